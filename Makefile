@@ -1,0 +1,55 @@
+# Casewindow — developer commands. `make help` lists them.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint format migrations-check worker demo bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+install: $(STAMP) node_modules/.package-lock.json ## Create .venv and install Python and npm dependencies (idempotent)
+
+$(STAMP): pyproject.toml constraints.txt
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 ($(PYTHON)) is required but was not found."; exit 1; }
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "Node.js and npm are required to install GOV.UK Frontend (https://nodejs.org, or: apt-get install nodejs npm)."; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+run: install ## Start the app on SQLite with the demo review loaded (http://127.0.0.1:8000)
+	mkdir -p var
+	$(BIN)/casewindow migrate --noinput
+	$(BIN)/casewindow load_demo
+	DEBUG=$${DEBUG:-1} $(BIN)/casewindow runserver $(HOST):$(PORT)
+
+test: install ## Run the whole test suite (DATABASE_URL picks the database; SQLite by default)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/casewindow makemigrations --check --dry-run
+	$(BIN)/pytest
+
+lint: install ## ruff check and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format the code
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+worker: install ## Run the background task worker
+	$(BIN)/casewindow worker
+
+bench: install ## Run the benchmarks (figures printed and written to bench/results/)
+	$(BIN)/python bench/run.py
+
+clean: ## Remove the virtualenv, node_modules and local data
+	rm -rf $(VENV) node_modules var

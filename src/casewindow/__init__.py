@@ -1,0 +1,1 @@
+"""Casewindow: a workbench for multi-agency systems-model case reviews."""

@@ -1,0 +1,149 @@
+"""The one place that answers "may this user do this?". The rules are written down as a table
+in docs/access.md; the access matrix test checks every URL against that table.
+
+Outsiders get 404 for anything in a review (never a hint that it exists); members whose role
+does not allow an action get 403. Every loader here notes the read for the audit log."""
+
+from enum import StrEnum
+from typing import TypeVar
+from uuid import UUID
+
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.http import Http404, HttpRequest
+
+from casewindow.accounts.models import (
+    Membership,
+    Partnership,
+    PartnershipMembership,
+    PartnershipRole,
+    ReviewRole,
+)
+from casewindow.audit.models import AuditAction
+from casewindow.audit.services import audit_note_read, audit_record
+
+
+class Permission(StrEnum):
+    REVIEW_VIEW = "review.view"
+    REVIEW_EDIT = "review.edit"
+    REVIEW_MANAGE = "review.manage"
+    AGENCY_VIEW = "agency.view"
+    AGENCY_EDIT = "agency.edit"
+    PERSON_VIEW = "person.view"
+    PERSON_EDIT = "person.edit"
+    MEMBER_VIEW = "member.view"
+    MEMBER_MANAGE = "member.manage"
+    AUDIT_VIEW = "audit.view"
+
+
+P = Permission
+_TEAM_READ = {P.REVIEW_VIEW, P.AGENCY_VIEW, P.PERSON_VIEW, P.MEMBER_VIEW}
+_TEAM_WRITE = {P.REVIEW_EDIT, P.AGENCY_EDIT, P.PERSON_EDIT}
+
+ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
+    ReviewRole.LEAD_REVIEWER: frozenset(
+        _TEAM_READ | _TEAM_WRITE | {P.REVIEW_MANAGE, P.MEMBER_MANAGE, P.AUDIT_VIEW}
+    ),
+    ReviewRole.REVIEWER: frozenset(_TEAM_READ | _TEAM_WRITE),
+    ReviewRole.PARTICIPANT: frozenset({P.REVIEW_VIEW}),
+    ReviewRole.BOARD_READER: frozenset({P.REVIEW_VIEW, P.AGENCY_VIEW, P.MEMBER_VIEW}),
+    ReviewRole.OBSERVER: frozenset(_TEAM_READ),
+}
+
+
+def role_can(role: str, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS.get(role, frozenset())
+
+
+def review_membership(user: object, review: object) -> Membership | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return Membership.objects.filter(user=user, review=review).first()
+
+
+def _deny(request: HttpRequest, review: object, permission: Permission) -> None:
+    audit_record(
+        actor=request.user,
+        action=AuditAction.ACCESS_DENIED,
+        summary=f"Refused {permission} at {request.path}",
+        review=review,
+    )
+    raise PermissionDenied(f"Your role in this review does not allow this ({permission}).")
+
+
+def review_for_user(
+    request: HttpRequest, reference: str, permission: Permission = P.REVIEW_VIEW
+):  # -> Review (imported lazily to keep accounts free of a hard import cycle)
+    """The review with this reference, if the user is a member whose role allows `permission`.
+    404 for anyone who is not a member; 403 for a member whose role does not allow it."""
+    from casewindow.reviews.models import Review
+
+    membership = (
+        Membership.objects.select_related("review", "review__partnership")
+        .filter(user=request.user, review__reference=reference.upper())
+        .first()
+        if request.user.is_authenticated
+        else None
+    )
+    if membership is None:
+        raise Http404("No review found")
+    review: Review = membership.review
+    request.review_membership = membership  # type: ignore[attr-defined]
+    if not role_can(membership.role, permission):
+        _deny(request, review, permission)
+    audit_note_read(request, review=review)
+    return review
+
+
+M = TypeVar("M", bound=models.Model)
+
+
+def review_object_for_user(
+    request: HttpRequest,
+    review: object,
+    queryset: models.QuerySet[M],
+    object_uuid: UUID | str,
+    permission: Permission,
+) -> M:
+    """One object of a review (agency, person, membership…), by UUID, scoped to that review.
+    `review` must come from `review_for_user`, so membership is already established."""
+    membership = getattr(request, "review_membership", None)
+    if membership is None or membership.review_id != getattr(review, "pk", None):
+        raise Http404("No such object")
+    obj = queryset.filter(review=review, uuid=object_uuid).first()
+    if obj is None:
+        raise Http404("No such object")
+    if not role_can(membership.role, permission):
+        _deny(request, review, permission)
+    audit_note_read(request, review=review, obj=obj)
+    return obj
+
+
+def permissions_for(request: HttpRequest) -> frozenset[Permission]:
+    """What the signed-in user may do in the review loaded for this request (for templates)."""
+    membership = getattr(request, "review_membership", None)
+    return ROLE_PERMISSIONS.get(membership.role, frozenset()) if membership else frozenset()
+
+
+def partnership_for_user(
+    request: HttpRequest, partnership_uuid: UUID | str, *, manage: bool = False
+) -> Partnership:
+    """A partnership the user belongs to; `manage=True` requires the business manager role."""
+    membership = (
+        PartnershipMembership.objects.select_related("partnership")
+        .filter(user=request.user, partnership__uuid=partnership_uuid)
+        .first()
+        if request.user.is_authenticated
+        else None
+    )
+    if membership is None:
+        raise Http404("No partnership found")
+    if manage and membership.role != PartnershipRole.MANAGER:
+        raise PermissionDenied("Only the partnership's business managers can do this.")
+    return membership.partnership
+
+
+def partnerships_managed_by(user: object) -> models.QuerySet[Partnership]:
+    return Partnership.objects.filter(
+        memberships__user=user, memberships__role=PartnershipRole.MANAGER
+    )

@@ -1,0 +1,66 @@
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
+
+from casewindow.accounts.models import PartnershipRole, ReviewRole
+from casewindow.forms import GovukForm, GovukFormMixin
+
+
+class SignInForm(GovukFormMixin, AuthenticationForm):
+    error_messages = {
+        "invalid_login": "Enter a correct e-mail address and password. Both are case-sensitive.",
+        "inactive": "This account has been switched off.",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = "E-mail address"
+        self.fields["username"].widget.attrs.update(autocomplete="username", spellcheck="false")
+        self.fields["username"].error_messages["required"] = "Enter your e-mail address"
+        self.fields["password"].error_messages["required"] = "Enter your password"
+
+
+class GovukPasswordResetForm(GovukFormMixin, PasswordResetForm):
+    pass
+
+
+class GovukSetPasswordForm(GovukFormMixin, SetPasswordForm):
+    pass
+
+
+class PartnershipForm(GovukForm):
+    name = forms.CharField(label="Name of the partnership", max_length=200)
+
+
+class PartnershipMemberForm(GovukForm):
+    email = forms.EmailField(label="E-mail address")
+    full_name = forms.CharField(
+        label="Full name", max_length=200, required=False,
+        help_text="Needed only if they do not have a Casewindow account yet",
+    )
+    role = forms.ChoiceField(choices=PartnershipRole.choices, widget=forms.RadioSelect, label="Role")
+
+
+class MembershipAddForm(GovukForm):
+    email = forms.EmailField(label="E-mail address")
+    full_name = forms.CharField(
+        label="Full name", max_length=200, required=False,
+        help_text="Needed only if they do not have a Casewindow account yet; they will be e-mailed a link to set a password",
+    )
+    job_title = forms.CharField(label="Job title", max_length=200, required=False)
+    role = forms.ChoiceField(choices=ReviewRole.choices, widget=forms.RadioSelect, label="Role in this review")
+    agency = forms.ModelChoiceField(queryset=None, required=False, label="Agency", help_text="For case group participants: the agency they work for")
+
+    def __init__(self, *args, review, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = review.agencies.all()
+        self.fields["agency"].empty_label = "Not from an agency in this review"
+
+
+class MembershipChangeForm(GovukForm):
+    role = forms.ChoiceField(choices=ReviewRole.choices, widget=forms.RadioSelect, label="Role in this review")
+    agency = forms.ModelChoiceField(queryset=None, required=False, label="Agency")
+
+    def __init__(self, *args, review, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = review.agencies.all()
+        self.fields["agency"].empty_label = "Not from an agency in this review"

@@ -1,0 +1,118 @@
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.views.decorators.http import require_http_methods
+
+from casewindow.accounts import access, services
+from casewindow.accounts.forms import (
+    GovukPasswordResetForm,
+    GovukSetPasswordForm,
+    PartnershipForm,
+    PartnershipMemberForm,
+    SignInForm,
+)
+from casewindow.accounts.models import Partnership, PartnershipMembership
+
+
+class SignInView(auth_views.LoginView):
+    template_name = "accounts/sign_in.html"
+    form_class = SignInForm
+    redirect_authenticated_user = True
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "accounts/password_reset.html"
+    form_class = GovukPasswordResetForm
+    email_template_name = "accounts/email/password_reset.txt"
+    subject_template_name = "accounts/email/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "accounts/password_reset_done.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "accounts/password_reset_confirm.html"
+    form_class = GovukSetPasswordForm
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "accounts/password_reset_complete.html"
+
+
+def partnership_list(request: HttpRequest) -> HttpResponse:
+    memberships = (
+        PartnershipMembership.objects.filter(user=request.user)
+        .select_related("partnership")
+        .order_by("partnership__name")
+    )
+    return render(
+        request,
+        "accounts/partnership_list.html",
+        {"memberships": memberships, "nav_section": "partnerships"},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def partnership_create(request: HttpRequest) -> HttpResponse:
+    form = PartnershipForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            partnership = services.partnership_create(actor=request.user, name=form.cleaned_data["name"])
+        except services.MembershipError as error:
+            form.add_error("name", str(error))
+        else:
+            messages.success(request, f"Partnership {partnership.name} created")
+            return redirect("accounts:partnership_detail", partnership.uuid)
+    return render(request, "accounts/partnership_form.html", {"form": form, "nav_section": "partnerships"})
+
+
+def partnership_detail(request: HttpRequest, partnership_id) -> HttpResponse:
+    partnership = access.partnership_for_user(request, partnership_id)
+    is_manager = access.partnerships_managed_by(request.user).filter(pk=partnership.pk).exists()
+    reviews = partnership.reviews.filter(memberships__user=request.user).order_by("-created_at")
+    return render(
+        request,
+        "accounts/partnership_detail.html",
+        {
+            "partnership": partnership,
+            "reviews": reviews,
+            "members": partnership.memberships.select_related("user").order_by("user__full_name")
+            if is_manager
+            else None,
+            "is_manager": is_manager,
+            "nav_section": "partnerships",
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def partnership_member_add(request: HttpRequest, partnership_id) -> HttpResponse:
+    partnership: Partnership = access.partnership_for_user(request, partnership_id, manage=True)
+    form = PartnershipMemberForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user, created = services.user_find_or_invite(
+                email=form.cleaned_data["email"], full_name=form.cleaned_data["full_name"]
+            )
+            services.partnership_member_add(
+                actor=request.user, partnership=partnership, user=user, role=form.cleaned_data["role"]
+            )
+        except services.MembershipError as error:
+            form.add_error(None, str(error))
+        else:
+            if created:
+                services.user_send_invitation(
+                    user=user, domain=request.get_host(), use_https=request.is_secure()
+                )
+            messages.success(request, f"{user} added to {partnership}")
+            return redirect("accounts:partnership_detail", partnership.uuid)
+    return render(
+        request,
+        "accounts/partnership_member_form.html",
+        {"form": form, "partnership": partnership, "nav_section": "partnerships"},
+    )

@@ -1,0 +1,75 @@
+"""Loads the demo review through the same services a user's actions go through, so the demo
+also has a believable audit trail."""
+
+from django.db import transaction
+
+from casewindow.accounts import services as account_services
+from casewindow.accounts.models import Partnership, PartnershipMembership, User
+from casewindow.demo import setup
+from casewindow.reviews import services as review_services
+from casewindow.reviews.models import Review
+
+
+@transaction.atomic
+def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
+    """Create the demo review (and its users) unless it exists. Returns (review, created)."""
+    existing = Review.objects.filter(reference=setup.REVIEW["reference"]).first()
+    if existing and not reset:
+        return existing, False
+    if existing:
+        existing.delete()
+
+    users: dict[str, User] = {}
+    for email, name, job, _p_role, _r_role, _agency in setup.USERS:
+        user = User.objects.filter(email=email).first() or User.objects.create_user(
+            email=email, full_name=name, job_title=job
+        )
+        user.set_password(setup.DEMO_PASSWORD)
+        user.save()
+        users[email] = user
+    lead = users[setup.USERS[0][0]]
+
+    partnership = Partnership.objects.filter(name=setup.PARTNERSHIP).first()
+    if partnership is None:
+        partnership = account_services.partnership_create(actor=lead, name=setup.PARTNERSHIP)
+    for email, _n, _j, p_role, _r, _a in setup.USERS:
+        if p_role and not PartnershipMembership.objects.filter(partnership=partnership, user=users[email]).exists():
+            account_services.partnership_member_add(
+                actor=lead, partnership=partnership, user=users[email], role=p_role
+            )
+
+    review = review_services.review_create(actor=lead, partnership=partnership, **setup.REVIEW)
+    for text in setup.RESEARCH_QUESTIONS:
+        review_services.research_question_save(actor=lead, review=review, text=text)
+
+    agencies = {}
+    for name, kind, label, contact in setup.AGENCIES:
+        agencies[name] = review_services.agency_save(
+            actor=lead,
+            review=review,
+            values={"name": name, "kind": kind, "publication_label": label, "contact": contact},
+        )
+    for real_name, aliases, category, label, agency, job, dob in setup.PEOPLE:
+        review_services.person_save(
+            actor=lead,
+            review=review,
+            values={
+                "real_name": real_name,
+                "aliases": aliases,
+                "category": category,
+                "publication_label": label,
+                "agency": agencies.get(agency) if agency else None,
+                "job_title": job,
+                "date_of_birth": dob,
+                "notes": "",
+            },
+        )
+    for email, _n, _j, _p, r_role, agency in setup.USERS[1:]:
+        account_services.membership_add(
+            actor=lead,
+            review=review,
+            user=users[email],
+            role=r_role,
+            agency=agencies.get(agency) if agency else None,
+        )
+    return review, True

@@ -1,0 +1,144 @@
+"""GOV.UK Design System form rendering for ordinary Django forms.
+
+Every form in Casewindow inherits `GovukForm` (or `GovukModelForm`); fields then render with
+GOV.UK labels, hints, error messages and error summary through the templates in
+templates/govuk/forms/. Dates use the GOV.UK three-box date input."""
+
+import datetime
+from typing import Any
+
+from django import forms
+from django.forms.renderers import TemplatesSetting
+
+_INPUT_CLASSES: dict[type[forms.Widget], str] = {
+    forms.Textarea: "govuk-textarea",
+    forms.Select: "govuk-select",
+    forms.FileInput: "govuk-file-upload",
+    forms.PasswordInput: "govuk-input",
+    forms.TextInput: "govuk-input",
+    forms.EmailInput: "govuk-input",
+    forms.NumberInput: "govuk-input govuk-input--width-5",
+    forms.URLInput: "govuk-input",
+}
+_ERROR_CLASSES = {
+    "govuk-input": "govuk-input--error",
+    "govuk-textarea": "govuk-textarea--error",
+    "govuk-select": "govuk-select--error",
+    "govuk-file-upload": "govuk-file-upload--error",
+}
+
+
+class GovukFormRenderer(TemplatesSetting):
+    form_template_name = "govuk/forms/form.html"
+    field_template_name = "govuk/forms/field.html"
+
+
+class GovukDateWidget(forms.MultiWidget):
+    """Day, month and year boxes, as the GOV.UK date input pattern asks."""
+
+    template_name = "govuk/forms/widgets/date.html"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        box = {"inputmode": "numeric", "class": "govuk-input govuk-date-input__input"}
+        widgets = {
+            "day": forms.TextInput({**box, "class": box["class"] + " govuk-input--width-2"}),
+            "month": forms.TextInput({**box, "class": box["class"] + " govuk-input--width-2"}),
+            "year": forms.TextInput({**box, "class": box["class"] + " govuk-input--width-4"}),
+        }
+        super().__init__(widgets, attrs)
+
+    def decompress(self, value: Any) -> list[Any]:
+        if isinstance(value, datetime.date):
+            return [value.day, value.month, value.year]
+        return [None, None, None]
+
+    def value_from_datadict(self, data: Any, files: Any, name: str) -> str | None:
+        day, month, year = (
+            (part or "").strip() for part in super().value_from_datadict(data, files, name)
+        )
+        if not (day or month or year):
+            return None
+        if day.isdigit() and month.isdigit() and year.isdigit() and len(year) == 4:
+            return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+        return f"{day}/{month}/{year}"  # fails validation with a clear message
+
+
+class GovukDateField(forms.DateField):
+    widget = GovukDateWidget
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("input_formats", ["%Y-%m-%d"])
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget: forms.Widget) -> dict[str, Any]:
+        return {}
+
+    def to_python(self, value: Any) -> datetime.date | None:
+        if isinstance(value, datetime.date):
+            return value
+        try:
+            return super().to_python(value)
+        except forms.ValidationError:
+            raise forms.ValidationError(
+                f"{self.label or 'Date'} must be a real date, with day, month and a 4-digit year",
+                code="invalid",
+            ) from None
+
+
+class GovukFormMixin:
+    """Adds GOV.UK classes, hint and error wiring to a form's widgets."""
+
+    fields: dict[str, forms.Field]
+    errors: Any
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        for name, field in self.fields.items():
+            widget = field.widget
+            for widget_class, css in _INPUT_CLASSES.items():
+                if type(widget) is widget_class or (
+                    isinstance(widget, widget_class) and widget_class is not forms.TextInput
+                ):
+                    existing = widget.attrs.get("class", "")
+                    widget.attrs["class"] = f"{css} {existing}".strip()
+                    break
+            if field.help_text and not isinstance(widget, (forms.RadioSelect, GovukDateWidget)):
+                widget.attrs["aria-describedby"] = f"{self[name].auto_id}-hint"  # type: ignore[index]
+            if isinstance(field, forms.DateField) and not isinstance(field, GovukDateField):
+                raise TypeError(f"Use GovukDateField for {name}")
+            if field.required and field.error_messages.get("required") == "This field is required.":
+                field.error_messages["required"] = f"Enter {_lower_first(field.label or name)}"
+                if isinstance(widget, (forms.Select, forms.RadioSelect)):
+                    field.error_messages["required"] = f"Select {_lower_first(field.label or name)}"
+
+    def full_clean(self) -> None:
+        super().full_clean()  # type: ignore[misc]
+        for name in self.errors:
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            css = field.widget.attrs.get("class", "")
+            for base, error_css in _ERROR_CLASSES.items():
+                if base in css.split() and error_css not in css:
+                    field.widget.attrs["class"] = f"{css} {error_css}"
+            error_id = f"{self[name].auto_id}-error"  # type: ignore[index]
+            described = field.widget.attrs.get("aria-describedby", "")
+            if error_id not in described:
+                field.widget.attrs["aria-describedby"] = f"{described} {error_id}".strip()
+            if isinstance(field.widget, GovukDateWidget):
+                for sub in field.widget.widgets:
+                    if "govuk-input--error" not in sub.attrs["class"]:
+                        sub.attrs["class"] += " govuk-input--error"
+
+
+def _lower_first(text: str) -> str:
+    text = str(text)
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+class GovukForm(GovukFormMixin, forms.Form):
+    pass
+
+
+class GovukModelForm(GovukFormMixin, forms.ModelForm):
+    pass

@@ -1,0 +1,147 @@
+from django import forms
+
+from casewindow.forms import GovukDateField, GovukForm, GovukModelForm
+from casewindow.reviews.models import (
+    Agency,
+    Person,
+    Review,
+    ReviewStage,
+    ReviewType,
+    reference_validator,
+)
+
+
+class ReviewDetailsForm(GovukModelForm):
+    scope_start = GovukDateField(label="Scope period start", required=False, help_text="For example, 1 3 2024")
+    scope_end = GovukDateField(label="Scope period end", required=False)
+    incident_date = GovukDateField(label="Date of serious incident", required=False)
+    notification_date = GovukDateField(label="Date notified to the national panel", required=False)
+    rapid_review_date = GovukDateField(label="Date of rapid review", required=False)
+    commissioned_date = GovukDateField(label="Date review commissioned", required=False)
+    target_publication_date = GovukDateField(label="Target publication date", required=False)
+
+    class Meta:
+        model = Review
+        fields = [
+            "title",
+            "review_type",
+            "scope_start",
+            "scope_end",
+            "summary",
+            "terms_of_reference",
+            "incident_date",
+            "notification_date",
+            "rapid_review_date",
+            "commissioned_date",
+            "target_publication_date",
+        ]
+        widgets = {
+            "review_type": forms.RadioSelect,
+            "summary": forms.Textarea(attrs={"rows": 4}),
+            "terms_of_reference": forms.Textarea(attrs={"rows": 8}),
+        }
+        labels = {"title": "Title", "review_type": "Type of review"}
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("scope_start"), data.get("scope_end")
+        if start and end and start > end:
+            self.add_error("scope_end", "Scope period end must be the same as or after the start")
+        return data
+
+    def _post_clean(self):
+        # Model validation is run by the service; here only the form's own checks apply.
+        pass
+
+
+class ReviewCreateForm(ReviewDetailsForm):
+    reference = forms.CharField(
+        label="Reference",
+        max_length=40,
+        validators=[reference_validator],
+        help_text="A short code used in links and file names, for example LCSPR-2025-04",
+    )
+    partnership = forms.ModelChoiceField(queryset=None, label="Partnership", empty_label=None)
+
+    class Meta(ReviewDetailsForm.Meta):
+        fields = ["reference", "partnership", *ReviewDetailsForm.Meta.fields]
+
+    def __init__(self, *args, partnerships, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["partnership"].queryset = partnerships
+        self.order_fields(["partnership", "reference", "title", "review_type"])
+        self.fields["review_type"].initial = ReviewType.LEARNING_TOGETHER
+
+    def clean_reference(self):
+        reference = self.cleaned_data["reference"].strip().upper()
+        if Review.objects.filter(reference=reference).exists():
+            raise forms.ValidationError(f"A review with reference {reference} already exists")
+        return reference
+
+
+class StageForm(GovukForm):
+    stage = forms.ChoiceField(choices=ReviewStage.choices, widget=forms.RadioSelect, label="Stage of the review")
+
+
+class ResearchQuestionForm(GovukForm):
+    text = forms.CharField(label="Research question", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
+
+
+class AgencyForm(GovukModelForm):
+    class Meta:
+        model = Agency
+        fields = ["name", "kind", "publication_label", "contact"]
+        labels = {"name": "Name", "kind": "Kind of agency", "publication_label": "Name in the published report"}
+
+    def _post_clean(self):
+        pass
+
+
+class PersonForm(GovukModelForm):
+    date_of_birth = GovukDateField(label="Date of birth", required=False)
+    aliases_text = forms.CharField(
+        label="Other names (aliases)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="One per line: nicknames, previous surnames, other spellings",
+    )
+
+    class Meta:
+        model = Person
+        fields = ["real_name", "aliases_text", "category", "publication_label", "agency", "job_title", "date_of_birth", "notes"]
+        widgets = {"category": forms.RadioSelect, "notes": forms.Textarea(attrs={"rows": 3})}
+        labels = {
+            "real_name": "Real name",
+            "publication_label": "Publication label",
+            "job_title": "Job title",
+        }
+        help_texts = {
+            "publication_label": "How every published text will refer to them, for example Child J, Mother, Health Visitor 1",
+            "agency": "For professionals",
+            "job_title": "For professionals",
+        }
+
+    def __init__(self, *args, review, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = review.agencies.all()
+        self.fields["agency"].empty_label = "None"
+        self.fields["category"].choices = [c for c in self.fields["category"].choices if c[0]]
+        if self.instance.pk:
+            self.fields["aliases_text"].initial = "\n".join(self.instance.aliases)
+
+    def clean(self):
+        data = super().clean()
+        data["aliases"] = [a.strip() for a in data.get("aliases_text", "").splitlines() if a.strip()]
+        return data
+
+    def _post_clean(self):
+        pass
+
+    def values(self) -> dict:
+        data = dict(self.cleaned_data)
+        data.pop("aliases_text", None)
+        return data
+
+
+class ConfirmDeleteForm(GovukForm):
+    """A deliberate second step before removing anything."""

@@ -1,0 +1,374 @@
+"""Review set-up pages. Each view starts by loading (and so authorising) what it shows
+through the access module; business rules live in services."""
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from casewindow.accounts import access
+from casewindow.accounts import services as account_services
+from casewindow.accounts.access import Permission as P
+from casewindow.accounts.forms import MembershipAddForm, MembershipChangeForm
+from casewindow.accounts.models import ROLE_DESCRIPTIONS, Membership, ReviewRole
+from casewindow.reviews import selectors, services
+from casewindow.reviews.forms import (
+    AgencyForm,
+    ConfirmDeleteForm,
+    PersonForm,
+    ResearchQuestionForm,
+    ReviewCreateForm,
+    ReviewDetailsForm,
+    StageForm,
+)
+from casewindow.reviews.models import Agency, Person, PersonCategory, ResearchQuestion, Review
+
+
+def _page(request: HttpRequest, template: str, review: Review, section: str, **context: Any) -> HttpResponse:
+    """Render a page inside a review, with what the user's role allows (for navigation)."""
+    return render(
+        request,
+        template,
+        {
+            "review": review,
+            "membership": request.review_membership,
+            "can": access.permissions_for(request),
+            "review_section": section,
+            "nav_section": "reviews",
+            **context,
+        },
+    )
+
+
+def dashboard(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "reviews/dashboard.html",
+        {
+            "memberships": selectors.reviews_for_user(user=request.user),
+            "can_create": access.partnerships_managed_by(request.user).exists(),
+            "nav_section": "reviews",
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def review_create(request: HttpRequest) -> HttpResponse:
+    partnerships = access.partnerships_managed_by(request.user)
+    if not partnerships.exists():
+        raise PermissionDenied("Only a partnership's business managers can start a review.")
+    form = ReviewCreateForm(request.POST or None, partnerships=partnerships)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        try:
+            review = services.review_create(actor=request.user, **data)
+        except services.ReviewError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Review {review.reference} created. You are its lead reviewer.")
+            return redirect("reviews:review_home", review.reference)
+    return render(request, "reviews/review_create.html", {"form": form, "nav_section": "reviews"})
+
+
+def review_home(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference)
+    can = access.permissions_for(request)
+    return _page(
+        request,
+        "reviews/review_home.html",
+        review,
+        "overview",
+        checklist=selectors.review_checklist(review=review) if P.REVIEW_EDIT in can else None,
+        next_stage=selectors.review_next_stage(review=review),
+        questions=review.research_questions.all(),
+        counts={
+            "agencies": review.agencies.count(),
+            "people": review.people.count(),
+            "members": review.memberships.count(),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def review_edit(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.REVIEW_EDIT)
+    form = ReviewDetailsForm(request.POST or None, instance=Review.objects.get(pk=review.pk))
+    if request.method == "POST" and form.is_valid():
+        values = {name: form.cleaned_data[name] for name in ReviewDetailsForm.Meta.fields}
+        services.review_update(actor=request.user, review=review, **values)
+        messages.success(request, "Review details saved")
+        return redirect("reviews:review_home", review.reference)
+    return _page(request, "reviews/review_edit.html", review, "overview", form=form)
+
+
+@require_http_methods(["GET", "POST"])
+def review_stage(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.REVIEW_MANAGE)
+    form = StageForm(request.POST or None, initial={"stage": review.stage})
+    if request.method == "POST" and form.is_valid():
+        services.review_set_stage(actor=request.user, review=review, stage=form.cleaned_data["stage"])
+        messages.success(request, f"The review is now at stage: {review.get_stage_display()}")
+        return redirect("reviews:review_home", review.reference)
+    return _page(request, "reviews/review_stage.html", review, "overview", form=form)
+
+
+# Research questions ---------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def question_add(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.REVIEW_EDIT)
+    form = ResearchQuestionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        question = services.research_question_save(actor=request.user, review=review, text=form.cleaned_data["text"])
+        messages.success(request, f"Research question {question.number} added")
+        return redirect("reviews:review_home", review.reference)
+    return _page(request, "reviews/question_form.html", review, "overview", form=form, question=None)
+
+
+@require_http_methods(["GET", "POST"])
+def question_edit(request: HttpRequest, reference: str, question_id) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.REVIEW_EDIT)
+    question = access.review_object_for_user(
+        request, review, ResearchQuestion.objects.all(), question_id, P.REVIEW_EDIT
+    )
+    form = ResearchQuestionForm(request.POST or None, initial={"text": question.text})
+    if request.method == "POST" and form.is_valid():
+        services.research_question_save(
+            actor=request.user, review=review, text=form.cleaned_data["text"], question=question
+        )
+        messages.success(request, f"Research question {question.number} saved")
+        return redirect("reviews:review_home", review.reference)
+    return _page(request, "reviews/question_form.html", review, "overview", form=form, question=question)
+
+
+@require_http_methods(["GET", "POST"])
+def question_delete(request: HttpRequest, reference: str, question_id) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.REVIEW_EDIT)
+    question = access.review_object_for_user(
+        request, review, ResearchQuestion.objects.all(), question_id, P.REVIEW_EDIT
+    )
+    if request.method == "POST":
+        services.research_question_delete(actor=request.user, question=question)
+        messages.success(request, f"Research question {question.number} removed")
+        return redirect("reviews:review_home", review.reference)
+    return _page(
+        request, "reviews/confirm_delete.html", review, "overview", form=ConfirmDeleteForm(),
+        thing=f"research question {question.number}", detail=question.text,
+        cancel_url=reverse("reviews:review_home", args=[review.reference]),
+    )
+
+
+def review_url(review: Review) -> str:
+    return reverse("reviews:review_home", args=[review.reference])
+
+
+# Agencies -------------------------------------------------------------------------------
+
+
+def agency_list(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.AGENCY_VIEW)
+    return _page(request, "reviews/agency_list.html", review, "agencies", agencies=review.agencies.all())
+
+
+@require_http_methods(["GET", "POST"])
+def agency_add(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.AGENCY_EDIT)
+    return _agency_form(request, review, None)
+
+
+@require_http_methods(["GET", "POST"])
+def agency_edit(request: HttpRequest, reference: str, agency_id) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.AGENCY_EDIT)
+    agency = access.review_object_for_user(request, review, Agency.objects.all(), agency_id, P.AGENCY_EDIT)
+    return _agency_form(request, review, agency)
+
+
+def _agency_form(request: HttpRequest, review: Review, agency: Agency | None) -> HttpResponse:
+    form = AgencyForm(request.POST or None, instance=agency)
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = services.agency_save(actor=request.user, review=review, values=form.cleaned_data, agency=agency)
+        except services.ReviewError as error:
+            form.add_error("name", str(error))
+        else:
+            messages.success(request, f"Agency {saved.name} saved")
+            return redirect("reviews:agency_list", review.reference)
+    return _page(request, "reviews/agency_form.html", review, "agencies", form=form, agency=agency)
+
+
+@require_http_methods(["GET", "POST"])
+def agency_delete(request: HttpRequest, reference: str, agency_id) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.AGENCY_EDIT)
+    agency = access.review_object_for_user(request, review, Agency.objects.all(), agency_id, P.AGENCY_EDIT)
+    if request.method == "POST":
+        services.agency_delete(actor=request.user, agency=agency)
+        messages.success(request, f"Agency {agency.name} removed")
+        return redirect("reviews:agency_list", review.reference)
+    return _page(
+        request, "reviews/confirm_delete.html", review, "agencies", form=ConfirmDeleteForm(),
+        thing=f"the agency {agency.name}",
+        detail=f"{agency.professionals.count()} people in the register are linked to it; they will keep their entries without an agency.",
+        cancel_url=reverse("reviews:agency_list", args=[review.reference]),
+    )
+
+
+# People register ------------------------------------------------------------------------
+
+
+def person_list(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.PERSON_VIEW)
+    people = review.people.select_related("agency")
+    groups = [
+        (label, [p for p in people if p.category == value]) for value, label in PersonCategory.choices
+    ]
+    return _page(
+        request, "reviews/person_list.html", review, "people",
+        groups=[(label, members) for label, members in groups if members],
+        total=len(people),
+    )
+
+
+def person_detail(request: HttpRequest, reference: str, person_id) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.PERSON_VIEW)
+    person = access.review_object_for_user(
+        request, review, Person.objects.select_related("agency"), person_id, P.PERSON_VIEW
+    )
+    return _page(request, "reviews/person_detail.html", review, "people", person=person)
+
+
+@require_http_methods(["GET", "POST"])
+def person_add(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.PERSON_EDIT)
+    return _person_form(request, review, None)
+
+
+@require_http_methods(["GET", "POST"])
+def person_edit(request: HttpRequest, reference: str, person_id) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.PERSON_EDIT)
+    person = access.review_object_for_user(request, review, Person.objects.all(), person_id, P.PERSON_EDIT)
+    return _person_form(request, review, person)
+
+
+def _person_form(request: HttpRequest, review: Review, person: Person | None) -> HttpResponse:
+    form = PersonForm(request.POST or None, instance=person, review=review)
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = services.person_save(actor=request.user, review=review, values=form.values(), person=person)
+        except services.ReviewError as error:
+            form.add_error("publication_label", str(error))
+        else:
+            messages.success(request, f"{saved.publication_label} saved in the people register")
+            return redirect("reviews:person_list", review.reference)
+    return _page(request, "reviews/person_form.html", review, "people", form=form, person=person)
+
+
+@require_http_methods(["GET", "POST"])
+def person_delete(request: HttpRequest, reference: str, person_id) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.PERSON_EDIT)
+    person = access.review_object_for_user(request, review, Person.objects.all(), person_id, P.PERSON_EDIT)
+    if request.method == "POST":
+        services.person_delete(actor=request.user, person=person)
+        messages.success(request, f"{person.publication_label} removed from the people register")
+        return redirect("reviews:person_list", review.reference)
+    return _page(
+        request, "reviews/confirm_delete.html", review, "people", form=ConfirmDeleteForm(),
+        thing=f"{person.publication_label} from the people register",
+        detail="Published texts will no longer replace this person's name with their label.",
+        cancel_url=reverse("reviews:person_detail", args=[review.reference, person.uuid]),
+    )
+
+
+# Review team and case group -------------------------------------------------------------
+
+
+def member_list(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.MEMBER_VIEW)
+    memberships = review.memberships.select_related("user", "agency")
+    groups = [
+        (ReviewRole(role).label, ROLE_DESCRIPTIONS[ReviewRole(role)], [m for m in memberships if m.role == role])
+        for role in ReviewRole.values
+    ]
+    return _page(request, "reviews/member_list.html", review, "members", groups=groups)
+
+
+@require_http_methods(["GET", "POST"])
+def member_add(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.MEMBER_MANAGE)
+    form = MembershipAddForm(request.POST or None, review=review)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            user, created = account_services.user_find_or_invite(
+                email=data["email"], full_name=data["full_name"], job_title=data["job_title"]
+            )
+            account_services.membership_add(
+                actor=request.user, review=review, user=user, role=data["role"], agency=data["agency"]
+            )
+        except account_services.MembershipError as error:
+            form.add_error(None, str(error))
+        else:
+            if created:
+                account_services.user_send_invitation(
+                    user=user, domain=request.get_host(), use_https=request.is_secure()
+                )
+            note = " They have been e-mailed a link to set their password." if created else ""
+            messages.success(request, f"{user} added to the review.{note}")
+            return redirect("reviews:member_list", review.reference)
+    return _page(
+        request, "reviews/member_form.html", review, "members", form=form, membership_obj=None,
+        role_descriptions=ROLE_DESCRIPTIONS.items(),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def member_edit(request: HttpRequest, reference: str, membership_id) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.MEMBER_MANAGE)
+    membership = access.review_object_for_user(
+        request, review, Membership.objects.select_related("user"), membership_id, P.MEMBER_MANAGE
+    )
+    form = MembershipChangeForm(
+        request.POST or None, review=review, initial={"role": membership.role, "agency": membership.agency}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            account_services.membership_change(
+                actor=request.user, membership=membership,
+                role=form.cleaned_data["role"], agency=form.cleaned_data["agency"],
+            )
+        except account_services.MembershipError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"{membership.user}'s membership saved")
+            return redirect("reviews:member_list", review.reference)
+    return _page(
+        request, "reviews/member_form.html", review, "members", form=form, membership_obj=membership,
+        role_descriptions=ROLE_DESCRIPTIONS.items(),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def member_remove(request: HttpRequest, reference: str, membership_id) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.MEMBER_MANAGE)
+    membership = access.review_object_for_user(
+        request, review, Membership.objects.select_related("user"), membership_id, P.MEMBER_MANAGE
+    )
+    form = ConfirmDeleteForm(request.POST or None)
+    if request.method == "POST":
+        try:
+            account_services.membership_remove(actor=request.user, membership=membership)
+        except account_services.MembershipError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"{membership.user} removed from the review")
+            return redirect("reviews:member_list", review.reference)
+    return _page(
+        request, "reviews/confirm_delete.html", review, "members", form=form,
+        thing=f"{membership.user} ({membership.get_role_display()}) from this review",
+        detail="They will no longer be able to open anything in this review.",
+        cancel_url=reverse("reviews:member_list", args=[review.reference]),
+    )

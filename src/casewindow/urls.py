@@ -1,0 +1,11 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("accounts/", include("casewindow.accounts.urls")),
+    path("", include("casewindow.audit.urls")),
+    path("", include("casewindow.reviews.urls")),
+]
+
+handler403 = "casewindow.errors.permission_denied"
+handler404 = "casewindow.errors.page_not_found"
+handler500 = "casewindow.errors.server_error"
