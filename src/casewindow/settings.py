@@ -4,6 +4,7 @@ through the small helpers below, which fail loudly on a value they cannot read.
 
 import os
 import sys
+import warnings
 from datetime import timedelta
 from pathlib import Path
 
@@ -87,6 +88,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
     "django_htmx",
     "template_partials",
     "axes",
@@ -96,6 +98,7 @@ INSTALLED_APPS = [
     "casewindow.accounts",
     "casewindow.reviews",
     "casewindow.audit",
+    "casewindow.evidence",
 ]
 
 MIDDLEWARE = [
@@ -196,6 +199,9 @@ STATICFILES_DIRS = [
 # GOV.UK Frontend's compiled CSS refers to its fonts and images as /assets/...: serve them there.
 WHITENOISE_ROOT = BASE_DIR / "node_modules" / "govuk-frontend" / "dist" / "govuk"
 WHITENOISE_USE_FINDERS = True
+# In development and tests static files come from the finders; STATIC_ROOT exists only after
+# collectstatic, so WhiteNoise's warning about it is noise there.
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 MEDIA_ROOT = VAR_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -3,6 +3,7 @@ from django.urls import include, path
 urlpatterns = [
     path("accounts/", include("casewindow.accounts.urls")),
     path("", include("casewindow.audit.urls")),
+    path("", include("casewindow.evidence.urls")),
     path("", include("casewindow.reviews.urls")),
 ]
 

@@ -34,18 +34,21 @@ class Permission(StrEnum):
     MEMBER_VIEW = "member.view"
     MEMBER_MANAGE = "member.manage"
     AUDIT_VIEW = "audit.view"
+    EVIDENCE_VIEW = "evidence.view"
+    EVIDENCE_EDIT = "evidence.edit"
+    CONVERSATION_RESPOND = "conversation.respond"
 
 
 P = Permission
-_TEAM_READ = {P.REVIEW_VIEW, P.AGENCY_VIEW, P.PERSON_VIEW, P.MEMBER_VIEW}
-_TEAM_WRITE = {P.REVIEW_EDIT, P.AGENCY_EDIT, P.PERSON_EDIT}
+_TEAM_READ = {P.REVIEW_VIEW, P.AGENCY_VIEW, P.PERSON_VIEW, P.MEMBER_VIEW, P.EVIDENCE_VIEW}
+_TEAM_WRITE = {P.REVIEW_EDIT, P.AGENCY_EDIT, P.PERSON_EDIT, P.EVIDENCE_EDIT}
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     ReviewRole.LEAD_REVIEWER: frozenset(
         _TEAM_READ | _TEAM_WRITE | {P.REVIEW_MANAGE, P.MEMBER_MANAGE, P.AUDIT_VIEW}
     ),
     ReviewRole.REVIEWER: frozenset(_TEAM_READ | _TEAM_WRITE),
-    ReviewRole.PARTICIPANT: frozenset({P.REVIEW_VIEW}),
+    ReviewRole.PARTICIPANT: frozenset({P.REVIEW_VIEW, P.CONVERSATION_RESPOND}),
     ReviewRole.BOARD_READER: frozenset({P.REVIEW_VIEW, P.AGENCY_VIEW, P.MEMBER_VIEW}),
     ReviewRole.OBSERVER: frozenset(_TEAM_READ),
 }
@@ -117,6 +120,27 @@ def review_object_for_user(
         _deny(request, review, permission)
     audit_note_read(request, review=review, obj=obj)
     return obj
+
+
+def shared_conversation_for_user(request: HttpRequest, review: object, conversation_uuid: UUID | str):
+    """A conversation whose notes have been shared with the signed-in practitioner. Anyone else —
+    including other case-group participants — gets 404: they must not learn it exists."""
+    from casewindow.evidence.models import Conversation
+
+    membership = getattr(request, "review_membership", None)
+    if membership is None or membership.review_id != getattr(review, "pk", None):
+        raise Http404("No such conversation")
+    if not role_can(membership.role, P.CONVERSATION_RESPOND):
+        _deny(request, review, P.CONVERSATION_RESPOND)
+    conversation = (
+        Conversation.objects.filter(review=review, uuid=conversation_uuid, shared_with=membership)
+        .select_related("practitioner")
+        .first()
+    )
+    if conversation is None:
+        raise Http404("No such conversation")
+    audit_note_read(request, review=review, obj=conversation)
+    return conversation
 
 
 def permissions_for(request: HttpRequest) -> frozenset[Permission]:

@@ -1,0 +1,297 @@
+"""The access matrix: every URL of the project, for every kind of visitor, answers exactly what
+docs/access.md says it should.
+
+The expectations are derived from the two tables in docs/access.md ("Review roles and
+permissions" and "Every URL"); the URL list comes from the project's URL resolver, so a new
+URL without a row in the docs fails here until someone decides who may see it."""
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
+from django.shortcuts import resolve_url
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from casewindow.accounts.models import ReviewRole, User
+from casewindow.audit.models import AuditAction, AuditEvent
+from tests.conftest import ReviewWorld
+from tests.factories import (
+    AgencyFactory,
+    MembershipFactory,
+    PersonFactory,
+    ResearchQuestionFactory,
+    ReviewFactory,
+    UserFactory,
+)
+
+ACCESS_DOC = Path(__file__).resolve().parents[2] / "docs" / "access.md"
+
+# --- docs/access.md -----------------------------------------------------------------------
+
+
+def _markdown_table(text: str, heading: str) -> list[dict[str, str]]:
+    """The first table after `## heading`, as one dict per row keyed by the header cells."""
+    match = re.search(rf"^## {re.escape(heading)}\s*$", text, flags=re.MULTILINE)
+    assert match, f"docs/access.md has no '## {heading}' section"
+    lines = text[match.end() :].splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("|")), None)
+    assert start is not None, f"docs/access.md: no table under '## {heading}'"
+    table: list[list[str]] = []
+    for line in lines[start:]:
+        if not line.startswith("|"):
+            break
+        table.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+    header, separator, *rows = table
+    assert all(set(cell) <= set("-: ") for cell in separator), f"malformed table under {heading}"
+    return [dict(zip(header, row, strict=True)) for row in rows]
+
+
+_DOC_TEXT = ACCESS_DOC.read_text(encoding="utf-8")
+ROLES_TABLE = _markdown_table(_DOC_TEXT, "Review roles and permissions")
+URL_TABLE = _markdown_table(_DOC_TEXT, "Every URL")
+
+REVIEW_ROLES = [str(role) for role in ReviewRole]
+# Permission name -> the review roles that have it, as the docs table says.
+REVIEW_PERMISSIONS: dict[str, frozenset[str]] = {
+    row["permission"]: frozenset(role for role in REVIEW_ROLES if row[role] == "✓")
+    for row in ROLES_TABLE
+}
+PAGE_KINDS = {"public", "signed-in", "partnership.view", "partnership.manage", "review.create"}
+# url name -> (permission, method)
+DOC_URLS: dict[str, tuple[str, str]] = {
+    row["url name"]: (row["permission"], row["method"]) for row in URL_TABLE
+}
+
+# --- the project's URLs -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str  # "namespace:name"
+    kwargs: tuple[str, ...]  # the names of the URL's parameters
+    route: str
+
+
+def _walk(patterns: list[Any], namespaces: list[str], kwargs: tuple[str, ...], prefix: str) -> Iterator[Route]:
+    for entry in patterns:
+        own = tuple(getattr(entry.pattern, "converters", {}) or entry.pattern.regex.groupindex)
+        text = prefix + str(entry.pattern)
+        if isinstance(entry, URLResolver):
+            namespace = [*namespaces, entry.namespace] if entry.namespace else namespaces
+            yield from _walk(entry.url_patterns, namespace, kwargs + own, text)
+        elif isinstance(entry, URLPattern):
+            name = ":".join([*namespaces, entry.name]) if entry.name else f"<unnamed {text}>"
+            yield Route(name=name, kwargs=kwargs + own, route=text)
+
+
+ROUTES = {route.name: route for route in _walk(get_resolver().url_patterns, [], (), "/")}
+
+# --- who visits ---------------------------------------------------------------------------
+
+ANONYMOUS = "anonymous"
+NON_MEMBER = "non_member"
+VISITORS = [ANONYMOUS, NON_MEMBER, *REVIEW_ROLES]
+# In the fixture the lead reviewer manages the partnership and the board reader is a plain
+# member of it; the other roles and the outsider are not in the partnership.
+PARTNERSHIP_MANAGERS = {ReviewRole.LEAD_REVIEWER}
+PARTNERSHIP_MEMBERS = {ReviewRole.LEAD_REVIEWER, ReviewRole.BOARD_READER}
+
+# Where the real answer differs from the plain rule for a reason the docs do not spell out.
+# (url name, visitor or "*") -> status.
+EXCEPTIONS: dict[tuple[str, str], int] = {
+    # A signed-in user who opens the sign-in page is sent on to their dashboard
+    # (LoginView.redirect_authenticated_user = True).
+    **{("accounts:login", visitor): 302 for visitor in VISITORS if visitor != ANONYMOUS},
+    # A valid password-reset link moves its token into the session and redirects to
+    # .../set-password/ (Django does this so the token never leaks in a Referer header).
+    ("accounts:password_reset_confirm", "*"): 302,
+}
+
+
+def _ok(method: str) -> int:
+    # A page shows itself (200); a POST-only action does its work and redirects (302).
+    return 302 if method == "POST" else 200
+
+
+def expected_status(url_name: str, visitor: str) -> int:
+    permission, method = DOC_URLS[url_name]
+    for key in ((url_name, visitor), (url_name, "*")):
+        if key in EXCEPTIONS:
+            return EXCEPTIONS[key]
+    if permission == "public":
+        return _ok(method)
+    if visitor == ANONYMOUS:
+        return 302  # to the sign-in page
+    if permission == "signed-in":
+        return _ok(method)
+    if permission == "review.create":
+        return _ok(method) if visitor in PARTNERSHIP_MANAGERS else 403
+    if permission == "partnership.view":
+        return _ok(method) if visitor in PARTNERSHIP_MEMBERS else 404
+    if permission == "partnership.manage":
+        if visitor in PARTNERSHIP_MANAGERS:
+            return _ok(method)
+        return 403 if visitor in PARTNERSHIP_MEMBERS else 404
+    if permission in REVIEW_PERMISSIONS:
+        if visitor == NON_MEMBER:
+            return 404
+        return _ok(method) if visitor in REVIEW_PERMISSIONS[permission] else 403
+    raise AssertionError(f"docs/access.md: unknown permission {permission!r} for {url_name}")
+
+
+def _reset_user(world: ReviewWorld) -> User:
+    # Not one of the visitors: signing a visitor in changes their last_login, which (rightly)
+    # invalidates any password-reset token made for them before.
+    return User.objects.filter(email="reset@example.test").first() or UserFactory(
+        email="reset@example.test"
+    )
+
+
+# URL-parameter name -> how to get its value from the fixture.
+KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
+    "reference": lambda w: w.review.reference,
+    "agency_id": lambda w: w.agency.uuid,
+    "person_id": lambda w: w.person.uuid,
+    "question_id": lambda w: w.question.uuid,
+    "membership_id": lambda w: w.memberships[ReviewRole.OBSERVER].uuid,
+    "partnership_id": lambda w: w.partnership.uuid,
+    "uidb64": lambda w: urlsafe_base64_encode(force_bytes(_reset_user(w).pk)),
+    "token": lambda w: default_token_generator.make_token(_reset_user(w)),
+}
+
+
+def url_for(world: ReviewWorld, route: Route) -> str:
+    unknown = [name for name in route.kwargs if name not in KWARG_VALUES]
+    assert not unknown, (
+        f"{route.name} ({route.route}) has URL parameter(s) {unknown} that the access matrix "
+        "test cannot fill: add them to KWARG_VALUES in tests/accounts/test_access_matrix.py"
+    )
+    return reverse(route.name, kwargs={name: KWARG_VALUES[name](world) for name in route.kwargs})
+
+
+def visitor_user(world: ReviewWorld, visitor: str) -> User | None:
+    return None if visitor == ANONYMOUS else world.users[visitor]
+
+
+# --- the tests ----------------------------------------------------------------------------
+
+
+def test_docs_tables_name_every_review_role_and_known_permissions() -> None:
+    header = set(ROLES_TABLE[0]) - {"permission", "what it covers"}
+    assert header == set(REVIEW_ROLES), "the roles table's columns must be exactly the review roles"
+    for name, (permission, method) in DOC_URLS.items():
+        assert permission in PAGE_KINDS | set(REVIEW_PERMISSIONS), f"{name}: unknown permission {permission}"
+        assert method in {"GET", "POST"}, f"{name}: unknown method {method}"
+
+
+def test_role_permissions_in_code_match_the_docs_table() -> None:
+    from casewindow.accounts.access import ROLE_PERMISSIONS
+
+    in_code = {
+        permission: frozenset(role for role in REVIEW_ROLES if permission in ROLE_PERMISSIONS[role])
+        for permission in REVIEW_PERMISSIONS
+    }
+    assert in_code == REVIEW_PERMISSIONS
+    every_code_permission = {str(p) for perms in ROLE_PERMISSIONS.values() for p in perms}
+    assert every_code_permission <= set(REVIEW_PERMISSIONS), "a permission in code is not in the docs"
+
+
+def test_every_url_has_a_row_in_docs_access_md() -> None:
+    missing = sorted(set(ROUTES) - set(DOC_URLS))
+    assert not missing, (
+        f"These URLs have no row in the 'Every URL' table of docs/access.md: {missing}. "
+        "Add a row saying which permission guards each (unnamed URLs need a name first)."
+    )
+
+
+def test_every_url_row_in_docs_access_md_exists() -> None:
+    stale = sorted(set(DOC_URLS) - set(ROUTES))
+    assert not stale, f"docs/access.md names URLs the project does not have: {stale}"
+
+
+def test_every_url_parameter_can_be_filled() -> None:
+    unknown = {r.name: [k for k in r.kwargs if k not in KWARG_VALUES] for r in ROUTES.values()}
+    unknown = {name: kwargs for name, kwargs in unknown.items() if kwargs}
+    assert not unknown, f"add these URL parameters to KWARG_VALUES: {unknown}"
+
+
+CASES = [
+    pytest.param(name, visitor, expected_status(name, visitor), id=f"{name}-{visitor}-{expected_status(name, visitor)}")
+    for name in sorted(set(ROUTES) & set(DOC_URLS))
+    for visitor in VISITORS
+]
+
+
+@pytest.mark.parametrize(("url_name", "visitor", "expected"), CASES)
+def test_access_matrix(
+    review_world: ReviewWorld,
+    client_for: Callable[[User | None], Client],
+    url_name: str,
+    visitor: str,
+    expected: int,
+) -> None:
+    url = url_for(review_world, ROUTES[url_name])
+    permission, method = DOC_URLS[url_name]
+    user = visitor_user(review_world, visitor)
+    client = client_for(user)
+
+    response = client.post(url) if method == "POST" else client.get(url)
+
+    assert response.status_code == expected, (
+        f"{method} {url} as {visitor}: expected {expected} ({permission}), got {response.status_code}"
+    )
+    if visitor == ANONYMOUS and expected == 302 and permission != "public":
+        assert response["Location"].startswith(resolve_url(settings.LOGIN_URL) + "?next="), (
+            "anonymous visitors must be sent to the sign-in page"
+        )
+    if permission in REVIEW_PERMISSIONS and user is not None:
+        events = AuditEvent.objects.filter(actor=user, review=review_world.review)
+        if expected == 403:
+            assert events.filter(action=AuditAction.ACCESS_DENIED).exists(), "refusal not logged"
+        elif expected == 200:
+            assert events.filter(action=AuditAction.VIEW, path=url).exists(), "read not logged"
+        elif expected == 404:
+            assert not events.exists(), "an outsider's request must leave no trace in the review"
+
+
+# --- objects of another review -------------------------------------------------------------
+
+OBJECT_KWARGS = {"agency_id", "person_id", "question_id", "membership_id"}
+OBJECT_ROUTES = sorted(
+    name for name, route in ROUTES.items() if "reference" in route.kwargs and OBJECT_KWARGS & set(route.kwargs)
+)
+
+
+@pytest.mark.parametrize("url_name", OBJECT_ROUTES)
+def test_object_of_another_review_gives_404_under_this_reviews_reference(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client], url_name: str
+) -> None:
+    # The lead reviewer leads review B too, so they may open B's objects under B's reference —
+    # but never under A's.
+    lead = review_world.lead
+    other = ReviewFactory(partnership=review_world.partnership)
+    MembershipFactory(review=other, user=lead, role=ReviewRole.LEAD_REVIEWER)
+    others = {
+        "agency_id": AgencyFactory(review=other).uuid,
+        "person_id": PersonFactory(review=other).uuid,
+        "question_id": ResearchQuestionFactory(review=other).uuid,
+        "membership_id": MembershipFactory(review=other, role=ReviewRole.OBSERVER).uuid,
+    }
+    route = ROUTES[url_name]
+    client = client_for(lead)
+    kwargs = {name: others[name] for name in route.kwargs if name in OBJECT_KWARGS}
+
+    in_own_review = reverse(url_name, kwargs={"reference": other.reference, **kwargs})
+    under_wrong_review = reverse(url_name, kwargs={"reference": review_world.review.reference, **kwargs})
+
+    assert client.get(in_own_review).status_code == 200
+    assert client.get(under_wrong_review).status_code == 404
+    assert client.post(under_wrong_review).status_code == 404
