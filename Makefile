@@ -29,7 +29,11 @@ run: install ## Start the app on SQLite with the demo review loaded (http://127.
 	mkdir -p var
 	$(BIN)/casewindow migrate --noinput
 	$(BIN)/casewindow load_demo
-	DEBUG=$${DEBUG:-1} $(BIN)/casewindow runserver $(HOST):$(PORT)
+	@echo "Starting the background worker and the web server on http://$(HOST):$(PORT) (Ctrl+C stops both)"
+	export DEBUG=$${DEBUG:-1}; \
+	$(BIN)/casewindow worker --no-reload --no-startup-delay & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/casewindow runserver $(HOST):$(PORT)
 
 test: install ## Run the whole test suite (DATABASE_URL picks the database; SQLite by default)
 	$(BIN)/ruff check .
