@@ -27,7 +27,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 run: install ## Start the app on SQLite with the demo review loaded (http://127.0.0.1:8000)
 	mkdir -p var
-	$(BIN)/casewindow migrate --noinput
+	$(BIN)/casewindow migrate --noinput --verbosity 0
 	$(BIN)/casewindow load_demo
 	@echo "Starting the background worker and the web server on http://$(HOST):$(PORT) (Ctrl+C stops both)"
 	export DEBUG=$${DEBUG:-1}; \

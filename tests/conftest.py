@@ -1,99 +1,27 @@
-"""Shared fixtures: a review with one member in each role, a partnership around it and an
-outsider, as healthchecks' tests are built around an owner, a member and an outsider."""
+"""Shared fixtures. The world they build is described in tests/world.py."""
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 
-from casewindow.accounts.models import (
-    Membership,
-    Partnership,
-    PartnershipRole,
-    ReviewRole,
-    User,
-)
-from casewindow.reviews.models import Agency, Person, ResearchQuestion, Review
-from tests.factories import (
-    AgencyFactory,
-    MembershipFactory,
-    PartnershipFactory,
-    PartnershipMembershipFactory,
-    PersonFactory,
-    ResearchQuestionFactory,
-    ReviewFactory,
-    UserFactory,
-)
+from casewindow.accounts.models import User
+from tests.world import ReviewWorld, build_review_world
 
 
-@dataclass
-class ReviewWorld:
-    """One partnership, one review with a member in every role, and someone outside both.
-
-    The lead reviewer is the partnership's business manager; the board reader is a plain
-    member of the partnership; the other roles belong to the review only."""
-
-    partnership: Partnership
-    review: Review
-    users: dict[str, User]  # by review role, plus "non_member"
-    memberships: dict[str, Membership]  # by review role
-    agency: Agency
-    person: Person
-    question: ResearchQuestion
-
-    @property
-    def lead(self) -> User:
-        return self.users[ReviewRole.LEAD_REVIEWER]
-
-    @property
-    def reviewer(self) -> User:
-        return self.users[ReviewRole.REVIEWER]
-
-    @property
-    def participant(self) -> User:
-        return self.users[ReviewRole.PARTICIPANT]
-
-    @property
-    def board_reader(self) -> User:
-        return self.users[ReviewRole.BOARD_READER]
-
-    @property
-    def observer(self) -> User:
-        return self.users[ReviewRole.OBSERVER]
-
-    @property
-    def outsider(self) -> User:
-        return self.users["non_member"]
+@pytest.fixture(autouse=True, scope="session")
+def _whitenoise_finds_files_on_demand() -> Iterator[None]:
+    """Every test client loads the middleware afresh, and WhiteNoise would then scan the ~1,900
+    GOV.UK Frontend files each time (over half a second a client). In autorefresh mode, as under
+    DEBUG, it finds each file when asked for it instead; the files served are the same.
+    tests/test_security.py checks the production mode (pre-scanned) once."""
+    with override_settings(WHITENOISE_AUTOREFRESH=True):
+        yield
 
 
 @pytest.fixture
 def review_world(db: None) -> ReviewWorld:
-    partnership = PartnershipFactory()
-    review = ReviewFactory(partnership=partnership)
-    users: dict[str, User] = {}
-    memberships: dict[str, Membership] = {}
-    for role in ReviewRole:
-        user = UserFactory(full_name=f"{role.label} Person")
-        users[role] = user
-        memberships[role] = MembershipFactory(review=review, user=user, role=role)
-    PartnershipMembershipFactory(
-        partnership=partnership, user=users[ReviewRole.LEAD_REVIEWER], role=PartnershipRole.MANAGER
-    )
-    PartnershipMembershipFactory(
-        partnership=partnership, user=users[ReviewRole.BOARD_READER], role=PartnershipRole.MEMBER
-    )
-    users["non_member"] = UserFactory(full_name="Outside Person")
-    agency = AgencyFactory(review=review)
-    return ReviewWorld(
-        partnership=partnership,
-        review=review,
-        users=users,
-        memberships=memberships,
-        agency=agency,
-        person=PersonFactory(review=review, agency=agency),
-        question=ResearchQuestionFactory(review=review),
-    )
+    return build_review_world()
 
 
 @pytest.fixture

@@ -101,13 +101,15 @@ class PersonFactory(DjangoModelFactory):
     publication_label = factory.Sequence(lambda n: f"Child {n}")
 
 
+def _next_question_number(review: Review) -> int:
+    last = review.research_questions.order_by("-number").values_list("number", flat=True).first()
+    return (last or 0) + 1
+
+
 class ResearchQuestionFactory(DjangoModelFactory):
     class Meta:
         model = ResearchQuestion
 
     review = factory.SubFactory(ReviewFactory)
-    number = factory.LazyAttribute(
-        lambda o: (o.review.research_questions.order_by("-number").values_list("number", flat=True).first() or 0)
-        + 1
-    )
+    number = factory.LazyAttribute(lambda o: _next_question_number(o.review))
     text = factory.Sequence(lambda n: f"What helped and hindered practice ({n})?")

@@ -8,7 +8,10 @@ import datetime
 from typing import Any
 
 from django import forms
+from django.db.models.fields import BLANK_CHOICE_DASH
 from django.forms.renderers import TemplatesSetting
+
+_BLANK_CHOICE_LABEL = BLANK_CHOICE_DASH[0][1]
 
 _INPUT_CLASSES: dict[type[forms.Widget], str] = {
     forms.Textarea: "govuk-textarea",
@@ -46,6 +49,10 @@ class GovukDateWidget(forms.MultiWidget):
             "year": forms.TextInput({**box, "class": box["class"] + " govuk-input--width-4"}),
         }
         super().__init__(widgets, attrs)
+
+    def id_for_label(self, id_: str) -> str:
+        # The day box: where the error summary's link for a date should put the cursor.
+        return f"{id_}_0" if id_ else ""
 
     def decompress(self, value: Any) -> list[Any]:
         if isinstance(value, datetime.date):
@@ -85,6 +92,11 @@ class GovukDateField(forms.DateField):
             ) from None
 
 
+# Widgets rendered as a fieldset (templates/govuk/forms/field.html): their hint and error are
+# tied to the fieldset with aria-describedby, not to each input inside it.
+_FIELDSET_WIDGETS = (forms.RadioSelect, forms.CheckboxSelectMultiple, GovukDateWidget)
+
+
 class GovukFormMixin:
     """Adds GOV.UK classes, hint and error wiring to a form's widgets."""
 
@@ -102,8 +114,21 @@ class GovukFormMixin:
                     existing = widget.attrs.get("class", "")
                     widget.attrs["class"] = f"{css} {existing}".strip()
                     break
-            if field.help_text and not isinstance(widget, (forms.RadioSelect, GovukDateWidget)):
+            if field.help_text and not isinstance(widget, _FIELDSET_WIDGETS):
                 widget.attrs["aria-describedby"] = f"{self[name].auto_id}-hint"  # type: ignore[index]
+            if (
+                isinstance(widget, forms.RadioSelect)
+                and field.required
+                and not isinstance(field, forms.ModelChoiceField)
+            ):
+                # A required question has no "---------" answer (model fields add one).
+                choices = field.choices  # type: ignore[attr-defined]
+                field.choices = [c for c in choices if c[0] not in ("", None)]  # type: ignore[attr-defined]
+            if isinstance(widget, forms.Select) and not isinstance(widget, forms.SelectMultiple):
+                _name_blank_option(field, f"Choose {_lower_first(field.label or name)}")
+            # Focus moved on page load makes screen readers skip the heading and the page's
+            # explanation (Django's sign-in form asks for it on the e-mail box).
+            widget.attrs.pop("autofocus", None)
             if isinstance(field, forms.DateField) and not isinstance(field, GovukDateField):
                 raise TypeError(f"Use GovukDateField for {name}")
             if field.required and field.error_messages.get("required") == "This field is required.":
@@ -121,14 +146,30 @@ class GovukFormMixin:
             for base, error_css in _ERROR_CLASSES.items():
                 if base in css.split() and error_css not in css:
                     field.widget.attrs["class"] = f"{css} {error_css}"
-            error_id = f"{self[name].auto_id}-error"  # type: ignore[index]
-            described = field.widget.attrs.get("aria-describedby", "")
-            if error_id not in described:
-                field.widget.attrs["aria-describedby"] = f"{described} {error_id}".strip()
             if isinstance(field.widget, GovukDateWidget):
                 for sub in field.widget.widgets:
                     if "govuk-input--error" not in sub.attrs["class"]:
                         sub.attrs["class"] += " govuk-input--error"
+            if isinstance(field.widget, _FIELDSET_WIDGETS):
+                continue
+            error_id = f"{self[name].auto_id}-error"  # type: ignore[index]
+            described = field.widget.attrs.get("aria-describedby", "")
+            if error_id not in described:
+                field.widget.attrs["aria-describedby"] = f"{described} {error_id}".strip()
+
+
+def _name_blank_option(field: forms.Field, label: str) -> None:
+    """Replace Django's "---------" blank choice of a drop-down with words."""
+    if isinstance(field, forms.ModelChoiceField):
+        if field.empty_label == _BLANK_CHOICE_LABEL:
+            field.empty_label = label
+    elif isinstance(field, forms.ChoiceField):
+        choices = list(field.choices)
+        if any(value == "" and text == _BLANK_CHOICE_LABEL for value, text in choices):
+            field.choices = [
+                (value, label if value == "" and text == _BLANK_CHOICE_LABEL else text)
+                for value, text in choices
+            ]
 
 
 def _lower_first(text: str) -> str:

@@ -6,31 +6,22 @@ permissions" and "Every URL"); the URL list comes from the project's URL resolve
 URL without a row in the docs fails here until someone decides who may see it."""
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.tokens import default_token_generator
 from django.shortcuts import resolve_url
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
+from django.urls import reverse
 
 from casewindow.accounts.models import ReviewRole, User
 from casewindow.audit.models import AuditAction, AuditEvent
-from tests.conftest import ReviewWorld
 from tests.factories import (
-    AgencyFactory,
     MembershipFactory,
-    PersonFactory,
-    ResearchQuestionFactory,
-    ReviewFactory,
-    UserFactory,
 )
+from tests.url_catalogue import KWARG_VALUES, ROUTES, unknown_kwargs, url_for
+from tests.world import ReviewWorld, build_review_world
 
 ACCESS_DOC = Path(__file__).resolve().parents[2] / "docs" / "access.md"
 
@@ -57,6 +48,7 @@ def _markdown_table(text: str, heading: str) -> list[dict[str, str]]:
 _DOC_TEXT = ACCESS_DOC.read_text(encoding="utf-8")
 ROLES_TABLE = _markdown_table(_DOC_TEXT, "Review roles and permissions")
 URL_TABLE = _markdown_table(_DOC_TEXT, "Every URL")
+PAGES_TABLE = _markdown_table(_DOC_TEXT, "Pages outside a review")
 
 REVIEW_ROLES = [str(role) for role in ReviewRole]
 # Permission name -> the review roles that have it, as the docs table says.
@@ -69,30 +61,6 @@ PAGE_KINDS = {"public", "signed-in", "partnership.view", "partnership.manage", "
 DOC_URLS: dict[str, tuple[str, str]] = {
     row["url name"]: (row["permission"], row["method"]) for row in URL_TABLE
 }
-
-# --- the project's URLs -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Route:
-    name: str  # "namespace:name"
-    kwargs: tuple[str, ...]  # the names of the URL's parameters
-    route: str
-
-
-def _walk(patterns: list[Any], namespaces: list[str], kwargs: tuple[str, ...], prefix: str) -> Iterator[Route]:
-    for entry in patterns:
-        own = tuple(getattr(entry.pattern, "converters", {}) or entry.pattern.regex.groupindex)
-        text = prefix + str(entry.pattern)
-        if isinstance(entry, URLResolver):
-            namespace = [*namespaces, entry.namespace] if entry.namespace else namespaces
-            yield from _walk(entry.url_patterns, namespace, kwargs + own, text)
-        elif isinstance(entry, URLPattern):
-            name = ":".join([*namespaces, entry.name]) if entry.name else f"<unnamed {text}>"
-            yield Route(name=name, kwargs=kwargs + own, route=text)
-
-
-ROUTES = {route.name: route for route in _walk(get_resolver().url_patterns, [], (), "/")}
 
 # --- who visits ---------------------------------------------------------------------------
 
@@ -144,37 +112,10 @@ def expected_status(url_name: str, visitor: str) -> int:
         if visitor == NON_MEMBER:
             return 404
         return _ok(method) if visitor in REVIEW_PERMISSIONS[permission] else 403
-    raise AssertionError(f"docs/access.md: unknown permission {permission!r} for {url_name}")
+    return UNKNOWN_PERMISSION  # reported by test_docs_tables_name_...
 
 
-def _reset_user(world: ReviewWorld) -> User:
-    # Not one of the visitors: signing a visitor in changes their last_login, which (rightly)
-    # invalidates any password-reset token made for them before.
-    return User.objects.filter(email="reset@example.test").first() or UserFactory(
-        email="reset@example.test"
-    )
-
-
-# URL-parameter name -> how to get its value from the fixture.
-KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
-    "reference": lambda w: w.review.reference,
-    "agency_id": lambda w: w.agency.uuid,
-    "person_id": lambda w: w.person.uuid,
-    "question_id": lambda w: w.question.uuid,
-    "membership_id": lambda w: w.memberships[ReviewRole.OBSERVER].uuid,
-    "partnership_id": lambda w: w.partnership.uuid,
-    "uidb64": lambda w: urlsafe_base64_encode(force_bytes(_reset_user(w).pk)),
-    "token": lambda w: default_token_generator.make_token(_reset_user(w)),
-}
-
-
-def url_for(world: ReviewWorld, route: Route) -> str:
-    unknown = [name for name in route.kwargs if name not in KWARG_VALUES]
-    assert not unknown, (
-        f"{route.name} ({route.route}) has URL parameter(s) {unknown} that the access matrix "
-        "test cannot fill: add them to KWARG_VALUES in tests/accounts/test_access_matrix.py"
-    )
-    return reverse(route.name, kwargs={name: KWARG_VALUES[name](world) for name in route.kwargs})
+UNKNOWN_PERMISSION = 0
 
 
 def visitor_user(world: ReviewWorld, visitor: str) -> User | None:
@@ -187,8 +128,14 @@ def visitor_user(world: ReviewWorld, visitor: str) -> User | None:
 def test_docs_tables_name_every_review_role_and_known_permissions() -> None:
     header = set(ROLES_TABLE[0]) - {"permission", "what it covers"}
     assert header == set(REVIEW_ROLES), "the roles table's columns must be exactly the review roles"
+    assert {row["kind of page"] for row in PAGES_TABLE} == PAGE_KINDS, (
+        "this test knows how to check these kinds of page outside a review: "
+        f"{sorted(PAGE_KINDS)}; teach expected_status() any new kind"
+    )
     for name, (permission, method) in DOC_URLS.items():
-        assert permission in PAGE_KINDS | set(REVIEW_PERMISSIONS), f"{name}: unknown permission {permission}"
+        assert permission in PAGE_KINDS | set(REVIEW_PERMISSIONS), (
+            f"{name}: unknown permission {permission}"
+        )
         assert method in {"GET", "POST"}, f"{name}: unknown method {method}"
 
 
@@ -201,7 +148,9 @@ def test_role_permissions_in_code_match_the_docs_table() -> None:
     }
     assert in_code == REVIEW_PERMISSIONS
     every_code_permission = {str(p) for perms in ROLE_PERMISSIONS.values() for p in perms}
-    assert every_code_permission <= set(REVIEW_PERMISSIONS), "a permission in code is not in the docs"
+    assert every_code_permission <= set(REVIEW_PERMISSIONS), (
+        "a permission in code is not in the docs"
+    )
 
 
 def test_every_url_has_a_row_in_docs_access_md() -> None:
@@ -218,13 +167,19 @@ def test_every_url_row_in_docs_access_md_exists() -> None:
 
 
 def test_every_url_parameter_can_be_filled() -> None:
-    unknown = {r.name: [k for k in r.kwargs if k not in KWARG_VALUES] for r in ROUTES.values()}
-    unknown = {name: kwargs for name, kwargs in unknown.items() if kwargs}
+    unknown = {
+        route.name: unknown_kwargs(route) for route in ROUTES.values() if unknown_kwargs(route)
+    }
     assert not unknown, f"add these URL parameters to KWARG_VALUES: {unknown}"
 
 
 CASES = [
-    pytest.param(name, visitor, expected_status(name, visitor), id=f"{name}-{visitor}-{expected_status(name, visitor)}")
+    pytest.param(
+        name,
+        visitor,
+        expected_status(name, visitor),
+        id=f"{name}-{visitor}-{expected_status(name, visitor)}",
+    )
     for name in sorted(set(ROUTES) & set(DOC_URLS))
     for visitor in VISITORS
 ]
@@ -246,7 +201,8 @@ def test_access_matrix(
     response = client.post(url) if method == "POST" else client.get(url)
 
     assert response.status_code == expected, (
-        f"{method} {url} as {visitor}: expected {expected} ({permission}), got {response.status_code}"
+        f"{method} {url} as {visitor}: expected {expected} ({permission}), "
+        f"got {response.status_code}"
     )
     if visitor == ANONYMOUS and expected == 302 and permission != "public":
         assert response["Location"].startswith(resolve_url(settings.LOGIN_URL) + "?next="), (
@@ -264,9 +220,13 @@ def test_access_matrix(
 
 # --- objects of another review -------------------------------------------------------------
 
-OBJECT_KWARGS = {"agency_id", "person_id", "question_id", "membership_id"}
+# Every URL that names an object inside a review, with the first role that may open it.
 OBJECT_ROUTES = sorted(
-    name for name, route in ROUTES.items() if "reference" in route.kwargs and OBJECT_KWARGS & set(route.kwargs)
+    name
+    for name, route in ROUTES.items()
+    if "reference" in route.kwargs
+    and set(route.kwargs) - {"reference"}
+    and DOC_URLS.get(name, ("", ""))[0] in REVIEW_PERMISSIONS
 )
 
 
@@ -274,24 +234,69 @@ OBJECT_ROUTES = sorted(
 def test_object_of_another_review_gives_404_under_this_reviews_reference(
     review_world: ReviewWorld, client_for: Callable[[User | None], Client], url_name: str
 ) -> None:
-    # The lead reviewer leads review B too, so they may open B's objects under B's reference —
-    # but never under A's.
-    lead = review_world.lead
-    other = ReviewFactory(partnership=review_world.partnership)
-    MembershipFactory(review=other, user=lead, role=ReviewRole.LEAD_REVIEWER)
-    others = {
-        "agency_id": AgencyFactory(review=other).uuid,
-        "person_id": PersonFactory(review=other).uuid,
-        "question_id": ResearchQuestionFactory(review=other).uuid,
-        "membership_id": MembershipFactory(review=other, role=ReviewRole.OBSERVER).uuid,
-    }
     route = ROUTES[url_name]
-    client = client_for(lead)
-    kwargs = {name: others[name] for name in route.kwargs if name in OBJECT_KWARGS}
+    assert not unknown_kwargs(route), f"add {unknown_kwargs(route)} to tests/url_catalogue.py"
+    permission, method = DOC_URLS[url_name]
+    role = next(role for role in REVIEW_ROLES if role in REVIEW_PERMISSIONS[permission])
+    # Review B, whose objects this user may open under B's reference; they are in review A
+    # too, with the same role — but B's objects must never open under A's reference.
+    other_world = build_review_world()
+    user = other_world.users[role]
+    MembershipFactory(review=review_world.review, user=user, role=role)
+    kwargs = {name: KWARG_VALUES[name](other_world) for name in route.kwargs if name != "reference"}
+    in_own_review = reverse(url_name, kwargs={"reference": other_world.review.reference, **kwargs})
+    under_wrong_review = reverse(
+        url_name, kwargs={"reference": review_world.review.reference, **kwargs}
+    )
+    client = client_for(user)
 
-    in_own_review = reverse(url_name, kwargs={"reference": other.reference, **kwargs})
-    under_wrong_review = reverse(url_name, kwargs={"reference": review_world.review.reference, **kwargs})
+    def request(url: str) -> int:
+        return (client.post(url) if method == "POST" else client.get(url)).status_code
 
-    assert client.get(in_own_review).status_code == 200
-    assert client.get(under_wrong_review).status_code == 404
+    assert request(in_own_review) == _ok(method)
+    assert request(under_wrong_review) == 404
     assert client.post(under_wrong_review).status_code == 404
+
+
+# --- conversations: a practitioner sees only what was shared with them ---------------------
+
+PRACTITIONER_ROUTES = sorted(
+    name for name, (permission, _) in DOC_URLS.items() if permission == "conversation.respond"
+)
+TEAM_CONVERSATION_ROUTES = sorted(
+    name
+    for name, (permission, _) in DOC_URLS.items()
+    if name.startswith(("evidence:conversation", "evidence:practitioner_question"))
+    and permission.startswith("evidence.")
+)
+
+
+@pytest.mark.parametrize(
+    "url_name", [n for n in PRACTITIONER_ROUTES if "conversation_id" in ROUTES[n].kwargs]
+)
+def test_another_participant_gets_404_on_a_conversation_not_shared_with_them(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client], url_name: str
+) -> None:
+    # The fixture's conversation is shared with the fixture's participant, not with this one.
+    colleague = MembershipFactory(review=review_world.review, role=ReviewRole.PARTICIPANT).user
+    url = url_for(review_world, ROUTES[url_name])
+    client = client_for(colleague)
+
+    response = client.post(url) if DOC_URLS[url_name][1] == "POST" else client.get(url)
+
+    assert response.status_code == 404
+    listing = client.get(url_for(review_world, ROUTES["evidence:my_conversation_list"]))
+    assert listing.status_code == 200
+    assert url.split("/my-conversations/")[1].split("/")[0] not in listing.content.decode()
+
+
+@pytest.mark.parametrize("url_name", TEAM_CONVERSATION_ROUTES)
+def test_a_participant_gets_403_on_the_team_conversation_pages(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client], url_name: str
+) -> None:
+    # Even the participant the conversation is shared with reads it only through their own pages.
+    url = url_for(review_world, ROUTES[url_name])
+    client = client_for(review_world.participant)
+
+    assert client.get(url).status_code == 403
+    assert client.post(url).status_code == 403

@@ -79,13 +79,16 @@ def review_for_user(
 ):  # -> Review (imported lazily to keep accounts free of a hard import cycle)
     """The review with this reference, if the user is a member whose role allows `permission`.
     404 for anyone who is not a member; 403 for a member whose role does not allow it."""
-    from casewindow.reviews.models import Review
+    from casewindow.reviews.models import Review, reference_validator
 
+    # A reference no review could have is not looked up (PostgreSQL refuses some characters,
+    # such as NUL, in a query).
+    well_formed = reference_validator.regex.search(reference) is not None
     membership = (
         Membership.objects.select_related("review", "review__partnership")
         .filter(user=request.user, review__reference=reference.upper())
         .first()
-        if request.user.is_authenticated
+        if request.user.is_authenticated and well_formed
         else None
     )
     if membership is None:

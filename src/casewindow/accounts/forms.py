@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
+from django.core.validators import MaxLengthValidator
 
 from casewindow.accounts.models import PartnershipRole, ReviewRole
 from casewindow.forms import GovukForm, GovukFormMixin
@@ -16,6 +17,12 @@ class SignInForm(GovukFormMixin, AuthenticationForm):
         self.fields["username"].label = "E-mail address"
         self.fields["username"].widget.attrs.update(autocomplete="username", spellcheck="false")
         self.fields["username"].error_messages["required"] = "Enter your e-mail address"
+        # Django sets the field's max_length after creating it, so it is never checked; an
+        # over-long address would reach django-axes, whose log column holds 255 characters.
+        limit = self.fields["username"].max_length
+        self.fields["username"].validators.append(
+            MaxLengthValidator(limit, f"E-mail address must be {limit} characters or fewer")
+        )
         self.fields["password"].error_messages["required"] = "Enter your password"
 
 
@@ -27,12 +34,16 @@ class GovukSetPasswordForm(GovukFormMixin, SetPasswordForm):
     pass
 
 
+# Django's form field allows 320 characters, the account's column 254.
+EMAIL_MAX_LENGTH = 254
+
+
 class PartnershipForm(GovukForm):
     name = forms.CharField(label="Name of the partnership", max_length=200)
 
 
 class PartnershipMemberForm(GovukForm):
-    email = forms.EmailField(label="E-mail address")
+    email = forms.EmailField(label="E-mail address", max_length=EMAIL_MAX_LENGTH)
     full_name = forms.CharField(
         label="Full name", max_length=200, required=False,
         help_text="Needed only if they do not have a Casewindow account yet",
@@ -41,7 +52,7 @@ class PartnershipMemberForm(GovukForm):
 
 
 class MembershipAddForm(GovukForm):
-    email = forms.EmailField(label="E-mail address")
+    email = forms.EmailField(label="E-mail address", max_length=EMAIL_MAX_LENGTH)
     full_name = forms.CharField(
         label="Full name", max_length=200, required=False,
         help_text="Needed only if they do not have a Casewindow account yet; they will be e-mailed a link to set a password",

@@ -74,7 +74,7 @@ def review_log_csv(request: HttpRequest, reference: str) -> StreamingHttpRespons
             yield writer.writerow(
                 [
                     timezone.localtime(event.at).isoformat(timespec="seconds"),
-                    event.actor_label,
+                    _safe_cell(event.actor_label),  # names are typed in by people too
                     event.get_action_display(),
                     _safe_cell(event.summary),
                     event.object_type,

@@ -1,4 +1,25 @@
-from django.urls import path  # noqa: F401
+"""The integrated multi-agency chronology, its timeline picture, and merging entries into events."""
+
+from django.urls import path
+
+from casewindow.evidence.views import timeline as views
 
 R = "reviews/<str:reference>/"
-urlpatterns: list = []
+C = R + "chronology/"
+urlpatterns: list = [
+    path(C, views.chronology, name="chronology"),
+    path(C + "timeline/", views.timeline, name="timeline"),
+    path(C + "suggested-merges/", views.merge_suggestions, name="merge_suggestions"),
+    path(C + "events/<uuid:event_id>/", views.event_detail, name="event_detail"),
+    path(
+        C + "entries/<uuid:entry_id>/merge/<uuid:other_entry_id>/",
+        views.entry_merge,
+        name="entry_merge",
+    ),
+    path(
+        C + "entries/<uuid:entry_id>/not-the-same/<uuid:other_entry_id>/",
+        views.entry_reject,
+        name="entry_reject",
+    ),
+    path(C + "entries/<uuid:entry_id>/unmerge/", views.entry_unmerge, name="entry_unmerge"),
+]

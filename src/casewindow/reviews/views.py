@@ -357,8 +357,9 @@ def member_remove(request: HttpRequest, reference: str, membership_id) -> HttpRe
     membership = access.review_object_for_user(
         request, review, Membership.objects.select_related("user"), membership_id, P.MEMBER_MANAGE
     )
-    form = ConfirmDeleteForm(request.POST or None)
-    if request.method == "POST":
+    # Bound on POST even when the post is empty, so that a refusal can be added to it.
+    form = ConfirmDeleteForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
         try:
             account_services.membership_remove(actor=request.user, membership=membership)
         except account_services.MembershipError as error:

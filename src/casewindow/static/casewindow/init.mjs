@@ -1,6 +1,31 @@
-// Starts GOV.UK Frontend's components. Loaded as a module, so no inline script is needed
-// (the Content Security Policy forbids inline script).
+// Starts GOV.UK Frontend's components, and marks tables that scroll. Loaded as a module, so no
+// inline script is needed (the Content Security Policy forbids inline script).
 import { initAll } from "/static/govuk/govuk-frontend.min.js";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
+
+// A table wider than the screen scrolls inside its .cw-table-scroll box. Keyboard users must be
+// able to reach a scrolling box and hear what it is, so while it scrolls it is a focusable
+// region named by the table's caption (and an ordinary box otherwise).
+function markScrollingTables() {
+  document.querySelectorAll(".cw-table-scroll").forEach((box, index) => {
+    if (box.scrollWidth > box.clientWidth) {
+      const caption = box.querySelector("caption");
+      if (caption) {
+        caption.id ||= `cw-table-caption-${index + 1}`;
+        box.setAttribute("aria-labelledby", caption.id);
+      } else {
+        box.setAttribute("aria-label", "Table");
+      }
+      box.setAttribute("role", "region");
+      box.setAttribute("tabindex", "0");
+    } else {
+      ["role", "tabindex", "aria-labelledby", "aria-label"].forEach((name) => box.removeAttribute(name));
+    }
+  });
+}
+
+markScrollingTables();
+window.addEventListener("resize", markScrollingTables);
+document.body.addEventListener("htmx:afterSettle", markScrollingTables);

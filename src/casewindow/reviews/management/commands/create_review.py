@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from casewindow.accounts.models import Partnership, PartnershipMembership, PartnershipRole, User
 from casewindow.reviews import services
@@ -21,6 +22,7 @@ class Command(BaseCommand):
             "--lead", help="E-mail address of an existing user who becomes lead reviewer (recommended)"
         )
 
+    @transaction.atomic  # a refused review leaves no partnership or membership behind
     def handle(self, *args, reference, title, review_type, partnership=None, lead=None, **options):
         if review_type not in ReviewType.values:
             raise CommandError(f"Unknown review type {review_type!r}; use one of {', '.join(ReviewType.values)}")

@@ -1,0 +1,324 @@
+"""The integrated multi-agency chronology: the list, the timeline picture, suggested merges,
+events, and the merge / not-the-same / un-merge steps. Each view loads (and so authorises) what
+it shows through the access module; writes go through evidence.services.events."""
+
+import datetime
+from typing import Any
+from uuid import UUID
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods
+
+from casewindow.accounts import access
+from casewindow.accounts.access import Permission as P
+from casewindow.evidence import merging
+from casewindow.evidence.forms_timeline import ChronologyFilterForm, MergeDecisionForm
+from casewindow.evidence.models import ChronologyEntry, Event
+from casewindow.evidence.selectors_chronology import (
+    chronology_page,
+    date_disagreements,
+    event_entries,
+    event_summary,
+)
+from casewindow.evidence.services import events as event_services
+from casewindow.evidence.timeline import timeline_build, timeline_svg
+from casewindow.reviews.models import Review
+
+SUGGESTIONS_PER_PAGE = 20
+_ENTRIES = ChronologyEntry.objects.select_related("agency", "event")
+
+
+def _page(request: HttpRequest, template: str, review: Review, **context: Any) -> HttpResponse:
+    """Render a page inside a review, with what the user's role allows (for navigation)."""
+    return render(
+        request,
+        template,
+        {
+            "review": review,
+            "membership": request.review_membership,  # type: ignore[attr-defined]
+            "can": access.permissions_for(request),
+            "review_section": "chronology",
+            "nav_section": "reviews",
+            **context,
+        },
+    )
+
+
+def _filter_form(request: HttpRequest, review: Review) -> ChronologyFilterForm:
+    params = request.GET.copy()
+    params.pop("page", None)
+    return ChronologyFilterForm(
+        params or None,
+        review=review,
+        people_allowed=P.PERSON_VIEW in access.permissions_for(request),
+    )
+
+
+def _query(request: HttpRequest) -> str:
+    """The filters as a query string, without the page number."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
+def _next_url(request: HttpRequest, default: str) -> str:
+    candidate = request.POST.get("next") or request.GET.get("next") or ""
+    if candidate.startswith("/") and url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return default
+
+
+def _posted(request: HttpRequest) -> Any:
+    # A confirm form may be posted with no fields at all: it is still bound.
+    return request.POST if request.method == "POST" else None
+
+
+def chronology(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.EVIDENCE_VIEW)
+    form = _filter_form(request, review)
+    filters = form.filters()
+    page, lines, entry_count = chronology_page(
+        review=review, filters=filters, page_number=request.GET.get("page")
+    )
+    return _page(
+        request,
+        "evidence/chronology.html",
+        review,
+        form=form,
+        filters=filters,
+        page=page,
+        lines=lines,
+        entry_count=entry_count,
+        query=_query(request),
+    )
+
+
+def timeline(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.EVIDENCE_VIEW)
+    form = _filter_form(request, review)
+    filters = form.filters()
+    picture = timeline_build(review=review, filters=filters)
+    return _page(
+        request,
+        "evidence/timeline.html",
+        review,
+        form=form,
+        filters=filters,
+        timeline=picture,
+        svg=timeline_svg(picture) if picture else "",
+        query=_query(request),
+    )
+
+
+def merge_suggestions(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.EVIDENCE_VIEW)
+    suggestions = merging.merge_suggestions(review=review)
+    page = Paginator(suggestions, SUGGESTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    merging.merge_suggestions_attach(review=review, suggestions=list(page.object_list))
+    return _page(
+        request,
+        "evidence/merge_suggestions.html",
+        review,
+        page=page,
+        suggestions=[s for s in page.object_list if s.first and s.second],
+        here=request.get_full_path(),
+        query="",
+        decision_form=MergeDecisionForm(),
+    )
+
+
+def event_detail(request: HttpRequest, reference: str, event_id: UUID) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.EVIDENCE_VIEW)
+    event = access.review_object_for_user(
+        request, review, Event.objects.all(), event_id, P.EVIDENCE_VIEW
+    )
+    entries = event_entries(event=event)
+    return _page(
+        request,
+        "evidence/event_detail.html",
+        review,
+        event=event,
+        title=event.title or event_summary(entries),
+        entries=entries,
+        agency_count=len({entry.agency_id for entry in entries}),
+        rows=_side_by_side(entries),
+        disagreements=date_disagreements(
+            [
+                {
+                    "agency": e.agency.name,
+                    "date_text": e.date_text,
+                    "date_start": e.date_start,
+                    "date_end": e.date_end,
+                    "time": e.time,
+                }
+                for e in entries
+            ]
+        ),
+        here=request.get_full_path(),
+        decision_form=MergeDecisionForm(),
+    )
+
+
+def _side_by_side(entries: list[ChronologyEntry]) -> list[dict[str, Any]]:
+    """The event's fields as rows, one cell per entry, each row marked when entries differ."""
+
+    def day(value: datetime.date) -> str:
+        return f"{value.day} {value:%B %Y}"
+
+    def when(entry: ChronologyEntry) -> str:
+        if entry.date_start is None:
+            return "Not readable"
+        if entry.date_end and entry.date_end != entry.date_start:
+            return f"{day(entry.date_start)} to {day(entry.date_end)}"
+        return day(entry.date_start)
+
+    fields = [
+        ("Date as written", "date", lambda e: e.date_text),
+        ("Read as", "read", when),
+        ("Time", "time", lambda e: f"{e.time:%H:%M}" if e.time else ""),
+        ("What happened", "text", lambda e: e.description),
+        ("Action or outcome", "text", lambda e: e.action),
+        ("Source or author", "text", lambda e: e.source),
+        ("People named", "text", lambda e: e.people_text),
+    ]
+    rows = []
+    for label, kind, value in fields:
+        cells = [value(entry) for entry in entries]
+        if not any(cells):
+            continue
+        present = {c for c in cells if c}
+        # Different wording is expected; different dates and times are findings.
+        differs = kind in ("read", "time") and len(present) > 1
+        rows.append({"label": label, "cells": cells, "differs": differs})
+    return rows
+
+
+def _pair(request: HttpRequest, review: Review, entry_id: UUID, other_entry_id: UUID):
+    first = access.review_object_for_user(request, review, _ENTRIES, entry_id, P.EVIDENCE_EDIT)
+    second = access.review_object_for_user(
+        request, review, _ENTRIES, other_entry_id, P.EVIDENCE_EDIT
+    )
+    if first.pk == second.pk:
+        raise Http404("Choose two different entries")
+    return first, second
+
+
+@require_http_methods(["GET", "POST"])
+def entry_merge(
+    request: HttpRequest, reference: str, entry_id: UUID, other_entry_id: UUID
+) -> HttpResponse:
+    """Confirm (GET) and merge (POST) two entries into one event."""
+    review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
+    first, second = _pair(request, review, entry_id, other_entry_id)
+    form = MergeDecisionForm(_posted(request), initial={"next": request.GET.get("next", "")})
+    if request.method == "POST" and form.is_valid():
+        try:
+            event = event_services.entries_merge(
+                actor=request.user, review=review, first=first, second=second
+            )
+        except event_services.MergeError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                f"Merged: {first.agency.name} and {second.agency.name} entries are now one event",
+            )
+            return redirect(
+                _next_url(
+                    request, reverse("evidence:event_detail", args=[review.reference, event.uuid])
+                )
+            )
+    return _page(
+        request,
+        "evidence/merge_confirm.html",
+        review,
+        form=form,
+        decision="merge",
+        first=first,
+        second=second,
+        same_event=bool(first.event_id and first.event_id == second.event_id),
+        cancel_url=_next_url(
+            request, reverse("evidence:merge_suggestions", args=[review.reference])
+        ),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def entry_reject(
+    request: HttpRequest, reference: str, entry_id: UUID, other_entry_id: UUID
+) -> HttpResponse:
+    """Confirm (GET) and record (POST) that two entries are not the same event."""
+    review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
+    first, second = _pair(request, review, entry_id, other_entry_id)
+    form = MergeDecisionForm(_posted(request), initial={"next": request.GET.get("next", "")})
+    if request.method == "POST" and form.is_valid():
+        try:
+            event_services.entries_reject_pair(
+                actor=request.user, review=review, first=first, second=second
+            )
+        except event_services.MergeError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                "Noted: these entries are not the same event. They will not be suggested again.",
+            )
+            return redirect(
+                _next_url(request, reverse("evidence:merge_suggestions", args=[review.reference]))
+            )
+    return _page(
+        request,
+        "evidence/merge_confirm.html",
+        review,
+        form=form,
+        decision="reject",
+        first=first,
+        second=second,
+        same_event=bool(first.event_id and first.event_id == second.event_id),
+        cancel_url=_next_url(
+            request, reverse("evidence:merge_suggestions", args=[review.reference])
+        ),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def entry_unmerge(request: HttpRequest, reference: str, entry_id: UUID) -> HttpResponse:
+    """Confirm (GET) and take (POST) an entry out of its event."""
+    review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
+    entry = access.review_object_for_user(request, review, _ENTRIES, entry_id, P.EVIDENCE_EDIT)
+    event = entry.event
+    chronology_url = reverse("evidence:chronology", args=[review.reference])
+    form = MergeDecisionForm(_posted(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            remaining = event_services.entry_unmerge(actor=request.user, review=review, entry=entry)
+        except event_services.MergeError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                f"The {entry.agency.name} entry ({entry.date_text}) is no longer part of the event",
+            )
+            if remaining is not None:
+                return redirect("evidence:event_detail", review.reference, remaining.uuid)
+            return redirect(chronology_url)
+    return _page(
+        request,
+        "evidence/event_unmerge.html",
+        review,
+        form=form,
+        entry=entry,
+        event=event,
+        cancel_url=(
+            reverse("evidence:event_detail", args=[review.reference, event.uuid])
+            if event
+            else chronology_url
+        ),
+    )

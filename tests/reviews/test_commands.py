@@ -1,0 +1,209 @@
+"""The `create_review` and `load_demo` commands."""
+
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from casewindow.accounts.models import Membership, Partnership, PartnershipRole, ReviewRole, User
+from casewindow.audit.models import AuditAction, AuditEvent
+from casewindow.demo import setup as demo
+from casewindow.reviews.models import Agency, Person, ResearchQuestion, Review
+from tests.factories import PartnershipFactory, ReviewFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args: str) -> str:
+    out = io.StringIO()
+    call_command(*args, stdout=out)
+    return out.getvalue()
+
+
+# create_review ----------------------------------------------------------------------------
+
+
+def test_create_review_makes_the_lead_its_lead_reviewer_and_partnership_manager() -> None:
+    lead = UserFactory(email="lead@example.test")
+
+    output = run(
+        "create_review",
+        "lcspr-2025-09",
+        "--title",
+        "Child Q",
+        "--type",
+        "lcspr_lt",
+        "--partnership",
+        "Westshire Partnership",
+        "--lead",
+        "LEAD@example.test",
+    )
+
+    review = Review.objects.get()
+    assert review.reference == "LCSPR-2025-09"
+    assert (review.title, review.review_type, review.partnership.name) == (
+        "Child Q",
+        "lcspr_lt",
+        "Westshire Partnership",
+    )
+    assert Membership.objects.get(review=review).user == lead
+    assert Membership.objects.get(review=review).role == ReviewRole.LEAD_REVIEWER
+    assert review.partnership.memberships.get(user=lead).role == PartnershipRole.MANAGER
+    assert "Created review LCSPR-2025-09 in Westshire Partnership" in output
+    event = AuditEvent.objects.get(action=AuditAction.CREATE, review=review)
+    assert event.actor == lead
+    assert event.user_agent == "command line"
+
+
+def test_create_review_uses_an_existing_partnership_of_that_name() -> None:
+    partnership = PartnershipFactory(name="Westshire Partnership")
+
+    run(
+        "create_review",
+        "LCSPR-1",
+        "--title",
+        "Child Q",
+        "--type",
+        "rapid",
+        "--partnership",
+        "westshire partnership",
+    )
+
+    assert Review.objects.get().partnership == partnership
+    assert Partnership.objects.count() == 1
+
+
+def test_create_review_without_a_lead_says_the_review_has_no_members() -> None:
+    output = run("create_review", "LCSPR-1", "--title", "Child Q", "--type", "rapid")
+
+    assert not Review.objects.get().memberships.exists()
+    assert "It has no members yet" in output
+
+
+def test_create_review_refuses_a_reference_already_in_use() -> None:
+    ReviewFactory(reference="LCSPR-1")
+
+    with pytest.raises(CommandError, match="A review with reference LCSPR-1 already exists"):
+        run("create_review", "lcspr-1", "--title", "Child Q", "--type", "rapid")
+    assert Review.objects.count() == 1
+
+
+def test_create_review_that_fails_leaves_no_partial_data() -> None:
+    ReviewFactory(reference="LCSPR-1")
+    lead = UserFactory()
+    partnerships = Partnership.objects.count()
+
+    with pytest.raises(CommandError):
+        run(
+            "create_review",
+            "LCSPR-1",
+            "--title",
+            "Child Q",
+            "--type",
+            "rapid",
+            "--partnership",
+            "A new partnership",
+            "--lead",
+            lead.email,
+        )
+
+    assert Partnership.objects.count() == partnerships
+    assert not lead.partnership_memberships.exists()
+
+
+def test_create_review_refuses_an_unknown_type() -> None:
+    with pytest.raises(
+        CommandError,
+        match="Unknown review type 'serious'; use one of lcspr_lt, rapid, plr, good_practice",
+    ):
+        run("create_review", "LCSPR-1", "--title", "Child Q", "--type", "serious")
+    assert not Review.objects.exists()
+
+
+@pytest.mark.parametrize("reference", ["AB", "LCSPR 1", "LCSPR-", "LCSPR/1"])
+def test_create_review_refuses_a_reference_that_cannot_go_in_a_link(reference: str) -> None:
+    with pytest.raises(
+        CommandError, match="Reference must be 3 to 40 letters, numbers and hyphens"
+    ):
+        run("create_review", reference, "--title", "Child Q", "--type", "rapid")
+    assert not Review.objects.exists()
+
+
+def test_create_review_refuses_an_unknown_lead() -> None:
+    with pytest.raises(CommandError, match=r"No user with e-mail address nobody@example\.test"):
+        run(
+            "create_review",
+            "LCSPR-1",
+            "--title",
+            "Child Q",
+            "--type",
+            "rapid",
+            "--lead",
+            "nobody@example.test",
+        )
+    assert not Review.objects.exists()
+    assert not Partnership.objects.exists()
+
+
+# load_demo --------------------------------------------------------------------------------
+
+
+def demo_counts() -> dict[str, int]:
+    return {
+        "reviews": Review.objects.count(),
+        "agencies": Agency.objects.count(),
+        "people": Person.objects.count(),
+        "questions": ResearchQuestion.objects.count(),
+        "members": Membership.objects.count(),
+        "users": User.objects.count(),
+        "partnerships": Partnership.objects.count(),
+    }
+
+
+def test_load_demo_creates_the_demo_review_with_its_agencies_people_and_members() -> None:
+    output = run("load_demo")
+
+    review = Review.objects.get(reference=demo.REVIEW["reference"])
+    assert review.agencies.count() == len(demo.AGENCIES)
+    assert review.people.count() == len(demo.PEOPLE)
+    assert review.research_questions.count() == len(demo.RESEARCH_QUESTIONS)
+    roles = dict(review.memberships.values_list("user__email", "role"))
+    assert roles == {email: role for email, _n, _j, _p, role, _a in demo.USERS}
+    assert f"Loaded demo review {review.reference}" in output
+    for email, *_ in demo.USERS:
+        assert email in output
+        assert User.objects.get(email=email).check_password(demo.DEMO_PASSWORD)
+
+
+def test_load_demo_twice_changes_nothing() -> None:
+    run("load_demo")
+    review = Review.objects.get()
+    counts = demo_counts()
+
+    output = run("load_demo")
+
+    assert demo_counts() == counts
+    assert Review.objects.get().uuid == review.uuid
+    assert f"Already loaded: demo review {review.reference}" in output
+
+
+def test_load_demo_reset_recreates_the_demo_review() -> None:
+    run("load_demo")
+    old = Review.objects.get()
+    counts = demo_counts()
+    old.agencies.first().delete()  # a change someone made while trying the demo
+
+    run("load_demo", "--reset")
+
+    new = Review.objects.get(reference=demo.REVIEW["reference"])
+    assert new.uuid != old.uuid
+    assert demo_counts() == counts
+
+
+def test_load_demo_reset_keeps_other_reviews() -> None:
+    other = ReviewFactory()
+    run("load_demo")
+
+    run("load_demo", "--reset")
+
+    assert Review.objects.filter(pk=other.pk).exists()

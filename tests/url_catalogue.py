@@ -1,0 +1,153 @@
+"""Every URL pattern of the project, found through the URL resolver, and how to fill each one's
+parameters from the `review_world` fixture. The access matrix test and the bad-input tests walk
+this catalogue, so a new URL is covered by both as soon as it exists."""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth.tokens import default_token_generator
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from casewindow.accounts.models import ReviewRole, User
+from tests.factories import UserFactory
+from tests.world import ReviewWorld
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str  # "namespace:name"
+    kwargs: tuple[str, ...]  # the names of the URL's parameters
+    route: str
+
+
+def _walk(
+    patterns: list[Any], namespaces: list[str], kwargs: tuple[str, ...], prefix: str
+) -> Iterator[Route]:
+    for entry in patterns:
+        own = tuple(getattr(entry.pattern, "converters", {}) or entry.pattern.regex.groupindex)
+        text = prefix + str(entry.pattern)
+        if isinstance(entry, URLResolver):
+            namespace = [*namespaces, entry.namespace] if entry.namespace else namespaces
+            yield from _walk(entry.url_patterns, namespace, kwargs + own, text)
+        elif isinstance(entry, URLPattern):
+            name = ":".join([*namespaces, entry.name]) if entry.name else f"<unnamed {text}>"
+            yield Route(name=name, kwargs=kwargs + own, route=text)
+
+
+ROUTES = {route.name: route for route in _walk(get_resolver().url_patterns, [], (), "/")}
+
+
+def _reset_user(world: ReviewWorld) -> User:
+    # Not one of the visitors: signing a visitor in changes their last_login, which (rightly)
+    # invalidates any password-reset token made for them before.
+    return User.objects.filter(email="reset@example.test").first() or UserFactory(
+        email="reset@example.test"
+    )
+
+
+def _shared_conversation(world: ReviewWorld) -> Any:
+    """A conversation with a practitioner, shared with the world's participant (so the
+    practitioner's pages open for them), made the first time a URL needs it."""
+    from casewindow.evidence.models import Conversation
+    from tests.evidence.factories import ConversationFactory
+
+    participant = world.memberships[ReviewRole.PARTICIPANT]
+    return Conversation.objects.filter(
+        review=world.review, shared_with=participant
+    ).first() or ConversationFactory(review=world.review, shared_with=participant)
+
+
+def _practitioner_question(world: ReviewWorld) -> Any:
+    from casewindow.evidence.models import PractitionerQuestion
+    from tests.evidence.factories import PractitionerQuestionFactory
+
+    practitioner = _shared_conversation(world).practitioner
+    return PractitionerQuestion.objects.filter(
+        review=world.review, practitioner=practitioner
+    ).first() or PractitionerQuestionFactory(review=world.review, practitioner=practitioner)
+
+
+def _merged_entries(world: ReviewWorld) -> list[Any]:
+    """Two chronology entries of different agencies merged into one event, made the first time
+    a URL needs them (the integrated chronology's event, merge, not-the-same and un-merge)."""
+    from casewindow.evidence.models import ChronologyEntry
+    from tests.evidence.factories import ChronologyEntryFactory, EventFactory
+    from tests.factories import AgencyFactory
+
+    entries = list(
+        ChronologyEntry.objects.filter(review=world.review, event__isnull=False).order_by("pk")[:2]
+    )
+    if len(entries) < 2:
+        event = EventFactory(review=world.review)
+        other_agency = AgencyFactory(review=world.review)
+        entries = [
+            ChronologyEntryFactory(review=world.review, agency=agency, event=event)
+            for agency in (world.agency, other_agency)
+        ]
+    return entries
+
+
+def _chronology_import(world: ReviewWorld) -> Any:
+    from casewindow.evidence.models import ChronologyImport
+    from tests.evidence.factories import ChronologyImportFactory
+
+    return ChronologyImport.objects.filter(review=world.review).first() or ChronologyImportFactory(
+        review=world.review, agency=world.agency
+    )
+
+
+def _chronology_upload(world: ReviewWorld) -> Any:
+    from tests.evidence.factories import chronology_upload_for
+
+    return chronology_upload_for(world.review, world.agency)
+
+
+def _document(world: ReviewWorld) -> Any:
+    """A document of the review with its text read (one page), made the first time a URL
+    needs it; its original file is in the storage, so the download works."""
+    from casewindow.evidence.models import SourceDocument
+    from tests.evidence.factories import DocumentPageFactory, SourceDocumentFactory
+
+    document = SourceDocument.objects.filter(review=world.review).first()
+    if document is None:
+        document = SourceDocumentFactory(review=world.review, agency=world.agency)
+        DocumentPageFactory(document=document, number=1)
+    return document
+
+
+# URL-parameter name -> how to get its value from the fixture.
+KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
+    "reference": lambda w: w.review.reference,
+    "agency_id": lambda w: w.agency.uuid,
+    "person_id": lambda w: w.person.uuid,
+    "question_id": lambda w: w.question.uuid,
+    "membership_id": lambda w: w.memberships[ReviewRole.OBSERVER].uuid,
+    "partnership_id": lambda w: w.partnership.uuid,
+    "conversation_id": lambda w: _shared_conversation(w).uuid,
+    "practitioner_id": lambda w: _shared_conversation(w).practitioner.uuid,
+    "practitioner_question_id": lambda w: _practitioner_question(w).uuid,
+    "entry_id": lambda w: _merged_entries(w)[0].uuid,
+    "other_entry_id": lambda w: _merged_entries(w)[1].uuid,
+    "event_id": lambda w: _merged_entries(w)[0].event.uuid,
+    "import_id": lambda w: _chronology_import(w).uuid,
+    "document_id": lambda w: _document(w).uuid,
+    "upload_id": lambda w: w.__dict__.setdefault("_chronology_upload", _chronology_upload(w)),
+    "uidb64": lambda w: urlsafe_base64_encode(force_bytes(_reset_user(w).pk)),
+    "token": lambda w: default_token_generator.make_token(_reset_user(w)),
+}
+
+
+def unknown_kwargs(route: Route) -> list[str]:
+    return [name for name in route.kwargs if name not in KWARG_VALUES]
+
+
+def url_for(world: ReviewWorld, route: Route) -> str:
+    unknown = unknown_kwargs(route)
+    assert not unknown, (
+        f"{route.name} ({route.route}) has URL parameter(s) {unknown} that the "
+        "tests cannot fill: add them to KWARG_VALUES in tests/url_catalogue.py"
+    )
+    return reverse(route.name, kwargs={name: KWARG_VALUES[name](world) for name in route.kwargs})
