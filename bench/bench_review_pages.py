@@ -70,7 +70,11 @@ def run() -> list[dict]:
     client = Client()
     client.force_login(lead)
     rows = [
-        {"name": f"build {PEOPLE} people + {AUDIT_EVENTS:,} audit events", "value": build_seconds, "unit": "s"}
+        {
+            "name": f"build {PEOPLE} people + {AUDIT_EVENTS:,} audit events",
+            "value": build_seconds,
+            "unit": "s",
+        }
     ]
     for label, name in [
         ("review home", "reviews:review_home"),

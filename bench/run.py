@@ -75,7 +75,9 @@ def main(argv: list[str]) -> int:
         print(_table(name, rows))
         print(f"   ({elapsed:.1f} s in all)\n")
         (RESULTS_DIR / f"{name}.json").write_text(
-            json.dumps({"benchmark": name, "database": where, "results": rows}, indent=2, default=str)
+            json.dumps(
+                {"benchmark": name, "database": where, "results": rows}, indent=2, default=str
+            )
         )
     return 0
 

@@ -183,3 +183,13 @@ class GovukForm(GovukFormMixin, forms.Form):
 
 class GovukModelForm(GovukFormMixin, forms.ModelForm):
     pass
+
+
+def posted(request: Any) -> Any:
+    """The submitted data for a form, or None when the page is only being shown. Unlike
+    `request.POST or None`, an empty submission still binds the form, so its errors show."""
+    return request.POST if request.method == "POST" else None
+
+
+def uploaded(request: Any) -> Any:
+    return request.FILES if request.method == "POST" else None

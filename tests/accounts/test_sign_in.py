@@ -110,7 +110,8 @@ def test_signing_out_ends_the_session(client_for: ClientFor) -> None:
     response = client.post(SIGN_OUT)
 
     assert response.status_code == 302
-    assert response["Location"] == SIGN_IN
+    assert response["Location"] == reverse("accounts:signed_out")
+    assert "You have signed out" in client.get(response["Location"]).content.decode()
     assert client.get(DASHBOARD)["Location"].startswith(SIGN_IN)
 
 

@@ -24,7 +24,13 @@ REFERENCE = "LCSPR-2025-09"
 
 @pytest.fixture
 def lead(settings, tmp_path: Path) -> User:
+    # These tests look at the files on disk: use a real folder instead of the in-memory
+    # storage the rest of the suite uses.
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
     user = User.objects.create_user(
         email="lena.lead@northshire.example", password=PASSWORD, full_name="Lena Lead"
     )

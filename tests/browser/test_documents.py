@@ -30,7 +30,13 @@ GP_LETTER = [
 
 @pytest.fixture
 def reviewer(settings, tmp_path: Path) -> User:
+    # These tests look at the files on disk: use a real folder instead of the in-memory
+    # storage the rest of the suite uses.
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
     user = User.objects.create_user(
         email="rhys.reviewer@northshire.example", password=PASSWORD, full_name="Rhys Reviewer"
     )

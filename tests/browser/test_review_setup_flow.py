@@ -207,8 +207,8 @@ def test_business_manager_sets_up_a_review(page: Page, business_manager: User, m
 
     # Signing out ends the session.
     page.get_by_role("button", name="Sign out").click()
-    expect(page).to_have_url(re.compile(r"/accounts/sign-in/"))
-    expect(page.get_by_role("heading", level=1)).to_have_text("Sign in to Casewindow")
+    expect(page).to_have_url(re.compile(r"/accounts/signed-out/"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("You have signed out")
     check_page(page, "setup-18-signed-out")
     page.goto(f"/reviews/{REFERENCE}/")
     expect(page).to_have_url(re.compile(r"/accounts/sign-in/\?next="))

@@ -25,7 +25,13 @@ from tests.factories import AgencyFactory, ReviewFactory
 
 @pytest.fixture(autouse=True)
 def media(settings, tmp_path: Path) -> Path:
+    # These tests look at the files on disk: use a real folder instead of the in-memory
+    # storage the rest of the suite uses.
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
     return settings.MEDIA_ROOT
 
 

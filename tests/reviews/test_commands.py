@@ -175,6 +175,28 @@ def test_load_demo_creates_the_demo_review_with_its_agencies_people_and_members(
         assert User.objects.get(email=email).check_password(demo.DEMO_PASSWORD)
 
 
+def test_load_demo_brings_evidence_through_the_real_importers() -> None:
+    run("load_demo")
+
+    review = Review.objects.get(reference=demo.REVIEW["reference"])
+    imports = review.chronology_imports.select_related("document", "agency")
+    # At least five agencies' chronologies, sent as CSV, Excel and Word files.
+    assert imports.count() >= 5
+    assert {i.document.file_type for i in imports} == {"csv", "xlsx", "docx"}
+    assert all(i.entries_created == i.rows_read > 0 for i in imports)
+    # Entries that describe the same happening are merged, and one event shows a disagreement.
+    assert review.events.count() >= 2
+    assert review.chronology_entries.filter(people__isnull=False).exists()
+    documents = review.documents.exclude(kind="chronology")
+    assert documents.count() >= 2
+    assert all(d.extraction_status == "done" and d.pages.exists() for d in documents)
+    # Two conversations, shared with their practitioners; one agreed.
+    conversations = review.conversations.all()
+    assert conversations.count() == 2
+    assert all(c.shared_with is not None for c in conversations)
+    assert sorted(c.status for c in conversations) == ["agreed", "shared"]
+
+
 def test_load_demo_twice_changes_nothing() -> None:
     run("load_demo")
     review = Review.objects.get()
@@ -191,7 +213,7 @@ def test_load_demo_reset_recreates_the_demo_review() -> None:
     run("load_demo")
     old = Review.objects.get()
     counts = demo_counts()
-    old.agencies.first().delete()  # a change someone made while trying the demo
+    old.research_questions.first().delete()  # a change someone made while trying the demo
 
     run("load_demo", "--reset")
 

@@ -356,3 +356,41 @@ def test_editing_a_person_records_what_changed(
     event = AuditEvent.objects.get(action=AuditAction.UPDATE, object_id=str(person.uuid))
     assert event.changes == {"publication_label": [person.publication_label, "Child Z"]}
     assert event.actor == review_world.reviewer
+
+
+def test_an_agency_whose_chronology_is_in_the_review_cannot_be_removed(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    from tests.evidence.factories import ChronologyEntryFactory
+
+    ChronologyEntryFactory(review=review_world.review, agency=review_world.agency)
+
+    response = client_for(review_world.lead).post(
+        url("agency_delete", review_world, review_world.agency.uuid)
+    )
+
+    assert response.status_code == 200
+    assert error_summary(response) == [
+        f"{review_world.agency.name} cannot be removed: 1 entries of the integrated chronology "
+        "came from its chronology"
+    ]
+    assert review_world.review.agencies.filter(pk=review_world.agency.pk).exists()
+
+
+def test_a_practitioner_with_recorded_conversations_cannot_be_removed(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    from tests.evidence.factories import ConversationFactory
+
+    practitioner = ConversationFactory(review=review_world.review).practitioner
+
+    response = client_for(review_world.lead).post(
+        url("person_delete", review_world, practitioner.uuid)
+    )
+
+    assert response.status_code == 200
+    assert error_summary(response) == [
+        f"{practitioner.publication_label} cannot be removed: 1 conversation with them is "
+        "recorded in this review"
+    ]
+    assert review_world.review.people.filter(pk=practitioner.pk).exists()

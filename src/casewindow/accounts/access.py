@@ -64,6 +64,24 @@ def review_membership(user: object, review: object) -> Membership | None:
     return Membership.objects.filter(user=user, review=review).first()
 
 
+# What each permission lets someone do, for the "you cannot do this" page.
+PERMISSION_PHRASES: dict[Permission, str] = {
+    P.REVIEW_VIEW: "open this review",
+    P.REVIEW_EDIT: "change the review's details",
+    P.REVIEW_MANAGE: "change the stage of the review",
+    P.AGENCY_VIEW: "see the agencies in this review",
+    P.AGENCY_EDIT: "change the agencies in this review",
+    P.PERSON_VIEW: "see the people register",
+    P.PERSON_EDIT: "change the people register",
+    P.MEMBER_VIEW: "see the review team and case group",
+    P.MEMBER_MANAGE: "change who is in the review",
+    P.AUDIT_VIEW: "see the audit log",
+    P.EVIDENCE_VIEW: "see the review's evidence",
+    P.EVIDENCE_EDIT: "add or change evidence",
+    P.CONVERSATION_RESPOND: "comment on conversation notes",
+}
+
+
 def _deny(request: HttpRequest, review: object, permission: Permission) -> None:
     audit_record(
         actor=request.user,
@@ -71,7 +89,9 @@ def _deny(request: HttpRequest, review: object, permission: Permission) -> None:
         summary=f"Refused {permission} at {request.path}",
         review=review,
     )
-    raise PermissionDenied(f"Your role in this review does not allow this ({permission}).")
+    raise PermissionDenied(
+        f"Your role in this review does not let you {PERMISSION_PHRASES[permission]}."
+    )
 
 
 def review_for_user(
@@ -125,7 +145,9 @@ def review_object_for_user(
     return obj
 
 
-def shared_conversation_for_user(request: HttpRequest, review: object, conversation_uuid: UUID | str):
+def shared_conversation_for_user(
+    request: HttpRequest, review: object, conversation_uuid: UUID | str
+):
     """A conversation whose notes have been shared with the signed-in practitioner. Anyone else —
     including other case-group participants — gets 404: they must not learn it exists."""
     from casewindow.evidence.models import Conversation

@@ -45,21 +45,37 @@ class PartnershipForm(GovukForm):
 class PartnershipMemberForm(GovukForm):
     email = forms.EmailField(label="E-mail address", max_length=EMAIL_MAX_LENGTH)
     full_name = forms.CharField(
-        label="Full name", max_length=200, required=False,
+        label="Full name",
+        max_length=200,
+        required=False,
         help_text="Needed only if they do not have a Casewindow account yet",
     )
-    role = forms.ChoiceField(choices=PartnershipRole.choices, widget=forms.RadioSelect, label="Role")
+    role = forms.ChoiceField(
+        choices=PartnershipRole.choices, widget=forms.RadioSelect, label="Role"
+    )
 
 
 class MembershipAddForm(GovukForm):
     email = forms.EmailField(label="E-mail address", max_length=EMAIL_MAX_LENGTH)
     full_name = forms.CharField(
-        label="Full name", max_length=200, required=False,
-        help_text="Needed only if they do not have a Casewindow account yet; they will be e-mailed a link to set a password",
+        label="Full name",
+        max_length=200,
+        required=False,
+        help_text=(
+            "Needed only if they do not have a Casewindow account yet; "
+            "they will be e-mailed a link to set a password"
+        ),
     )
     job_title = forms.CharField(label="Job title", max_length=200, required=False)
-    role = forms.ChoiceField(choices=ReviewRole.choices, widget=forms.RadioSelect, label="Role in this review")
-    agency = forms.ModelChoiceField(queryset=None, required=False, label="Agency", help_text="For case group participants: the agency they work for")
+    role = forms.ChoiceField(
+        choices=ReviewRole.choices, widget=forms.RadioSelect, label="Role in this review"
+    )
+    agency = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        label="Agency",
+        help_text="For case group participants: the agency they work for",
+    )
 
     def __init__(self, *args, review, **kwargs):
         super().__init__(*args, **kwargs)
@@ -68,7 +84,9 @@ class MembershipAddForm(GovukForm):
 
 
 class MembershipChangeForm(GovukForm):
-    role = forms.ChoiceField(choices=ReviewRole.choices, widget=forms.RadioSelect, label="Role in this review")
+    role = forms.ChoiceField(
+        choices=ReviewRole.choices, widget=forms.RadioSelect, label="Role in this review"
+    )
     agency = forms.ModelChoiceField(queryset=None, required=False, label="Agency")
 
     def __init__(self, *args, review, **kwargs):

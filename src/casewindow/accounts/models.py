@@ -79,14 +79,18 @@ class PartnershipMembership(models.Model):
     """A user's place in a partnership. Managers commission reviews and add people."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="memberships")
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="memberships"
+    )
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="partnership_memberships")
     role = models.CharField(max_length=20, choices=PartnershipRole.choices)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["partnership", "user"], name="one_membership_per_partnership")
+            models.UniqueConstraint(
+                fields=["partnership", "user"], name="one_membership_per_partnership"
+            )
         ]
 
     def __str__(self) -> str:
@@ -102,10 +106,16 @@ class ReviewRole(models.TextChoices):
 
 
 ROLE_DESCRIPTIONS = {
-    ReviewRole.LEAD_REVIEWER: "Runs the review: everything reviewers can do, plus members, stage and audit log.",
-    ReviewRole.REVIEWER: "Part of the review team: sees and edits the review's evidence and analysis.",
+    ReviewRole.LEAD_REVIEWER: (
+        "Runs the review: everything reviewers can do, plus members, stage and audit log."
+    ),
+    ReviewRole.REVIEWER: (
+        "Part of the review team: sees and edits the review's evidence and analysis."
+    ),
     ReviewRole.PARTICIPANT: "A practitioner in the case group: sees only what is shared with them.",
-    ReviewRole.BOARD_READER: "A partnership or board member: sees the review's set-up, agencies and team.",
+    ReviewRole.BOARD_READER: (
+        "A partnership or board member: sees the review's set-up, agencies and team."
+    ),
     ReviewRole.OBSERVER: "Reads the review team's work without changing it.",
 }
 
@@ -114,7 +124,9 @@ class Membership(models.Model):
     """A user's role in one review."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="memberships")
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.CASCADE, related_name="memberships"
+    )
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(max_length=20, choices=ReviewRole.choices)
     agency = models.ForeignKey(
@@ -129,7 +141,9 @@ class Membership(models.Model):
 
     class Meta:
         ordering = ["role", "user__full_name"]
-        constraints = [models.UniqueConstraint(fields=["review", "user"], name="one_role_per_review")]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "user"], name="one_role_per_review")
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_role_display()}"

@@ -51,7 +51,9 @@ def user_find_or_invite(*, email: str, full_name: str, job_title: str = "") -> t
             "There is no account for this e-mail address yet: enter the person's full name "
             "so that one can be created"
         )
-    return User.objects.create_user(email=email, full_name=full_name.strip(), job_title=job_title), True
+    return User.objects.create_user(
+        email=email, full_name=full_name.strip(), job_title=job_title
+    ), True
 
 
 def user_send_invitation(*, user: User, domain: str, use_https: bool) -> None:

@@ -8,7 +8,12 @@ app_name = "accounts"
 urlpatterns = [
     path("sign-in/", login_not_required(views.SignInView.as_view()), name="login"),
     path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
-    path("password-reset/", login_not_required(views.PasswordResetView.as_view()), name="password_reset"),
+    path("signed-out/", login_not_required(views.signed_out), name="signed_out"),
+    path(
+        "password-reset/",
+        login_not_required(views.PasswordResetView.as_view()),
+        name="password_reset",
+    ),
     path(
         "password-reset/sent/",
         login_not_required(views.PasswordResetDoneView.as_view()),
@@ -26,7 +31,9 @@ urlpatterns = [
     ),
     path("partnerships/", views.partnership_list, name="partnership_list"),
     path("partnerships/new/", views.partnership_create, name="partnership_create"),
-    path("partnerships/<uuid:partnership_id>/", views.partnership_detail, name="partnership_detail"),
+    path(
+        "partnerships/<uuid:partnership_id>/", views.partnership_detail, name="partnership_detail"
+    ),
     path(
         "partnerships/<uuid:partnership_id>/members/add/",
         views.partnership_member_add,

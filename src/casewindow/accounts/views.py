@@ -14,6 +14,7 @@ from casewindow.accounts.forms import (
     SignInForm,
 )
 from casewindow.accounts.models import Partnership, PartnershipMembership
+from casewindow.forms import posted
 
 
 class SignInView(auth_views.LoginView):
@@ -44,6 +45,10 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
     template_name = "accounts/password_reset_complete.html"
 
 
+def signed_out(request: HttpRequest) -> HttpResponse:
+    return render(request, "accounts/signed_out.html")
+
+
 def partnership_list(request: HttpRequest) -> HttpResponse:
     memberships = (
         PartnershipMembership.objects.filter(user=request.user)
@@ -59,16 +64,20 @@ def partnership_list(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def partnership_create(request: HttpRequest) -> HttpResponse:
-    form = PartnershipForm(request.POST or None)
+    form = PartnershipForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            partnership = services.partnership_create(actor=request.user, name=form.cleaned_data["name"])
+            partnership = services.partnership_create(
+                actor=request.user, name=form.cleaned_data["name"]
+            )
         except services.MembershipError as error:
             form.add_error("name", str(error))
         else:
             messages.success(request, f"Partnership {partnership.name} created")
             return redirect("accounts:partnership_detail", partnership.uuid)
-    return render(request, "accounts/partnership_form.html", {"form": form, "nav_section": "partnerships"})
+    return render(
+        request, "accounts/partnership_form.html", {"form": form, "nav_section": "partnerships"}
+    )
 
 
 def partnership_detail(request: HttpRequest, partnership_id) -> HttpResponse:
@@ -93,14 +102,17 @@ def partnership_detail(request: HttpRequest, partnership_id) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def partnership_member_add(request: HttpRequest, partnership_id) -> HttpResponse:
     partnership: Partnership = access.partnership_for_user(request, partnership_id, manage=True)
-    form = PartnershipMemberForm(request.POST or None)
+    form = PartnershipMemberForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             user, created = services.user_find_or_invite(
                 email=form.cleaned_data["email"], full_name=form.cleaned_data["full_name"]
             )
             services.partnership_member_add(
-                actor=request.user, partnership=partnership, user=user, role=form.cleaned_data["role"]
+                actor=request.user,
+                partnership=partnership,
+                user=user,
+                role=form.cleaned_data["role"],
             )
         except services.MembershipError as error:
             form.add_error(None, str(error))

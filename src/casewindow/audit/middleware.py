@@ -39,7 +39,7 @@ class AuditContextMiddleware:
                 audit_record(
                     actor=request.user,
                     action=AuditAction.VIEW,
-                    summary=f"Viewed {request.path}",
+                    summary=f"{obj._meta.verbose_name} {obj}"[:500],
                     review=review,
                     obj=obj,
                 )

@@ -7,7 +7,10 @@ from casewindow.audit.models import AuditEvent
 
 
 def audit_events_for_review(
-    *, review, actor_id: int | None = None, date_from: datetime.date | None = None,
+    *,
+    review,
+    actor_id: int | None = None,
+    date_from: datetime.date | None = None,
     date_to: datetime.date | None = None,
 ) -> QuerySet[AuditEvent]:
     """A review's audit log, newest first, optionally for one person and a date range
@@ -20,6 +23,8 @@ def audit_events_for_review(
         events = events.filter(at__gte=datetime.datetime.combine(date_from, datetime.time.min, tz))
     if date_to:
         events = events.filter(
-            at__lt=datetime.datetime.combine(date_to + datetime.timedelta(days=1), datetime.time.min, tz)
+            at__lt=datetime.datetime.combine(
+                date_to + datetime.timedelta(days=1), datetime.time.min, tz
+            )
         )
     return events.order_by("-at", "-id")

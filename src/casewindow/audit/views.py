@@ -66,7 +66,17 @@ def review_log_csv(request: HttpRequest, reference: str) -> StreamingHttpRespons
             return value
 
     writer = csv.writer(Echo())
-    header = ["when", "who", "action", "summary", "object type", "object id", "changes", "ip address", "path"]
+    header = [
+        "when",
+        "who",
+        "action",
+        "summary",
+        "object type",
+        "object id",
+        "changes",
+        "ip address",
+        "path",
+    ]
 
     def rows():
         yield "\ufeff" + writer.writerow(header)  # BOM so that Excel reads UTF-8
@@ -87,7 +97,9 @@ def review_log_csv(request: HttpRequest, reference: str) -> StreamingHttpRespons
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-    response["Content-Disposition"] = f'attachment; filename="{review.reference}-audit-log-{stamp}.csv"'
+    response["Content-Disposition"] = (
+        f'attachment; filename="{review.reference}-audit-log-{stamp}.csv"'
+    )
     return response
 
 

@@ -29,20 +29,32 @@ Where bail conditions have been imposed to protect a child or adult, the police 
 IMR_PARAGRAPHS = [
     ("Individual management review: Northbridge 0-19 Public Health Nursing Service", "Title"),
     ("Summary of involvement", "Heading 1"),
-    ("The health visiting service was in contact with Child J's family from Child J's birth in December 2023. "
-     "Health Visitor 1 completed the new birth visit and the 6-8 week review and identified Mother's low mood, "
-     "making a referral to the MASH with consent in March 2024.", None),
-    ("Health Visitor 1 was not invited to the strategy discussion on 15 October 2024 and learned of the domestic "
-     "incident from the PPN forwarded by the MASH on 16 October. A targeted visit was arranged, but the first "
-     "attempt on the week of 4 November found no one at home.", None),
+    (
+        "The health visiting service was in contact with Child J's family from Child J's birth in December 2023. "
+        "Health Visitor 1 completed the new birth visit and the 6-8 week review and identified Mother's low mood, "
+        "making a referral to the MASH with consent in March 2024.",
+        None,
+    ),
+    (
+        "Health Visitor 1 was not invited to the strategy discussion on 15 October 2024 and learned of the domestic "
+        "incident from the PPN forwarded by the MASH on 16 October. A targeted visit was arranged, but the first "
+        "attempt on the week of 4 November found no one at home.",
+        None,
+    ),
     ("Analysis", "Heading 1"),
-    ("The service's caseload weighting tool counted Child J's family as 'universal plus', which allows one "
-     "targeted visit after a domestic abuse notification. Health Visitor 1 carried 412 children at the time, "
-     "against a recommended maximum of 250. The records do not show that the new partner, Ryan Doherty, was "
-     "seen by any health visitor, although he attended the June clinic with the pram.", None),
+    (
+        "The service's caseload weighting tool counted Child J's family as 'universal plus', which allows one "
+        "targeted visit after a domestic abuse notification. Health Visitor 1 carried 412 children at the time, "
+        "against a recommended maximum of 250. The records do not show that the new partner, Ryan Doherty, was "
+        "seen by any health visitor, although he attended the June clinic with the pram.",
+        None,
+    ),
     ("Learning for the service", "Heading 1"),
-    ("Notifications of domestic abuse should prompt a contact that includes the new adult in the household, and "
-     "the health visitor who knows the family should be invited to strategy discussions.", None),
+    (
+        "Notifications of domestic abuse should prompt a contact that includes the new adult in the household, and "
+        "the health visitor who knows the family should be invited to strategy discussions.",
+        None,
+    ),
 ]
 
 DOCUMENTS = [
@@ -150,12 +162,24 @@ CONVERSATIONS = [
 
 # Questions reviewers prepared for practitioners before the conversations.
 PRACTITIONER_QUESTIONS = [
-    ("Health Visitor 1", "What did you know about the new partner before the October incident?",
-     "HV records, June 2024 clinic entry"),
-    ("Health Visitor 1", "How did you hear about the strategy discussion on 15 October?",
-     "CSC and police chronologies disagree on its date"),
-    ("Social Worker 1", "Were you aware that Jayden attended Little Acorns nursery?",
-     "Nursery chronology, 21/10/24 body map"),
-    ("Social Worker 1", "When did you learn the bail conditions had ended?",
-     "Police chronology 25/11/24; CSC chronology 28/11/24"),
+    (
+        "Health Visitor 1",
+        "What did you know about the new partner before the October incident?",
+        "HV records, June 2024 clinic entry",
+    ),
+    (
+        "Health Visitor 1",
+        "How did you hear about the strategy discussion on 15 October?",
+        "CSC and police chronologies disagree on its date",
+    ),
+    (
+        "Social Worker 1",
+        "Were you aware that Jayden attended Little Acorns nursery?",
+        "Nursery chronology, 21/10/24 body map",
+    ),
+    (
+        "Social Worker 1",
+        "When did you learn the bail conditions had ended?",
+        "Police chronology 25/11/24; CSC chronology 28/11/24",
+    ),
 ]

@@ -6,6 +6,7 @@ from django.db import transaction
 from casewindow.accounts import services as account_services
 from casewindow.accounts.models import Partnership, PartnershipMembership, User
 from casewindow.demo import setup
+from casewindow.demo.evidence_loader import demo_load_evidence
 from casewindow.reviews import services as review_services
 from casewindow.reviews.models import Review
 
@@ -17,6 +18,10 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
     if existing and not reset:
         return existing, False
     if existing:
+        # Evidence first: agencies and people cannot go while evidence still points at them.
+        existing.chronology_entries.all().delete()
+        existing.chronology_imports.all().delete()
+        existing.conversations.all().delete()
         existing.delete()
 
     users: dict[str, User] = {}
@@ -33,7 +38,12 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
     if partnership is None:
         partnership = account_services.partnership_create(actor=lead, name=setup.PARTNERSHIP)
     for email, _n, _j, p_role, _r, _a in setup.USERS:
-        if p_role and not PartnershipMembership.objects.filter(partnership=partnership, user=users[email]).exists():
+        if (
+            p_role
+            and not PartnershipMembership.objects.filter(
+                partnership=partnership, user=users[email]
+            ).exists()
+        ):
             account_services.partnership_member_add(
                 actor=lead, partnership=partnership, user=users[email], role=p_role
             )
@@ -72,4 +82,5 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
             role=r_role,
             agency=agencies.get(agency) if agency else None,
         )
+    demo_load_evidence(review=review, users=users, lead=lead)
     return review, True

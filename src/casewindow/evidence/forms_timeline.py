@@ -38,7 +38,7 @@ class ChronologyFilterForm(GovukForm):
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
-            self.add_error("date_to", "‘To’ must be the same as or after ‘From’")  # noqa: RUF001
+            self.add_error("date_to", "‘To’ must be the same as or after ‘From’")
         return data
 
     def filters(self) -> ChronologyFilters:

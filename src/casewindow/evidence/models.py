@@ -41,7 +41,9 @@ class SourceDocument(models.Model):
     title = models.CharField(max_length=300)
     original_filename = models.CharField(max_length=300)
     file = models.FileField(upload_to=document_upload_path, max_length=300)
-    file_type = models.CharField(max_length=10, help_text="pdf, docx, xlsx, csv or txt, from the content")
+    file_type = models.CharField(
+        max_length=10, help_text="pdf, docx, xlsx, csv or txt, from the content"
+    )
     size = models.PositiveBigIntegerField()
     sha256 = models.CharField(max_length=64, db_index=True)
     uploaded_by = models.ForeignKey(
@@ -76,6 +78,9 @@ class DocumentPage(models.Model):
             models.UniqueConstraint(fields=["document", "number"], name="one_text_per_page")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.document} p.{self.number}"
+
 
 class DatePrecision(models.TextChoices):
     DAY = "day", "Day"
@@ -89,10 +94,18 @@ class ChronologyImport(models.Model):
     """One agency chronology file brought into a review (all-or-nothing)."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="chronology_imports")
-    agency = models.ForeignKey("reviews.Agency", on_delete=models.PROTECT, related_name="chronology_imports")
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.CASCADE, related_name="chronology_imports"
+    )
+    agency = models.ForeignKey(
+        "reviews.Agency", on_delete=models.RESTRICT, related_name="chronology_imports"
+    )
     document = models.ForeignKey(
-        SourceDocument, on_delete=models.SET_NULL, null=True, blank=True, related_name="chronology_imports"
+        SourceDocument,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="chronology_imports",
     )
     original_filename = models.CharField(max_length=300)
     mapping = models.JSONField(default=dict, help_text="column header → field")
@@ -107,14 +120,22 @@ class ChronologyImport(models.Model):
     class Meta:
         ordering = ["-imported_at"]
 
+    def __str__(self) -> str:
+        return f"{self.original_filename} ({self.agency})"
+
 
 class ChronologyMapping(models.Model):
     """A saved column mapping for an agency's chronology layout, reused on the next import."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    agency = models.OneToOneField("reviews.Agency", on_delete=models.CASCADE, related_name="chronology_mapping")
+    agency = models.OneToOneField(
+        "reviews.Agency", on_delete=models.CASCADE, related_name="chronology_mapping"
+    )
     mapping = models.JSONField(default=dict)
     updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Column mapping for {self.agency}"
 
 
 class Event(models.Model):
@@ -137,12 +158,18 @@ class ChronologyEntry(models.Model):
     """One dated line of one agency's chronology, with its original row kept verbatim."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="chronology_entries")
-    agency = models.ForeignKey("reviews.Agency", on_delete=models.PROTECT, related_name="chronology_entries")
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.CASCADE, related_name="chronology_entries"
+    )
+    agency = models.ForeignKey(
+        "reviews.Agency", on_delete=models.RESTRICT, related_name="chronology_entries"
+    )
     chronology_import = models.ForeignKey(
         ChronologyImport, on_delete=models.CASCADE, null=True, blank=True, related_name="entries"
     )
-    row_number = models.PositiveIntegerField(null=True, blank=True, help_text="row in the source file")
+    row_number = models.PositiveIntegerField(
+        null=True, blank=True, help_text="row in the source file"
+    )
     # The earliest and latest day the date could mean: equal for a known day; a month, a year or
     # an approximate date spans a range. Entries sort by date_start, then time, then row.
     date_start = models.DateField(null=True, blank=True)
@@ -154,14 +181,23 @@ class ChronologyEntry(models.Model):
     action = models.TextField("action or outcome", blank=True)
     source = models.CharField("source or author", max_length=300, blank=True)
     people_text = models.CharField("people named", max_length=500, blank=True)
-    original_row = models.JSONField(default=dict, help_text="the source row, cell by cell, verbatim")
-    event = models.ForeignKey(Event, on_delete=models.SET_NULL, null=True, blank=True, related_name="entries")
+    original_row = models.JSONField(
+        default=dict, help_text="the source row, cell by cell, verbatim"
+    )
+    event = models.ForeignKey(
+        Event, on_delete=models.SET_NULL, null=True, blank=True, related_name="entries"
+    )
     people = models.ManyToManyField("reviews.Person", blank=True, related_name="chronology_entries")
 
     class Meta:
         ordering = ["date_start", "time", "agency__name", "row_number"]
         verbose_name_plural = "chronology entries"
-        indexes = [models.Index(fields=["review", "date_start", "time"], name="chronology_review_date")]
+        indexes = [
+            models.Index(fields=["review", "date_start", "time"], name="chronology_review_date")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency}: {self.date_text}"
 
 
 class MergeRejection(models.Model):
@@ -171,11 +207,18 @@ class MergeRejection(models.Model):
     review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="+")
     first = models.ForeignKey(ChronologyEntry, on_delete=models.CASCADE, related_name="+")
     second = models.ForeignKey(ChronologyEntry, on_delete=models.CASCADE, related_name="+")
-    rejected_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    rejected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     rejected_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["first", "second"], name="one_rejection_per_pair")]
+        constraints = [
+            models.UniqueConstraint(fields=["first", "second"], name="one_rejection_per_pair")
+        ]
+
+    def __str__(self) -> str:
+        return f"Not the same event: {self.first} / {self.second}"
 
 
 class ConversationStatus(models.TextChoices):
@@ -190,13 +233,21 @@ class Conversation(models.Model):
     agrees; an edit after agreement withdraws the agreement and asks again."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="conversations")
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.CASCADE, related_name="conversations"
+    )
     practitioner = models.ForeignKey(
-        "reviews.Person", on_delete=models.PROTECT, related_name="conversations",
+        "reviews.Person",
+        on_delete=models.RESTRICT,
+        related_name="conversations",
         help_text="the practitioner, from the people register",
     )
     shared_with = models.ForeignKey(
-        "accounts.Membership", on_delete=models.SET_NULL, null=True, blank=True, related_name="shared_conversations",
+        "accounts.Membership",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="shared_conversations",
         help_text="the practitioner's case-group membership, once the notes are shared",
     )
     held_on = models.DateField()
@@ -204,31 +255,48 @@ class Conversation(models.Model):
     structure_version = models.CharField(max_length=10, default="v1")
     notes = models.JSONField(default=dict, help_text="section key → text")
     account_at_time = models.TextField(
-        "how things looked at the time", blank=True,
+        "how things looked at the time",
+        blank=True,
         help_text="the practitioner's own account of how the situation looked to them then",
     )
-    status = models.CharField(max_length=10, choices=ConversationStatus.choices, default=ConversationStatus.DRAFT)
-    version = models.PositiveIntegerField(default=1, help_text="goes up with every edit of the notes")
+    status = models.CharField(
+        max_length=10, choices=ConversationStatus.choices, default=ConversationStatus.DRAFT
+    )
+    version = models.PositiveIntegerField(
+        default=1, help_text="goes up with every edit of the notes"
+    )
     agreed_version = models.PositiveIntegerField(null=True, blank=True)
     agreed_at = models.DateTimeField(null=True, blank=True)
-    people = models.ManyToManyField("reviews.Person", blank=True, related_name="mentioned_in_conversations")
+    people = models.ManyToManyField(
+        "reviews.Person", blank=True, related_name="mentioned_in_conversations"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["held_on", "created_at"]
 
+    def __str__(self) -> str:
+        return f"Conversation with {self.practitioner} on {self.held_on}"
+
 
 class ConversationComment(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="comments")
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="comments"
+    )
     section = models.CharField(max_length=50, blank=True)
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     text = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Comment on {self.conversation}"
 
 
 class PractitionerQuestion(models.Model):
@@ -236,10 +304,16 @@ class PractitionerQuestion(models.Model):
     other accounts, ticked off when asked in a conversation."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="practitioner_questions")
-    practitioner = models.ForeignKey("reviews.Person", on_delete=models.CASCADE, related_name="questions_for")
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.CASCADE, related_name="practitioner_questions"
+    )
+    practitioner = models.ForeignKey(
+        "reviews.Person", on_delete=models.CASCADE, related_name="questions_for"
+    )
     text = models.TextField()
-    prepared_from = models.CharField(max_length=300, blank=True, help_text="where the question came from")
+    prepared_from = models.CharField(
+        max_length=300, blank=True, help_text="where the question came from"
+    )
     conversation = models.ForeignKey(
         Conversation, on_delete=models.SET_NULL, null=True, blank=True, related_name="questions"
     )
@@ -248,6 +322,9 @@ class PractitionerQuestion(models.Model):
 
     class Meta:
         ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return self.text[:80]
 
 
 class SearchChunk(models.Model):
@@ -263,3 +340,6 @@ class SearchChunk(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["review", "kind"], name="search_review_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.title}"

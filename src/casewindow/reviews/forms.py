@@ -12,7 +12,9 @@ from casewindow.reviews.models import (
 
 
 class ReviewDetailsForm(GovukModelForm):
-    scope_start = GovukDateField(label="Scope period start", required=False, help_text="For example, 1 3 2024")
+    scope_start = GovukDateField(
+        label="Scope period start", required=False, help_text="For example, 1 3 2024"
+    )
     scope_end = GovukDateField(label="Scope period end", required=False)
     incident_date = GovukDateField(label="Date of serious incident", required=False)
     notification_date = GovukDateField(label="Date notified to the national panel", required=False)
@@ -80,18 +82,26 @@ class ReviewCreateForm(ReviewDetailsForm):
 
 
 class StageForm(GovukForm):
-    stage = forms.ChoiceField(choices=ReviewStage.choices, widget=forms.RadioSelect, label="Stage of the review")
+    stage = forms.ChoiceField(
+        choices=ReviewStage.choices, widget=forms.RadioSelect, label="Stage of the review"
+    )
 
 
 class ResearchQuestionForm(GovukForm):
-    text = forms.CharField(label="Research question", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
+    text = forms.CharField(
+        label="Research question", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
+    )
 
 
 class AgencyForm(GovukModelForm):
     class Meta:
         model = Agency
         fields = ["name", "kind", "publication_label", "contact"]
-        labels = {"name": "Name", "kind": "Kind of agency", "publication_label": "Name in the published report"}
+        labels = {
+            "name": "Name",
+            "kind": "Kind of agency",
+            "publication_label": "Name in the published report",
+        }
 
     def _post_clean(self):
         pass
@@ -108,7 +118,16 @@ class PersonForm(GovukModelForm):
 
     class Meta:
         model = Person
-        fields = ["real_name", "aliases_text", "category", "publication_label", "agency", "job_title", "date_of_birth", "notes"]
+        fields = [
+            "real_name",
+            "aliases_text",
+            "category",
+            "publication_label",
+            "agency",
+            "job_title",
+            "date_of_birth",
+            "notes",
+        ]
         widgets = {"category": forms.RadioSelect, "notes": forms.Textarea(attrs={"rows": 3})}
         labels = {
             "real_name": "Real name",
@@ -116,7 +135,10 @@ class PersonForm(GovukModelForm):
             "job_title": "Job title",
         }
         help_texts = {
-            "publication_label": "How every published text will refer to them, for example Child J, Mother, Health Visitor 1",
+            "publication_label": (
+                "How every published text will refer to them, "
+                "for example Child J, Mother, Health Visitor 1"
+            ),
             "agency": "For professionals",
             "job_title": "For professionals",
         }
@@ -131,7 +153,9 @@ class PersonForm(GovukModelForm):
 
     def clean(self):
         data = super().clean()
-        data["aliases"] = [a.strip() for a in data.get("aliases_text", "").splitlines() if a.strip()]
+        data["aliases"] = [
+            a.strip() for a in data.get("aliases_text", "").splitlines() if a.strip()
+        ]
         return data
 
     def _post_clean(self):

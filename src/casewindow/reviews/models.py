@@ -29,7 +29,8 @@ class ReviewStage(models.TextChoices):
 
 reference_validator = RegexValidator(
     r"^[A-Za-z0-9][A-Za-z0-9-]{1,38}[A-Za-z0-9]$",
-    "Reference must be 3 to 40 letters, numbers and hyphens, starting and ending with a letter or number",
+    "Reference must be 3 to 40 letters, numbers and hyphens, "
+    "starting and ending with a letter or number",
 )
 
 
@@ -42,7 +43,10 @@ class Review(models.Model):
         max_length=40,
         unique=True,
         validators=[reference_validator],
-        help_text="A short code used in links and file names, for example LCSPR-2025-04. Stored in capitals.",
+        help_text=(
+            "A short code used in links and file names, for example LCSPR-2025-04. "
+            "Stored in capitals."
+        ),
     )
     title = models.CharField(max_length=200)
     review_type = models.CharField(max_length=20, choices=ReviewType.choices)
@@ -58,7 +62,9 @@ class Review(models.Model):
     # Key (statutory) dates. In England a serious incident is notified to the national panel
     # within 5 working days and a rapid review completed within 15 working days.
     incident_date = models.DateField("date of serious incident", null=True, blank=True)
-    notification_date = models.DateField("date notified to the national panel", null=True, blank=True)
+    notification_date = models.DateField(
+        "date notified to the national panel", null=True, blank=True
+    )
     rapid_review_date = models.DateField("date of rapid review", null=True, blank=True)
     commissioned_date = models.DateField("date review commissioned", null=True, blank=True)
     target_publication_date = models.DateField("target publication date", null=True, blank=True)
@@ -91,7 +97,9 @@ class ResearchQuestion(models.Model):
     class Meta:
         ordering = ["number"]
         constraints = [
-            models.UniqueConstraint(fields=["review", "number"], name="research_question_number_unique")
+            models.UniqueConstraint(
+                fields=["review", "number"], name="research_question_number_unique"
+            )
         ]
 
     def __str__(self) -> str:

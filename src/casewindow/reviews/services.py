@@ -211,6 +211,14 @@ def agency_save(
 
 @transaction.atomic
 def agency_delete(*, actor: User, agency: Agency) -> None:
+    """Remove an agency. Refused while its chronology is in the review: the evidence would
+    lose its source."""
+    entries = agency.chronology_entries.count()
+    if entries:
+        raise ReviewError(
+            f"{agency.name} cannot be removed: {entries} entries of the integrated chronology "
+            "came from its chronology"
+        )
     audit_record(
         actor=actor,
         action=AuditAction.DELETE,
@@ -261,7 +269,10 @@ def person_save(
         audit_record(
             actor=actor,
             action=AuditAction.CREATE if creating else AuditAction.UPDATE,
-            summary=f"{'Added' if creating else 'Changed'} {person.publication_label} in the people register",
+            summary=(
+                f"{'Added' if creating else 'Changed'} {person.publication_label} "
+                "in the people register"
+            ),
             review=review,
             obj=person,
             changes=changes,
@@ -271,6 +282,17 @@ def person_save(
 
 @transaction.atomic
 def person_delete(*, actor: User, person: Person) -> None:
+    """Remove someone from the register. Refused while conversations with them are recorded."""
+    conversations = person.conversations.count()
+    if conversations:
+        recorded = (
+            "1 conversation with them is"
+            if conversations == 1
+            else (f"{conversations} conversations with them are")
+        )
+        raise ReviewError(
+            f"{person.publication_label} cannot be removed: {recorded} recorded in this review"
+        )
     audit_record(
         actor=actor,
         action=AuditAction.DELETE,

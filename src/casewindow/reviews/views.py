@@ -15,6 +15,7 @@ from casewindow.accounts import services as account_services
 from casewindow.accounts.access import Permission as P
 from casewindow.accounts.forms import MembershipAddForm, MembershipChangeForm
 from casewindow.accounts.models import ROLE_DESCRIPTIONS, Membership, ReviewRole
+from casewindow.forms import posted
 from casewindow.reviews import selectors, services
 from casewindow.reviews.forms import (
     AgencyForm,
@@ -28,7 +29,9 @@ from casewindow.reviews.forms import (
 from casewindow.reviews.models import Agency, Person, PersonCategory, ResearchQuestion, Review
 
 
-def _page(request: HttpRequest, template: str, review: Review, section: str, **context: Any) -> HttpResponse:
+def _page(
+    request: HttpRequest, template: str, review: Review, section: str, **context: Any
+) -> HttpResponse:
     """Render a page inside a review, with what the user's role allows (for navigation)."""
     return render(
         request,
@@ -61,7 +64,7 @@ def review_create(request: HttpRequest) -> HttpResponse:
     partnerships = access.partnerships_managed_by(request.user)
     if not partnerships.exists():
         raise PermissionDenied("Only a partnership's business managers can start a review.")
-    form = ReviewCreateForm(request.POST or None, partnerships=partnerships)
+    form = ReviewCreateForm(posted(request), partnerships=partnerships)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:
@@ -69,7 +72,9 @@ def review_create(request: HttpRequest) -> HttpResponse:
         except services.ReviewError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, f"Review {review.reference} created. You are its lead reviewer.")
+            messages.success(
+                request, f"Review {review.reference} created. You are its lead reviewer."
+            )
             return redirect("reviews:review_home", review.reference)
     return render(request, "reviews/review_create.html", {"form": form, "nav_section": "reviews"})
 
@@ -96,7 +101,7 @@ def review_home(request: HttpRequest, reference: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def review_edit(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REVIEW_EDIT)
-    form = ReviewDetailsForm(request.POST or None, instance=Review.objects.get(pk=review.pk))
+    form = ReviewDetailsForm(posted(request), instance=Review.objects.get(pk=review.pk))
     if request.method == "POST" and form.is_valid():
         values = {name: form.cleaned_data[name] for name in ReviewDetailsForm.Meta.fields}
         services.review_update(actor=request.user, review=review, **values)
@@ -108,9 +113,11 @@ def review_edit(request: HttpRequest, reference: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def review_stage(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REVIEW_MANAGE)
-    form = StageForm(request.POST or None, initial={"stage": review.stage})
+    form = StageForm(posted(request), initial={"stage": review.stage})
     if request.method == "POST" and form.is_valid():
-        services.review_set_stage(actor=request.user, review=review, stage=form.cleaned_data["stage"])
+        services.review_set_stage(
+            actor=request.user, review=review, stage=form.cleaned_data["stage"]
+        )
         messages.success(request, f"The review is now at stage: {review.get_stage_display()}")
         return redirect("reviews:review_home", review.reference)
     return _page(request, "reviews/review_stage.html", review, "overview", form=form)
@@ -122,12 +129,16 @@ def review_stage(request: HttpRequest, reference: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def question_add(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REVIEW_EDIT)
-    form = ResearchQuestionForm(request.POST or None)
+    form = ResearchQuestionForm(posted(request))
     if request.method == "POST" and form.is_valid():
-        question = services.research_question_save(actor=request.user, review=review, text=form.cleaned_data["text"])
+        question = services.research_question_save(
+            actor=request.user, review=review, text=form.cleaned_data["text"]
+        )
         messages.success(request, f"Research question {question.number} added")
         return redirect("reviews:review_home", review.reference)
-    return _page(request, "reviews/question_form.html", review, "overview", form=form, question=None)
+    return _page(
+        request, "reviews/question_form.html", review, "overview", form=form, question=None
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -136,14 +147,16 @@ def question_edit(request: HttpRequest, reference: str, question_id) -> HttpResp
     question = access.review_object_for_user(
         request, review, ResearchQuestion.objects.all(), question_id, P.REVIEW_EDIT
     )
-    form = ResearchQuestionForm(request.POST or None, initial={"text": question.text})
+    form = ResearchQuestionForm(posted(request), initial={"text": question.text})
     if request.method == "POST" and form.is_valid():
         services.research_question_save(
             actor=request.user, review=review, text=form.cleaned_data["text"], question=question
         )
         messages.success(request, f"Research question {question.number} saved")
         return redirect("reviews:review_home", review.reference)
-    return _page(request, "reviews/question_form.html", review, "overview", form=form, question=question)
+    return _page(
+        request, "reviews/question_form.html", review, "overview", form=form, question=question
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -157,8 +170,13 @@ def question_delete(request: HttpRequest, reference: str, question_id) -> HttpRe
         messages.success(request, f"Research question {question.number} removed")
         return redirect("reviews:review_home", review.reference)
     return _page(
-        request, "reviews/confirm_delete.html", review, "overview", form=ConfirmDeleteForm(),
-        thing=f"research question {question.number}", detail=question.text,
+        request,
+        "reviews/confirm_delete.html",
+        review,
+        "overview",
+        form=ConfirmDeleteForm(),
+        thing=f"research question {question.number}",
+        detail=question.text,
         cancel_url=reverse("reviews:review_home", args=[review.reference]),
     )
 
@@ -172,7 +190,9 @@ def review_url(review: Review) -> str:
 
 def agency_list(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.AGENCY_VIEW)
-    return _page(request, "reviews/agency_list.html", review, "agencies", agencies=review.agencies.all())
+    return _page(
+        request, "reviews/agency_list.html", review, "agencies", agencies=review.agencies.all()
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -184,15 +204,19 @@ def agency_add(request: HttpRequest, reference: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def agency_edit(request: HttpRequest, reference: str, agency_id) -> HttpResponse:
     review = access.review_for_user(request, reference, P.AGENCY_EDIT)
-    agency = access.review_object_for_user(request, review, Agency.objects.all(), agency_id, P.AGENCY_EDIT)
+    agency = access.review_object_for_user(
+        request, review, Agency.objects.all(), agency_id, P.AGENCY_EDIT
+    )
     return _agency_form(request, review, agency)
 
 
 def _agency_form(request: HttpRequest, review: Review, agency: Agency | None) -> HttpResponse:
-    form = AgencyForm(request.POST or None, instance=agency)
+    form = AgencyForm(posted(request), instance=agency)
     if request.method == "POST" and form.is_valid():
         try:
-            saved = services.agency_save(actor=request.user, review=review, values=form.cleaned_data, agency=agency)
+            saved = services.agency_save(
+                actor=request.user, review=review, values=form.cleaned_data, agency=agency
+            )
         except services.ReviewError as error:
             form.add_error("name", str(error))
         else:
@@ -204,15 +228,29 @@ def _agency_form(request: HttpRequest, review: Review, agency: Agency | None) ->
 @require_http_methods(["GET", "POST"])
 def agency_delete(request: HttpRequest, reference: str, agency_id) -> HttpResponse:
     review = access.review_for_user(request, reference, P.AGENCY_EDIT)
-    agency = access.review_object_for_user(request, review, Agency.objects.all(), agency_id, P.AGENCY_EDIT)
+    agency = access.review_object_for_user(
+        request, review, Agency.objects.all(), agency_id, P.AGENCY_EDIT
+    )
+    form = ConfirmDeleteForm(posted(request))
     if request.method == "POST":
-        services.agency_delete(actor=request.user, agency=agency)
-        messages.success(request, f"Agency {agency.name} removed")
-        return redirect("reviews:agency_list", review.reference)
+        try:
+            services.agency_delete(actor=request.user, agency=agency)
+        except services.ReviewError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Agency {agency.name} removed")
+            return redirect("reviews:agency_list", review.reference)
     return _page(
-        request, "reviews/confirm_delete.html", review, "agencies", form=ConfirmDeleteForm(),
+        request,
+        "reviews/confirm_delete.html",
+        review,
+        "agencies",
+        form=form,
         thing=f"the agency {agency.name}",
-        detail=f"{agency.professionals.count()} people in the register are linked to it; they will keep their entries without an agency.",
+        detail=(
+            f"{agency.professionals.count()} people in the register are linked to it; "
+            "they will keep their entries without an agency."
+        ),
         cancel_url=reverse("reviews:agency_list", args=[review.reference]),
     )
 
@@ -224,10 +262,14 @@ def person_list(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.PERSON_VIEW)
     people = review.people.select_related("agency")
     groups = [
-        (label, [p for p in people if p.category == value]) for value, label in PersonCategory.choices
+        (label, [p for p in people if p.category == value])
+        for value, label in PersonCategory.choices
     ]
     return _page(
-        request, "reviews/person_list.html", review, "people",
+        request,
+        "reviews/person_list.html",
+        review,
+        "people",
         groups=[(label, members) for label, members in groups if members],
         total=len(people),
     )
@@ -250,15 +292,19 @@ def person_add(request: HttpRequest, reference: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def person_edit(request: HttpRequest, reference: str, person_id) -> HttpResponse:
     review = access.review_for_user(request, reference, P.PERSON_EDIT)
-    person = access.review_object_for_user(request, review, Person.objects.all(), person_id, P.PERSON_EDIT)
+    person = access.review_object_for_user(
+        request, review, Person.objects.all(), person_id, P.PERSON_EDIT
+    )
     return _person_form(request, review, person)
 
 
 def _person_form(request: HttpRequest, review: Review, person: Person | None) -> HttpResponse:
-    form = PersonForm(request.POST or None, instance=person, review=review)
+    form = PersonForm(posted(request), instance=person, review=review)
     if request.method == "POST" and form.is_valid():
         try:
-            saved = services.person_save(actor=request.user, review=review, values=form.values(), person=person)
+            saved = services.person_save(
+                actor=request.user, review=review, values=form.values(), person=person
+            )
         except services.ReviewError as error:
             form.add_error("publication_label", str(error))
         else:
@@ -270,13 +316,26 @@ def _person_form(request: HttpRequest, review: Review, person: Person | None) ->
 @require_http_methods(["GET", "POST"])
 def person_delete(request: HttpRequest, reference: str, person_id) -> HttpResponse:
     review = access.review_for_user(request, reference, P.PERSON_EDIT)
-    person = access.review_object_for_user(request, review, Person.objects.all(), person_id, P.PERSON_EDIT)
+    person = access.review_object_for_user(
+        request, review, Person.objects.all(), person_id, P.PERSON_EDIT
+    )
+    form = ConfirmDeleteForm(posted(request))
     if request.method == "POST":
-        services.person_delete(actor=request.user, person=person)
-        messages.success(request, f"{person.publication_label} removed from the people register")
-        return redirect("reviews:person_list", review.reference)
+        try:
+            services.person_delete(actor=request.user, person=person)
+        except services.ReviewError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request, f"{person.publication_label} removed from the people register"
+            )
+            return redirect("reviews:person_list", review.reference)
     return _page(
-        request, "reviews/confirm_delete.html", review, "people", form=ConfirmDeleteForm(),
+        request,
+        "reviews/confirm_delete.html",
+        review,
+        "people",
+        form=form,
         thing=f"{person.publication_label} from the people register",
         detail="Published texts will no longer replace this person's name with their label.",
         cancel_url=reverse("reviews:person_detail", args=[review.reference, person.uuid]),
@@ -290,7 +349,11 @@ def member_list(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.MEMBER_VIEW)
     memberships = review.memberships.select_related("user", "agency")
     groups = [
-        (ReviewRole(role).label, ROLE_DESCRIPTIONS[ReviewRole(role)], [m for m in memberships if m.role == role])
+        (
+            ReviewRole(role).label,
+            ROLE_DESCRIPTIONS[ReviewRole(role)],
+            [m for m in memberships if m.role == role],
+        )
         for role in ReviewRole.values
     ]
     return _page(request, "reviews/member_list.html", review, "members", groups=groups)
@@ -299,7 +362,7 @@ def member_list(request: HttpRequest, reference: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def member_add(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.MEMBER_MANAGE)
-    form = MembershipAddForm(request.POST or None, review=review)
+    form = MembershipAddForm(posted(request), review=review)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -307,7 +370,11 @@ def member_add(request: HttpRequest, reference: str) -> HttpResponse:
                 email=data["email"], full_name=data["full_name"], job_title=data["job_title"]
             )
             account_services.membership_add(
-                actor=request.user, review=review, user=user, role=data["role"], agency=data["agency"]
+                actor=request.user,
+                review=review,
+                user=user,
+                role=data["role"],
+                agency=data["agency"],
             )
         except account_services.MembershipError as error:
             form.add_error(None, str(error))
@@ -320,7 +387,12 @@ def member_add(request: HttpRequest, reference: str) -> HttpResponse:
             messages.success(request, f"{user} added to the review.{note}")
             return redirect("reviews:member_list", review.reference)
     return _page(
-        request, "reviews/member_form.html", review, "members", form=form, membership_obj=None,
+        request,
+        "reviews/member_form.html",
+        review,
+        "members",
+        form=form,
+        membership_obj=None,
         role_descriptions=ROLE_DESCRIPTIONS.items(),
     )
 
@@ -332,13 +404,17 @@ def member_edit(request: HttpRequest, reference: str, membership_id) -> HttpResp
         request, review, Membership.objects.select_related("user"), membership_id, P.MEMBER_MANAGE
     )
     form = MembershipChangeForm(
-        request.POST or None, review=review, initial={"role": membership.role, "agency": membership.agency}
+        posted(request),
+        review=review,
+        initial={"role": membership.role, "agency": membership.agency},
     )
     if request.method == "POST" and form.is_valid():
         try:
             account_services.membership_change(
-                actor=request.user, membership=membership,
-                role=form.cleaned_data["role"], agency=form.cleaned_data["agency"],
+                actor=request.user,
+                membership=membership,
+                role=form.cleaned_data["role"],
+                agency=form.cleaned_data["agency"],
             )
         except account_services.MembershipError as error:
             form.add_error(None, str(error))
@@ -346,7 +422,12 @@ def member_edit(request: HttpRequest, reference: str, membership_id) -> HttpResp
             messages.success(request, f"{membership.user}'s membership saved")
             return redirect("reviews:member_list", review.reference)
     return _page(
-        request, "reviews/member_form.html", review, "members", form=form, membership_obj=membership,
+        request,
+        "reviews/member_form.html",
+        review,
+        "members",
+        form=form,
+        membership_obj=membership,
         role_descriptions=ROLE_DESCRIPTIONS.items(),
     )
 
@@ -368,7 +449,11 @@ def member_remove(request: HttpRequest, reference: str, membership_id) -> HttpRe
             messages.success(request, f"{membership.user} removed from the review")
             return redirect("reviews:member_list", review.reference)
     return _page(
-        request, "reviews/confirm_delete.html", review, "members", form=form,
+        request,
+        "reviews/confirm_delete.html",
+        review,
+        "members",
+        form=form,
         thing=f"{membership.user} ({membership.get_role_display()}) from this review",
         detail="They will no longer be able to open anything in this review.",
         cancel_url=reverse("reviews:member_list", args=[review.reference]),

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001 - realistic rows of test data, with the typography agencies use
+# ruff: noqa: E501 - realistic rows of test data, with the typography agencies use
 """Agency chronologies for the import tests, made in memory: three differently shaped real
 ones (a police CSV in Windows-1252, a health XLSX with title rows, merged cells and formulas, a
 school DOCX table) and the broken ones the import must refuse.

@@ -6,46 +6,72 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
-        ('reviews', '0001_initial'),
+        ("accounts", "0001_initial"),
+        ("reviews", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='membership',
-            name='agency',
-            field=models.ForeignKey(blank=True, help_text='For case group participants: the agency they work for.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='memberships', to='reviews.agency'),
+            model_name="membership",
+            name="agency",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="For case group participants: the agency they work for.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="memberships",
+                to="reviews.agency",
+            ),
         ),
         migrations.AddField(
-            model_name='membership',
-            name='review',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='reviews.review'),
+            model_name="membership",
+            name="review",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="memberships",
+                to="reviews.review",
+            ),
         ),
         migrations.AddField(
-            model_name='membership',
-            name='user',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL),
+            model_name="membership",
+            name="user",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="memberships",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='partnershipmembership',
-            name='partnership',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='accounts.partnership'),
+            model_name="partnershipmembership",
+            name="partnership",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="memberships",
+                to="accounts.partnership",
+            ),
         ),
         migrations.AddField(
-            model_name='partnershipmembership',
-            name='user',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='partnership_memberships', to=settings.AUTH_USER_MODEL),
+            model_name="partnershipmembership",
+            name="user",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="partnership_memberships",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddConstraint(
-            model_name='membership',
-            constraint=models.UniqueConstraint(fields=('review', 'user'), name='one_role_per_review'),
+            model_name="membership",
+            constraint=models.UniqueConstraint(
+                fields=("review", "user"), name="one_role_per_review"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='partnershipmembership',
-            constraint=models.UniqueConstraint(fields=('partnership', 'user'), name='one_membership_per_partnership'),
+            model_name="partnershipmembership",
+            constraint=models.UniqueConstraint(
+                fields=("partnership", "user"), name="one_membership_per_partnership"
+            ),
         ),
     ]

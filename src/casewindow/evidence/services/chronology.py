@@ -45,6 +45,7 @@ from casewindow.evidence.models import (
     SearchChunk,
     SourceDocument,
 )
+from casewindow.evidence.services.people_links import people_register_index, people_suggest
 from casewindow.reviews.models import Agency, Review
 
 logger = logging.getLogger(__name__)
@@ -319,6 +320,36 @@ def _problems_record(report: CheckReport) -> list[dict[str, Any]]:
     ]
 
 
+def _enqueue_people_tagging(import_id: int) -> None:
+    from casewindow.evidence.tasks import chronology_entries_tag_people
+
+    chronology_entries_tag_people.enqueue(import_id)
+
+
+def chronology_entries_tag_people(*, import_id: int) -> int:
+    """Link each entry of an import to the people of the register named in it (real names,
+    aliases, labels), as suggestions the chronology's person filter and events then use.
+    Runs in the background after an import; returns how many entries were tagged."""
+    chronology_import = (
+        ChronologyImport.objects.select_related("review").filter(pk=import_id).first()
+    )
+    if chronology_import is None:
+        return 0
+    review = chronology_import.review
+    index = people_register_index(review=review)
+    links = []
+    Link = ChronologyEntry.people.through
+    entries = ChronologyEntry.objects.filter(chronology_import=chronology_import).only(
+        "pk", "description", "action", "people_text"
+    )
+    for entry in entries.iterator(chunk_size=2000):
+        text = " ".join([entry.description, entry.action, entry.people_text])
+        for match in people_suggest(review=review, text=text, index=index):
+            links.append(Link(chronologyentry_id=entry.pk, person_id=match.person.pk))
+    Link.objects.bulk_create(links, batch_size=2000, ignore_conflicts=True)
+    return len({link.chronologyentry_id for link in links})
+
+
 def _import_table(
     *,
     actor: Any,
@@ -400,6 +431,8 @@ def _import_table(
                     "mapping": [None, chosen],
                 },
             )
+            import_id = chronology_import.pk
+            transaction.on_commit(lambda: _enqueue_people_tagging(import_id))
             return ImportOutcome(report=report, chronology_import=chronology_import, facts=facts)
     except Exception:
         for name in stored:  # the database rolled back: do not keep the file either

@@ -18,6 +18,7 @@ from casewindow.evidence.importing.columns import FIELD_CHOICES
 from casewindow.evidence.importing.errors import ChronologyFileError
 from casewindow.evidence.models import ChronologyImport, DatePrecision
 from casewindow.evidence.services import chronology as services
+from casewindow.forms import posted, uploaded
 from casewindow.reviews.models import Review
 from casewindow.reviews.views import _page
 
@@ -96,7 +97,7 @@ def import_detail(request: HttpRequest, reference: str, import_id: UUID) -> Http
 @require_http_methods(["GET", "POST"])
 def import_start(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
-    form = ChronologyUploadForm(request.POST or None, request.FILES or None, review=review)
+    form = ChronologyUploadForm(posted(request), uploaded(request), review=review)
     if request.method == "POST" and form.is_valid():
         upload_file = form.cleaned_data["file"]
         try:
@@ -166,7 +167,7 @@ def import_columns(request: HttpRequest, reference: str, upload_id: UUID) -> Htt
     upload = _upload(review, upload_id)
     agency = upload.agency_in(review)
     form = ChronologyMappingForm(
-        request.POST or None,
+        posted(request),
         headings=upload.headings,
         mapping=upload.mapping,
         examples=_examples(upload),

@@ -34,6 +34,7 @@ from casewindow.evidence.models import (
 )
 from casewindow.evidence.services import conversations as services
 from casewindow.evidence.services.people_links import people_suggest
+from casewindow.forms import posted
 from casewindow.reviews.forms import ConfirmDeleteForm
 from casewindow.reviews.models import Person, PersonCategory, Review
 from casewindow.reviews.views import _page
@@ -320,7 +321,7 @@ def conversation_questions_asked(
 def conversation_share(request: HttpRequest, reference: str, conversation_id: Any) -> HttpResponse:
     review, conversation = _team_conversation(request, reference, conversation_id, P.EVIDENCE_EDIT)
     form = ShareForm(
-        request.POST or None,
+        posted(request),
         review=review,
         initial={"membership": conversation.shared_with.uuid if conversation.shared_with else None},
     )

@@ -31,6 +31,7 @@ from casewindow.evidence.forms_documents import (
 )
 from casewindow.evidence.models import ExtractionStatus, SourceDocument
 from casewindow.evidence.services import documents as services
+from casewindow.forms import posted
 from casewindow.reviews.forms import ConfirmDeleteForm
 from casewindow.reviews.models import Review
 from casewindow.reviews.views import _page
@@ -195,7 +196,7 @@ def document_edit(request: HttpRequest, reference: str, document_id: UUID) -> Ht
     review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
     document = _document(request, review, document_id, P.EVIDENCE_EDIT)
     suggestions = selectors.document_people_suggestions(document=document)
-    form = DocumentEditForm(request.POST or None, document=document, suggestions=suggestions)
+    form = DocumentEditForm(posted(request), document=document, suggestions=suggestions)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

@@ -9,108 +9,303 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
+        ("accounts", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Agency',
+            name="Agency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('name', models.CharField(max_length=200)),
-                ('kind', models.CharField(choices=[('csc', "Children's social care"), ('early_help', 'Early help'), ('police', 'Police'), ('health_visiting', 'Health visiting / 0-19 service'), ('gp', 'General practice'), ('hospital', 'Hospital trust'), ('midwifery', 'Midwifery'), ('mental_health', 'Mental health service'), ('ambulance', 'Ambulance service'), ('education', 'School or early years setting'), ('housing', 'Housing'), ('probation', 'Probation'), ('substance_misuse', 'Substance misuse service'), ('voluntary', 'Voluntary sector'), ('other', 'Other')], max_length=30)),
-                ('publication_label', models.CharField(blank=True, help_text='How the published report names this agency, if not by its name', max_length=200)),
-                ('contact', models.CharField(blank=True, max_length=200, verbose_name='review contact')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("csc", "Children's social care"),
+                            ("early_help", "Early help"),
+                            ("police", "Police"),
+                            ("health_visiting", "Health visiting / 0-19 service"),
+                            ("gp", "General practice"),
+                            ("hospital", "Hospital trust"),
+                            ("midwifery", "Midwifery"),
+                            ("mental_health", "Mental health service"),
+                            ("ambulance", "Ambulance service"),
+                            ("education", "School or early years setting"),
+                            ("housing", "Housing"),
+                            ("probation", "Probation"),
+                            ("substance_misuse", "Substance misuse service"),
+                            ("voluntary", "Voluntary sector"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                (
+                    "publication_label",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the published report names this agency, if not by its name",
+                        max_length=200,
+                    ),
+                ),
+                (
+                    "contact",
+                    models.CharField(blank=True, max_length=200, verbose_name="review contact"),
+                ),
             ],
             options={
-                'verbose_name_plural': 'agencies',
-                'ordering': ['name'],
+                "verbose_name_plural": "agencies",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Review',
+            name="Review",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('reference', models.CharField(help_text='A short code used in links and file names, for example LCSPR-2025-04. Stored in capitals.', max_length=40, unique=True, validators=[django.core.validators.RegexValidator('^[A-Za-z0-9][A-Za-z0-9-]{1,38}[A-Za-z0-9]$', 'Reference must be 3 to 40 letters, numbers and hyphens, starting and ending with a letter or number')])),
-                ('title', models.CharField(max_length=200)),
-                ('review_type', models.CharField(choices=[('lcspr_lt', 'Learning Together systems review (LCSPR)'), ('rapid', 'Rapid review'), ('plr', 'Practice learning review'), ('good_practice', 'Good-practice review')], max_length=20)),
-                ('stage', models.CharField(choices=[('set_up', 'Set-up'), ('evidence', 'Evidence gathering'), ('analysis', 'Analysis'), ('drafting', 'Drafting and case group comments'), ('publication', 'Publication'), ('action_plan', 'Action plan and follow-up'), ('closed', 'Closed')], default='set_up', max_length=20)),
-                ('scope_start', models.DateField(blank=True, null=True, verbose_name='scope period start')),
-                ('scope_end', models.DateField(blank=True, null=True, verbose_name='scope period end')),
-                ('summary', models.TextField(blank=True, help_text='A few sentences for the review team. Use publication labels, not names.', verbose_name='case in brief')),
-                ('terms_of_reference', models.TextField(blank=True)),
-                ('incident_date', models.DateField(blank=True, null=True, verbose_name='date of serious incident')),
-                ('notification_date', models.DateField(blank=True, null=True, verbose_name='date notified to the national panel')),
-                ('rapid_review_date', models.DateField(blank=True, null=True, verbose_name='date of rapid review')),
-                ('commissioned_date', models.DateField(blank=True, null=True, verbose_name='date review commissioned')),
-                ('target_publication_date', models.DateField(blank=True, null=True, verbose_name='target publication date')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('partnership', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reviews', to='accounts.partnership')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                (
+                    "reference",
+                    models.CharField(
+                        help_text="A short code used in links and file names, for example LCSPR-2025-04. Stored in capitals.",
+                        max_length=40,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^[A-Za-z0-9][A-Za-z0-9-]{1,38}[A-Za-z0-9]$",
+                                "Reference must be 3 to 40 letters, numbers and hyphens, starting and ending with a letter or number",
+                            )
+                        ],
+                    ),
+                ),
+                ("title", models.CharField(max_length=200)),
+                (
+                    "review_type",
+                    models.CharField(
+                        choices=[
+                            ("lcspr_lt", "Learning Together systems review (LCSPR)"),
+                            ("rapid", "Rapid review"),
+                            ("plr", "Practice learning review"),
+                            ("good_practice", "Good-practice review"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "stage",
+                    models.CharField(
+                        choices=[
+                            ("set_up", "Set-up"),
+                            ("evidence", "Evidence gathering"),
+                            ("analysis", "Analysis"),
+                            ("drafting", "Drafting and case group comments"),
+                            ("publication", "Publication"),
+                            ("action_plan", "Action plan and follow-up"),
+                            ("closed", "Closed"),
+                        ],
+                        default="set_up",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "scope_start",
+                    models.DateField(blank=True, null=True, verbose_name="scope period start"),
+                ),
+                (
+                    "scope_end",
+                    models.DateField(blank=True, null=True, verbose_name="scope period end"),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="A few sentences for the review team. Use publication labels, not names.",
+                        verbose_name="case in brief",
+                    ),
+                ),
+                ("terms_of_reference", models.TextField(blank=True)),
+                (
+                    "incident_date",
+                    models.DateField(
+                        blank=True, null=True, verbose_name="date of serious incident"
+                    ),
+                ),
+                (
+                    "notification_date",
+                    models.DateField(
+                        blank=True, null=True, verbose_name="date notified to the national panel"
+                    ),
+                ),
+                (
+                    "rapid_review_date",
+                    models.DateField(blank=True, null=True, verbose_name="date of rapid review"),
+                ),
+                (
+                    "commissioned_date",
+                    models.DateField(
+                        blank=True, null=True, verbose_name="date review commissioned"
+                    ),
+                ),
+                (
+                    "target_publication_date",
+                    models.DateField(blank=True, null=True, verbose_name="target publication date"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "partnership",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="reviews",
+                        to="accounts.partnership",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='ResearchQuestion',
+            name="ResearchQuestion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('number', models.PositiveIntegerField()),
-                ('text', models.TextField()),
-                ('review', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='research_questions', to='reviews.review')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("number", models.PositiveIntegerField()),
+                ("text", models.TextField()),
+                (
+                    "review",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="research_questions",
+                        to="reviews.review",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['number'],
+                "ordering": ["number"],
             },
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('real_name', models.CharField(max_length=200)),
-                ('aliases', models.JSONField(blank=True, default=list, help_text='Other names, nicknames and spellings this person is known by')),
-                ('category', models.CharField(choices=[('child', 'Child'), ('parent_carer', 'Parent or carer'), ('other_family', 'Other family member'), ('other_adult', 'Other adult'), ('professional', 'Professional')], max_length=20)),
-                ('publication_label', models.CharField(max_length=100)),
-                ('job_title', models.CharField(blank=True, max_length=200)),
-                ('date_of_birth', models.DateField(blank=True, null=True)),
-                ('notes', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('agency', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='professionals', to='reviews.agency')),
-                ('review', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='people', to='reviews.review')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("real_name", models.CharField(max_length=200)),
+                (
+                    "aliases",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="Other names, nicknames and spellings this person is known by",
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("child", "Child"),
+                            ("parent_carer", "Parent or carer"),
+                            ("other_family", "Other family member"),
+                            ("other_adult", "Other adult"),
+                            ("professional", "Professional"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("publication_label", models.CharField(max_length=100)),
+                ("job_title", models.CharField(blank=True, max_length=200)),
+                ("date_of_birth", models.DateField(blank=True, null=True)),
+                ("notes", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="professionals",
+                        to="reviews.agency",
+                    ),
+                ),
+                (
+                    "review",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="people",
+                        to="reviews.review",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'people',
-                'ordering': ['category', 'publication_label'],
+                "verbose_name_plural": "people",
+                "ordering": ["category", "publication_label"],
             },
         ),
         migrations.AddField(
-            model_name='agency',
-            name='review',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='agencies', to='reviews.review'),
+            model_name="agency",
+            name="review",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="agencies",
+                to="reviews.review",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='review',
-            constraint=models.CheckConstraint(condition=models.Q(('scope_start__isnull', True), ('scope_end__isnull', True), ('scope_start__lte', models.F('scope_end')), _connector='OR'), name='review_scope_start_before_end'),
+            model_name="review",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("scope_start__isnull", True),
+                    ("scope_end__isnull", True),
+                    ("scope_start__lte", models.F("scope_end")),
+                    _connector="OR",
+                ),
+                name="review_scope_start_before_end",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='researchquestion',
-            constraint=models.UniqueConstraint(fields=('review', 'number'), name='research_question_number_unique'),
+            model_name="researchquestion",
+            constraint=models.UniqueConstraint(
+                fields=("review", "number"), name="research_question_number_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='person',
-            constraint=models.UniqueConstraint(models.F('review'), django.db.models.functions.text.Lower('publication_label'), name='publication_label_unique_in_review'),
+            model_name="person",
+            constraint=models.UniqueConstraint(
+                models.F("review"),
+                django.db.models.functions.text.Lower("publication_label"),
+                name="publication_label_unique_in_review",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='agency',
-            constraint=models.UniqueConstraint(models.F('review'), django.db.models.functions.text.Lower('name'), name='agency_name_unique_in_review'),
+            model_name="agency",
+            constraint=models.UniqueConstraint(
+                models.F("review"),
+                django.db.models.functions.text.Lower("name"),
+                name="agency_name_unique_in_review",
+            ),
         ),
     ]

@@ -14,18 +14,23 @@ class Command(BaseCommand):
         parser.add_argument("reference")
         parser.add_argument("--title", required=True)
         parser.add_argument(
-            "--type", required=True, dest="review_type",
+            "--type",
+            required=True,
+            dest="review_type",
             help="One of: " + ", ".join(ReviewType.values),
         )
         parser.add_argument("--partnership", help="Partnership name (created if it does not exist)")
         parser.add_argument(
-            "--lead", help="E-mail address of an existing user who becomes lead reviewer (recommended)"
+            "--lead",
+            help="E-mail address of an existing user who becomes lead reviewer (recommended)",
         )
 
     @transaction.atomic  # a refused review leaves no partnership or membership behind
     def handle(self, *args, reference, title, review_type, partnership=None, lead=None, **options):
         if review_type not in ReviewType.values:
-            raise CommandError(f"Unknown review type {review_type!r}; use one of {', '.join(ReviewType.values)}")
+            raise CommandError(
+                f"Unknown review type {review_type!r}; use one of {', '.join(ReviewType.values)}"
+            )
         try:
             reference_validator(reference)
         except ValidationError as error:
@@ -45,10 +50,16 @@ class Command(BaseCommand):
             )
         try:
             review = services.review_create(
-                actor=user, partnership=found, reference=reference, title=title, review_type=review_type
+                actor=user,
+                partnership=found,
+                reference=reference,
+                title=title,
+                review_type=review_type,
             )
         except services.ReviewError as error:
             raise CommandError(str(error)) from None
         self.stdout.write(self.style.SUCCESS(f"Created review {review.reference} in {found.name}"))
         if user is None:
-            self.stdout.write("It has no members yet: run again with --lead, or add a lead reviewer.")
+            self.stdout.write(
+                "It has no members yet: run again with --lead, or add a lead reviewer."
+            )
