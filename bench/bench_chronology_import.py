@@ -86,7 +86,7 @@ def run() -> list[dict]:
     from casewindow.evidence.models import ChronologyEntry, SearchChunk
     from casewindow.reviews.models import Agency, Review
 
-    partnership = Partnership.objects.create(name="Bench partnership")
+    partnership = Partnership.objects.create(name=f"Bench partnership ({__name__})")
     review = Review.objects.create(
         partnership=partnership, reference="BENCH-CHRON", title="Bench", review_type="lcspr_lt"
     )

@@ -119,10 +119,10 @@ def _build():
 
     rng = random.Random(42)  # noqa: S311 (made-up data)
     lead = User.objects.create_user(email="bench-chronology@example.test", full_name="Bench Lead")
-    partnership = Partnership.objects.create(name="Bench partnership")
+    partnership = Partnership.objects.create(name=f"Bench partnership ({__name__})")
     review = Review.objects.create(
         partnership=partnership,
-        reference="BENCH-CHRON",
+        reference="BENCH-PAGE",
         title="Bench chronology review",
         review_type="lcspr_lt",
         scope_start=datetime.date(2023, 1, 1),

@@ -20,7 +20,7 @@ def _build():
     from casewindow.reviews.models import Person, Review
 
     lead = User.objects.create_user(email="bench-lead@example.test", full_name="Bench Lead")
-    partnership = Partnership.objects.create(name="Bench partnership")
+    partnership = Partnership.objects.create(name=f"Bench partnership ({__name__})")
     review = Review.objects.create(
         partnership=partnership, reference="BENCH-1", title="Bench review", review_type="lcspr_lt"
     )

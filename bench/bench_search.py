@@ -155,7 +155,7 @@ def _build():
 
     rng = random.Random(20240503)  # noqa: S311 - made-up text, not secrets
     lead = User.objects.create_user(email="bench-search@example.test", full_name="Bench Lead")
-    partnership = Partnership.objects.create(name="Bench partnership")
+    partnership = Partnership.objects.create(name=f"Bench partnership ({__name__})")
     review = Review.objects.create(
         partnership=partnership,
         reference="BENCH-SEARCH",

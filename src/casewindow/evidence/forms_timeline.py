@@ -60,3 +60,21 @@ class MergeDecisionForm(GovukForm):
     """The confirm step of a merge, a "not the same" or an un-merge: where to go afterwards."""
 
     next = forms.CharField(required=False, widget=forms.HiddenInput, max_length=1000)
+
+
+class EntryPeopleForm(GovukForm):
+    people = forms.ModelMultipleChoiceField(
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="People in the register this entry is about",
+        help_text="People named in the entry are suggested below their name.",
+    )
+
+    def __init__(self, *args: Any, review: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["people"]
+        field.queryset = review.people.order_by("category", "publication_label")
+        field.label_from_instance = lambda person: (
+            f"{person.publication_label} ({person.real_name})"
+        )

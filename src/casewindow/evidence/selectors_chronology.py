@@ -190,7 +190,11 @@ def chronology_page(
             events=Count("event_id", distinct=True),
         )
     )
-    leads = chronology_lines(review=review, filters=filters).select_related("agency", "event")
+    leads = (
+        chronology_lines(review=review, filters=filters)
+        .select_related("agency", "event")
+        .prefetch_related("people")
+    )
     page = _CountedPaginator(leads, per_page, count=counts["lone"] + counts["events"]).get_page(
         page_number
     )
@@ -208,6 +212,7 @@ def chronology_page(
             .filter(event_id__in=event_ids)
             .exclude(pk__in=lead_ids)
             .select_related("agency")
+            .prefetch_related("people")
         ):
             members[entry.event_id].append(entry)
         rows = (

@@ -22,4 +22,5 @@ urlpatterns: list = [
         name="entry_reject",
     ),
     path(C + "entries/<uuid:entry_id>/unmerge/", views.entry_unmerge, name="entry_unmerge"),
+    path(C + "entries/<uuid:entry_id>/people/", views.entry_people, name="entry_people"),
 ]

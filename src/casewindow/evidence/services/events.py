@@ -4,13 +4,15 @@ An event gathers entries from several agencies that describe the same happening.
 merges a pair (usually one the app suggested), says a suggested pair is not the same event, or
 takes an entry back out of its event. Every change is atomic and recorded in the audit log."""
 
+from collections.abc import Iterable
+
 from django.db import transaction
 
 from casewindow.accounts.models import User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.evidence.models import ChronologyEntry, Event, MergeRejection
-from casewindow.reviews.models import Review
+from casewindow.reviews.models import Person, Review
 
 
 class MergeError(ValueError):
@@ -164,3 +166,26 @@ def entry_unmerge(*, actor: User, review: Review, entry: ChronologyEntry) -> Eve
         event.delete()
         return None
     return event
+
+
+@transaction.atomic
+def entry_people_set(
+    *, actor: User, review: Review, entry: ChronologyEntry, people: Iterable[Person]
+) -> ChronologyEntry:
+    """Say which people of the register a chronology entry is about."""
+    people = list(people)
+    if any(person.review_id != review.pk for person in people) or entry.review_id != review.pk:
+        raise MergeError("Choose people from this review's register")
+    before = sorted(entry.people.values_list("publication_label", flat=True))
+    entry.people.set(people)
+    after = sorted(person.publication_label for person in people)
+    if before != after:
+        audit_record(
+            actor=actor,
+            action=AuditAction.UPDATE,
+            summary=f"Changed the people linked to {_entry_label(entry)}",
+            review=review,
+            obj=entry,
+            changes={"people": [before, after]},
+        )
+    return entry

@@ -43,11 +43,6 @@ TEAM = "conversations"
 PRACTITIONER = "my_conversations"
 
 
-def _posted(request: HttpRequest) -> Any:
-    """The posted data, even when empty (an empty post must show the form's errors)."""
-    return request.POST if request.method == "POST" else None
-
-
 def _post_only() -> HttpResponse:
     # Checked after the access loaders, so an outsider gets 404 whatever the method.
     return HttpResponseNotAllowed(["POST"])
@@ -155,6 +150,8 @@ def conversation_list(request: HttpRequest, reference: str) -> HttpResponse:
         }
         for person in practitioners
     ]
+    # Practitioners already spoken to first, then those with questions waiting.
+    groups.sort(key=lambda g: (not g["conversations"], not g["questions"]["total"]))
     return _page(
         request, "evidence/conversation_list.html", review, TEAM,
         groups=groups, conversation_count=len(conversations),
@@ -169,7 +166,7 @@ def conversation_add(request: HttpRequest, reference: str) -> HttpResponse:
     person = review.people.filter(uuid=chosen).first() if _is_uuid(chosen) else None
     if person is not None:
         initial["practitioner"] = person.pk
-    form = ConversationForm(_posted(request), review=review, initial=initial)
+    form = ConversationForm(posted(request), review=review, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             conversation = services.conversation_create(
@@ -203,7 +200,7 @@ def _is_uuid(text: str) -> bool:
 @require_http_methods(["GET", "POST"])
 def conversation_edit(request: HttpRequest, reference: str, conversation_id: Any) -> HttpResponse:
     review, conversation = _team_conversation(request, reference, conversation_id, P.EVIDENCE_EDIT)
-    form = ConversationForm(_posted(request), review=review, conversation=conversation)
+    form = ConversationForm(posted(request), review=review, conversation=conversation)
     if request.method == "POST" and form.is_valid():
         try:
             was_agreed = services.conversation_is_agreed(conversation)
@@ -411,7 +408,7 @@ def _question_form(
     question: PractitionerQuestion | None,
 ) -> HttpResponse:
     initial = {"text": question.text, "prepared_from": question.prepared_from} if question else None
-    form = PractitionerQuestionForm(_posted(request), initial=initial)
+    form = PractitionerQuestionForm(posted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.practitioner_question_save(
@@ -509,7 +506,7 @@ def my_conversation_comment(
     places = services.comment_places(conversation)
     chosen = request.GET.get("section")
     initial = {"section": chosen or "whole"} if chosen in places else None
-    form = CommentForm(_posted(request), conversation=conversation, initial=initial)
+    form = CommentForm(posted(request), conversation=conversation, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.conversation_comment_add(

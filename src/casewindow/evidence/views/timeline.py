@@ -17,7 +17,11 @@ from django.views.decorators.http import require_http_methods
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
 from casewindow.evidence import merging
-from casewindow.evidence.forms_timeline import ChronologyFilterForm, MergeDecisionForm
+from casewindow.evidence.forms_timeline import (
+    ChronologyFilterForm,
+    EntryPeopleForm,
+    MergeDecisionForm,
+)
 from casewindow.evidence.models import ChronologyEntry, Event
 from casewindow.evidence.selectors_chronology import (
     chronology_page,
@@ -26,7 +30,9 @@ from casewindow.evidence.selectors_chronology import (
     event_summary,
 )
 from casewindow.evidence.services import events as event_services
+from casewindow.evidence.services.people_links import people_suggest
 from casewindow.evidence.timeline import timeline_build, timeline_svg
+from casewindow.forms import posted
 from casewindow.reviews.models import Review
 
 SUGGESTIONS_PER_PAGE = 20
@@ -73,11 +79,6 @@ def _next_url(request: HttpRequest, default: str) -> str:
     ):
         return candidate
     return default
-
-
-def _posted(request: HttpRequest) -> Any:
-    # A confirm form may be posted with no fields at all: it is still bound.
-    return request.POST if request.method == "POST" else None
 
 
 def chronology(request: HttpRequest, reference: str) -> HttpResponse:
@@ -217,7 +218,7 @@ def entry_merge(
     """Confirm (GET) and merge (POST) two entries into one event."""
     review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
     first, second = _pair(request, review, entry_id, other_entry_id)
-    form = MergeDecisionForm(_posted(request), initial={"next": request.GET.get("next", "")})
+    form = MergeDecisionForm(posted(request), initial={"next": request.GET.get("next", "")})
     if request.method == "POST" and form.is_valid():
         try:
             event = event_services.entries_merge(
@@ -257,7 +258,7 @@ def entry_reject(
     """Confirm (GET) and record (POST) that two entries are not the same event."""
     review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
     first, second = _pair(request, review, entry_id, other_entry_id)
-    form = MergeDecisionForm(_posted(request), initial={"next": request.GET.get("next", "")})
+    form = MergeDecisionForm(posted(request), initial={"next": request.GET.get("next", "")})
     if request.method == "POST" and form.is_valid():
         try:
             event_services.entries_reject_pair(
@@ -295,7 +296,7 @@ def entry_unmerge(request: HttpRequest, reference: str, entry_id: UUID) -> HttpR
     entry = access.review_object_for_user(request, review, _ENTRIES, entry_id, P.EVIDENCE_EDIT)
     event = entry.event
     chronology_url = reverse("evidence:chronology", args=[review.reference])
-    form = MergeDecisionForm(_posted(request))
+    form = MergeDecisionForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             remaining = event_services.entry_unmerge(actor=request.user, review=review, entry=entry)
@@ -322,3 +323,33 @@ def entry_unmerge(request: HttpRequest, reference: str, entry_id: UUID) -> HttpR
             else chronology_url
         ),
     )
+
+
+@require_http_methods(["GET", "POST"])
+def entry_people(request: HttpRequest, reference: str, entry_id: UUID) -> HttpResponse:
+    """Which people of the register a chronology entry is about; people named in its text
+    are suggested."""
+    review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
+    entry = access.review_object_for_user(request, review, _ENTRIES, entry_id, P.EVIDENCE_EDIT)
+    text = " ".join([entry.description, entry.action, entry.people_text])
+    named = {match.person.pk for match in people_suggest(review=review, text=text)}
+    form = EntryPeopleForm(posted(request), review=review, initial={"people": entry.people.all()})
+    form.fields["people"].label_from_instance = lambda person: (
+        f"{person.publication_label} ({person.real_name})"
+        + (" — named in this entry" if person.pk in named else "")
+    )
+    back = _next_url(request, reverse("evidence:chronology", args=[review.reference]))
+    if request.method == "POST" and form.is_valid():
+        try:
+            event_services.entry_people_set(
+                actor=request.user, review=review, entry=entry, people=form.cleaned_data["people"]
+            )
+        except event_services.MergeError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(
+                request,
+                f"People linked to the {entry.agency.name} entry of {entry.date_text} saved",
+            )
+            return redirect(back)
+    return _page(request, "evidence/entry_people.html", review, form=form, entry=entry, back=back)
