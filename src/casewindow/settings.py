@@ -99,6 +99,7 @@ INSTALLED_APPS = [
     "casewindow.reviews",
     "casewindow.audit",
     "casewindow.evidence",
+    "casewindow.analysis",
 ]
 
 MIDDLEWARE = [

@@ -4,6 +4,7 @@ urlpatterns = [
     path("accounts/", include("casewindow.accounts.urls")),
     path("", include("casewindow.audit.urls")),
     path("", include("casewindow.evidence.urls")),
+    path("", include("casewindow.analysis.urls")),
     path("", include("casewindow.reviews.urls")),
 ]
 

@@ -37,19 +37,43 @@ class Permission(StrEnum):
     EVIDENCE_VIEW = "evidence.view"
     EVIDENCE_EDIT = "evidence.edit"
     CONVERSATION_RESPOND = "conversation.respond"
+    ANALYSIS_VIEW = "analysis.view"
+    ANALYSIS_EDIT = "analysis.edit"
+    ANALYSIS_RESTORE = "analysis.restore"
+    ACTIONS_VIEW = "actions.view"
+    ACTIONS_UPDATE = "actions.update"
 
 
 P = Permission
-_TEAM_READ = {P.REVIEW_VIEW, P.AGENCY_VIEW, P.PERSON_VIEW, P.MEMBER_VIEW, P.EVIDENCE_VIEW}
-_TEAM_WRITE = {P.REVIEW_EDIT, P.AGENCY_EDIT, P.PERSON_EDIT, P.EVIDENCE_EDIT}
+_TEAM_READ = {
+    P.REVIEW_VIEW,
+    P.AGENCY_VIEW,
+    P.PERSON_VIEW,
+    P.MEMBER_VIEW,
+    P.EVIDENCE_VIEW,
+    P.ANALYSIS_VIEW,
+    P.ACTIONS_VIEW,
+}
+_TEAM_WRITE = {
+    P.REVIEW_EDIT,
+    P.AGENCY_EDIT,
+    P.PERSON_EDIT,
+    P.EVIDENCE_EDIT,
+    P.ANALYSIS_EDIT,
+    P.ACTIONS_UPDATE,
+}
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     ReviewRole.LEAD_REVIEWER: frozenset(
-        _TEAM_READ | _TEAM_WRITE | {P.REVIEW_MANAGE, P.MEMBER_MANAGE, P.AUDIT_VIEW}
+        _TEAM_READ
+        | _TEAM_WRITE
+        | {P.REVIEW_MANAGE, P.MEMBER_MANAGE, P.AUDIT_VIEW, P.ANALYSIS_RESTORE}
     ),
     ReviewRole.REVIEWER: frozenset(_TEAM_READ | _TEAM_WRITE),
     ReviewRole.PARTICIPANT: frozenset({P.REVIEW_VIEW, P.CONVERSATION_RESPOND}),
-    ReviewRole.BOARD_READER: frozenset({P.REVIEW_VIEW, P.AGENCY_VIEW, P.MEMBER_VIEW}),
+    ReviewRole.BOARD_READER: frozenset(
+        {P.REVIEW_VIEW, P.AGENCY_VIEW, P.MEMBER_VIEW, P.ACTIONS_VIEW, P.ACTIONS_UPDATE}
+    ),
     ReviewRole.OBSERVER: frozenset(_TEAM_READ),
 }
 
@@ -79,6 +103,11 @@ PERMISSION_PHRASES: dict[Permission, str] = {
     P.EVIDENCE_VIEW: "see the review's evidence",
     P.EVIDENCE_EDIT: "add or change evidence",
     P.CONVERSATION_RESPOND: "comment on conversation notes",
+    P.ANALYSIS_VIEW: "see the review's analysis",
+    P.ANALYSIS_EDIT: "change the review's analysis",
+    P.ANALYSIS_RESTORE: "restore removed analysis",
+    P.ACTIONS_VIEW: "see the recommendations and action plan",
+    P.ACTIONS_UPDATE: "update the progress of actions",
 }
 
 

@@ -1,0 +1,276 @@
+"""Analysis: coded excerpts, key practice episodes (KPEs) and their contributory factors,
+findings (underlying patterns), recommendations and their action plans.
+
+Editable analysis objects carry `version` (optimistic locking: an edit states the version it
+started from, and a newer one is never overwritten silently) and `deleted_at` (soft delete, so
+the lead reviewer can restore anything removed)."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+
+
+class SoftDeleteQuerySet(models.QuerySet):
+    def alive(self) -> "SoftDeleteQuerySet":
+        return self.filter(deleted_at__isnull=True)
+
+
+class Editable(models.Model):
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    version = models.PositiveIntegerField(default=1)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    deleted_at = models.DateTimeField(null=True, blank=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    objects = SoftDeleteQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class Appraisal(models.TextChoices):
+    GOOD = "good", "Good practice"
+    PROBLEMATIC = "problematic", "Problematic practice"
+    MIXED = "mixed", "Mixed"
+    NOT_APPRAISED = "not_appraised", "Not yet appraised"
+
+
+class KeyPracticeEpisode(Editable):
+    """A point or period in the case that significantly shaped how it developed (good practice
+    episodes are KPEs too). Numbered in time order."""
+
+    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="episodes")
+    number = models.PositiveIntegerField()
+    title = models.CharField(max_length=200)
+    date_start = models.DateField(null=True, blank=True)
+    date_end = models.DateField(null=True, blank=True)
+    date_text = models.CharField("date or period as written", max_length=100, blank=True)
+    what_happened = models.TextField(blank=True)
+    how_it_looked = models.TextField(
+        "how it looked at the time",
+        blank=True,
+        help_text="Each practitioner's view then: what they thought was going on, what they "
+        "were weighing up, what they hoped to achieve",
+    )
+    appraisal = models.CharField(
+        max_length=20, choices=Appraisal.choices, default=Appraisal.NOT_APPRAISED
+    )
+    appraisal_good = models.TextField("what was good", blank=True)
+    appraisal_problematic = models.TextField("what was problematic", blank=True)
+    appraisal_explanation = models.TextField("the reviewers' explanation", blank=True)
+    agencies = models.ManyToManyField("reviews.Agency", blank=True, related_name="episodes")
+    people = models.ManyToManyField("reviews.Person", blank=True, related_name="episodes")
+    events = models.ManyToManyField("evidence.Event", blank=True, related_name="episodes")
+    entries = models.ManyToManyField(
+        "evidence.ChronologyEntry", blank=True, related_name="episodes"
+    )
+    conversations = models.ManyToManyField(
+        "evidence.Conversation", blank=True, related_name="episodes"
+    )
+
+    class Meta:
+        ordering = ["number"]
+
+    def __str__(self) -> str:
+        return f"KPE {self.number}: {self.title}"
+
+
+class FactorEffect(models.TextChoices):
+    HELPED = "helped", "Helped good practice"
+    HINDERED = "hindered", "Made problematic practice more likely"
+    BOTH = "both", "Both"
+
+
+class ContributoryFactor(Editable):
+    """A KPE's link to a node of the contributory-factor framework, with the explanation and
+    whether it helped or hindered. `coder` is set for an independent coding (agreement check);
+    the shared coding has none."""
+
+    episode = models.ForeignKey(
+        KeyPracticeEpisode, on_delete=models.CASCADE, related_name="factors"
+    )
+    framework_version = models.CharField(max_length=10, default="v1")
+    node_key = models.CharField(max_length=120)
+    effect = models.CharField(max_length=10, choices=FactorEffect.choices)
+    explanation = models.TextField(blank=True)
+    coder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="set only for a reviewer's independent coding in an agreement check",
+    )
+
+    class Meta:
+        ordering = ["episode__number", "node_key"]
+
+    def __str__(self) -> str:
+        return f"{self.episode}: {self.node_key}"
+
+
+class Finding(Editable):
+    """An underlying pattern in the local system shown by this case (a systems finding), or a
+    point of learning that concerns only this case (case-specific learning)."""
+
+    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="findings")
+    number = models.PositiveIntegerField()
+    is_systems_finding = models.BooleanField(
+        default=True,
+        help_text="Systems findings feed cross-case learning; case-specific learning does not",
+    )
+    framework_version = models.CharField(max_length=10, default="v1")
+    pattern_area = models.CharField(max_length=40, blank=True, help_text="key in patterns.yaml")
+    statement = models.CharField("the finding, in one sentence", max_length=500)
+    introduction = models.TextField(blank=True)
+    how_featured = models.TextField("how did the issue feature in this case?", blank=True)
+    why_not_unique = models.TextField(
+        "how do we know it is an underlying issue and not unique to this case?", blank=True
+    )
+    how_widespread = models.TextField(
+        "what is known about how widespread the pattern is?", blank=True
+    )
+    why_it_matters = models.TextField("why does it matter?", blank=True)
+    summary = models.TextField(blank=True)
+    questions = models.TextField("questions for the partnership to consider", blank=True)
+    episodes = models.ManyToManyField(KeyPracticeEpisode, blank=True, related_name="findings")
+
+    class Meta:
+        ordering = ["-is_systems_finding", "number"]
+
+    def __str__(self) -> str:
+        return f"Finding {self.number}: {self.statement}"
+
+
+class ExcerptSource(models.TextChoices):
+    DOCUMENT = "document", "Document"
+    CONVERSATION = "conversation", "Conversation"
+    CHRONOLOGY = "chronology", "Chronology entry"
+
+
+class Excerpt(Editable):
+    """A coded passage of evidence. The quoted text is stored with its position (page or
+    section, character offsets) and some context either side, so the excerpt survives
+    re-extraction of the text: it is found again by its quote and context."""
+
+    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="excerpts")
+    source = models.CharField(max_length=20, choices=ExcerptSource.choices)
+    document = models.ForeignKey(
+        "evidence.SourceDocument",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="excerpts",
+    )
+    page = models.PositiveIntegerField(null=True, blank=True)
+    conversation = models.ForeignKey(
+        "evidence.Conversation",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="excerpts",
+    )
+    section = models.CharField(max_length=50, blank=True, help_text="conversation section key")
+    entry = models.ForeignKey(
+        "evidence.ChronologyEntry",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="excerpts",
+    )
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    quote = models.TextField()
+    prefix = models.CharField(max_length=100, blank=True)
+    suffix = models.CharField(max_length=100, blank=True)
+    memo = models.TextField(blank=True)
+    framework_version = models.CharField(max_length=10, default="v1")
+    factor_keys = models.JSONField(default=list, blank=True, help_text="framework node keys")
+    episodes = models.ManyToManyField(KeyPracticeEpisode, blank=True, related_name="excerpts")
+    findings = models.ManyToManyField(Finding, blank=True, related_name="excerpts")
+    factors = models.ManyToManyField(ContributoryFactor, blank=True, related_name="excerpts")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="excerpt_not_empty"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"“{self.quote[:60]}”"
+
+
+class RecommendationKind(models.IntegerChoices):
+    CLEAR_CUT = 1, "1 — clear-cut, local action for the agencies concerned"
+    COMPETING_PRIORITIES = 2, "2 — competing priorities: a decision for senior management"
+    RESEARCH = 3, "3 — needs research and development, possibly national"
+
+
+class Recommendation(Editable):
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.CASCADE, related_name="recommendations"
+    )
+    number = models.PositiveIntegerField()
+    kind = models.PositiveSmallIntegerField(choices=RecommendationKind.choices)
+    text = models.TextField()
+    owner_agency = models.ForeignKey(
+        "reviews.Agency",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="recommendations",
+    )
+    owner_text = models.CharField(
+        "owner (if not an agency of the review)",
+        max_length=200,
+        blank=True,
+        help_text="for example the partnership's executive group, or a national body",
+    )
+    findings = models.ManyToManyField(Finding, blank=True, related_name="recommendations")
+
+    class Meta:
+        ordering = ["number"]
+
+    def __str__(self) -> str:
+        return f"Recommendation {self.number}"
+
+
+class ActionStatus(models.TextChoices):
+    NOT_STARTED = "not_started", "Not started"
+    IN_PROGRESS = "in_progress", "In progress"
+    DONE = "done", "Done"
+
+
+class ActionItem(Editable):
+    """One action of a recommendation's action plan. "Overdue" is not stored: it is computed
+    from the due date and the status."""
+
+    recommendation = models.ForeignKey(
+        Recommendation, on_delete=models.CASCADE, related_name="actions"
+    )
+    text = models.TextField()
+    owner = models.CharField(max_length=200)
+    due_date = models.DateField()
+    status = models.CharField(
+        max_length=20, choices=ActionStatus.choices, default=ActionStatus.NOT_STARTED
+    )
+    evidence_of_completion = models.TextField(blank=True)
+    completed_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["due_date", "pk"]
+
+    def __str__(self) -> str:
+        return self.text[:80]

@@ -1,0 +1,8 @@
+"""Analysis URLs. Each area keeps its routes in its own module."""
+
+from casewindow.analysis.urls_episodes import urlpatterns as episodes
+from casewindow.analysis.urls_excerpts import urlpatterns as excerpts
+from casewindow.analysis.urls_findings import urlpatterns as findings
+
+app_name = "analysis"
+urlpatterns = [*episodes, *findings, *excerpts]
