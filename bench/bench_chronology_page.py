@@ -9,8 +9,8 @@ import time
 
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from pages import page_timing
 
 ENTRIES = 5_000
 AGENCIES = [
@@ -200,19 +200,6 @@ def _build():
     return lead, review
 
 
-def _measure(client: Client, url: str) -> tuple[float, int]:
-    times = []
-    queries = 0
-    for _ in range(REPEATS):
-        with CaptureQueriesContext(connection) as ctx:
-            started = time.perf_counter()
-            response = client.get(url)
-            times.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, (url, response.status_code)
-        queries = len(ctx.captured_queries)
-    return statistics.median(times), queries
-
-
 def run() -> list[dict]:
     from casewindow.evidence.merging import merge_suggestions
     from casewindow.evidence.models import ChronologyEntry
@@ -277,7 +264,7 @@ def run() -> list[dict]:
         ),
     ]
     for label, url, target in pages:
-        median_ms, queries = _measure(client, url)
+        median_ms, queries = page_timing(client, url, REPEATS)
         row = {"name": f"{label}: median server time", "value": median_ms, "unit": "ms"}
         if target:
             row["target"] = f"<= {target}"

@@ -1,13 +1,11 @@
 """Server time and SQL queries for review pages when a review is large: many people in the
 register and a long audit log. Figures: median of repeated requests through Django's test client."""
 
-import statistics
 import time
 
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from pages import page_timing
 
 PEOPLE = 500
 AUDIT_EVENTS = 100_000
@@ -50,19 +48,6 @@ def _build():
     return lead, review
 
 
-def _measure(client: Client, url: str) -> tuple[float, int]:
-    times = []
-    queries = 0
-    for _ in range(REPEATS):
-        with CaptureQueriesContext(connection) as ctx:
-            started = time.perf_counter()
-            response = client.get(url)
-            times.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, (url, response.status_code)
-        queries = len(ctx.captured_queries)
-    return statistics.median(times), queries
-
-
 def run() -> list[dict]:
     started = time.perf_counter()
     lead, review = _build()
@@ -81,7 +66,7 @@ def run() -> list[dict]:
         ("people register (500 people)", "reviews:person_list"),
         ("audit log, first page of 100k events", "audit:review_log"),
     ]:
-        median_ms, queries = _measure(client, reverse(name, args=[review.reference]))
+        median_ms, queries = page_timing(client, reverse(name, args=[review.reference]), REPEATS)
         rows.append({"name": f"{label}: median server time", "value": median_ms, "unit": "ms"})
         rows.append({"name": f"{label}: SQL queries", "value": queries, "unit": "queries"})
     return rows
