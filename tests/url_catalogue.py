@@ -118,6 +118,55 @@ def _document(world: ReviewWorld) -> Any:
     return document
 
 
+def _excerpt(world: ReviewWorld) -> Any:
+    """A coded excerpt of the world's document, made the first time a URL needs it."""
+    from casewindow.analysis.models import Excerpt
+    from tests.analysis.factories import ExcerptFactory
+
+    document = _document(world)
+    return Excerpt.objects.filter(review=world.review).first() or ExcerptFactory(
+        review=world.review, document=document
+    )
+
+
+def _episode(world: ReviewWorld) -> Any:
+    """A key practice episode with one contributory factor, made the first time a URL needs
+    it."""
+    from casewindow.analysis.models import KeyPracticeEpisode
+    from tests.analysis.factories import ContributoryFactorFactory, KeyPracticeEpisodeFactory
+
+    episode = KeyPracticeEpisode.objects.filter(review=world.review).first()
+    if episode is None:
+        episode = KeyPracticeEpisodeFactory(review=world.review)
+        ContributoryFactorFactory(episode=episode)
+    return episode
+
+
+def _finding(world: ReviewWorld) -> Any:
+    """A systems finding linked to the world's episode, made the first time a URL needs it."""
+    from casewindow.analysis.models import Finding
+    from tests.analysis.factories import FindingFactory
+
+    finding = Finding.objects.filter(review=world.review).first()
+    if finding is None:
+        finding = FindingFactory(review=world.review)
+        finding.episodes.add(_episode(world))
+    return finding
+
+
+def _action(world: ReviewWorld) -> Any:
+    """A recommendation (linked to the world's finding) with one action."""
+    from casewindow.analysis.models import ActionItem
+    from tests.analysis.factories import ActionItemFactory, RecommendationFactory
+
+    action = ActionItem.objects.filter(recommendation__review=world.review).first()
+    if action is None:
+        recommendation = RecommendationFactory(review=world.review, owner_agency=world.agency)
+        recommendation.findings.add(_finding(world))
+        action = ActionItemFactory(recommendation=recommendation)
+    return action
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -134,6 +183,14 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "event_id": lambda w: _merged_entries(w)[0].event.uuid,
     "import_id": lambda w: _chronology_import(w).uuid,
     "document_id": lambda w: _document(w).uuid,
+    "page_number": lambda w: 1,
+    "section_key": lambda w: "account_at_time",
+    "excerpt_id": lambda w: _excerpt(w).uuid,
+    "episode_id": lambda w: _episode(w).uuid,
+    "factor_id": lambda w: _episode(w).factors.first().uuid,
+    "finding_id": lambda w: _finding(w).uuid,
+    "recommendation_id": lambda w: _action(w).recommendation.uuid,
+    "action_id": lambda w: _action(w).uuid,
     "upload_id": lambda w: w.__dict__.setdefault("_chronology_upload", _chronology_upload(w)),
     "uidb64": lambda w: urlsafe_base64_encode(force_bytes(_reset_user(w).pk)),
     "token": lambda w: default_token_generator.make_token(_reset_user(w)),

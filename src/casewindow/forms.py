@@ -5,6 +5,7 @@ GOV.UK labels, hints, error messages and error summary through the templates in
 templates/govuk/forms/. Dates use the GOV.UK three-box date input."""
 
 import datetime
+import re
 from typing import Any
 
 from django import forms
@@ -57,6 +58,16 @@ class GovukDateWidget(forms.MultiWidget):
     def decompress(self, value: Any) -> list[Any]:
         if isinstance(value, datetime.date):
             return [value.day, value.month, value.year]
+        if isinstance(value, str) and value:
+            # A form shown again after submission gets back what value_from_datadict made of
+            # the boxes: "YYYY-MM-DD" (possibly no real day, e.g. 2024-02-31) or "d/m/y".
+            digits = re.fullmatch(r"(\d{4})-(\d+)-(\d+)", value)
+            if digits:
+                year, month, day = digits.groups()
+                return [str(int(day)), str(int(month)), year]
+            parts = value.split("/")
+            if len(parts) == 3:
+                return parts
         return [None, None, None]
 
     def value_from_datadict(self, data: Any, files: Any, name: str) -> str | None:

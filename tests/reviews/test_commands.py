@@ -197,6 +197,21 @@ def test_load_demo_brings_evidence_through_the_real_importers() -> None:
     assert sorted(c.status for c in conversations) == ["agreed", "shared"]
 
 
+def test_load_demo_holds_a_complete_analysis() -> None:
+    run("load_demo")
+
+    review = Review.objects.get(reference=demo.REVIEW["reference"])
+    episodes = review.episodes.alive()
+    assert episodes.count() >= 6
+    assert all(e.factors.alive().count() >= 2 for e in episodes)
+    findings = review.findings.alive()
+    assert findings.filter(is_systems_finding=True).count() >= 3
+    assert findings.filter(is_systems_finding=False).exists()
+    assert all(f.episodes.exists() for f in findings.filter(is_systems_finding=True))
+    assert {r.kind for r in review.recommendations.alive()} == {1, 2, 3}
+    assert review.excerpts.alive().count() >= 8
+
+
 def test_load_demo_twice_changes_nothing() -> None:
     run("load_demo")
     review = Review.objects.get()

@@ -211,3 +211,26 @@ def test_the_create_page_offers_only_the_partnerships_the_user_manages(
 
     assert managed.name in page
     assert other.name not in page
+
+
+def test_a_form_shown_again_keeps_the_date_that_was_typed(client_for, review_world) -> None:
+    # The scope end is before the start: the form comes back with both dates still in the boxes.
+    response = client_for(review_world.lead).post(
+        reverse("reviews:review_edit", args=[review_world.review.reference]),
+        {
+            "title": "Child B",
+            "review_type": "rapid",
+            "scope_start_day": "1",
+            "scope_start_month": "3",
+            "scope_start_year": "2024",
+            "scope_end_day": "31",
+            "scope_end_month": "2",
+            "scope_end_year": "2024",
+        },
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="scope_start_day" value="1"' in html
+    assert 'name="scope_end_day" value="31"' in html
+    assert 'name="scope_end_month" value="2"' in html

@@ -13,6 +13,7 @@ from casewindow.evidence.services import chronology as chronology_services
 from casewindow.evidence.services import conversations as conversation_services
 from casewindow.evidence.services import documents as document_services
 from casewindow.evidence.services import events as event_services
+from casewindow.evidence.services.people_links import people_suggest
 from casewindow.reviews.models import Review
 
 # Entries that describe the same happening, found by agency and the date as each wrote it.
@@ -69,6 +70,15 @@ def demo_load_evidence(*, review: Review, users: dict[str, User], lead: User) ->
         )
         # Read the text now, so the demo is complete even before the worker starts.
         document_services.document_extract_text(document_id=document.pk)
+        text = " ".join(document.pages.values_list("text", flat=True))
+        document_services.document_update(
+            actor=lead,
+            document=document,
+            title=details["title"],
+            kind=details["kind"],
+            agency=document.agency,
+            people=[match.person for match in people_suggest(review=review, text=text)],
+        )
 
     people = {person.publication_label: person for person in review.people.all()}
     for question_practitioner, text, source in evidence.PRACTITIONER_QUESTIONS:

@@ -2,15 +2,22 @@
 also has a believable audit trail."""
 
 from django.db import transaction
+from django.test import override_settings
 
 from casewindow.accounts import services as account_services
 from casewindow.accounts.models import Partnership, PartnershipMembership, User
 from casewindow.demo import setup
+from casewindow.demo.analysis_episodes import demo_load_episodes
+from casewindow.demo.analysis_excerpts import demo_load_excerpts
+from casewindow.demo.analysis_findings import demo_load_findings
 from casewindow.demo.evidence_loader import demo_load_evidence
 from casewindow.reviews import services as review_services
 from casewindow.reviews.models import Review
 
 
+# The demo's people are fictional: nothing it does (invitations, notices to practitioners)
+# may send e-mail.
+@override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
 @transaction.atomic
 def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
     """Create the demo review (and its users) unless it exists. Returns (review, created)."""
@@ -19,6 +26,7 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
         return existing, False
     if existing:
         # Evidence first: agencies and people cannot go while evidence still points at them.
+        existing.excerpts.all().delete()
         existing.chronology_entries.all().delete()
         existing.chronology_imports.all().delete()
         existing.conversations.all().delete()
@@ -83,4 +91,9 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
             agency=agencies.get(agency) if agency else None,
         )
     demo_load_evidence(review=review, users=users, lead=lead)
+    # Analysis, in the order the method builds it: episodes, then the findings they show, then
+    # the excerpts coded to both.
+    demo_load_episodes(review=review, users=users, lead=lead)
+    demo_load_findings(review=review, users=users, lead=lead)
+    demo_load_excerpts(review=review, users=users, lead=lead)
     return review, True

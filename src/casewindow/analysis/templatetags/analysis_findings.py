@@ -1,0 +1,13 @@
+"""Template tags of the findings and action-plan area."""
+
+from django import template
+
+from casewindow.analysis.selectors_findings import overdue_actions_count as _count
+
+register = template.Library()
+
+
+@register.simple_tag
+def overdue_actions_count(review: object) -> int:
+    """{% overdue_actions_count review as overdue %}: the review's overdue actions."""
+    return _count(review=review)  # type: ignore[arg-type]

@@ -1,0 +1,377 @@
+"""Key practice episodes (KPEs): the table, an episode's page, adding and changing episodes and
+their contributory factors, reordering, removal and restore, and the exports. Each view loads
+(and so authorises) what it shows through the access module; writes go through
+analysis.services.episodes."""
+
+from typing import Any
+from uuid import UUID
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from casewindow.accounts import access
+from casewindow.accounts.access import Permission as P
+from casewindow.analysis import exports, selectors
+from casewindow.analysis.forms_episodes import EpisodeForm, FactorFilterForm, FactorForm
+from casewindow.analysis.framework import factor_nodes
+from casewindow.analysis.models import ContributoryFactor, KeyPracticeEpisode
+from casewindow.analysis.services import episodes as services
+from casewindow.analysis.services.editing import EditConflict
+from casewindow.audit.models import AuditAction
+from casewindow.audit.services import audit_record
+from casewindow.forms import posted
+from casewindow.reviews.models import Review
+
+_EPISODES = KeyPracticeEpisode.objects.alive()
+
+
+def _page(request: HttpRequest, template: str, review: Review, **context: Any) -> HttpResponse:
+    """Render a page inside a review, with what the user's role allows (for navigation)."""
+    return render(
+        request,
+        template,
+        {
+            "review": review,
+            "membership": request.review_membership,  # type: ignore[attr-defined]
+            "can": access.permissions_for(request),
+            "review_section": "episodes",
+            "nav_section": "reviews",
+            **context,
+        },
+    )
+
+
+def _episode(
+    request: HttpRequest, reference: str, episode_id: UUID, permission: P, *, alive: bool = True
+) -> tuple[Review, KeyPracticeEpisode]:
+    review = access.review_for_user(request, reference, permission)
+    queryset = _EPISODES if alive else KeyPracticeEpisode.objects.all()
+    episode = access.review_object_for_user(request, review, queryset, episode_id, permission)
+    return review, episode
+
+
+def _factor(
+    episode: KeyPracticeEpisode, factor_id: UUID, *, alive: bool = True
+) -> ContributoryFactor:
+    factors = ContributoryFactor.objects.alive() if alive else ContributoryFactor.objects.all()
+    factor = factors.filter(episode=episode, uuid=factor_id).first()
+    if factor is None:
+        raise Http404("No such factor")
+    return factor
+
+
+def _list_url(review: Review) -> str:
+    return reverse("analysis:episode_list", args=[review.reference])
+
+
+def _detail_url(review: Review, episode: KeyPracticeEpisode) -> str:
+    return reverse("analysis:episode_detail", args=[review.reference, episode.uuid])
+
+
+def episode_list(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_VIEW)
+    filter_form = FactorFilterForm(request.GET or None)
+    factor_key = filter_form.factor_key() if request.GET else ""
+    episodes = selectors.episode_table(review=review, factor_key=factor_key)
+    # One reverse() for the whole table, not three per row (200 rows: ~90 ms).
+    placeholder = UUID(int=0)
+    detail = reverse("analysis:episode_detail", args=[review.reference, placeholder])
+    for episode in episodes:
+        episode.url = detail.replace(str(placeholder), str(episode.uuid))  # type: ignore[attr-defined]
+    return _page(
+        request,
+        "analysis/episode_list.html",
+        review,
+        episodes=episodes,
+        filter_form=filter_form,
+        factor_key=factor_key,
+        last_number=episodes[-1].number if episodes else 0,
+        first_number=episodes[0].number if episodes else 0,
+    )
+
+
+def episode_detail(request: HttpRequest, reference: str, episode_id: UUID) -> HttpResponse:
+    review, episode = _episode(request, reference, episode_id, P.ANALYSIS_VIEW)
+    return _page(
+        request,
+        "analysis/episode_detail.html",
+        review,
+        episode=episode,
+        **selectors.episode_detail(episode=episode),
+    )
+
+
+# The fields shown side by side when someone else saved first.
+_COMPARED = (
+    ("title", "Title"),
+    ("date_text", "Date or period as written"),
+    ("what_happened", "What happened"),
+    ("how_it_looked", "How it looked at the time"),
+    ("appraisal", "Appraisal"),
+    ("appraisal_good", "What was good"),
+    ("appraisal_problematic", "What was problematic"),
+    ("appraisal_explanation", "The reviewers' explanation"),
+)
+
+
+def _conflict_rows(current: Any, form: Any, fields: tuple[tuple[str, str], ...]) -> list:
+    """(label, their saved value, yours) for each field where the two differ."""
+    rows = []
+    for name, label in fields:
+        theirs = getattr(current, name, "")
+        display = getattr(current, f"get_{name}_display", None)
+        theirs_text = str(display() if display else theirs or "")
+        yours = form.data.get(name, "")
+        if name == "node_key":
+            nodes = factor_nodes(current.framework_version)
+            theirs_text = nodes[theirs].name if theirs in nodes else theirs_text
+            yours = nodes[yours].name if yours in nodes else yours
+        elif name in form.fields and hasattr(form.fields[name], "choices") and yours:
+            yours = dict(form.fields[name].choices).get(yours, yours)
+        if str(yours).strip() != theirs_text.strip():
+            rows.append((label, theirs_text, str(yours)))
+    return rows
+
+
+def _rebind_at(form_class: Any, request: HttpRequest, version: int, **kwargs: Any) -> Any:
+    """The submitted form again, now based on the version that was saved in between: saving it
+    once more (after merging) overwrites that version knowingly."""
+    data = request.POST.copy()
+    data["version"] = str(version)
+    form = form_class(data, **kwargs)
+    form.is_valid()
+    return form
+
+
+@require_http_methods(["GET", "POST"])
+def episode_add(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
+    form = EpisodeForm(posted(request), review=review)
+    if request.method == "POST" and form.is_valid():
+        episode = services.episode_create(actor=request.user, review=review, **form.service_data())
+        messages.success(request, f"Key practice episode {episode.number} added.")
+        return redirect(_detail_url(review, episode))
+    return _page(request, "analysis/episode_form.html", review, form=form, episode=None)
+
+
+@require_http_methods(["GET", "POST"])
+def episode_edit(request: HttpRequest, reference: str, episode_id: UUID) -> HttpResponse:
+    review, episode = _episode(request, reference, episode_id, P.ANALYSIS_EDIT)
+    form = EpisodeForm(posted(request), instance=episode, review=review)
+    conflict = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.episode_update(
+                actor=request.user,
+                episode=episode,
+                expected_version=form.cleaned_data.get("version"),
+                **form.service_data(),
+            )
+        except EditConflict as error:
+            current = error.current
+            # Compare before rebinding: validating a model form writes its data into `current`.
+            conflict = {"who": current.updated_by, "rows": _conflict_rows(current, form, _COMPARED)}
+            form = _rebind_at(
+                EpisodeForm, request, current.version, instance=current, review=review
+            )
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, f"Key practice episode {episode.number} saved.")
+            return redirect(_detail_url(review, episode))
+    return _page(
+        request, "analysis/episode_form.html", review, form=form, episode=episode, conflict=conflict
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def episode_delete(request: HttpRequest, reference: str, episode_id: UUID) -> HttpResponse:
+    review, episode = _episode(request, reference, episode_id, P.ANALYSIS_EDIT)
+    if request.method == "POST":
+        services.episode_delete(actor=request.user, episode=episode)
+        messages.success(
+            request,
+            f"Key practice episode {episode.number} removed. The lead reviewer can restore it.",
+        )
+        return redirect(_list_url(review))
+    return _page(
+        request,
+        "analysis/episode_confirm_delete.html",
+        review,
+        episode=episode,
+        has_links=services.episode_has_links(episode=episode),
+        factor_count=episode.factors.alive().count(),
+        finding_count=episode.findings.alive().count(),
+    )
+
+
+def episode_removed(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_RESTORE)
+    return _page(
+        request,
+        "analysis/episode_removed.html",
+        review,
+        removed=selectors.episodes_removed(review=review),
+        removed_factors=selectors.factors_removed(review=review),
+    )
+
+
+def episode_restore(request: HttpRequest, reference: str, episode_id: UUID) -> HttpResponse:
+    review, episode = _episode(request, reference, episode_id, P.ANALYSIS_RESTORE, alive=False)
+    if request.method != "POST":  # after the access check: outsiders learn nothing
+        return HttpResponseNotAllowed(["POST"])
+    if episode.deleted_at is not None:
+        services.episode_restore(actor=request.user, episode=episode)
+        messages.success(request, f"Key practice episode {episode.number} restored.")
+    return redirect(_detail_url(review, episode))
+
+
+def episode_move(request: HttpRequest, reference: str, episode_id: UUID) -> HttpResponse:
+    review, episode = _episode(request, reference, episode_id, P.ANALYSIS_EDIT)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    direction = request.POST.get("direction", "")
+    if direction in ("up", "down"):
+        services.episode_move(actor=request.user, episode=episode, direction=direction)
+    return redirect(f"{_list_url(review)}#episode-{episode.uuid}")
+
+
+def episode_renumber(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    changed = services.episodes_renumber(actor=request.user, review=review, by_date=True)
+    messages.success(
+        request,
+        "Episodes renumbered in date order."
+        if changed
+        else "The episodes were already numbered in date order.",
+    )
+    return redirect(_list_url(review))
+
+
+_FACTOR_COMPARED = (
+    ("node_key", "Contributory factor"),
+    ("effect", "Effect"),
+    ("explanation", "Explanation"),
+)
+
+
+@require_http_methods(["GET", "POST"])
+def factor_add(request: HttpRequest, reference: str, episode_id: UUID) -> HttpResponse:
+    review, episode = _episode(request, reference, episode_id, P.ANALYSIS_EDIT)
+    form = FactorForm(posted(request))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        services.factor_add(
+            actor=request.user,
+            episode=episode,
+            node_key=data["node_key"],
+            effect=data["effect"],
+            explanation=data["explanation"],
+        )
+        messages.success(request, "Contributory factor added.")
+        return redirect(_detail_url(review, episode))
+    return _page(
+        request, "analysis/factor_form.html", review, form=form, episode=episode, factor=None
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def factor_edit(
+    request: HttpRequest, reference: str, episode_id: UUID, factor_id: UUID
+) -> HttpResponse:
+    review, episode = _episode(request, reference, episode_id, P.ANALYSIS_EDIT)
+    factor = _factor(episode, factor_id)
+    form = FactorForm(posted(request), factor=factor)
+    conflict = None
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.factor_update(
+                actor=request.user,
+                factor=factor,
+                expected_version=data.get("version"),
+                node_key=data["node_key"],
+                effect=data["effect"],
+                explanation=data["explanation"],
+            )
+        except EditConflict as error:
+            current = error.current
+            rows = _conflict_rows(current, form, _FACTOR_COMPARED)
+            conflict = {"who": current.updated_by, "rows": rows}
+            form = _rebind_at(FactorForm, request, current.version, factor=current)
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, "Contributory factor saved.")
+            return redirect(_detail_url(review, episode))
+    return _page(
+        request,
+        "analysis/factor_form.html",
+        review,
+        form=form,
+        episode=episode,
+        factor=factor,
+        conflict=conflict,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def factor_delete(
+    request: HttpRequest, reference: str, episode_id: UUID, factor_id: UUID
+) -> HttpResponse:
+    review, episode = _episode(request, reference, episode_id, P.ANALYSIS_EDIT)
+    factor = _factor(episode, factor_id)
+    if request.method == "POST":
+        services.factor_delete(actor=request.user, factor=factor)
+        messages.success(request, "Contributory factor removed.")
+        return redirect(_detail_url(review, episode))
+    row = selectors.factor_rows([factor])[0]
+    return _page(
+        request,
+        "analysis/factor_confirm_delete.html",
+        review,
+        episode=episode,
+        factor=factor,
+        row=row,
+        excerpt_count=factor.excerpts.alive().count(),
+    )
+
+
+def factor_restore(
+    request: HttpRequest, reference: str, episode_id: UUID, factor_id: UUID
+) -> HttpResponse:
+    review, episode = _episode(request, reference, episode_id, P.ANALYSIS_RESTORE)
+    factor = _factor(episode, factor_id, alive=False)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if factor.deleted_at is not None:
+        services.factor_restore(actor=request.user, factor=factor)
+        messages.success(request, "Contributory factor restored.")
+    return redirect(_detail_url(review, episode))
+
+
+def episode_export_csv(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_VIEW)
+    episodes = selectors.episode_table(review=review, full_text=True)
+    audit_record(
+        actor=request.user,
+        action=AuditAction.EXPORT,
+        summary=f"Exported the key practice episodes table as CSV ({len(episodes)} episodes)",
+        review=review,
+    )
+    return exports.episodes_csv_response(review=review, episodes=episodes)
+
+
+def episode_export_docx(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_VIEW)
+    episodes = selectors.episode_table(review=review, full_text=True)
+    audit_record(
+        actor=request.user,
+        action=AuditAction.EXPORT,
+        summary=f"Exported the key practice episodes table as DOCX ({len(episodes)} episodes)",
+        review=review,
+    )
+    return exports.episodes_docx_response(review=review, episodes=episodes)

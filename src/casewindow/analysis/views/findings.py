@@ -1,0 +1,267 @@
+"""Findings (underlying patterns and case-specific learning): the list, adding, changing with
+optimistic locking, the finding's page, removing (soft delete) and restoring. Each view loads
+(and so authorises) what it shows through the access module; writes go through
+analysis.services.findings."""
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+from uuid import UUID
+
+from django import forms
+from django.contrib import messages
+from django.db.models import Model
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
+
+from casewindow.accounts import access
+from casewindow.accounts.access import Permission as P
+from casewindow.analysis.forms_findings import FindingForm
+from casewindow.analysis.framework import pattern_areas
+from casewindow.analysis.models import Finding
+from casewindow.analysis.selectors_findings import (
+    finding_support_problems,
+    findings_annotated,
+    findings_overview,
+    recommendations_for_finding,
+    removed_findings,
+)
+from casewindow.analysis.services import findings as finding_services
+from casewindow.analysis.services.editing import EditConflict
+from casewindow.forms import posted
+from casewindow.reviews.models import Review
+
+
+def page(
+    request: HttpRequest, template: str, review: Review, section: str, **context: Any
+) -> HttpResponse:
+    """Render a page inside a review, with what the user's role allows (for navigation)."""
+    return render(
+        request,
+        template,
+        {
+            "review": review,
+            "membership": request.review_membership,  # type: ignore[attr-defined]
+            "can": access.permissions_for(request),
+            "review_section": section,
+            "nav_section": "reviews",
+            **context,
+        },
+    )
+
+
+# --- edit conflicts ------------------------------------------------------------------------
+
+
+def _display(field: forms.Field, value: Any) -> str:
+    if value in (None, "", []):
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "\n".join(
+            field.label_from_instance(v) if hasattr(field, "label_from_instance") else str(v)
+            for v in value
+        )
+    if isinstance(value, Model):
+        return str(value)
+    if isinstance(value, datetime.date):
+        return value.strftime("%-d %B %Y")
+    choices = getattr(field, "choices", None)
+    if choices and not isinstance(field, forms.ModelChoiceField):
+        return str(dict((str(k), v) for k, v in choices).get(str(value), value))
+    return str(value)
+
+
+def _same(value: Any) -> Any:
+    if isinstance(value, (list, tuple)) or hasattr(value, "values_list"):
+        return sorted(getattr(v, "pk", v) for v in value)
+    if isinstance(value, Model):
+        return value.pk
+    if value is None:
+        return ""
+    return str(value).strip().replace("\r\n", "\n")
+
+
+def conflict_rows(form: forms.Form, theirs: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The current saved values, field by field, and whether each differs from the editor's."""
+    mine = getattr(form, "cleaned_data", {})
+    rows = []
+    for name, field in form.fields.items():
+        if name == "version" or name not in theirs:
+            continue
+        rows.append(
+            {
+                "label": field.label,
+                "value": _display(field, theirs[name]),
+                "differs": name not in mine or _same(theirs[name]) != _same(mine[name]),
+            }
+        )
+    return rows
+
+
+def conflict_form(
+    form_class: type[forms.Form], request: HttpRequest, conflict: EditConflict, **kwargs: Any
+) -> tuple[forms.Form, list[dict[str, Any]]]:
+    """The editor's form again, now stating the current version (so saving after a merge
+    succeeds), with the conflict as an error, and the current saved values beside it."""
+    data = request.POST.copy()
+    data["version"] = str(conflict.current.version)
+    form = form_class(data, **kwargs)
+    form.is_valid()
+    form.add_error(None, str(conflict))
+    return form, conflict_rows(form, form_class.initial_for(conflict.current))  # type: ignore[attr-defined]
+
+
+def episode_url(review: Review, episode: Any) -> str:
+    """The episode's page, if the episodes area provides one."""
+    try:
+        return reverse("analysis:episode_detail", args=[review.reference, episode.uuid])
+    except NoReverseMatch:
+        return ""
+
+
+# --- views -----------------------------------------------------------------------------------
+
+
+def finding_list(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_VIEW)
+    return page(
+        request,
+        "analysis/finding_list.html",
+        review,
+        "findings",
+        overview=findings_overview(review=review),
+        removed_count=removed_findings(review=review).count(),
+    )
+
+
+def _finding_form_page(
+    request: HttpRequest,
+    review: Review,
+    form: FindingForm,
+    finding: Finding | None,
+    conflict: list[dict[str, Any]] | None = None,
+) -> HttpResponse:
+    return page(
+        request,
+        "analysis/finding_form.html",
+        review,
+        "findings",
+        form=form,
+        finding=finding,
+        conflict=conflict,
+        conflict_by=finding and finding.updated_by,
+    )
+
+
+def finding_add(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
+    form = FindingForm(posted(request), review=review, initial={"kind": "systems"})
+    if form.is_valid():
+        finding = finding_services.finding_save(
+            actor=request.user,
+            review=review,
+            finding=None,
+            values=form.values(),
+            episodes=form.cleaned_data["episodes"],
+            expected_version=None,
+        )
+        messages.success(request, f"Finding {finding.number} added")
+        return redirect("analysis:finding_detail", review.reference, finding.uuid)
+    return _finding_form_page(request, review, form, None)
+
+
+def finding_edit(request: HttpRequest, reference: str, finding_id: UUID) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
+    finding = access.review_object_for_user(
+        request, review, Finding.objects.alive(), finding_id, P.ANALYSIS_EDIT
+    )
+    if request.method != "POST":
+        form = FindingForm(review=review, initial=FindingForm.initial_for(finding))
+        return _finding_form_page(request, review, form, finding)
+    form = FindingForm(request.POST, review=review)
+    if form.is_valid():
+        try:
+            finding_services.finding_save(
+                actor=request.user,
+                review=review,
+                finding=finding,
+                values=form.values(),
+                episodes=form.cleaned_data["episodes"],
+                expected_version=form.cleaned_data["version"],
+            )
+        except EditConflict as conflict:
+            form, rows = conflict_form(FindingForm, request, conflict, review=review)
+            return _finding_form_page(request, review, form, conflict.current, rows)
+        messages.success(request, f"Finding {finding.number} saved")
+        return redirect("analysis:finding_detail", review.reference, finding.uuid)
+    return _finding_form_page(request, review, form, finding)
+
+
+def finding_detail(request: HttpRequest, reference: str, finding_id: UUID) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_VIEW)
+    finding = access.review_object_for_user(
+        request, review, findings_annotated(review=review), finding_id, P.ANALYSIS_VIEW
+    )
+    return page(
+        request,
+        "analysis/finding_detail.html",
+        review,
+        "findings",
+        finding=finding,
+        area=pattern_areas().get(finding.pattern_area),
+        problems=finding_support_problems(finding),
+        episodes=[(e, episode_url(review, e)) for e in finding.alive_episodes],
+        recommendations=recommendations_for_finding(finding=finding),
+        excerpts=finding.excerpts.alive(),
+    )
+
+
+def finding_delete(request: HttpRequest, reference: str, finding_id: UUID) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
+    finding = access.review_object_for_user(
+        request, review, Finding.objects.alive(), finding_id, P.ANALYSIS_EDIT
+    )
+    if request.method == "POST":
+        finding_services.finding_remove(actor=request.user, review=review, finding=finding)
+        messages.success(
+            request,
+            f"Finding {finding.number} removed. The lead reviewer can restore it from the "
+            "removed findings.",
+        )
+        return redirect("analysis:finding_list", review.reference)
+    return page(
+        request,
+        "analysis/finding_delete.html",
+        review,
+        "findings",
+        finding=finding,
+        episode_count=finding.episodes.alive().count(),
+        recommendations=recommendations_for_finding(finding=finding),
+        excerpt_count=finding.excerpts.alive().count(),
+    )
+
+
+def finding_removed_list(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_RESTORE)
+    return page(
+        request,
+        "analysis/finding_removed.html",
+        review,
+        "findings",
+        findings=removed_findings(review=review),
+    )
+
+
+def finding_restore(request: HttpRequest, reference: str, finding_id: UUID) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_RESTORE)
+    finding = access.review_object_for_user(
+        request, review, Finding.objects.all(), finding_id, P.ANALYSIS_RESTORE
+    )
+    if request.method != "POST":
+        # Checked after the access loaders, so an outsider gets 404 whatever the method.
+        return HttpResponseNotAllowed(["POST"])
+    if finding.deleted_at is not None:
+        finding_services.finding_restore(actor=request.user, review=review, finding=finding)
+        messages.success(request, f"Finding {finding.number} restored")
+    return redirect("analysis:finding_detail", review.reference, finding.uuid)
