@@ -181,10 +181,6 @@ def question_delete(request: HttpRequest, reference: str, question_id) -> HttpRe
     )
 
 
-def review_url(review: Review) -> str:
-    return reverse("reviews:review_home", args=[review.reference])
-
-
 # Agencies -------------------------------------------------------------------------------
 
 
