@@ -4,16 +4,14 @@ import pytest
 
 from casewindow.analysis import selectors
 from casewindow.analysis.models import KeyPracticeEpisode
-from casewindow.demo.analysis_episodes import EPISODES, demo_load_episodes
+from casewindow.demo.analysis_episodes import EPISODES
 from casewindow.demo.loader import demo_load
 
 pytestmark = pytest.mark.django_db
 
 
 def test_demo_episodes_load_with_factors_and_links() -> None:
-    review, _ = demo_load()
-    lead = review.memberships.get(role="lead_reviewer").user
-    demo_load_episodes(review=review, users={}, lead=lead)
+    review, _ = demo_load()  # loads the episodes through demo_load_episodes
     table = selectors.episode_table(review=review)
     assert len(table) == len(EPISODES)
     assert [e.number for e in table] == list(range(1, len(EPISODES) + 1))

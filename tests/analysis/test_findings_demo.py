@@ -4,22 +4,15 @@ import datetime
 
 import pytest
 
-from casewindow.accounts.models import User
-from casewindow.analysis.models import ActionItem, Finding, Recommendation
+from casewindow.analysis.models import ActionItem, Recommendation
 from casewindow.analysis.selectors_findings import action_plan, findings_overview
-from casewindow.demo import setup
-from casewindow.demo.analysis_findings import demo_load_findings
 from casewindow.demo.loader import demo_load
 
 pytestmark = pytest.mark.django_db
 
 
 def test_demo_findings_and_action_plan() -> None:
-    review, _created = demo_load()
-    users = {u.email: u for u in User.objects.filter(email__in=[row[0] for row in setup.USERS])}
-    lead = users[setup.USERS[0][0]]
-    if not Finding.objects.filter(review=review).exists():  # the lead may wire it into load
-        demo_load_findings(review=review, users=users, lead=lead)
+    review, _created = demo_load()  # files the findings through demo_load_findings
     overview = findings_overview(review=review)
     assert overview.systems_count == 3 and len(overview.case_specific) == 1
     assert {g.area.key for g in overview.systems} == {

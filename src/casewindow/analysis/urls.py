@@ -3,6 +3,7 @@
 from casewindow.analysis.urls_episodes import urlpatterns as episodes
 from casewindow.analysis.urls_excerpts import urlpatterns as excerpts
 from casewindow.analysis.urls_findings import urlpatterns as findings
+from casewindow.analysis.urls_traceability import urlpatterns as traceability
 
 app_name = "analysis"
-urlpatterns = [*episodes, *findings, *excerpts]
+urlpatterns = [*episodes, *findings, *excerpts, *traceability]

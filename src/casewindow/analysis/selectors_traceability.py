@@ -1,0 +1,248 @@
+"""The traceability map of a review: finding → key practice episodes → contributory factors →
+excerpts → sources, with the gaps (findings without evidence or episodes, episodes without
+factors, factors without an explanation). Built in a fixed number of queries, whatever the size
+of the review."""
+
+from dataclasses import dataclass, field
+
+from casewindow.analysis.framework import factor_nodes
+from casewindow.analysis.models import (
+    ContributoryFactor,
+    Excerpt,
+    FactorEffect,
+    KeyPracticeEpisode,
+)
+from casewindow.analysis.selectors_findings import findings_annotated
+from casewindow.reviews.models import Review
+
+QUOTE_CHARS = 80
+
+
+@dataclass
+class SourceRef:
+    key: tuple[str, int]  # ("document" | "conversation" | "chronology", id)
+    label: str
+
+
+@dataclass
+class ExcerptNode:
+    uuid: str
+    quote: str
+    source: SourceRef
+    detail: str  # page / section / date, for the excerpt's own label
+    url: str = ""
+
+
+@dataclass
+class FactorTrace:
+    uuid: str
+    name: str
+    layer_name: str
+    effect: str
+    explanation: str
+    url: str = ""
+    excerpts: list[ExcerptNode] = field(default_factory=list)
+
+    @property
+    def no_explanation(self) -> bool:
+        return not self.explanation.strip()
+
+
+@dataclass
+class EpisodeTrace:
+    uuid: str
+    number: int
+    title: str
+    url: str = ""
+    html: str = ""  # the rendered branch, set by the page
+    factors: list[FactorTrace] = field(default_factory=list)
+    excerpts: list[ExcerptNode] = field(default_factory=list)  # linked to the episode itself
+
+    @property
+    def no_factors(self) -> bool:
+        return not self.factors
+
+    def sources(self) -> list[SourceRef]:
+        found: dict[tuple[str, int], SourceRef] = {}
+        for excerpt in self.all_excerpts():
+            found.setdefault(excerpt.source.key, excerpt.source)
+        return list(found.values())
+
+    def all_excerpts(self) -> list[ExcerptNode]:
+        seen: dict[str, ExcerptNode] = {e.uuid: e for e in self.excerpts}
+        for factor in self.factors:
+            for excerpt in factor.excerpts:
+                seen.setdefault(excerpt.uuid, excerpt)
+        return list(seen.values())
+
+
+@dataclass
+class FindingTrace:
+    uuid: str
+    number: int
+    statement: str
+    is_systems_finding: bool
+    no_evidence: bool
+    url: str = ""
+    episodes: list[EpisodeTrace] = field(default_factory=list)
+
+    @property
+    def no_episodes(self) -> bool:
+        return not self.episodes
+
+
+@dataclass
+class Gaps:
+    findings_without_evidence: list[FindingTrace] = field(default_factory=list)
+    findings_without_episodes: list[FindingTrace] = field(default_factory=list)
+    episodes_without_factors: list[EpisodeTrace] = field(default_factory=list)
+    factors_without_explanation: list[tuple[EpisodeTrace, FactorTrace]] = field(
+        default_factory=list
+    )
+
+    @property
+    def count(self) -> int:
+        return (
+            len(self.findings_without_evidence)
+            + len(self.findings_without_episodes)
+            + len(self.episodes_without_factors)
+            + len(self.factors_without_explanation)
+        )
+
+
+@dataclass
+class TraceabilityMap:
+    findings: list[FindingTrace]
+    unlinked_episodes: list[EpisodeTrace]  # not yet behind any finding
+    episodes: list[EpisodeTrace]  # every alive episode, in number order
+    sources: list[SourceRef]  # every source reached, in first-reached order
+    gaps: Gaps
+
+
+def _source(row: dict) -> tuple[SourceRef, str]:
+    if row["document_id"]:
+        source = SourceRef(("document", row["document_id"]), row["document__title"])
+        return source, f"page {row['page']}" if row["page"] else ""
+    if row["conversation_id"]:
+        label = row["conversation__practitioner__publication_label"]
+        source = SourceRef(("conversation", row["conversation_id"]), f"Conversation: {label}")
+        return source, row["section"].replace("-", " ").replace("_", " ")
+    if row["entry_id"]:
+        agency = row["entry__agency__name"]
+        source = SourceRef(("chronology", row["entry__agency_id"]), f"Chronology: {agency}")
+        return source, row["entry__date_text"]
+    return SourceRef(("none", 0), "Unknown source"), ""  # pragma: no cover
+
+
+def traceability_map(*, review: Review) -> TraceabilityMap:
+    """Seven queries, whatever the size of the review. Rows are read as values, not model
+    instances, to keep a large review fast."""
+    nodes = factor_nodes()
+    sources: dict[tuple[str, int], SourceRef] = {}
+    excerpts: dict[int, ExcerptNode] = {}
+    for row in (
+        Excerpt.objects.alive()
+        .filter(review=review)
+        .order_by("created_at", "pk")
+        .values(
+            "pk",
+            "uuid",
+            "quote",
+            "page",
+            "section",
+            "document_id",
+            "document__title",
+            "conversation_id",
+            "conversation__practitioner__publication_label",
+            "entry_id",
+            "entry__date_text",
+            "entry__agency_id",
+            "entry__agency__name",
+        )
+    ):
+        source, detail = _source(row)
+        source = sources.setdefault(source.key, source)
+        quote = " ".join(row["quote"].split())
+        excerpts[row["pk"]] = ExcerptNode(
+            uuid=str(row["uuid"]),
+            quote=quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1] + "…",
+            source=source,
+            detail=detail,
+        )
+
+    episodes: dict[int, EpisodeTrace] = {
+        row["pk"]: EpisodeTrace(uuid=str(row["uuid"]), number=row["number"], title=row["title"])
+        for row in KeyPracticeEpisode.objects.alive()
+        .filter(review=review)
+        .order_by("number")
+        .values("pk", "uuid", "number", "title")
+    }
+    factors: dict[int, FactorTrace] = {}
+    gaps = Gaps()
+    effects = dict(FactorEffect.choices)
+    for row in (
+        ContributoryFactor.objects.alive()
+        .filter(episode__review=review, coder__isnull=True)
+        .order_by("node_key", "pk")
+        .values("pk", "uuid", "episode_id", "node_key", "effect", "explanation")
+    ):
+        episode = episodes.get(row["episode_id"])
+        if episode is None:  # the episode was removed
+            continue
+        node = nodes.get(row["node_key"])
+        factor = FactorTrace(
+            uuid=str(row["uuid"]),
+            name=node.name if node else row["node_key"],
+            layer_name=node.layer_name if node else "",
+            effect=effects.get(row["effect"], row["effect"]),
+            explanation=row["explanation"],
+        )
+        factors[row["pk"]] = factor
+        episode.factors.append(factor)
+    for excerpt_id, factor_id in (
+        Excerpt.factors.through.objects.filter(excerpt__review=review)
+        .order_by("pk")
+        .values_list("excerpt_id", "contributoryfactor_id")
+    ):
+        if excerpt_id in excerpts and factor_id in factors:
+            factors[factor_id].excerpts.append(excerpts[excerpt_id])
+    for excerpt_id, episode_id in (
+        Excerpt.episodes.through.objects.filter(excerpt__review=review)
+        .order_by("pk")
+        .values_list("excerpt_id", "keypracticeepisode_id")
+    ):
+        if excerpt_id in excerpts and episode_id in episodes:
+            episodes[episode_id].excerpts.append(excerpts[excerpt_id])
+    for episode in episodes.values():
+        if episode.no_factors:
+            gaps.episodes_without_factors.append(episode)
+        for factor in episode.factors:
+            if factor.no_explanation:
+                gaps.factors_without_explanation.append((episode, factor))
+
+    findings = []
+    linked: set[int] = set()
+    for finding in findings_annotated(review=review):
+        trace = FindingTrace(
+            uuid=str(finding.uuid),
+            number=finding.number,
+            statement=finding.statement,
+            is_systems_finding=finding.is_systems_finding,
+            no_evidence=not finding.has_evidence,
+            episodes=[episodes[e.pk] for e in finding.alive_episodes if e.pk in episodes],
+        )
+        linked.update(e.pk for e in finding.alive_episodes)
+        findings.append(trace)
+        if trace.no_evidence:
+            gaps.findings_without_evidence.append(trace)
+        if trace.no_episodes:
+            gaps.findings_without_episodes.append(trace)
+
+    reached = {x.source.key for x in excerpts.values()}
+    return TraceabilityMap(
+        findings=findings,
+        unlinked_episodes=[t for pk, t in episodes.items() if pk not in linked],
+        episodes=list(episodes.values()),
+        sources=[s for s in sources.values() if s.key in reached],
+        gaps=gaps,
+    )

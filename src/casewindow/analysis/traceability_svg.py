@@ -1,0 +1,106 @@
+"""The traceability map as a picture: a server-built SVG with four columns (findings, key
+practice episodes, contributory factors, sources) and a line between linked items. Gap items
+have a red outline. Every text is escaped; presentation attributes only (no style="", which the
+content security policy forbids). The list view of the map is the accessible alternative."""
+
+from xml.sax.saxutils import escape, quoteattr
+
+from casewindow.analysis.selectors_traceability import TraceabilityMap
+
+COLUMN_WIDTH = 250
+GAP_X = 90
+ROW = 30
+BOX = 24
+TOP = 40
+MAX_CHARS = 34
+BLACK = "#0b0c0c"
+RED = "#d4351c"
+GREY = "#b1b4b6"
+COLUMNS = ("Findings", "Key practice episodes", "Contributory factors", "Sources")
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 1] + "…"
+
+
+def _x(column: int) -> int:
+    return 10 + column * (COLUMN_WIDTH + GAP_X)
+
+
+def traceability_svg(trace: TraceabilityMap, *, review_label: str) -> str:
+    columns: list[list[tuple[str, str, bool]]] = [[], [], [], []]  # (id, label, is_gap)
+    lines: set[tuple[str, str]] = set()
+    for finding in trace.findings:
+        fid = f"f{finding.uuid}"
+        columns[0].append(
+            (
+                fid,
+                f"{finding.number}. {finding.statement}",
+                finding.no_evidence or finding.no_episodes,
+            )
+        )
+        for episode in finding.episodes:
+            lines.add((fid, f"e{episode.uuid}"))
+    for episode in trace.episodes:
+        eid = f"e{episode.uuid}"
+        columns[1].append((eid, f"KPE {episode.number}: {episode.title}", episode.no_factors))
+        for excerpt in episode.excerpts:
+            lines.add((eid, f"s{excerpt.source.key[0]}{excerpt.source.key[1]}"))
+        for factor in episode.factors:
+            cid = f"c{factor.uuid}"
+            columns[2].append((cid, f"KPE {episode.number}: {factor.name}", factor.no_explanation))
+            lines.add((eid, cid))
+            for excerpt in factor.excerpts:
+                lines.add((cid, f"s{excerpt.source.key[0]}{excerpt.source.key[1]}"))
+    for source in trace.sources:
+        columns[3].append((f"s{source.key[0]}{source.key[1]}", source.label, False))
+
+    position: dict[str, tuple[int, int]] = {}
+    for c, items in enumerate(columns):
+        for r, (item_id, _label, _gap) in enumerate(items):
+            position[item_id] = (c, TOP + r * ROW)
+    rows = max((len(items) for items in columns), default=0)
+    width = _x(4) - GAP_X + 10
+    height = TOP + max(rows, 1) * ROW + 10
+
+    gap_count = trace.gaps.count
+    desc = (
+        f"{len(trace.findings)} findings, {len(trace.episodes)} key practice episodes, "
+        f"{len(columns[2])} contributory factors and {len(trace.sources)} sources, with a line "
+        f"between each linked pair. {gap_count} gap{'s' if gap_count != 1 else ''} "
+        "outlined in red. The list view of the map gives the same information as text."
+    )
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="tr-title tr-desc" '
+        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'class="cw-traceability-svg">',
+        f'<title id="tr-title">{escape("Traceability map of " + review_label)}</title>',
+        f'<desc id="tr-desc">{escape(desc)}</desc>',
+        '<g font-family="Arial, sans-serif" font-size="14">',
+    ]
+    for c, name in enumerate(COLUMNS):
+        out.append(
+            f'<text x="{_x(c)}" y="22" font-weight="bold" fill="{BLACK}">{escape(name)}</text>'
+        )
+    out.append(f'<g stroke="{GREY}" stroke-width="1" fill="none">')
+    for a, b in sorted(lines):
+        if a not in position or b not in position:
+            continue
+        (ca, ya), (cb, yb) = position[a], position[b]
+        x1, x2 = _x(ca) + COLUMN_WIDTH, _x(cb)
+        y1, y2 = ya + BOX // 2, yb + BOX // 2
+        out.append(f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/>')
+    out.append("</g>")
+    for c, items in enumerate(columns):
+        for item_id, label, gap in items:
+            _c, y = position[item_id]
+            stroke, stroke_width = (RED, 3) if gap else (BLACK, 1)
+            out.append(
+                f'<rect x="{_x(c)}" y="{y}" width="{COLUMN_WIDTH}" height="{BOX}" fill="#ffffff" '
+                f'stroke="{stroke}" stroke-width="{stroke_width}" '
+                f"data-gap={quoteattr(str(gap).lower())}/>"
+                f'<text x="{_x(c) + 6}" y="{y + 17}" fill="{BLACK}">{escape(_short(label))}</text>'
+            )
+    out.append("</g></svg>")
+    return "\n".join(out)
