@@ -100,6 +100,10 @@ INSTALLED_APPS = [
     "casewindow.audit",
     "casewindow.evidence",
     "casewindow.analysis",
+    "casewindow.reports",
+    "casewindow.drafts",
+    "casewindow.anonymisation",
+    "casewindow.language",
 ]
 
 MIDDLEWARE = [

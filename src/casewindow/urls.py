@@ -5,6 +5,10 @@ urlpatterns = [
     path("", include("casewindow.audit.urls")),
     path("", include("casewindow.evidence.urls")),
     path("", include("casewindow.analysis.urls")),
+    path("", include("casewindow.reports.urls")),
+    path("", include("casewindow.drafts.urls")),
+    path("", include("casewindow.anonymisation.urls")),
+    path("", include("casewindow.language.urls")),
     path("", include("casewindow.reviews.urls")),
 ]
 

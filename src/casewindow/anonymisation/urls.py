@@ -1,0 +1,2 @@
+app_name = "anonymisation"
+urlpatterns: list = []

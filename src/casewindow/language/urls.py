@@ -1,0 +1,2 @@
+app_name = "language"
+urlpatterns: list = []
