@@ -22,7 +22,8 @@ h4, h5 { font-size: 1.1875rem; margin: 1.2em 0 0.3em; }
 .number { margin-right: 0.5em; }
 .title-page { border-bottom: 4px solid #1d70b8; padding-bottom: 1em; margin-bottom: 1.5em; }
 .title-page p { margin: 0.3em 0; }
-.status { display: inline-block; font-weight: bold; padding: 0.1em 0.4em; border: 2px solid #0b0c0c; }
+.status { display: inline-block; font-weight: bold; padding: 0.1em 0.4em;
+  border: 2px solid #0b0c0c; }
 .contents ol { list-style: none; padding-left: 0; }
 .contents ol ol { padding-left: 1.5em; }
 .contents li { margin: 0.2em 0; }

@@ -90,7 +90,7 @@ def _styles(document: Document) -> None:
         title_ppr.remove(border)
 
 
-def _field_char(paragraph, kind: str) -> None:  # noqa: ANN001 - python-docx paragraph
+def _field_char(paragraph, kind: str) -> None:
     run = paragraph.add_run()
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), kind)
@@ -128,7 +128,7 @@ def _contents(document: Document, content: ReportContent) -> None:
             _field_char(paragraph, "end")
 
 
-def _repeat_header(row) -> None:  # noqa: ANN001 - python-docx row
+def _repeat_header(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
