@@ -112,8 +112,7 @@ def _contents(document: Document, content: ReportContent) -> None:
         fmt = paragraph.paragraph_format
         fmt.left_indent = Cm(1.2 + depth)
         fmt.first_line_indent = Cm(-1.2)
-        fmt.space_after = Pt(2)
-        fmt.tab_stops.add_tab_stop(Cm(depth))
+        fmt.space_after = Pt(1)
         fmt.tab_stops.add_tab_stop(Cm(1.2 + depth))
         if index == 0:
             _field_char(paragraph, "begin")
@@ -123,7 +122,8 @@ def _contents(document: Document, content: ReportContent) -> None:
             instruction.text = 'TOC \\o "1-2" \\h \\z \\u'
             run._r.append(instruction)
             _field_char(paragraph, "separate")
-        paragraph.add_run(("\t" if depth else "") + f"{section.number}\t{section.title}")
+        run = paragraph.add_run(f"{section.number}\t{section.title}")
+        run.font.size = Pt(10)
         if index == len(lines) - 1:
             _field_char(paragraph, "end")
 
@@ -137,11 +137,32 @@ def _repeat_header(row) -> None:
     tr_pr.append(cant_split)
 
 
+TEXT_WIDTH_CM = 16.6
+
+
+def _column_widths(rows: tuple[tuple[str, ...], ...]) -> list[Cm]:
+    """Share the page width by how much each column holds (a number column stays narrow, a
+    title column gets room), within limits so no column is squeezed."""
+    columns = list(zip(*rows, strict=True))
+    weights = [
+        min(max(max((len(cell) for cell in column), default=1), 6), 45) ** 0.8
+        for column in columns
+    ]
+    total = sum(weights)
+    return [Cm(TEXT_WIDTH_CM * weight / total) for weight in weights]
+
+
 def _table(document: Document, block: Block) -> None:
     header, *body = block.rows
     table = document.add_table(rows=len(body) + 1, cols=len(header))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    widths = _column_widths(block.rows)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
     rows = iter(table.rows)
     head = next(rows)
     _repeat_header(head)
@@ -199,7 +220,7 @@ def render_docx(
     page = document.sections[0]
     page.page_height, page.page_width = Cm(29.7), Cm(21.0)
     for side in ("left_margin", "right_margin"):
-        setattr(page, side, Cm(2.2))
+        setattr(page, side, Cm((21.0 - TEXT_WIDTH_CM) / 2))
     page.top_margin = page.bottom_margin = Cm(2.2)
 
     # 1. Title page.
