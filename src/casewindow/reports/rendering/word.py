@@ -145,8 +145,7 @@ def _column_widths(rows: tuple[tuple[str, ...], ...]) -> list[Cm]:
     title column gets room), within limits so no column is squeezed."""
     columns = list(zip(*rows, strict=True))
     weights = [
-        min(max(max((len(cell) for cell in column), default=1), 6), 45) ** 0.8
-        for column in columns
+        min(max(max((len(cell) for cell in column), default=1), 6), 45) ** 0.8 for column in columns
     ]
     total = sum(weights)
     return [Cm(TEXT_WIDTH_CM * weight / total) for weight in weights]
