@@ -54,5 +54,6 @@ def test_build_report_draws_on_the_review():
     review = ReviewFactory(summary="First part.\n\nSecond part.")
     content = build_report(review)
     assert content.review_reference == review.reference
-    intro = content.section("introduction")
-    assert [b.text for b in intro.blocks] == ["First part.", "Second part."]
+    # The review's case summary opens "The case in brief".
+    brief = content.section("case-in-brief")
+    assert [b.text for b in brief.blocks] == ["First part.", "Second part."]

@@ -167,6 +167,27 @@ def _action(world: ReviewWorld) -> Any:
     return action
 
 
+def _report_export(world: ReviewWorld) -> Any:
+    """A finished DOCX export of the world's report (its file in the storage), made the first
+    time a URL needs it."""
+    from casewindow.reports.models import ReportExport
+    from casewindow.reports.services import report_export_render, request_export
+
+    export = ReportExport.objects.filter(review=world.review).first()
+    if export is None:
+        from casewindow.reports.assembly import build_report
+
+        export = request_export(
+            review=world.review,
+            user=world.lead,
+            content=build_report(world.review),
+            fmt="docx",
+            label="Working copy",
+        )
+        report_export_render(export_id=export.pk)
+    return export
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -191,6 +212,8 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "finding_id": lambda w: _finding(w).uuid,
     "recommendation_id": lambda w: _action(w).recommendation.uuid,
     "action_id": lambda w: _action(w).uuid,
+    "report_section": lambda w: "glossary",
+    "export_id": lambda w: _report_export(w).uuid,
     "upload_id": lambda w: w.__dict__.setdefault("_chronology_upload", _chronology_upload(w)),
     "uidb64": lambda w: urlsafe_base64_encode(force_bytes(_reset_user(w).pk)),
     "token": lambda w: default_token_generator.make_token(_reset_user(w)),

@@ -220,12 +220,16 @@ def test_access_matrix(
 
 # --- objects of another review -------------------------------------------------------------
 
+# URL parameters that name a fixed part of every review, not an object of one review (the
+# report's free-text section keys are the same in every review).
+NOT_OBJECT_KWARGS = {"report_section"}
+
 # Every URL that names an object inside a review, with the first role that may open it.
 OBJECT_ROUTES = sorted(
     name
     for name, route in ROUTES.items()
     if "reference" in route.kwargs
-    and set(route.kwargs) - {"reference"}
+    and set(route.kwargs) - {"reference"} - NOT_OBJECT_KWARGS
     and DOC_URLS.get(name, ("", ""))[0] in REVIEW_PERMISSIONS
 )
 

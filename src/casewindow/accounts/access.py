@@ -42,6 +42,8 @@ class Permission(StrEnum):
     ANALYSIS_RESTORE = "analysis.restore"
     ACTIONS_VIEW = "actions.view"
     ACTIONS_UPDATE = "actions.update"
+    REPORT_VIEW = "report.view"
+    REPORT_EDIT = "report.edit"
 
 
 P = Permission
@@ -76,6 +78,11 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     ),
     ReviewRole.OBSERVER: frozenset(_TEAM_READ),
 }
+# The report: the working copy, drafts and exports for the review team and observers; only the
+# reviewers write its free-text sections and render exports.
+ROLE_PERMISSIONS[ReviewRole.LEAD_REVIEWER] |= {P.REPORT_VIEW, P.REPORT_EDIT}
+ROLE_PERMISSIONS[ReviewRole.REVIEWER] |= {P.REPORT_VIEW, P.REPORT_EDIT}
+ROLE_PERMISSIONS[ReviewRole.OBSERVER] |= {P.REPORT_VIEW}
 
 
 def role_can(role: str, permission: Permission) -> bool:
@@ -108,6 +115,8 @@ PERMISSION_PHRASES: dict[Permission, str] = {
     P.ANALYSIS_RESTORE: "restore removed analysis",
     P.ACTIONS_VIEW: "see the recommendations and action plan",
     P.ACTIONS_UPDATE: "update the progress of actions",
+    P.REPORT_VIEW: "see the report, its drafts and exports",
+    P.REPORT_EDIT: "write the report's sections and make exports",
 }
 
 

@@ -1,0 +1,38 @@
+"""Forms for the report: a free-text section, and asking for an export."""
+
+from django import forms
+
+from casewindow.forms import GovukForm
+from casewindow.reports.models import ExportFormat
+
+MAX_SECTION_LENGTH = 30_000
+
+
+class ReportSectionForm(GovukForm):
+    # The version the editor opened (0: not written yet), for optimistic locking.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+    body = forms.CharField(
+        label="Text",
+        required=False,
+        max_length=MAX_SECTION_LENGTH,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": 14}),
+    )
+
+    def __init__(self, *args, hint: str = "", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["body"].help_text = (
+            f"{hint} Leave a blank line between paragraphs. Start a line with a dash and a "
+            "space (“- ”) for a bullet point."
+        ).strip()
+        self.fields["body"].widget.attrs["aria-describedby"] = f"{self['body'].auto_id}-hint"
+
+
+class ExportRequestForm(GovukForm):
+    format = forms.ChoiceField(
+        label="Format",
+        choices=ExportFormat.choices,
+        widget=forms.RadioSelect,
+        help_text="Word for the partnership to edit and file; PDF to print or publish; "
+        "a web page to read on screen.",
+    )

@@ -1,0 +1,88 @@
+"""What the reports app stores: the sections of the report the reviewers write themselves
+(everything else is drawn from the analysis each time the report is assembled, so it cannot
+drift), and the rendered files (DOCX, PDF, HTML) made in the background."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+
+
+class ReportSection(models.Model):
+    """A free-text part of the report, written by the reviewers. `key` is the report section's
+    stable key (see reports.sections.FREE_TEXT). The body is plain text: paragraphs separated by
+    a blank line, lines starting "- " as bullet points. `version` is for optimistic locking."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.CASCADE, related_name="report_sections"
+    )
+    key = models.CharField(max_length=60)
+    body = models.TextField(blank=True)
+    version = models.PositiveIntegerField(default=1)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["key"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "key"], name="report_section_key_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.review_id}: {self.key}"
+
+
+class ExportFormat(models.TextChoices):
+    DOCX = "docx", "Word document (DOCX)"
+    PDF = "pdf", "PDF"
+    HTML = "html", "Web page (HTML)"
+
+
+class ExportStatus(models.TextChoices):
+    QUEUED = "queued", "Waiting to start"
+    RUNNING = "running", "Being made"
+    DONE = "done", "Ready"
+    FAILED = "failed", "Failed"
+
+
+def export_upload_to(export: "ReportExport", filename: str) -> str:
+    return f"reports/{export.review.uuid}/{export.uuid}.{export.format}"
+
+
+class ReportExport(models.Model):
+    """One rendering of the report into a file. It keeps the report content it was asked for
+    (as JSON), so a working copy, a draft or a publication version renders the same way."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.CASCADE, related_name="report_exports"
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    format = models.CharField(max_length=10, choices=ExportFormat.choices)
+    label = models.CharField(max_length=100, help_text="for example Working copy, Draft 2")
+    content = models.JSONField(help_text="the ReportContent rendered, as to_json() gives it")
+    status = models.CharField(
+        max_length=10, choices=ExportStatus.choices, default=ExportStatus.QUEUED
+    )
+    progress = models.PositiveSmallIntegerField(default=0)
+    step = models.CharField(max_length=200, blank=True)
+    file = models.FileField(upload_to=export_upload_to, blank=True, max_length=300)
+    size = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.format})"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (ExportStatus.DONE, ExportStatus.FAILED)

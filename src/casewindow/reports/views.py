@@ -1,0 +1,211 @@
+"""The report pages: the working copy (assembled now from the analysis, with the reviewers'
+free-text sections), editing a free-text section, and exports (asking for one, its progress,
+downloading it). Every view loads the review through the access module."""
+
+from typing import Any
+from uuid import UUID
+
+from django.contrib import messages
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+from django_htmx.http import HttpResponseClientRefresh
+
+from casewindow.accounts import access
+from casewindow.accounts.access import Permission as P
+from casewindow.analysis.services.editing import EditConflict
+from casewindow.forms import posted
+from casewindow.reports import services
+from casewindow.reports.assembly import build_report
+from casewindow.reports.forms import ExportRequestForm, ReportSectionForm
+from casewindow.reports.models import ExportStatus, ReportExport
+from casewindow.reports.rendering.html import section_id
+from casewindow.reports.sections import FREE_TEXT
+from casewindow.reviews.models import Review
+
+WORKING_COPY = "Working copy"
+
+
+def _page(request: HttpRequest, template: str, review: Review, **context: Any) -> HttpResponse:
+    return render(
+        request,
+        template,
+        {
+            "review": review,
+            "membership": request.review_membership,  # type: ignore[attr-defined]
+            "can": access.permissions_for(request),
+            "review_section": "report",
+            "nav_section": "reviews",
+            **context,
+        },
+    )
+
+
+def report(request: HttpRequest, reference: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.REPORT_VIEW)
+    content = build_report(review, status=WORKING_COPY)
+    return _page(
+        request,
+        "reports/report.html",
+        review,
+        content=content,
+        parts=list(_page_parts(content.sections, 2)),
+    )
+
+
+# Where each drawn part of the report comes from, said plainly on the page.
+SOURCES = {
+    "introduction-family": "Drawn from the people register (publication labels only).",
+    "terms-of-reference": "Drawn from the review's terms of reference and research questions.",
+    "methodology-model": "Standard text about the systems model.",
+    "methodology-team": "Drawn from the review team and case group (roles, never names).",
+    "methodology-evidence": "Drawn from the chronologies, documents and conversations.",
+    "case-in-brief": "Drawn from the review's case summary and the multi-agency narrative.",
+    "appraisal": "Drawn from the key practice episodes and their contributory factors.",
+    "findings": "Drawn from the findings.",
+    "recommendations": "Drawn from the recommendations.",
+    "kpe-table": "Drawn from the key practice episodes.",
+    "contributors": "Drawn from the agencies, review team and case group (roles only).",
+}
+
+
+def _page_parts(sections: Any, level: int) -> Any:
+    """The report's sections in order, flat, each with its heading level on the page."""
+    for section in sections:
+        yield {
+            "section": section,
+            "anchor": section_id(section),
+            "heading": f"h{min(level, 6)}",
+            "block_heading": f"h{min(level + 1, 6)}",
+            "source": SOURCES.get(section.key, ""),
+            "free_text": FREE_TEXT.get(section.key),
+        }
+        yield from _page_parts(section.subsections, level + 1)
+
+
+@require_http_methods(["GET", "POST"])
+def section_edit(request: HttpRequest, reference: str, report_section: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.REPORT_EDIT)
+    if report_section not in FREE_TEXT:
+        raise Http404("No such report section")
+    free_text = FREE_TEXT[report_section]
+    section = services.report_section_for(review=review, key=report_section)
+    conflict = None
+    if request.method == "POST":
+        form = ReportSectionForm(posted(request), hint=free_text.hint)
+        if form.is_valid():
+            try:
+                services.report_section_save(
+                    actor=request.user,
+                    review=review,
+                    key=report_section,
+                    body=form.cleaned_data["body"],
+                    expected_version=form.cleaned_data["version"],
+                )
+            except EditConflict as error:
+                conflict = error
+                section = error.current
+                form = ReportSectionForm(
+                    {"body": form.cleaned_data["body"], "version": section.version},
+                    hint=free_text.hint,
+                )
+                form.is_valid()
+            else:
+                messages.success(request, f"“{free_text.title}” saved")
+                return redirect(f"{_report_url(review)}#{_anchor(report_section)}")
+    else:
+        form = ReportSectionForm(
+            initial={"body": section.body, "version": section.version}, hint=free_text.hint
+        )
+    return _page(
+        request,
+        "reports/section_edit.html",
+        review,
+        form=form,
+        free_text=free_text,
+        section=section,
+        conflict=conflict,
+        back=f"{_report_url(review)}#{_anchor(report_section)}",
+    )
+
+
+def _anchor(key: str) -> str:
+    return f"section-{key}"  # as rendering.html.section_id
+
+
+def _report_url(review: Review) -> str:
+    from django.urls import reverse
+
+    return reverse("reports:report", args=[review.reference])
+
+
+@require_http_methods(["GET", "POST"])
+def export_list(request: HttpRequest, reference: str) -> HttpResponse:
+    """The report's exports with their progress; reviewers ask for a new one here."""
+    permission = P.REPORT_EDIT if request.method == "POST" else P.REPORT_VIEW
+    review = access.review_for_user(request, reference, permission)
+    form = ExportRequestForm(posted(request))
+    if request.method == "POST" and form.is_valid():
+        content = build_report(review, status=WORKING_COPY)
+        export = services.request_export(
+            review=review,
+            user=request.user,
+            content=content,
+            fmt=form.cleaned_data["format"],
+            label=WORKING_COPY,
+        )
+        messages.success(
+            request,
+            f"The {export.get_format_display()} is being made. This page shows when it is ready.",
+        )
+        return redirect("reports:export_list", review.reference)
+    exports = list(ReportExport.objects.filter(review=review).select_related("requested_by")[:50])
+    return _page(
+        request,
+        "reports/export_list.html",
+        review,
+        form=form,
+        exports=exports,
+        busy=any(not e.finished for e in exports),
+    )
+
+
+def _export(request: HttpRequest, review: Review, export_id: UUID) -> ReportExport:
+    return access.review_object_for_user(
+        request,
+        review,
+        ReportExport.objects.select_related("review", "requested_by"),
+        export_id,
+        P.REPORT_VIEW,
+    )
+
+
+def export_status(request: HttpRequest, reference: str, export_id: UUID) -> HttpResponse:
+    """One export's row of the exports table, polled by the page while it is being made."""
+    review = access.review_for_user(request, reference, P.REPORT_VIEW)
+    export = _export(request, review, export_id)
+    if export.finished and getattr(request, "htmx", False) and request.GET.get("poll"):
+        # Finished: the page reloads so the message and download link are announced once.
+        return HttpResponseClientRefresh()
+    return _page(request, "reports/export_list.html#export_row", review, export=export)
+
+
+def export_download(request: HttpRequest, reference: str, export_id: UUID) -> FileResponse:
+    review = access.review_for_user(request, reference, P.REPORT_VIEW)
+    export = _export(request, review, export_id)
+    if export.status != ExportStatus.DONE or not export.file:
+        raise Http404("This export is not ready")
+    try:
+        stored = export.file.open("rb")
+    except (FileNotFoundError, OSError):
+        raise Http404("The file is missing") from None
+    services.export_record_download(actor=request.user, export=export)
+    response = FileResponse(
+        stored,
+        as_attachment=True,
+        filename=services.export_filename(export),
+        content_type=services.CONTENT_TYPES[export.format],
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
