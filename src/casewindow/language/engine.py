@@ -170,9 +170,12 @@ def phrase_pattern(phrase: str) -> str:
         raise RulesError("Enter a phrase")
     parts = []
     for word in words:
-        escaped = re.escape(word).replace(_WILDCARD, r"\w*")
-        escaped = escaped.replace("'", "['’]").replace("’", "['’]")
-        parts.append(escaped)
+        parts.append(
+            "".join(
+                r"\w*" if ch == _WILDCARD else "['’]" if ch in "'’" else re.escape(ch)
+                for ch in word
+            )
+        )
     return r"\s+".join(parts)
 
 
