@@ -24,7 +24,8 @@ def partnership_rule_save(
     *, actor: Any, partnership: Any, rule: PartnershipRule | None, values: dict[str, Any]
 ) -> PartnershipRule:
     """Add a partnership's own rule (rule=None) or change one."""
-    before = _values(rule) if rule is not None else {}
+    # Read what is saved (a model form may already have changed the instance in memory).
+    before = _values(PartnershipRule.objects.get(pk=rule.pk)) if rule is not None else {}
     if rule is None:
         rule = PartnershipRule(partnership=partnership, created_by=actor)
     for name in RULE_FIELDS:
