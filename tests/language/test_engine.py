@@ -100,3 +100,22 @@ def test_line_and_column_are_one_based() -> None:
 def test_sentence_around_tidies_spaces() -> None:
     text = "One.  Two  words\n here. Three."
     assert sentence_around(text, text.index("Two"), text.index("Two") + 3) == "Two words"
+
+
+def test_offsets_hold_when_lower_case_changes_a_characters_length() -> None:
+    text = "İstanbul office: the worker FAILED TO visit."
+    (flag,) = check_language(text)
+    assert text[flag.start : flag.end] == "FAILED TO"
+
+
+def test_a_rule_pattern_with_capitals_is_refused() -> None:
+    import pytest
+
+    from casewindow.language.engine import RulesError
+
+    with pytest.raises(RulesError, match="lower case"):
+        Rule.build(
+            id="x", category="blame", title="x", patterns=("Failed",), explanation="", prompt=""
+        )
+    # An escape such as \S is not a capital letter.
+    Rule.build(id="y", category="blame", title="y", patterns=(r"a\Sb",), explanation="", prompt="")

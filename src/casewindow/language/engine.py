@@ -36,11 +36,24 @@ def _bounded(pattern: str) -> str:
     return rf"(?<!\w)(?:{pattern})(?!\w)"
 
 
-def _compile(patterns: list[str] | tuple[str, ...], what: str) -> re.Pattern[str] | None:
+def _check_lower_case(patterns: tuple[str, ...], what: str) -> None:
+    # Text is lower-cased before matching (see check_language), so a capital never matches.
+    for pattern in patterns:
+        if any(ch.isupper() for ch in re.sub(r"\\.", "", pattern)):
+            raise RulesError(f"{what}: write patterns in lower case ({pattern!r})")
+
+
+def _compile(patterns: tuple[str, ...], what: str, *, lead: bool) -> re.Pattern[str] | None:
+    """One regular expression for a rule's patterns. Without `lead` the word boundary before a
+    match is left to the caller: a pattern that starts with plain letters then lets the regex
+    engine jump to candidate positions, which makes the check many times faster."""
     if not patterns:
         return None
+    _check_lower_case(patterns, what)
+    alternatives = "|".join(f"(?:{p})" for p in patterns)
+    source = rf"(?<!\w)(?:{alternatives})(?!\w)" if lead else rf"(?:{alternatives})(?!\w)"
     try:
-        return re.compile("|".join(_bounded(p) for p in patterns), re.IGNORECASE)
+        return re.compile(source)
     except re.error as error:
         raise RulesError(f"{what}: {error}") from None
 
@@ -69,13 +82,13 @@ class Rule:
         rule = cls(**values)
         if not rule.patterns:
             raise RulesError(f"rule {rule.id}: no patterns")
-        regex = _compile(rule.patterns, f"rule {rule.id}")
+        regex = _compile(rule.patterns, f"rule {rule.id}", lead=False)
         if regex is not None and regex.search(""):
             raise RulesError(f"rule {rule.id}: a pattern matches empty text")
         return replace(
             rule,
             regex=regex,
-            exception_regex=_compile(rule.exceptions, f"rule {rule.id} (exceptions)"),
+            exception_regex=_compile(rule.exceptions, f"rule {rule.id} (exceptions)", lead=True),
         )
 
 
@@ -165,7 +178,7 @@ _WILDCARD = "\x00"
 def phrase_pattern(phrase: str) -> str:
     """A partnership's phrase as a pattern: words as written (any case), any run of spaces
     between words, either apostrophe, and `*` for any letters ("non-complian*")."""
-    words = phrase.strip().replace("*", _WILDCARD).split()
+    words = phrase.strip().lower().replace("*", _WILDCARD).split()
     if not words:
         raise RulesError("Enter a phrase")
     parts = []
@@ -177,6 +190,22 @@ def phrase_pattern(phrase: str) -> str:
             )
         )
     return r"\s+".join(parts)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _is_word_char(ch: str) -> bool:
+    return _WORD_CHAR.match(ch) is not None
+
+
+def _lower_in_place(text: str) -> str:
+    """The text in lower case, character for character (so offsets stay the same): the few
+    characters whose lower case is longer (such as “İ”) are left as they are."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -202,23 +231,31 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 
 def check_language(text: str, rules: tuple[Rule, ...] | list[Rule] | None = None) -> list[Flag]:
-    """The flagged phrases of `text`, in order, none overlapping."""
+    """The flagged phrases of `text`, in order, none overlapping. Matching runs on a lower-cased
+    copy of the text of the same length, so offsets are offsets into `text` as given."""
     if rules is None:
         rules = shipped_rules()
     if not text:
         return []
+    lowered = _lower_in_place(text)
     candidates: list[tuple[int, int, int, Rule]] = []
     for order, rule in enumerate(rules):
         if rule.regex is None:
             continue
         exceptions: list[tuple[int, int]] | None = None
-        for match in rule.regex.finditer(text):
+        search = rule.regex.search
+        position = 0
+        while (match := search(lowered, position)) is not None:
             start, end = match.span()
+            if start > 0 and _is_word_char(lowered[start - 1]):
+                position = start + 1  # inside a word: look again from the next character
+                continue
+            position = end if end > start else start + 1
             if start == end:
                 continue
             if rule.exception_regex is not None:
                 if exceptions is None:
-                    exceptions = [m.span() for m in rule.exception_regex.finditer(text)]
+                    exceptions = [m.span() for m in rule.exception_regex.finditer(lowered)]
                 if any(s <= start and end <= e for s, e in exceptions):
                     continue
             candidates.append((start, -(end - start), order, rule))
