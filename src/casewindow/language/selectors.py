@@ -159,7 +159,8 @@ class CheckedText:
 
 @dataclass
 class CheckedObject:
-    kind: str  # "Finding", "Key practice episode", "Recommendation"
+    kind: str  # shown: "Finding", "Case-specific learning", "Key practice episode"…
+    area: str  # "finding", "episode" or "recommendation"
     title: str
     url: str
     texts: list[CheckedText]
@@ -195,6 +196,7 @@ def review_language_check(*, review: Any, check: LanguageCheck) -> list[CheckedO
         objects.append(
             CheckedObject(
                 kind="Finding" if finding.is_systems_finding else "Case-specific learning",
+                area="finding",
                 title=f"Finding {finding.number}: {finding.statement}",
                 url=reverse("analysis:finding_detail", args=[review.reference, finding.uuid]),
                 texts=texts("finding", finding, FINDING_FIELDS),
@@ -220,6 +222,7 @@ def review_language_check(*, review: Any, check: LanguageCheck) -> list[CheckedO
         objects.append(
             CheckedObject(
                 kind="Key practice episode",
+                area="episode",
                 title=f"KPE {episode.number}: {episode.title}",
                 url=reverse("analysis:episode_detail", args=[review.reference, episode.uuid]),
                 texts=episode_texts,
@@ -229,6 +232,7 @@ def review_language_check(*, review: Any, check: LanguageCheck) -> list[CheckedO
         objects.append(
             CheckedObject(
                 kind="Recommendation",
+                area="recommendation",
                 title=f"Recommendation {recommendation.number}",
                 url=reverse(
                     "analysis:recommendation_detail", args=[review.reference, recommendation.uuid]

@@ -5,6 +5,7 @@ language.services."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 from uuid import UUID
 
@@ -73,7 +74,7 @@ def review_check(request: HttpRequest, reference: str) -> HttpResponse:
         counts=category_counts(open_flags),
         open_count=len(open_flags),
         dismissed_count=len(every_flag) - len(open_flags),
-        checked_count=len(objects),
+        checked=Counter(obj.area for obj in objects),
         show_dismissed=show_dismissed,
         can_dismiss=P.REPORT_EDIT in access.permissions_for(request),
         next_url=request.get_full_path(),
