@@ -60,7 +60,9 @@ def test_dismiss_a_flag_and_add_a_partnership_phrase(
     ).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Language check")
     expect(_marks(page)).to_have_text(["flagged: failed to"])
-    expect(page.get_by_text("Ask instead: What made not doing this seem reasonable")).to_be_visible()
+    expect(
+        page.get_by_text("Ask instead: What made not doing this seem reasonable")
+    ).to_be_visible()
     check_page(page, "language-01-check")
 
     page.get_by_text("Dismiss this flag on “failed to”").click()

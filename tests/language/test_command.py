@@ -100,8 +100,12 @@ def test_the_command_exits_non_zero_for_a_missing_file(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         check=False,
-        env={"DJANGO_SETTINGS_MODULE": "casewindow.settings", "CASEWINDOW_TESTING": "1",
-             "DATABASE_URL": "sqlite:///:memory:", "PATH": "/usr/bin:/bin"},
+        env={
+            "DJANGO_SETTINGS_MODULE": "casewindow.settings",
+            "CASEWINDOW_TESTING": "1",
+            "DATABASE_URL": "sqlite:///:memory:",
+            "PATH": "/usr/bin:/bin",
+        },
     )
     assert result.returncode != 0
     assert "No such file" in result.stderr

@@ -1,5 +1,7 @@
 """The matcher: offsets into the original text, case, word boundaries, no overlaps."""
 
+import itertools
+
 from casewindow.language.engine import (
     Rule,
     check_language,
@@ -38,7 +40,7 @@ def test_matches_stop_at_word_boundaries() -> None:
 def test_flags_never_overlap_and_the_longer_phrase_wins() -> None:
     text = "It was obviously clear it was obvious and should have been obvious."
     flags = check_language(text)
-    for before, after in zip(flags, flags[1:], strict=False):
+    for before, after in itertools.pairwise(flags):
         assert before.end <= after.start
     phrases = [f.phrase for f in flags]
     assert "it was obvious" in phrases

@@ -76,12 +76,10 @@ def test_a_manager_adds_a_phrase_that_then_flags_the_partnerships_reviews(
 def test_a_manager_switches_a_phrase_off_by_editing_it(
     review_world: ReviewWorld, client_for: ClientFor
 ) -> None:
-    rule = PartnershipRule.objects.create(partnership=review_world.partnership, **{
-        k: v for k, v in NEW_RULE.items() if k != "active"
-    })
-    url = reverse(
-        "language:partnership_rule_edit", args=[review_world.partnership.uuid, rule.uuid]
+    rule = PartnershipRule.objects.create(
+        partnership=review_world.partnership, **{k: v for k, v in NEW_RULE.items() if k != "active"}
     )
+    url = reverse("language:partnership_rule_edit", args=[review_world.partnership.uuid, rule.uuid])
     client = client_for(review_world.lead)
     assert 'value="non-complian*"' in client.get(url).content.decode()
 
@@ -116,12 +114,10 @@ def test_a_rule_of_another_partnership_gives_404(
     from tests.world import build_review_world
 
     other = build_review_world()
-    rule = PartnershipRule.objects.create(partnership=other.partnership, **{
-        k: v for k, v in NEW_RULE.items() if k != "active"
-    })
-    url = reverse(
-        "language:partnership_rule_edit", args=[review_world.partnership.uuid, rule.uuid]
+    rule = PartnershipRule.objects.create(
+        partnership=other.partnership, **{k: v for k, v in NEW_RULE.items() if k != "active"}
     )
+    url = reverse("language:partnership_rule_edit", args=[review_world.partnership.uuid, rule.uuid])
     assert client_for(review_world.lead).get(url).status_code == 404
 
 
@@ -147,9 +143,9 @@ def test_a_manager_switches_a_shipped_rule_off_with_a_reason_and_back_on(
     assert client.post(url).status_code == 302
 
     assert not ShippedRuleSwitchOff.objects.exists()
-    assert [f.phrase for f in flags_for(review=review_world.review, context_key="x", text=text)] == [
-        "simply"
-    ]
+    assert [
+        f.phrase for f in flags_for(review=review_world.review, context_key="x", text=text)
+    ] == ["simply"]
     assert AuditEvent.objects.filter(summary__contains="back on").exists()
 
 

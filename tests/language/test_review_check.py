@@ -62,12 +62,18 @@ def test_the_page_lists_flags_per_object_with_links_and_counts_by_category(
         "flagged: complacent",
     ]
     links = page.xpath("//h2/a/@href")
-    assert reverse(
-        "analysis:finding_detail", args=[review_world.review.reference, objects["finding"].uuid]
-    ) in links
-    assert reverse(
-        "analysis:episode_detail", args=[review_world.review.reference, objects["episode"].uuid]
-    ) in links
+    assert (
+        reverse(
+            "analysis:finding_detail", args=[review_world.review.reference, objects["finding"].uuid]
+        )
+        in links
+    )
+    assert (
+        reverse(
+            "analysis:episode_detail", args=[review_world.review.reference, objects["episode"].uuid]
+        )
+        in links
+    )
     counts = {
         text_of(row.xpath("./th")[0]): text_of(row.xpath("./td")[0])
         for row in page.xpath("//table[contains(@class,'cw-flag-counts')]/tbody/tr")
@@ -151,7 +157,13 @@ def test_an_observer_cannot_dismiss_a_flag(
     url = reverse("language:flag_dismiss", args=[review_world.review.reference])
     response = client_for(review_world.observer).post(
         url,
-        {"context": "finding:x:y", "rule": "failed-to", "phrase": "a", "sentence": "a", "reason": "x"},
+        {
+            "context": "finding:x:y",
+            "rule": "failed-to",
+            "phrase": "a",
+            "sentence": "a",
+            "reason": "x",
+        },
     )
     assert response.status_code == 403
     assert not Dismissal.objects.exists()

@@ -32,9 +32,7 @@ def demo_load_language(*, review: Review, users: dict[str, Any], lead: Any) -> N
         services.partnership_rule_save(
             actor=lead, partnership=review.partnership, rule=None, values=PARTNERSHIP_RULE
         )
-    finding = (
-        Finding.objects.alive().filter(review=review, statement__icontains="bail").first()
-    )
+    finding = Finding.objects.alive().filter(review=review, statement__icontains="bail").first()
     if finding is None:
         return
     context_key = f"finding:{finding.uuid}:how_featured"

@@ -86,9 +86,7 @@ class LanguageCheck:
             dismissal = self._dismissals.get(
                 _dismissal_key(context_key, flag.rule_id, flag.phrase, flag.sentence)
             )
-            result.append(
-                replace(flag, dismissed=True, dismissal=dismissal) if dismissal else flag
-            )
+            result.append(replace(flag, dismissed=True, dismissal=dismissal) if dismissal else flag)
         return result
 
 

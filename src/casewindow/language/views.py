@@ -29,9 +29,7 @@ from casewindow.language.selectors import (
 )
 
 
-def _review_page(
-    request: HttpRequest, template: str, review: Any, **context: Any
-) -> HttpResponse:
+def _review_page(request: HttpRequest, template: str, review: Any, **context: Any) -> HttpResponse:
     return render(
         request,
         template,
@@ -224,7 +222,9 @@ def shipped_rule_switch(request: HttpRequest, partnership_id: UUID, rule_key: st
             messages.success(request, f"Rule {rule.title} switched off")
             return redirect("language:partnership_rules", partnership.uuid)
     elif request.method == "POST":
-        services.shipped_rule_switch_on(actor=request.user, partnership=partnership, rule_id=rule.id)
+        services.shipped_rule_switch_on(
+            actor=request.user, partnership=partnership, rule_id=rule.id
+        )
         messages.success(request, f"Rule {rule.title} switched back on")
         return redirect("language:partnership_rules", partnership.uuid)
     return _partnership_page(
