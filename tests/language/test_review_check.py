@@ -243,3 +243,85 @@ def test_a_review_with_no_flags_says_so(review_world: ReviewWorld, client_for: C
     FindingFactory(review=review_world.review, how_featured="The HV saw Child J at home.")
     page = html(client_for(review_world.lead).get(_url(review_world)))
     assert "No flags to consider." in text_of(page)
+
+
+def test_flags_for_report_checks_every_section_with_its_key(review_world: ReviewWorld) -> None:
+    from casewindow.language.selectors import flags_for_report
+    from casewindow.reports.content import Block, ReportContent, Section
+
+    content = ReportContent(
+        title="Child J",
+        review_reference=review_world.review.reference,
+        partnership="Northbridge",
+        status="Draft 1",
+        date_text="May 2025",
+        sections=(
+            Section(
+                key="introduction",
+                number="1",
+                title="Introduction",
+                editable=True,
+                blocks=(Block(kind="paragraph", text="The HV saw Child J at home."),),
+            ),
+            Section(
+                key="findings",
+                number="4",
+                title="Findings",
+                subsections=(
+                    Section(
+                        key="finding-1",
+                        number="4.1",
+                        title="Finding 1",
+                        blocks=(Block(kind="list", items=("Nobody checked the bail.",)),),
+                    ),
+                ),
+            ),
+        ),
+    )
+
+    (checked,) = flags_for_report(review=review_world.review, content=content, context_prefix="draft:9")
+
+    assert checked.context_key == "draft:9:finding-1"
+    assert checked.label == "4.1 Finding 1"
+    assert [f.phrase for f in checked.flags] == ["Nobody"]
+
+
+def test_the_flagged_text_tag_renders_marks_and_a_dismiss_form_for_reviewers_only(
+    review_world: ReviewWorld,
+) -> None:
+    from django.template import Context, Template
+    from django.test import RequestFactory
+
+    from casewindow.accounts.access import review_for_user
+
+    template = Template(
+        "{% load language_tags %}{% flagged_text review 'draft:1:intro' text %}"
+    )
+
+    def render(user: User) -> str:
+        request = RequestFactory().get("/somewhere/?x=1")
+        request.user = user
+        review = review_for_user(request, review_world.review.reference)
+        return template.render(
+            Context({"request": request, "review": review, "text": "It <b>failed to</b> act."})
+        )
+
+    as_reviewer = html_of(render(review_world.reviewer))
+    as_observer = html_of(render(review_world.observer))
+
+    assert [text_of(m) for m in by_class(as_reviewer, "cw-flag")] == ["flagged: failed to"]
+    assert "<b>" in text_of(as_reviewer)  # the text is escaped, never markup
+    form = as_reviewer.xpath("//form")[0]
+    assert form.get("action") == reverse(
+        "language:flag_dismiss", args=[review_world.review.reference]
+    )
+    assert form.xpath(".//input[@name='next']/@value") == ["/somewhere/?x=1"]
+    assert form.xpath(".//input[@name='sentence']/@value") == ["It <b>failed to</b> act."]
+    assert as_observer.xpath("//form") == []
+    assert [text_of(m) for m in by_class(as_observer, "cw-flag")] == ["flagged: failed to"]
+
+
+def html_of(markup: str):
+    import lxml.html
+
+    return lxml.html.fromstring(f"<div>{markup}</div>")

@@ -59,6 +59,29 @@ def rules_markdown() -> str:
     }
     for key, label in CATEGORIES.items():
         lines.append(f"| {label} | {meanings[key]} |")
+    lines += [
+        "",
+        "## Using the check on a page",
+        "",
+        "- `casewindow.language.selectors.flags_for(review=..., context_key=..., text=...)` "
+        "returns the flags of a text (shipped rules plus the review's partnership's), each "
+        "with `start`, `end`, `phrase`, `rule_id`, `category`, `explanation`, `prompt`, "
+        "`sentence`, and `dismissed`/`dismissal` for flags a reviewer has dismissed. A page "
+        "that checks many texts builds one `LanguageCheck(review)` and calls `.flags(key, "
+        "text)`; `flags_for_report(review=..., content=..., context_prefix=...)` checks a "
+        "whole `ReportContent`.",
+        "- The context key says where the text is: `finding:<uuid>:<field>`, "
+        "`episode:<uuid>:<field>`, `factor:<uuid>:explanation`, "
+        "`recommendation:<uuid>:text`, `draft:<uuid>:<section key>`. A dismissal is matched "
+        "on the key, the rule, the phrase and its sentence, so it survives edits elsewhere in "
+        "the text; rewriting the sentence brings the flag back.",
+        "- `{% load language_tags %}{% flagged_text review context_key text %}` renders the "
+        "text with its flags marked (highlight, wavy underline, a numbered link and a "
+        "visually hidden “flagged:” label, so they are found without colour), and under it "
+        "each flag's explanation, prompt and — for members with `report.edit` — a form to "
+        "dismiss it with a reason. The include `language/_flagged_text.html` does the same "
+        "from flags a view has already computed.",
+    ]
     lines += ["", "## Rules", ""]
     for rule in rules:
         lines += [

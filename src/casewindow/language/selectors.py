@@ -239,3 +239,28 @@ def review_language_check(*, review: Any, check: LanguageCheck) -> list[CheckedO
             )
         )
     return objects
+
+
+def flags_for_report(
+    *, review: Any, content: Any, context_prefix: str, check: LanguageCheck | None = None
+) -> list[CheckedText]:
+    """The flags of every piece of text of a report (`reports.content.ReportContent`), one
+    entry per paragraph, heading, list item or table cell that has any, keyed
+    "<context_prefix>:<section key>" (e.g. "draft:<uuid>:introduction"). Every section is
+    checked, not only the editable ones: the whole report is what a reader sees."""
+    check = check or LanguageCheck(review)
+    result: list[CheckedText] = []
+    for section in content.walk():
+        key = f"{context_prefix}:{section.key}"
+        for text in section.strings():
+            flags = check.flags(key, text)
+            if flags:
+                result.append(
+                    CheckedText(
+                        label=f"{section.number} {section.title}".strip(),
+                        context_key=key,
+                        text=text,
+                        flags=flags,
+                    )
+                )
+    return result
