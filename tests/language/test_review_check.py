@@ -279,7 +279,9 @@ def test_flags_for_report_checks_every_section_with_its_key(review_world: Review
         ),
     )
 
-    (checked,) = flags_for_report(review=review_world.review, content=content, context_prefix="draft:9")
+    (checked,) = flags_for_report(
+        review=review_world.review, content=content, context_prefix="draft:9"
+    )
 
     assert checked.context_key == "draft:9:finding-1"
     assert checked.label == "4.1 Finding 1"
@@ -294,9 +296,7 @@ def test_the_flagged_text_tag_renders_marks_and_a_dismiss_form_for_reviewers_onl
 
     from casewindow.accounts.access import review_for_user
 
-    template = Template(
-        "{% load language_tags %}{% flagged_text review 'draft:1:intro' text %}"
-    )
+    template = Template("{% load language_tags %}{% flagged_text review 'draft:1:intro' text %}")
 
     def render(user: User) -> str:
         request = RequestFactory().get("/somewhere/?x=1")
