@@ -325,3 +325,23 @@ def html_of(markup: str):
     import lxml.html
 
     return lxml.html.fromstring(f"<div>{markup}</div>")
+
+
+def test_the_pages_queries_do_not_grow_with_the_analysis(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(review_world.lead)
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(_url(review_world)).status_code == 200
+        return len(captured)
+
+    _analysis(review_world)
+    few = queries()
+    for _ in range(4):
+        _analysis(review_world)
+    assert queries() == few

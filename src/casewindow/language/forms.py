@@ -51,7 +51,7 @@ class DismissForm(GovukForm):
     context = forms.CharField(widget=forms.HiddenInput, max_length=200)
     rule = forms.CharField(widget=forms.HiddenInput, max_length=80)
     phrase = forms.CharField(widget=forms.HiddenInput, max_length=200)
-    sentence = forms.CharField(widget=forms.HiddenInput, max_length=5000)
+    sentence = forms.CharField(widget=forms.HiddenInput, max_length=20000)
     next = forms.CharField(widget=forms.HiddenInput, max_length=500, required=False)
     reason = forms.CharField(
         label="Why does this flag not apply?",

@@ -87,7 +87,7 @@ def flag_dismiss(request: HttpRequest, reference: str) -> HttpResponse:
     fallback = reverse("language:review_check", args=[review.reference])
     data = request.POST if request.method == "POST" else None
     initial = {
-        name: request.GET.get(name, "")[:5000]
+        name: request.GET.get(name, "")[:20000]
         for name in ("context", "rule", "phrase", "sentence", "next")
     }
     form = DismissForm(data, initial=initial, rule_ids=check.rule_ids)
@@ -113,7 +113,7 @@ def flag_dismiss(request: HttpRequest, reference: str) -> HttpResponse:
         form=form,
         rule=rule,
         phrase=str(source.get("phrase", ""))[:200],
-        sentence=str(source.get("sentence", ""))[:5000],
+        sentence=str(source.get("sentence", ""))[:20000],
         back_url=_safe_next(request, str(source.get("next", "")), fallback),
     )
 
