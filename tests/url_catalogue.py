@@ -188,6 +188,35 @@ def _report_export(world: ReviewWorld) -> Any:
     return export
 
 
+def _language_dismissal(world: ReviewWorld) -> Any:
+    """A dismissed language flag in the world's review, made the first time a URL needs it."""
+    from casewindow.language.models import Dismissal
+
+    return Dismissal.objects.filter(review=world.review).first() or Dismissal.objects.create(
+        review=world.review,
+        context_key="finding:00000000-0000-0000-0000-000000000000:summary",
+        rule_id="failed-to",
+        phrase="failed to",
+        sentence="The agency failed to share the notification.",
+        reason="Quoted from the agency's own report.",
+        dismissed_by=world.lead,
+    )
+
+
+def _language_rule(world: ReviewWorld) -> Any:
+    """A phrase the world's partnership flags in its reviews."""
+    from casewindow.language.models import PartnershipRule
+
+    return PartnershipRule.objects.filter(
+        partnership=world.partnership
+    ).first() or PartnershipRule.objects.create(
+        partnership=world.partnership,
+        phrase="non-complian*",
+        explanation="Puts the difficulty on the family.",
+        prompt="What got in the way of engagement?",
+    )
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -215,6 +244,9 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "report_section": lambda w: "glossary",
     "export_id": lambda w: _report_export(w).uuid,
     "upload_id": lambda w: w.__dict__.setdefault("_chronology_upload", _chronology_upload(w)),
+    "dismissal_id": lambda w: _language_dismissal(w).uuid,
+    "language_rule_id": lambda w: _language_rule(w).uuid,
+    "rule_key": lambda w: "failed-to",
     "uidb64": lambda w: urlsafe_base64_encode(force_bytes(_reset_user(w).pk)),
     "token": lambda w: default_token_generator.make_token(_reset_user(w)),
 }

@@ -55,6 +55,7 @@ _TEAM_READ = {
     P.EVIDENCE_VIEW,
     P.ANALYSIS_VIEW,
     P.ACTIONS_VIEW,
+    P.REPORT_VIEW,
 }
 _TEAM_WRITE = {
     P.REVIEW_EDIT,
@@ -63,6 +64,7 @@ _TEAM_WRITE = {
     P.EVIDENCE_EDIT,
     P.ANALYSIS_EDIT,
     P.ACTIONS_UPDATE,
+    P.REPORT_EDIT,
 }
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
@@ -78,11 +80,6 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     ),
     ReviewRole.OBSERVER: frozenset(_TEAM_READ),
 }
-# The report: the working copy, drafts and exports for the review team and observers; only the
-# reviewers write its free-text sections and render exports.
-ROLE_PERMISSIONS[ReviewRole.LEAD_REVIEWER] |= {P.REPORT_VIEW, P.REPORT_EDIT}
-ROLE_PERMISSIONS[ReviewRole.REVIEWER] |= {P.REPORT_VIEW, P.REPORT_EDIT}
-ROLE_PERMISSIONS[ReviewRole.OBSERVER] |= {P.REPORT_VIEW}
 
 
 def role_can(role: str, permission: Permission) -> bool:
@@ -115,8 +112,8 @@ PERMISSION_PHRASES: dict[Permission, str] = {
     P.ANALYSIS_RESTORE: "restore removed analysis",
     P.ACTIONS_VIEW: "see the recommendations and action plan",
     P.ACTIONS_UPDATE: "update the progress of actions",
-    P.REPORT_VIEW: "see the report, its drafts and exports",
-    P.REPORT_EDIT: "write the report's sections and make exports",
+    P.REPORT_VIEW: "see the working report, its drafts and exports",
+    P.REPORT_EDIT: "write the report, manage its drafts and dismiss language flags",
 }
 
 

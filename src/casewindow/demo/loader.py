@@ -12,6 +12,7 @@ from casewindow.demo.analysis_excerpts import demo_load_excerpts
 from casewindow.demo.analysis_findings import demo_load_findings
 from casewindow.demo.evidence_loader import demo_load_evidence
 from casewindow.demo.reports import demo_load_report
+from casewindow.demo.language import demo_load_language
 from casewindow.reviews import services as review_services
 from casewindow.reviews.models import Review
 
@@ -98,4 +99,5 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
     demo_load_findings(review=review, users=users, lead=lead)
     demo_load_excerpts(review=review, users=users, lead=lead)
     demo_load_report(review=review, users=users, lead=lead)
+    demo_load_language(review=review, users=users, lead=lead)
     return review, True

@@ -1,0 +1,50 @@
+"""Demo language check for the Child J review: Northbridge's own phrase ("non-compliant", which
+puts the difficulty on the family) and one flag the lead reviewer dismissed with a reason.
+Everything is invented."""
+
+from typing import Any
+
+from casewindow.analysis.models import Finding
+from casewindow.language import services
+from casewindow.language.models import PartnershipRule
+from casewindow.language.selectors import flags_for
+from casewindow.reviews.models import Review
+
+PARTNERSHIP_RULE = {
+    "phrase": "non-complian*",
+    "category": "judgement",
+    "explanation": "“Non-compliant” puts the difficulty on the family and hides what the "
+    "services asked of them. The partnership agreed in 2024 to describe engagement instead.",
+    "prompt": "What got in the way of engagement, for the family and for the service?",
+    "active": True,
+}
+DISMISSAL_REASON = (
+    "Factual: the police confirmed no agency was told the bail conditions had ended. The "
+    "sentence describes the gap in the system, not a person's failure."
+)
+
+
+def demo_load_language(*, review: Review, users: dict[str, Any], lead: Any) -> None:
+    # The partnership outlives a reset of the demo review: add its phrase once.
+    if not PartnershipRule.objects.filter(
+        partnership=review.partnership, phrase=PARTNERSHIP_RULE["phrase"]
+    ).exists():
+        services.partnership_rule_save(
+            actor=lead, partnership=review.partnership, rule=None, values=PARTNERSHIP_RULE
+        )
+    finding = Finding.objects.alive().filter(review=review, statement__icontains="bail").first()
+    if finding is None:
+        return
+    context_key = f"finding:{finding.uuid}:how_featured"
+    for flag in flags_for(review=review, context_key=context_key, text=finding.how_featured):
+        if flag.rule_id == "no-one" and not flag.dismissed:
+            services.flag_dismiss(
+                actor=lead,
+                review=review,
+                context_key=context_key,
+                rule_id=flag.rule_id,
+                phrase=flag.phrase,
+                sentence=flag.sentence,
+                reason=DISMISSAL_REASON,
+            )
+            break

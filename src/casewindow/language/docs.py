@@ -1,0 +1,121 @@
+"""Writes docs/language-rules.md from rules.yaml, so the documentation lists exactly the rules
+that ship. Run `.venv/bin/python -m casewindow.language.docs` after changing the rules; a test
+fails while the file is out of date."""
+
+import sys
+from pathlib import Path
+
+from casewindow.language.engine import CATEGORIES, shipped_rules_file
+
+DOC_PATH = Path(__file__).resolve().parents[3] / "docs" / "language-rules.md"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def rules_markdown() -> str:
+    version, rules = shipped_rules_file()
+    lines = [
+        "# Language check: the rules",
+        "",
+        "<!-- Generated from src/casewindow/language/rules.yaml by "
+        "`python -m casewindow.language.docs`; do not edit by hand. -->",
+        "",
+        "A systems review explains why practice made sense to the people doing it, with what "
+        "they knew at the time (SCIE *Learning Together*: analysis that explains rather than "
+        "describes, and minimises hindsight and outcome bias). The language check flags wording "
+        "that judges practice with the outcome known, with a short explanation and a question "
+        "to ask instead. It is a prompt for the writer, not a verdict: a reviewer can dismiss "
+        "any flag with a reason (a quotation, a factual use).",
+        "",
+        f"Rules version {version}: {len(rules)} rules. Matching is case-insensitive, at word "
+        "boundaries; straight and curly apostrophes are the same. Where two rules' phrases "
+        "overlap, the one that starts first (then the longer) is shown. A phrase inside one of "
+        "a rule's *exceptions* is not flagged (for example “missed appointment” is a fact, "
+        "“missing person” a police term, “failure to thrive” a clinical one).",
+        "",
+        "Where it runs: the review's **Language check** page (findings, key practice episodes "
+        "and their contributory factors, recommendations), any page that shows text with the "
+        "`language/_flagged_text.html` include, and `casewindow check_language FILE [--json] "
+        "[--partnership NAME]`.",
+        "",
+        "Partnerships extend the list without code changes: a business manager opens the "
+        "partnership's **Language rules** page to add phrases (with `*` for any ending, e.g. "
+        "`non-complian*`), each with its explanation and prompt, and to switch a shipped rule "
+        "off with a reason (or back on).",
+        "",
+        "## Categories",
+        "",
+        "| category | what it catches |",
+        "|---|---|",
+    ]
+    meanings = {
+        "hindsight": "the outcome read back into what was known at the time",
+        "counterfactual": "what should or could have happened instead",
+        "blame": "fault, motive and character attributed to people",
+        "judgement": "verdicts on practice that explain nothing",
+        "certainty": "interpretation presented as fact",
+    }
+    for key, label in CATEGORIES.items():
+        lines.append(f"| {label} | {meanings[key]} |")
+    lines += [
+        "",
+        "## Using the check on a page",
+        "",
+        "- `casewindow.language.selectors.flags_for(review=..., context_key=..., text=...)` "
+        "returns the flags of a text (shipped rules plus the review's partnership's), each "
+        "with `start`, `end`, `phrase`, `rule_id`, `category`, `explanation`, `prompt`, "
+        "`sentence`, and `dismissed`/`dismissal` for flags a reviewer has dismissed. A page "
+        "that checks many texts builds one `LanguageCheck(review)` and calls `.flags(key, "
+        "text)`; `flags_for_report(review=..., content=..., context_prefix=...)` checks a "
+        "whole `ReportContent`.",
+        "- The context key says where the text is: `finding:<uuid>:<field>`, "
+        "`episode:<uuid>:<field>`, `factor:<uuid>:explanation`, "
+        "`recommendation:<uuid>:text`, `draft:<uuid>:<section key>`. A dismissal is matched "
+        "on the key, the rule, the phrase and its sentence, so it survives edits elsewhere in "
+        "the text; rewriting the sentence brings the flag back.",
+        "- `{% load language_tags %}{% flagged_text review context_key text %}` renders the "
+        "text with its flags marked (highlight, wavy underline, a numbered link and a "
+        "visually hidden “flagged:” label, so they are found without colour), and under it "
+        "each flag's explanation, prompt and — for members with `report.edit` — a form to "
+        "dismiss it with a reason. The include `language/_flagged_text.html` does the same "
+        "from flags a view has already computed.",
+    ]
+    lines += ["", "## Rules", ""]
+    for rule in rules:
+        lines += [
+            f"### {rule.title} (`{rule.id}`)",
+            "",
+            f"Category: {rule.category_label}.",
+            "",
+            rule.explanation,
+            "",
+            f"**Ask instead:** {rule.prompt}",
+            "",
+            "Patterns: " + ", ".join(f"`{p}`" for p in rule.patterns),
+            "",
+        ]
+        if rule.exceptions:
+            lines += [
+                "Not flagged (factual uses): " + ", ".join(f"`{p}`" for p in rule.exceptions),
+                "",
+            ]
+        lines += ["| flagged | not flagged |", "|---|---|"]
+        rows = max(len(rule.examples_flag), len(rule.examples_pass))
+        for i in range(rows):
+            flagged = rule.examples_flag[i] if i < len(rule.examples_flag) else ""
+            passed = rule.examples_pass[i] if i < len(rule.examples_pass) else ""
+            lines.append(f"| {_cell(flagged)} | {_cell(passed)} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    DOC_PATH.write_text(rules_markdown(), encoding="utf-8")
+    print(f"wrote {DOC_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

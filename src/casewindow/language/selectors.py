@@ -1,0 +1,266 @@
+"""Reads for the language check: the rules in force for a partnership or a review, and the
+flags of a text with the reviewers' dismissals applied.
+
+Other pages call `flags_for(review=..., context_key=..., text=...)` (or build one
+`LanguageCheck` for a page that checks many texts) and render the result with the
+`language/_flagged_text.html` include or the `{% flagged_text %}` tag."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Any
+
+from casewindow.language.engine import (
+    CATEGORIES,
+    Flag,
+    Rule,
+    RulesError,
+    check_language,
+    phrase_pattern,
+    shipped_rules,
+)
+from casewindow.language.models import Dismissal, PartnershipRule, ShippedRuleSwitchOff
+
+
+def partnership_rule_as_rule(rule: PartnershipRule) -> Rule:
+    return Rule.build(
+        id=rule.rule_id,
+        category=rule.category,
+        title=f"“{rule.phrase}” (your partnership)",
+        patterns=(phrase_pattern(rule.phrase),),
+        explanation=rule.explanation,
+        prompt=rule.prompt,
+        source="partnership",
+    )
+
+
+def rules_for_partnership(partnership: Any) -> tuple[Rule, ...]:
+    """The shipped rules the partnership has not switched off, then its own active rules."""
+    if partnership is None:
+        return shipped_rules()
+    switched_off = set(
+        ShippedRuleSwitchOff.objects.filter(partnership=partnership).values_list(
+            "rule_id", flat=True
+        )
+    )
+    rules = [rule for rule in shipped_rules() if rule.id not in switched_off]
+    for own in PartnershipRule.objects.filter(partnership=partnership, active=True):
+        try:
+            rules.append(partnership_rule_as_rule(own))
+        except RulesError:
+            continue  # a phrase saved before a validation change; the rules page shows it
+    return tuple(rules)
+
+
+def rules_for_review(review: Any) -> tuple[Rule, ...]:
+    return rules_for_partnership(getattr(review, "partnership", None))
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _dismissal_key(context_key: str, rule_id: str, phrase: str, sentence: str) -> tuple:
+    return (context_key, rule_id, _normalise(phrase), _normalise(sentence))
+
+
+class LanguageCheck:
+    """The rules and dismissals of one review, loaded once, for checking many texts."""
+
+    def __init__(self, review: Any, *, rules: tuple[Rule, ...] | None = None) -> None:
+        self.review = review
+        self.rules = rules if rules is not None else rules_for_review(review)
+        self.rule_ids = {rule.id for rule in self.rules}
+        self._dismissals: dict[tuple, Dismissal] = {}
+        for dismissal in Dismissal.objects.filter(review=review).select_related("dismissed_by"):
+            key = _dismissal_key(
+                dismissal.context_key, dismissal.rule_id, dismissal.phrase, dismissal.sentence
+            )
+            self._dismissals.setdefault(key, dismissal)
+
+    def flags(self, context_key: str, text: str) -> list[Flag]:
+        """Every flag of `text`, each marked dismissed (with its dismissal) or not."""
+        result = []
+        for flag in check_language(text or "", self.rules):
+            dismissal = self._dismissals.get(
+                _dismissal_key(context_key, flag.rule_id, flag.phrase, flag.sentence)
+            )
+            result.append(replace(flag, dismissed=True, dismissal=dismissal) if dismissal else flag)
+        return result
+
+
+def flags_for(*, review: Any, context_key: str, text: str) -> list[Flag]:
+    """The flags of one text of a review (shipped rules + the partnership's), with `dismissed`
+    and `dismissal` (reason, who, when) set for those a reviewer has dismissed."""
+    return LanguageCheck(review).flags(context_key, text)
+
+
+def category_counts(flags: list[Flag]) -> list[tuple[str, str, int]]:
+    """(category key, label, count) for every category, in the documented order."""
+    counts = Counter(flag.category for flag in flags)
+    return [(key, label, counts.get(key, 0)) for key, label in CATEGORIES.items()]
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    flag: Flag | None = None
+    number: int = 0
+
+
+def segments(text: str, flags: list[Flag]) -> list[Segment]:
+    """The text cut into plain pieces and flagged phrases (numbered from 1), for marking up."""
+    pieces: list[Segment] = []
+    position = 0
+    for number, flag in enumerate(flags, start=1):
+        if flag.start > position:
+            pieces.append(Segment(text[position : flag.start]))
+        pieces.append(Segment(text[flag.start : flag.end], flag, number))
+        position = flag.end
+    if position < len(text):
+        pieces.append(Segment(text[position:]))
+    return pieces
+
+
+# --- the review's analysis text ------------------------------------------------------------
+
+FINDING_FIELDS = (
+    "statement",
+    "introduction",
+    "how_featured",
+    "why_not_unique",
+    "how_widespread",
+    "why_it_matters",
+    "summary",
+    "questions",
+)
+EPISODE_FIELDS = (
+    "what_happened",
+    "appraisal_good",
+    "appraisal_problematic",
+    "appraisal_explanation",
+)
+
+
+@dataclass
+class CheckedText:
+    label: str
+    context_key: str
+    text: str
+    flags: list[Flag]
+
+    @property
+    def open_flags(self) -> list[Flag]:
+        return [flag for flag in self.flags if not flag.dismissed]
+
+
+@dataclass
+class CheckedObject:
+    kind: str  # shown: "Finding", "Case-specific learning", "Key practice episode"…
+    area: str  # "finding", "episode" or "recommendation"
+    title: str
+    url: str
+    texts: list[CheckedText]
+
+
+def _label(model: Any, name: str) -> str:
+    label = str(model._meta.get_field(name).verbose_name)
+    return label[:1].upper() + label[1:]
+
+
+def review_language_check(*, review: Any, check: LanguageCheck) -> list[CheckedObject]:
+    """Every piece of analysis text the review has today (findings, key practice episodes with
+    their contributory factors, recommendations), each with its flags."""
+    from django.urls import reverse
+
+    from casewindow.analysis.framework import factor_nodes
+    from casewindow.analysis.models import Finding, KeyPracticeEpisode, Recommendation
+
+    objects: list[CheckedObject] = []
+
+    def texts(prefix: str, obj: Any, fields: tuple[str, ...]) -> list[CheckedText]:
+        return [
+            CheckedText(
+                label=_label(type(obj), name),
+                context_key=f"{prefix}:{obj.uuid}:{name}",
+                text=getattr(obj, name) or "",
+                flags=check.flags(f"{prefix}:{obj.uuid}:{name}", getattr(obj, name) or ""),
+            )
+            for name in fields
+        ]
+
+    for finding in Finding.objects.alive().filter(review=review):
+        objects.append(
+            CheckedObject(
+                kind="Finding" if finding.is_systems_finding else "Case-specific learning",
+                area="finding",
+                title=f"Finding {finding.number}: {finding.statement}",
+                url=reverse("analysis:finding_detail", args=[review.reference, finding.uuid]),
+                texts=texts("finding", finding, FINDING_FIELDS),
+            )
+        )
+    nodes = factor_nodes()
+    episodes = KeyPracticeEpisode.objects.alive().filter(review=review).prefetch_related("factors")
+    for episode in episodes:
+        episode_texts = texts("episode", episode, EPISODE_FIELDS)
+        for factor in episode.factors.all():
+            if factor.deleted_at is not None or factor.coder_id is not None:
+                continue
+            node = nodes.get(factor.node_key)
+            key = f"factor:{factor.uuid}:explanation"
+            episode_texts.append(
+                CheckedText(
+                    label=f"Contributory factor: {node.name if node else factor.node_key}",
+                    context_key=key,
+                    text=factor.explanation,
+                    flags=check.flags(key, factor.explanation),
+                )
+            )
+        objects.append(
+            CheckedObject(
+                kind="Key practice episode",
+                area="episode",
+                title=f"KPE {episode.number}: {episode.title}",
+                url=reverse("analysis:episode_detail", args=[review.reference, episode.uuid]),
+                texts=episode_texts,
+            )
+        )
+    for recommendation in Recommendation.objects.alive().filter(review=review):
+        objects.append(
+            CheckedObject(
+                kind="Recommendation",
+                area="recommendation",
+                title=f"Recommendation {recommendation.number}",
+                url=reverse(
+                    "analysis:recommendation_detail", args=[review.reference, recommendation.uuid]
+                ),
+                texts=texts("recommendation", recommendation, ("text",)),
+            )
+        )
+    return objects
+
+
+def flags_for_report(
+    *, review: Any, content: Any, context_prefix: str, check: LanguageCheck | None = None
+) -> list[CheckedText]:
+    """The flags of every piece of text of a report (`reports.content.ReportContent`), one
+    entry per paragraph, heading, list item or table cell that has any, keyed
+    "<context_prefix>:<section key>" (e.g. "draft:<uuid>:introduction"). Every section is
+    checked, not only the editable ones: the whole report is what a reader sees."""
+    check = check or LanguageCheck(review)
+    result: list[CheckedText] = []
+    for section in content.walk():
+        key = f"{context_prefix}:{section.key}"
+        for text in section.strings():
+            flags = check.flags(key, text)
+            if flags:
+                result.append(
+                    CheckedText(
+                        label=f"{section.number} {section.title}".strip(),
+                        context_key=key,
+                        text=text,
+                        flags=flags,
+                    )
+                )
+    return result
