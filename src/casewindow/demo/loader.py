@@ -11,8 +11,8 @@ from casewindow.demo.analysis_episodes import demo_load_episodes
 from casewindow.demo.analysis_excerpts import demo_load_excerpts
 from casewindow.demo.analysis_findings import demo_load_findings
 from casewindow.demo.evidence_loader import demo_load_evidence
-from casewindow.demo.reports import demo_load_report
 from casewindow.demo.language import demo_load_language
+from casewindow.demo.reports import demo_load_report
 from casewindow.reviews import services as review_services
 from casewindow.reviews.models import Review
 
