@@ -167,6 +167,23 @@ def _action(world: ReviewWorld) -> Any:
     return action
 
 
+def _agreement_round(world: ReviewWorld) -> Any:
+    """An open agreement check on the world's episode, the lead reviewer and the reviewer its
+    two coders, made the first time a URL needs it."""
+    from casewindow.analysis.models import AgreementRound
+    from casewindow.analysis.services.agreement import agreement_round_start
+
+    return AgreementRound.objects.filter(
+        review=world.review
+    ).first() or agreement_round_start(
+        actor=world.lead,
+        review=world.review,
+        coder_a=world.lead,
+        coder_b=world.reviewer,
+        episodes=[_episode(world)],
+    )
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -191,6 +208,7 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "finding_id": lambda w: _finding(w).uuid,
     "recommendation_id": lambda w: _action(w).recommendation.uuid,
     "action_id": lambda w: _action(w).uuid,
+    "round_id": lambda w: _agreement_round(w).uuid,
     "upload_id": lambda w: w.__dict__.setdefault("_chronology_upload", _chronology_upload(w)),
     "uidb64": lambda w: urlsafe_base64_encode(force_bytes(_reset_user(w).pk)),
     "token": lambda w: default_token_generator.make_token(_reset_user(w)),
