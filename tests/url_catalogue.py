@@ -173,9 +173,7 @@ def _agreement_round(world: ReviewWorld) -> Any:
     from casewindow.analysis.models import AgreementRound
     from casewindow.analysis.services.agreement import agreement_round_start
 
-    return AgreementRound.objects.filter(
-        review=world.review
-    ).first() or agreement_round_start(
+    return AgreementRound.objects.filter(review=world.review).first() or agreement_round_start(
         actor=world.lead,
         review=world.review,
         coder_a=world.lead,

@@ -142,7 +142,11 @@ def test_the_start_page_refuses_the_same_coder_twice_and_an_observer(
 
     same = client.post(
         url,
-        {"coder_a": review_world.lead.uuid, "coder_b": review_world.lead.uuid, "episodes": [episode.uuid]},
+        {
+            "coder_a": review_world.lead.uuid,
+            "coder_b": review_world.lead.uuid,
+            "episodes": [episode.uuid],
+        },
     )
     observer = client.post(
         url,
@@ -314,7 +318,9 @@ def test_a_complete_coding_can_no_longer_change(
     client = client_for(review_world.lead)
     ref = review_world.review.reference
 
-    assert client.post(reverse("analysis:agreement_complete", args=[ref, r.uuid])).status_code == 302
+    assert (
+        client.post(reverse("analysis:agreement_complete", args=[ref, r.uuid])).status_code == 302
+    )
     r.refresh_from_db()
     assert r.a_completed_at is not None and r.b_completed_at is None
     with pytest.raises(services.AgreementError):
@@ -418,7 +424,7 @@ def test_settling_writes_the_shared_coding_and_closes_the_round(
     n1, n2 = first.number, second.number
     url = reverse("analysis:agreement_settle", args=[review_world.review.reference, r.uuid])
     client = client_for(review_world.lead)
-    assert "Episode %d: Aspects of the family" % n2 in main_text(client.get(url))
+    assert f"Episode {n2}: Aspects of the family" in main_text(client.get(url))
 
     missing = client.post(url, {"version": r.version})
     assert error_summary(missing)

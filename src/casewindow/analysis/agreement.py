@@ -105,7 +105,7 @@ class AreaFigures:
         if self.units == 0:
             return "No episodes to compare"
         if self.a_coded == 0 and self.b_coded == 0:
-            return "Neither coder used this area, so agreement could not have been otherwise"
+            return "Neither coder used this area"
         return "Both coders coded every factor of this area on every episode"
 
     @property
@@ -128,7 +128,8 @@ class AreaFigures:
     def effect_text(self) -> str:
         if not self.effect_units:
             return "No factor coded by both"
-        return f"{_percent(self.effect_agreed / self.effect_units)} ({self.effect_agreed} of {self.effect_units})"
+        share = _percent(self.effect_agreed / self.effect_units)
+        return f"{share} ({self.effect_agreed} of {self.effect_units})"
 
 
 def _percent(value: float) -> str:

@@ -41,7 +41,7 @@ def rounds_for_review(*, review: Any) -> QuerySet[AgreementRound]:
 
 
 def slot_of(agreement_round: AgreementRound, user: Any) -> str | None:
-    """"a" or "b" if the user is one of the round's two coders, else None."""
+    """ "a" or "b" if the user is one of the round's two coders, else None."""
     user_id = getattr(user, "pk", None)
     if user_id is None:
         return None

@@ -39,10 +39,18 @@ RESOURCES = "organisation/resources-matched-to-demand"
 CODINGS: dict[int, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
     1: (
         [
-            (CONTACT, "helped", "Regular home visits meant the health visitor knew Mother well "
-             "enough to notice the change and to be trusted with the conversation."),
-            (RELATIONSHIP, "helped", "Mother was open with a practitioner she had come to "
-             "trust, and agreed to the referral."),
+            (
+                CONTACT,
+                "helped",
+                "Regular home visits meant the health visitor knew Mother well "
+                "enough to notice the change and to be trusted with the conversation.",
+            ),
+            (
+                RELATIONSHIP,
+                "helped",
+                "Mother was open with a practitioner she had come to "
+                "trust, and agreed to the referral.",
+            ),
             (ENGAGE, "helped", "Mother kept every appointment in the first three months."),
         ],
         [
@@ -53,11 +61,17 @@ CODINGS: dict[int, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]
     ),
     2: (
         [
-            (POLICIES, "hindered", "Early Help guidance did not ask for checks on new adults "
-             "joining a household."),
+            (
+                POLICIES,
+                "hindered",
+                "Early Help guidance did not ask for checks on new adults joining a household.",
+            ),
             (SHARING, "hindered", "Closure summaries went to the family, not to the referrer."),
-            (PRIORITIES, "hindered", "Early Help was measured on how quickly referrals were "
-             "closed."),
+            (
+                PRIORITIES,
+                "hindered",
+                "Early Help was measured on how quickly referrals were closed.",
+            ),
         ],
         [
             (POLICIES, "hindered", "No step in the guidance about a new partner in the home."),
@@ -67,25 +81,36 @@ CODINGS: dict[int, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]
     ),
     3: (
         [
-            (IT, "hindered", "The liaison form was a separate paper form that the ED system "
-             "did not prompt for."),
+            (
+                IT,
+                "hindered",
+                "The liaison form was a separate paper form that the ED system did not prompt for.",
+            ),
             (TIMING, "hindered", "Saturday evening: the department was at full stretch."),
         ],
         [
             (IT, "hindered", "Paper liaison form, not prompted by the ED record."),
             (SHARING, "hindered", "No liaison note reached the health visitor or the GP."),
-            (ROLE_FOCUS, "hindered", "Triage focused on the head injury, not on who the baby "
-             "was."),
+            (ROLE_FOCUS, "hindered", "Triage focused on the head injury, not on who the baby was."),
         ],
     ),
     4: (
         [
-            (KNOWING, "hindered", "The social worker did not know which health visitor was "
-             "allocated."),
-            (WORKLOAD, "hindered", "Three strategy discussions were arranged in the team that "
-             "morning."),
-            (POLICIES, "both", "The procedure names health as a partner but not which health "
-             "professional."),
+            (
+                KNOWING,
+                "hindered",
+                "The social worker did not know which health visitor was allocated.",
+            ),
+            (
+                WORKLOAD,
+                "hindered",
+                "Three strategy discussions were arranged in the team that morning.",
+            ),
+            (
+                POLICIES,
+                "both",
+                "The procedure names health as a partner but not which health professional.",
+            ),
         ],
         [
             (KNOWING, "hindered", "Allocated HV not known to the social worker."),
@@ -95,15 +120,25 @@ CODINGS: dict[int, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]
     ),
     5: (
         [
-            (MINDSET, "hindered", "The visit was framed as about domestic abuse; the bruise was "
-             "read within that frame as a separate, minor matter."),
-            (TRAINING, "hindered", "The bruising protocol was not part of induction for new "
-             "assessment workers."),
+            (
+                MINDSET,
+                "hindered",
+                "The visit was framed as about domestic abuse; the bruise was "
+                "read within that frame as a separate, minor matter.",
+            ),
+            (
+                TRAINING,
+                "hindered",
+                "The bruising protocol was not part of induction for new assessment workers.",
+            ),
             (PRESENTED, "hindered", "Mother offered an explanation at once and calmly."),
         ],
         [
-            (MINDSET, "hindered", "The worker was there about domestic abuse; the bruise did "
-             "not fit that picture."),
+            (
+                MINDSET,
+                "hindered",
+                "The worker was there about domestic abuse; the bruise did not fit that picture.",
+            ),
             (KNOWLEDGE, "hindered", "ASYE worker, not yet confident with the bruising protocol."),
             (TRAINING, "hindered", "Induction did not cover bruising in non-mobile babies."),
         ],
@@ -120,8 +155,11 @@ CODINGS: dict[int, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]
     ),
     7: (
         [
-            (RISK, "hindered", "The police did not know the safety plan depended on the bail "
-             "conditions."),
+            (
+                RISK,
+                "hindered",
+                "The police did not know the safety plan depended on the bail conditions.",
+            ),
             (IT, "hindered", "No system notifies children's social care when bail ends."),
         ],
         [
@@ -132,8 +170,11 @@ CODINGS: dict[int, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]
     ),
     8: (
         [
-            (IT, "hindered", "The incident system showed previous calls only on a separate "
-             "screen."),
+            (
+                IT,
+                "hindered",
+                "The incident system showed previous calls only on a separate screen.",
+            ),
             (ATTENTION, "hindered", "New Year's night: officers had four calls waiting."),
         ],
         [

@@ -23,7 +23,6 @@ from casewindow.analysis.models import (
 from casewindow.analysis.selectors import shared_factors
 from casewindow.analysis.selectors_agreement import (
     A,
-    B,
     figures_for,
     round_comparison,
     slot_complete,
@@ -190,9 +189,7 @@ def agreement_complete(*, actor: Any, agreement_round: AgreementRound) -> Agreem
         agreement_round.b_completed_at = now
     agreement_round.version += 1
     agreement_round.save(update_fields=[f"{slot}_completed_at", "version", "updated_at"])
-    coded = ContributoryFactor.objects.alive().filter(
-        agreement_round=agreement_round, coder=actor
-    )
+    coded = ContributoryFactor.objects.alive().filter(agreement_round=agreement_round, coder=actor)
     audit_record(
         actor=actor,
         action=AuditAction.UPDATE,
@@ -303,16 +300,3 @@ def agreement_settle(
         obj=current,
     )
     return current
-
-
-__all__ = [
-    "A",
-    "B",
-    "AgreementError",
-    "Decision",
-    "agreement_code_add",
-    "agreement_code_remove",
-    "agreement_complete",
-    "agreement_round_start",
-    "agreement_settle",
-]

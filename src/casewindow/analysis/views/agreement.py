@@ -69,8 +69,7 @@ def _own_slot(request: HttpRequest, review: Review, agreement_round: AgreementRo
             review=review,
         )
         raise PermissionDenied(
-            "Only the two coders of this agreement check can code in it, each in their own "
-            "coding."
+            "Only the two coders of this agreement check can code in it, each in their own coding."
         )
     return slot
 
@@ -93,7 +92,10 @@ def _coding_url(review: Review, agreement_round: AgreementRound) -> str:
 def _status(agreement_round: AgreementRound) -> dict[str, Any]:
     return {
         "coders": [
-            (selectors.slot_coder(agreement_round, slot), selectors.slot_complete(agreement_round, slot))
+            (
+                selectors.slot_coder(agreement_round, slot),
+                selectors.slot_complete(agreement_round, slot),
+            )
             for slot in (selectors.A, selectors.B)
         ],
         "can_see_results": agreement_round.is_closed or agreement_round.both_complete,
@@ -153,14 +155,10 @@ def agreement_detail(request: HttpRequest, reference: str, round_id: UUID) -> Ht
     )
 
 
-def agreement_disagreements(
-    request: HttpRequest, reference: str, round_id: UUID
-) -> HttpResponse:
+def agreement_disagreements(request: HttpRequest, reference: str, round_id: UUID) -> HttpResponse:
     review, agreement_round = _round(request, reference, round_id, P.ANALYSIS_VIEW)
     status = _status(agreement_round)
-    comparison = (
-        selectors.round_comparison(agreement_round) if status["can_see_results"] else []
-    )
+    comparison = selectors.round_comparison(agreement_round) if status["can_see_results"] else []
     return _page(
         request,
         "analysis/agreement_disagreements.html",
