@@ -572,3 +572,54 @@ def test_the_episode_table_links_to_the_agreement_check(
     ref = review_world.review.reference
     page = client_for(review_world.observer).get(reverse("analysis:episode_list", args=[ref]))
     assert reverse("analysis:agreement_list", args=[ref]) in page.content.decode()
+
+
+def test_a_tampered_or_nonsense_settling_post_is_answered_with_errors(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    r = _coded_round(review_world)
+    url = reverse("analysis:agreement_settle", args=[review_world.review.reference, r.uuid])
+    client = client_for(review_world.lead)
+    good = _settle_post(
+        r,
+        {
+            key: ("keep", "helped", "Kept")
+            for key in (
+                f"{i.episode.number}:{i.node_key}"
+                for c in round_comparison(r, with_shared=True)
+                for i in c.items
+            )
+        },
+    )
+
+    nonsense = client.post(url, {**good, "decision_0": "maybe", "effect_1": "sideways"})
+    tampered = client.post(url, {**good, "key_0": "someone-else/family"})
+    no_explanation = client.post(url, {**good, "explanation_2": "   "})
+
+    assert "Select a valid choice. maybe is not one of the available choices." in error_summary(
+        nonsense
+    )
+    assert any("changed while you were settling" in e for e in error_summary(tampered))
+    assert any(e.startswith("Enter an explanation for") for e in error_summary(no_explanation))
+    r.refresh_from_db()
+    assert r.closed_at is None and not selectors.shared_factors().exists()
+
+
+def test_a_closed_round_keeps_its_figures_even_if_an_episode_is_removed_later(
+    review_world: ReviewWorld,
+) -> None:
+    r = _coded_round(review_world)
+    items = [i for c in round_comparison(r, with_shared=True) for i in c.items]
+    services.agreement_settle(
+        actor=review_world.lead,
+        agreement_round=r,
+        expected_version=r.version,
+        decisions=[services.Decision(key=i.key, keep=False) for i in items],
+    )
+    before = figures_for(r)
+
+    KeyPracticeEpisode.objects.filter(pk=_episodes(r)[1].pk).update(deleted_at=r.closed_at)
+
+    r.refresh_from_db()
+    assert figures_for(r) == before
+    assert before.episodes == 2
