@@ -214,6 +214,20 @@ def _language_rule(world: ReviewWorld) -> Any:
         phrase="non-complian*",
         explanation="Puts the difficulty on the family.",
         prompt="What got in the way of engagement?",
+
+
+def _agreement_round(world: ReviewWorld) -> Any:
+    """An open agreement check on the world's episode, the lead reviewer and the reviewer its
+    two coders, made the first time a URL needs it."""
+    from casewindow.analysis.models import AgreementRound
+    from casewindow.analysis.services.agreement import agreement_round_start
+
+    return AgreementRound.objects.filter(review=world.review).first() or agreement_round_start(
+        actor=world.lead,
+        review=world.review,
+        coder_a=world.lead,
+        coder_b=world.reviewer,
+        episodes=[_episode(world)],
     )
 
 
@@ -243,6 +257,7 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "action_id": lambda w: _action(w).uuid,
     "report_section": lambda w: "glossary",
     "export_id": lambda w: _report_export(w).uuid,
+    "round_id": lambda w: _agreement_round(w).uuid,
     "upload_id": lambda w: w.__dict__.setdefault("_chronology_upload", _chronology_upload(w)),
     "dismissal_id": lambda w: _language_dismissal(w).uuid,
     "language_rule_id": lambda w: _language_rule(w).uuid,

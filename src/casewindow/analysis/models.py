@@ -107,6 +107,14 @@ class ContributoryFactor(Editable):
         related_name="+",
         help_text="set only for a reviewer's independent coding in an agreement check",
     )
+    agreement_round = models.ForeignKey(
+        "AgreementRound",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="codings",
+        help_text="the agreement round an independent coding belongs to",
+    )
 
     class Meta:
         ordering = ["episode__number", "node_key"]
@@ -274,3 +282,62 @@ class ActionItem(Editable):
 
     def __str__(self) -> str:
         return self.text[:80]
+
+
+class AgreementRound(Editable):
+    """An agreement check: two reviewers code the contributory factors of the same episodes
+    independently (ContributoryFactor rows with `coder` and this round set), see their
+    agreement once both have finished, and settle a shared coding. A closed round keeps its
+    figures and decisions as a record and is read-only."""
+
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.CASCADE, related_name="agreement_rounds"
+    )
+    number = models.PositiveIntegerField()
+    framework_version = models.CharField(max_length=10, default="v1")
+    episodes = models.ManyToManyField(KeyPracticeEpisode, related_name="agreement_rounds")
+    coder_a = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    coder_b = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    a_completed_at = models.DateTimeField(null=True, blank=True)
+    b_completed_at = models.DateTimeField(null=True, blank=True)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    started_at = models.DateTimeField(auto_now_add=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    figures = models.JSONField(
+        default=dict, blank=True, help_text="the agreement figures, kept when the round closes"
+    )
+    decisions = models.JSONField(
+        default=list, blank=True, help_text="what was kept in the shared coding, and why"
+    )
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["review", "number"], name="agreement_round_number_unique"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(coder_a=models.F("coder_b")),
+                name="agreement_round_two_coders",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Agreement check {self.number}"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.closed_at is not None
+
+    @property
+    def both_complete(self) -> bool:
+        return self.a_completed_at is not None and self.b_completed_at is not None

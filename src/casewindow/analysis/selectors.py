@@ -160,7 +160,10 @@ def factors_removed(*, review: Any) -> list[FactorRow]:
     """Removed factors of live episodes (a removed episode's factors come back with it)."""
     factors = (
         ContributoryFactor.objects.filter(
-            episode__review=review, episode__deleted_at__isnull=True, deleted_at__isnull=False
+            episode__review=review,
+            episode__deleted_at__isnull=True,
+            deleted_at__isnull=False,
+            coder__isnull=True,
         )
         .select_related("episode", "deleted_by")
         .order_by("-deleted_at")

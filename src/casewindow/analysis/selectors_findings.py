@@ -37,7 +37,7 @@ def findings_annotated(*, review: Review) -> QuerySet[Finding]:
         episodes__findings=OuterRef("pk"), episodes__deleted_at__isnull=True
     )
     episode_factor = ContributoryFactor.objects.alive().filter(
-        episode__findings=OuterRef("pk"), episode__deleted_at__isnull=True
+        episode__findings=OuterRef("pk"), episode__deleted_at__isnull=True, coder__isnull=True
     )
     return (
         Finding.objects.alive()

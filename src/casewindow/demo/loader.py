@@ -7,6 +7,7 @@ from django.test import override_settings
 from casewindow.accounts import services as account_services
 from casewindow.accounts.models import Partnership, PartnershipMembership, User
 from casewindow.demo import setup
+from casewindow.demo.analysis_agreement import demo_load_agreement
 from casewindow.demo.analysis_episodes import demo_load_episodes
 from casewindow.demo.analysis_excerpts import demo_load_excerpts
 from casewindow.demo.analysis_findings import demo_load_findings
@@ -100,4 +101,5 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
     demo_load_excerpts(review=review, users=users, lead=lead)
     demo_load_report(review=review, users=users, lead=lead)
     demo_load_language(review=review, users=users, lead=lead)
+    demo_load_agreement(review=review, users=users, lead=lead)
     return review, True

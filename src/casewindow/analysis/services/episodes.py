@@ -118,7 +118,7 @@ def episode_update(
 def episode_has_links(*, episode: KeyPracticeEpisode) -> bool:
     """Whether removing the episode would take links with it (so the reviewer is asked)."""
     return (
-        episode.factors.alive().exists()
+        episode.factors.alive().filter(coder__isnull=True).exists()
         or episode.findings.alive().exists()
         or episode.excerpts.alive().exists()
         or episode.events.exists()

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.analysis import exports, selectors
+from casewindow.analysis import exports, selectors, selectors_agreement
 from casewindow.analysis.forms_episodes import EpisodeForm, FactorFilterForm, FactorForm
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import ContributoryFactor, KeyPracticeEpisode
@@ -57,7 +57,8 @@ def _factor(
     episode: KeyPracticeEpisode, factor_id: UUID, *, alive: bool = True
 ) -> ContributoryFactor:
     factors = ContributoryFactor.objects.alive() if alive else ContributoryFactor.objects.all()
-    factor = factors.filter(episode=episode, uuid=factor_id).first()
+    # Only the shared coding: a reviewer's independent coding changes in its agreement check.
+    factor = factors.filter(episode=episode, uuid=factor_id, coder__isnull=True).first()
     if factor is None:
         raise Http404("No such factor")
     return factor
@@ -76,6 +77,12 @@ def episode_list(request: HttpRequest, reference: str) -> HttpResponse:
     filter_form = FactorFilterForm(request.GET or None)
     factor_key = filter_form.factor_key() if request.GET else ""
     episodes = selectors.episode_table(review=review, factor_key=factor_key)
+    # A reviewer coding episodes in an agreement check codes them blind.
+    hidden = selectors_agreement.episodes_hidden_from(review=review, user=request.user)
+    if factor_key:
+        episodes = [e for e in episodes if e.pk not in hidden]
+    for episode in episodes:
+        episode.factors_hidden = episode.pk in hidden  # type: ignore[attr-defined]
     # One reverse() for the whole table, not three per row (200 rows: ~90 ms).
     placeholder = UUID(int=0)
     detail = reverse("analysis:episode_detail", args=[review.reference, placeholder])
@@ -95,12 +102,17 @@ def episode_list(request: HttpRequest, reference: str) -> HttpResponse:
 
 def episode_detail(request: HttpRequest, reference: str, episode_id: UUID) -> HttpResponse:
     review, episode = _episode(request, reference, episode_id, P.ANALYSIS_VIEW)
+    detail = selectors.episode_detail(episode=episode)
+    hidden = selectors_agreement.episodes_hidden_from(review=review, user=request.user)
+    if episode.pk in hidden:  # the viewer is coding it blind in an agreement check
+        detail["factor_rows"] = []
     return _page(
         request,
         "analysis/episode_detail.html",
         review,
         episode=episode,
-        **selectors.episode_detail(episode=episode),
+        factors_hidden=episode.pk in hidden,
+        **detail,
     )
 
 
@@ -202,7 +214,7 @@ def episode_delete(request: HttpRequest, reference: str, episode_id: UUID) -> Ht
         review,
         episode=episode,
         has_links=services.episode_has_links(episode=episode),
-        factor_count=episode.factors.alive().count(),
+        factor_count=episode.factors.alive().filter(coder__isnull=True).count(),
         finding_count=episode.findings.alive().count(),
     )
 
