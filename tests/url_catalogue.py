@@ -214,6 +214,7 @@ def _language_rule(world: ReviewWorld) -> Any:
         phrase="non-complian*",
         explanation="Puts the difficulty on the family.",
         prompt="What got in the way of engagement?",
+    )
 
 
 def _agreement_round(world: ReviewWorld) -> Any:
