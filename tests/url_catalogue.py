@@ -167,6 +167,18 @@ def _action(world: ReviewWorld) -> Any:
     return action
 
 
+def _narrative_perspective(world: ReviewWorld) -> Any:
+    """A narrative section (saved once, so it has a version in its history) with the world's
+    agency's perspective, made the first time a URL needs it."""
+    from casewindow.analysis.models import AgencyPerspective
+    from tests.analysis.factories_narrative import narrative_section_with_perspective
+
+    perspective = AgencyPerspective.objects.filter(section__review=world.review).first()
+    if perspective is None:
+        perspective = narrative_section_with_perspective(world.review, world.agency, world.lead)
+    return perspective
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -191,6 +203,9 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "finding_id": lambda w: _finding(w).uuid,
     "recommendation_id": lambda w: _action(w).recommendation.uuid,
     "action_id": lambda w: _action(w).uuid,
+    "narrative_section_id": lambda w: _narrative_perspective(w).section.uuid,
+    "perspective_id": lambda w: _narrative_perspective(w).uuid,
+    "revision_number": lambda w: _narrative_perspective(w).section.revisions.first().number,
     "upload_id": lambda w: w.__dict__.setdefault("_chronology_upload", _chronology_upload(w)),
     "uidb64": lambda w: urlsafe_base64_encode(force_bytes(_reset_user(w).pk)),
     "token": lambda w: default_token_generator.make_token(_reset_user(w)),
