@@ -388,7 +388,7 @@ def section_events(
     else:
         filter_form = ChronologyFilterForm(
             {
-                f"{name}_{part}": getattr(day, part)
+                f"{name}_{part}": str(getattr(day, part))
                 for name, day in (
                     ("date_from", section.period_start),
                     ("date_to", section.period_end),
