@@ -125,7 +125,12 @@ class ChronologyFilterForm(GovukForm):
     date_from = GovukDateField(label="From", required=False)
     date_to = GovukDateField(label="To", required=False)
     agency = forms.ChoiceField(label="Agency", required=False)
-    text = forms.CharField(label="Words", required=False, max_length=200)
+    text = forms.CharField(
+        label="Words",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"class": "govuk-input--width-20"}),
+    )
 
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
