@@ -676,3 +676,48 @@ def test_narrative_for_report_gives_plain_text_sections_in_order(
     assert sections[1].blocks == (
         Block("paragraph", text="The family was known to universal services only."),
     )
+
+
+def test_a_perspective_conflict_shows_their_text_and_keeps_yours(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    section = narrative_section(review_world.review, review_world.lead)
+    perspective = _perspective(review_world, section, body="First words.")
+    services.perspective_save(
+        actor=review_world.lead,
+        section=section,
+        perspective=perspective,
+        agency=None,
+        body="The lead's words.",
+        expected_version=1,
+    )
+    url = _url(review_world, "narrative_perspective_edit", section.uuid, perspective.uuid)
+
+    response = client_for(review_world.reviewer).post(
+        url, {"body": "My words.", "version": "1", "action": "save"}
+    )
+
+    assert response.status_code == 200
+    assert "Lead reviewer Person changed this" in error_summary(response)[0]
+    assert "The lead's words." in main_text(response)
+    assert html(response).xpath("//textarea[@name='body']")[0].text.strip() == "My words."
+    perspective.refresh_from_db()
+    assert perspective.body == "The lead's words."
+
+
+def test_an_agency_with_a_perspective_is_not_offered_again(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    section = narrative_section(review_world.review, review_world.lead)
+    _perspective(review_world, section)
+    page = client_for(review_world.reviewer).get(
+        _url(review_world, "narrative_perspective_add", section.uuid)
+    )
+    assert "Every agency of the review already has a perspective" in main_text(page)
+    response = client_for(review_world.reviewer).post(
+        _url(review_world, "narrative_perspective_add", section.uuid),
+        {"agency": str(review_world.agency.uuid), "body": "Again", "action": "save"},
+    )
+    assert response.status_code == 200
+    assert error_summary(response) == ["PRINTME"]
+    assert AgencyPerspective.objects.filter(section=section).count() == 1
