@@ -719,5 +719,7 @@ def test_an_agency_with_a_perspective_is_not_offered_again(
         {"agency": str(review_world.agency.uuid), "body": "Again", "action": "save"},
     )
     assert response.status_code == 200
-    assert error_summary(response) == ["PRINTME"]
+    assert error_summary(response) == [
+        "Choose an agency of the review that has no perspective in this section yet"
+    ]
     assert AgencyPerspective.objects.filter(section=section).count() == 1

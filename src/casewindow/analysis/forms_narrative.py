@@ -79,7 +79,12 @@ class SectionForm(_Versioned):
 
 class PerspectiveForm(_Versioned):
     agency = forms.ChoiceField(
-        label="Agency", help_text="Each agency has one perspective a section"
+        label="Agency",
+        help_text="Each agency has one perspective in a section",
+        error_messages={
+            "invalid_choice": "Choose an agency of the review that has no perspective in this "
+            "section yet"
+        },
     )
     body = forms.CharField(
         label="The agency's perspective",
