@@ -723,3 +723,18 @@ def test_an_agency_with_a_perspective_is_not_offered_again(
         "Choose an agency of the review that has no perspective in this section yet"
     ]
     assert AgencyPerspective.objects.filter(section=section).count() == 1
+
+
+def test_a_save_without_its_version_is_treated_as_a_conflict_not_an_overwrite(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    section = narrative_section(review_world.review, review_world.lead, body="Saved text.")
+    url = _url(review_world, "narrative_section_edit", section.uuid)
+
+    response = client_for(review_world.reviewer).post(
+        url, {"title": section.title, "body": "Blind overwrite", "action": "save"}
+    )
+
+    assert response.status_code == 200 and error_summary(response)
+    section.refresh_from_db()
+    assert section.body == "Saved text."

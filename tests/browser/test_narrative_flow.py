@@ -72,7 +72,7 @@ def test_write_autosave_warn_save_edit_and_history(page: Page, page_watch: PageW
     body = page.get_by_label("The narrative of this period")
     body.fill("Mother was low after the birth.\n\n")
     body.press("End")
-    toolbar = page.get_by_role("toolbar", name="Formatting")
+    toolbar = page.get_by_role("group", name="Formatting")
     toolbar.get_by_role("button", name="Heading").click()
     page.keyboard.type("Booking")
     page.keyboard.press("Enter")

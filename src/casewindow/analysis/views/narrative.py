@@ -226,7 +226,8 @@ def section_edit(request: HttpRequest, reference: str, narrative_section_id: UUI
                     review=review,
                     section=section,
                     values=form.values(),
-                    expected_version=form.cleaned_data["version"],
+                    # No version (a form tampered with) counts as out of date: no silent overwrite.
+                    expected_version=form.cleaned_data["version"] or 0,
                 )
             except EditConflict as error:
                 form, conflict = conflict_form(SectionForm, request, error)
@@ -313,7 +314,8 @@ def perspective_edit(
                     perspective=perspective,
                     agency=None,
                     body=form.cleaned_data["body"],
-                    expected_version=form.cleaned_data["version"],
+                    # No version (a form tampered with) counts as out of date: no silent overwrite.
+                    expected_version=form.cleaned_data["version"] or 0,
                 )
             except EditConflict as error:
                 perspective = error.current

@@ -58,7 +58,7 @@ const ACTIONS = {
 function addToolbar(textarea) {
   const bar = document.createElement("div");
   bar.className = "cw-toolbar";
-  bar.setAttribute("role", "toolbar");
+  bar.setAttribute("role", "group");
   bar.setAttribute("aria-label", "Formatting");
   bar.setAttribute("aria-controls", textarea.id);
   for (const [name, action] of Object.entries(ACTIONS)) {
@@ -81,6 +81,9 @@ if (form) {
   let submitting = false;
 
   form.querySelectorAll("textarea[data-markdown-editor]").forEach(addToolbar);
+  document.querySelectorAll("[data-autosave-note]").forEach((note) => {
+    note.hidden = false;
+  });
 
   const say = (text) => {
     if (status) status.textContent = text;
