@@ -157,3 +157,12 @@ def test_write_autosave_warn_save_edit_and_history(page: Page, page_watch: PageW
     expect(differences.locator("del")).to_contain_text(["Mother was low after the birth."])
     expect(differences.locator("ins").first).to_contain_text("low and isolated")
     check_page(page, "narrative-08-version")
+
+    # On a phone-sized screen the narrative reflows: nothing wider than the screen.
+    page.set_viewport_size({"width": 375, "height": 800})
+    for path in ("narrative/", f"narrative/{NarrativeSection.objects.get().uuid}/history/1/"):
+        page.goto(f"/reviews/{REFERENCE}/{path}")
+        page.wait_for_load_state("load")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 375, f"{path} is {width}px wide on a 375px screen"
+    check_page(page, "narrative-09-phone")

@@ -58,12 +58,12 @@ def markdown_to_html(source: str) -> str:
 _SPACE = re.compile(r"\s+")
 
 
-def _text(element) -> str:
+def _text(element: lxml_html.HtmlElement) -> str:
     """The element's words on one line; a link keeps its address after its text when the
     address is not the text itself (a printed report cannot be clicked)."""
     parts: list[str] = []
 
-    def walk(node) -> None:
+    def walk(node: lxml_html.HtmlElement) -> None:
         if node.tag == "br":
             parts.append(" ")
         elif node.tag in ("ul", "ol"):
@@ -84,7 +84,7 @@ def _text(element) -> str:
     return _SPACE.sub(" ", "".join(parts)).strip()
 
 
-def _list_items(element) -> list[str]:
+def _list_items(element: lxml_html.HtmlElement) -> list[str]:
     items = []
     for li in element.iterchildren("li"):
         text = _text(li)
@@ -104,7 +104,7 @@ def html_to_blocks(html: str) -> list[tuple[str, str | tuple[str, ...]]]:
     blocks: list[tuple[str, str | tuple[str, ...]]] = []
     root = lxml_html.fragment_fromstring(html, create_parent="div")
 
-    def take(element) -> None:
+    def take(element: lxml_html.HtmlElement) -> None:
         tag = element.tag
         if tag in ("h2", "h3", "h4"):
             text = _text(element)
