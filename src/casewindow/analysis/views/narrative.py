@@ -7,7 +7,6 @@ writes go through analysis.services.narrative."""
 from typing import Any
 from uuid import UUID
 
-from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
@@ -24,6 +23,7 @@ from casewindow.analysis.richtext import markdown_to_html
 from casewindow.analysis.services import narrative as services
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.analysis.views.findings import conflict_form
+from casewindow.analysis.views.narrative_editor import Editor, version_from
 from casewindow.evidence.models import ChronologyEntry, Event
 from casewindow.reviews.models import Review
 
@@ -86,100 +86,13 @@ def narrative(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-# --- editing with a working copy -------------------------------------------------------------
-
-
-def _autosave_response(request: HttpRequest, copy: Any) -> HttpResponse:
-    return render(request, "analysis/narrative_autosaved.html", {"copy": copy})
-
-
-def _form_text(form: forms.Form, data: Any) -> dict[str, str]:
-    """The posted values that belong to the form's fields (date boxes included)."""
-    names = [n for n in form.fields if n != "version"]
-    return {
-        key: value
-        for key, value in data.items()
-        if any(key == n or key.startswith(f"{n}_") for n in names)
-    }
-
-
-def _version_from(data: Any) -> int | None:
-    value = str(data.get("version", "")).strip()
-    return int(value) if value.isdigit() and len(value) < 10 else None
-
-
-def _restored_initial(form_class: type[forms.Form], copy: Any, **kwargs: Any) -> dict[str, Any]:
-    """A form's initial values from a working copy (as typed, dates included)."""
-    probe = form_class(**kwargs)
-    initial: dict[str, Any] = {"version": copy.base_version}
-    for name, field in probe.fields.items():
-        if name == "version":
-            continue
-        if isinstance(field.widget, forms.MultiWidget):
-            initial[name] = field.widget.value_from_datadict(copy.data, None, name)
-        elif name in copy.data:
-            initial[name] = copy.data[name]
-    return initial
-
-
-class _Editor:
-    """What the section and perspective editors share: the working copy (autosave, restore,
-    discard), the preview and the conflict display."""
-
-    def __init__(self, request: HttpRequest, review: Review, key: str) -> None:
-        self.request, self.review, self.key = request, review, key
-        self.action = request.POST.get("action", "") if request.method == "POST" else ""
-
-    def handle_working_copy(self, form_class: type[forms.Form], **kwargs: Any) -> Any:
-        """A response for the autosave and discard actions, else None."""
-        request = self.request
-        if self.action == "autosave":
-            copy = services.working_copy_keep(
-                user=request.user,
-                review=self.review,
-                key=self.key,
-                data=_form_text(form_class(**kwargs), request.POST),
-                base_version=_version_from(request.POST),
-            )
-            return _autosave_response(request, copy)
-        if self.action == "discard":
-            services.working_copy_discard(user=request.user, review=self.review, key=self.key)
-            messages.success(request, "Your unsaved changes were discarded.")
-            return redirect(request.path)
-        return None
-
-    def initial(self, form_class: type[forms.Form], saved: dict[str, Any], **kwargs: Any) -> Any:
-        """Initial values: the working copy's if the user asked to restore it."""
-        if self.request.GET.get("working_copy") == "restore":
-            copy = self.working_copy()
-            if copy is not None:
-                return _restored_initial(form_class, copy, **kwargs), True
-        return saved, False
-
-    def working_copy(self) -> Any:
-        return services.working_copy_for(user=self.request.user, review=self.review, key=self.key)
-
-    def context(self, form: forms.Form, *, restored: bool = False) -> dict[str, Any]:
-        preview = None
-        if self.action == "preview":
-            preview = markdown_to_html(str(form.data.get("body", ""))[:200_000])
-        copy = None if (restored or self.request.method == "POST") else self.working_copy()
-        return {
-            "form": form,
-            "preview": preview,
-            "working_copy": copy,
-            "restored": restored,
-            "unsaved": self.request.method == "POST" or restored,
-        }
-
-    def saved(self) -> None:
-        services.working_copy_discard(user=self.request.user, review=self.review, key=self.key)
+# --- editing ------------------------------------------------------------------------------
 
 
 @require_http_methods(["GET", "POST"])
 def section_add(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
-    editor = _Editor(request, review, "section:new")
+    editor = Editor(request, review, "section:new")
     if response := editor.handle_working_copy(SectionForm):
         return response
     restored = False
@@ -212,7 +125,7 @@ def section_add(request: HttpRequest, reference: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def section_edit(request: HttpRequest, reference: str, narrative_section_id: UUID) -> HttpResponse:
     review, section = _section(request, reference, narrative_section_id, P.ANALYSIS_EDIT)
-    editor = _Editor(request, review, f"section:{section.uuid}")
+    editor = Editor(request, review, f"section:{section.uuid}")
     if response := editor.handle_working_copy(SectionForm):
         return response
     conflict = None
@@ -256,7 +169,7 @@ def perspective_add(
     request: HttpRequest, reference: str, narrative_section_id: UUID
 ) -> HttpResponse:
     review, section = _section(request, reference, narrative_section_id, P.ANALYSIS_EDIT)
-    editor = _Editor(request, review, f"perspective:{section.uuid}:new")
+    editor = Editor(request, review, f"perspective:{section.uuid}:new")
     if response := editor.handle_working_copy(PerspectiveForm, section=section):
         return response
     restored = False
@@ -298,7 +211,7 @@ def perspective_edit(
 ) -> HttpResponse:
     review, section = _section(request, reference, narrative_section_id, P.ANALYSIS_EDIT)
     perspective = _perspective(section, perspective_id)
-    editor = _Editor(request, review, f"perspective:{section.uuid}:{perspective.uuid}")
+    editor = Editor(request, review, f"perspective:{section.uuid}:{perspective.uuid}")
     kwargs = {"section": section, "perspective": perspective}
     if response := editor.handle_working_copy(PerspectiveForm, **kwargs):
         return response
@@ -572,7 +485,7 @@ def revision_restore(
     here = reverse(
         "analysis:narrative_revision", args=[review.reference, section.uuid, revision.number]
     )
-    version = _version_from(request.POST)
+    version = version_from(request.POST)
     if version is None:
         messages.error(request, "Select “Restore this version” on this page to restore it.")
         return redirect(here)
