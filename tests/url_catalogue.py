@@ -232,6 +232,18 @@ def _agreement_round(world: ReviewWorld) -> Any:
     )
 
 
+def _narrative_perspective(world: ReviewWorld) -> Any:
+    """A narrative section (saved once, so it has a version in its history) with the world's
+    agency's perspective, made the first time a URL needs it."""
+    from casewindow.analysis.models import AgencyPerspective
+    from tests.analysis.factories_narrative import narrative_section_with_perspective
+
+    perspective = AgencyPerspective.objects.filter(section__review=world.review).first()
+    if perspective is None:
+        perspective = narrative_section_with_perspective(world.review, world.agency, world.lead)
+    return perspective
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -259,6 +271,9 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "report_section": lambda w: "glossary",
     "export_id": lambda w: _report_export(w).uuid,
     "round_id": lambda w: _agreement_round(w).uuid,
+    "narrative_section_id": lambda w: _narrative_perspective(w).section.uuid,
+    "perspective_id": lambda w: _narrative_perspective(w).uuid,
+    "revision_number": lambda w: _narrative_perspective(w).section.revisions.first().number,
     "upload_id": lambda w: w.__dict__.setdefault("_chronology_upload", _chronology_upload(w)),
     "dismissal_id": lambda w: _language_dismissal(w).uuid,
     "language_rule_id": lambda w: _language_rule(w).uuid,

@@ -341,3 +341,117 @@ class AgreementRound(Editable):
     @property
     def both_complete(self) -> bool:
         return self.a_completed_at is not None and self.b_completed_at is not None
+
+
+class NarrativeSection(Editable):
+    """A part of the multi-agency narrative: one period of the case told from the records, with
+    each involved agency's perspective on it (`perspectives`) and links to the chronology.
+
+    `body` is the reviewers' Markdown source; `body_html` is what it renders to, already
+    sanitised (and sanitised again when shown)."""
+
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.CASCADE, related_name="narrative_sections"
+    )
+    position = models.PositiveIntegerField()
+    title = models.CharField(max_length=200)
+    period_start = models.DateField(null=True, blank=True)
+    period_end = models.DateField(null=True, blank=True)
+    period_text = models.CharField("period as written", max_length=150, blank=True)
+    body = models.TextField(blank=True)
+    body_html = models.TextField(blank=True)
+    events = models.ManyToManyField("evidence.Event", blank=True, related_name="narrative_sections")
+    entries = models.ManyToManyField(
+        "evidence.ChronologyEntry", blank=True, related_name="narrative_sections"
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class AgencyPerspective(Editable):
+    """How one agency saw and acted in the period of a narrative section, as the reviewers
+    understand it (from its records and its practitioners' conversations)."""
+
+    section = models.ForeignKey(
+        NarrativeSection, on_delete=models.CASCADE, related_name="perspectives"
+    )
+    # Removing an agency removes its perspectives; their text stays in the section's history.
+    agency = models.ForeignKey(
+        "reviews.Agency", on_delete=models.CASCADE, related_name="narrative_perspectives"
+    )
+    body = models.TextField(blank=True)
+    body_html = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["agency__name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["section", "agency"],
+                condition=models.Q(deleted_at__isnull=True),
+                name="one_live_perspective_per_agency",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency}: {self.section}"
+
+
+class NarrativeRevision(models.Model):
+    """One saved version of a narrative section: its title, period, text and every agency's
+    perspective as they stood after a save. Never changed; restoring makes a new one."""
+
+    section = models.ForeignKey(
+        NarrativeSection, on_delete=models.CASCADE, related_name="revisions"
+    )
+    number = models.PositiveIntegerField()
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    saved_at = models.DateTimeField()
+    note = models.CharField(max_length=200, blank=True, help_text="what the save was")
+    title = models.CharField(max_length=200)
+    period_start = models.DateField(null=True, blank=True)
+    period_end = models.DateField(null=True, blank=True)
+    period_text = models.CharField(max_length=150, blank=True)
+    body = models.TextField(blank=True)
+    perspectives = models.JSONField(
+        default=list, help_text="[{agency (uuid), agency_name, body}] in agency-name order"
+    )
+
+    class Meta:
+        ordering = ["section", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["section", "number"], name="narrative_revision_number")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.section}: version {self.number}"
+
+
+class NarrativeWorkingCopy(models.Model):
+    """What one user had typed into a narrative form but not yet saved, kept every few seconds
+    so that a closed tab or a lost connection loses nothing. `key` names the form ("section:new",
+    "section:<uuid>", "perspective:<section uuid>:<agency uuid or new>"); `base_version` is the
+    version the user opened, so that restoring the copy still detects a later save by someone
+    else."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=120)
+    data = models.JSONField(default=dict)
+    base_version = models.PositiveIntegerField(null=True, blank=True)
+    saved_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "review", "key"], name="one_working_copy_per_form"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Working copy {self.key}"
