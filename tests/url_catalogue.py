@@ -13,7 +13,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from casewindow.accounts.models import ReviewRole, User
 from tests.factories import UserFactory
-from tests.world import ReviewWorld
+from tests.world import ReviewWorld, world_drafts
 
 
 @dataclass(frozen=True)
@@ -191,6 +191,9 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "finding_id": lambda w: _finding(w).uuid,
     "recommendation_id": lambda w: _action(w).recommendation.uuid,
     "action_id": lambda w: _action(w).uuid,
+    "draft_id": lambda w: world_drafts(w)[0].uuid,
+    "share_id": lambda w: world_drafts(w)[0].shares.get(user=w.board_reader).uuid,
+    "comment_id": lambda w: world_drafts(w)[0].comments.first().uuid,
     "upload_id": lambda w: w.__dict__.setdefault("_chronology_upload", _chronology_upload(w)),
     "uidb64": lambda w: urlsafe_base64_encode(force_bytes(_reset_user(w).pk)),
     "token": lambda w: default_token_generator.make_token(_reset_user(w)),

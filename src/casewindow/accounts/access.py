@@ -75,9 +75,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         | {P.REVIEW_MANAGE, P.MEMBER_MANAGE, P.AUDIT_VIEW, P.ANALYSIS_RESTORE}
     ),
     ReviewRole.REVIEWER: frozenset(_TEAM_READ | _TEAM_WRITE),
-    ReviewRole.PARTICIPANT: frozenset(
-        {P.REVIEW_VIEW, P.CONVERSATION_RESPOND, P.DRAFT_COMMENT}
-    ),
+    ReviewRole.PARTICIPANT: frozenset({P.REVIEW_VIEW, P.CONVERSATION_RESPOND, P.DRAFT_COMMENT}),
     ReviewRole.BOARD_READER: frozenset(
         {
             P.REVIEW_VIEW,

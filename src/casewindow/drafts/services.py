@@ -198,6 +198,7 @@ def draft_comment_add(
     """A recipient's comment on one section of a draft shared with them, while the comment
     window is open."""
     today = today or timezone.localdate()
+    draft = Draft.objects.select_related("review").get(pk=draft.pk)  # the window as it is now
     if not draft.shares.filter(user=actor).exists():
         raise DraftError("This draft has not been shared with you")
     if not draft.window_open(today):

@@ -316,7 +316,7 @@ def shared_draft_comment(request: HttpRequest, reference: str, draft_id: Any) ->
             )
     return _page(
         request, "drafts/shared_draft_comment.html", draft.review, RECIPIENT,
-        form=form, draft=draft, section=section, window_open=window_open,
+        form=form, draft=draft, chosen_section=section, window_open=window_open,
     )  # fmt: skip
 
 
