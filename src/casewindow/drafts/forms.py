@@ -68,7 +68,7 @@ class ShareForm(GovukForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        if not self.errors and not self.chosen():
+        if not ({"members", "groups"} & set(self.errors)) and not self.chosen():
             self.add_error("members", "Choose who to share the draft with")
         return data
 
