@@ -126,9 +126,9 @@ def draft_share(
         actor=actor,
         action=AuditAction.UPDATE,
         summary=(
-            f"Shared draft {draft.number} with {len(new_shares)} more "
-            f"{'person' if len(new_shares) == 1 else 'people'}; comments close on "
-            f"{closes_on:%d/%m/%Y}"
+            f"Shared draft {draft.number} with "
+            + (", ".join(s.user.full_name for s in new_shares) or "nobody new")
+            + f"; comments close on {closes_on:%d/%m/%Y}"
         ),
         review=draft.review,
         obj=draft,
