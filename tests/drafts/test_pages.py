@@ -294,3 +294,26 @@ def test_review_home_links_to_drafts_for_each_kind_of_member(
     links = [text_of(a) for a in participant.xpath("//a")]
     assert "Drafts shared with you" in links
     assert "Drafts" not in links
+
+
+def test_a_recipient_replies_in_their_own_thread_while_the_window_is_open(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    draft = make_shared(review_world)
+    remark = comment(review_world, draft, review_world.participant, "Wrong date")
+    services.draft_comment_reply(actor=review_world.lead, comment=remark, text="Which date?")
+    client = client_for(review_world.participant)
+    reply_url = url("shared_comment_reply", review_world, draft.uuid, remark.uuid)
+
+    empty = client.post(reply_url, {"text": ""})
+    client.post(reply_url, {"text": "The visit on 3 May."})
+    Draft.objects.filter(pk=draft.pk).update(
+        comments_close_on=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    late = client.post(reply_url, {"text": "And another thing."})
+
+    assert error_summary(empty) == ["Enter your reply"]
+    assert [r.text for r in remark.replies.all()] == ["Which date?", "The visit on 3 May."]
+    assert late.status_code == 200 and "cannot add a reply" in main_text(late)
+    page = main_text(client.get(url("shared_draft_detail", review_world, draft.uuid)))
+    assert "The visit on 3 May." in page and "Reply to the thread" not in page

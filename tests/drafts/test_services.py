@@ -240,3 +240,20 @@ def test_a_recipient_can_be_removed_only_before_they_comment(review_world: Revie
 
     assert [s.user for s in draft.shares.all()] == [review_world.participant]
     assert draft.comments.count() == 1
+
+
+def test_after_the_window_only_the_team_replies(review_world: ReviewWorld) -> None:
+    draft = shared_draft(review_world)
+    remark = services.draft_comment_add(
+        actor=review_world.participant, draft=draft, section_key=first_key(draft), text="Hm"
+    )
+    Draft.objects.filter(pk=draft.pk).update(
+        comments_close_on=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    remark.refresh_from_db()
+
+    services.draft_comment_reply(actor=review_world.lead, comment=remark, text="Answered late")
+    with pytest.raises(services.DraftError, match="closed"):
+        services.draft_comment_reply(actor=review_world.participant, comment=remark, text="But")
+
+    assert [r.text for r in remark.replies.all()] == ["Answered late"]

@@ -242,6 +242,10 @@ def draft_comment_reply(*, actor: User, comment: DraftComment, text: str) -> Dra
     """A reply in the comment's thread."""
     if not may_reply(actor, comment):
         raise DraftError("Only the review team and the comment's author can reply to it")
+    membership = _membership(actor, comment.draft.review)
+    is_team = membership is not None and role_can(membership.role, Permission.REPORT_EDIT)
+    if not is_team and not comment.draft.window_open(timezone.localdate()):
+        raise DraftError("Comments on this draft have closed. You can still read it.")
     reply = DraftCommentReply.objects.create(
         comment=comment, author=actor, text=_text(text, missing="Enter your reply")
     )

@@ -330,7 +330,8 @@ def shared_comment_reply(
     if comment is None:
         raise Http404("No such comment")
     form = ReplyForm(posted(request))
-    if request.method == "POST" and form.is_valid():
+    window_open = draft.window_open(timezone.localdate())
+    if request.method == "POST" and window_open and form.is_valid():
         try:
             services.draft_comment_reply(
                 actor=request.user, comment=comment, text=form.cleaned_data["text"]
@@ -345,6 +346,6 @@ def shared_comment_reply(
             )
     return _page(
         request, "drafts/shared_comment_reply.html", draft.review, RECIPIENT,
-        form=form, draft=draft,
+        form=form, draft=draft, window_open=window_open,
         comment=_tag(selectors.draft_comments(draft=draft, only=comment))[0],
     )  # fmt: skip
