@@ -219,6 +219,8 @@ def demo_load_drafts(*, review: Review, users: dict[str, Any], lead: Any) -> Non
         closes_on=today + datetime.timedelta(days=14),
     )
     report2 = draft2.report
+    if not report2.sections:
+        return
     key = _section_key(review, report2, "finding:bail") or report2.sections[0].key
     draft_services.draft_comment_add(
         actor=user[SW],
