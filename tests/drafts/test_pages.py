@@ -317,3 +317,59 @@ def test_a_recipient_replies_in_their_own_thread_while_the_window_is_open(
     assert late.status_code == 200 and "cannot add a reply" in main_text(late)
     page = main_text(client.get(url("shared_draft_detail", review_world, draft.uuid)))
     assert "The visit on 3 May." in page and "Reply to the thread" not in page
+
+
+def test_any_shape_of_report_reads_with_numbered_sections_and_contents(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    from casewindow.reports.content import Block, ReportContent, Section
+
+    finding = Section(
+        "finding-abc",
+        "5.1",
+        "Strategy discussions",
+        (
+            Block("heading", text="How it featured"),
+            Block("paragraph", text="The health visitor learned of it afterwards."),
+            Block("list", items=("First question", "Second question")),
+            Block("table", rows=(("Agency", "Attended"), ("Police", "Yes"))),
+        ),
+    )
+    content = ReportContent(
+        "Child X",
+        review_world.review.reference,
+        "P",
+        "Draft 1",
+        "1 May 2026",
+        (Section("findings", "5", "Findings", subsections=(finding,)),),
+    ).to_json()
+    draft = Draft.objects.create(
+        review=review_world.review,
+        number=1,
+        content=content,
+        comments_close_on=timezone.localdate(),
+    )
+    services.draft_share(
+        actor=review_world.lead,
+        draft=draft,
+        users=[review_world.participant],
+        closes_on=timezone.localdate(),
+    )
+    client = client_for(review_world.participant)
+    client.post(
+        url("shared_draft_comment", review_world, draft.uuid),
+        {"section": "finding-abc", "text": "We did attend one."},
+    )
+
+    tree = html(client.get(url("shared_draft_detail", review_world, draft.uuid)))
+
+    contents = [text_of(a) for a in tree.xpath("//nav[@aria-labelledby='contents-title']//a")]
+    assert contents == ["5 Findings", "5.1 Strategy discussions"]
+    assert [text_of(h) for h in tree.xpath("//main//h3")] == ["5.1 Strategy discussions"]
+    assert text_of(tree.xpath("//main//h4")[0]) == "How it featured"
+    assert [text_of(th) for th in tree.xpath("//main//table//th")] == ["Agency", "Attended"]
+    assert "Second question" in main_text(
+        client.get(url("shared_draft_detail", review_world, draft.uuid))
+    )
+    saved = draft.comments.get()
+    assert (saved.section_number, saved.section_title) == ("5.1", "Strategy discussions")
