@@ -13,7 +13,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from casewindow.accounts.models import ReviewRole, User
 from tests.factories import UserFactory
-from tests.world import ReviewWorld
+from tests.world import ReviewWorld, world_drafts
 
 
 @dataclass(frozen=True)
@@ -274,6 +274,9 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "narrative_section_id": lambda w: _narrative_perspective(w).section.uuid,
     "perspective_id": lambda w: _narrative_perspective(w).uuid,
     "revision_number": lambda w: _narrative_perspective(w).section.revisions.first().number,
+    "draft_id": lambda w: world_drafts(w)[0].uuid,
+    "share_id": lambda w: world_drafts(w)[0].shares.get(user=w.board_reader).uuid,
+    "comment_id": lambda w: world_drafts(w)[0].comments.first().uuid,
     "upload_id": lambda w: w.__dict__.setdefault("_chronology_upload", _chronology_upload(w)),
     "dismissal_id": lambda w: _language_dismissal(w).uuid,
     "language_rule_id": lambda w: _language_rule(w).uuid,

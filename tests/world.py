@@ -3,6 +3,7 @@ world most tests start from (as healthchecks' tests start from an owner, a membe
 outsider)."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from casewindow.accounts.models import (
     Membership,
@@ -90,3 +91,34 @@ def build_review_world() -> ReviewWorld:
         person=PersonFactory(review=review, agency=agency),
         question=ResearchQuestionFactory(review=review),
     )
+
+
+def world_drafts(world: ReviewWorld) -> tuple[Any, Any]:
+    """Two drafts of the world's report, made the first time a test needs them: draft 1 shared
+    with the participant and the board reader (comments open for two weeks), with one comment
+    by the participant on its first section; draft 2 shared with nobody."""
+    import datetime
+
+    from django.utils import timezone
+
+    from casewindow.drafts import services as draft_services
+    from casewindow.drafts.models import Draft
+
+    drafts = list(Draft.objects.filter(review=world.review).order_by("number")[:2])
+    if len(drafts) == 2:
+        return drafts[0], drafts[1]
+    shared = draft_services.draft_create(actor=world.lead, review=world.review)
+    draft_services.draft_share(
+        actor=world.lead,
+        draft=shared,
+        users=[world.participant, world.board_reader],
+        closes_on=timezone.localdate() + datetime.timedelta(days=14),
+    )
+    draft_services.draft_comment_add(
+        actor=world.participant,
+        draft=shared,
+        section_key=shared.report.sections[0].key,
+        text="The dates in this section do not match our records.",
+    )
+    unshared = draft_services.draft_create(actor=world.lead, review=world.review)
+    return shared, unshared

@@ -81,6 +81,9 @@ EXCEPTIONS: dict[tuple[str, str], int] = {
     # A valid password-reset link moves its token into the session and redirects to
     # .../set-password/ (Django does this so the token never leaks in a Referer header).
     ("accounts:password_reset_confirm", "*"): 302,
+    # The world's draft comment is the participant's: the board reader has the draft too, but
+    # never sees (or replies to) another recipient's comment.
+    ("drafts:shared_comment_reply", ReviewRole.BOARD_READER): 404,
 }
 
 
@@ -304,3 +307,29 @@ def test_a_participant_gets_403_on_the_team_conversation_pages(
 
     assert client.get(url).status_code == 403
     assert client.post(url).status_code == 403
+
+
+# --- drafts: a recipient sees only the drafts shared with them -----------------------------
+
+RECIPIENT_DRAFT_ROUTES = sorted(
+    name
+    for name, (permission, _) in DOC_URLS.items()
+    if permission == "draft.comment" and "draft_id" in ROUTES[name].kwargs
+)
+
+
+@pytest.mark.parametrize("url_name", RECIPIENT_DRAFT_ROUTES)
+def test_a_participant_gets_404_on_a_draft_not_shared_with_them(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client], url_name: str
+) -> None:
+    from tests.world import world_drafts
+
+    shared, unshared = world_drafts(review_world)
+    url = url_for(review_world, ROUTES[url_name]).replace(str(shared.uuid), str(unshared.uuid))
+    client = client_for(review_world.participant)
+
+    assert client.get(url).status_code == 404
+    assert client.post(url).status_code == 404
+    listing = client.get(url_for(review_world, ROUTES["drafts:shared_draft_list"]))
+    assert str(shared.uuid) in listing.content.decode()
+    assert str(unshared.uuid) not in listing.content.decode()

@@ -44,6 +44,7 @@ class Permission(StrEnum):
     ACTIONS_UPDATE = "actions.update"
     REPORT_VIEW = "report.view"
     REPORT_EDIT = "report.edit"
+    DRAFT_COMMENT = "draft.comment"
 
 
 P = Permission
@@ -74,9 +75,16 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
         | {P.REVIEW_MANAGE, P.MEMBER_MANAGE, P.AUDIT_VIEW, P.ANALYSIS_RESTORE}
     ),
     ReviewRole.REVIEWER: frozenset(_TEAM_READ | _TEAM_WRITE),
-    ReviewRole.PARTICIPANT: frozenset({P.REVIEW_VIEW, P.CONVERSATION_RESPOND}),
+    ReviewRole.PARTICIPANT: frozenset({P.REVIEW_VIEW, P.CONVERSATION_RESPOND, P.DRAFT_COMMENT}),
     ReviewRole.BOARD_READER: frozenset(
-        {P.REVIEW_VIEW, P.AGENCY_VIEW, P.MEMBER_VIEW, P.ACTIONS_VIEW, P.ACTIONS_UPDATE}
+        {
+            P.REVIEW_VIEW,
+            P.AGENCY_VIEW,
+            P.MEMBER_VIEW,
+            P.ACTIONS_VIEW,
+            P.ACTIONS_UPDATE,
+            P.DRAFT_COMMENT,
+        }
     ),
     ReviewRole.OBSERVER: frozenset(_TEAM_READ),
 }
@@ -112,8 +120,9 @@ PERMISSION_PHRASES: dict[Permission, str] = {
     P.ANALYSIS_RESTORE: "restore removed analysis",
     P.ACTIONS_VIEW: "see the recommendations and action plan",
     P.ACTIONS_UPDATE: "update the progress of actions",
-    P.REPORT_VIEW: "see the working report, its drafts and exports",
-    P.REPORT_EDIT: "write the report, manage its drafts and dismiss language flags",
+    P.REPORT_VIEW: "see the report and its drafts",
+    P.REPORT_EDIT: "change the report, make and share drafts or answer comments",
+    P.DRAFT_COMMENT: "read and comment on drafts shared with you",
 }
 
 
@@ -201,6 +210,31 @@ def shared_conversation_for_user(
         raise Http404("No such conversation")
     audit_note_read(request, review=review, obj=conversation)
     return conversation
+
+
+def shared_draft_for_user(
+    request: HttpRequest,
+    reference: str,
+    draft_uuid: UUID | str,
+    permission: Permission = P.DRAFT_COMMENT,
+):
+    """A draft of the report. With `report.view`/`report.edit` (the review team's pages) any
+    draft of the review; with `draft.comment` (a recipient's pages) only a draft shared with the
+    signed-in user: any other draft gives 404, so a recipient never learns it exists. As for
+    any object, a draft that does not exist is 404 before the role is checked."""
+    from casewindow.drafts.models import Draft
+
+    review = review_for_user(request, reference, P.REVIEW_VIEW)
+    draft = Draft.objects.filter(review=review, uuid=draft_uuid).select_related("review").first()
+    if draft is None:
+        raise Http404("No such draft")
+    membership = request.review_membership  # type: ignore[attr-defined]
+    if not role_can(membership.role, permission):
+        _deny(request, review, permission)
+    if permission == P.DRAFT_COMMENT and not draft.shares.filter(user=request.user).exists():
+        raise Http404("No such draft")
+    audit_note_read(request, review=review, obj=draft)
+    return draft
 
 
 def permissions_for(request: HttpRequest) -> frozenset[Permission]:
