@@ -193,3 +193,23 @@ def test_removed_analysis_is_left_out():
     content = build_report(world.review)
     assert content.section(f"finding-{systems.uuid}") is None
     assert [s.number for s in content.section("findings").subsections] == ["8.1"]
+
+
+@pytest.mark.django_db
+def test_the_case_in_brief_carries_the_multi_agency_narrative_with_each_agencys_perspective():
+    from tests.analysis.factories_narrative import narrative_section_with_perspective
+
+    world = build_review_world()
+    review, lead = world.review, world.lead
+    agency = AgencyFactory(review=review, name="Health visiting", publication_label="Agency H")
+    perspective = narrative_section_with_perspective(review, agency, lead)
+
+    case = build_report(review).section("case-in-brief")
+
+    [part] = case.subsections
+    assert part.number == "6.1"
+    assert part.title == "Pregnancy to birth (March to June 2024)"
+    texts = [block.text for block in part.blocks]
+    assert "The family was known to universal services only." in texts
+    assert "Agency H" in texts
+    assert perspective.body in texts

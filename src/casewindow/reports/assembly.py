@@ -25,6 +25,7 @@ from django.utils.formats import date_format
 from casewindow.accounts.models import Membership, ReviewRole
 from casewindow.analysis.framework import pattern_areas
 from casewindow.analysis.models import Appraisal, Finding, KeyPracticeEpisode, RecommendationKind
+from casewindow.analysis.narrative import narrative_for_report
 from casewindow.analysis.selectors import episode_when, factor_rows, shared_factors
 from casewindow.analysis.selectors_findings import recommendations_overview
 from casewindow.reports.content import Block, ReportContent, Section
@@ -109,11 +110,8 @@ def _free_section(key: str, number: str, written: dict[str, str]) -> Section:
 
 
 def _narrative_sections(review: Review) -> tuple[Section, ...]:
-    """The multi-agency narrative, as subsections of the case in brief.
-
-    The narrative module is being built elsewhere; at merge this becomes
-    `tuple(casewindow.analysis.narrative.narrative_for_report(review))`."""
-    return ()
+    """The multi-agency narrative, as subsections of the case in brief."""
+    return tuple(narrative_for_report(review))
 
 
 # --- the parts ------------------------------------------------------------------------------
