@@ -151,3 +151,45 @@ def test_picture_is_an_escaped_svg_without_style_attributes(
     )
     assert 'role="img"' in html and "style=" not in html.split("<main", 1)[-1]
     assert reverse("analysis:traceability", args=[review.reference]) in html
+
+
+def test_a_findings_own_excerpts_are_traced_and_count_as_evidence(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client]
+) -> None:
+    review = review_world.review
+    finding = FindingFactory(review=review, number=1, statement="Own evidence only")
+    excerpt = ExcerptFactory(review=review, quote="The referral  was\n\nnot  acknowledged. " * 20)
+    excerpt.findings.add(finding)
+    gone = ExcerptFactory(review=review, deleted_at=timezone.now())
+    gone.findings.add(finding)
+
+    [f] = traceability_map(review=review).findings
+    [x] = f.excerpts
+    assert x.uuid == str(excerpt.uuid) and not f.no_evidence and f.no_episodes
+    # Whitespace collapsed, cut to a short quote, even though only its start was read.
+    assert x.quote.startswith("The referral was not acknowledged.") and x.quote.endswith("…")
+    html = (
+        client_for(review_world.observer)
+        .get(reverse("analysis:traceability", args=[review.reference]))
+        .content.decode()
+    )
+    assert reverse("analysis:excerpt_detail", args=[review.reference, excerpt.uuid]) in html
+    assert reverse("analysis:excerpt_detail", args=[review.reference, gone.uuid]) not in html
+
+
+def test_evidence_rule_agrees_with_the_findings_list(review_world: ReviewWorld) -> None:
+    """An episode with only an independent coding still counts as evidence, as on the findings
+    pages; an episode with nothing does not."""
+    from casewindow.analysis.selectors_findings import findings_annotated
+
+    review = review_world.review
+    coded = FindingFactory(review=review, number=1)
+    episode = KeyPracticeEpisodeFactory(review=review)
+    ContributoryFactorFactory(episode=episode, coder=review_world.reviewer)
+    coded.episodes.add(episode)
+    bare = FindingFactory(review=review, number=2)
+    bare.episodes.add(KeyPracticeEpisodeFactory(review=review))
+
+    expected = {f.number: not f.has_evidence for f in findings_annotated(review=review)}
+    traced = {f.number: f.no_evidence for f in traceability_map(review=review).findings}
+    assert traced == expected == {1: False, 2: True}
