@@ -24,6 +24,7 @@ from casewindow.analysis.selectors_findings import (
     action_plan,
     recommendation_actions,
     recommendations_overview,
+    removed_actions,
     removed_recommendations,
 )
 from casewindow.analysis.services import recommendations as services
@@ -35,11 +36,12 @@ from casewindow.reviews.models import Review
 SECTION = "recommendations"
 
 
-def _actions() -> QuerySet[ActionItem]:
-    """Alive actions of alive recommendations, filterable by `review` (for the access module)."""
+def _actions(*, alive: bool = True) -> QuerySet[ActionItem]:
+    """Actions (alive ones unless told) of alive recommendations, filterable by `review` (for
+    the access module)."""
+    actions = ActionItem.objects.alive() if alive else ActionItem.objects.all()
     return (
-        ActionItem.objects.alive()
-        .alias(review=FilteredRelation("recommendation__review"))
+        actions.alias(review=FilteredRelation("recommendation__review"))
         .filter(recommendation__deleted_at__isnull=True)
         .select_related("recommendation", "updated_by")
     )
@@ -54,7 +56,8 @@ def recommendation_list(request: HttpRequest, reference: str) -> HttpResponse:
         SECTION,
         recommendations=recommendations_overview(review=review),
         explanations=KIND_EXPLANATIONS,
-        removed_count=removed_recommendations(review=review).count(),
+        removed_count=removed_recommendations(review=review).count()
+        + removed_actions(review=review).count(),
     )
 
 
@@ -190,6 +193,7 @@ def recommendation_removed_list(request: HttpRequest, reference: str) -> HttpRes
         review,
         SECTION,
         recommendations=removed_recommendations(review=review),
+        actions=removed_actions(review=review),
     )
 
 
@@ -306,6 +310,44 @@ def action_progress(request: HttpRequest, reference: str, action_id: UUID) -> Ht
         messages.success(request, "Progress recorded")
         return redirect("analysis:action_plan", review.reference)
     return _action_form_page(request, review, form, recommendation, action, template)
+
+
+def action_delete(request: HttpRequest, reference: str, action_id: UUID) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
+    action = access.review_object_for_user(request, review, _actions(), action_id, P.ANALYSIS_EDIT)
+    recommendation = action.recommendation
+    if request.method == "POST":
+        services.action_remove(actor=request.user, action=action)
+        messages.success(
+            request,
+            "Action removed from the action plan. The lead reviewer can restore it from the "
+            "removed recommendations and actions.",
+        )
+        return redirect("analysis:recommendation_detail", review.reference, recommendation.uuid)
+    return page(
+        request,
+        "analysis/action_delete.html",
+        review,
+        SECTION,
+        action=action,
+        recommendation=recommendation,
+    )
+
+
+def action_restore(request: HttpRequest, reference: str, action_id: UUID) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_RESTORE)
+    action = access.review_object_for_user(
+        request, review, _actions(alive=False), action_id, P.ANALYSIS_RESTORE
+    )
+    if request.method != "POST":
+        # Checked after the access loaders, so an outsider gets 404 whatever the method.
+        return HttpResponseNotAllowed(["POST"])
+    if action.deleted_at is not None:
+        services.action_restore(actor=request.user, action=action)
+        messages.success(
+            request, f"Action of recommendation {action.recommendation.number} restored"
+        )
+    return redirect("analysis:recommendation_detail", review.reference, action.recommendation.uuid)
 
 
 def action_plan_view(request: HttpRequest, reference: str) -> HttpResponse:
