@@ -327,3 +327,66 @@ def test_a_reshown_form_keeps_the_typed_dates(
     assert response.status_code == 200 and "Enter title" in text
     assert 'name="date_start_year" value="2024"' in text
     assert 'name="date_end_day" value="31"' in text  # an impossible date, kept as typed
+
+
+def test_a_factor_is_linked_to_the_episodes_excerpts_as_its_evidence(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client]
+) -> None:
+    from tests.analysis.factories import ExcerptFactory
+
+    review = review_world.review
+    episode = _create(review_world, "Home visit")
+    on_episode = ExcerptFactory(review=review, quote="Mother said he fell against the cot.")
+    on_episode.episodes.add(episode)
+    elsewhere = ExcerptFactory(review=review, quote="Unrelated passage about school.")
+    client = client_for(review_world.reviewer)
+    add = reverse("analysis:factor_add", args=[review.reference, episode.uuid])
+    form = client.get(add).content.decode()
+    assert "Mother said he fell against the cot." in form
+    assert "Unrelated passage about school." not in form  # only the episode's excerpts
+    response = client.post(
+        add,
+        {
+            "node_key": NODE,
+            "effect": "hindered",
+            "explanation": "Caseloads",
+            "excerpts": [on_episode.pk, elsewhere.pk],  # a forged choice is refused
+        },
+    )
+    assert response.status_code == 200 and "Select a valid choice" in response.content.decode()
+    client.post(
+        add,
+        {
+            "node_key": NODE,
+            "effect": "hindered",
+            "explanation": "Caseloads",
+            "excerpts": [on_episode.pk],
+        },
+    )
+    factor = ContributoryFactor.objects.get(episode=episode)
+    assert list(factor.excerpts.all()) == [on_episode]
+
+    edit = reverse("analysis:factor_edit", args=[review.reference, episode.uuid, factor.uuid])
+    opened = client.get(edit).content.decode()
+    assert "checked" in opened and ">Caseloads</textarea>" in opened  # the saved values
+    client.post(
+        edit,
+        {
+            "version": factor.version,
+            "node_key": NODE,
+            "effect": "hindered",
+            "explanation": "Caseloads",
+        },
+    )
+    assert not factor.excerpts.exists()
+    event = AuditEvent.objects.filter(action=AuditAction.UPDATE, object_id=str(factor.uuid)).last()
+    assert event is not None and "excerpts" in event.changes
+
+
+def test_factor_form_without_episode_excerpts_says_how_to_link_them(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client]
+) -> None:
+    episode = _create(review_world, "Home visit")
+    add = reverse("analysis:factor_add", args=[review_world.review.reference, episode.uuid])
+    html = client_for(review_world.reviewer).get(add).content.decode()
+    assert "No coded excerpts are linked to this episode yet" in html

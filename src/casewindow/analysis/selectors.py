@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models import Prefetch, Q, QuerySet
 
 from casewindow.analysis.framework import FactorNode, factor_nodes
-from casewindow.analysis.models import ContributoryFactor, KeyPracticeEpisode
+from casewindow.analysis.models import ContributoryFactor, Excerpt, KeyPracticeEpisode
 from casewindow.evidence.models import ChronologyEntry
 from casewindow.reviews.models import Agency
 
@@ -166,3 +166,26 @@ def factors_removed(*, review: Any) -> list[FactorRow]:
         .order_by("-deleted_at")
     )
     return factor_rows(list(factors))
+
+
+def factor_excerpt_choices(*, episode: KeyPracticeEpisode, linked: Q) -> QuerySet[Excerpt]:
+    """The alive excerpts of the episode's review that a factor's form offers as its evidence:
+    those `linked` (to the episode, or already to the factor)."""
+    ids = Excerpt.objects.alive().filter(review_id=episode.review_id).filter(linked).values("pk")
+    return (
+        Excerpt.objects.filter(pk__in=ids)
+        .select_related("document", "conversation__practitioner", "entry__agency")
+        .order_by("created_at", "pk")
+    )
+
+
+def excerpt_source_label(excerpt: Excerpt) -> str:
+    """A short name of the excerpt's source, for choosing it in a list."""
+    if excerpt.document_id:
+        page = f", page {excerpt.page}" if excerpt.page else ""
+        return f"{excerpt.document.title}{page}"
+    if excerpt.conversation_id:
+        return f"conversation with {excerpt.conversation.practitioner.publication_label}"
+    if excerpt.entry_id:
+        return f"chronology, {excerpt.entry.agency.name}, {excerpt.entry.date_text}"
+    return "unknown source"

@@ -262,7 +262,7 @@ _FACTOR_COMPARED = (
 @require_http_methods(["GET", "POST"])
 def factor_add(request: HttpRequest, reference: str, episode_id: UUID) -> HttpResponse:
     review, episode = _episode(request, reference, episode_id, P.ANALYSIS_EDIT)
-    form = FactorForm(posted(request))
+    form = FactorForm(posted(request), episode=episode)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         services.factor_add(
@@ -271,6 +271,7 @@ def factor_add(request: HttpRequest, reference: str, episode_id: UUID) -> HttpRe
             node_key=data["node_key"],
             effect=data["effect"],
             explanation=data["explanation"],
+            excerpts=data.get("excerpts"),
         )
         messages.success(request, "Contributory factor added.")
         return redirect(_detail_url(review, episode))
@@ -297,6 +298,7 @@ def factor_edit(
                 node_key=data["node_key"],
                 effect=data["effect"],
                 explanation=data["explanation"],
+                excerpts=data.get("excerpts"),
             )
         except EditConflict as error:
             current = error.current
