@@ -368,7 +368,7 @@ def test_a_factor_is_linked_to_the_episodes_excerpts_as_its_evidence(
 
     edit = reverse("analysis:factor_edit", args=[review.reference, episode.uuid, factor.uuid])
     opened = client.get(edit).content.decode()
-    assert "checked" in opened and ">Caseloads</textarea>" in opened  # the saved values
+    assert "checked" in opened and "Caseloads</textarea>" in opened  # the saved values
     client.post(
         edit,
         {
