@@ -180,6 +180,16 @@ class FactorForm(GovukForm):
         help_text="The excerpts linked to this episode. Link more on an excerpt’s page.",
     )
 
+    @staticmethod
+    def initial_for(factor: ContributoryFactor) -> dict[str, Any]:
+        return {
+            "version": factor.version,
+            "node_key": factor.node_key,
+            "effect": factor.effect,
+            "explanation": factor.explanation,
+            "excerpts": list(factor.excerpts.alive()),
+        }
+
     def __init__(
         self,
         *args: Any,
@@ -189,13 +199,7 @@ class FactorForm(GovukForm):
     ):
         unbound = not args or args[0] is None  # posted(request) gives None for a GET
         if factor is not None and unbound and "initial" not in kwargs:
-            kwargs["initial"] = {
-                "version": factor.version,
-                "node_key": factor.node_key,
-                "effect": factor.effect,
-                "explanation": factor.explanation,
-                "excerpts": list(factor.excerpts.alive()),
-            }
+            kwargs["initial"] = self.initial_for(factor)
         super().__init__(*args, **kwargs)
         version = factor.framework_version if factor else "v1"
         self.fields["node_key"].choices = [

@@ -28,8 +28,9 @@ from casewindow.analysis.selectors_findings import (
     removed_recommendations,
 )
 from casewindow.analysis.services import recommendations as services
+from casewindow.analysis.services.conflicts import ConflictView, conflict_form
 from casewindow.analysis.services.editing import EditConflict
-from casewindow.analysis.views.findings import conflict_form, page
+from casewindow.analysis.views.findings import page
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
 
@@ -66,7 +67,7 @@ def _recommendation_form_page(
     review: Review,
     form: RecommendationForm,
     recommendation: Recommendation | None,
-    conflict: list[dict[str, Any]] | None = None,
+    conflict: ConflictView | None = None,
 ) -> HttpResponse:
     return page(
         request,
@@ -127,8 +128,10 @@ def recommendation_edit(
                 expected_version=form.cleaned_data["version"],
             )
         except EditConflict as conflict:
-            form, rows = conflict_form(RecommendationForm, request, conflict, review=review)
-            return _recommendation_form_page(request, review, form, conflict.current, rows)
+            form, view = conflict_form(
+                RecommendationForm, request, conflict, submitted=form, review=review
+            )
+            return _recommendation_form_page(request, review, form, conflict.current, view)
         messages.success(request, f"Recommendation {recommendation.number} saved")
         return redirect("analysis:recommendation_detail", review.reference, recommendation.uuid)
     return _recommendation_form_page(request, review, form, recommendation)
@@ -225,7 +228,7 @@ def _action_form_page(
     recommendation: Recommendation,
     action: ActionItem | None,
     template: str = "analysis/action_form.html",
-    conflict: list[dict[str, Any]] | None = None,
+    conflict: ConflictView | None = None,
 ) -> HttpResponse:
     return page(
         request,
@@ -276,9 +279,9 @@ def action_edit(request: HttpRequest, reference: str, action_id: UUID) -> HttpRe
                 expected_version=form.cleaned_data["version"],
             )
         except EditConflict as conflict:
-            form, rows = conflict_form(ActionForm, request, conflict)
+            form, view = conflict_form(ActionForm, request, conflict, submitted=form)
             return _action_form_page(
-                request, review, form, recommendation, conflict.current, conflict=rows
+                request, review, form, recommendation, conflict.current, conflict=view
             )
         messages.success(request, "Action saved")
         return redirect("analysis:recommendation_detail", review.reference, recommendation.uuid)
@@ -303,9 +306,9 @@ def action_progress(request: HttpRequest, reference: str, action_id: UUID) -> Ht
                 expected_version=form.cleaned_data["version"],
             )
         except EditConflict as conflict:
-            form, rows = conflict_form(ActionProgressForm, request, conflict)
+            form, view = conflict_form(ActionProgressForm, request, conflict, submitted=form)
             return _action_form_page(
-                request, review, form, recommendation, conflict.current, template, rows
+                request, review, form, recommendation, conflict.current, template, view
             )
         messages.success(request, "Progress recorded")
         return redirect("analysis:action_plan", review.reference)
