@@ -16,7 +16,7 @@ from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import ActionItem, ContributoryFactor, Excerpt, Recommendation
 from casewindow.reviews import services as review_services
 from casewindow.reviews.models import Agency, AgencyKind, ReviewType
-from tests.browser.conftest import PageWatch, check_page, sign_in
+from tests.browser.conftest import ARTIFACTS, PageWatch, check_page, sign_in
 from tests.evidence.factories import DocumentPageFactory, SourceDocumentFactory
 
 pytestmark = pytest.mark.browser
@@ -205,3 +205,38 @@ def test_reviewer_builds_the_chain_and_traces_it(
     expect(page.locator("mark#excerpt")).to_have_text(PASSAGE)
     page.get_by_role("link", name=re.compile("^Open the source")).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text(DOCUMENT)
+
+
+def test_a_chronology_excerpt_opens_its_row_marked(
+    page: Page, page_watch: PageWatch, reviewer: User
+) -> None:
+    from casewindow.analysis.models import Excerpt
+    from casewindow.reviews.models import Review
+    from tests.evidence.factories import ChronologyEntryFactory
+
+    review = Review.objects.get(reference=REFERENCE)
+    agency = review.agencies.get()
+    entries = ChronologyEntryFactory.create_batch(120, review=review, agency=agency)
+    entry = entries[110]
+    excerpt = Excerpt.objects.create(
+        review=review,
+        source="chronology",
+        entry=entry,
+        start=0,
+        end=10,
+        quote=entry.description[:10],
+    )
+    sign_in(page, reviewer.email, PASSWORD)
+    page.goto(f"/reviews/{REFERENCE}/excerpts/{excerpt.uuid}/")
+    page.get_by_role("link", name=re.compile("^Open the source")).click()
+    expect(page).to_have_url(re.compile(rf"\?page=2#entry-{entry.uuid}$"))
+    row = page.locator(f"#entry-{entry.uuid}")
+    expect(row).to_contain_text(entry.description)
+    expect(row).to_be_in_viewport()
+    marked = row.evaluate("el => getComputedStyle(el).backgroundColor")
+    other = page.locator(f"#entry-{entries[111].uuid}").evaluate(
+        "el => getComputedStyle(el).backgroundColor"
+    )
+    assert marked != other, "the row opened by its address is marked"
+    page.screenshot(path=str(ARTIFACTS / "chain-14-chronology-row-in-view.png"))
+    check_page(page, "chain-14-chronology-row")

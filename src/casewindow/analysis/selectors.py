@@ -189,3 +189,16 @@ def excerpt_source_label(excerpt: Excerpt) -> str:
     if excerpt.entry_id:
         return f"chronology, {excerpt.entry.agency.name}, {excerpt.entry.date_text}"
     return "unknown source"
+
+
+def chronology_page_of_entry(*, review: Any, entry: ChronologyEntry) -> int:
+    """The page of the integrated chronology (unfiltered) that shows the entry: its line is
+    the entry itself, or its event's, which sits where the event's earliest entry would. One
+    query of keys, read in the page's order until the line is reached."""
+    from casewindow.evidence.selectors_chronology import PAGE_SIZE, chronology_lines
+
+    lines = chronology_lines(review=review).values_list("pk", "event_id")
+    for index, (pk, event_id) in enumerate(lines.iterator(chunk_size=2000)):
+        if pk == entry.pk or (entry.event_id is not None and event_id == entry.event_id):
+            return index // PAGE_SIZE + 1
+    return 1

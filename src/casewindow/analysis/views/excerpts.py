@@ -21,6 +21,7 @@ from casewindow.analysis.forms_excerpts import (
 )
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import Excerpt, ExcerptSource
+from casewindow.analysis.selectors import chronology_page_of_entry
 from casewindow.analysis.services import excerpts as services
 from casewindow.analysis.services.conflicts import conflict_form
 from casewindow.analysis.services.editing import EditConflict
@@ -71,7 +72,11 @@ def source_url(review: Review, excerpt: Excerpt) -> str:
             return f"{url}#place-{keys.index(excerpt.section) + 1}"
         return url
     if excerpt.entry:
-        return reverse("evidence:chronology", args=[review.reference])
+        # The chronology is paginated: open the page that holds the entry, at its row.
+        url = reverse("evidence:chronology", args=[review.reference])
+        page = chronology_page_of_entry(review=review, entry=excerpt.entry)
+        query = f"?page={page}" if page > 1 else ""
+        return f"{url}{query}#entry-{excerpt.entry.uuid}"
     return ""
 
 
