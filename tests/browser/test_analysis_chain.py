@@ -195,9 +195,23 @@ def test_reviewer_builds_the_chain_and_traces_it(
     check_page(page, "chain-12-traceability")
 
     page.get_by_role("link", name="See the map as a picture").click()
-    picture = page.get_by_role("img", name=f"Traceability map of {REFERENCE}")
-    expect(picture).to_contain_text(DOCUMENT)
+    picture = page.get_by_role("group", name=f"Traceability map of {REFERENCE}")
+    expect(picture.get_by_role("link", name=DOCUMENT)).to_be_visible()
+    for key, _effect, _explanation in FACTORS:
+        expect(picture.get_by_role("link", name=f"KPE 1: {nodes[key].name}")).to_be_visible()
     check_page(page, "chain-13-traceability-picture")
+    # Each box is a link reached with the keyboard: tab to the finding and follow it.
+    finding_link = picture.get_by_role("link", name=f"Finding 1: {FINDING}")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if finding_link.evaluate("el => el === document.activeElement"):
+            break
+    else:
+        raise AssertionError("the finding in the picture cannot be reached with Tab")
+    page.screenshot(path=str(ARTIFACTS / "chain-13b-picture-focus.png"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Finding 1")
+    page.go_back()
 
     # The excerpt leads back to the document it came from.
     page.go_back()

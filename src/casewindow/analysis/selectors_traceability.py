@@ -26,6 +26,8 @@ QUOTE_READ = QUOTE_CHARS * 4
 class SourceRef:
     key: tuple[str, int]  # ("document" | "conversation" | "chronology", id)
     label: str
+    uuid: str = ""  # of the document or conversation, or the chronology's agency
+    url: str = ""  # its page, set by the page
 
 
 @dataclass
@@ -128,15 +130,25 @@ class TraceabilityMap:
 
 def _source(row: dict) -> tuple[SourceRef, str]:
     if row["document_id"]:
-        source = SourceRef(("document", row["document_id"]), row["document__title"])
+        source = SourceRef(
+            ("document", row["document_id"]), row["document__title"], str(row["document__uuid"])
+        )
         return source, f"page {row['page']}" if row["page"] else ""
     if row["conversation_id"]:
         label = row["conversation__practitioner__publication_label"]
-        source = SourceRef(("conversation", row["conversation_id"]), f"Conversation: {label}")
+        source = SourceRef(
+            ("conversation", row["conversation_id"]),
+            f"Conversation: {label}",
+            str(row["conversation__uuid"]),
+        )
         return source, row["section"].replace("-", " ").replace("_", " ")
     if row["entry_id"]:
         agency = row["entry__agency__name"]
-        source = SourceRef(("chronology", row["entry__agency_id"]), f"Chronology: {agency}")
+        source = SourceRef(
+            ("chronology", row["entry__agency_id"]),
+            f"Chronology: {agency}",
+            str(row["entry__agency__uuid"]),
+        )
         return source, row["entry__date_text"]
     return SourceRef(("none", 0), "Unknown source"), ""  # pragma: no cover
 
@@ -168,11 +180,14 @@ def traceability_map(*, review: Review) -> TraceabilityMap:
             "section",
             "document_id",
             "document__title",
+            "document__uuid",
             "conversation_id",
+            "conversation__uuid",
             "conversation__practitioner__publication_label",
             "entry_id",
             "entry__date_text",
             "entry__agency_id",
+            "entry__agency__uuid",
             "entry__agency__name",
         )
     ):

@@ -29,6 +29,11 @@ def _with_urls(trace: TraceabilityMap, reference: str) -> TraceabilityMap:
         name: reverse(f"analysis:{name}", args=[reference, _PLACEHOLDER])
         for name in ("finding_detail", "episode_detail", "excerpt_detail")
     }
+    source_urls = {
+        "document": reverse("evidence:document_detail", args=[reference, _PLACEHOLDER]),
+        "conversation": reverse("evidence:conversation_detail", args=[reference, _PLACEHOLDER]),
+        "chronology": reverse("evidence:chronology", args=[reference]) + "?agency=" + _PLACEHOLDER,
+    }
 
     def url(name: str, uuid: str) -> str:
         return urls[name].replace(_PLACEHOLDER, uuid)
@@ -46,6 +51,9 @@ def _with_urls(trace: TraceabilityMap, reference: str) -> TraceabilityMap:
         for factor in episode.factors:
             factor.url = episode.url
             excerpt_urls(factor.excerpts)
+    for source in trace.sources:
+        if source.key[0] in source_urls and source.uuid:
+            source.url = source_urls[source.key[0]].replace(_PLACEHOLDER, source.uuid)
     return trace
 
 
@@ -128,7 +136,7 @@ def traceability(request: HttpRequest, reference: str) -> HttpResponse:
 
 def traceability_picture(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_VIEW)
-    trace = traceability_map(review=review)
+    trace = _with_urls(traceability_map(review=review), review.reference)
     # Built by traceability_svg, which escapes every text it writes.
     svg = mark_safe(traceability_svg(trace, review_label=review.reference))  # noqa: S308
     return page(
