@@ -91,8 +91,8 @@ def _fill(cell: Any, text: str, *, bold: bool = False) -> None:
         if index:
             paragraph = cell.add_paragraph()
         run = paragraph.add_run(line)
-        run.bold = bold
-        run.font.size = Pt(10)
+        if bold:
+            run.bold = True
 
 
 def episodes_docx(*, review: Any, episodes: list[Any]) -> bytes:
@@ -109,14 +109,20 @@ def episodes_docx(*, review: Any, episodes: list[Any]) -> bytes:
     properties.last_modified_by = ""
     properties.comments = ""
     properties.title = f"{review.reference}: key practice episodes"
+    document.styles["Normal"].font.size = Pt(10)
     document.add_heading(f"Key practice episodes — {review.reference}", level=1)
     document.add_paragraph(f"{len(episodes)} episodes, in number order.")
+    # Style ids looked up once: python-docx looks a style up by name on every use (slow with
+    # a few hundred episodes).
+    heading_style = document.styles["Heading 2"].style_id
+    table_style = document.styles["Table Grid"].style_id
     for episode in episodes:
         cells = episode_cells(episode)
-        heading = document.add_heading(f"KPE {cells[0]}: {cells[1]}", level=2)
+        heading = document.add_paragraph(f"KPE {cells[0]}: {cells[1]}")
+        heading._p.style = heading_style
         heading.paragraph_format.keep_with_next = True
         table = document.add_table(rows=len(DOCX_ROWS), cols=2)
-        table.style = "Table Grid"
+        table._tbl.tblStyle_val = table_style
         table.autofit = False
         # Word reads the cells' widths, LibreOffice the grid's: set both.
         table.columns[0].width, table.columns[1].width = LABEL_WIDTH, CONTENT_WIDTH
