@@ -244,11 +244,11 @@ def test_a_chronology_excerpt_opens_its_row_marked(
     page.goto(f"/reviews/{REFERENCE}/excerpts/{excerpt.uuid}/")
     page.get_by_role("link", name=re.compile("^Open the source")).click()
     expect(page).to_have_url(re.compile(rf"\?page=2#entry-{entry.uuid}$"))
-    row = page.locator(f"#entry-{entry.uuid}")
+    row = page.locator("tr", has=page.locator(f"#entry-{entry.uuid}"))
     expect(row).to_contain_text(entry.description)
     expect(row).to_be_in_viewport()
     marked = row.evaluate("el => getComputedStyle(el).backgroundColor")
-    other = page.locator(f"#entry-{entries[111].uuid}").evaluate(
+    other = page.locator("tr", has=page.locator(f"#entry-{entries[111].uuid}")).evaluate(
         "el => getComputedStyle(el).backgroundColor"
     )
     assert marked != other, "the row opened by its address is marked"
