@@ -23,17 +23,18 @@ def _setup_django() -> str:
     url = os.environ.get("DATABASE_URL", "")
     if url.startswith("postgres"):
         parsed = dj_database_url.parse(url)
-        parsed["NAME"] = "casewindow_bench"
+        # BENCH_DATABASE lets parallel runs on one server use their own database.
+        name = os.environ.get("BENCH_DATABASE", "casewindow_bench")
         os.environ["DATABASE_URL"] = (
             f"postgres://{parsed['USER'] or 'postgres'}@{parsed['HOST'] or '127.0.0.1'}:"
-            f"{parsed['PORT'] or 5432}/casewindow_bench"
+            f"{parsed['PORT'] or 5432}/{name}"
         )
         import psycopg
 
         with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("DROP DATABASE IF EXISTS casewindow_bench")
-            conn.execute("CREATE DATABASE casewindow_bench")
-        where = "PostgreSQL (casewindow_bench)"
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        where = f"PostgreSQL ({name})"
     else:
         path = Path(tempfile.mkdtemp(prefix="casewindow-bench-")) / "bench.sqlite3"
         os.environ["DATABASE_URL"] = f"sqlite:///{path}"

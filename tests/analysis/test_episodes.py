@@ -259,8 +259,7 @@ def test_exports_are_audited_safe_and_anonymous(
     assert document.core_properties.author == ""
     assert document.core_properties.last_modified_by == ""
     assert document.paragraphs[0].style.name == "Heading 1"
-    assert document.tables[0].rows[1].cells[1].text == "=HYPERLINK(1)"
-    assert document.sections[0].page_width > document.sections[0].page_height
+    assert any(p.text == f"KPE {episode.number}: =HYPERLINK(1)" for p in document.paragraphs)
     assert (
         AuditEvent.objects.filter(action=AuditAction.EXPORT, review=review_world.review).count()
         == 2
@@ -327,3 +326,108 @@ def test_a_reshown_form_keeps_the_typed_dates(
     assert response.status_code == 200 and "Enter title" in text
     assert 'name="date_start_year" value="2024"' in text
     assert 'name="date_end_day" value="31"' in text  # an impossible date, kept as typed
+
+
+def test_a_factor_is_linked_to_the_episodes_excerpts_as_its_evidence(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client]
+) -> None:
+    from tests.analysis.factories import ExcerptFactory
+
+    review = review_world.review
+    episode = _create(review_world, "Home visit")
+    on_episode = ExcerptFactory(review=review, quote="Mother said he fell against the cot.")
+    on_episode.episodes.add(episode)
+    elsewhere = ExcerptFactory(review=review, quote="Unrelated passage about school.")
+    client = client_for(review_world.reviewer)
+    add = reverse("analysis:factor_add", args=[review.reference, episode.uuid])
+    form = client.get(add).content.decode()
+    assert "Mother said he fell against the cot." in form
+    assert "Unrelated passage about school." not in form  # only the episode's excerpts
+    response = client.post(
+        add,
+        {
+            "node_key": NODE,
+            "effect": "hindered",
+            "explanation": "Caseloads",
+            "excerpts": [on_episode.pk, elsewhere.pk],  # a forged choice is refused
+        },
+    )
+    assert response.status_code == 200 and "Select a valid choice" in response.content.decode()
+    client.post(
+        add,
+        {
+            "node_key": NODE,
+            "effect": "hindered",
+            "explanation": "Caseloads",
+            "excerpts": [on_episode.pk],
+        },
+    )
+    factor = ContributoryFactor.objects.get(episode=episode)
+    assert list(factor.excerpts.all()) == [on_episode]
+
+    edit = reverse("analysis:factor_edit", args=[review.reference, episode.uuid, factor.uuid])
+    opened = client.get(edit).content.decode()
+    assert "checked" in opened and "Caseloads</textarea>" in opened  # the saved values
+    client.post(
+        edit,
+        {
+            "version": factor.version,
+            "node_key": NODE,
+            "effect": "hindered",
+            "explanation": "Caseloads",
+        },
+    )
+    assert not factor.excerpts.exists()
+    event = AuditEvent.objects.filter(action=AuditAction.UPDATE, object_id=str(factor.uuid)).last()
+    assert event is not None and "excerpts" in event.changes
+
+
+def test_factor_form_without_episode_excerpts_says_how_to_link_them(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client]
+) -> None:
+    episode = _create(review_world, "Home visit")
+    add = reverse("analysis:factor_add", args=[review_world.review.reference, episode.uuid])
+    html = client_for(review_world.reviewer).get(add).content.decode()
+    assert "No coded excerpts are linked to this episode yet" in html
+
+
+def test_docx_export_has_one_two_column_table_per_episode_and_no_author(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client]
+) -> None:
+    from casewindow.analysis.exports import DOCX_ROWS
+
+    review = review_world.review
+    first = _create(review_world, "Home visit", what_happened="Seen at home.\nBruise on the cheek.")
+    second = _create(review_world, "Strategy discussion")
+    services.factor_add(
+        actor=review_world.reviewer,
+        episode=first,
+        node_key=NODE,
+        effect="hindered",
+        explanation="Caseload of 600 families.",
+    )
+    response = client_for(review_world.lead).get(
+        reverse("analysis:episode_export_docx", args=[review.reference])
+    )
+    document = Document(io.BytesIO(response.content))
+    properties = document.core_properties
+    assert (properties.author, properties.last_modified_by, properties.comments) == ("", "", "")
+    section = document.sections[0]
+    assert section.page_height > section.page_width  # portrait: the tables are narrow
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert headings == [
+        f"KPE {first.number}: Home visit",
+        f"KPE {second.number}: Strategy discussion",
+    ]
+    assert len(document.tables) == 2
+    for table in document.tables:
+        assert len(table.columns) == 2
+        assert [row.cells[0].text for row in table.rows] == DOCX_ROWS
+        assert table.columns[1].width > 2 * table.columns[0].width  # room for the content
+    content = {row.cells[0].text: row.cells[1] for row in document.tables[0].rows}
+    assert [p.text for p in content["What happened"].paragraphs] == [
+        "Seen at home.",
+        "Bruise on the cheek.",
+    ]
+    assert "Caseload of 600 families." in content["Contributory factors"].text
+    assert content["What was good"].text == "—"  # empty fields are visibly empty

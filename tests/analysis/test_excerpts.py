@@ -313,3 +313,32 @@ def test_coding_links_on_conversations_and_the_chronology(review_world, client_f
     assert client.get(link).status_code == 200
     html = client.get(reverse("evidence:chronology", args=[review.reference])).content.decode()
     assert reverse("analysis:excerpt_code_entry", args=[review.reference, entry.uuid]) in html
+
+
+def test_a_chronology_excerpt_opens_the_chronology_page_at_its_row(review_world, client_for):
+    """The chronology shows 100 lines a page: the source link names the page and the row."""
+    from casewindow.evidence.models import Event
+    from tests.evidence.factories import ChronologyEntryFactory
+
+    review, agency = review_world.review, review_world.agency
+    entries = ChronologyEntryFactory.create_batch(150, review=review, agency=agency)
+    # An event of two entries is one line, placed at its earliest entry (the 10th).
+    event = Event.objects.create(review=review, title="Strategy discussion")
+    for entry in (entries[9], entries[140]):
+        entry.event = event
+        entry.save(update_fields=["event"])
+    late = entries[130]  # line 130 once the event's second entry is folded in: page 2
+    grouped = entries[140]  # shown with its event, on page 1
+    client = client_for(review_world.reviewer)
+    for entry, page in ((late, 2), (grouped, 1), (entries[0], 1)):
+        excerpt = Excerpt.objects.create(
+            review=review, source="chronology", entry=entry, start=0, end=4, quote="Home"
+        )
+        detail = reverse("analysis:excerpt_detail", args=[review.reference, excerpt.uuid])
+        html = client.get(detail).content.decode()
+        chronology = reverse("evidence:chronology", args=[review.reference])
+        query = f"?page={page}" if page > 1 else ""
+        link = f"{chronology}{query}#entry-{entry.uuid}"
+        assert f'href="{link}"' in html, (entry.date_start, page)
+        shown = client.get(f"{chronology}{query}").content.decode()
+        assert f'id="entry-{entry.uuid}"' in shown

@@ -238,3 +238,62 @@ def test_overdue_summary_include(review_world: ReviewWorld) -> None:
     shown = template.render(Context({"review": review, "can": {"actions.view"}}))
     assert "1 overdue action" in shown
     assert "overdue" not in template.render(Context({"review": review, "can": set()}))
+
+
+def test_remove_action_asks_first_audits_and_the_lead_restores(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client]
+) -> None:
+    from casewindow.audit.models import AuditAction, AuditEvent
+
+    review = review_world.review
+    action = ActionItemFactory(
+        recommendation=RecommendationFactory(review=review), text="Write the escalation policy"
+    )
+    recommendation = action.recommendation
+    kept = ActionItemFactory(recommendation=recommendation, text="Train the health visitors")
+    reviewer = client_for(review_world.reviewer)
+    detail = reverse("analysis:recommendation_detail", args=[review.reference, recommendation.uuid])
+    url = reverse("analysis:action_delete", args=[review.reference, action.uuid])
+    assert url in reviewer.get(detail).content.decode()
+
+    asked = reviewer.get(url).content.decode()
+    assert "Are you sure you want to remove this action?" in asked
+    assert "Write the escalation policy" in asked
+    action.refresh_from_db()
+    assert action.deleted_at is None  # asking removes nothing
+
+    assert reviewer.post(url)["Location"] == detail
+    action.refresh_from_db()
+    assert action.deleted_at is not None and action.deleted_by == review_world.reviewer
+    page = reviewer.get(detail).content.decode()
+    assert "Write the escalation policy" not in page and "Train the health visitors" in page
+    assert [a.pk for a in action_plan(review=review).actions] == [kept.pk]
+    assert AuditEvent.objects.filter(
+        action=AuditAction.DELETE, summary__startswith="Removed an action of recommendation"
+    ).exists()
+    assert reviewer.get(url).status_code == 404  # already removed
+
+    # Only the lead reviewer sees the removed action and restores it.
+    removed = reverse("analysis:removed_recommendations", args=[review.reference])
+    restore = reverse("analysis:action_restore", args=[review.reference, action.uuid])
+    assert reviewer.post(restore).status_code == 403
+    lead = client_for(review_world.lead)
+    listed = lead.get(removed).content.decode()
+    assert "Write the escalation policy" in listed and restore in listed
+    assert lead.get(restore).status_code == 405
+    assert lead.post(restore)["Location"] == detail
+    action.refresh_from_db()
+    assert action.deleted_at is None
+    assert len(action_plan(review=review).actions) == 2
+    assert AuditEvent.objects.filter(summary__startswith="Restored an action").exists()
+
+
+def test_board_reader_cannot_remove_an_action(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client]
+) -> None:
+    action = ActionItemFactory(recommendation=RecommendationFactory(review=review_world.review))
+    url = reverse("analysis:action_delete", args=[review_world.review.reference, action.uuid])
+    board = client_for(review_world.board_reader)
+    assert board.get(url).status_code == 403 and board.post(url).status_code == 403
+    action.refresh_from_db()
+    assert action.deleted_at is None

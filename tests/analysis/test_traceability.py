@@ -137,7 +137,7 @@ def test_picture_is_an_escaped_svg_without_style_attributes(
     _chain(review_world)
     FindingFactory(review=review, number=2, statement="No episodes & no evidence")
     svg = traceability_svg(traceability_map(review=review), review_label=review.reference)
-    assert svg.startswith("<svg") and 'role="img"' in svg
+    assert svg.startswith("<svg") and 'role="group"' in svg
     assert "<title" in svg and "<desc" in svg
     assert "style=" not in svg
     assert "Finding <b>" not in svg and "1. Finding &lt;b&gt;1&lt;/b&gt;" in svg
@@ -149,5 +149,75 @@ def test_picture_is_an_escaped_svg_without_style_attributes(
         .get(reverse("analysis:traceability_picture", args=[review.reference]))
         .content.decode()
     )
-    assert 'role="img"' in html and "style=" not in html.split("<main", 1)[-1]
+    assert 'role="group"' in html and "style=" not in html.split("<main", 1)[-1]
     assert reverse("analysis:traceability", args=[review.reference]) in html
+
+
+def test_a_findings_own_excerpts_are_traced_and_count_as_evidence(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client]
+) -> None:
+    review = review_world.review
+    finding = FindingFactory(review=review, number=1, statement="Own evidence only")
+    excerpt = ExcerptFactory(review=review, quote="The referral  was\n\nnot  acknowledged. " * 20)
+    excerpt.findings.add(finding)
+    gone = ExcerptFactory(review=review, deleted_at=timezone.now())
+    gone.findings.add(finding)
+
+    [f] = traceability_map(review=review).findings
+    [x] = f.excerpts
+    assert x.uuid == str(excerpt.uuid) and not f.no_evidence and f.no_episodes
+    # Whitespace collapsed, cut to a short quote, even though only its start was read.
+    assert x.quote.startswith("The referral was not acknowledged.") and x.quote.endswith("…")
+    html = (
+        client_for(review_world.observer)
+        .get(reverse("analysis:traceability", args=[review.reference]))
+        .content.decode()
+    )
+    assert reverse("analysis:excerpt_detail", args=[review.reference, excerpt.uuid]) in html
+    assert reverse("analysis:excerpt_detail", args=[review.reference, gone.uuid]) not in html
+
+
+def test_evidence_rule_agrees_with_the_findings_list(review_world: ReviewWorld) -> None:
+    """An episode with only an independent coding still counts as evidence, as on the findings
+    pages; an episode with nothing does not."""
+    from casewindow.analysis.selectors_findings import findings_annotated
+
+    review = review_world.review
+    coded = FindingFactory(review=review, number=1)
+    episode = KeyPracticeEpisodeFactory(review=review)
+    ContributoryFactorFactory(episode=episode, coder=review_world.reviewer)
+    coded.episodes.add(episode)
+    bare = FindingFactory(review=review, number=2)
+    bare.episodes.add(KeyPracticeEpisodeFactory(review=review))
+
+    expected = {f.number: not f.has_evidence for f in findings_annotated(review=review)}
+    traced = {f.number: f.no_evidence for f in traceability_map(review=review).findings}
+    assert traced == expected == {1: False, 2: True}
+
+
+def test_picture_items_link_to_their_pages_with_full_names(
+    review_world: ReviewWorld, client_for: Callable[[User | None], Client]
+) -> None:
+    review = review_world.review
+    finding, episode, _factor, excerpt = _chain(review_world)
+    own = ExcerptFactory(review=review)
+    own.findings.add(finding)
+    FindingFactory(review=review, number=2, statement="A very long statement " * 5)
+    html = (
+        client_for(review_world.observer)
+        .get(reverse("analysis:traceability_picture", args=[review.reference]))
+        .content.decode()
+    )
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    finding_url = reverse("analysis:finding_detail", args=[review.reference, finding.uuid])
+    episode_url = reverse("analysis:episode_detail", args=[review.reference, episode.uuid])
+    for document in (excerpt.document, own.document):
+        url = reverse("evidence:document_detail", args=[review.reference, document.uuid])
+        assert f'<a href="{url}" aria-label="{document.title}"' in svg
+    assert f'<a href="{finding_url}" aria-label="Finding 1: Finding &lt;b&gt;1&lt;/b&gt;"' in svg
+    assert f'<a href="{episode_url}" aria-label="KPE {episode.number}: Visit' in svg
+    # The label on the box is cut short; the link's name is whole, and says what is missing.
+    assert 'aria-label="Finding 2: ' + "A very long statement " * 4 in svg
+    assert "(gap: no evidence, no episodes)" in svg
+    # finding–episode, episode–factor, factor–source, and the finding's own excerpt–source.
+    assert svg.count("<line ") == 4

@@ -137,3 +137,25 @@ def test_finding_recommendation_and_action_plan(page: Page, page_watch: PageWatc
     expect(page.locator("#action-counts")).to_have_text("1 done")
     check_page(page, "findings-13-action-plan-done")
     assert ActionItem.objects.get().status == "done"
+
+    # The lead removes the action (asked first), then restores it from the removed list.
+    page.context.clear_cookies()
+    sign_in(page, people["lead"].email, PASSWORD)
+    page.goto(f"/reviews/{REFERENCE}/recommendations/{recommendation.uuid}/")
+    page.get_by_role("link", name="Remove “Set out the options and their cost.”").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Are you sure you want to remove this action?"
+    )
+    check_page(page, "findings-14-action-remove")
+    page.get_by_role("button", name="Yes, remove").click()
+    expect(page.get_by_text("No actions yet.")).to_be_visible()
+    nav(page, "Recommendations and actions").click()
+    page.get_by_role("link", name="Removed recommendations and actions (1)").click()
+    check_page(page, "findings-15-removed-action")
+    page.get_by_role(
+        "button", name="Restore the action “Set out the options and their cost.”"
+    ).click()
+    expect(
+        page.get_by_role("cell", name="Set out the options and their cost.", exact=True)
+    ).to_be_visible()
+    assert ActionItem.objects.get().deleted_at is None

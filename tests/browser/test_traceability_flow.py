@@ -67,7 +67,7 @@ def test_lead_sees_the_map_and_the_picture(page: Page, page_watch: PageWatch, le
     check_page(page, "traceability-list")
 
     page.get_by_role("link", name="See the map as a picture").click()
-    picture = page.get_by_role("img", name=f"Traceability map of {REFERENCE}")
+    picture = page.get_by_role("group", name=f"Traceability map of {REFERENCE}")
     expect(picture).to_be_visible()
     check_page(page, "traceability-picture")
 

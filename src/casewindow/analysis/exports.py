@@ -1,5 +1,6 @@
-"""The key practice episodes table as files: CSV (for a spreadsheet) and DOCX (for the report
-writer). Both carry the same columns as the page; neither carries its author's name."""
+"""The key practice episodes table as files: CSV (for a spreadsheet, one row per episode) and
+DOCX (for the report writer, one two-column table per episode). Both carry the same fields as
+the page; neither carries its author's name."""
 
 import csv
 import io
@@ -75,32 +76,62 @@ def episodes_csv_response(*, review: Any, episodes: list[Any]) -> HttpResponse:
     return response
 
 
+# The DOCX lays each episode out as a two-column table (label | content): eleven columns side
+# by side left each cell a few words wide.
+DOCX_ROWS = COLUMNS[2:]  # number and title head each episode's table
+LABEL_WIDTH = Cm(4.5)
+CONTENT_WIDTH = Cm(12.5)
+
+
+def _fill(cell: Any, text: str, *, bold: bool = False) -> None:
+    """Write text into a cell, one paragraph per line (Word shows a bare newline poorly)."""
+    lines = text.splitlines() or [""]
+    paragraph = cell.paragraphs[0]
+    for index, line in enumerate(lines):
+        if index:
+            paragraph = cell.add_paragraph()
+        run = paragraph.add_run(line)
+        if bold:
+            run.bold = True
+
+
 def episodes_docx(*, review: Any, episodes: list[Any]) -> bytes:
-    """A landscape Word document: a heading and the table, one row per episode."""
+    """A portrait Word document: a heading, then each episode under its own heading as a
+    two-column table, label | content. No author in the file's properties."""
     document = Document()
     section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = section.page_height, section.page_width
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.5))
+        setattr(section, side, Cm(2))
     properties = document.core_properties
     properties.author = ""
     properties.last_modified_by = ""
+    properties.comments = ""
     properties.title = f"{review.reference}: key practice episodes"
+    document.styles["Normal"].font.size = Pt(10)
     document.add_heading(f"Key practice episodes — {review.reference}", level=1)
     document.add_paragraph(f"{len(episodes)} episodes, in number order.")
-    # All rows at once, then one pass over them: add_row() and rows[i] re-read the whole table.
-    table = document.add_table(rows=len(episodes) + 1, cols=len(COLUMNS))
-    table.style = "Table Grid"
-    rows = iter(table.rows)
-    header = next(rows)
-    for cell, heading in zip(header.cells, COLUMNS, strict=True):
-        run = cell.paragraphs[0].add_run(heading)
-        run.bold = True
-        run.font.size = Pt(8)
-    for row, episode in zip(rows, episodes, strict=True):
-        for cell, text in zip(row.cells, episode_cells(episode), strict=True):
-            cell.paragraphs[0].add_run(text).font.size = Pt(8)
+    # Style ids looked up once: python-docx looks a style up by name on every use (slow with
+    # a few hundred episodes).
+    heading_style = document.styles["Heading 2"].style_id
+    table_style = document.styles["Table Grid"].style_id
+    for episode in episodes:
+        cells = episode_cells(episode)
+        heading = document.add_paragraph(f"KPE {cells[0]}: {cells[1]}")
+        heading._p.style = heading_style
+        heading.paragraph_format.keep_with_next = True
+        table = document.add_table(rows=len(DOCX_ROWS), cols=2)
+        table._tbl.tblStyle_val = table_style
+        table.autofit = False
+        # Word reads the cells' widths, LibreOffice the grid's: set both.
+        table.columns[0].width, table.columns[1].width = LABEL_WIDTH, CONTENT_WIDTH
+        for row, label, text in zip(table.rows, DOCX_ROWS, cells[2:], strict=True):
+            label_cell, content_cell = row.cells
+            label_cell.width, content_cell.width = LABEL_WIDTH, CONTENT_WIDTH
+            _fill(label_cell, label, bold=True)
+            _fill(content_cell, text or "—")
+        document.add_paragraph()
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

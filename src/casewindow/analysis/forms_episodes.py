@@ -4,15 +4,22 @@ the `version` it was opened at, for optimistic locking."""
 from typing import Any
 
 from django import forms
+from django.db.models import Q
 
 from casewindow.analysis.framework import factor_choices
 from casewindow.analysis.models import (
     Appraisal,
     ContributoryFactor,
+    Excerpt,
     FactorEffect,
     KeyPracticeEpisode,
 )
-from casewindow.analysis.selectors import _events_with_entries, event_label
+from casewindow.analysis.selectors import (
+    _events_with_entries,
+    event_label,
+    excerpt_source_label,
+    factor_excerpt_choices,
+)
 from casewindow.evidence.models import Conversation
 from casewindow.forms import GovukDateField, GovukForm, GovukModelForm
 from casewindow.reviews.models import Agency, Person
@@ -142,6 +149,13 @@ class EpisodeForm(GovukModelForm):
         return data
 
 
+class _ExcerptChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        quote = " ".join(obj.quote.split())
+        quote = quote if len(quote) <= 120 else quote[:119] + "…"
+        return f"“{quote}” – {excerpt_source_label(obj)}"
+
+
 class FactorForm(GovukForm):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     node_key = forms.ChoiceField(
@@ -158,21 +172,50 @@ class FactorForm(GovukForm):
         help_text="How this factor shaped the practice in this episode, and the evidence",
         widget=forms.Textarea(attrs={"rows": 5}),
     )
+    excerpts = _ExcerptChoiceField(
+        label="Evidence: coded excerpts",
+        queryset=Excerpt.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="The excerpts linked to this episode. Link more on an excerpt’s page.",
+    )
 
-    def __init__(self, *args: Any, factor: ContributoryFactor | None = None, **kwargs: Any):
-        if factor is not None and not args and "initial" not in kwargs:
-            kwargs["initial"] = {
-                "version": factor.version,
-                "node_key": factor.node_key,
-                "effect": factor.effect,
-                "explanation": factor.explanation,
-            }
+    @staticmethod
+    def initial_for(factor: ContributoryFactor) -> dict[str, Any]:
+        return {
+            "version": factor.version,
+            "node_key": factor.node_key,
+            "effect": factor.effect,
+            "explanation": factor.explanation,
+            "excerpts": list(factor.excerpts.alive()),
+        }
+
+    def __init__(
+        self,
+        *args: Any,
+        factor: ContributoryFactor | None = None,
+        episode: KeyPracticeEpisode | None = None,
+        **kwargs: Any,
+    ):
+        unbound = not args or args[0] is None  # posted(request) gives None for a GET
+        if factor is not None and unbound and "initial" not in kwargs:
+            kwargs["initial"] = self.initial_for(factor)
         super().__init__(*args, **kwargs)
         version = factor.framework_version if factor else "v1"
         self.fields["node_key"].choices = [
             ("", "Choose a contributory factor"),
             *factor_choices(version),
         ]
+        episode = episode or (factor.episode if factor else None)
+        if episode is None:
+            del self.fields["excerpts"]
+            return
+        linked = Q(episodes=episode) | Q(factors=factor) if factor else Q(episodes=episode)
+        choices = factor_excerpt_choices(episode=episode, linked=linked)
+        if choices.exists():
+            self.fields["excerpts"].queryset = choices  # type: ignore[attr-defined]
+        else:
+            del self.fields["excerpts"]
 
 
 class FactorFilterForm(GovukForm):

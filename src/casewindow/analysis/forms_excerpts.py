@@ -78,6 +78,16 @@ class ExcerptCodeForm(_CodesMixin, GovukForm):
 class ExcerptEditForm(_CodesMixin, GovukForm):
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
+    @staticmethod
+    def initial_for(excerpt: Any) -> dict[str, Any]:
+        return {
+            "version": excerpt.version,
+            "memo": excerpt.memo,
+            "factor_keys": excerpt.factor_keys,
+            "episodes": list(excerpt.episodes.alive()),
+            "findings": list(excerpt.findings.alive()),
+        }
+
     def __init__(self, *args: Any, review: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._set_choices(review)

@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models import Prefetch, Q, QuerySet
 
 from casewindow.analysis.framework import FactorNode, factor_nodes
-from casewindow.analysis.models import ContributoryFactor, KeyPracticeEpisode
+from casewindow.analysis.models import ContributoryFactor, Excerpt, KeyPracticeEpisode
 from casewindow.evidence.models import ChronologyEntry
 from casewindow.reviews.models import Agency
 
@@ -169,3 +169,39 @@ def factors_removed(*, review: Any) -> list[FactorRow]:
         .order_by("-deleted_at")
     )
     return factor_rows(list(factors))
+
+
+def factor_excerpt_choices(*, episode: KeyPracticeEpisode, linked: Q) -> QuerySet[Excerpt]:
+    """The alive excerpts of the episode's review that a factor's form offers as its evidence:
+    those `linked` (to the episode, or already to the factor)."""
+    ids = Excerpt.objects.alive().filter(review_id=episode.review_id).filter(linked).values("pk")
+    return (
+        Excerpt.objects.filter(pk__in=ids)
+        .select_related("document", "conversation__practitioner", "entry__agency")
+        .order_by("created_at", "pk")
+    )
+
+
+def excerpt_source_label(excerpt: Excerpt) -> str:
+    """A short name of the excerpt's source, for choosing it in a list."""
+    if excerpt.document_id:
+        page = f", page {excerpt.page}" if excerpt.page else ""
+        return f"{excerpt.document.title}{page}"
+    if excerpt.conversation_id:
+        return f"conversation with {excerpt.conversation.practitioner.publication_label}"
+    if excerpt.entry_id:
+        return f"chronology, {excerpt.entry.agency.name}, {excerpt.entry.date_text}"
+    return "unknown source"
+
+
+def chronology_page_of_entry(*, review: Any, entry: ChronologyEntry) -> int:
+    """The page of the integrated chronology (unfiltered) that shows the entry: its line is
+    the entry itself, or its event's, which sits where the event's earliest entry would. One
+    query of keys, read in the page's order until the line is reached."""
+    from casewindow.evidence.selectors_chronology import PAGE_SIZE, chronology_lines
+
+    lines = chronology_lines(review=review).values_list("pk", "event_id")
+    for index, (pk, event_id) in enumerate(lines.iterator(chunk_size=2000)):
+        if pk == entry.pk or (entry.event_id is not None and event_id == entry.event_id):
+            return index // PAGE_SIZE + 1
+    return 1

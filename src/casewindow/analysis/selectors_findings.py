@@ -134,6 +134,20 @@ def removed_recommendations(*, review: Review) -> QuerySet[Recommendation]:
     )
 
 
+def removed_actions(*, review: Review) -> QuerySet[ActionItem]:
+    """Removed actions of recommendations still in place (a removed recommendation's actions
+    come back with it)."""
+    return (
+        ActionItem.objects.filter(
+            recommendation__review=review,
+            recommendation__deleted_at__isnull=True,
+            deleted_at__isnull=False,
+        )
+        .select_related("deleted_by", "recommendation")
+        .order_by("-deleted_at")
+    )
+
+
 # --- recommendations and actions -----------------------------------------------------------
 
 

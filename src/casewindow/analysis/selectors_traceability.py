@@ -5,23 +5,29 @@ of the review."""
 
 from dataclasses import dataclass, field
 
+from django.db.models.functions import Length, Substr
+
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import (
     ContributoryFactor,
     Excerpt,
     FactorEffect,
+    Finding,
     KeyPracticeEpisode,
 )
-from casewindow.analysis.selectors_findings import findings_annotated
 from casewindow.reviews.models import Review
 
 QUOTE_CHARS = 80
+# Only the start of a quote is read: enough for QUOTE_CHARS after whitespace is collapsed.
+QUOTE_READ = QUOTE_CHARS * 4
 
 
 @dataclass
 class SourceRef:
     key: tuple[str, int]  # ("document" | "conversation" | "chronology", id)
     label: str
+    uuid: str = ""  # of the document or conversation, or the chronology's agency
+    url: str = ""  # its page, set by the page
 
 
 @dataclass
@@ -31,6 +37,7 @@ class ExcerptNode:
     source: SourceRef
     detail: str  # page / section / date, for the excerpt's own label
     url: str = ""
+    html: str = ""  # the rendered list item, set by the page
 
 
 @dataclass
@@ -85,6 +92,8 @@ class FindingTrace:
     no_evidence: bool
     url: str = ""
     episodes: list[EpisodeTrace] = field(default_factory=list)
+    excerpts: list[ExcerptNode] = field(default_factory=list)  # linked to the finding itself
+    excerpts_html: str = ""  # the rendered list of those, set by the page
 
     @property
     def no_episodes(self) -> bool:
@@ -121,22 +130,39 @@ class TraceabilityMap:
 
 def _source(row: dict) -> tuple[SourceRef, str]:
     if row["document_id"]:
-        source = SourceRef(("document", row["document_id"]), row["document__title"])
+        source = SourceRef(
+            ("document", row["document_id"]), row["document__title"], str(row["document__uuid"])
+        )
         return source, f"page {row['page']}" if row["page"] else ""
     if row["conversation_id"]:
         label = row["conversation__practitioner__publication_label"]
-        source = SourceRef(("conversation", row["conversation_id"]), f"Conversation: {label}")
+        source = SourceRef(
+            ("conversation", row["conversation_id"]),
+            f"Conversation: {label}",
+            str(row["conversation__uuid"]),
+        )
         return source, row["section"].replace("-", " ").replace("_", " ")
     if row["entry_id"]:
         agency = row["entry__agency__name"]
-        source = SourceRef(("chronology", row["entry__agency_id"]), f"Chronology: {agency}")
+        source = SourceRef(
+            ("chronology", row["entry__agency_id"]),
+            f"Chronology: {agency}",
+            str(row["entry__agency__uuid"]),
+        )
         return source, row["entry__date_text"]
     return SourceRef(("none", 0), "Unknown source"), ""  # pragma: no cover
 
 
+def _quote(head: str, length: int) -> str:
+    quote = " ".join(head.split())
+    if len(quote) <= QUOTE_CHARS and length <= len(head):
+        return quote
+    return quote[: QUOTE_CHARS - 1] + "…"
+
+
 def traceability_map(*, review: Review) -> TraceabilityMap:
-    """Seven queries, whatever the size of the review. Rows are read as values, not model
-    instances, to keep a large review fast."""
+    """Eight queries, whatever the size of the review. Rows are read as values, not model
+    instances, and only the start of each quote is read, to keep a large review fast."""
     nodes = factor_nodes()
     sources: dict[tuple[str, int], SourceRef] = {}
     excerpts: dict[int, ExcerptNode] = {}
@@ -144,28 +170,32 @@ def traceability_map(*, review: Review) -> TraceabilityMap:
         Excerpt.objects.alive()
         .filter(review=review)
         .order_by("created_at", "pk")
+        .annotate(quote_head=Substr("quote", 1, QUOTE_READ), quote_length=Length("quote"))
         .values(
             "pk",
             "uuid",
-            "quote",
+            "quote_head",
+            "quote_length",
             "page",
             "section",
             "document_id",
             "document__title",
+            "document__uuid",
             "conversation_id",
+            "conversation__uuid",
             "conversation__practitioner__publication_label",
             "entry_id",
             "entry__date_text",
             "entry__agency_id",
+            "entry__agency__uuid",
             "entry__agency__name",
         )
     ):
         source, detail = _source(row)
         source = sources.setdefault(source.key, source)
-        quote = " ".join(row["quote"].split())
         excerpts[row["pk"]] = ExcerptNode(
             uuid=str(row["uuid"]),
-            quote=quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1] + "…",
+            quote=_quote(row["quote_head"], row["quote_length"]),
             source=source,
             detail=detail,
         )
@@ -178,16 +208,20 @@ def traceability_map(*, review: Review) -> TraceabilityMap:
         .values("pk", "uuid", "number", "title")
     }
     factors: dict[int, FactorTrace] = {}
+    with_any_factor: set[int] = set()  # episodes with a factor, an independent coding included
     gaps = Gaps()
     effects = dict(FactorEffect.choices)
     for row in (
         ContributoryFactor.objects.alive()
-        .filter(episode__review=review, coder__isnull=True)
+        .filter(episode__review=review)
         .order_by("node_key", "pk")
-        .values("pk", "uuid", "episode_id", "node_key", "effect", "explanation")
+        .values("pk", "uuid", "episode_id", "node_key", "effect", "explanation", "coder_id")
     ):
         episode = episodes.get(row["episode_id"])
         if episode is None:  # the episode was removed
+            continue
+        with_any_factor.add(row["episode_id"])
+        if row["coder_id"] is not None:  # an independent coding is not part of the map
             continue
         node = nodes.get(row["node_key"])
         factor = FactorTrace(
@@ -220,19 +254,43 @@ def traceability_map(*, review: Review) -> TraceabilityMap:
             if factor.no_explanation:
                 gaps.factors_without_explanation.append((episode, factor))
 
-    findings = []
-    linked: set[int] = set()
-    for finding in findings_annotated(review=review):
-        trace = FindingTrace(
-            uuid=str(finding.uuid),
-            number=finding.number,
-            statement=finding.statement,
-            is_systems_finding=finding.is_systems_finding,
-            no_evidence=not finding.has_evidence,
-            episodes=[episodes[e.pk] for e in finding.alive_episodes if e.pk in episodes],
+    findings: dict[int, FindingTrace] = {
+        row["pk"]: FindingTrace(
+            uuid=str(row["uuid"]),
+            number=row["number"],
+            statement=row["statement"],
+            is_systems_finding=row["is_systems_finding"],
+            no_evidence=True,
         )
-        linked.update(e.pk for e in finding.alive_episodes)
-        findings.append(trace)
+        for row in Finding.objects.alive()
+        .filter(review=review)
+        .order_by("number")
+        .values("pk", "uuid", "number", "statement", "is_systems_finding")
+    }
+    linked: set[int] = set()
+    trace_episode_pks: dict[str, list[int]] = {t.uuid: [] for t in findings.values()}
+    for finding_id, episode_id in (
+        Finding.episodes.through.objects.filter(finding__review=review)
+        .order_by("keypracticeepisode__number", "pk")
+        .values_list("finding_id", "keypracticeepisode_id")
+    ):
+        if finding_id in findings and episode_id in episodes:
+            findings[finding_id].episodes.append(episodes[episode_id])
+            trace_episode_pks[findings[finding_id].uuid].append(episode_id)
+            linked.add(episode_id)
+    for excerpt_id, finding_id in (
+        Excerpt.findings.through.objects.filter(finding__review=review)
+        .order_by("pk")
+        .values_list("excerpt_id", "finding_id")
+    ):
+        if excerpt_id in excerpts and finding_id in findings:
+            findings[finding_id].excerpts.append(excerpts[excerpt_id])
+    # The same rule as selectors_findings.findings_annotated, worked out from what is loaded.
+    evidenced = {pk for pk, e in episodes.items() if e.excerpts} | with_any_factor
+    for trace in findings.values():
+        trace.no_evidence = not trace.excerpts and not any(
+            episodes_pk in evidenced for episodes_pk in trace_episode_pks[trace.uuid]
+        )
         if trace.no_evidence:
             gaps.findings_without_evidence.append(trace)
         if trace.no_episodes:
@@ -240,7 +298,7 @@ def traceability_map(*, review: Review) -> TraceabilityMap:
 
     reached = {x.source.key for x in excerpts.values()}
     return TraceabilityMap(
-        findings=findings,
+        findings=list(findings.values()),
         unlinked_episodes=[t for pk, t in episodes.items() if pk not in linked],
         episodes=list(episodes.values()),
         sources=[s for s in sources.values() if s.key in reached],

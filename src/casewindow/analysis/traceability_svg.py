@@ -1,8 +1,11 @@
 """The traceability map as a picture: a server-built SVG with four columns (findings, key
-practice episodes, contributory factors, sources) and a line between linked items. Gap items
-have a red outline. Every text is escaped; presentation attributes only (no style="", which the
-content security policy forbids). The list view of the map is the accessible alternative."""
+practice episodes, contributory factors, sources) and a line between linked items (an excerpt
+linked straight to a finding or an episode is drawn as a line to its source). Gap items have a
+red outline. Each item is a link to its page, reachable by keyboard, named in full for screen
+readers. Every text is escaped; presentation attributes only (no style="", which the content
+security policy forbids). The list view of the map is the accessible alternative."""
 
+from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from casewindow.analysis.selectors_traceability import TraceabilityMap
@@ -24,42 +27,81 @@ def _short(text: str) -> str:
     return text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 1] + "…"
 
 
+@dataclass
+class _Item:
+    id: str
+    label: str
+    gap: str  # what is missing, or "" when it is no gap
+    url: str
+    name: str = ""  # the link's accessible name, if not the label
+
+
+def _source_id(key: tuple[str, int]) -> str:
+    return f"s{key[0]}{key[1]}"
+
+
 def _x(column: int) -> int:
     return 10 + column * (COLUMN_WIDTH + GAP_X)
 
 
 def traceability_svg(trace: TraceabilityMap, *, review_label: str) -> str:
-    columns: list[list[tuple[str, str, bool]]] = [[], [], [], []]  # (id, label, is_gap)
+    columns: list[list[_Item]] = [[], [], [], []]
     lines: set[tuple[str, str]] = set()
     for finding in trace.findings:
         fid = f"f{finding.uuid}"
+        missing = [
+            text
+            for text, gap in (
+                ("no evidence", finding.no_evidence),
+                ("no episodes", finding.no_episodes),
+            )
+            if gap
+        ]
         columns[0].append(
-            (
+            _Item(
                 fid,
                 f"{finding.number}. {finding.statement}",
-                finding.no_evidence or finding.no_episodes,
+                ", ".join(missing),
+                finding.url,
+                f"Finding {finding.number}: {finding.statement}",
             )
         )
         for episode in finding.episodes:
             lines.add((fid, f"e{episode.uuid}"))
+        for excerpt in finding.excerpts:
+            lines.add((fid, _source_id(excerpt.source.key)))
     for episode in trace.episodes:
         eid = f"e{episode.uuid}"
-        columns[1].append((eid, f"KPE {episode.number}: {episode.title}", episode.no_factors))
+        columns[1].append(
+            _Item(
+                eid,
+                f"KPE {episode.number}: {episode.title}",
+                "no factors" if episode.no_factors else "",
+                episode.url,
+            )
+        )
         for excerpt in episode.excerpts:
-            lines.add((eid, f"s{excerpt.source.key[0]}{excerpt.source.key[1]}"))
+            lines.add((eid, _source_id(excerpt.source.key)))
         for factor in episode.factors:
             cid = f"c{factor.uuid}"
-            columns[2].append((cid, f"KPE {episode.number}: {factor.name}", factor.no_explanation))
+            columns[2].append(
+                _Item(
+                    cid,
+                    f"KPE {episode.number}: {factor.name}",
+                    "no explanation" if factor.no_explanation else "",
+                    factor.url,
+                )
+            )
             lines.add((eid, cid))
             for excerpt in factor.excerpts:
-                lines.add((cid, f"s{excerpt.source.key[0]}{excerpt.source.key[1]}"))
+                lines.add((cid, _source_id(excerpt.source.key)))
     for source in trace.sources:
-        columns[3].append((f"s{source.key[0]}{source.key[1]}", source.label, False))
+        columns[3].append(_Item(_source_id(source.key), source.label, "", source.url))
 
     position: dict[str, tuple[int, int]] = {}
     for c, items in enumerate(columns):
-        for r, (item_id, _label, _gap) in enumerate(items):
-            position[item_id] = (c, TOP + r * ROW)
+        for r, item in enumerate(items):
+            position[item.id] = (c, TOP + r * ROW)
     rows = max((len(items) for items in columns), default=0)
     width = _x(4) - GAP_X + 10
     height = TOP + max(rows, 1) * ROW + 10
@@ -68,11 +110,13 @@ def traceability_svg(trace: TraceabilityMap, *, review_label: str) -> str:
     desc = (
         f"{len(trace.findings)} findings, {len(trace.episodes)} key practice episodes, "
         f"{len(columns[2])} contributory factors and {len(trace.sources)} sources, with a line "
-        f"between each linked pair. {gap_count} gap{'s' if gap_count != 1 else ''} "
-        "outlined in red. The list view of the map gives the same information as text."
+        "between each linked pair (an excerpt linked to a finding or an episode itself is a line "
+        f"to its source). {gap_count} gap{'s' if gap_count != 1 else ''} outlined in red. Each "
+        "item links to its page. The list view of the map gives the same information as text."
     )
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="tr-title tr-desc" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="group" aria-labelledby="tr-title" '
+        f'aria-describedby="tr-desc" '
         f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
         f'class="cw-traceability-svg">',
         f'<title id="tr-title">{escape("Traceability map of " + review_label)}</title>',
@@ -93,14 +137,24 @@ def traceability_svg(trace: TraceabilityMap, *, review_label: str) -> str:
         out.append(f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/>')
     out.append("</g>")
     for c, items in enumerate(columns):
-        for item_id, label, gap in items:
-            _c, y = position[item_id]
-            stroke, stroke_width = (RED, 3) if gap else (BLACK, 1)
-            out.append(
+        for item in items:
+            _c, y = position[item.id]
+            stroke, stroke_width = (RED, 3) if item.gap else (BLACK, 1)
+            box = (
                 f'<rect x="{_x(c)}" y="{y}" width="{COLUMN_WIDTH}" height="{BOX}" fill="#ffffff" '
                 f'stroke="{stroke}" stroke-width="{stroke_width}" '
-                f"data-gap={quoteattr(str(gap).lower())}/>"
-                f'<text x="{_x(c) + 6}" y="{y + 17}" fill="{BLACK}">{escape(_short(label))}</text>'
+                f"data-gap={quoteattr(str(bool(item.gap)).lower())}/>"
+                f'<text x="{_x(c) + 6}" y="{y + 17}" fill="{BLACK}">'
+                f"{escape(_short(item.label))}</text>"
             )
+            if item.url:
+                name = item.name or item.label
+                name = f"{name} (gap: {item.gap})" if item.gap else name
+                out.append(
+                    f"<a href={quoteattr(item.url)} aria-label={quoteattr(name)} "
+                    f'class="cw-traceability-item">{box}</a>'
+                )
+            else:
+                out.append(box)
     out.append("</g></svg>")
     return "\n".join(out)

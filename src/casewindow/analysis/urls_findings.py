@@ -32,5 +32,7 @@ urlpatterns: list = [
     path(REC + "actions/add/", recommendations.action_add, name="action_add"),
     path(A + "edit/", recommendations.action_edit, name="action_edit"),
     path(A + "progress/", recommendations.action_progress, name="action_progress"),
+    path(A + "remove/", recommendations.action_delete, name="action_delete"),
+    path(A + "restore/", recommendations.action_restore, name="action_restore"),
     path(R + "action-plan/", recommendations.action_plan_view, name="action_plan"),
 ]

@@ -57,6 +57,11 @@ def _set_links(episode: KeyPracticeEpisode, links: dict[str, Iterable[Any]]) -> 
             getattr(episode, name).set(list(links[name]))
 
 
+def _own_excerpts(excerpts: Iterable[Any], episode: KeyPracticeEpisode) -> list[Any]:
+    """Only excerpts of the episode's own review may evidence its factors."""
+    return [x for x in excerpts if x.review_id == episode.review_id]
+
+
 def _changes(before: dict[str, Any], after: KeyPracticeEpisode | ContributoryFactor) -> dict:
     return {
         name: [str(old), str(getattr(after, name))]
@@ -237,9 +242,10 @@ def factor_add(
     explanation: str = "",
     coder: Any = None,
     framework_version: str = CURRENT_VERSION,
+    excerpts: Iterable[Any] | None = None,
 ) -> ContributoryFactor:
-    """Code a contributory factor on an episode. The shared coding has no coder; `coder` is
-    set only for a reviewer's independent coding."""
+    """Code a contributory factor on an episode, with the excerpts that evidence it. The shared
+    coding has no coder; `coder` is set only for a reviewer's independent coding."""
     _check_node(node_key, framework_version)
     factor = ContributoryFactor.objects.create(
         episode=episode,
@@ -250,6 +256,8 @@ def factor_add(
         framework_version=framework_version,
         updated_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
+    if excerpts is not None:
+        factor.excerpts.set(_own_excerpts(excerpts, episode))
     node = factor_nodes(framework_version)[node_key]
     audit_record(
         actor=actor,
@@ -270,8 +278,10 @@ def factor_update(
     node_key: str,
     effect: str,
     explanation: str,
+    excerpts: Iterable[Any] | None = None,
 ) -> ContributoryFactor:
-    """Save an edit of a factor; EditConflict if someone saved it after the editor opened it."""
+    """Save an edit of a factor (and, if given, the excerpts that evidence it); EditConflict if
+    someone saved it after the editor opened it."""
     current = lock_for_edit(factor, expected_version=expected_version)
     _check_node(node_key, current.framework_version)
     before = {
@@ -283,13 +293,20 @@ def factor_update(
     mark_edited(current, actor=actor)
     current.save()
     episode = current.episode
+    changes = _changes(before, current)
+    if excerpts is not None:
+        old = sorted(str(x) for x in current.excerpts.alive())
+        current.excerpts.set(_own_excerpts(excerpts, episode))
+        new = sorted(str(x) for x in current.excerpts.alive())
+        if old != new:
+            changes["excerpts"] = ["; ".join(old), "; ".join(new)]
     audit_record(
         actor=actor,
         action=AuditAction.UPDATE,
         summary=f"Changed a factor of key practice episode {episode.number}",
         review=episode.review,
         obj=current,
-        changes=_changes(before, current),
+        changes=changes,
     )
     return current
 

@@ -175,3 +175,25 @@ def action_progress_record(
         changes=field_changes(before, _snapshot(current, PROGRESS_FIELDS)),
     )
     return current
+
+
+def action_remove(*, actor: Any, action: ActionItem) -> None:
+    """Soft delete: the action leaves the action plan; the lead reviewer can restore it."""
+    recommendation = action.recommendation
+    soft_delete(
+        actor=actor,
+        obj=action,
+        review=recommendation.review,
+        summary=f"Removed an action of recommendation {recommendation.number}: {action.text[:80]}",
+    )
+
+
+def action_restore(*, actor: Any, action: ActionItem) -> None:
+    """Undo a removal (the lead reviewer's step)."""
+    recommendation = action.recommendation
+    restore(
+        actor=actor,
+        obj=action,
+        review=recommendation.review,
+        summary=f"Restored an action of recommendation {recommendation.number}: {action.text[:80]}",
+    )

@@ -16,9 +16,9 @@ from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
 from casewindow.analysis import exports, selectors, selectors_agreement
 from casewindow.analysis.forms_episodes import EpisodeForm, FactorFilterForm, FactorForm
-from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import ContributoryFactor, KeyPracticeEpisode
 from casewindow.analysis.services import episodes as services
+from casewindow.analysis.services.conflicts import conflict_form
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
@@ -116,48 +116,6 @@ def episode_detail(request: HttpRequest, reference: str, episode_id: UUID) -> Ht
     )
 
 
-# The fields shown side by side when someone else saved first.
-_COMPARED = (
-    ("title", "Title"),
-    ("date_text", "Date or period as written"),
-    ("what_happened", "What happened"),
-    ("how_it_looked", "How it looked at the time"),
-    ("appraisal", "Appraisal"),
-    ("appraisal_good", "What was good"),
-    ("appraisal_problematic", "What was problematic"),
-    ("appraisal_explanation", "The reviewers' explanation"),
-)
-
-
-def _conflict_rows(current: Any, form: Any, fields: tuple[tuple[str, str], ...]) -> list:
-    """(label, their saved value, yours) for each field where the two differ."""
-    rows = []
-    for name, label in fields:
-        theirs = getattr(current, name, "")
-        display = getattr(current, f"get_{name}_display", None)
-        theirs_text = str(display() if display else theirs or "")
-        yours = form.data.get(name, "")
-        if name == "node_key":
-            nodes = factor_nodes(current.framework_version)
-            theirs_text = nodes[theirs].name if theirs in nodes else theirs_text
-            yours = nodes[yours].name if yours in nodes else yours
-        elif name in form.fields and hasattr(form.fields[name], "choices") and yours:
-            yours = dict(form.fields[name].choices).get(yours, yours)
-        if str(yours).strip() != theirs_text.strip():
-            rows.append((label, theirs_text, str(yours)))
-    return rows
-
-
-def _rebind_at(form_class: Any, request: HttpRequest, version: int, **kwargs: Any) -> Any:
-    """The submitted form again, now based on the version that was saved in between: saving it
-    once more (after merging) overwrites that version knowingly."""
-    data = request.POST.copy()
-    data["version"] = str(version)
-    form = form_class(data, **kwargs)
-    form.is_valid()
-    return form
-
-
 @require_http_methods(["GET", "POST"])
 def episode_add(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
@@ -183,13 +141,9 @@ def episode_edit(request: HttpRequest, reference: str, episode_id: UUID) -> Http
                 **form.service_data(),
             )
         except EditConflict as error:
-            current = error.current
-            # Compare before rebinding: validating a model form writes its data into `current`.
-            conflict = {"who": current.updated_by, "rows": _conflict_rows(current, form, _COMPARED)}
-            form = _rebind_at(
-                EpisodeForm, request, current.version, instance=current, review=review
+            form, conflict = conflict_form(
+                EpisodeForm, request, error, submitted=form, instance=error.current, review=review
             )
-            form.add_error(None, str(error))
         else:
             messages.success(request, f"Key practice episode {episode.number} saved.")
             return redirect(_detail_url(review, episode))
@@ -264,17 +218,10 @@ def episode_renumber(request: HttpRequest, reference: str) -> HttpResponse:
     return redirect(_list_url(review))
 
 
-_FACTOR_COMPARED = (
-    ("node_key", "Contributory factor"),
-    ("effect", "Effect"),
-    ("explanation", "Explanation"),
-)
-
-
 @require_http_methods(["GET", "POST"])
 def factor_add(request: HttpRequest, reference: str, episode_id: UUID) -> HttpResponse:
     review, episode = _episode(request, reference, episode_id, P.ANALYSIS_EDIT)
-    form = FactorForm(posted(request))
+    form = FactorForm(posted(request), episode=episode)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         services.factor_add(
@@ -283,6 +230,7 @@ def factor_add(request: HttpRequest, reference: str, episode_id: UUID) -> HttpRe
             node_key=data["node_key"],
             effect=data["effect"],
             explanation=data["explanation"],
+            excerpts=data.get("excerpts"),
         )
         messages.success(request, "Contributory factor added.")
         return redirect(_detail_url(review, episode))
@@ -309,13 +257,12 @@ def factor_edit(
                 node_key=data["node_key"],
                 effect=data["effect"],
                 explanation=data["explanation"],
+                excerpts=data.get("excerpts"),
             )
         except EditConflict as error:
-            current = error.current
-            rows = _conflict_rows(current, form, _FACTOR_COMPARED)
-            conflict = {"who": current.updated_by, "rows": rows}
-            form = _rebind_at(FactorForm, request, current.version, factor=current)
-            form.add_error(None, str(error))
+            form, conflict = conflict_form(
+                FactorForm, request, error, submitted=form, factor=error.current
+            )
         else:
             messages.success(request, "Contributory factor saved.")
             return redirect(_detail_url(review, episode))

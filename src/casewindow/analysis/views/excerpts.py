@@ -21,7 +21,9 @@ from casewindow.analysis.forms_excerpts import (
 )
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import Excerpt, ExcerptSource
+from casewindow.analysis.selectors import chronology_page_of_entry
 from casewindow.analysis.services import excerpts as services
+from casewindow.analysis.services.conflicts import conflict_form
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.evidence.models import ChronologyEntry, Conversation, DocumentPage, SourceDocument
 from casewindow.forms import posted
@@ -70,7 +72,11 @@ def source_url(review: Review, excerpt: Excerpt) -> str:
             return f"{url}#place-{keys.index(excerpt.section) + 1}"
         return url
     if excerpt.entry:
-        return reverse("evidence:chronology", args=[review.reference])
+        # The chronology is paginated: open the page that holds the entry, at its row.
+        url = reverse("evidence:chronology", args=[review.reference])
+        page = chronology_page_of_entry(review=review, entry=excerpt.entry)
+        query = f"?page={page}" if page > 1 else ""
+        return f"{url}{query}#entry-{excerpt.entry.uuid}"
     return ""
 
 
@@ -264,13 +270,7 @@ def excerpt_detail(request: HttpRequest, reference: str, excerpt_id: UUID) -> Ht
 def excerpt_edit(request: HttpRequest, reference: str, excerpt_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
     excerpt = _excerpt(request, review, excerpt_id, P.ANALYSIS_EDIT)
-    initial = {
-        "version": excerpt.version,
-        "memo": excerpt.memo,
-        "factor_keys": excerpt.factor_keys,
-        "episodes": excerpt.episodes.alive(),
-        "findings": excerpt.findings.alive(),
-    }
+    initial = ExcerptEditForm.initial_for(excerpt)
     form = ExcerptEditForm(posted(request), initial=initial, review=review)
     conflict = None
     if request.method == "POST" and form.is_valid():
@@ -286,19 +286,10 @@ def excerpt_edit(request: HttpRequest, reference: str, excerpt_id: UUID) -> Http
                 findings=data.get("findings") or [],
             )
         except EditConflict as error:
-            current = error.current
-            conflict = {
-                "message": str(error),
-                "memo": current.memo,
-                "codes": _codes(current),
-                "episodes": list(current.episodes.alive()),
-                "findings": list(current.findings.alive()),
-            }
             # Saving again from here overwrites with what the user has now seen.
-            bound = request.POST.copy()
-            bound["version"] = str(current.version)
-            form = ExcerptEditForm(bound, review=review)
-            form.is_valid()
+            form, conflict = conflict_form(
+                ExcerptEditForm, request, error, submitted=form, review=review
+            )
         except services.ExcerptError as error:
             form.add_error(None, str(error))
         else:

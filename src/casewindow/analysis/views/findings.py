@@ -3,14 +3,10 @@ optimistic locking, the finding's page, removing (soft delete) and restoring. Ea
 (and so authorises) what it shows through the access module; writes go through
 analysis.services.findings."""
 
-import datetime
-from collections.abc import Mapping
 from typing import Any
 from uuid import UUID
 
-from django import forms
 from django.contrib import messages
-from django.db.models import Model
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -28,6 +24,7 @@ from casewindow.analysis.selectors_findings import (
     removed_findings,
 )
 from casewindow.analysis.services import findings as finding_services
+from casewindow.analysis.services.conflicts import ConflictView, conflict_form
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
@@ -49,67 +46,6 @@ def page(
             **context,
         },
     )
-
-
-# --- edit conflicts ------------------------------------------------------------------------
-
-
-def _display(field: forms.Field, value: Any) -> str:
-    if value in (None, "", []):
-        return ""
-    if isinstance(value, (list, tuple)):
-        return "\n".join(
-            field.label_from_instance(v) if hasattr(field, "label_from_instance") else str(v)
-            for v in value
-        )
-    if isinstance(value, Model):
-        return str(value)
-    if isinstance(value, datetime.date):
-        return value.strftime("%-d %B %Y")
-    choices = getattr(field, "choices", None)
-    if choices and not isinstance(field, forms.ModelChoiceField):
-        return str(dict((str(k), v) for k, v in choices).get(str(value), value))
-    return str(value)
-
-
-def _same(value: Any) -> Any:
-    if isinstance(value, (list, tuple)) or hasattr(value, "values_list"):
-        return sorted(getattr(v, "pk", v) for v in value)
-    if isinstance(value, Model):
-        return value.pk
-    if value is None:
-        return ""
-    return str(value).strip().replace("\r\n", "\n")
-
-
-def conflict_rows(form: forms.Form, theirs: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The current saved values, field by field, and whether each differs from the editor's."""
-    mine = getattr(form, "cleaned_data", {})
-    rows = []
-    for name, field in form.fields.items():
-        if name == "version" or name not in theirs:
-            continue
-        rows.append(
-            {
-                "label": field.label,
-                "value": _display(field, theirs[name]),
-                "differs": name not in mine or _same(theirs[name]) != _same(mine[name]),
-            }
-        )
-    return rows
-
-
-def conflict_form(
-    form_class: type[forms.Form], request: HttpRequest, conflict: EditConflict, **kwargs: Any
-) -> tuple[forms.Form, list[dict[str, Any]]]:
-    """The editor's form again, now stating the current version (so saving after a merge
-    succeeds), with the conflict as an error, and the current saved values beside it."""
-    data = request.POST.copy()
-    data["version"] = str(conflict.current.version)
-    form = form_class(data, **kwargs)
-    form.is_valid()
-    form.add_error(None, str(conflict))
-    return form, conflict_rows(form, form_class.initial_for(conflict.current))  # type: ignore[attr-defined]
 
 
 def episode_url(review: Review, episode: Any) -> str:
@@ -140,7 +76,7 @@ def _finding_form_page(
     review: Review,
     form: FindingForm,
     finding: Finding | None,
-    conflict: list[dict[str, Any]] | None = None,
+    conflict: ConflictView | None = None,
 ) -> HttpResponse:
     return page(
         request,
@@ -150,7 +86,6 @@ def _finding_form_page(
         form=form,
         finding=finding,
         conflict=conflict,
-        conflict_by=finding and finding.updated_by,
     )
 
 
@@ -191,8 +126,10 @@ def finding_edit(request: HttpRequest, reference: str, finding_id: UUID) -> Http
                 expected_version=form.cleaned_data["version"],
             )
         except EditConflict as conflict:
-            form, rows = conflict_form(FindingForm, request, conflict, review=review)
-            return _finding_form_page(request, review, form, conflict.current, rows)
+            form, view = conflict_form(
+                FindingForm, request, conflict, submitted=form, review=review
+            )
+            return _finding_form_page(request, review, form, conflict.current, view)
         messages.success(request, f"Finding {finding.number} saved")
         return redirect("analysis:finding_detail", review.reference, finding.uuid)
     return _finding_form_page(request, review, form, finding)

@@ -24,22 +24,25 @@ from casewindow.analysis.selectors_findings import (
     action_plan,
     recommendation_actions,
     recommendations_overview,
+    removed_actions,
     removed_recommendations,
 )
 from casewindow.analysis.services import recommendations as services
+from casewindow.analysis.services.conflicts import ConflictView, conflict_form
 from casewindow.analysis.services.editing import EditConflict
-from casewindow.analysis.views.findings import conflict_form, page
+from casewindow.analysis.views.findings import page
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
 
 SECTION = "recommendations"
 
 
-def _actions() -> QuerySet[ActionItem]:
-    """Alive actions of alive recommendations, filterable by `review` (for the access module)."""
+def _actions(*, alive: bool = True) -> QuerySet[ActionItem]:
+    """Actions (alive ones unless told) of alive recommendations, filterable by `review` (for
+    the access module)."""
+    actions = ActionItem.objects.alive() if alive else ActionItem.objects.all()
     return (
-        ActionItem.objects.alive()
-        .alias(review=FilteredRelation("recommendation__review"))
+        actions.alias(review=FilteredRelation("recommendation__review"))
         .filter(recommendation__deleted_at__isnull=True)
         .select_related("recommendation", "updated_by")
     )
@@ -54,7 +57,8 @@ def recommendation_list(request: HttpRequest, reference: str) -> HttpResponse:
         SECTION,
         recommendations=recommendations_overview(review=review),
         explanations=KIND_EXPLANATIONS,
-        removed_count=removed_recommendations(review=review).count(),
+        removed_count=removed_recommendations(review=review).count()
+        + removed_actions(review=review).count(),
     )
 
 
@@ -63,7 +67,7 @@ def _recommendation_form_page(
     review: Review,
     form: RecommendationForm,
     recommendation: Recommendation | None,
-    conflict: list[dict[str, Any]] | None = None,
+    conflict: ConflictView | None = None,
 ) -> HttpResponse:
     return page(
         request,
@@ -124,8 +128,10 @@ def recommendation_edit(
                 expected_version=form.cleaned_data["version"],
             )
         except EditConflict as conflict:
-            form, rows = conflict_form(RecommendationForm, request, conflict, review=review)
-            return _recommendation_form_page(request, review, form, conflict.current, rows)
+            form, view = conflict_form(
+                RecommendationForm, request, conflict, submitted=form, review=review
+            )
+            return _recommendation_form_page(request, review, form, conflict.current, view)
         messages.success(request, f"Recommendation {recommendation.number} saved")
         return redirect("analysis:recommendation_detail", review.reference, recommendation.uuid)
     return _recommendation_form_page(request, review, form, recommendation)
@@ -190,6 +196,7 @@ def recommendation_removed_list(request: HttpRequest, reference: str) -> HttpRes
         review,
         SECTION,
         recommendations=removed_recommendations(review=review),
+        actions=removed_actions(review=review),
     )
 
 
@@ -221,7 +228,7 @@ def _action_form_page(
     recommendation: Recommendation,
     action: ActionItem | None,
     template: str = "analysis/action_form.html",
-    conflict: list[dict[str, Any]] | None = None,
+    conflict: ConflictView | None = None,
 ) -> HttpResponse:
     return page(
         request,
@@ -272,9 +279,9 @@ def action_edit(request: HttpRequest, reference: str, action_id: UUID) -> HttpRe
                 expected_version=form.cleaned_data["version"],
             )
         except EditConflict as conflict:
-            form, rows = conflict_form(ActionForm, request, conflict)
+            form, view = conflict_form(ActionForm, request, conflict, submitted=form)
             return _action_form_page(
-                request, review, form, recommendation, conflict.current, conflict=rows
+                request, review, form, recommendation, conflict.current, conflict=view
             )
         messages.success(request, "Action saved")
         return redirect("analysis:recommendation_detail", review.reference, recommendation.uuid)
@@ -299,13 +306,51 @@ def action_progress(request: HttpRequest, reference: str, action_id: UUID) -> Ht
                 expected_version=form.cleaned_data["version"],
             )
         except EditConflict as conflict:
-            form, rows = conflict_form(ActionProgressForm, request, conflict)
+            form, view = conflict_form(ActionProgressForm, request, conflict, submitted=form)
             return _action_form_page(
-                request, review, form, recommendation, conflict.current, template, rows
+                request, review, form, recommendation, conflict.current, template, view
             )
         messages.success(request, "Progress recorded")
         return redirect("analysis:action_plan", review.reference)
     return _action_form_page(request, review, form, recommendation, action, template)
+
+
+def action_delete(request: HttpRequest, reference: str, action_id: UUID) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
+    action = access.review_object_for_user(request, review, _actions(), action_id, P.ANALYSIS_EDIT)
+    recommendation = action.recommendation
+    if request.method == "POST":
+        services.action_remove(actor=request.user, action=action)
+        messages.success(
+            request,
+            "Action removed from the action plan. The lead reviewer can restore it from the "
+            "removed recommendations and actions.",
+        )
+        return redirect("analysis:recommendation_detail", review.reference, recommendation.uuid)
+    return page(
+        request,
+        "analysis/action_delete.html",
+        review,
+        SECTION,
+        action=action,
+        recommendation=recommendation,
+    )
+
+
+def action_restore(request: HttpRequest, reference: str, action_id: UUID) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.ANALYSIS_RESTORE)
+    action = access.review_object_for_user(
+        request, review, _actions(alive=False), action_id, P.ANALYSIS_RESTORE
+    )
+    if request.method != "POST":
+        # Checked after the access loaders, so an outsider gets 404 whatever the method.
+        return HttpResponseNotAllowed(["POST"])
+    if action.deleted_at is not None:
+        services.action_restore(actor=request.user, action=action)
+        messages.success(
+            request, f"Action of recommendation {action.recommendation.number} restored"
+        )
+    return redirect("analysis:recommendation_detail", review.reference, action.recommendation.uuid)
 
 
 def action_plan_view(request: HttpRequest, reference: str) -> HttpResponse:
