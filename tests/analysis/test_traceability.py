@@ -178,8 +178,8 @@ def test_a_findings_own_excerpts_are_traced_and_count_as_evidence(
 
 
 def test_evidence_rule_agrees_with_the_findings_list(review_world: ReviewWorld) -> None:
-    """An episode with only an independent coding still counts as evidence, as on the findings
-    pages; an episode with nothing does not."""
+    """An episode whose only factors are an independent coding (an agreement check not yet
+    settled) is not evidence, as on the findings pages; an episode with a shared factor is."""
     from casewindow.analysis.selectors_findings import findings_annotated
 
     review = review_world.review
@@ -187,12 +187,14 @@ def test_evidence_rule_agrees_with_the_findings_list(review_world: ReviewWorld) 
     episode = KeyPracticeEpisodeFactory(review=review)
     ContributoryFactorFactory(episode=episode, coder=review_world.reviewer)
     coded.episodes.add(episode)
-    bare = FindingFactory(review=review, number=2)
-    bare.episodes.add(KeyPracticeEpisodeFactory(review=review))
+    shared = FindingFactory(review=review, number=2)
+    with_shared = KeyPracticeEpisodeFactory(review=review)
+    ContributoryFactorFactory(episode=with_shared)
+    shared.episodes.add(with_shared)
 
     expected = {f.number: not f.has_evidence for f in findings_annotated(review=review)}
     traced = {f.number: f.no_evidence for f in traceability_map(review=review).findings}
-    assert traced == expected == {1: False, 2: True}
+    assert traced == expected == {1: True, 2: False}
 
 
 def test_picture_items_link_to_their_pages_with_full_names(

@@ -208,21 +208,19 @@ def traceability_map(*, review: Review) -> TraceabilityMap:
         .values("pk", "uuid", "number", "title")
     }
     factors: dict[int, FactorTrace] = {}
-    with_any_factor: set[int] = set()  # episodes with a factor, an independent coding included
+    with_factor: set[int] = set()  # episodes with a factor of the shared coding
     gaps = Gaps()
     effects = dict(FactorEffect.choices)
     for row in (
         ContributoryFactor.objects.alive()
-        .filter(episode__review=review)
+        .filter(episode__review=review, coder__isnull=True)  # not an independent coding
         .order_by("node_key", "pk")
-        .values("pk", "uuid", "episode_id", "node_key", "effect", "explanation", "coder_id")
+        .values("pk", "uuid", "episode_id", "node_key", "effect", "explanation")
     ):
         episode = episodes.get(row["episode_id"])
         if episode is None:  # the episode was removed
             continue
-        with_any_factor.add(row["episode_id"])
-        if row["coder_id"] is not None:  # an independent coding is not part of the map
-            continue
+        with_factor.add(row["episode_id"])
         node = nodes.get(row["node_key"])
         factor = FactorTrace(
             uuid=str(row["uuid"]),
@@ -286,7 +284,7 @@ def traceability_map(*, review: Review) -> TraceabilityMap:
         if excerpt_id in excerpts and finding_id in findings:
             findings[finding_id].excerpts.append(excerpts[excerpt_id])
     # The same rule as selectors_findings.findings_annotated, worked out from what is loaded.
-    evidenced = {pk for pk, e in episodes.items() if e.excerpts} | with_any_factor
+    evidenced = {pk for pk, e in episodes.items() if e.excerpts} | with_factor
     for trace in findings.values():
         trace.no_evidence = not trace.excerpts and not any(
             episodes_pk in evidenced for episodes_pk in trace_episode_pks[trace.uuid]

@@ -21,8 +21,8 @@ from casewindow.analysis.forms_narrative import ChronologyFilterForm, Perspectiv
 from casewindow.analysis.models import AgencyPerspective, NarrativeRevision, NarrativeSection
 from casewindow.analysis.richtext import markdown_to_html
 from casewindow.analysis.services import narrative as services
+from casewindow.analysis.services.conflicts import conflict_form
 from casewindow.analysis.services.editing import EditConflict
-from casewindow.analysis.views.findings import conflict_form
 from casewindow.analysis.views.narrative_editor import Editor, version_from
 from casewindow.evidence.models import ChronologyEntry, Event
 from casewindow.reviews.models import Review
@@ -143,7 +143,7 @@ def section_edit(request: HttpRequest, reference: str, narrative_section_id: UUI
                     expected_version=form.cleaned_data["version"] or 0,
                 )
             except EditConflict as error:
-                form, conflict = conflict_form(SectionForm, request, error)
+                form, conflict = conflict_form(SectionForm, request, error, submitted=form)
                 section = error.current
             else:
                 editor.saved()
@@ -158,7 +158,6 @@ def section_edit(request: HttpRequest, reference: str, narrative_section_id: UUI
         review,
         section=section,
         conflict=conflict,
-        conflict_by=section.updated_by,
         cancel_url=_narrative_url(review, section),
         **editor.context(form, restored=restored),
     )
@@ -233,7 +232,12 @@ def perspective_edit(
             except EditConflict as error:
                 perspective = error.current
                 form, conflict = conflict_form(
-                    PerspectiveForm, request, error, section=section, perspective=perspective
+                    PerspectiveForm,
+                    request,
+                    error,
+                    submitted=form,
+                    section=section,
+                    perspective=perspective,
                 )
             else:
                 editor.saved()
@@ -250,7 +254,6 @@ def perspective_edit(
         section=section,
         perspective=perspective,
         conflict=conflict,
-        conflict_by=perspective.updated_by,
         cancel_url=_narrative_url(review, section),
         **editor.context(form, restored=restored),
     )
