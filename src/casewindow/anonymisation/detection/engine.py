@@ -37,14 +37,108 @@ _PRIORITY = {"register": 5, "identifier": 4, "context": 3, "ner": 2, "propagated
 
 # Words the spaCy model sometimes calls a person that are roles, agencies or pronouns.
 _NOT_NAMES = frozenset(
-    """mum mummy mother dad daddy father child baby nan nana grandma grandad gran stepdad
-    stepfather stepmother partner sibling siblings brother sister aunt uncle cousin police
-    officer social worker health visitor gp school nurse midwife teacher head headteacher
-    dsl sendco senco manager team panel board lscp nscp cscp mash lado camhs nhs a&e ed
-    court judge the he she they him her his hers them their i we you it this that there
-    children family services care council duty paediatrician consultant doctor dr
-    practitioner key worker worker chair reviewer author agency agencies ofsted cafcass
-    strategy discussion conference plan child protection section""".split()
+    [
+        "mum",
+        "mummy",
+        "mother",
+        "dad",
+        "daddy",
+        "father",
+        "child",
+        "baby",
+        "nan",
+        "nana",
+        "grandma",
+        "grandad",
+        "gran",
+        "stepdad",
+        "stepfather",
+        "stepmother",
+        "partner",
+        "sibling",
+        "siblings",
+        "brother",
+        "sister",
+        "aunt",
+        "uncle",
+        "cousin",
+        "police",
+        "officer",
+        "social",
+        "worker",
+        "health",
+        "visitor",
+        "gp",
+        "school",
+        "nurse",
+        "midwife",
+        "teacher",
+        "head",
+        "headteacher",
+        "dsl",
+        "sendco",
+        "senco",
+        "manager",
+        "team",
+        "panel",
+        "board",
+        "lscp",
+        "nscp",
+        "cscp",
+        "mash",
+        "lado",
+        "camhs",
+        "nhs",
+        "a&e",
+        "ed",
+        "court",
+        "judge",
+        "the",
+        "he",
+        "she",
+        "they",
+        "him",
+        "her",
+        "his",
+        "hers",
+        "them",
+        "their",
+        "i",
+        "we",
+        "you",
+        "it",
+        "this",
+        "that",
+        "there",
+        "children",
+        "family",
+        "services",
+        "care",
+        "council",
+        "duty",
+        "paediatrician",
+        "consultant",
+        "doctor",
+        "dr",
+        "practitioner",
+        "key",
+        "worker",
+        "worker",
+        "chair",
+        "reviewer",
+        "author",
+        "agency",
+        "agencies",
+        "ofsted",
+        "cafcass",
+        "strategy",
+        "discussion",
+        "conference",
+        "plan",
+        "child",
+        "protection",
+        "section",
+    ]
 )
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
@@ -57,7 +151,9 @@ _CONTEXT_PATTERNS = (
     # "Ms Adaeze Okonkwo", "Dr Patel", "Mr O'Neill"
     re.compile(rf"\b{TITLES}\s+{_NAME}(?:\s+{_NAME})?"),
     # "her partner, Tomasz Nowak", "maternal grandmother Bernadette"
-    re.compile(rf"\b(?:{_RELATIONS})\s*,?\s+(?:called\s+|named\s+)?(?P<name>{_NAME}(?:\s+{_NAME})?)"),
+    re.compile(
+        rf"\b(?:{_RELATIONS})\s*,?\s+(?:called\s+|named\s+)?(?P<name>{_NAME}(?:\s+{_NAME})?)"
+    ),
     # "Jayden's mother", "Kai's school"
     re.compile(
         rf"(?P<name>{_NAME})['’]s\s+(?:maternal\s+|paternal\s+)?(?:{_RELATIONS}|school|nursery|"
@@ -131,9 +227,17 @@ def _nlp_engine(package: str) -> Any:
                     "TIME": "DATE_TIME",
                 },
                 "labels_to_ignore": [
-                    "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "EVENT",
-                    "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT",
-                ],  # fmt: skip
+                    "CARDINAL",
+                    "ORDINAL",
+                    "QUANTITY",
+                    "MONEY",
+                    "PERCENT",
+                    "EVENT",
+                    "WORK_OF_ART",
+                    "LAW",
+                    "LANGUAGE",
+                    "PRODUCT",
+                ],
             },
         }
     )
@@ -163,9 +267,7 @@ def _recognisers() -> list[Any]:
             return [_result(RecognizerResult, span) for span in find_context_names(text)]
 
     return [
-        UkIdentifierRecognizer(
-            supported_entities=["CW_IDENTIFIER"], name="UkIdentifierRecognizer"
-        ),
+        UkIdentifierRecognizer(supported_entities=["CW_IDENTIFIER"], name="UkIdentifierRecognizer"),
         CaseContextNameRecognizer(
             supported_entities=["CW_CONTEXT"], name="CaseContextNameRecognizer"
         ),

@@ -98,7 +98,8 @@ def find_ni_numbers(text: str) -> Iterator[Span]:
 # --- Postcode -----------------------------------------------------------------------------
 
 _POSTCODE = re.compile(
-    r"\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRV-Y\d]?) ?\d[ABD-HJLNP-UW-Z]{2})\b"
+    r"\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRV-Y\d]?)"
+    r" ?\d[ABD-HJLNP-UW-Z]{2})\b"
 )
 
 
@@ -109,7 +110,9 @@ def find_postcodes(text: str) -> Iterator[Span]:
 
 # --- Phone --------------------------------------------------------------------------------
 
-_PHONE_SHAPE = re.compile(r"(?<![\w+])(?:(?:\+44|0044)\s?(?:\(0\)\s?)?|\(?0)[1-37-9][\d() -]{7,14}\d(?!\w)")
+_PHONE_SHAPE = re.compile(
+    r"(?<![\w+])(?:(?:\+44|0044)\s?(?:\(0\)\s?)?|\(?0)[1-37-9][\d() -]{7,14}\d(?!\w)"
+)
 
 
 def _phone_digits_ok(raw: str) -> bool:
@@ -195,7 +198,11 @@ _WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)?"
 _ADDRESS = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:" + _WORD + r"\s+){0,3}"
     r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)?,?\s*)?"
-    r"\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:" + _WORD + r"\s+){1,3}(?:" + STREET_SUFFIXES + r")\b\.?"
+    r"\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:"
+    + _WORD
+    + r"\s+){1,3}(?:"
+    + STREET_SUFFIXES
+    + r")\b\.?"
     r"|\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _WORD + r"\s+){1,3}"
     r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)\b"
 )
@@ -214,9 +221,11 @@ def find_addresses(text: str) -> Iterator[Span]:
 # --- Named schools, GP practices, hospitals, nurseries -------------------------------------
 
 ORG_KINDS = {
-    "school": r"(?:Primary|Infant|Junior|Secondary|High|Grammar|Community|Special)?\s*School|Academy|College",
+    "school": r"(?:Primary|Infant|Junior|Secondary|High|Grammar|Community|Special)?\s*School"
+    r"|Academy|College",
     "nursery": r"Nursery|Pre-?School|Playgroup|Children['’]s Centre|Day Nursery",
-    "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice|GP Practice",
+    "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
+    r"|GP Practice",
     "hospital": r"Hospital|Infirmary",
 }
 _GENERIC = {

@@ -20,14 +20,123 @@ TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|Prof|Professor|Sir|Dame|Lady|Lord|Rev|
 # Names that are also ordinary English words: written all in lower case they are the word
 # ("we hope", "a grace period", "in reading"), so only a capitalised occurrence is the name.
 COMMON_WORDS = frozenset(
-    """hope grace joy faith mark rose will bill may june april august summer dawn amber ruby
-    jack frank rob pat sue ray lily iris holly ivy violet crystal river sky autumn patience
-    charity heather daisy art guy earl king brown white green black young hill wood reading
-    bath hunter mason baker cook carter fisher taylor miller smith walker wall page bell rich
-    sunny storm star angel honey precious blessing gift mercy chance hazel jasmine poppy
-    pearl penny sandy victor victoria august noble gay sterling price rice long short lane
-    field rivers banks brook brooks dale ford marsh moss reed ward west north south east
-    park parks norman english french welsh scott may early late love""".split()
+    [
+        "hope",
+        "grace",
+        "joy",
+        "faith",
+        "mark",
+        "rose",
+        "will",
+        "bill",
+        "may",
+        "june",
+        "april",
+        "august",
+        "summer",
+        "dawn",
+        "amber",
+        "ruby",
+        "jack",
+        "frank",
+        "rob",
+        "pat",
+        "sue",
+        "ray",
+        "lily",
+        "iris",
+        "holly",
+        "ivy",
+        "violet",
+        "crystal",
+        "river",
+        "sky",
+        "autumn",
+        "patience",
+        "charity",
+        "heather",
+        "daisy",
+        "art",
+        "guy",
+        "earl",
+        "king",
+        "brown",
+        "white",
+        "green",
+        "black",
+        "young",
+        "hill",
+        "wood",
+        "reading",
+        "bath",
+        "hunter",
+        "mason",
+        "baker",
+        "cook",
+        "carter",
+        "fisher",
+        "taylor",
+        "miller",
+        "smith",
+        "walker",
+        "wall",
+        "page",
+        "bell",
+        "rich",
+        "sunny",
+        "storm",
+        "star",
+        "angel",
+        "honey",
+        "precious",
+        "blessing",
+        "gift",
+        "mercy",
+        "chance",
+        "hazel",
+        "jasmine",
+        "poppy",
+        "pearl",
+        "penny",
+        "sandy",
+        "victor",
+        "victoria",
+        "august",
+        "noble",
+        "gay",
+        "sterling",
+        "price",
+        "rice",
+        "long",
+        "short",
+        "lane",
+        "field",
+        "rivers",
+        "banks",
+        "brook",
+        "brooks",
+        "dale",
+        "ford",
+        "marsh",
+        "moss",
+        "reed",
+        "ward",
+        "west",
+        "north",
+        "south",
+        "east",
+        "park",
+        "parks",
+        "norman",
+        "english",
+        "french",
+        "welsh",
+        "scott",
+        "may",
+        "early",
+        "late",
+        "love",
+    ]
 )
 
 
@@ -89,7 +198,9 @@ class RegisterMatcher:
                 if not name:
                     continue
                 words = name.split()
-                variants.setdefault(name.casefold(), _Variant(_name_pattern(name), person.key, "full"))
+                variants.setdefault(
+                    name.casefold(), _Variant(_name_pattern(name), person.key, "full")
+                )
                 if len(words) >= 3:
                     short = f"{words[0]} {words[-1]}"
                     variants.setdefault(
@@ -212,7 +323,7 @@ _PLACE_WORDS = re.compile(
 
 
 def _followed_by_place_word(text: str, end: int) -> bool:
-    """"Hope Street", "Grace Academy": a name that is part of a place's name is the place."""
+    """ "Hope Street", "Grace Academy": a name that is part of a place's name is the place."""
     return _PLACE_WORDS.match(text, end) is not None
 
 
