@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -29,6 +30,7 @@ from casewindow.anonymisation.detection.register import (
     COMMON_WORDS,
     TITLES,
     RegisterMatcher,
+    _followed_by_place_word,
 )
 
 # Priority when two spans have the same length: the register knows best, then checked
@@ -146,7 +148,17 @@ _RELATIONS = (
     r"grandmother|grandfather|grandma|grandad|nan|nana|aunt|auntie|uncle|cousin|son|daughter|"
     r"baby|child|friend|neighbour|lodger|carer|foster carer|niece|nephew"
 )
-_NAME = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
+_NAME = (
+    r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
+    r"(?:\s+(?:ap|van|von|de|da|di|del|della|bin|binti|ibn|el|al|la|le|du|ter|ten)"
+    r"\s+[A-Z][a-zA-Z'’]+)?"
+)
+_ROLES = (
+    r"social worker|health visitor|HV|GP|teacher|class teacher|head teacher|headteacher|PC|DC|"
+    r"DS|officer|nurse|school nurse|midwife|youth worker|housing officer|advocate|manager|"
+    r"paediatrician|consultant|SENCO|DSL|key worker|support worker|family support worker|"
+    r"practitioner|interpreter|neighbour|childminder"
+)
 _CONTEXT_PATTERNS = (
     # "Ms Adaeze Okonkwo", "Dr Patel", "Mr O'Neill"
     re.compile(rf"\b{TITLES}\s+{_NAME}(?:\s+{_NAME})?"),
@@ -154,6 +166,10 @@ _CONTEXT_PATTERNS = (
     re.compile(
         rf"\b(?:{_RELATIONS})\s*,?\s+(?:called\s+|named\s+)?(?P<name>{_NAME}(?:\s+{_NAME})?)"
     ),
+    # "social worker Rhian ap Gwilym", "HV Bukola Adeyemi"
+    re.compile(rf"\b(?:{_ROLES})\s*,?\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"),
+    # "the Chakrabortys'" (a family, plural possessive)
+    re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zA-Z'’-]+s)['’](?=\s)"),
     # "Jayden's mother", "Kai's school"
     re.compile(
         rf"(?P<name>{_NAME})['’]s\s+(?:maternal\s+|paternal\s+)?(?:{_RELATIONS}|school|nursery|"
@@ -167,7 +183,10 @@ _CONTEXT_PATTERNS = (
         rf"months?|weeks?)(?:\s*old)?)?|{_RELATIONS}|maternal [a-z]+|paternal [a-z]+)\)"
     ),
     # "known as Jay", "called Bibi", "nicknamed Tiny"
-    re.compile(rf"\b(?:known as|called|nicknamed|named|aka|a\.k\.a\.)\s+['‘\"“]?(?P<name>{_NAME})"),
+    re.compile(
+        r"\b(?:known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|called|nicknamed|named|aka|a\.k\.a\.)"
+        rf"\s+['‘\"“]?(?P<name>{_NAME})"
+    ),
 )
 
 
@@ -326,10 +345,21 @@ def analyzer() -> Any:
 
 @functools.cache
 def _presidio_default(package: str) -> Any:
-    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
     _tldextract_offline()
-    return AnalyzerEngine(nlp_engine=_nlp_engine(package), supported_languages=["en"])
+    registry = RecognizerRegistry(supported_languages=["en"])
+    # Presidio logs a warning for each recogniser of another language it skips.
+    presidio_log = logging.getLogger("presidio-analyzer")
+    level = presidio_log.level
+    presidio_log.setLevel(logging.ERROR)
+    try:
+        registry.load_predefined_recognizers(languages=["en"])
+    finally:
+        presidio_log.setLevel(level)
+    return AnalyzerEngine(
+        nlp_engine=_nlp_engine(package), registry=registry, supported_languages=["en"]
+    )
 
 
 def presidio_out_of_the_box() -> Any:
@@ -344,7 +374,7 @@ def presidio_out_of_the_box() -> Any:
 def _ner_label(entity: str, text: str) -> str | None:
     if entity == "PERSON":
         return "PERSON"
-    if entity == "ORGANIZATION" and org_kind(text) != "organisation":
+    if entity == "ORGANIZATION" and org_kind(text) != "organisation" and text[:1].isupper():
         return "ORGANISATION"
     if entity in ("ORGANIZATION", "LOCATION"):
         return "OTHER"
@@ -357,7 +387,16 @@ def _plausible_name(text: str) -> bool:
         return False
     if not any(w[:1].isupper() for w in words):
         return False
+    if _PLACE_END.search(text):
+        return False
     return not all(w.casefold().strip("'’s.,") in _NOT_NAMES for w in words)
+
+
+_PLACE_END = re.compile(
+    r"\b(?:Street|Road|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|"
+    r"Row|Walk|Mews|Square|Parade|Park|School|Academy|College|Nursery|Surgery|Hospital|Centre|"
+    r"House|Estate|Church|Station)$"
+)
 
 
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
@@ -366,6 +405,111 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     trimmed = re.sub(r"(?:['’]s?|\s+)$", "", span)
     trimmed = trimmed.rstrip(".,;:)")
     return start, start + len(trimmed)
+
+
+# Capitalised words that start sentences or name days and months: never part of a name.
+_NOT_NAME_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "when",
+        "after",
+        "before",
+        "then",
+        "but",
+        "and",
+        "or",
+        "so",
+        "if",
+        "as",
+        "by",
+        "for",
+        "from",
+        "to",
+        "with",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "its",
+        "she",
+        "he",
+        "they",
+        "we",
+        "it",
+        "i",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "later",
+        "earlier",
+        "during",
+        "while",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "present",
+        "agreed",
+        "also",
+        "both",
+        "each",
+        "every",
+        "no",
+        "not",
+        "yes",
+    ]
+)
+_LEFT_WORD = re.compile(r"([A-Z][a-zA-Z'’-]+)[ \t]+$")
+_RIGHT_WORD = re.compile(r"[ \t]+([A-Z][a-zA-Z'’-]+)")
+
+
+def _name_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded not in _NOT_NAMES and folded not in _NOT_NAME_WORDS
+
+
+def _extend_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """The statistical model sometimes takes one word of a full name ("Nowak" of "Tomasz
+    Nowak"): take in the capitalised name words right beside it."""
+    for _ in range(2):
+        left = _LEFT_WORD.search(text, max(0, start - 40), start)
+        if left is None or left.end() != start or not _name_word(left.group(1)):
+            break
+        start = left.start(1)
+    for _ in range(2):
+        right = _RIGHT_WORD.match(text, end)
+        if right is None or not _name_word(right.group(1)) or _PLACE_END.search(right.group(1)):
+            break
+        end = right.end(1)
+    return start, end
 
 
 def detect_one(
@@ -388,7 +532,7 @@ def detect_one(
             continue
         start, end = result.start, result.end
         if label == "PERSON":
-            start, end = _trim_person(text, start, end)
+            start, end = _extend_name(text, *_trim_person(text, start, end))
             if not _plausible_name(text[start:end]):
                 continue
         spans.append(Span(start, end, label, "ner", result.score))
@@ -458,12 +602,19 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
         value = match.group(0)
         folded = " ".join(value.split()).casefold()
         label = strings.get(folded)
+        if label is None and folded.endswith("s"):
+            # A family found by one member's surname: "the O'Sullivans".
+            label = strings.get(folded[:-1])
+            if label != "PERSON":
+                continue
         if label is None:
             continue
         # A single word that is also an ordinary word counts only when capitalised.
         if " " not in folded and folded in COMMON_WORDS and not value[0].isupper():
             continue
         if label == "PERSON" and " " not in folded and value.islower():
+            continue
+        if label == "PERSON" and _followed_by_place_word(text, match.end()):
             continue
         added.append(Span(match.start(), match.end(), label, "propagated", 0.6))
     return spans + added
@@ -472,7 +623,7 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
 @functools.lru_cache(maxsize=64)
 def _propagation_regex(strings: tuple[str, ...]) -> re.Pattern:
     parts = [r"\s+".join(re.escape(w) for w in s.split()) for s in strings]
-    return re.compile(r"(?<![\w@.])(?:" + "|".join(parts) + r")(?![\w@])", re.IGNORECASE)
+    return re.compile(r"(?<![\w@.])(?:" + "|".join(parts) + r")s?(?![\w@])", re.IGNORECASE)
 
 
 def find_personal_data(

@@ -174,6 +174,7 @@ DATE = (
 )
 _DOB = re.compile(
     r"(?:\bD\.?\s?O\.?\s?B\b\.?|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bb\.(?=\s*\d)"
+    r"|\b(?:her|his|their|\w+['’]s)\s+birth\b(?:[^.;\n]{0,40}?\b(?:on|in|was)\b)?"
     r"|\bborn\b(?:[^.;\n]{0,60}?\b(?:on|in)\b)?)"
     rf"\s*(?:[:=–—-]|is|was|of)?\s*\(?\s*(?P<date>{DATE})",
     re.IGNORECASE,
@@ -198,7 +199,7 @@ _WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)?"
 _ADDRESS = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:" + _WORD + r"\s+){0,3}"
     r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)?,?\s*)?"
-    r"\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:"
+    r"(?<![/.\d-])\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:"
     + _WORD
     + r"\s+){1,3}(?:"
     + STREET_SUFFIXES
@@ -213,6 +214,9 @@ def find_addresses(text: str) -> Iterator[Span]:
     House"). A street named without a number ("Hope Street") is a place, not an address."""
     for match in _ADDRESS.finditer(text):
         end = match.end()
+        # "Dr" and "St" before a capitalised word are a title or a saint, not a street.
+        if re.search(r"\b(?:Dr|St)\.?$", match.group(0)) and re.match(r"\s+[A-Z]", text[end:]):
+            continue
         if text[end - 1] == ".":
             end -= 1
         yield Span(match.start(), end, "ADDRESS", "identifier", 0.9)
