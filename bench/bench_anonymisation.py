@@ -155,7 +155,7 @@ def side_by_side(results: dict[str, dict]) -> str:
     )
     lines = [head, sub]
     labels = [label for label in LABELS if any(label in r for r in results.values())]
-    labels += sorted({k for r in results.values() for k in r} - set(labels) - {"ALL"}) + ["ALL"]
+    labels += [*sorted({k for r in results.values() for k in r} - set(labels) - {"ALL"}), "ALL"]
     for label in labels:
         gold = next((r[label]["gold"] for r in results.values() if label in r), 0)
         row = f"{label:<15}{gold:>5} "
