@@ -38,7 +38,8 @@ from casewindow.anonymisation.detection.register import (
 _PRIORITY = {"register": 5, "identifier": 4, "context": 3, "ner": 2, "propagated": 1}
 
 # Words the spaCy model sometimes calls a person that are roles, agencies or pronouns.
-_NOT_NAMES_TEXT = """mum mummy mother dad daddy father child baby nan nana grandma grandad gran stepdad stepfather
+_NOT_NAMES_TEXT = """mum mummy mother dad daddy father child baby nan nana grandma grandad gran
+stepdad stepfather
 stepmother partner sibling siblings brother sister aunt uncle cousin police officer social
 worker health visitor gp school nurse midwife teacher head headteacher dsl sendco senco manager
 team panel board lscp nscp cscp mash lado camhs nhs a&e ed court judge the he she they him her

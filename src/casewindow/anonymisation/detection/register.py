@@ -19,7 +19,8 @@ TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|Prof|Professor|Sir|Dame|Lady|Lord|Rev|
 
 # Names that are also ordinary English words: written all in lower case they are the word
 # ("we hope", "a grace period", "in reading"), so only a capitalised occurrence is the name.
-COMMON_WORDS_TEXT = """hope grace joy faith mark rose will bill may june april august summer dawn amber ruby jack frank
+COMMON_WORDS_TEXT = """hope grace joy faith mark rose will bill may june april august summer dawn
+amber ruby jack frank
 rob pat sue ray lily iris holly ivy violet crystal river sky autumn patience charity heather
 daisy art guy earl king brown white green black young hill wood reading bath hunter mason baker
 cook carter fisher taylor miller smith walker wall page bell rich sunny storm star angel honey
