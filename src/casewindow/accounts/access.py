@@ -42,6 +42,8 @@ class Permission(StrEnum):
     ANALYSIS_RESTORE = "analysis.restore"
     ACTIONS_VIEW = "actions.view"
     ACTIONS_UPDATE = "actions.update"
+    REPORT_VIEW = "report.view"
+    REPORT_EDIT = "report.edit"
 
 
 P = Permission
@@ -53,6 +55,7 @@ _TEAM_READ = {
     P.EVIDENCE_VIEW,
     P.ANALYSIS_VIEW,
     P.ACTIONS_VIEW,
+    P.REPORT_VIEW,
 }
 _TEAM_WRITE = {
     P.REVIEW_EDIT,
@@ -61,6 +64,7 @@ _TEAM_WRITE = {
     P.EVIDENCE_EDIT,
     P.ANALYSIS_EDIT,
     P.ACTIONS_UPDATE,
+    P.REPORT_EDIT,
 }
 
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
@@ -108,6 +112,8 @@ PERMISSION_PHRASES: dict[Permission, str] = {
     P.ANALYSIS_RESTORE: "restore removed analysis",
     P.ACTIONS_VIEW: "see the recommendations and action plan",
     P.ACTIONS_UPDATE: "update the progress of actions",
+    P.REPORT_VIEW: "see the report and its drafts",
+    P.REPORT_EDIT: "change the report",
 }
 
 

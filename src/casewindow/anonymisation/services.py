@@ -372,7 +372,7 @@ def scan_rendered_file(review: Review, data: bytes, fmt: str) -> list[FileHit]:
     )
     hits: list[FileHit] = []
     for where, text in readers[fmt](data):
-        spans = list(matcher.find(text))
+        spans = list(matcher.find(text, lowercase_words=False))
         spans += [s for s in find_identifiers(text) if s.label in AUTOMATIC]
         for span in spans:
             value = text[span.start : span.end]

@@ -200,11 +200,35 @@ def _recognisers() -> list[Any]:
 
 def _result(cls: Any, span: Span) -> Any:
     return cls(
-        entity_type="CW_IDENTIFIER" if span.source == "identifier" else "CW_CONTEXT",
+        entity_type={"identifier": "CW_IDENTIFIER", "register": "CW_REGISTER"}.get(
+            span.source, "CW_CONTEXT"
+        ),
         start=span.start,
         end=span.end,
         score=span.score,
-        recognition_metadata={"cw_label": span.label, "cw_source": span.source},
+        recognition_metadata={
+            "cw_label": span.label,
+            "cw_source": span.source,
+            "cw_person": span.person_key,
+        },
+    )
+
+
+def _register_recogniser(register: RegisterMatcher) -> Any:
+    """The review's people register as a Presidio ad-hoc recogniser (it sees the spaCy doc,
+    which tells a name written in lower case from the same ordinary word)."""
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    class PeopleRegisterRecognizer(EntityRecognizer):
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
+            doc = getattr(nlp_artifacts, "tokens", None)
+            return [_result(RecognizerResult, span) for span in register.find(text, doc)]
+
+    return PeopleRegisterRecognizer(
+        supported_entities=["CW_REGISTER"], name="PeopleRegisterRecognizer"
     )
 
 
@@ -352,11 +376,19 @@ def detect_one(
     spans: list[Span] = []
     if not text.strip():
         return spans
-    for result in analyzer().analyze(text=text, language="en"):
+    ad_hoc = [_register_recogniser(register)] if register is not None else None
+    for result in analyzer().analyze(text=text, language="en", ad_hoc_recognizers=ad_hoc):
         meta = result.recognition_metadata or {}
         if "cw_label" in meta:
             spans.append(
-                Span(result.start, result.end, meta["cw_label"], meta["cw_source"], result.score)
+                Span(
+                    result.start,
+                    result.end,
+                    meta["cw_label"],
+                    meta["cw_source"],
+                    result.score,
+                    meta.get("cw_person", ""),
+                )
             )
             continue
         label = _ner_label(result.entity_type, text[result.start : result.end])
@@ -368,8 +400,6 @@ def detect_one(
             if not _plausible_name(text[start:end]):
                 continue
         spans.append(Span(start, end, label, "ner", result.score))
-    if register is not None:
-        spans.extend(register.find(text))
     return spans
 
 

@@ -12,6 +12,7 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from casewindow.anonymisation.detection.identifiers import Span
 
@@ -77,6 +78,7 @@ class RegisterMatcher:
 
     people: tuple[RegisterPerson, ...]
     _regex: re.Pattern | None = field(default=None, init=False, repr=False)
+    _titled: re.Pattern | None = field(default=None, init=False, repr=False)
     _variants: dict[str, _Variant] = field(default_factory=dict, init=False, repr=False)
     _dob_regex: re.Pattern | None = field(default=None, init=False, repr=False)
     _dob_keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
@@ -124,27 +126,30 @@ class RegisterMatcher:
                                 "surname:" + part.casefold(),
                                 _Variant(_name_pattern(part), person.key, "surname"),
                             )
-        self._variants = variants
+        self._variants = {}
         if variants:
-            groups = []
-            # Longest first, so the alternation prefers "Jayden Okafor-Reid" over "Jayden".
-            ordered = sorted(variants.items(), key=lambda kv: -len(kv[1].pattern))
-            for index, (key, variant) in enumerate(ordered):
+            # Longest first, so the alternation prefers "Jayden Okafor-Reid" over "Jayden";
+            # at equal length a full or first name before a bare surname.
+            rank = {"full": 0, "first": 1, "surname": 2}
+            ordered = sorted(variants.values(), key=lambda v: (-len(v.pattern), rank[v.kind]))
+            groups, titled = [], []
+            for index, variant in enumerate(ordered):
                 name = f"v{index}"
                 self._variants[name] = variant
                 if variant.kind == "surname":
-                    # With a title (any case) the title is part of the span; alone, only a
-                    # capitalised surname counts (checked after matching). A trailing "s"
-                    # catches the family ("the Okonkwos'").
-                    groups.append(
-                        rf"(?P<{name}>(?:\b{TITLES}\s+)?{variant.pattern}(?:s(?=['’]|\b))?)"
-                    )
+                    # A title and a surname: "Ms Okafor", "Mr Hope". Tried before anything else,
+                    # so the title goes with the surname, not with a first name that is spelt
+                    # the same. A trailing "s" catches the family ("the Okafors'").
+                    titled.append(rf"(?P<t{name}>\b{TITLES}\s+{variant.pattern})")
+                    groups.append(rf"(?P<{name}>{variant.pattern}(?:s(?=['’]|\b))?)")
                 else:
                     groups.append(rf"(?P<{name}>(?:\b{TITLES}\s+)?{variant.pattern})")
-                del key
-            self._regex = re.compile(
-                r"(?<![\w'’-])(?:" + "|".join(groups) + r")(?![\w-]|['’][a-rt-z])",
-                re.IGNORECASE,
+            tail = r")(?![\w-]|['’][a-rt-z])"
+            self._regex = re.compile(r"(?<![\w'’-])(?:" + "|".join(groups) + tail, re.IGNORECASE)
+            self._titled = (
+                re.compile(r"(?<![\w'’-])(?:" + "|".join(titled) + tail, re.IGNORECASE)
+                if titled
+                else None
             )
         dob_keys = {}
         for person in self.people:
@@ -160,40 +165,51 @@ class RegisterMatcher:
                 re.IGNORECASE,
             )
 
+    @staticmethod
+    def _span(offsets: list[int], start: int, end: int, person_key: str) -> Span:
+        return Span(offsets[start], offsets[end - 1] + 1, "PERSON", "register", 1.0, person_key)
+
     @classmethod
     def from_people(cls, people: Iterable[RegisterPerson]) -> RegisterMatcher:
         return cls(tuple(people))
 
-    def find(self, text: str) -> Iterator[Span]:
+    def find(self, text: str, doc: Any = None, *, lowercase_words: bool = True) -> list[Span]:
+        return sorted(self._find(text, doc, lowercase_words), key=lambda s: s.start)
+
+    def _find(self, text: str, doc: Any, lowercase_words: bool) -> Iterator[Span]:
+        """The register's people (and their dates of birth) in `text`. A name written all in
+        lower case ("jayden") counts unless it is being used as an ordinary word: with the
+        spaCy `doc` of the text, a lower-case word tagged as a verb, adjective, adverb and the
+        like is the word ("we hope"); without it, `lowercase_words=False` ignores every
+        lower-case single word (how a rendered file is checked)."""
         joined, offsets = join_hyphenated_breaks(text)
+        taken: list[tuple[int, int]] = []
+        if self._titled is not None:
+            for match in self._titled.finditer(joined):
+                variant = self._variants[match.lastgroup[1:]]
+                taken.append((match.start(), match.end()))
+                yield self._span(offsets, match.start(), match.end(), variant.person_key)
         if self._regex is not None:
             for match in self._regex.finditer(joined):
-                name = match.lastgroup
-                variant = self._variants[name]
+                if any(match.start() < end and start < match.end() for start, end in taken):
+                    continue
+                variant = self._variants[match.lastgroup]
                 found = match.group(0)
                 has_title = re.match(TITLES + r"\s", found, re.IGNORECASE) is not None
                 bare = re.sub(r"^" + TITLES + r"\s+", "", found, flags=re.IGNORECASE)
-                if variant.kind == "surname" and not has_title and not bare[:1].isupper():
-                    continue
-                if variant.kind == "surname" and not has_title and bare.casefold() in COMMON_WORDS:
-                    continue
-                if (
-                    not has_title
-                    and bare.islower()
-                    and len(bare.split()) == 1
-                    and bare.casefold() in COMMON_WORDS
+                # A surname alone counts only capitalised and not an ordinary word.
+                if variant.kind == "surname" and (
+                    not bare[:1].isupper() or bare.casefold() in COMMON_WORDS
                 ):
                     continue
+                if not has_title and bare.islower() and len(bare.split()) == 1:
+                    if bare.casefold() in COMMON_WORDS or not lowercase_words:
+                        continue
+                    if doc is not None and _used_as_word(doc, offsets[match.start()]):
+                        continue
                 if not has_title and _followed_by_place_word(joined, match.end()):
                     continue
-                yield Span(
-                    offsets[match.start()],
-                    offsets[match.end() - 1] + 1,
-                    "PERSON",
-                    "register",
-                    1.0,
-                    variant.person_key,
-                )
+                yield self._span(offsets, match.start(), match.end(), variant.person_key)
         if self._dob_regex is not None:
             for match in self._dob_regex.finditer(text):
                 yield Span(
@@ -204,6 +220,14 @@ class RegisterMatcher:
                     1.0,
                     self._dob_keys.get(match.group(0).casefold(), ""),
                 )
+
+
+_WORD_CLASSES = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
+
+
+def _used_as_word(doc: Any, offset: int) -> bool:
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    return token is not None and token.pos_ in _WORD_CLASSES
 
 
 _PLACE_WORDS = re.compile(
