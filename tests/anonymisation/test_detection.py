@@ -62,10 +62,9 @@ def test_uk_phone_numbers_and_not_other_numbers():
     assert found(find_phone_numbers(text), text) == [
         "07700 900123",
         "+44 7700 900456",
-        "0118) 496 0123",
+        "(0118) 496 0123",
         "020 7946 0018",
-    ] or found(find_phone_numbers(text), text)[:2] == ["07700 900123", "+44 7700 900456"]
-    assert "12345 678901" not in found(find_phone_numbers(text), text)
+    ]
 
 
 def test_date_of_birth_is_told_from_the_dates_of_events():

@@ -26,7 +26,7 @@ from casewindow.anonymisation.models import AnonymisationDecision, Category, Dec
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.reports.content import ReportContent
-from casewindow.reviews.models import Person, Review
+from casewindow.reviews.models import Person, PersonCategory, Review
 
 # Checked identifiers are replaced by their category label without asking; the reviewer still
 # sees each one and may keep it (with a reason).
@@ -102,7 +102,8 @@ class Candidate:
 
 
 def register_for(review: Review) -> tuple[RegisterMatcher, dict[str, Person]]:
-    people = list(review.people.all())
+    # Adults first: where people share a surname, "Ms Adebayo" is the mother, not the child.
+    people = sorted(review.people.all(), key=lambda p: p.category == PersonCategory.CHILD)
     matcher = RegisterMatcher.from_people(
         RegisterPerson(
             key=str(person.uuid),
@@ -129,11 +130,29 @@ def scan_strings(review: Review, strings: Sequence[str]) -> list[Candidate]:
     # A string once decided "replace" is found wherever it occurs again.
     known = {key: d.category for key, d in decisions.items() if d.decision == DecisionKind.REPLACE}
     found = find_personal_data(strings, matcher, candidates=True, extra_strings=known)
+    labels = _labels_regex(
+        [p.publication_label for p in people.values()]
+        + [d.replacement for d in decisions.values() if d.replacement]
+    )
     candidates: list[Candidate] = []
     for index, (text, spans) in enumerate(zip(strings, found, strict=True)):
+        # A publication label already in the text ("Child K", "Mother") is not a candidate.
+        label_spans = [m.span() for m in labels.finditer(text)] if labels else []
         for span in spans:
+            if span.source != "register" and any(
+                span.start < end and start < span.end for start, end in label_spans
+            ):
+                continue
             candidates.append(_candidate(index, text, span, people, decisions))
     return candidates
+
+
+def _labels_regex(labels: list[str]) -> re.Pattern | None:
+    labels = sorted({" ".join(label.split()) for label in labels if label.strip()}, key=len)
+    if not labels:
+        return None
+    parts = [r"\s+".join(re.escape(w) for w in label.split()) for label in reversed(labels)]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
 def _candidate(

@@ -232,8 +232,29 @@ def _register_recogniser(register: RegisterMatcher) -> Any:
     )
 
 
+# Two or three capitalised words inside a sentence, none of them a word institutions use:
+# most often a person ("met Babatunde Ogun at").
+_CAPITALISED_RUN = re.compile(
+    r"(?<=[a-z,;:] )(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})"
+    r"(?![\w'’-])"
+)
+_INSTITUTION_WORDS_TEXT = """social care services police valley county council borough city
+health trust nhs foundation team help early children's childrens families family court
+department unit centre center service board partnership safeguarding hospital school academy
+college nursery surgery practice clinic ward house road street lane avenue close drive way
+park estate church station office agency housing association group project panel review
+conference plan protection authority local united kingdom england wales scotland ireland
+north south east west new old great royal saint st national insurance number"""
+_INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS_TEXT.split())
+
+
 def find_context_names(text: str) -> list[Span]:
     spans = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = [w.casefold() for w in re.split(r"[\s-]", match.group("name"))]
+        if any(w in _INSTITUTION_WORDS or w in _NOT_NAMES or w in _NOT_NAME_WORDS for w in words):
+            continue
+        spans.append(Span(match.start("name"), match.end("name"), "PERSON", "context", 0.5))
     for pattern in _CONTEXT_PATTERNS:
         for match in pattern.finditer(text):
             group = "name" if "name" in pattern.groupindex else 0
@@ -328,6 +349,15 @@ _PLACE_END = re.compile(
 )
 
 
+def _plausible_place(text: str) -> bool:
+    """A place or organisation worth asking about: proper words, not an acronym ("DOB", "GP",
+    "CAMHS") nor an agency or role."""
+    words = text.split()
+    if not any(ch.islower() for ch in text) or any(ch.isdigit() for ch in text):
+        return False
+    return not all(w.casefold().strip("'’s.,") in _NOT_NAMES for w in words)
+
+
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     """spaCy often takes in a possessive or a trailing punctuation mark: keep the name only."""
     span = text[start:end]
@@ -393,6 +423,8 @@ def detect_one(
             continue
         label = _ner_label(result.entity_type, text[result.start : result.end])
         if label is None or (label == "OTHER" and not candidates):
+            continue
+        if label == "OTHER" and not _plausible_place(text[result.start : result.end]):
             continue
         start, end = result.start, result.end
         if label == "PERSON":
