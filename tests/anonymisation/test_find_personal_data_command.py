@@ -42,9 +42,13 @@ def test_review_register_finds_names_the_model_does_not(tmp_path, review_world):
 
     call_command(
         "find_personal_data",
-        "--input", str(source), "--output", str(out),
-        "--review", review_world.review.reference.lower(),
-    )  # fmt: skip
+        "--input",
+        str(source),
+        "--output",
+        str(out),
+        "--review",
+        review_world.review.reference.lower(),
+    )
 
     spans = read_lines(out)[0]["spans"]
     assert [(text[s["start"] : s["end"]], s["label"]) for s in spans] == [
@@ -76,8 +80,13 @@ def test_unknown_review_and_missing_file_are_errors(tmp_path, db):
     write_lines(source, [{"id": 1, "text": "x"}])
     with pytest.raises(CommandError, match="No review with reference"):
         call_command(
-            "find_personal_data", "--input", str(source), "--output", str(tmp_path / "o"),
-            "--review", "NOPE-1",
-        )  # fmt: skip
+            "find_personal_data",
+            "--input",
+            str(source),
+            "--output",
+            str(tmp_path / "o"),
+            "--review",
+            "NOPE-1",
+        )
     with pytest.raises(CommandError, match="Input file not found"):
         call_command("find_personal_data", "--input", str(tmp_path / "missing"), "--output", "o")

@@ -19,7 +19,7 @@ from casewindow.reports.content import Block, ReportContent, Section
 from tests.factories import PersonFactory, ReviewFactory
 
 
-def report(*paragraphs: str, extra: tuple[str, ...] = ()) -> ReportContent:
+def report(*texts: str, extra: tuple[str, ...] = ()) -> ReportContent:
     return ReportContent(
         title="Child K",
         review_reference="REF-1",
@@ -27,10 +27,14 @@ def report(*paragraphs: str, extra: tuple[str, ...] = ()) -> ReportContent:
         status="Working copy",
         date_text="1 May 2025",
         sections=(
-            Section("introduction", "1", "Introduction", tuple(Block("paragraph", p) for p in paragraphs)),
-            Section("appendices", "2", "Appendices", (Block("list", items=extra),) if extra else ()),
+            Section(
+                "introduction", "1", "Introduction", tuple(Block("paragraph", p) for p in texts)
+            ),
+            Section(
+                "appendices", "2", "Appendices", (Block("list", items=extra),) if extra else ()
+            ),
         ),
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
@@ -84,10 +88,22 @@ def test_decisions_apply_everywhere_and_the_publication_version_uses_them(
         "Later BABATUNDE OGUN said Kemi's school was kind.",
         extra=("Babatunde Ogun: statement",),
     )
-    decision_record(review=review, actor=user, text="Babatunde Ogun", category="PERSON",
-                    decision="replace", replacement="Uncle")  # fmt: skip
-    decision_record(review=review, actor=user, text="Oakfield  Primary School",
-                    category="ORGANISATION", decision="replace", replacement="[school]")  # fmt: skip
+    decision_record(
+        review=review,
+        actor=user,
+        text="Babatunde Ogun",
+        category="PERSON",
+        decision="replace",
+        replacement="Uncle",
+    )
+    decision_record(
+        review=review,
+        actor=user,
+        text="Oakfield  Primary School",
+        category="ORGANISATION",
+        decision="replace",
+        replacement="[school]",
+    )
     assert publication_blockers(review, content) == []
 
     published = anonymise(review, content)
@@ -102,12 +118,25 @@ def test_decisions_apply_everywhere_and_the_publication_version_uses_them(
 def test_keeping_needs_a_reason_and_a_new_decision_supersedes_the_old(review, django_user_model):
     user = django_user_model.objects.create_user(email="r@example.test", password="x")
     with pytest.raises(ValueError, match="reason"):
-        decision_record(review=review, actor=user, text="Reading", category="OTHER",
-                        decision="keep")  # fmt: skip
-    first = decision_record(review=review, actor=user, text="Reading", category="OTHER",
-                            decision="keep", reason="A large town: identifies no one")  # fmt: skip
-    second = decision_record(review=review, actor=user, text="reading", category="OTHER",
-                             decision="replace", replacement="[town]")  # fmt: skip
+        decision_record(
+            review=review, actor=user, text="Reading", category="OTHER", decision="keep"
+        )
+    first = decision_record(
+        review=review,
+        actor=user,
+        text="Reading",
+        category="OTHER",
+        decision="keep",
+        reason="A large town: identifies no one",
+    )
+    second = decision_record(
+        review=review,
+        actor=user,
+        text="reading",
+        category="OTHER",
+        decision="replace",
+        replacement="[town]",
+    )
 
     first.refresh_from_db()
     assert first.superseded_at is not None and second.superseded_at is None
@@ -120,8 +149,14 @@ def test_keeping_needs_a_reason_and_a_new_decision_supersedes_the_old(review, dj
 def test_decisions_belong_to_their_review(review, django_user_model):
     user = django_user_model.objects.create_user(email="r@example.test", password="x")
     other = ReviewFactory()
-    decision_record(review=other, actor=user, text="Babatunde Ogun", category="PERSON",
-                    decision="replace", replacement="Uncle")  # fmt: skip
+    decision_record(
+        review=other,
+        actor=user,
+        text="Babatunde Ogun",
+        category="PERSON",
+        decision="replace",
+        replacement="Uncle",
+    )
     content = report("The review spoke to Babatunde Ogun.")
     assert [c.state for c in scan(review, content)] == ["unresolved"]
 
@@ -175,8 +210,14 @@ def test_docx_hits_in_body_comments_tracked_changes_and_properties(review, kwarg
 
 def test_docx_hit_for_a_string_decided_replace(review, django_user_model):
     user = django_user_model.objects.create_user(email="r@example.test", password="x")
-    decision_record(review=review, actor=user, text="Babatunde Ogun", category="PERSON",
-                    decision="replace", replacement="Uncle")  # fmt: skip
+    decision_record(
+        review=review,
+        actor=user,
+        text="Babatunde Ogun",
+        category="PERSON",
+        decision="replace",
+        replacement="Uncle",
+    )
     hits = scan_rendered_file(review, docx_bytes("Uncle (Babatunde\u00a0Ogun) said."), "docx")
     assert [(h.text, h.category) for h in hits] == [("Babatunde Ogun", "decided")]
 

@@ -235,7 +235,8 @@ def _register_recogniser(register: RegisterMatcher) -> Any:
 # Two or three capitalised words inside a sentence, none of them a word institutions use:
 # most often a person ("met Babatunde Ogun at").
 _CAPITALISED_RUN = re.compile(
-    r"(?<=[a-z,;:] )(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})"
+    r"(?<=[a-z,;:] )(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+    r"(?:\s[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})"
     r"(?![\w'’-])"
 )
 _INSTITUTION_WORDS_TEXT = """social care services police valley county council borough city
