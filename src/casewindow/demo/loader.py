@@ -10,6 +10,7 @@ from casewindow.demo import setup
 from casewindow.demo.analysis_episodes import demo_load_episodes
 from casewindow.demo.analysis_excerpts import demo_load_excerpts
 from casewindow.demo.analysis_findings import demo_load_findings
+from casewindow.demo.anonymisation import demo_load_anonymisation
 from casewindow.demo.evidence_loader import demo_load_evidence
 from casewindow.reviews import services as review_services
 from casewindow.reviews.models import Review
@@ -96,4 +97,5 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
     demo_load_episodes(review=review, users=users, lead=lead)
     demo_load_findings(review=review, users=users, lead=lead)
     demo_load_excerpts(review=review, users=users, lead=lead)
+    demo_load_anonymisation(review=review, users=users, lead=lead)
     return review, True

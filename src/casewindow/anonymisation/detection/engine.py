@@ -24,7 +24,7 @@ from django.core.exceptions import ImproperlyConfigured
 from casewindow.anonymisation.detection.identifiers import (
     Span,
     find_identifiers,
-    org_kind,
+    find_organisations,
 )
 from casewindow.anonymisation.detection.register import (
     COMMON_WORDS,
@@ -245,7 +245,8 @@ department unit centre center service board partnership safeguarding hospital sc
 college nursery surgery practice clinic ward house road street lane avenue close drive way
 park estate church station office agency housing association group project panel review
 conference plan protection authority local united kingdom england wales scotland ireland
-north south east west new old great royal saint st national insurance number"""
+north south east west new old great royal saint st national insurance number learning
+together systems model method"""
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS_TEXT.split())
 
 
@@ -255,7 +256,11 @@ def find_context_names(text: str) -> list[Span]:
         words = [w.casefold() for w in re.split(r"[\s-]", match.group("name"))]
         if any(w in _INSTITUTION_WORDS or w in _NOT_NAMES or w in _NOT_NAME_WORDS for w in words):
             continue
-        spans.append(Span(match.start("name"), match.end("name"), "PERSON", "context", 0.5))
+        end = match.end("name")
+        possessive = re.search(r"['’]s?$", match.group("name"))
+        if possessive:
+            end -= len(possessive.group(0))
+        spans.append(Span(match.start("name"), end, "PERSON", "context", 0.5))
     for pattern in _CONTEXT_PATTERNS:
         for match in pattern.finditer(text):
             group = "name" if "name" in pattern.groupindex else 0
@@ -268,6 +273,10 @@ def find_context_names(text: str) -> list[Span]:
                     words.pop()
                 if not words or any(w.casefold() in _NOT_NAMES for w in words):
                     continue
+            # A possessive stays outside the name ("Ryan Doherty's" → "Ryan Doherty").
+            possessive = re.search(r"['’]s?$", text[start:end])
+            if possessive:
+                end -= len(possessive.group(0))
             spans.append(Span(start, end, "PERSON", "context", 0.7))
     return spans
 
@@ -325,7 +334,7 @@ def presidio_out_of_the_box() -> Any:
 def _ner_label(entity: str, text: str) -> str | None:
     if entity == "PERSON":
         return "PERSON"
-    if entity == "ORGANIZATION" and org_kind(text) != "organisation" and text[:1].isupper():
+    if entity == "ORGANIZATION" and any(True for _ in find_organisations(text)):
         return "ORGANISATION"
     if entity in ("ORGANIZATION", "LOCATION"):
         return "OTHER"
@@ -507,7 +516,7 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
         # A single word that is also an ordinary word counts only when capitalised.
         if " " not in folded and folded in COMMON_WORDS and not value[0].isupper():
             continue
-        if label == "PERSON" and " " not in folded and value.islower():
+        if " " not in folded and value.islower():
             continue
         if label == "PERSON" and _followed_by_place_word(text, match.end()):
             continue
