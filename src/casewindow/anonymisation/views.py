@@ -67,7 +67,8 @@ def _check_page(
         "anonymisation/publication_check.html",
         review,
         sections=sections,
-        groups=groups,
+        # Unresolved first: they are what stands between the report and publication.
+        groups=sorted(groups, key=lambda g: g.state != "unresolved"),
         unresolved=unresolved,
         replaced_count=sum(1 for g in groups if g.state in ("register", "automatic", "replaced")),
         kept_count=sum(1 for g in groups if g.state == "kept"),
