@@ -402,3 +402,31 @@ def scan_rendered_file(review: Review, data: bytes, fmt: str) -> list[FileHit]:
             for match in replace_regex.finditer(flat):
                 hits.append(FileHit(where, " ".join(match.group(0).split()), "decided"))
     return hits
+
+
+class RenderedFileLeak(Exception):
+    """A rendered publication file still holds personal data: its download must be refused."""
+
+    def __init__(self, hits: Sequence[FileHit]) -> None:
+        self.hits = list(hits)
+        places = ", ".join(sorted({hit.where for hit in self.hits}))
+        super().__init__(
+            f"The file still holds {len(self.hits)} piece(s) of personal data (in {places}); "
+            "it cannot be downloaded"
+        )
+
+
+def publication_file_check(review: Review, data: bytes, fmt: str) -> None:
+    """For the export of a publication version: raises RenderedFileLeak (and records the refusal
+    in the audit log, without the personal data itself) if the rendered file is not clean."""
+    hits = scan_rendered_file(review, data, fmt)
+    if hits:
+        audit_record(
+            actor=None,
+            action=AuditAction.EXPORT,
+            summary=f"Publication {fmt.upper()} refused: {len(hits)} personal-data hit(s) "
+            "found after rendering",
+            review=review,
+            actor_label="publication check",
+        )
+        raise RenderedFileLeak(hits)
