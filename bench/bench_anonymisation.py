@@ -197,11 +197,17 @@ def run() -> list[dict]:
     )
     print()
 
-    timings = []
+    from casewindow.anonymisation.detection import engine
+
+    timings, cached = [], []
     for _ in range(5):
+        engine._CACHE.clear()  # time the analysis itself, not the per-process cache
         started = time.perf_counter()
         ours(texts, register)
         timings.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        ours(texts, register)  # the same texts again: what re-checking a report costs
+        cached.append(time.perf_counter() - started)
     median = statistics.median(timings)
     characters = sum(len(t) for t in texts)
 
@@ -231,6 +237,11 @@ def run() -> list[dict]:
         {
             "name": f"detector, {len(texts)} passages with register (median of 5)",
             "value": median * 1000,
+            "unit": "ms",
+        },
+        {
+            "name": "the same passages again (per-process cache)",
+            "value": statistics.median(cached) * 1000,
             "unit": "ms",
         },
         {"name": "detector throughput", "value": len(texts) / median, "unit": "texts/s"},
