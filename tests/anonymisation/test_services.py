@@ -277,7 +277,7 @@ def test_a_leaking_rendered_file_is_refused_and_the_refusal_logged(review):
     from casewindow.anonymisation.services import RenderedFileLeak, publication_file_check
 
     publication_file_check(review, docx_bytes("Child K lived with Mother."), "docx")
-    with pytest.raises(RenderedFileLeak, match="word/comments.xml"):
+    with pytest.raises(RenderedFileLeak, match=r"word/comments\.xml"):
         publication_file_check(review, docx_bytes("Child K.", comment="ask Kemi"), "docx")
     refusal = AuditEvent.objects.get(review=review, action="export")
     assert "refused" in refusal.summary and "Kemi" not in refusal.summary

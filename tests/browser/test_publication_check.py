@@ -48,7 +48,10 @@ def candidate(page: Page, text: str):
 
 def test_resolve_candidates_and_unblock_publication(page: Page, page_watch: PageWatch, lead):
     sign_in(page, lead.email, PASSWORD)
-    page.goto(f"/reviews/{REFERENCE}/publication-check/")
+    page.goto(f"/reviews/{REFERENCE}/")
+    page.get_by_role("navigation", name="Review sections").get_by_role(
+        "link", name="Publication check"
+    ).click()
     expect(page.get_by_role("heading", name="Publication check", level=1)).to_be_visible()
     expect(page.locator("#publication-status")).to_contain_text(
         "2 candidates unresolved — publication export blocked"
