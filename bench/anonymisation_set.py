@@ -11,6 +11,8 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 SOURCE = DATA / "anonymisation_passages.txt"
 GOLD = DATA / "anonymisation_gold.jsonl"
+HELDOUT_SOURCE = DATA / "anonymisation_heldout.txt"
+HELDOUT = DATA / "anonymisation_heldout.jsonl"
 REGISTER = DATA / "anonymisation_register.json"
 CODES = {
     "P": "PERSON",
@@ -59,15 +61,16 @@ def parse(source: str) -> list[dict]:
 
 
 def write() -> list[dict]:
-    passages = parse(SOURCE.read_text(encoding="utf-8"))
-    with GOLD.open("w", encoding="utf-8") as out:
-        for passage in passages:
-            out.write(json.dumps(passage, ensure_ascii=False) + "\n")
-    return passages
+    for source, target in ((SOURCE, GOLD), (HELDOUT_SOURCE, HELDOUT)):
+        passages = parse(source.read_text(encoding="utf-8"))
+        with target.open("w", encoding="utf-8") as out:
+            for passage in passages:
+                out.write(json.dumps(passage, ensure_ascii=False) + "\n")
+    return parse(SOURCE.read_text(encoding="utf-8"))
 
 
-def load() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+def load(path: Path = GOLD) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 if __name__ == "__main__":
