@@ -23,7 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from anonymisation_set import REGISTER, load
+from anonymisation_set import DATA, HELDOUT, REGISTER, load
+
+HELDOUT_REGISTER = DATA / "anonymisation_heldout_register.json"
 
 PRESIDIO_MAP = {
     "PERSON": "PERSON",
@@ -117,10 +119,10 @@ def presidio_predictions(texts: list[str]) -> list[list[dict]]:
     return out
 
 
-def register_matcher():
+def register_matcher(path: Path = REGISTER):
     from casewindow.anonymisation.detection.register import RegisterMatcher, RegisterPerson
 
-    people = json.loads(REGISTER.read_text(encoding="utf-8"))
+    people = json.loads(path.read_text(encoding="utf-8"))
     return RegisterMatcher.from_people(
         RegisterPerson(
             key=str(index),
@@ -195,6 +197,22 @@ def run() -> list[dict]:
         "characters of gold spans covered by some prediction (what would leak otherwise): "
         + ", ".join(f"{name} {r['ALL']['characters']:.3f}" for name, r in results.items())
     )
+
+    held = load(HELDOUT)
+    held_texts, held_gold = [p["text"] for p in held], [p["spans"] for p in held]
+    held_results = {
+        "Presidio out of the box": score(held_gold, presidio_predictions(held_texts)),
+        "ours, no register": score(held_gold, ours(held_texts)),
+        "ours, with register": score(
+            held_gold, ours(held_texts, register_matcher(HELDOUT_REGISTER))
+        ),
+    }
+    print(
+        f"\nHeld-out set (not used to write the rules): {len(held)} passages, "
+        f"{sum(len(g) for g in held_gold)} gold spans"
+    )
+    print(side_by_side(held_results))
+    print()
     print()
 
     from casewindow.anonymisation.detection import engine
@@ -233,6 +251,15 @@ def run() -> list[dict]:
                         else "",
                     }
                 )
+    for name, result in held_results.items():
+        for measure in ("recall", "precision"):
+            rows.append(
+                {
+                    "name": f"held-out, {name}: PERSON {measure}",
+                    "value": round(result["PERSON"][measure], 3),
+                    "unit": "",
+                }
+            )
     rows += [
         {
             "name": f"detector, {len(texts)} passages with register (median of 5)",
