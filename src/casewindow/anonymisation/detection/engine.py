@@ -22,6 +22,11 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from casewindow.anonymisation.detection.context import (
+    NOT_NAME_WORDS,
+    NOT_NAMES,
+    find_context_names,
+)
 from casewindow.anonymisation.detection.identifiers import (
     Span,
     find_identifiers,
@@ -37,63 +42,6 @@ from casewindow.anonymisation.detection.register import (
 # Priority when two spans have the same length: the register knows best, then checked
 # identifiers, then rules, then the statistical model, then propagation.
 _PRIORITY = {"register": 5, "identifier": 4, "context": 3, "ner": 2, "propagated": 1}
-
-# Words the spaCy model sometimes calls a person that are roles, agencies or pronouns.
-_NOT_NAMES_TEXT = """mum mummy mother dad daddy father child baby nan nana grandma grandad gran
-stepdad stepfather
-stepmother partner sibling siblings brother sister aunt uncle cousin police officer social
-worker health visitor gp school nurse midwife teacher head headteacher dsl sendco senco manager
-team panel board lscp nscp cscp mash lado camhs nhs a&e ed court judge the he she they him her
-his hers them their i we you it this that there children family services care council duty
-paediatrician consultant doctor dr practitioner key worker worker chair reviewer author agency
-agencies ofsted cafcass strategy discussion conference plan child protection section"""
-_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
-_RELATIONS = (
-    r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
-    r"boyfriend|girlfriend|husband|wife|brother|sister|half-brother|half-sister|sibling|"
-    r"grandmother|grandfather|grandma|grandad|nan|nana|aunt|auntie|uncle|cousin|son|daughter|"
-    r"baby|child|friend|neighbour|lodger|carer|foster carer|niece|nephew"
-)
-_NAME = (
-    r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
-    r"(?:\s+(?:ap|van|von|de|da|di|del|della|bin|binti|ibn|el|al|la|le|du|ter|ten)"
-    r"\s+[A-Z][a-zA-Z'’]+)?"
-)
-_ROLES = (
-    r"social worker|health visitor|HV|GP|teacher|class teacher|head teacher|headteacher|PC|DC|"
-    r"DS|officer|nurse|school nurse|midwife|youth worker|housing officer|advocate|manager|"
-    r"paediatrician|consultant|SENCO|DSL|key worker|support worker|family support worker|"
-    r"practitioner|interpreter|neighbour|childminder"
-)
-_CONTEXT_PATTERNS = (
-    # "Ms Adaeze Okonkwo", "Dr Patel", "Mr O'Neill"
-    re.compile(rf"\b{TITLES}\s+{_NAME}(?:\s+{_NAME})?"),
-    # "her partner, Tomasz Nowak", "maternal grandmother Bernadette"
-    re.compile(
-        rf"\b(?:{_RELATIONS})\s*,?\s+(?:called\s+|named\s+)?(?P<name>{_NAME}(?:\s+{_NAME})?)"
-    ),
-    # "social worker Rhian ap Gwilym", "HV Bukola Adeyemi"
-    re.compile(rf"\b(?:{_ROLES})\s*,?\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"),
-    # "the Chakrabortys'" (a family, plural possessive)
-    re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zA-Z'’-]+s)['’](?=\s)"),
-    # "Jayden's mother", "Kai's school"
-    re.compile(
-        rf"(?P<name>{_NAME})['’]s\s+(?:maternal\s+|paternal\s+)?(?:{_RELATIONS}|school|nursery|"
-        r"class|teacher|bedroom|behaviour|presentation|weight|health|needs|attendance|care|"
-        r"injur(?:y|ies)|bruis(?:e|es|ing)|development|plan|voice|views|wishes|feelings|home|"
-        r"room|cot|file|record|GP|social worker|health visitor|key worker|safety)\b"
-    ),
-    # "Jayden (aged 4)", "Sami (3)", "Adaeze Okonkwo (mother)"
-    re.compile(
-        rf"(?P<name>{_NAME}(?:\s+{_NAME})?)\s*\((?:aged\s+)?(?:\d{{1,2}}(?:\s*(?:years?|yrs?|"
-        rf"months?|weeks?)(?:\s*old)?)?|{_RELATIONS}|maternal [a-z]+|paternal [a-z]+)\)"
-    ),
-    # "known as Jay", "called Bibi", "nicknamed Tiny"
-    re.compile(
-        r"\b(?:known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|called|nicknamed|named|aka|a\.k\.a\.)"
-        rf"\s+['‘\"“]?(?P<name>{_NAME})"
-    ),
-)
 
 
 def _resolve_model_name(name: str) -> str:
@@ -239,55 +187,6 @@ def _register_recogniser(register: RegisterMatcher) -> Any:
     )
 
 
-# Two or three capitalised words inside a sentence, none of them a word institutions use:
-# most often a person ("met Babatunde Ogun at").
-_CAPITALISED_RUN = re.compile(
-    r"(?<=[a-z,;:] )(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-    r"(?:\s[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})"
-    r"(?![\w'’-])"
-)
-_INSTITUTION_WORDS_TEXT = """social care services police valley county council borough city
-health trust nhs foundation team help early children's childrens families family court
-department unit centre center service board partnership safeguarding hospital school academy
-college nursery surgery practice clinic ward house road street lane avenue close drive way
-park estate church station office agency housing association group project panel review
-conference plan protection authority local united kingdom england wales scotland ireland
-north south east west new old great royal saint st national insurance number learning
-together systems model method"""
-_INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS_TEXT.split())
-
-
-def find_context_names(text: str) -> list[Span]:
-    spans = []
-    for match in _CAPITALISED_RUN.finditer(text):
-        words = [w.casefold() for w in re.split(r"[\s-]", match.group("name"))]
-        if any(w in _INSTITUTION_WORDS or w in _NOT_NAMES or w in _NOT_NAME_WORDS for w in words):
-            continue
-        end = match.end("name")
-        possessive = re.search(r"['’]s?$", match.group("name"))
-        if possessive:
-            end -= len(possessive.group(0))
-        spans.append(Span(match.start("name"), end, "PERSON", "context", 0.5))
-    for pattern in _CONTEXT_PATTERNS:
-        for match in pattern.finditer(text):
-            group = "name" if "name" in pattern.groupindex else 0
-            start, end = match.start(group), match.end(group)
-            words = re.sub(rf"^{TITLES}\s+", "", match.group(group)).split()
-            if not words or any(w.casefold().strip("'’") in _NOT_NAMES for w in words):
-                # Drop a trailing role word ("Jayden Mother") rather than the whole match.
-                while words and words[-1].casefold() in _NOT_NAMES:
-                    end -= len(words[-1]) + 1
-                    words.pop()
-                if not words or any(w.casefold() in _NOT_NAMES for w in words):
-                    continue
-            # A possessive stays outside the name ("Ryan Doherty's" → "Ryan Doherty").
-            possessive = re.search(r"['’]s?$", text[start:end])
-            if possessive:
-                end -= len(possessive.group(0))
-            spans.append(Span(start, end, "PERSON", "context", 0.7))
-    return spans
-
-
 @functools.cache
 def _analyzer(package: str) -> Any:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
@@ -356,7 +255,7 @@ def _plausible_name(text: str) -> bool:
         return False
     if _PLACE_END.search(text):
         return False
-    return not all(w.casefold().strip("'’s.,") in _NOT_NAMES for w in words)
+    return not all(w.casefold().strip("'’s.,") in NOT_NAMES for w in words)
 
 
 _PLACE_END = re.compile(
@@ -372,7 +271,7 @@ def _plausible_place(text: str) -> bool:
     words = text.split()
     if not any(ch.islower() for ch in text) or any(ch.isdigit() for ch in text):
         return False
-    return not all(w.casefold().strip("'’s.,") in _NOT_NAMES for w in words)
+    return not all(w.casefold().strip("'’s.,") in NOT_NAMES for w in words)
 
 
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
@@ -383,20 +282,13 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(trimmed)
 
 
-# Capitalised words that start sentences or name days and months: never part of a name.
-_NOT_NAME_WORDS_TEXT = """the a an in on at when after before then but and or so if as by for
-from to with this that these those there here his her their our my your its she he they we it i
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december later earlier during while today yesterday
-tomorrow present agreed also both each every no not yes"""
-_NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS_TEXT.split())
 _LEFT_WORD = re.compile(r"([A-Z][a-zA-Z'’-]+)[ \t]+$")
 _RIGHT_WORD = re.compile(r"[ \t]+([A-Z][a-zA-Z'’-]+)")
 
 
 def _name_word(word: str) -> bool:
     folded = word.casefold()
-    return folded not in _NOT_NAMES and folded not in _NOT_NAME_WORDS
+    return folded not in NOT_NAMES and folded not in NOT_NAME_WORDS
 
 
 def _extend_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -538,7 +430,7 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
             if span.label == "PERSON":
                 for word in _TOKEN.findall(re.sub(rf"^{TITLES}\s+", "", value)):
                     folded = word.casefold()
-                    if len(word) >= 3 and word[0].isupper() and folded not in _NOT_NAMES:
+                    if len(word) >= 3 and word[0].isupper() and folded not in NOT_NAMES:
                         strings.setdefault(folded, "PERSON")
     return strings
 
