@@ -288,3 +288,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "WARNING")},
 }
+
+# Anonymisation: the spaCy model the personal-data detector uses for names (an installed
+# package; models are never downloaded at run time).
+ANONYMISATION_SPACY_MODEL = envstr("ANONYMISATION_SPACY_MODEL", "en_core_web_sm")

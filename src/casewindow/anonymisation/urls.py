@@ -1,2 +1,11 @@
+from django.urls import path
+
+from casewindow.anonymisation import views
+
 app_name = "anonymisation"
-urlpatterns: list = []
+R = "reviews/<str:reference>/publication-check/"
+urlpatterns: list = [
+    path(R, views.publication_check, name="publication_check"),
+    path(R + "decide/", views.decide, name="decide"),
+    path(R + "decisions/", views.decision_log, name="decision_log"),
+]

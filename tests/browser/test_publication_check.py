@@ -1,0 +1,89 @@
+"""The publication check in the browser: the lead reviewer opens it, sees the export blocked by
+two unresolved candidates, replaces one with a label, keeps the other with a reason, and sees
+the export unblocked; the decision log shows both. Each page is checked with axe."""
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from casewindow.accounts.models import Partnership, User
+from casewindow.reviews import services as review_services
+from casewindow.reviews.models import Person, ReviewType
+from tests.browser.conftest import PageWatch, check_page, sign_in
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "copper-kettle-meadow-58"
+REFERENCE = "LCSPR-2025-21"
+
+
+@pytest.fixture
+def lead() -> User:
+    lead = User.objects.create_user(
+        email="lee.lead@northshire.example", password=PASSWORD, full_name="Lee Lead"
+    )
+    partnership = Partnership.objects.create(name="Northshire Safeguarding Children Partnership")
+    review = review_services.review_create(
+        actor=lead,
+        partnership=partnership,
+        reference=REFERENCE,
+        title="Child K: a review of practice",
+        review_type=ReviewType.LEARNING_TOGETHER,
+    )
+    review.summary = (
+        "Kemi Adebayo (DOB 01/02/2016) lived at 4 Elm Road with her mother. Her uncle, "
+        "Babatunde Ogun, collected her from Oakfield Primary School most days."
+    )
+    review.save()
+    Person.objects.create(
+        review=review, real_name="Kemi Adebayo", category="child", publication_label="Child K"
+    )
+    return lead
+
+
+def candidate(page: Page, text: str):
+    return page.locator(".cw-anon-candidate").filter(
+        has=page.get_by_role("heading", name=f"“{text}”")
+    )
+
+
+def test_resolve_candidates_and_unblock_publication(page: Page, page_watch: PageWatch, lead):
+    sign_in(page, lead.email, PASSWORD)
+    page.goto(f"/reviews/{REFERENCE}/")
+    page.get_by_role("navigation", name="Review sections").get_by_role(
+        "link", name="Publication check"
+    ).click()
+    expect(page.get_by_role("heading", name="Publication check", level=1)).to_be_visible()
+    expect(page.locator("#publication-status")).to_contain_text(
+        "2 candidates unresolved — publication export blocked"
+    )
+    check_page(page, "publication-check-blocked")
+
+    # Follow the unresolved mark in the text to its form, and replace it with a label.
+    page.get_by_role("link", name="unresolved candidate").filter(has_text="Babatunde Ogun").click()
+    uncle = candidate(page, "Babatunde Ogun")
+    uncle.get_by_label("Replace it with a label").check()
+    uncle.get_by_label("Replace with").fill("Uncle")
+    uncle.get_by_role("button", name="Record decision").click()
+    expect(page.locator("#publication-status")).to_contain_text("1 candidate unresolved")
+    expect(page.locator(".cw-anon--replaced").filter(has_text="Uncle").first).to_be_visible()
+
+    # Keeping without a reason is refused with a clear error, then accepted with one.
+    school = candidate(page, "Oakfield Primary School")
+    school.get_by_label("Keep it as written").check()
+    school.get_by_role("button", name="Record decision").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Enter why this text can stay")
+    check_page(page, "publication-check-error")
+    school = candidate(page, "Oakfield Primary School")
+    school.get_by_label("Reason for keeping it").fill("The school closed in 2019; names no one")
+    school.get_by_role("button", name="Record decision").click()
+
+    expect(page.locator("#publication-status")).to_contain_text(
+        "All resolved — a publication version can be exported"
+    )
+    check_page(page, "publication-check-resolved")
+
+    page.get_by_role("link", name="Decision log").click()
+    expect(page.get_by_role("heading", name="Anonymisation decision log")).to_be_visible()
+    expect(page.locator("table")).to_contain_text("The school closed in 2019; names no one")
+    expect(page.locator("table")).to_contain_text("Replace with “Uncle”")
+    check_page(page, "publication-decision-log")
