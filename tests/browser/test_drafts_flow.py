@@ -113,7 +113,7 @@ def test_a_draft_is_shared_commented_on_and_answered(
     expect(page.get_by_role("navigation", name="Contents")).to_be_visible()
     check_page(page, "drafts-07-shared-draft")
     page.get_by_role(
-        "link", name=re.compile(r"^Comment on this section\W+2 Terms of reference")
+        "link", name=re.compile(r"^Comment on this section\W+4 Terms of reference")
     ).click()
     expect(page.get_by_label("Section", exact=True)).to_have_value("terms-of-reference")
     check_page(page, "drafts-08-comment")

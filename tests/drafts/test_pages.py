@@ -254,7 +254,7 @@ def test_the_list_counts_comments_by_status(
 
     row = [text_of(cell) for cell in page.xpath("//tbody/tr[1]/*")]
     assert row[0] == "Draft 1"
-    assert row[3:] == ["2", "1", "1", "0", "0"]
+    assert row[3:8] == ["2", "1", "1", "0", "0"]
 
 
 def test_differences_page_marks_words_with_ins_del_and_text_labels(

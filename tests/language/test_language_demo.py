@@ -14,7 +14,7 @@ def test_demo_has_a_partnership_phrase_and_a_dismissed_flag() -> None:
 
     rule = PartnershipRule.objects.get(partnership=review.partnership)
     assert rule.phrase == "non-complian*" and rule.active
-    dismissal = Dismissal.objects.get(review=review)
+    dismissal = Dismissal.objects.get(review=review, context_key__startswith="finding:")
     assert dismissal.rule_id == "no-one" and dismissal.reason.startswith("Factual")
     check = LanguageCheck(review)
     assert rule.rule_id in check.rule_ids
@@ -24,8 +24,32 @@ def test_demo_has_a_partnership_phrase_and_a_dismissed_flag() -> None:
         for text in obj.texts
         for flag in text.flags
     ]
-    assert [f.phrase for f in flags if f.dismissed] == ["Nobody"]
+    # The finding's "Nobody", and Maternal grandmother's quoted words in the report's own text.
+    assert [f.phrase for f in flags if f.dismissed] == ["Nobody", "should have"]
     assert len(flags) > 1  # the demo's analysis still has wording worth a second look
 
     demo_load(reset=True)
     assert PartnershipRule.objects.filter(partnership=review.partnership).count() == 1
+
+
+def test_demo_draft_2_has_wording_to_check_and_a_dismissed_quotation() -> None:
+    from casewindow.drafts.models import Draft
+    from casewindow.language.selectors import flags_for_report
+    from casewindow.reports.assembly import build_report
+
+    review, _created = demo_load()
+    draft = Draft.objects.get(review=review, number=2)
+
+    checked = flags_for_report(
+        review=review, content=draft.report, context_prefix=f"draft:{draft.uuid}"
+    )
+    family = f"draft:{draft.uuid}:methodology-family"
+    dismissed = [(t.context_key, f.phrase) for t in checked for f in t.flags if f.dismissed]
+    assert dismissed == [(family, "should have")]
+    open_phrases = [f.phrase for t in checked for f in t.open_flags]
+    assert "With hindsight" in open_phrases
+    # The working report has its own dismissal of the same quotation.
+    working = flags_for_report(review=review, content=build_report(review), context_prefix="report")
+    assert [(t.context_key, f.phrase) for t in working for f in t.flags if f.dismissed] == [
+        ("report:methodology-family", "should have")
+    ]

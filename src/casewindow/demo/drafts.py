@@ -14,6 +14,7 @@ from typing import Any
 from django.utils import timezone
 
 from casewindow.analysis.models import Finding
+from casewindow.demo.language import demo_dismiss_quotation
 from casewindow.drafts import services as draft_services
 from casewindow.drafts.models import (
     CommentStatus,
@@ -219,6 +220,14 @@ def demo_load_drafts(*, review: Review, users: dict[str, Any], lead: Any) -> Non
         closes_on=today + datetime.timedelta(days=14),
     )
     report2 = draft2.report
+    family = report2.section("methodology-family")
+    if family is not None:  # the team's wording check of draft 2 already has one dismissal
+        demo_dismiss_quotation(
+            review=review,
+            lead=lead,
+            context_key=f"draft:{draft2.uuid}:methodology-family",
+            texts=list(family.strings()),
+        )
     if not report2.sections:
         return
     key = _section_key(review, report2, "finding:bail") or report2.sections[0].key

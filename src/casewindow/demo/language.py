@@ -8,6 +8,8 @@ from casewindow.analysis.models import Finding
 from casewindow.language import services
 from casewindow.language.models import PartnershipRule
 from casewindow.language.selectors import flags_for
+from casewindow.reports.models import ReportSection
+from casewindow.reports.sections import text_blocks
 from casewindow.reviews.models import Review
 
 PARTNERSHIP_RULE = {
@@ -24,6 +26,30 @@ DISMISSAL_REASON = (
 )
 
 
+QUOTATION_REASON = (
+    "Maternal grandmother's own words, quoted with her agreement: the report gives her view, "
+    "it does not judge the practitioners."
+)
+
+
+def demo_dismiss_quotation(*, review: Review, lead: Any, context_key: str, texts: Any) -> None:
+    """Dismiss the "should have" in Maternal grandmother's quoted words, in one place (the
+    working report's family section, or a draft's)."""
+    for text in texts:
+        for flag in flags_for(review=review, context_key=context_key, text=text):
+            if flag.rule_id == "should-have" and "listened" in flag.sentence and not flag.dismissed:
+                services.flag_dismiss(
+                    actor=lead,
+                    review=review,
+                    context_key=context_key,
+                    rule_id=flag.rule_id,
+                    phrase=flag.phrase,
+                    sentence=flag.sentence,
+                    reason=QUOTATION_REASON,
+                )
+                return
+
+
 def demo_load_language(*, review: Review, users: dict[str, Any], lead: Any) -> None:
     # The partnership outlives a reset of the demo review: add its phrase once.
     if not PartnershipRule.objects.filter(
@@ -31,6 +57,14 @@ def demo_load_language(*, review: Review, users: dict[str, Any], lead: Any) -> N
     ).exists():
         services.partnership_rule_save(
             actor=lead, partnership=review.partnership, rule=None, values=PARTNERSHIP_RULE
+        )
+    family = ReportSection.objects.filter(review=review, key="methodology-family").first()
+    if family is not None:
+        demo_dismiss_quotation(
+            review=review,
+            lead=lead,
+            context_key="report:methodology-family",
+            texts=[text for block in text_blocks(family.body) for text in block.strings()],
         )
     finding = Finding.objects.alive().filter(review=review, statement__icontains="bail").first()
     if finding is None:

@@ -29,6 +29,7 @@ from casewindow.drafts.forms import (
 )
 from casewindow.drafts.models import CommentStatus, Draft, DraftComment, DraftShare
 from casewindow.forms import posted
+from casewindow.language.selectors import LanguageCheck, flags_for_report, open_flag_count
 from casewindow.reviews.forms import ConfirmDeleteForm
 from casewindow.reviews.views import _page
 
@@ -75,12 +76,26 @@ def _window(draft: Draft) -> dict[str, Any]:
 # Team pages ------------------------------------------------------------------------------
 
 
+def _open_flags(draft: Draft, check: LanguageCheck | None = None) -> int:
+    """The language check's open flags on the draft (for the team; recipients never see them)."""
+    return open_flag_count(
+        flags_for_report(
+            review=draft.review,
+            content=draft.report,
+            context_prefix=f"draft:{draft.uuid}",
+            check=check,
+        )
+    )
+
+
 def draft_list(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REPORT_VIEW)
     drafts = list(selectors.drafts_for_team(review=review))
     today = timezone.localdate()
+    check = LanguageCheck(review) if drafts else None
     for draft in drafts:
         draft.is_open = draft.window_open(today)
+        draft.flag_count = _open_flags(draft, check)
     return _page(
         request, "drafts/draft_list.html", review, TEAM,
         drafts=drafts, statuses=CommentStatus,
@@ -122,6 +137,7 @@ def draft_detail(request: HttpRequest, reference: str, draft_id: Any) -> HttpRes
         filtered=bool(filters["status"] or filters["agency"]),
         comment_total=draft.comments.count(), shown=len(comments),
         can_edit=P.REPORT_EDIT in access.permissions_for(request),
+        flag_count=_open_flags(draft),
         **_reading(draft, comments), **_window(draft),
     )  # fmt: skip
 
@@ -274,8 +290,10 @@ def shared_draft_list(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.DRAFT_COMMENT)
     drafts = list(selectors.drafts_shared_with(review=review, user=request.user))
     today = timezone.localdate()
+    check = LanguageCheck(review) if drafts else None
     for draft in drafts:
         draft.is_open = draft.window_open(today)
+        draft.flag_count = _open_flags(draft, check)
     return _page(request, "drafts/shared_draft_list.html", review, RECIPIENT, drafts=drafts)
 
 

@@ -35,9 +35,24 @@ def rules_markdown() -> str:
         "a rule's *exceptions* is not flagged (for example “missed appointment” is a fact, "
         "“missing person” a police term, “failure to thrive” a clinical one).",
         "",
-        "Where it runs: the review's **Language check** page (findings, key practice episodes "
-        "and their contributory factors, recommendations), any page that shows text with the "
-        "`language/_flagged_text.html` include, and `casewindow check_language FILE [--json] "
+        "Where it runs:",
+        "",
+        "- the review's **Language check** page: findings, key practice episodes and their "
+        "contributory factors, recommendations, the multi-agency narrative (each section's "
+        "text and each agency's perspective, as the plain text a reader sees, without the "
+        "Markdown) and the report's sections written by the review team, each with a link to "
+        "where it is changed;",
+        "- a draft's **wording check** (linked from the draft's page as “Check the wording of "
+        "this draft”, with the count of open flags on the drafts list): every paragraph, list "
+        "item and table cell of the draft as it was frozen, grouped by section; a dismissal "
+        "there holds for that draft only. Flags are for the review team (report.view to read, "
+        "report.edit to dismiss): the people a draft is shared with never see them;",
+        "- the **working report**: each section written by the review team shows its open "
+        "flags under it (“Wording to check”), and “Check the wording of the whole report” "
+        "checks the report as assembled now. Both use the keys `report:<section key>`, so a "
+        "dismissal on one holds on the other and on the review's page;",
+        "- any page that shows text with the `language/_flagged_text.html` include or the "
+        "`{% flagged_text %}` tag, and `casewindow check_language FILE [--json] "
         "[--partnership NAME]`.",
         "",
         "Partnerships extend the list without code changes: a business manager opens the "
@@ -72,7 +87,9 @@ def rules_markdown() -> str:
         "whole `ReportContent`.",
         "- The context key says where the text is: `finding:<uuid>:<field>`, "
         "`episode:<uuid>:<field>`, `factor:<uuid>:explanation`, "
-        "`recommendation:<uuid>:text`, `draft:<uuid>:<section key>`. A dismissal is matched "
+        "`recommendation:<uuid>:text`, `narrative:<uuid>:body`, `perspective:<uuid>:body`, "
+        "`report:<section key>` (the working report), `draft:<uuid>:<section key>`. A "
+        "dismissal is matched "
         "on the key, the rule, the phrase and its sentence, so it survives edits elsewhere in "
         "the text; rewriting the sentence brings the flag back.",
         "- `{% load language_tags %}{% flagged_text review context_key text %}` renders the "

@@ -149,6 +149,8 @@ class CheckedText:
     context_key: str
     text: str
     flags: list[Flag]
+    part: int = 0  # which piece of the key's text (paragraph, item), for unique page anchors
+    edit_url: str = ""  # where this text is changed, when that is not its object's page
 
     @property
     def open_flags(self) -> list[Flag]:
@@ -158,10 +160,12 @@ class CheckedText:
 @dataclass
 class CheckedObject:
     kind: str  # shown: "Finding", "Case-specific learning", "Key practice episode"…
-    area: str  # "finding", "episode" or "recommendation"
+    area: str  # "finding", "episode", "recommendation", "report" or "narrative"
     title: str
     url: str
     texts: list[CheckedText]
+    edit_url: str = ""  # where the text is changed, if not at `url`
+    edit_permission: str = ""  # what changing it needs (the page shows the link only then)
 
 
 def _label(model: Any, name: str) -> str:
@@ -169,9 +173,130 @@ def _label(model: Any, name: str) -> str:
     return label[:1].upper() + label[1:]
 
 
+def block_texts(
+    *, check: LanguageCheck, context_key: str, label: str, strings: Any
+) -> list[CheckedText]:
+    """One entry per piece of text (paragraph, heading, list item) a reader sees, all under one
+    context key, each with its flags; `part` numbers them so each has its own page anchor."""
+    return [
+        CheckedText(
+            label=label,
+            context_key=context_key,
+            text=text,
+            flags=check.flags(context_key, text),
+            part=part,
+        )
+        for part, text in enumerate(strings, start=1)
+    ]
+
+
+def _html_strings(html: str) -> list[str]:
+    """The plain text a reader sees of sanitised rich text, piece by piece: each heading,
+    paragraph and list item, with the markup gone (as the report prints it)."""
+    from casewindow.analysis.richtext import html_to_blocks
+
+    strings: list[str] = []
+    for _kind, value in html_to_blocks(html):
+        strings.extend(value if isinstance(value, tuple) else (value,))
+    return strings
+
+
+def report_sections_check(*, review: Any, check: LanguageCheck) -> list[CheckedObject]:
+    """The report's free-text sections as written today, keyed "report:<section key>" (the
+    same keys the working report's check uses, so a dismissal holds on both pages). Each
+    paragraph and bullet is checked as the report prints it."""
+    from django.urls import reverse
+
+    from casewindow.reports.models import ReportSection
+    from casewindow.reports.sections import FREE_TEXT, text_blocks
+
+    written = dict(
+        ReportSection.objects.filter(review=review, key__in=FREE_TEXT).values_list("key", "body")
+    )
+    objects = []
+    for key, free_text in FREE_TEXT.items():
+        body = written.get(key, "")
+        if not body.strip():
+            continue
+        strings = [text for block in text_blocks(body) for text in block.strings()]
+        objects.append(
+            CheckedObject(
+                kind="Report section written by the review team",
+                area="report",
+                title=free_text.title,
+                url=reverse("reports:report", args=[review.reference]) + f"#section-{key}",
+                edit_url=reverse("reports:section_edit", args=[review.reference, key]),
+                edit_permission="report.edit",
+                texts=block_texts(
+                    check=check, context_key=f"report:{key}", label="The text", strings=strings
+                ),
+            )
+        )
+    return objects
+
+
+def narrative_check(*, review: Any, check: LanguageCheck) -> list[CheckedObject]:
+    """The multi-agency narrative: each live section's text ("narrative:<uuid>:body") and each
+    live agency perspective ("perspective:<uuid>:body"), as plain text without the Markdown."""
+    from django.db.models import Prefetch
+    from django.urls import reverse
+
+    from casewindow.analysis.models import AgencyPerspective, NarrativeSection
+
+    sections = (
+        NarrativeSection.objects.alive()
+        .filter(review=review)
+        .order_by("position", "pk")
+        .prefetch_related(
+            Prefetch(
+                "perspectives",
+                queryset=AgencyPerspective.objects.alive()
+                .select_related("agency")
+                .order_by("agency__name", "pk"),
+                to_attr="live_perspectives",
+            )
+        )
+    )
+    objects = []
+    for number, section in enumerate(sections, start=1):
+        args = [review.reference, section.uuid]
+        texts = block_texts(
+            check=check,
+            context_key=f"narrative:{section.uuid}:body",
+            label="The narrative",
+            strings=_html_strings(section.body_html),
+        )
+        for perspective in section.live_perspectives:  # type: ignore[attr-defined]
+            edit_url = reverse(
+                "analysis:narrative_perspective_edit", args=[*args, perspective.uuid]
+            )
+            for text in block_texts(
+                check=check,
+                context_key=f"perspective:{perspective.uuid}:body",
+                label=f"Perspective of {perspective.agency.name}",
+                strings=_html_strings(perspective.body_html),
+            ):
+                text.edit_url = edit_url
+                texts.append(text)
+        objects.append(
+            CheckedObject(
+                kind="Multi-agency narrative",
+                area="narrative",
+                title=f"{number}. {section.title}",
+                url=reverse("analysis:narrative", args=[review.reference])
+                + f"#section-{section.uuid}",
+                edit_url=reverse("analysis:narrative_section_edit", args=args),
+                edit_permission="analysis.edit",
+                texts=texts,
+            )
+        )
+    return objects
+
+
 def review_language_check(*, review: Any, check: LanguageCheck) -> list[CheckedObject]:
     """Every piece of analysis text the review has today (findings, key practice episodes with
-    their contributory factors, recommendations), each with its flags."""
+    their contributory factors, recommendations), the multi-agency narrative and the report's
+    free-text sections, each with its flags."""
     from django.urls import reverse
 
     from casewindow.analysis.framework import factor_nodes
@@ -238,6 +363,8 @@ def review_language_check(*, review: Any, check: LanguageCheck) -> list[CheckedO
                 texts=texts("recommendation", recommendation, ("text",)),
             )
         )
+    objects += narrative_check(review=review, check=check)
+    objects += report_sections_check(review=review, check=check)
     return objects
 
 
@@ -252,7 +379,7 @@ def flags_for_report(
     result: list[CheckedText] = []
     for section in content.walk():
         key = f"{context_prefix}:{section.key}"
-        for text in section.strings():
+        for part, text in enumerate(section.strings(), start=1):
             flags = check.flags(key, text)
             if flags:
                 result.append(
@@ -261,6 +388,34 @@ def flags_for_report(
                         context_key=key,
                         text=text,
                         flags=flags,
+                        part=part,
                     )
                 )
     return result
+
+
+@dataclass
+class CheckedSection:
+    """One section of a report with the pieces of its text that have flags."""
+
+    label: str
+    context_key: str
+    texts: list[CheckedText]
+
+    @property
+    def open_count(self) -> int:
+        return sum(len(text.open_flags) for text in self.texts)
+
+
+def report_flags_by_section(checked: list[CheckedText]) -> list[CheckedSection]:
+    """`flags_for_report`'s entries grouped by section, in report order."""
+    sections: list[CheckedSection] = []
+    for text in checked:
+        if not sections or sections[-1].context_key != text.context_key:
+            sections.append(CheckedSection(text.label, text.context_key, []))
+        sections[-1].texts.append(text)
+    return sections
+
+
+def open_flag_count(checked: list[CheckedText]) -> int:
+    return sum(len(text.open_flags) for text in checked)

@@ -13,6 +13,12 @@ urlpatterns: list = [
         views.dismissal_withdraw,
         name="dismissal_withdraw",
     ),
+    path(
+        "reviews/<str:reference>/drafts/<uuid:draft_id>/language-check/",
+        views.draft_check,
+        name="draft_check",
+    ),
+    path("reviews/<str:reference>/report/language-check/", views.report_check, name="report_check"),
     path(PR, views.partnership_rules, name="partnership_rules"),
     path(PR + "add/", views.partnership_rule_add, name="partnership_rule_add"),
     path(

@@ -23,8 +23,11 @@ from casewindow.language.engine import CATEGORIES, shipped_rule, shipped_rules
 from casewindow.language.forms import DismissForm, PartnershipRuleForm, SwitchOffForm
 from casewindow.language.models import Dismissal, PartnershipRule, ShippedRuleSwitchOff
 from casewindow.language.selectors import (
+    CheckedText,
     LanguageCheck,
     category_counts,
+    flags_for_report,
+    report_flags_by_section,
     review_language_check,
 )
 
@@ -76,6 +79,74 @@ def review_check(request: HttpRequest, reference: str) -> HttpResponse:
         show_dismissed=show_dismissed,
         can_dismiss=P.REPORT_EDIT in access.permissions_for(request),
         next_url=request.get_full_path(),
+    )
+
+
+def _report_check_page(
+    request: HttpRequest, review: Any, checked: list[CheckedText], **context: Any
+) -> HttpResponse:
+    """A whole report's wording (a draft's frozen content, or the working report), grouped by
+    section; dismissals hold for the context keys of that report only."""
+    show_dismissed = request.GET.get("dismissed") == "1"
+    every_flag = [flag for text in checked for flag in text.flags]
+    open_flags = [flag for flag in every_flag if not flag.dismissed]
+    sections = [
+        section
+        for section in report_flags_by_section(checked)
+        if section.open_count or show_dismissed
+    ]
+    return _review_page(
+        request,
+        "language/report_check.html",
+        review,
+        sections=sections,
+        counts=category_counts(open_flags),
+        open_count=len(open_flags),
+        dismissed_count=len(every_flag) - len(open_flags),
+        show_dismissed=show_dismissed,
+        can_dismiss=P.REPORT_EDIT in access.permissions_for(request),
+        next_url=request.get_full_path(),
+        **context,
+    )
+
+
+def draft_check(request: HttpRequest, reference: str, draft_id: UUID) -> HttpResponse:
+    """The language check of one draft's frozen content: for the review team only (a draft's
+    recipients never see flags)."""
+    draft = access.shared_draft_for_user(request, reference, draft_id, P.REPORT_VIEW)
+    review = draft.review
+    checked = flags_for_report(
+        review=review, content=draft.report, context_prefix=f"draft:{draft.uuid}"
+    )
+    return _report_check_page(
+        request,
+        review,
+        checked,
+        draft=draft,
+        review_section="drafts",
+        heading=f"Draft {draft.number}: language check",
+        back_url=reverse("drafts:draft_detail", args=[review.reference, draft.uuid]),
+        back_text=f"Back to draft {draft.number}",
+        page_url=reverse("language:draft_check", args=[review.reference, draft.uuid]),
+    )
+
+
+def report_check(request: HttpRequest, reference: str) -> HttpResponse:
+    """The language check of the working report, assembled now: the free-text sections and
+    everything drawn from the analysis, as the report prints them."""
+    from casewindow.reports.assembly import build_report
+
+    review = access.review_for_user(request, reference, P.REPORT_VIEW)
+    checked = flags_for_report(review=review, content=build_report(review), context_prefix="report")
+    return _report_check_page(
+        request,
+        review,
+        checked,
+        review_section="report",
+        heading="Report: language check",
+        back_url=reverse("reports:report", args=[review.reference]),
+        back_text="Back to the report",
+        page_url=reverse("language:report_check", args=[review.reference]),
     )
 
 

@@ -15,6 +15,7 @@ from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.forms import posted
+from casewindow.language.selectors import LanguageCheck, block_texts
 from casewindow.reports import services
 from casewindow.reports.assembly import build_report
 from casewindow.reports.forms import ExportRequestForm, ReportSectionForm
@@ -44,12 +45,29 @@ def _page(request: HttpRequest, template: str, review: Review, **context: Any) -
 def report(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REPORT_VIEW)
     content = build_report(review, status=WORKING_COPY)
+    parts = list(_page_parts(content.sections, 2))
+    # The wording of the sections the team writes is checked where they write it; the same
+    # keys as the whole report's language check, so a dismissal holds on both pages.
+    check = LanguageCheck(review)
+    for part in parts:
+        if part["free_text"]:
+            section = part["section"]
+            texts = block_texts(
+                check=check,
+                context_key=f"report:{section.key}",
+                label=section.title,
+                strings=[text for block in section.blocks for text in block.strings()],
+            )
+            part["flagged"] = [text for text in texts if text.open_flags]
+            part["open_flags"] = sum(len(text.open_flags) for text in texts)
     return _page(
         request,
         "reports/report.html",
         review,
         content=content,
-        parts=list(_page_parts(content.sections, 2)),
+        parts=parts,
+        can_dismiss=P.REPORT_EDIT in access.permissions_for(request),
+        next_url=request.get_full_path(),
     )
 
 

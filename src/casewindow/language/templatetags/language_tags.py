@@ -17,9 +17,11 @@ register = template.Library()
 
 
 @register.simple_tag
-def flag_anchor(context_key: str) -> str:
-    """A short id prefix, unique per piece of text, for the marks and forms of its flags."""
-    return "flag-" + hashlib.sha1(context_key.encode(), usedforsecurity=False).hexdigest()[:10]
+def flag_anchor(context_key: str, part: Any = "") -> str:
+    """A short id prefix, unique per piece of text, for the marks and forms of its flags.
+    `part` tells apart the pieces (paragraphs, items) that share one context key."""
+    key = f"{context_key}#{part}" if part else context_key
+    return "flag-" + hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()[:10]
 
 
 @register.simple_tag
