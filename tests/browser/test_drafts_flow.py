@@ -109,7 +109,7 @@ def test_a_draft_is_shared_commented_on_and_answered(
     nav(page, "Drafts shared with you").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Drafts shared with you")
     check_page(page, "drafts-06-shared-list")
-    page.get_by_role("link", name="Draft 1").click()
+    page.get_by_role("link", name="Draft 1", exact=True).click()
     expect(page.get_by_role("navigation", name="Contents")).to_be_visible()
     check_page(page, "drafts-07-shared-draft")
     page.get_by_role(
@@ -130,7 +130,7 @@ def test_a_draft_is_shared_commented_on_and_answered(
     switch_user(page, people["lead"])
     page.goto(f"/reviews/{REFERENCE}/drafts/")
     check_page(page, "drafts-10-list")
-    page.get_by_role("link", name="Draft 1").click()
+    page.get_by_role("link", name="Draft 1", exact=True).click()
     expect(page.get_by_text("Please say the health visitor was not invited.")).to_be_visible()
     page.get_by_role("link", name=re.compile(r"^Reply or mark status")).click()
     check_page(page, "drafts-11-respond")
