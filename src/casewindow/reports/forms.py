@@ -44,7 +44,12 @@ class PublicationExportForm(GovukForm):
 
     format = forms.ChoiceField(
         label="Format of the publication version",
-        choices=ExportFormat.choices,
+        # Worded apart from the working-copy choices on the same page.
+        choices=[
+            ("docx", "Publication version as Word (DOCX)"),
+            ("pdf", "Publication version as PDF"),
+            ("html", "Publication version as a web page (HTML)"),
+        ],
         widget=forms.RadioSelect,
         help_text="Every candidate on the publication check must be decided first. The file is "
         "checked once more for personal data after it is made.",

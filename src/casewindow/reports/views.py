@@ -213,8 +213,8 @@ def publication_export(request: HttpRequest, reference: str) -> HttpResponse:
         return _export_list_page(request, review, publication_form=form, blocked=count, status=409)
     messages.success(
         request,
-        f"The publication version ({export.get_format_display()}) is being made. It is checked "
-        "for personal data once more before it can be downloaded.",
+        f"The publication version is being made as a {export.get_format_display()}. It is "
+        "checked for personal data once more before it can be downloaded.",
     )
     return redirect(reverse("reports:export_list", args=[review.reference]) + "#files")
 
