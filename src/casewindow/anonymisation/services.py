@@ -48,6 +48,13 @@ CATEGORY_LABELS = {
 }
 
 
+# Names in the text Casewindow itself writes into every report (the methodology's description of
+# the systems model): they name no one, so they are shown as kept without asking each review.
+STANDARD_TEXT_NAMES = frozenset(
+    {"learning together", "the social care institute for excellence", "scie"}
+)
+
+
 class PublicationBlocked(Exception):
     """A publication version was asked for while candidates are unresolved."""
 
@@ -178,6 +185,8 @@ def _candidate(
         state, replacement = "register", suggestion
     elif label in AUTOMATIC:
         state, replacement = "automatic", suggestion
+    elif key in STANDARD_TEXT_NAMES and label in ("OTHER", "ORGANISATION"):
+        state, replacement = "kept", ""
     else:
         state, replacement = "unresolved", ""
     return Candidate(
