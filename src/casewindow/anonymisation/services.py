@@ -4,7 +4,8 @@
 automatically; names the register does not know, named organisations and places wait for the
 reviewer's decision. `decision_record` stores a decision (it then holds for that string
 everywhere in the review). `anonymise` makes the publication version and refuses while anything
-is unresolved; `scan_rendered_file` checks an exported DOCX, PDF or HTML file once more."""
+is unresolved; `publication_export` asks for it as a file; `scan_rendered_file` checks an
+exported DOCX, PDF or HTML file once more (the render task calls `publication_file_check`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from casewindow.anonymisation.models import AnonymisationDecision, Category, Dec
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.reports.content import ReportContent
+from casewindow.reports.models import ReportExport
 from casewindow.reviews.models import Person, PersonCategory, Review
 
 # Checked identifiers are replaced by their category label without asking; the reviewer still
@@ -44,6 +46,13 @@ CATEGORY_LABELS = {
     "NI_NUMBER": "[National Insurance number]",
     "OTHER": "[place]",
 }
+
+
+# Names in the text Casewindow itself writes into every report (the methodology's description of
+# the systems model): they name no one, so they are shown as kept without asking each review.
+STANDARD_TEXT_NAMES = frozenset(
+    {"learning together", "the social care institute for excellence", "scie"}
+)
 
 
 class PublicationBlocked(Exception):
@@ -176,6 +185,8 @@ def _candidate(
         state, replacement = "register", suggestion
     elif label in AUTOMATIC:
         state, replacement = "automatic", suggestion
+    elif key in STANDARD_TEXT_NAMES and label in ("OTHER", "ORGANISATION"):
+        state, replacement = "kept", ""
     else:
         state, replacement = "unresolved", ""
     return Candidate(
@@ -430,3 +441,25 @@ def publication_file_check(review: Review, data: bytes, fmt: str) -> None:
             actor_label="publication check",
         )
         raise RenderedFileLeak(hits)
+
+
+PUBLICATION_VERSION = "Publication version"
+
+
+def publication_export(*, review: Review, user: object, fmt: str) -> ReportExport:
+    """Asks for the publication version of the review's report as a file: the current report,
+    anonymised (PublicationBlocked, and nothing queued, while any candidate is unresolved), then
+    rendered in the background and checked once more for personal data before it may be
+    downloaded (reports.services.report_export_render)."""
+    from casewindow.reports.assembly import build_report
+    from casewindow.reports.services import request_export
+
+    published = anonymise(review, build_report(review, status=PUBLICATION_VERSION))
+    return request_export(
+        review=review,
+        user=user,
+        content=published,
+        fmt=fmt,
+        label=PUBLICATION_VERSION,
+        publication=True,
+    )

@@ -18,6 +18,7 @@ from casewindow.anonymisation.models import AnonymisationDecision
 from casewindow.anonymisation.selectors import publication_check_view
 from casewindow.anonymisation.services import decision_record, scan
 from casewindow.reports.assembly import build_report
+from casewindow.reports.forms import PublicationExportForm
 from casewindow.reviews.models import Review
 
 _PREFIX = re.compile(r"c\d{1,5}")
@@ -76,6 +77,7 @@ def _check_page(
         can_decide=P.REPORT_EDIT in can,
         error_form=bound,
         form=bound,
+        publication_form=PublicationExportForm(prefix="publication"),
     )
     response.status_code = status
     return response

@@ -1,8 +1,8 @@
 """Demo anonymisation decisions for the Child J review: what the review team decided about the
 text the publication check flagged — a few kept with their reasons, a few replaced, one decision
-changed later (so the log shows a superseded entry). "Northbridge" (the area, named in the
-research questions) is left undecided, so a newcomer sees the publication export blocked and can
-resolve it."""
+changed later (so the log shows a superseded entry). Two are left undecided — "Northbridge" (the
+area, named in the research questions and the narrative) and "Northbridge General Hospital" — so a
+newcomer sees the publication export blocked and can resolve them."""
 
 from typing import Any
 
@@ -66,6 +66,86 @@ DECISIONS = [
         "keep",
         "",
         "The name of the review method (SCIE Learning Together), not a person.",
+    ),
+    (
+        "reviewer@demo.casewindow.test",
+        "the Social Care Institute for Excellence",
+        "OTHER",
+        "keep",
+        "",
+        "The national body that developed the systems model; it identifies no one.",
+    ),
+    (
+        "reviewer@demo.casewindow.test",
+        "the Multi-Agency Safeguarding Hub",
+        "OTHER",
+        "keep",
+        "",
+        "A kind of service every area has (the glossary explains MASH), not a named place.",
+    ),
+    (
+        "reviewer@demo.casewindow.test",
+        "the Edinburgh Postnatal Depression Scale",
+        "OTHER",
+        "keep",
+        "",
+        "The name of a standard screening questionnaire, in the glossary.",
+    ),
+    (
+        "lead@demo.casewindow.test",
+        "the Crown Prosecution Service",
+        "OTHER",
+        "keep",
+        "",
+        "The national prosecuting authority; naming it identifies no one.",
+    ),
+    (
+        "lead@demo.casewindow.test",
+        "the Northbridge Recovery Service",
+        "OTHER",
+        "replace",
+        "the local adult substance misuse service",
+        "",
+    ),
+    (
+        "lead@demo.casewindow.test",
+        "Adult",
+        "PERSON",
+        "keep",
+        "",
+        "Part of the agency name 'Adult substance misuse service', not a person.",
+    ),
+    (
+        "lead@demo.casewindow.test",
+        "Nursery",
+        "OTHER",
+        "keep",
+        "",
+        "The agency heading ('Nursery's body map'), not a named nursery.",
+    ),
+    (
+        "reviewer@demo.casewindow.test",
+        "Workload",
+        "OTHER",
+        "keep",
+        "",
+        "A contributory factor heading from the Learning Together model.",
+    ),
+    (
+        "reviewer@demo.casewindow.test",
+        "Mindset",
+        "OTHER",
+        "keep",
+        "",
+        "A contributory factor heading from the Learning Together model.",
+    ),
+    (
+        "reviewer@demo.casewindow.test",
+        "Episode",
+        "OTHER",
+        "keep",
+        "",
+        "A table heading in the report, not a name.",
     ),
 ]
 

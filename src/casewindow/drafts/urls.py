@@ -15,6 +15,7 @@ urlpatterns: list = [
     path(R + "drafts/compare/", views.draft_compare, name="draft_compare"),
     path(D, views.draft_detail, name="draft_detail"),
     path(D + "share/", views.draft_share, name="draft_share"),
+    path(D + "export/", views.draft_export, name="draft_export"),
     path(D + "recipients/<uuid:share_id>/remove/", views.draft_unshare, name="draft_unshare"),
     path(D + "comments/<uuid:comment_id>/respond/", views.comment_respond, name="comment_respond"),
     path(MINE, views.shared_draft_list, name="shared_draft_list"),

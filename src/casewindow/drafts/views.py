@@ -8,7 +8,7 @@ draft gives 404 (`access.shared_draft_for_user`)."""
 from typing import Any
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -140,6 +140,35 @@ def draft_detail(request: HttpRequest, reference: str, draft_id: Any) -> HttpRes
         flag_count=_open_flags(draft),
         **_reading(draft, comments), **_window(draft),
     )  # fmt: skip
+
+
+def draft_export(request: HttpRequest, reference: str, draft_id: Any) -> HttpResponse:
+    """Download a draft as Word, PDF or a web page (POST only): the draft's frozen content is
+    rendered in the background like any export, and downloaded from the report downloads page
+    (report.view). Not for recipients: they have no report.view."""
+    from casewindow.reports.forms import ExportRequestForm
+    from casewindow.reports.services import request_export
+
+    draft = access.shared_draft_for_user(request, reference, draft_id, P.REPORT_EDIT)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = ExportRequestForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose Word, PDF or web page to download this draft.")
+        return redirect("drafts:draft_detail", draft.review.reference, draft.uuid)
+    export = request_export(
+        review=draft.review,
+        user=request.user,
+        content=draft.report,
+        fmt=form.cleaned_data["format"],
+        label=f"Draft {draft.number}",
+    )
+    messages.success(
+        request,
+        f"Draft {draft.number} is being made into a {export.get_format_display()}. "
+        "This page shows when it is ready.",
+    )
+    return redirect(reverse("reports:export_list", args=[draft.review.reference]) + "#files")
 
 
 @require_http_methods(["GET", "POST"])

@@ -36,3 +36,21 @@ class ExportRequestForm(GovukForm):
         help_text="Word for the partnership to edit and file; PDF to print or publish; "
         "a web page to read on screen.",
     )
+
+
+class PublicationExportForm(GovukForm):
+    """Making the publication (anonymised) version; the page gives it the prefix "publication"
+    so it can sit beside the working-copy form."""
+
+    format = forms.ChoiceField(
+        label="Format of the publication version",
+        # Worded apart from the working-copy choices on the same page.
+        choices=[
+            ("docx", "Publication version as Word (DOCX)"),
+            ("pdf", "Publication version as PDF"),
+            ("html", "Publication version as a web page (HTML)"),
+        ],
+        widget=forms.RadioSelect,
+        help_text="Every candidate on the publication check must be decided first. The file is "
+        "checked once more for personal data after it is made.",
+    )

@@ -46,6 +46,8 @@ class ExportStatus(models.TextChoices):
     RUNNING = "running", "Being made"
     DONE = "done", "Ready"
     FAILED = "failed", "Failed"
+    # A publication version whose rendered file still held personal data: never downloadable.
+    BLOCKED = "blocked", "Blocked: personal data found"
 
 
 def export_upload_to(export: "ReportExport", filename: str) -> str:
@@ -74,6 +76,12 @@ class ReportExport(models.Model):
     file = models.FileField(upload_to=export_upload_to, blank=True, max_length=300)
     size = models.PositiveIntegerField(default=0)
     error = models.TextField(blank=True)
+    # A publication (anonymised) version: its rendered file is checked once more for personal
+    # data before it may be downloaded (`checked_at`); a hit blocks it (`blocked_hits` says
+    # where and of which category, never the text found).
+    publication = models.BooleanField(default=False)
+    checked_at = models.DateTimeField(null=True, blank=True)
+    blocked_hits = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
@@ -85,4 +93,15 @@ class ReportExport(models.Model):
 
     @property
     def finished(self) -> bool:
-        return self.status in (ExportStatus.DONE, ExportStatus.FAILED)
+        return self.status in (ExportStatus.DONE, ExportStatus.FAILED, ExportStatus.BLOCKED)
+
+    @property
+    def downloadable(self) -> bool:
+        """Ready, and for a publication version checked clean after rendering."""
+        if self.status != ExportStatus.DONE or not self.file:
+            return False
+        return not self.publication or self.checked_at is not None
+
+    @property
+    def blocked_categories(self) -> list[str]:
+        return sorted({hit.get("category", "") for hit in self.blocked_hits or ()} - {""})

@@ -63,10 +63,18 @@ def report_section_save(
 
 
 def request_export(
-    *, review: Any, user: Any, content: ReportContent, fmt: str, label: str
+    *,
+    review: Any,
+    user: Any,
+    content: ReportContent,
+    fmt: str,
+    label: str,
+    publication: bool = False,
 ) -> ReportExport:
     """Ask for the report (`content`: a working copy, draft or publication version) as a file;
-    it is rendered in the background, and the exports page shows its progress."""
+    it is rendered in the background, and the exports page shows its progress. A `publication`
+    export must be given anonymised content (see anonymisation.services.publication_export):
+    its rendered file is checked once more before anyone may download it."""
     if fmt not in ExportFormat.values:
         raise ValueError(f"Unknown format {fmt}")
     export = ReportExport.objects.create(
@@ -76,6 +84,7 @@ def request_export(
         label=label[:100],
         content=content.to_json(),
         step="Waiting to start",
+        publication=publication,
     )
     audit_record(
         actor=user,
@@ -83,7 +92,7 @@ def request_export(
         summary=f"Asked for the report ({label}) as {fmt.upper()}",
         review=review,
         obj=export,
-        changes={"format": fmt, "label": label},
+        changes={"format": fmt, "label": label, "publication": publication},
     )
     transaction.on_commit(lambda: _enqueue(export.pk))
     return export
@@ -108,7 +117,7 @@ def report_export_render(*, export_id: int) -> str:
     from casewindow.reports.rendering import render_docx, render_html, render_pdf
 
     export = ReportExport.objects.select_related("review").get(pk=export_id)
-    if export.status == ExportStatus.DONE:
+    if export.status in (ExportStatus.DONE, ExportStatus.BLOCKED):
         return export.status
     ReportExport.objects.filter(pk=export.pk).update(
         status=ExportStatus.RUNNING, progress=5, step="Reading the report"
@@ -123,6 +132,10 @@ def report_export_render(*, export_id: int) -> str:
         else:
             progress(50, "Writing the web page")
             data = render_html(content)
+        if export.publication:
+            progress(90, "Checking the file for personal data")
+            if not _publication_file_clean(export, data):
+                return ExportStatus.BLOCKED
         progress(95, "Saving the file")
         export.file.save(f"{export.uuid}.{export.format}", ContentFile(data), save=False)
     except Exception as error:  # any failure must reach the page, not vanish
@@ -135,15 +148,52 @@ def report_export_render(*, export_id: int) -> str:
             finished_at=timezone.now(),
         )
         return ExportStatus.FAILED
+    now = timezone.now()
     ReportExport.objects.filter(pk=export.pk).update(
         status=ExportStatus.DONE,
         progress=100,
         step="Ready",
         file=export.file.name,
         size=len(data),
-        finished_at=timezone.now(),
+        finished_at=now,
+        checked_at=now if export.publication else None,
     )
     return ExportStatus.DONE
+
+
+def _publication_file_clean(export: ReportExport, data: bytes) -> bool:
+    """The last check of a publication version: the text read back out of the rendered file
+    (with its metadata, comments and tracked changes). A hit blocks the export: the file is not
+    kept, so it can never be downloaded; the export records where the hits were and their
+    categories (never the text found), and the audit log says who asked for which version."""
+    from casewindow.anonymisation.services import RenderedFileLeak, publication_file_check
+
+    try:
+        publication_file_check(export.review, data, export.format)
+    except RenderedFileLeak as leak:
+        hits = [{"where": hit.where, "category": hit.category} for hit in leak.hits]
+        categories = sorted({hit["category"] for hit in hits})
+        ReportExport.objects.filter(pk=export.pk).update(
+            status=ExportStatus.BLOCKED,
+            progress=100,
+            step="Blocked",
+            blocked_hits=hits,
+            error=f"The finished file still held {len(hits)} piece{'s' if len(hits) != 1 else ''}"
+            f" of personal data ({', '.join(categories)}), so it was not kept and cannot be "
+            "downloaded. Check the publication check's decisions, then make it again.",
+            finished_at=timezone.now(),
+        )
+        audit_record(
+            actor=export.requested_by,
+            action=AuditAction.EXPORT,
+            summary=f"Publication version blocked after rendering ({export.format.upper()}): "
+            f"{len(hits)} personal-data hit(s)",
+            review=export.review,
+            obj=export,
+            changes={"export": str(export.uuid), "categories": categories, "hits": len(hits)},
+        )
+        return False
+    return True
 
 
 def export_filename(export: ReportExport) -> str:

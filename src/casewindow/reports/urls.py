@@ -12,6 +12,11 @@ urlpatterns = [
     ),
     path("reviews/<str:reference>/report/exports/", views.export_list, name="export_list"),
     path(
+        "reviews/<str:reference>/report/exports/publication/",
+        views.publication_export,
+        name="publication_export",
+    ),
+    path(
         "reviews/<str:reference>/report/exports/<uuid:export_id>/",
         views.export_status,
         name="export_status",

@@ -6,8 +6,15 @@ from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseNotAllowed,
+)
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 from django_htmx.http import HttpResponseClientRefresh
 
@@ -18,7 +25,7 @@ from casewindow.forms import posted
 from casewindow.language.selectors import LanguageCheck, block_texts
 from casewindow.reports import services
 from casewindow.reports.assembly import build_report
-from casewindow.reports.forms import ExportRequestForm, ReportSectionForm
+from casewindow.reports.forms import ExportRequestForm, PublicationExportForm, ReportSectionForm
 from casewindow.reports.models import ExportStatus, ReportExport
 from casewindow.reports.rendering.html import section_id
 from casewindow.reports.sections import FREE_TEXT
@@ -177,15 +184,57 @@ def export_list(request: HttpRequest, reference: str) -> HttpResponse:
             f"The {export.get_format_display()} is being made. This page shows when it is ready.",
         )
         return redirect("reports:export_list", review.reference)
+    return _export_list_page(request, review, form=form)
+
+
+def _export_list_page(
+    request: HttpRequest,
+    review: Review,
+    *,
+    form: ExportRequestForm | None = None,
+    publication_form: PublicationExportForm | None = None,
+    blocked: int = 0,
+    status: int = 200,
+) -> HttpResponse:
     exports = list(ReportExport.objects.filter(review=review).select_related("requested_by")[:50])
-    return _page(
+    response = _page(
         request,
         "reports/export_list.html",
         review,
-        form=form,
+        form=form or ExportRequestForm(),
+        publication_form=publication_form or PublicationExportForm(prefix="publication"),
+        publication_blocked=blocked,
         exports=exports,
         busy=any(not e.finished for e in exports),
     )
+    response.status_code = status
+    return response
+
+
+def publication_export(request: HttpRequest, reference: str) -> HttpResponse:
+    """Make the publication version (POST only): the report anonymised, then rendered and
+    checked. Refused, with nothing queued, while any candidate is unresolved."""
+    from casewindow.anonymisation.services import PublicationBlocked
+    from casewindow.anonymisation.services import publication_export as make
+
+    review = access.review_for_user(request, reference, P.REPORT_EDIT)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = PublicationExportForm(request.POST, prefix="publication")
+    if not form.is_valid():
+        messages.error(request, "Choose the format of the publication version.")
+        return redirect("reports:export_list", review.reference)
+    try:
+        export = make(review=review, user=request.user, fmt=form.cleaned_data["format"])
+    except PublicationBlocked as blocked:
+        count = len({candidate.key for candidate in blocked.unresolved})
+        return _export_list_page(request, review, publication_form=form, blocked=count, status=409)
+    messages.success(
+        request,
+        f"The publication version is being made as a {export.get_format_display()}. It is "
+        "checked for personal data once more before it can be downloaded.",
+    )
+    return redirect(reverse("reports:export_list", args=[review.reference]) + "#files")
 
 
 def _export(request: HttpRequest, review: Review, export_id: UUID) -> ReportExport:
@@ -208,9 +257,16 @@ def export_status(request: HttpRequest, reference: str, export_id: UUID) -> Http
     return _page(request, "reports/export_list.html#export_row", review, export=export)
 
 
-def export_download(request: HttpRequest, reference: str, export_id: UUID) -> FileResponse:
+def export_download(request: HttpRequest, reference: str, export_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REPORT_VIEW)
     export = _export(request, review, export_id)
+    if export.publication and not export.downloadable:
+        # A publication version is handed out only once its rendered file was checked clean.
+        # The stored file is never rewritten (and the content it was made from is frozen in
+        # the export), so the check made after rendering holds: no second check on download.
+        response = _page(request, "reports/export_refused.html", review, export=export)
+        response.status_code = 409
+        return response
     if export.status != ExportStatus.DONE or not export.file:
         raise Http404("This export is not ready")
     try:

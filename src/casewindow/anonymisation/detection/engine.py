@@ -388,7 +388,21 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
     """Non-overlapping spans, the longest winning (then the more trusted source). A winning name
     that overlaps a register match takes the register person."""
     spans = list(spans)
-    ordered = sorted(spans, key=lambda s: (-s.length, -_PRIORITY.get(s.source, 0), s.start))
+    register_names = [(s.start, s.end) for s in spans if s.source == "register" and s.person_key]
+
+    def overrides_register(span: Span) -> bool:
+        # The model tagging "Ryan Doherty's" as an organisation or place must not hide a
+        # register person inside it (the name would then wait for a decision, or be kept).
+        return (
+            span.source != "register"
+            and span.label not in ("PERSON", "DATE_OF_BIRTH")
+            and any(span.start < end and start < span.end for start, end in register_names)
+        )
+
+    ordered = sorted(
+        spans,
+        key=lambda s: (overrides_register(s), -s.length, -_PRIORITY.get(s.source, 0), s.start),
+    )
     chosen: list[Span] = []
     taken: list[tuple[int, int]] = []
     for span in ordered:
