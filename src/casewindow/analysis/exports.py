@@ -4,6 +4,7 @@ the page; neither carries its author's name."""
 
 import csv
 import io
+from collections.abc import Mapping
 from typing import Any
 
 from django.http import HttpResponse
@@ -13,6 +14,7 @@ from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
 
 from casewindow.analysis.selectors import episode_when
+from casewindow.analysis.selectors_agreement import hidden_note
 
 COLUMNS = [
     "No.",
@@ -43,8 +45,11 @@ def _factors_text(episode: Any) -> str:
     )
 
 
-def episode_cells(episode: Any) -> list[str]:
-    """One row of the table, as text. `episode` comes from selectors.episode_table."""
+def episode_cells(episode: Any, hidden: Mapping[int, int] | None = None) -> list[str]:
+    """One row of the table, as text. `episode` comes from selectors.episode_table. The
+    factors of an episode in `hidden` (episode id -> agreement check number: the exporting
+    reviewer codes it blind) are left out, with a note in their place."""
+    number = (hidden or {}).get(episode.pk)
     return [
         str(episode.number),
         episode.title,
@@ -56,7 +61,7 @@ def episode_cells(episode: Any) -> list[str]:
         episode.appraisal_good,
         episode.appraisal_problematic,
         episode.appraisal_explanation,
-        _factors_text(episode),
+        _factors_text(episode) if number is None else f"{hidden_note(number)}.",
     ]
 
 
@@ -65,12 +70,29 @@ def _filename(review: Any, extension: str) -> str:
     return f"{review.reference}-key-practice-episodes-{stamp}.{extension}"
 
 
-def episodes_csv_response(*, review: Any, episodes: list[Any]) -> HttpResponse:
+def _hidden_note_row(episodes: list[Any], hidden: Mapping[int, int] | None) -> str:
+    """The note saying whose factors were left out, or "" when none were."""
+    numbers = [str(e.number) for e in episodes if e.pk in (hidden or {})]
+    if not numbers:
+        return ""
+    return (
+        f"Note: the contributory factors of KPE {', '.join(numbers)} are left out: you are "
+        "coding these episodes in an agreement check, so their shared coding is hidden from "
+        "you until you mark your coding complete."
+    )
+
+
+def episodes_csv_response(
+    *, review: Any, episodes: list[Any], hidden: Mapping[int, int] | None = None
+) -> HttpResponse:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     for episode in episodes:
-        writer.writerow([_safe_cell(cell) for cell in episode_cells(episode)])
+        writer.writerow([_safe_cell(cell) for cell in episode_cells(episode, hidden)])
+    note = _hidden_note_row(episodes, hidden)
+    if note:
+        writer.writerow([note])
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_filename(review, "csv")}"'
     return response
@@ -95,7 +117,9 @@ def _fill(cell: Any, text: str, *, bold: bool = False) -> None:
             run.bold = True
 
 
-def episodes_docx(*, review: Any, episodes: list[Any]) -> bytes:
+def episodes_docx(
+    *, review: Any, episodes: list[Any], hidden: Mapping[int, int] | None = None
+) -> bytes:
     """A portrait Word document: a heading, then each episode under its own heading as a
     two-column table, label | content. No author in the file's properties."""
     document = Document()
@@ -112,12 +136,15 @@ def episodes_docx(*, review: Any, episodes: list[Any]) -> bytes:
     document.styles["Normal"].font.size = Pt(10)
     document.add_heading(f"Key practice episodes — {review.reference}", level=1)
     document.add_paragraph(f"{len(episodes)} episodes, in number order.")
+    note = _hidden_note_row(episodes, hidden)
+    if note:
+        document.add_paragraph(note)
     # Style ids looked up once: python-docx looks a style up by name on every use (slow with
     # a few hundred episodes).
     heading_style = document.styles["Heading 2"].style_id
     table_style = document.styles["Table Grid"].style_id
     for episode in episodes:
-        cells = episode_cells(episode)
+        cells = episode_cells(episode, hidden)
         heading = document.add_paragraph(f"KPE {cells[0]}: {cells[1]}")
         heading._p.style = heading_style
         heading.paragraph_format.keep_with_next = True
@@ -137,7 +164,11 @@ def episodes_docx(*, review: Any, episodes: list[Any]) -> bytes:
     return buffer.getvalue()
 
 
-def episodes_docx_response(*, review: Any, episodes: list[Any]) -> HttpResponse:
-    response = HttpResponse(episodes_docx(review=review, episodes=episodes), content_type=DOCX_TYPE)
+def episodes_docx_response(
+    *, review: Any, episodes: list[Any], hidden: Mapping[int, int] | None = None
+) -> HttpResponse:
+    response = HttpResponse(
+        episodes_docx(review=review, episodes=episodes, hidden=hidden), content_type=DOCX_TYPE
+    )
     response["Content-Disposition"] = f'attachment; filename="{_filename(review, "docx")}"'
     return response

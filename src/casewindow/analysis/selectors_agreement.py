@@ -230,17 +230,32 @@ def figures_for(agreement_round: AgreementRound) -> RoundFigures:
     )
 
 
-def episodes_hidden_from(*, review: Any, user: Any) -> set[int]:
-    """Episodes whose shared coding `user` should not see now: those in an open round in which
-    they are a coder who has not yet marked their coding complete (so that they code blind)."""
+def hidden_episode_rounds(*, review: Any, user: Any) -> dict[int, int]:
+    """Episodes whose shared coding `user` should not see now, each with the number of the
+    agreement check they are coding it in: the episodes of an open round in which they are a
+    coder who has not yet marked their coding complete (so that they code blind). One query."""
     if not getattr(user, "is_authenticated", False):
-        return set()
-    open_rounds = AgreementRound.objects.alive().filter(review=review, closed_at__isnull=True)
-    coding_now = open_rounds.filter(
-        Q(coder_a=user, a_completed_at__isnull=True) | Q(coder_b=user, b_completed_at__isnull=True)
+        return {}
+    coding_now = AgreementRound.objects.alive().filter(
+        Q(coder_a=user, a_completed_at__isnull=True) | Q(coder_b=user, b_completed_at__isnull=True),
+        review=review,
+        closed_at__isnull=True,
     )
-    return set(
-        KeyPracticeEpisode.objects.filter(agreement_rounds__in=coding_now).values_list(
-            "pk", flat=True
-        )
-    )
+    hidden: dict[int, int] = {}
+    for episode_id, number in (
+        AgreementRound.episodes.through.objects.filter(agreementround__in=coding_now)
+        .order_by("agreementround__number")
+        .values_list("keypracticeepisode_id", "agreementround__number")
+    ):
+        hidden.setdefault(episode_id, number)
+    return hidden
+
+
+def episodes_hidden_from(*, review: Any, user: Any) -> set[int]:
+    """The ids of the episodes of `hidden_episode_rounds`."""
+    return set(hidden_episode_rounds(review=review, user=user))
+
+
+def hidden_note(number: int) -> str:
+    """What a page shows in place of an episode's shared coding that the viewer codes blind."""
+    return f"Hidden while you code this episode in agreement check {number}"

@@ -3,6 +3,7 @@ excerpts → sources, with the gaps (findings without evidence or episodes, epis
 factors, factors without an explanation). Built in a fixed number of queries, whatever the size
 of the review."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from django.db.models.functions import Length, Substr
@@ -63,11 +64,14 @@ class EpisodeTrace:
     url: str = ""
     html: str = ""  # the rendered branch, set by the page
     factors: list[FactorTrace] = field(default_factory=list)
+    # The agreement check in which the viewer codes this episode blind (its factors are then
+    # left out), or None.
+    hidden_round: int | None = None
     excerpts: list[ExcerptNode] = field(default_factory=list)  # linked to the episode itself
 
     @property
     def no_factors(self) -> bool:
-        return not self.factors
+        return not self.factors and self.hidden_round is None
 
     def sources(self) -> list[SourceRef]:
         found: dict[tuple[str, int], SourceRef] = {}
@@ -160,9 +164,12 @@ def _quote(head: str, length: int) -> str:
     return quote[: QUOTE_CHARS - 1] + "…"
 
 
-def traceability_map(*, review: Review) -> TraceabilityMap:
+def traceability_map(*, review: Review, hidden: Mapping[int, int] | None = None) -> TraceabilityMap:
     """Eight queries, whatever the size of the review. Rows are read as values, not model
-    instances, and only the start of each quote is read, to keep a large review fast."""
+    instances, and only the start of each quote is read, to keep a large review fast. The
+    factors of the episodes in `hidden` (episode id -> agreement check number, from
+    selectors_agreement.hidden_episode_rounds) are left out: the viewer codes them blind."""
+    hidden = hidden or {}
     nodes = factor_nodes()
     sources: dict[tuple[str, int], SourceRef] = {}
     excerpts: dict[int, ExcerptNode] = {}
@@ -201,7 +208,12 @@ def traceability_map(*, review: Review) -> TraceabilityMap:
         )
 
     episodes: dict[int, EpisodeTrace] = {
-        row["pk"]: EpisodeTrace(uuid=str(row["uuid"]), number=row["number"], title=row["title"])
+        row["pk"]: EpisodeTrace(
+            uuid=str(row["uuid"]),
+            number=row["number"],
+            title=row["title"],
+            hidden_round=hidden.get(row["pk"]),
+        )
         for row in KeyPracticeEpisode.objects.alive()
         .filter(review=review)
         .order_by("number")
@@ -221,6 +233,8 @@ def traceability_map(*, review: Review) -> TraceabilityMap:
         if episode is None:  # the episode was removed
             continue
         with_factor.add(row["episode_id"])
+        if episode.hidden_round is not None:
+            continue
         node = nodes.get(row["node_key"])
         factor = FactorTrace(
             uuid=str(row["uuid"]),

@@ -76,7 +76,13 @@ def traceability_svg(trace: TraceabilityMap, *, review_label: str) -> str:
             _Item(
                 eid,
                 f"KPE {episode.number}: {episode.title}",
-                "no factors" if episode.no_factors else "",
+                "no factors"
+                if episode.no_factors
+                else (
+                    f"factors hidden: agreement check {episode.hidden_round}"
+                    if episode.hidden_round is not None
+                    else ""
+                ),
                 episode.url,
             )
         )

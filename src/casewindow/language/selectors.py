@@ -8,6 +8,7 @@ Other pages call `flags_for(review=..., context_key=..., text=...)` (or build on
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -166,6 +167,7 @@ class CheckedObject:
     texts: list[CheckedText]
     edit_url: str = ""  # where the text is changed, if not at `url`
     edit_permission: str = ""  # what changing it needs (the page shows the link only then)
+    hidden_note: str = ""  # why some of its texts were left out of the check
 
 
 def _label(model: Any, name: str) -> str:
@@ -293,10 +295,16 @@ def narrative_check(*, review: Any, check: LanguageCheck) -> list[CheckedObject]
     return objects
 
 
-def review_language_check(*, review: Any, check: LanguageCheck) -> list[CheckedObject]:
+def review_language_check(
+    *, review: Any, check: LanguageCheck, hidden: Mapping[int, int] | None = None
+) -> list[CheckedObject]:
     """Every piece of analysis text the review has today (findings, key practice episodes with
     their contributory factors, recommendations), the multi-agency narrative and the report's
-    free-text sections, each with its flags."""
+    free-text sections, each with its flags. The factors of the episodes in `hidden` (episode
+    id -> agreement check number) are left out: the viewer codes them blind."""
+    from casewindow.analysis.selectors_agreement import hidden_note
+
+    hidden = hidden or {}
     from django.urls import reverse
 
     from casewindow.analysis.framework import factor_nodes
@@ -330,6 +338,8 @@ def review_language_check(*, review: Any, check: LanguageCheck) -> list[CheckedO
     for episode in episodes:
         episode_texts = texts("episode", episode, EPISODE_FIELDS)
         for factor in episode.factors.all():
+            if episode.pk in hidden:
+                break
             if factor.deleted_at is not None or factor.coder_id is not None:
                 continue
             node = nodes.get(factor.node_key)
@@ -349,6 +359,12 @@ def review_language_check(*, review: Any, check: LanguageCheck) -> list[CheckedO
                 title=f"KPE {episode.number}: {episode.title}",
                 url=reverse("analysis:episode_detail", args=[review.reference, episode.uuid]),
                 texts=episode_texts,
+                hidden_note=(
+                    f"KPE {episode.number}: contributory factors "
+                    f"{hidden_note(hidden[episode.pk]).lower()}."
+                    if episode.pk in hidden
+                    else ""
+                ),
             )
         )
     for recommendation in Recommendation.objects.alive().filter(review=review):

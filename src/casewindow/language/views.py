@@ -55,10 +55,24 @@ def _safe_next(request: HttpRequest, candidate: str, fallback: str) -> str:
     return fallback
 
 
+def _hidden(request: HttpRequest, review: Any) -> dict[int, int]:
+    from casewindow.analysis.selectors_agreement import hidden_episode_rounds
+
+    return hidden_episode_rounds(review=review, user=request.user)
+
+
+def _hidden_factors_note(objects: list[Any]) -> str:
+    """Which episodes' factors were left out of the check (the viewer codes them blind)."""
+    notes = [obj.hidden_note for obj in objects if obj.hidden_note]
+    return " ".join(notes)
+
+
 def review_check(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REPORT_VIEW)
     check = LanguageCheck(review)
-    objects = review_language_check(review=review, check=check)
+    # A reviewer coding episodes blind in an agreement check does not see their factors.
+    hidden = _hidden(request, review)
+    objects = review_language_check(review=review, check=check, hidden=hidden)
     show_dismissed = request.GET.get("dismissed") == "1"
     every_flag = [flag for obj in objects for text in obj.texts for flag in text.flags]
     open_flags = [flag for flag in every_flag if not flag.dismissed]
@@ -79,6 +93,7 @@ def review_check(request: HttpRequest, reference: str) -> HttpResponse:
         show_dismissed=show_dismissed,
         can_dismiss=P.REPORT_EDIT in access.permissions_for(request),
         next_url=request.get_full_path(),
+        hidden_factors=_hidden_factors_note(objects),
     )
 
 
@@ -137,7 +152,18 @@ def report_check(request: HttpRequest, reference: str) -> HttpResponse:
     from casewindow.reports.assembly import build_report
 
     review = access.review_for_user(request, reference, P.REPORT_VIEW)
-    checked = flags_for_report(review=review, content=build_report(review), context_prefix="report")
+    # A reviewer coding episodes blind in an agreement check does not see their factors.
+    hidden = _hidden(request, review)
+    checked = flags_for_report(
+        review=review, content=build_report(review, hidden=hidden), context_prefix="report"
+    )
+    rounds = sorted(set(hidden.values()))
+    hidden_factors = (
+        "The contributory factors of the episodes you are coding are left out: they are "
+        f"hidden while you code them in agreement check {', '.join(map(str, rounds))}."
+        if rounds
+        else ""
+    )
     return _report_check_page(
         request,
         review,
@@ -147,6 +173,7 @@ def report_check(request: HttpRequest, reference: str) -> HttpResponse:
         back_url=reverse("reports:report", args=[review.reference]),
         back_text="Back to the report",
         page_url=reverse("language:report_check", args=[review.reference]),
+        hidden_factors=hidden_factors,
     )
 
 

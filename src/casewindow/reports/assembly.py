@@ -16,7 +16,7 @@ sections (reports.sections.FREE_TEXT) is drawn from the analysis each time, so t
 drift from it. People appear by publication label and agencies by theirs; the review team and
 case group appear by role, never by name."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from django.db.models import Count, Prefetch
 from django.utils import timezone
@@ -27,6 +27,7 @@ from casewindow.analysis.framework import pattern_areas
 from casewindow.analysis.models import Appraisal, Finding, KeyPracticeEpisode, RecommendationKind
 from casewindow.analysis.narrative import narrative_for_report
 from casewindow.analysis.selectors import episode_when, factor_rows, shared_factors
+from casewindow.analysis.selectors_agreement import hidden_note
 from casewindow.analysis.selectors_findings import recommendations_overview
 from casewindow.reports.content import Block, ReportContent, Section
 from casewindow.reports.models import ReportSection
@@ -332,7 +333,13 @@ def _appraisal(episodes: list[KeyPracticeEpisode]) -> Section:
             if text.strip():
                 blocks += [Block("paragraph", text=f"{heading}:"), *_paragraphs(text)]
         factors = _factor_items(episode)
-        if factors:
+        hidden_round = getattr(episode, "hidden_round", None)
+        if hidden_round is not None:
+            note = hidden_note(hidden_round)
+            blocks.append(
+                Block("paragraph", text=f"Contributory factors: {note[:1].lower()}{note[1:]}.")
+            )
+        elif factors:
             blocks += [
                 Block("paragraph", text="Contributory factors:"),
                 Block("list", items=factors),
@@ -500,9 +507,15 @@ def _appendices(
     )
 
 
-def build_report(review: Review, *, status: str = "Working copy") -> ReportContent:
+def build_report(
+    review: Review, *, status: str = "Working copy", hidden: Mapping[int, int] | None = None
+) -> ReportContent:
     """The review's report as it stands: drawn from the analysis, with the reviewers' own
-    free-text sections. `status` is what the title page says ("Working copy", "Draft 2")."""
+    free-text sections. `status` is what the title page says ("Working copy", "Draft 2").
+    The contributory factors of the episodes in `hidden` (episode id -> agreement check number,
+    from selectors_agreement.hidden_episode_rounds) are left out, with a note: the viewer codes
+    them blind. Drafts and exports, which others read, are built without it."""
+    hidden = hidden or {}
     review = (
         Review.objects.select_related("partnership").prefetch_related("people").get(pk=review.pk)
     )
@@ -517,7 +530,10 @@ def build_report(review: Review, *, status: str = "Working copy") -> ReportConte
         )
     )
     for episode in episodes:
-        episode.factor_rows = factor_rows(episode.shared_factors)  # type: ignore[attr-defined]
+        episode.hidden_round = hidden.get(episode.pk)  # type: ignore[attr-defined]
+        episode.factor_rows = (  # type: ignore[attr-defined]
+            [] if episode.pk in hidden else factor_rows(episode.shared_factors)
+        )
     findings = list(
         Finding.objects.alive()
         .filter(review=review)

@@ -20,6 +20,7 @@ from django_htmx.http import HttpResponseClientRefresh
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
+from casewindow.analysis import selectors_agreement
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.forms import posted
 from casewindow.language.selectors import LanguageCheck, block_texts
@@ -51,7 +52,9 @@ def _page(request: HttpRequest, template: str, review: Review, **context: Any) -
 
 def report(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REPORT_VIEW)
-    content = build_report(review, status=WORKING_COPY)
+    # A reviewer coding episodes blind in an agreement check does not see their factors.
+    hidden = selectors_agreement.hidden_episode_rounds(review=review, user=request.user)
+    content = build_report(review, status=WORKING_COPY, hidden=hidden)
     parts = list(_page_parts(content.sections, 2))
     # The wording of the sections the team writes is checked where they write it; the same
     # keys as the whole report's language check, so a dismissal holds on both pages.

@@ -9,6 +9,8 @@ from django.utils.safestring import mark_safe
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
+from casewindow.analysis import selectors_agreement
+from casewindow.analysis.selectors_agreement import hidden_note
 from casewindow.analysis.selectors_traceability import (
     EpisodeTrace,
     ExcerptNode,
@@ -18,6 +20,7 @@ from casewindow.analysis.selectors_traceability import (
 )
 from casewindow.analysis.traceability_svg import traceability_svg
 from casewindow.analysis.views.findings import page
+from casewindow.reviews.models import Review
 
 _PLACEHOLDER = "00000000-0000-0000-0000-000000000000"
 
@@ -104,6 +107,12 @@ def _episode_html(episode: EpisodeTrace) -> str:
         f'<a class="govuk-link" href="{escape(episode.url)}">'
         f"KPE {episode.number}: {escape(episode.title)}</a>{tag}"
     )
+    if episode.hidden_round is not None:
+        note = escape(hidden_note(episode.hidden_round))
+        head += (
+            ' <span class="govuk-hint govuk-!-display-block">'
+            f"Factors: {note[:1].lower()}{note[1:]}</span>"
+        )
     if not episode.factors and not episode.excerpts:
         return head
     items = [_factor_html(f) for f in episode.factors] + [
@@ -123,6 +132,12 @@ def _rendered(trace: TraceabilityMap) -> TraceabilityMap:
     return trace
 
 
+def _map(request: HttpRequest, review: Review) -> TraceabilityMap:
+    """The map as this viewer may see it: without the factors of episodes they code blind."""
+    hidden = selectors_agreement.hidden_episode_rounds(review=review, user=request.user)
+    return traceability_map(review=review, hidden=hidden)
+
+
 def traceability(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_VIEW)
     return page(
@@ -130,13 +145,13 @@ def traceability(request: HttpRequest, reference: str) -> HttpResponse:
         "analysis/traceability.html",
         review,
         "traceability",
-        trace=_rendered(_with_urls(traceability_map(review=review), review.reference)),
+        trace=_rendered(_with_urls(_map(request, review), review.reference)),
     )
 
 
 def traceability_picture(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_VIEW)
-    trace = _with_urls(traceability_map(review=review), review.reference)
+    trace = _with_urls(_map(request, review), review.reference)
     # Built by traceability_svg, which escapes every text it writes.
     svg = mark_safe(traceability_svg(trace, review_label=review.reference))  # noqa: S308
     return page(
