@@ -278,8 +278,41 @@ def test_differences_page_marks_words_with_ins_del_and_text_labels(
     assert [text_of(i) for i in tree.xpath("//main//ins")][-1] == "[added: were in contact with]"
     assert "Differences between draft 1 and draft 2" in main_text(response)
     assert "Changed" in main_text(response)
+    assert "No change" not in main_text(response)
     assert error_summary(same) == ["Choose two different drafts"]
     assert nonsense.status_code == 200 and error_summary(nonsense)
+
+
+def test_differences_page_shows_the_changes_first_and_the_unchanged_sections_compactly(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    review = review_world.review
+    review.summary = "Agencies knew the family in the year before."
+    review.save()
+    first = services.draft_create(actor=review_world.lead, review=review)
+    review.summary = "Agencies were in contact with the family in the year before."
+    review.save()
+    services.draft_create(actor=review_world.lead, review=review)
+    client = client_for(review_world.observer)
+
+    tree = html(client.get(url("draft_compare", review_world), {"a": "1", "b": "2"}))
+
+    headings = [text_of(h) for h in tree.xpath("//main//section/h2")]
+    assert headings == ["6 The case in brief Changed"]
+    status = text_of(tree.xpath("//main//*[@role='status']")[0])
+    assert status == "1 section changed, 0 added, 0 removed."
+    # Every other section is listed, by number and title, inside one closed details element.
+    every = [s for s in first.report.walk()]
+    (details,) = tree.xpath("//main//details")
+    summary = text_of(details.xpath(".//summary")[0])
+    assert summary == f"{len(every) - 1} sections have not changed"
+    listed = [text_of(li) for li in details.xpath(".//li")]
+    assert listed == [f"{s.number} {s.title}" for s in every if s.key != "case-in-brief"]
+    assert "No change" not in text_of(tree.xpath("//main")[0])
+    # The changed section comes before the list of unchanged ones.
+    main = tree.xpath("//main")[0]
+    order = [e.tag for e in main.iter() if e.tag in ("section", "details")]
+    assert order == ["section", "details"]
 
 
 def test_review_home_links_to_drafts_for_each_kind_of_member(

@@ -303,12 +303,18 @@ def draft_compare(request: HttpRequest, reference: str) -> HttpResponse:
             initial = {"a": str(drafts[-2].number), "b": str(drafts[-1].number)}
         form = CompareForm(initial=initial, drafts=drafts)
     counts = {}
+    changes, unchanged = [], []
     if differences is not None:
         for change in ("added", "removed", "changed"):
             counts[change] = sum(1 for d in differences if d.change == change)
+        # The changes first, in report order; the sections that stayed the same listed
+        # compactly after them, so that the changes are not lost among them.
+        changes = [d for d in differences if d.change != "same"]
+        unchanged = [d for d in differences if d.change == "same"]
     return _page(
         request, "drafts/draft_compare.html", review, TEAM,
         form=form, drafts=drafts, differences=differences, chosen=chosen, counts=counts,
+        changes=changes, unchanged=unchanged,
     )  # fmt: skip
 
 
