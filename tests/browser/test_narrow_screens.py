@@ -123,6 +123,44 @@ def test_set_up_pages_fit_a_phone_screen(page: Page, lead: User):
         assert_fits_the_screen(page)
 
 
+def test_report_and_drafts_fit_a_phone_screen(page: Page, lead: User):
+    """The working report, a draft and the comparison of two drafts: their tables (the
+    methodology's and contributors' team tables, the key practice episodes appendix) scroll
+    inside their own box rather than widening the page."""
+    from casewindow.analysis.models import KeyPracticeEpisode
+    from casewindow.drafts import services as draft_services
+    from casewindow.reviews.models import Review
+
+    review = Review.objects.get(reference=REFERENCE)
+    agency = review.agencies.get()
+    for number in (1, 2):
+        episode = KeyPracticeEpisode.objects.create(
+            review=review,
+            number=number,
+            title="Health visitor's new-birth visit to the family's temporary accommodation",
+            date_text="between 14 and 28 February 2024",
+        )
+        episode.agencies.add(agency)
+    first = draft_services.draft_create(actor=lead, review=review)
+    review.summary = "Child L lived with their mother in temporary accommodation."
+    review.save()
+    draft_services.draft_create(actor=lead, review=review)
+
+    page.set_viewport_size(PHONE)
+    sign_in(page, lead.email, PASSWORD)
+    pages = [
+        ("phone-08-report", f"/reviews/{REFERENCE}/report/", "Child L: a sudden"),
+        ("phone-09-draft", f"/reviews/{REFERENCE}/drafts/{first.uuid}/", "Draft 1"),
+        ("phone-10-draft-list", f"/reviews/{REFERENCE}/drafts/", "Drafts"),
+        ("phone-11-compare", f"/reviews/{REFERENCE}/drafts/compare/?a=1&b=2", "Differences"),
+    ]
+    for name, url, heading in pages:
+        page.goto(url)
+        expect(page.get_by_role("heading", level=1)).to_contain_text(heading)
+        check_page(page, name)
+        assert_fits_the_screen(page)
+
+
 def test_keyboard_focus_is_visible(page: Page, lead: User):
     sign_in(page, lead.email, PASSWORD)
     page.goto(f"/reviews/{REFERENCE}/")
