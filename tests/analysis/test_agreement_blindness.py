@@ -13,9 +13,10 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from docx import Document
 
-from casewindow.accounts.models import User
+from casewindow.accounts.models import ReviewRole, User
 from casewindow.analysis.models import AgreementRound, KeyPracticeEpisode
 from casewindow.analysis.selectors_agreement import hidden_episode_rounds
 from casewindow.analysis.services import agreement as services
@@ -24,6 +25,8 @@ from tests.analysis.factories import (
     FindingFactory,
     KeyPracticeEpisodeFactory,
 )
+from tests.factories import MembershipFactory
+from tests.pages import main_text
 from tests.world import ReviewWorld
 
 pytestmark = pytest.mark.django_db
@@ -131,6 +134,18 @@ def test_the_traceability_map_does_not_call_a_hidden_episode_a_gap(
     url = reverse("analysis:traceability", args=[review_world.review.reference])
     text = client_for(review_world.lead).get(url).content.decode()
     assert "No factors" not in text
+
+
+def test_the_removed_factors_list_leaves_out_those_of_a_hidden_episode(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    _, (episode,) = _round(review_world)
+    ContributoryFactorFactory(episode=episode, node_key="role", deleted_at=timezone.now())
+    # Another lead reviewer, not coding: the removed-items page needs the lead's permission.
+    other_lead = MembershipFactory(review=review_world.review, role=ReviewRole.LEAD_REVIEWER)
+    url = reverse("analysis:episode_removed", args=[review_world.review.reference])
+    assert "Aspects of the role" not in main_text(client_for(review_world.lead).get(url))
+    assert "Aspects of the role" in main_text(client_for(other_lead.user).get(url))
 
 
 def test_exports_leave_the_hidden_factors_out_with_a_note(

@@ -178,12 +178,18 @@ def episode_delete(request: HttpRequest, reference: str, episode_id: UUID) -> Ht
 
 def episode_removed(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_RESTORE)
+    # Not even the removed shared factors of an episode the viewer codes blind.
+    hidden = selectors_agreement.hidden_episode_rounds(review=review, user=request.user)
     return _page(
         request,
         "analysis/episode_removed.html",
         review,
         removed=selectors.episodes_removed(review=review),
-        removed_factors=selectors.factors_removed(review=review),
+        removed_factors=[
+            row
+            for row in selectors.factors_removed(review=review)
+            if row.factor.episode_id not in hidden
+        ],
     )
 
 
