@@ -108,8 +108,7 @@ def test_pages_hide_the_shared_coding_from_a_coder_in_an_open_round(
         assert "Workload" not in as_coder, name
         if name != "analysis:finding_list":  # the findings list names no factors at all
             assert "Workload" in as_other, name  # the factor's name: every page shows it
-            # The picture's label is short: "factors hidden: agreement check 1".
-            wording = note[-17:] if name.endswith("picture") else note
+            wording = note
             if name == "language:report_check":
                 wording = f"hidden while you code them in agreement check {agreement_round.number}"
             assert wording.lower() in as_coder.lower(), name
@@ -131,9 +130,13 @@ def test_the_traceability_map_does_not_call_a_hidden_episode_a_gap(
     review_world: ReviewWorld, client_for: ClientFor
 ) -> None:
     _round(review_world)
-    url = reverse("analysis:traceability", args=[review_world.review.reference])
-    text = client_for(review_world.lead).get(url).content.decode()
+    ref = review_world.review.reference
+    lead = client_for(review_world.lead)
+    text = lead.get(reverse("analysis:traceability", args=[ref])).content.decode()
+    picture = lead.get(reverse("analysis:traceability_picture", args=[ref])).content.decode()
     assert "No factors" not in text
+    assert 'data-gap="true"' not in picture and "(gap: no factors)" not in picture
+    assert "KPE 1: hidden (check 1)" in picture
 
 
 def test_the_removed_factors_list_leaves_out_those_of_a_hidden_episode(

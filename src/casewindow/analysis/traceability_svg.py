@@ -8,6 +8,7 @@ security policy forbids). The list view of the map is the accessible alternative
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
+from casewindow.analysis.selectors_agreement import hidden_note
 from casewindow.analysis.selectors_traceability import TraceabilityMap
 
 COLUMN_WIDTH = 250
@@ -76,18 +77,25 @@ def traceability_svg(trace: TraceabilityMap, *, review_label: str) -> str:
             _Item(
                 eid,
                 f"KPE {episode.number}: {episode.title}",
-                "no factors"
-                if episode.no_factors
-                else (
-                    f"factors hidden: agreement check {episode.hidden_round}"
-                    if episode.hidden_round is not None
-                    else ""
-                ),
+                "no factors" if episode.no_factors else "",
                 episode.url,
             )
         )
         for excerpt in episode.excerpts:
             lines.add((eid, _source_id(excerpt.source.key)))
+        if episode.hidden_round is not None:  # the viewer codes it blind: no factors shown
+            hid = f"h{episode.uuid}"
+            note = hidden_note(episode.hidden_round)
+            columns[2].append(
+                _Item(
+                    hid,
+                    f"KPE {episode.number}: hidden (check {episode.hidden_round})",
+                    "",
+                    episode.url,
+                    f"KPE {episode.number}: factors {note[:1].lower()}{note[1:]}",
+                )
+            )
+            lines.add((eid, hid))
         for factor in episode.factors:
             cid = f"c{factor.uuid}"
             columns[2].append(
@@ -113,9 +121,10 @@ def traceability_svg(trace: TraceabilityMap, *, review_label: str) -> str:
     height = TOP + max(rows, 1) * ROW + 10
 
     gap_count = trace.gaps.count
+    factor_count = sum(len(e.factors) for e in trace.episodes)
     desc = (
         f"{len(trace.findings)} findings, {len(trace.episodes)} key practice episodes, "
-        f"{len(columns[2])} contributory factors and {len(trace.sources)} sources, with a line "
+        f"{factor_count} contributory factors and {len(trace.sources)} sources, with a line "
         "between each linked pair (an excerpt linked to a finding or an episode itself is a line "
         f"to its source). {gap_count} gap{'s' if gap_count != 1 else ''} outlined in red. Each "
         "item links to its page. The list view of the map gives the same information as text."
