@@ -2,7 +2,6 @@ import csv
 
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
-from django.shortcuts import render
 from django.utils import timezone
 
 from casewindow.accounts import access
@@ -11,6 +10,7 @@ from casewindow.audit.forms import AuditFilterForm
 from casewindow.audit.models import AuditAction
 from casewindow.audit.selectors import audit_events_for_review
 from casewindow.audit.services import audit_record
+from casewindow.reviews.pages import review_page
 
 PAGE_SIZE = 50
 
@@ -34,19 +34,14 @@ def review_log(request: HttpRequest, reference: str) -> HttpResponse:
     page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(
+    return review_page(
         request,
         "audit/review_log.html",
-        {
-            "review": review,
-            "membership": request.review_membership,
-            "can": access.permissions_for(request),
-            "review_section": "audit",
-            "nav_section": "reviews",
-            "form": form,
-            "page": page,
-            "query": query.urlencode(),
-        },
+        review,
+        "audit",
+        form=form,
+        page=page,
+        query=query.urlencode(),
     )
 
 

@@ -31,7 +31,7 @@ from casewindow.drafts.models import CommentStatus, Draft, DraftComment, DraftSh
 from casewindow.forms import posted
 from casewindow.language.selectors import LanguageCheck, flags_for_report, open_flag_count
 from casewindow.reviews.forms import ConfirmDeleteForm
-from casewindow.reviews.views import _page
+from casewindow.reviews.pages import review_page as _page
 
 TEAM = "drafts"
 RECIPIENT = "shared_drafts"

@@ -6,6 +6,7 @@ language.services."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from typing import Any
 from uuid import UUID
 
@@ -30,21 +31,9 @@ from casewindow.language.selectors import (
     report_flags_by_section,
     review_language_check,
 )
+from casewindow.reviews.pages import review_page
 
-
-def _review_page(request: HttpRequest, template: str, review: Any, **context: Any) -> HttpResponse:
-    return render(
-        request,
-        template,
-        {
-            "review": review,
-            "membership": request.review_membership,  # type: ignore[attr-defined]
-            "can": access.permissions_for(request),
-            "review_section": "language",
-            "nav_section": "reviews",
-            **context,
-        },
-    )
+_review_page = partial(review_page, review_section="language")
 
 
 def _safe_next(request: HttpRequest, candidate: str, fallback: str) -> str:

@@ -1,8 +1,6 @@
 """Review set-up pages. Each view starts by loading (and so authorising) what it shows
 through the access module; business rules live in services."""
 
-from typing import Any
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
@@ -27,24 +25,9 @@ from casewindow.reviews.forms import (
     StageForm,
 )
 from casewindow.reviews.models import Agency, Person, PersonCategory, ResearchQuestion, Review
+from casewindow.reviews.pages import review_page
 
-
-def _page(
-    request: HttpRequest, template: str, review: Review, section: str, **context: Any
-) -> HttpResponse:
-    """Render a page inside a review, with what the user's role allows (for navigation)."""
-    return render(
-        request,
-        template,
-        {
-            "review": review,
-            "membership": request.review_membership,
-            "can": access.permissions_for(request),
-            "review_section": section,
-            "nav_section": "reviews",
-            **context,
-        },
-    )
+_page = review_page
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:

@@ -5,13 +5,14 @@ Each view loads the review and the round through the access module (outsiders 40
 without the permission 403). The coding pages are a coder's own: anyone who is not one of the
 round's two coders gets 403 there, and a coder can never address the other's coding."""
 
+from functools import partial
 from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
@@ -31,21 +32,9 @@ from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
+from casewindow.reviews.pages import review_page
 
-
-def _page(request: HttpRequest, template: str, review: Review, **context: Any) -> HttpResponse:
-    return render(
-        request,
-        template,
-        {
-            "review": review,
-            "membership": request.review_membership,  # type: ignore[attr-defined]
-            "can": access.permissions_for(request),
-            "review_section": "episodes",
-            "nav_section": "reviews",
-            **context,
-        },
-    )
+_page = partial(review_page, review_section="episodes")
 
 
 def _round(

@@ -3,12 +3,12 @@ their contributory factors, reordering, removal and restore, and the exports. Ea
 (and so authorises) what it shows through the access module; writes go through
 analysis.services.episodes."""
 
-from typing import Any
+from functools import partial
 from uuid import UUID
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
@@ -24,24 +24,12 @@ from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
+from casewindow.reviews.pages import review_page
 
 _EPISODES = KeyPracticeEpisode.objects.alive()
 
 
-def _page(request: HttpRequest, template: str, review: Review, **context: Any) -> HttpResponse:
-    """Render a page inside a review, with what the user's role allows (for navigation)."""
-    return render(
-        request,
-        template,
-        {
-            "review": review,
-            "membership": request.review_membership,  # type: ignore[attr-defined]
-            "can": access.permissions_for(request),
-            "review_section": "episodes",
-            "nav_section": "reviews",
-            **context,
-        },
-    )
+_page = partial(review_page, review_section="episodes")
 
 
 def _episode(

@@ -3,12 +3,13 @@ of coded excerpts, an excerpt shown in its context, changing its memo and codes,
 restoring. Every view loads through the access module; every write goes through
 analysis.services.excerpts."""
 
+from functools import partial
 from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
@@ -28,6 +29,7 @@ from casewindow.analysis.services.editing import EditConflict
 from casewindow.evidence.models import ChronologyEntry, Conversation, DocumentPage, SourceDocument
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
+from casewindow.reviews.pages import review_page
 
 SECTION = "excerpts"
 _EXCERPTS = Excerpt.objects.select_related(
@@ -35,19 +37,7 @@ _EXCERPTS = Excerpt.objects.select_related(
 )
 
 
-def _page(request: HttpRequest, template: str, review: Review, **context: Any) -> HttpResponse:
-    return render(
-        request,
-        template,
-        {
-            "review": review,
-            "membership": request.review_membership,  # type: ignore[attr-defined]
-            "can": access.permissions_for(request),
-            "review_section": SECTION,
-            "nav_section": "reviews",
-            **context,
-        },
-    )
+_page = partial(review_page, review_section=SECTION)
 
 
 def _codes(excerpt: Excerpt) -> list[Any]:

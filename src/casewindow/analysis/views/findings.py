@@ -8,7 +8,7 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 
 from casewindow.accounts import access
@@ -28,24 +28,9 @@ from casewindow.analysis.services.conflicts import ConflictView, conflict_form
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
+from casewindow.reviews.pages import review_page
 
-
-def page(
-    request: HttpRequest, template: str, review: Review, section: str, **context: Any
-) -> HttpResponse:
-    """Render a page inside a review, with what the user's role allows (for navigation)."""
-    return render(
-        request,
-        template,
-        {
-            "review": review,
-            "membership": request.review_membership,  # type: ignore[attr-defined]
-            "can": access.permissions_for(request),
-            "review_section": section,
-            "nav_section": "reviews",
-            **context,
-        },
-    )
+page = review_page
 
 
 def episode_url(review: Review, episode: Any) -> str:

@@ -4,12 +4,12 @@ sections to the chronology, reordering, version history with differences and res
 and restore. Each view loads (and so authorises) what it shows through the access module;
 writes go through analysis.services.narrative."""
 
-from typing import Any
+from functools import partial
 from uuid import UUID
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
@@ -26,23 +26,12 @@ from casewindow.analysis.services.editing import EditConflict
 from casewindow.analysis.views.narrative_editor import Editor, version_from
 from casewindow.evidence.models import ChronologyEntry, Event
 from casewindow.reviews.models import Review
+from casewindow.reviews.pages import review_page
 
 SECTION = "narrative"
 
 
-def _page(request: HttpRequest, template: str, review: Review, **context: Any) -> HttpResponse:
-    return render(
-        request,
-        template,
-        {
-            "review": review,
-            "membership": request.review_membership,  # type: ignore[attr-defined]
-            "can": access.permissions_for(request),
-            "review_section": SECTION,
-            "nav_section": "reviews",
-            **context,
-        },
-    )
+_page = partial(review_page, review_section=SECTION)
 
 
 def _section(

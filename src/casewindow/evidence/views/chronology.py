@@ -20,7 +20,7 @@ from casewindow.evidence.models import ChronologyImport, DatePrecision
 from casewindow.evidence.services import chronology as services
 from casewindow.forms import posted, uploaded
 from casewindow.reviews.models import Review
-from casewindow.reviews.views import _page
+from casewindow.reviews.pages import review_page as _page
 
 SECTION = "chronology"
 FIELD_LABELS = dict(FIELD_CHOICES)

@@ -37,7 +37,7 @@ from casewindow.evidence.services.people_links import people_suggest
 from casewindow.forms import posted
 from casewindow.reviews.forms import ConfirmDeleteForm
 from casewindow.reviews.models import Person, PersonCategory, Review
-from casewindow.reviews.views import _page
+from casewindow.reviews.pages import review_page as _page
 
 TEAM = "conversations"
 PRACTITIONER = "my_conversations"

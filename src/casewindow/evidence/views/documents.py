@@ -34,7 +34,7 @@ from casewindow.evidence.services import documents as services
 from casewindow.forms import posted
 from casewindow.reviews.forms import ConfirmDeleteForm
 from casewindow.reviews.models import Review
-from casewindow.reviews.views import _page
+from casewindow.reviews.pages import review_page as _page
 
 SECTION = "documents"
 CONTENT_TYPES = {

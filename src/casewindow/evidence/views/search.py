@@ -6,7 +6,7 @@ from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
 from casewindow.evidence import search, selectors
 from casewindow.evidence.forms_documents import SearchForm
-from casewindow.reviews.views import _page
+from casewindow.reviews.pages import review_page as _page
 
 RESULTS_LIMIT = 50
 

@@ -3,13 +3,14 @@ events, and the merge / not-the-same / un-merge steps. Each view loads (and so a
 it shows through the access module; writes go through evidence.services.events."""
 
 import datetime
+from functools import partial
 from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
@@ -34,25 +35,13 @@ from casewindow.evidence.services.people_links import people_suggest
 from casewindow.evidence.timeline import timeline_build, timeline_svg
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
+from casewindow.reviews.pages import review_page
 
 SUGGESTIONS_PER_PAGE = 20
 _ENTRIES = ChronologyEntry.objects.select_related("agency", "event")
 
 
-def _page(request: HttpRequest, template: str, review: Review, **context: Any) -> HttpResponse:
-    """Render a page inside a review, with what the user's role allows (for navigation)."""
-    return render(
-        request,
-        template,
-        {
-            "review": review,
-            "membership": request.review_membership,  # type: ignore[attr-defined]
-            "can": access.permissions_for(request),
-            "review_section": "chronology",
-            "nav_section": "reviews",
-            **context,
-        },
-    )
+_page = partial(review_page, review_section="chronology")
 
 
 def _filter_form(request: HttpRequest, review: Review) -> ChronologyFilterForm:
