@@ -511,3 +511,17 @@ def finish_detection(
         resolve_overlaps(propagate(text, strings, list(spans)))
         for text, spans in zip(texts, first, strict=True)
     ]
+
+
+def warm_up() -> bool:
+    """Build the analyzer (the spaCy model loaded) ahead of the first scan: `casewindow worker`
+    calls it at start-up unless ANONYMISATION_PRELOAD is False. A missing model is logged, not
+    raised: the worker's other tasks still run, and a scan then fails with the message."""
+    if not getattr(settings, "ANONYMISATION_PRELOAD", True):
+        return False
+    try:
+        analyzer().analyze(text="Warm-up.", language="en")
+    except ImproperlyConfigured as error:
+        logging.getLogger(__name__).warning("Publication check model not loaded: %s", error)
+        return False
+    return True
