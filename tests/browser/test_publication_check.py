@@ -109,3 +109,32 @@ def test_resolve_candidates_and_unblock_publication(
     expect(page.locator("table")).to_contain_text("The school closed in 2019; names no one")
     expect(page.locator("table")).to_contain_text("Replace with “Uncle”")
     check_page(page, "publication-decision-log")
+
+
+def test_failed_check_then_a_draft_chosen(page: Page, page_watch: PageWatch, lead, monkeypatch):
+    from casewindow.drafts import services as draft_services
+    from casewindow.reviews.models import Review
+
+    review = Review.objects.get(reference=REFERENCE)
+    draft_services.draft_create(actor=lead, review=review)
+
+    def broken(*args, **kwargs):
+        raise OSError("model files unreadable")
+
+    monkeypatch.setattr(scans, "detect_many", broken)
+    sign_in(page, lead.email, PASSWORD)
+    page.goto(f"/reviews/{REFERENCE}/publication-check/")
+    expect(page.get_by_role("alert")).to_contain_text(
+        "The check of the working report for personal data failed"
+    )
+    check_page(page, "publication-check-failed")
+
+    monkeypatch.undo()
+    page.get_by_role("button", name="Try again").click()
+    expect(page.locator("#publication-status")).to_contain_text("2 candidates unresolved")
+
+    page.get_by_label("Report to check").select_option("draft-1")
+    page.get_by_role("button", name="Check this version").click()
+    expect(page.get_by_text("You are checking draft 1")).to_be_visible()
+    expect(page.locator("#publication-status")).to_contain_text("2 candidates unresolved")
+    check_page(page, "publication-check-draft")
