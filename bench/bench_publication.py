@@ -89,8 +89,8 @@ def run() -> list[dict]:
     # --- the publication check page and its background scan ---------------------------
     from django.test import Client
     from django.urls import reverse
+    from pages import page_timing
 
-    from bench.pages import page_timing
     from casewindow.anonymisation import scans
 
     def scan_job() -> object:
