@@ -188,6 +188,17 @@ def _report_export(world: ReviewWorld) -> Any:
     return export
 
 
+def _publication_scan(world: ReviewWorld) -> Any:
+    """A finished publication-check scan of the world's working report, made the first time a
+    URL needs it."""
+    from casewindow.anonymisation.models import PublicationScan
+    from casewindow.anonymisation.scans import scan_request
+
+    return PublicationScan.objects.filter(review=world.review).first() or scan_request(
+        review=world.review, source="report"
+    )
+
+
 def _language_dismissal(world: ReviewWorld) -> Any:
     """A dismissed language flag in the world's review, made the first time a URL needs it."""
     from casewindow.language.models import Dismissal
@@ -283,6 +294,7 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "rule_key": lambda w: "failed-to",
     "uidb64": lambda w: urlsafe_base64_encode(force_bytes(_reset_user(w).pk)),
     "token": lambda w: default_token_generator.make_token(_reset_user(w)),
+    "scan_id": lambda w: _publication_scan(w).uuid,
 }
 
 

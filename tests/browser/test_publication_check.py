@@ -2,10 +2,13 @@
 two unresolved candidates, replaces one with a label, keeps the other with a reason, and sees
 the export unblocked; the decision log shows both. Each page is checked with axe."""
 
+from types import SimpleNamespace
+
 import pytest
 from playwright.sync_api import Page, expect
 
 from casewindow.accounts.models import Partnership, User
+from casewindow.anonymisation import scans, tasks
 from casewindow.reviews import services as review_services
 from casewindow.reviews.models import Person, ReviewType
 from tests.browser.conftest import PageWatch, check_page, sign_in
@@ -46,13 +49,32 @@ def candidate(page: Page, text: str):
     )
 
 
-def test_resolve_candidates_and_unblock_publication(page: Page, page_watch: PageWatch, lead):
+@pytest.fixture
+def held_worker(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Scans are queued but not run until the test says so (as when the worker is busy): the
+    ids of the queued scans."""
+    queued: list[int] = []
+    held = SimpleNamespace(enqueue=lambda scan_id: queued.append(scan_id))
+    monkeypatch.setattr(tasks, "publication_scan_run", held)
+    return queued
+
+
+def test_resolve_candidates_and_unblock_publication(
+    page: Page, page_watch: PageWatch, lead, held_worker: list[int]
+):
     sign_in(page, lead.email, PASSWORD)
     page.goto(f"/reviews/{REFERENCE}/")
     page.get_by_role("navigation", name="Review sections").get_by_role(
         "link", name="Publication check"
     ).click()
     expect(page.get_by_role("heading", name="Publication check", level=1)).to_be_visible()
+    # The scan runs in the background: the page says so and polls until it has finished.
+    expect(page.locator("#publication-scan")).to_contain_text(
+        "Checking the report for personal data…"
+    )
+    check_page(page, "publication-check-checking")
+    assert len(held_worker) == 1
+    scans.scan_run(scan_id=held_worker[0])  # the worker
     expect(page.locator("#publication-status")).to_contain_text(
         "2 candidates unresolved — publication export blocked"
     )
@@ -87,3 +109,32 @@ def test_resolve_candidates_and_unblock_publication(page: Page, page_watch: Page
     expect(page.locator("table")).to_contain_text("The school closed in 2019; names no one")
     expect(page.locator("table")).to_contain_text("Replace with “Uncle”")
     check_page(page, "publication-decision-log")
+
+
+def test_failed_check_then_a_draft_chosen(page: Page, page_watch: PageWatch, lead, monkeypatch):
+    from casewindow.drafts import services as draft_services
+    from casewindow.reviews.models import Review
+
+    review = Review.objects.get(reference=REFERENCE)
+    draft_services.draft_create(actor=lead, review=review)
+
+    def broken(*args, **kwargs):
+        raise OSError("model files unreadable")
+
+    monkeypatch.setattr(scans, "detect_many", broken)
+    sign_in(page, lead.email, PASSWORD)
+    page.goto(f"/reviews/{REFERENCE}/publication-check/")
+    expect(page.get_by_role("alert")).to_contain_text(
+        "The check of the working report for personal data failed"
+    )
+    check_page(page, "publication-check-failed")
+
+    monkeypatch.undo()
+    page.get_by_role("button", name="Try again").click()
+    expect(page.locator("#publication-status")).to_contain_text("2 candidates unresolved")
+
+    page.get_by_label("Report to check").select_option("draft-1")
+    page.get_by_role("button", name="Check this version").click()
+    expect(page.get_by_text("You are checking draft 1")).to_be_visible()
+    expect(page.locator("#publication-status")).to_contain_text("2 candidates unresolved")
+    check_page(page, "publication-check-draft")

@@ -76,3 +76,54 @@ class AnonymisationDecision(models.Model):
     @property
     def current(self) -> bool:
         return self.superseded_at is None
+
+
+class ScanStatus(models.TextChoices):
+    QUEUED = "queued", "Waiting to start"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class PublicationScan(models.Model):
+    """One run of the detector over one version of the report (the working report, or a
+    draft's frozen content), made in the background so the publication check page never waits
+    for the language model. `detections` holds the model's and the recognisers' spans per
+    string (before propagation and decisions), so the page re-applies the register and the
+    current decisions to them in milliseconds; `candidates` is what the scan found, as it stood
+    when it finished. A scan is reused only for exactly the content it was made from
+    (`content_hash`: the strings, the people register and the detector's version; `register_hash`:
+    the register and the detector's version alone)."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="publication_scans")
+    # "report" (the working report) or "draft-<n>".
+    source = models.CharField(max_length=20, default="report")
+    content_hash = models.CharField(max_length=64)
+    # The people register and the detector's version: spans stored under another register
+    # are never reused.
+    register_hash = models.CharField(max_length=64)
+    content = models.JSONField(help_text="ReportContent.to_json() of the content scanned")
+    detections = models.JSONField(default=list, blank=True)
+    candidates = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=10, choices=ScanStatus.choices, default=ScanStatus.QUEUED)
+    error = models.TextField(blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["review", "source", "content_hash"], name="anon_scan_lookup"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Publication scan of {self.source} ({self.get_status_display()})"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (ScanStatus.DONE, ScanStatus.FAILED)

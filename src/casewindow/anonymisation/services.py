@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from casewindow.anonymisation.detection.engine import find_personal_data
+from casewindow.anonymisation.detection.engine import find_personal_data, finish_detection
 from casewindow.anonymisation.detection.identifiers import Span, find_identifiers, org_kind
 from casewindow.anonymisation.detection.register import (
     RegisterMatcher,
@@ -132,13 +132,22 @@ def current_decisions(review: Review) -> dict[str, AnonymisationDecision]:
     }
 
 
-def scan_strings(review: Review, strings: Sequence[str]) -> list[Candidate]:
-    """Candidates in a list of strings, with the review's register and decisions applied."""
+def scan_strings(
+    review: Review,
+    strings: Sequence[str],
+    detected: Sequence[Sequence[Span]] | None = None,
+) -> list[Candidate]:
+    """Candidates in a list of strings, with the review's register and decisions applied.
+    `detected`: the detector's spans per string from a stored scan of exactly these strings
+    (anonymisation.scans); without it the detector (and its language model) runs now."""
     matcher, people = register_for(review)
     decisions = current_decisions(review)
     # A string once decided "replace" is found wherever it occurs again.
     known = {key: d.category for key, d in decisions.items() if d.decision == DecisionKind.REPLACE}
-    found = find_personal_data(strings, matcher, candidates=True, extra_strings=known)
+    if detected is None:
+        found = find_personal_data(strings, matcher, candidates=True, extra_strings=known)
+    else:
+        found = finish_detection(strings, detected, known)
     labels = _labels_regex(
         [p.publication_label for p in people.values()]
         + [d.replacement for d in decisions.values() if d.replacement]
@@ -210,9 +219,18 @@ def scan(review: Review, content: ReportContent) -> list[Candidate]:
     return scan_strings(review, list(content.strings()))
 
 
+def gate_candidates(review: Review, strings: Sequence[str]) -> list[Candidate]:
+    """Every candidate in these strings, for the gate: always the content as it is now, the
+    register and decisions applied afresh; the detector's spans are reused only for a string
+    scanned before with exactly the same text and register (anonymisation.scans)."""
+    from casewindow.anonymisation.scans import detections_for
+
+    return scan_strings(review, strings, detections_for(review, strings))
+
+
 def publication_blockers(review: Review, content: ReportContent) -> list[Candidate]:
     """The unresolved candidates: while there is one, no publication version can be made."""
-    return [c for c in scan(review, content) if not c.resolved]
+    return [c for c in gate_candidates(review, list(content.strings())) if not c.resolved]
 
 
 def rewrite_with(text: str, candidates: Iterable[Candidate]) -> str:
@@ -231,7 +249,7 @@ def anonymise(review: Review, content: ReportContent) -> ReportContent:
     """The publication version of a report: every replacement made. Raises PublicationBlocked
     while any candidate is unresolved."""
     strings = list(dict.fromkeys(content.strings()))
-    candidates = scan_strings(review, strings)
+    candidates = gate_candidates(review, strings)
     blockers = [c for c in candidates if not c.resolved]
     if blockers:
         raise PublicationBlocked(blockers)
@@ -446,20 +464,33 @@ def publication_file_check(review: Review, data: bytes, fmt: str) -> None:
 PUBLICATION_VERSION = "Publication version"
 
 
-def publication_export(*, review: Review, user: object, fmt: str) -> ReportExport:
-    """Asks for the publication version of the review's report as a file: the current report,
-    anonymised (PublicationBlocked, and nothing queued, while any candidate is unresolved), then
-    rendered in the background and checked once more for personal data before it may be
-    downloaded (reports.services.report_export_render)."""
-    from casewindow.reports.assembly import build_report
+def publication_label(source: str = "report") -> str:
+    """The export's label: "Publication version", or "Publication version (from draft 2)"."""
+    from casewindow.anonymisation.scans import WORKING_REPORT, source_label
+
+    if source == WORKING_REPORT:
+        return PUBLICATION_VERSION
+    return f"{PUBLICATION_VERSION} (from {source_label(source)})"
+
+
+def publication_export(
+    *, review: Review, user: object, fmt: str, source: str = "report"
+) -> ReportExport:
+    """Asks for the publication version of the review's report as a file: the current report
+    (or a draft's frozen content: `source` "draft-<n>"), anonymised (PublicationBlocked, and
+    nothing queued, while any candidate is unresolved), then rendered in the background and
+    checked once more for personal data before it may be downloaded
+    (reports.services.report_export_render). UnknownSource for a draft the review lacks."""
+    from casewindow.anonymisation.scans import content_for
     from casewindow.reports.services import request_export
 
-    published = anonymise(review, build_report(review, status=PUBLICATION_VERSION))
+    content = content_for(review, source, status=PUBLICATION_VERSION)
+    published = anonymise(review, content)
     return request_export(
         review=review,
         user=user,
         content=published,
         fmt=fmt,
-        label=PUBLICATION_VERSION,
+        label=publication_label(source),
         publication=True,
     )

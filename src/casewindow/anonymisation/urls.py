@@ -8,4 +8,6 @@ urlpatterns: list = [
     path(R, views.publication_check, name="publication_check"),
     path(R + "decide/", views.decide, name="decide"),
     path(R + "decisions/", views.decision_log, name="decision_log"),
+    path(R + "scans/", views.scan_request, name="scan_request"),
+    path(R + "scans/<uuid:scan_id>/", views.scan_status, name="scan_status"),
 ]

@@ -5,19 +5,21 @@ report.edit. Decisions are written by anonymisation.services.decision_record."""
 
 import re
 from typing import Any
+from uuid import UUID
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django_htmx.http import HttpResponseClientRefresh
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
+from casewindow.anonymisation import scans
 from casewindow.anonymisation.forms import DecisionForm
-from casewindow.anonymisation.models import AnonymisationDecision
+from casewindow.anonymisation.models import AnonymisationDecision, PublicationScan, ScanStatus
 from casewindow.anonymisation.selectors import publication_check_view
-from casewindow.anonymisation.services import decision_record, scan
-from casewindow.reports.assembly import build_report
+from casewindow.anonymisation.services import decision_record
 from casewindow.reports.forms import PublicationExportForm
 from casewindow.reviews.models import Review
 
@@ -39,13 +41,46 @@ def _page(request: HttpRequest, template: str, review: Review, **context: Any) -
     )
 
 
+def _source(review: Review, value: str | None) -> str:
+    """The report the page works on; anything not a draft of this review is the working
+    report."""
+    value = (value or "")[:20]
+    return value if value in dict(scans.source_choices(review)) else scans.WORKING_REPORT
+
+
+def _check_url(review: Review, source: str) -> str:
+    url = reverse("anonymisation:publication_check", args=[review.reference])
+    return url if source == scans.WORKING_REPORT else f"{url}?source={source}"
+
+
 def _check_page(
-    request: HttpRequest, review: Review, bound: DecisionForm | None = None, status: int = 200
+    request: HttpRequest,
+    review: Review,
+    source: str,
+    bound: DecisionForm | None = None,
+    status: int = 200,
 ) -> HttpResponse:
-    content = build_report(review)
-    candidates = scan(review, content)
-    sections, groups = publication_check_view(content, candidates)
+    """The page shows the last finished scan of exactly the current content, with the current
+    decisions applied to it (no model). Content never scanned is queued for a background scan
+    and the page polls for it."""
+    content = scans.content_for(review, source)
+    scan, strings = scans.scan_state(review, source, content)
+    if scan is None:
+        scan = scans.scan_request(review=review, source=source, content=content)
     can = access.permissions_for(request)
+    common = {
+        "source": source,
+        "source_choices": scans.source_choices(review),
+        "source_label": scans.source_label(source),
+        "check_url": _check_url(review, source),
+        "scan": scan,
+        "show_real_names": P.PERSON_VIEW in can,
+        "can_decide": P.REPORT_EDIT in can,
+    }
+    if scan.status != ScanStatus.DONE:
+        return _page(request, "anonymisation/publication_check.html", review, **common)
+    candidates = scans.scan_candidates(review, scan, strings)
+    sections, groups = publication_check_view(content, candidates)
     for group in groups:
         prefix = f"c{group.number}"
         if bound is not None and bound.prefix == prefix:
@@ -67,17 +102,18 @@ def _check_page(
         request,
         "anonymisation/publication_check.html",
         review,
+        **common,
         sections=sections,
         # Unresolved first: they are what stands between the report and publication.
         groups=sorted(groups, key=lambda g: g.state != "unresolved"),
         unresolved=unresolved,
         replaced_count=sum(1 for g in groups if g.state in ("register", "automatic", "replaced")),
         kept_count=sum(1 for g in groups if g.state == "kept"),
-        show_real_names=P.PERSON_VIEW in can,
-        can_decide=P.REPORT_EDIT in can,
         error_form=bound,
         form=bound,
-        publication_form=PublicationExportForm(prefix="publication"),
+        publication_form=PublicationExportForm(
+            prefix="publication", review=review, initial={"source": source}
+        ),
     )
     response.status_code = status
     return response
@@ -85,14 +121,54 @@ def _check_page(
 
 def publication_check(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REPORT_VIEW)
-    return _check_page(request, review)
+    return _check_page(request, review, _source(review, request.GET.get("source")))
+
+
+def scan_status(request: HttpRequest, reference: str, scan_id: UUID) -> HttpResponse:
+    """A scan's progress, polled by the publication check every 2 seconds while it runs; once
+    it has finished (done or failed) the page reloads to show the result."""
+    review = access.review_for_user(request, reference, P.REPORT_VIEW)
+    scan = access.review_object_for_user(
+        request,
+        review,
+        PublicationScan.objects.defer("content", "detections"),
+        scan_id,
+        P.REPORT_VIEW,
+    )
+    if getattr(request, "htmx", False) and request.GET.get("poll"):
+        # Still running: nothing to swap (204), so nothing is announced again every 2 seconds.
+        # Finished (done or failed): the page reloads to show the result.
+        return HttpResponseClientRefresh() if scan.finished else HttpResponse(status=204)
+    template = "anonymisation/scan_progress.html"
+    if not getattr(request, "htmx", False):
+        template = "anonymisation/scan_status.html"
+    return _page(
+        request,
+        template,
+        review,
+        scan=scan,
+        source=scan.source,
+        source_label=scans.source_label(scan.source),
+        check_url=_check_url(review, scan.source),
+    )
+
+
+def scan_request(request: HttpRequest, reference: str) -> HttpResponse:
+    """Check the report again ("Try again" after a failed check; POST only)."""
+    review = access.review_for_user(request, reference, P.REPORT_VIEW)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    source = _source(review, request.POST.get("source"))
+    scans.scan_request(review=review, source=source, user=request.user)
+    return redirect(_check_url(review, source))
 
 
 def decide(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REPORT_EDIT)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    url = reverse("anonymisation:publication_check", args=[review.reference])
+    source = _source(review, request.POST.get("source"))
+    url = _check_url(review, source)
     prefix = request.POST.get("form_prefix", "")
     if not _PREFIX.fullmatch(prefix):
         messages.error(request, "That decision could not be recorded: choose a candidate below.")
@@ -102,7 +178,7 @@ def decide(request: HttpRequest, reference: str) -> HttpResponse:
         if form.has_error("text") or form.has_error("category"):
             messages.error(request, "That candidate is no longer in the report.")
             return redirect(url)
-        return _check_page(request, review, bound=form)
+        return _check_page(request, review, source, bound=form)
     data = form.cleaned_data
     decision_record(
         review=review,

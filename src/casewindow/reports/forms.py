@@ -54,3 +54,18 @@ class PublicationExportForm(GovukForm):
         help_text="Every candidate on the publication check must be decided first. The file is "
         "checked once more for personal data after it is made.",
     )
+    source = forms.ChoiceField(
+        label="Make it from",
+        required=False,
+        choices=[("report", "The working report")],
+        initial="report",
+        help_text="The working report as it stands now, or a draft as it was made.",
+        error_messages={"invalid_choice": "Choose the working report or one of the drafts"},
+    )
+
+    def __init__(self, *args, review=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if review is not None:
+            from casewindow.anonymisation.scans import source_choices
+
+            self.fields["source"].choices = source_choices(review)

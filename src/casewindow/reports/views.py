@@ -197,6 +197,7 @@ def _export_list_page(
     form: ExportRequestForm | None = None,
     publication_form: PublicationExportForm | None = None,
     blocked: int = 0,
+    blocked_source: str = "report",
     status: int = 200,
 ) -> HttpResponse:
     exports = list(ReportExport.objects.filter(review=review).select_related("requested_by")[:50])
@@ -205,8 +206,10 @@ def _export_list_page(
         "reports/export_list.html",
         review,
         form=form or ExportRequestForm(),
-        publication_form=publication_form or PublicationExportForm(prefix="publication"),
+        publication_form=publication_form
+        or PublicationExportForm(prefix="publication", review=review),
         publication_blocked=blocked,
+        publication_blocked_query="" if blocked_source == "report" else f"?source={blocked_source}",
         exports=exports,
         busy=any(not e.finished for e in exports),
     )
@@ -223,18 +226,32 @@ def publication_export(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REPORT_EDIT)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    form = PublicationExportForm(request.POST, prefix="publication")
+    form = PublicationExportForm(request.POST, prefix="publication", review=review)
     if not form.is_valid():
-        messages.error(request, "Choose the format of the publication version.")
+        if form.has_error("source"):
+            messages.error(request, "Choose the working report or one of the drafts.")
+        else:
+            messages.error(request, "Choose the format of the publication version.")
         return redirect("reports:export_list", review.reference)
+    source = form.cleaned_data["source"] or "report"
     try:
-        export = make(review=review, user=request.user, fmt=form.cleaned_data["format"])
+        export = make(
+            review=review, user=request.user, fmt=form.cleaned_data["format"], source=source
+        )
     except PublicationBlocked as blocked:
         count = len({candidate.key for candidate in blocked.unresolved})
-        return _export_list_page(request, review, publication_form=form, blocked=count, status=409)
+        return _export_list_page(
+            request,
+            review,
+            publication_form=form,
+            blocked=count,
+            blocked_source=source,
+            status=409,
+        )
     messages.success(
         request,
-        f"The publication version is being made as a {export.get_format_display()}. It is "
+        f"The {export.label[0].lower()}{export.label[1:]} is being made as a "
+        f"{export.get_format_display()}. It is "
         "checked for personal data once more before it can be downloaded.",
     )
     return redirect(reverse("reports:export_list", args=[review.reference]) + "#files")

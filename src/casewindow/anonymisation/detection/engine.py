@@ -494,9 +494,34 @@ def find_personal_data(
     (a name found in one text is found in every other), then one non-overlapping list per text.
     `extra_strings` are strings known from elsewhere (a review's earlier decisions)."""
     first = detect_many(texts, register, candidates=candidates)
+    return finish_detection(texts, first, extra_strings)
+
+
+def finish_detection(
+    texts: Sequence[str],
+    first: Sequence[Sequence[Span]],
+    extra_strings: dict[str, str] | None = None,
+) -> list[list[Span]]:
+    """The cheap second half of `find_personal_data`, from the model's and the recognisers'
+    spans per text (`detect_many`, or a stored scan of the same texts): propagation across the
+    batch, then one non-overlapping list per text. Regular expressions only, no model."""
     strings = dict(extra_strings or {})
     strings.update(propagation_strings(texts, first))
     return [
-        resolve_overlaps(propagate(text, strings, spans))
+        resolve_overlaps(propagate(text, strings, list(spans)))
         for text, spans in zip(texts, first, strict=True)
     ]
+
+
+def warm_up() -> bool:
+    """Build the analyzer (the spaCy model loaded) ahead of the first scan: `casewindow worker`
+    calls it at start-up unless ANONYMISATION_PRELOAD is False. A missing model is logged, not
+    raised: the worker's other tasks still run, and a scan then fails with the message."""
+    if not getattr(settings, "ANONYMISATION_PRELOAD", True):
+        return False
+    try:
+        analyzer().analyze(text="Warm-up.", language="en")
+    except ImproperlyConfigured as error:
+        logging.getLogger(__name__).warning("Publication check model not loaded: %s", error)
+        return False
+    return True
