@@ -4,12 +4,12 @@ report.view (the real names beside their labels also need person.view); deciding
 report.edit. Decisions are written by anonymisation.services.decision_record."""
 
 import re
-from typing import Any
+from functools import partial
 from uuid import UUID
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django_htmx.http import HttpResponseClientRefresh
 
@@ -22,23 +22,12 @@ from casewindow.anonymisation.selectors import publication_check_view
 from casewindow.anonymisation.services import decision_record
 from casewindow.reports.forms import PublicationExportForm
 from casewindow.reviews.models import Review
+from casewindow.reviews.pages import review_page
 
 _PREFIX = re.compile(r"c\d{1,5}")
 
 
-def _page(request: HttpRequest, template: str, review: Review, **context: Any) -> HttpResponse:
-    return render(
-        request,
-        template,
-        {
-            "review": review,
-            "membership": request.review_membership,  # type: ignore[attr-defined]
-            "can": access.permissions_for(request),
-            "review_section": "publication_check",
-            "nav_section": "reviews",
-            **context,
-        },
-    )
+_page = partial(review_page, review_section="publication_check")
 
 
 def _source(review: Review, value: str | None) -> str:

@@ -2,6 +2,7 @@
 free-text sections), editing a free-text section, and exports (asking for one, its progress,
 downloading it). Every view loads the review through the access module."""
 
+from functools import partial
 from typing import Any
 from uuid import UUID
 
@@ -13,7 +14,7 @@ from django.http import (
     HttpResponse,
     HttpResponseNotAllowed,
 )
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 from django_htmx.http import HttpResponseClientRefresh
@@ -31,23 +32,12 @@ from casewindow.reports.models import ExportStatus, ReportExport
 from casewindow.reports.rendering.html import section_id
 from casewindow.reports.sections import FREE_TEXT
 from casewindow.reviews.models import Review
+from casewindow.reviews.pages import review_page
 
 WORKING_COPY = "Working copy"
 
 
-def _page(request: HttpRequest, template: str, review: Review, **context: Any) -> HttpResponse:
-    return render(
-        request,
-        template,
-        {
-            "review": review,
-            "membership": request.review_membership,  # type: ignore[attr-defined]
-            "can": access.permissions_for(request),
-            "review_section": "report",
-            "nav_section": "reviews",
-            **context,
-        },
-    )
+_page = partial(review_page, review_section="report")
 
 
 def report(request: HttpRequest, reference: str) -> HttpResponse:
