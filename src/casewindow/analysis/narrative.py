@@ -1,10 +1,8 @@
 """The multi-agency narrative as report content: what report assembly puts in the report's
 narrative part. Plain text only (see casewindow.reports.content)."""
 
-from django.db.models import Prefetch
-
-from casewindow.analysis.models import AgencyPerspective, NarrativeSection
 from casewindow.analysis.richtext import html_to_blocks
+from casewindow.analysis.selectors_narrative import sections_with_perspectives
 from casewindow.analysis.services.narrative import period_label
 from casewindow.reports.content import Block, Section
 from casewindow.reviews.models import Review
@@ -30,21 +28,7 @@ def narrative_for_report(review: Review) -> list[Section]:
     "narrative-<uuid>", no number (the report numbers them), the title with the period, the
     text as heading, paragraph and list blocks, then each agency's perspective as a heading
     (the agency's publication label, else its name) followed by its blocks."""
-    sections = (
-        NarrativeSection.objects.alive()
-        .filter(review=review)
-        .order_by("position", "pk")
-        .prefetch_related(
-            # Only live perspectives, in the order the narrative page shows them.
-            Prefetch(
-                "perspectives",
-                queryset=AgencyPerspective.objects.alive()
-                .select_related("agency")
-                .order_by("agency__name", "pk"),
-                to_attr="live_perspectives",
-            )
-        )
-    )
+    sections = sections_with_perspectives(review=review)
     result = []
     for section in sections:
         period = period_label(section.period_start, section.period_end, section.period_text)

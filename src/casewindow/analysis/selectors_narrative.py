@@ -97,15 +97,23 @@ def _sorted_links(links: list[ChronologyLink]) -> list[ChronologyLink]:
     return sorted(links, key=lambda link: (link.date or far, link.kind, link.obj.pk))
 
 
-def narrative_sections(*, review: Review) -> list[NarrativeSection]:
-    """The review's live sections in order, each with `live_perspectives`, `links` (its linked
-    events and entries in date order) and `period` — five queries however long the narrative."""
-    sections = list(
+def sections_with_perspectives(*, review: Review) -> QuerySet[NarrativeSection]:
+    """The review's live sections in order, each with `live_perspectives` (live, by agency)."""
+    return (
         NarrativeSection.objects.alive()
         .filter(review=review)
         .order_by("position", "pk")
         .prefetch_related(
-            Prefetch("perspectives", queryset=_live_perspectives(), to_attr="live_perspectives"),
+            Prefetch("perspectives", queryset=_live_perspectives(), to_attr="live_perspectives")
+        )
+    )
+
+
+def narrative_sections(*, review: Review) -> list[NarrativeSection]:
+    """The review's live sections in order, each with `live_perspectives`, `links` (its linked
+    events and entries in date order) and `period` — five queries however long the narrative."""
+    sections = list(
+        sections_with_perspectives(review=review).prefetch_related(
             Prefetch("events", queryset=Event.objects.prefetch_related(_entries_prefetch())),
             Prefetch("entries", queryset=ChronologyEntry.objects.select_related("agency")),
         )

@@ -240,25 +240,11 @@ def report_sections_check(*, review: Any, check: LanguageCheck) -> list[CheckedO
 def narrative_check(*, review: Any, check: LanguageCheck) -> list[CheckedObject]:
     """The multi-agency narrative: each live section's text ("narrative:<uuid>:body") and each
     live agency perspective ("perspective:<uuid>:body"), as plain text without the Markdown."""
-    from django.db.models import Prefetch
     from django.urls import reverse
 
-    from casewindow.analysis.models import AgencyPerspective, NarrativeSection
+    from casewindow.analysis.selectors_narrative import sections_with_perspectives
 
-    sections = (
-        NarrativeSection.objects.alive()
-        .filter(review=review)
-        .order_by("position", "pk")
-        .prefetch_related(
-            Prefetch(
-                "perspectives",
-                queryset=AgencyPerspective.objects.alive()
-                .select_related("agency")
-                .order_by("agency__name", "pk"),
-                to_attr="live_perspectives",
-            )
-        )
-    )
+    sections = sections_with_perspectives(review=review)
     objects = []
     for number, section in enumerate(sections, start=1):
         args = [review.reference, section.uuid]
