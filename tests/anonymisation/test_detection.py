@@ -226,3 +226,13 @@ def test_a_model_place_span_does_not_hide_a_register_name():
     for spans in ([model, register], [wider, register]):
         (chosen,) = engine.resolve_overlaps(spans)
         assert chosen.label == "PERSON" and chosen.person_key == "p1"
+
+
+def test_an_email_address_that_holds_a_register_name_stays_whole():
+    """Only the model's guesses give way to a register name: an e-mail address found by the
+    rules is replaced whole, or its domain would be published beside the label."""
+    text = "She wrote from folake.adebayo@example.org that evening."
+    spans = find_personal_data([text], REGISTER)[0]
+    emails = [text[s.start : s.end] for s in spans if s.label == "EMAIL"]
+    assert emails == ["folake.adebayo@example.org"]
+    assert not any(s.label == "PERSON" for s in spans)

@@ -393,8 +393,10 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
     def overrides_register(span: Span) -> bool:
         # The model tagging "Ryan Doherty's" as an organisation or place must not hide a
         # register person inside it (the name would then wait for a decision, or be kept).
+        # Only the model's guesses give way: an e-mail address, a street address or a named
+        # school found by the rules stays whole, the longer span winning as usual.
         return (
-            span.source != "register"
+            span.source in ("ner", "propagated")
             and span.label not in ("PERSON", "DATE_OF_BIRTH")
             and any(span.start < end and start < span.end for start, end in register_names)
         )
