@@ -4,10 +4,11 @@
 
 Reads ``heldout_source.txt`` (passages with inline ``[[LABEL:text]]`` spans and
 ``{{DECOY:text}}`` decoys, each passage after a ``## case <id> | <kind>`` line) and
-``heldout_register_source.txt`` (``## case <id>`` then ``label | name; alias; … | YYYY-MM-DD or -``),
-checks them (known labels, NHS numbers pass the modulus-11 check, National Insurance
-prefixes are valid, every case has a register) and writes ``heldout.jsonl`` and
-``heldout_register.json``. Offsets are computed here, never by hand.
+``heldout_register_source.txt`` (``## case <id>``, then one person a line:
+``label | name; alias; … | YYYY-MM-DD or -``). Checks them (known labels, NHS numbers
+pass the modulus-11 check, National Insurance prefixes are valid, every case has a
+register) and writes ``heldout.jsonl`` and ``heldout_register.json``. Offsets are
+computed here, never by hand.
 """
 
 from __future__ import annotations
