@@ -99,7 +99,7 @@ def read_passages(path: Path) -> list[dict]:
         elif current is not None and (line or current["lines"]):
             current["lines"].append((number, line))
     rows, per_case = [], Counter()
-    for passage in passages:
+    for passage in sorted(passages, key=lambda item: item["case"]):  # stable: file order in a case
         while passage["lines"] and not passage["lines"][-1][1]:
             passage["lines"].pop()
         texts, spans, decoys, offset = [], [], [], 0
