@@ -40,7 +40,13 @@ def _date(spec, style):
     parts = spec.split()
     d = dt.date.fromisoformat(parts[0])
     time = parts[1] if len(parts) > 1 else None
-    return d, None, d.strftime(STYLES[style]).lstrip("0") if style == "csc" else d.strftime(STYLES[style]), "day", time
+    return (
+        d,
+        None,
+        d.strftime(STYLES[style]).lstrip("0") if style == "csc" else d.strftime(STYLES[style]),
+        "day",
+        time,
+    )
 
 
 def build(case, description, people, agencies, entries, out):
@@ -53,7 +59,14 @@ def build(case, description, people, agencies, entries, out):
         if end is not None:
             row["date_end"] = end.isoformat()
         row.update(
-            {"date_text": text_date, "precision": precision, "time": time, "text": text, "people": who, "event": event}
+            {
+                "date_text": text_date,
+                "precision": precision,
+                "time": time,
+                "text": text,
+                "people": who,
+                "event": event,
+            }
         )
         rows.append(row)
     rows.sort(key=lambda r: (r["date"], r["time"] or "", r["agency"]))
@@ -63,7 +76,9 @@ def build(case, description, people, agencies, entries, out):
     doc = {
         "case": case,
         "description": description,
-        "people": [{"name": n, "aliases": al, "label": lab, "category": cat} for n, al, lab, cat in people],
+        "people": [
+            {"name": n, "aliases": al, "label": lab, "category": cat} for n, al, lab, cat in people
+        ],
         "agencies": [{"name": a[0], "kind": a[1]} for a in agencies],
         "entries": rows,
     }
@@ -73,21 +88,31 @@ def build(case, description, people, agencies, entries, out):
     return doc
 
 
+_ONE_OFFS_USED = set()
+
+
 def filler(seed, pools, start, end, count, windows=None, closed=None):
-    """Routine single-agency entries: pools is {agency: [(template, people), ...]}, each used once at most
-    before repeating; templates may hold {n} (a small number) and {w} (a weight). windows narrows an
-    agency to (start, end) (it was not involved outside it); closed lists (start, end) ranges when an
-    agency writes nothing (school holidays)."""
-    rng = random.Random(seed)
+    """Routine single-agency entries.
+
+    pools is {agency: [(template, people), ...]}; each template is used once before any repeats,
+    and a template starting with "!" never repeats. Templates may hold {n} (a small number) and
+    {w} (a weight). windows narrows an agency to (start, end) (it was not involved outside it);
+    closed lists (start, end) ranges when an agency writes nothing (school holidays)."""
+    rng = random.Random(seed)  # noqa: S311 - reproducible data, not security
     windows = windows or {}
     closed = closed or {}
     out = []
     agencies = list(pools)
     queues = {a: rng.sample(pools[a], len(pools[a])) for a in agencies}
+    for a in agencies:  # a one-off used by an earlier call for the same pools stays used
+        queues[a] = [t for t in queues[a] if (id(pools), t) not in _ONE_OFFS_USED]
     i = 0
     while len(out) < count:
-        a = agencies[i % len(agencies)]
+        # agencies with more templates write more routine entries, as in real chronologies
+        a = rng.choices(agencies, weights=[len(pools[x]) for x in agencies])[0]
         i += 1
+        if i > count * 50:
+            raise ValueError("filler: windows and closed ranges leave no room")
         a_start, a_end = windows.get(a, (start, end))
         a_start, a_end = max(a_start, start), min(a_end, end)
         span = (dt.date.fromisoformat(a_end) - dt.date.fromisoformat(a_start)).days
@@ -99,8 +124,13 @@ def filler(seed, pools, start, end, count, windows=None, closed=None):
         if any(f <= d.isoformat() <= t for f, t in closed.get(a, ())):
             continue
         if not queues[a]:
-            queues[a] = rng.sample(pools[a], len(pools[a]))
+            # a template starting with "!" is a one-off happening (an ED attendance), never repeated
+            again = [t for t in pools[a] if not t[0].startswith("!")]
+            queues[a] = rng.sample(again, len(again))
         tmpl, who = queues[a].pop()
+        if tmpl.startswith("!"):
+            _ONE_OFFS_USED.add((id(pools), (tmpl, who)))
+        tmpl = tmpl.removeprefix("!")
         text = tmpl.format(n=rng.randint(2, 9), w=f"{rng.uniform(9.5, 13.5):.1f}")
         out.append((a, d.isoformat(), text, who, None))
     return out

@@ -22,7 +22,11 @@ ENTRY_KEYS = {"id", "agency", "date", "date_text", "precision", "time", "text", 
 
 def _iso(value):
     try:
-        return dt.date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value or "") else None
+        return (
+            dt.date.fromisoformat(value)
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value or "")
+            else None
+        )
     except ValueError:
         return None
 
@@ -96,7 +100,11 @@ def check(path, seen_ids):
         for x, y in itertools.combinations(day_entries, 2):
             px = {known.get(n.strip().lower()) for n in x["people"].split(";") if n.strip()}
             py = {known.get(n.strip().lower()) for n in y["people"].split(";") if n.strip()}
-            if x["agency"] != y["agency"] and px & py and (x["event"] is None or x["event"] != y["event"]):
+            if (
+                x["agency"] != y["agency"]
+                and px & py
+                and (x["event"] is None or x["event"] != y["event"])
+            ):
                 decoys += 1
     counts = {
         "entries": len(doc.get("entries", [])),
@@ -111,15 +119,22 @@ def check(path, seen_ids):
 
 
 def main(argv):
-    paths = [Path(p) for p in argv] or sorted(HERE.glob("case_*.json")) + sorted((HERE / "heldout").glob("case_*.json"))
+    paths = [Path(p) for p in argv] or sorted(HERE.glob("case_*.json")) + sorted(
+        (HERE / "heldout").glob("case_*.json")
+    )
     seen, failed = set(), False
-    print(f"{'file':28} {'entries':>7} {'agencies':>8} {'events':>6} {'in_events':>9} {'gold_pairs':>10} "
-          f"{'decoy_pairs':>11} {'not_day':>7}")
+    print(
+        f"{'file':28} {'entries':>7} {'agencies':>8} {'events':>6} {'in_events':>9} "
+        f"{'gold_pairs':>10} {'decoy_pairs':>11} {'not_day':>7}"
+    )
     for path in paths:
         errors, c = check(path, seen)
         name = str(path.relative_to(HERE)) if path.is_relative_to(HERE) else str(path)
-        print(f"{name:28} {c['entries']:>7} {c['agencies']:>8} {c['events']:>6} {c['event_entries']:>9} "
-              f"{c['gold_pairs']:>10} {c['same_day_decoy_pairs']:>11} {c['non_day_precision']:>7}")
+        print(
+            f"{name:28} {c['entries']:>7} {c['agencies']:>8} {c['events']:>6} "
+            f"{c['event_entries']:>9} {c['gold_pairs']:>10} {c['same_day_decoy_pairs']:>11} "
+            f"{c['non_day_precision']:>7}"
+        )
         for err in errors:
             print(f"  ERROR {err}")
         failed |= bool(errors)
