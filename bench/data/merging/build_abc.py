@@ -288,14 +288,14 @@ A_EVENTS = [
     (
         POL,
         "2024-06-22 02:15",
-        "999 from neighbour - shouting, banging. Attended. Male (subject of bail conds - now expired) present at address, intoxicated. Female states verbal argument only. Children in bed. Male removed, taken to brother's address. DASH - high. PPN.",
+        "999 from neighbour - shouting, banging. Attended. Male (subject of bail conds - now expired) present at address, intoxicated. Female states verbal argument only. Children in bed. Male removed, taken to brother's address. DASH - high. PPN. NFA re male - no offences disclosed.",
         "Darren Hughes; Joanne Kowalczyk",
         "E13",
     ),
     (
         CSC,
         "2024-06-24",
-        "Notification from police of a further incident in the early hours of Saturday; Darren was at the house. Both children on plans - Priya informed and visit planned for today. TM Bell aware.",
+        "Notification from police of a further incident in the early hours of Saturday; Darren was at the house. Police have taken no further action because Jo told them it was a verbal argument only. Both children on plans - Priya informed and visit planned for today. TM Bell aware.",
         "Darren; Jo; Priya; Marcus Bell",
         "E13",
     ),
@@ -835,14 +835,14 @@ B_DECOYS = [
         "A:2022-12-01:2022-12-20:December 2022 (approx.)",
         "Re-referral to MASH - no improvement after EHA, home conditions worse.",
         "Adam; Yasmin",
-        None,
+        "B9",
     ),
     (
         BC,
         "2023-01-03",
         "Re-referral accepted; child and family assessment allocated to Gareth Jones.",
         "Gareth",
-        None,
+        "B9",
     ),
     (
         BG,
@@ -1519,7 +1519,7 @@ C_DECOYS = [
         "2024-10-15",
         "Discharge summary: Rosie - opiate toxicity, observed 24h, naloxone x1. Safeguarding referral made by ward.",
         "Rosie Campbell",
-        None,
+        "C17",
     ),
     (
         CHO,
