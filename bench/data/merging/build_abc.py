@@ -564,7 +564,7 @@ A_POOLS = {
             "Home visit. Mason {n} new words since last visit. Mum reports sleeping better.",
             "Mason; Jo",
         ),
-        ("Record keeping - minutes filed, plan uploaded to SystmOne.", ""),
+        ("Record keeping - contacts entered, care plan updated on SystmOne.", ""),
     ],
     HOS: [
         (
@@ -897,15 +897,18 @@ B_POOLS = {
     ],
     BG: [
         ("Yasmin - earache, otitis media. Amoxicillin.", "Yasmin Popescu"),
-        ("Adam - DNA 8/12 imms.", "Adam Popescu"),
+        ("Adam - DNA imms appointment. Recall letter.", "Adam Popescu"),
         ("Nadia - contraception review.", "Nadia Haddad"),
         ("Yasmin - DNA ENT referral follow-up letter received from hospital.", "Yasmin Popescu"),
         ("Adam - cough, viral. Advice.", "Adam Popescu"),
     ],
     BH: [
-        ("Home visit. Adam weighed {w}kg. Home conditions variable.", "Adam; Nadia"),
+        (
+            "Home visit. Adam weighed and plotted - tracking just below 25th centile. Home conditions variable.",
+            "Adam; Nadia",
+        ),
         ("Unsuccessful home visit - no reply.", ""),
-        ("Telephone contact with mum - advice re weaning.", "Nadia"),
+        ("Telephone contact with mum - advice re bedtime routine and dental care.", "Nadia"),
         (
             "Safeguarding supervision - case discussed, neglect toolkit (GCP2) to be completed.",
             "Comfort",
@@ -931,7 +934,7 @@ def case_b():
             "2022-05-03",
             "2024-04-26",
             36,
-            windows={BC: ("2023-01-03", "2024-04-26"), BN: ("2022-09-05", "2024-04-26")},
+            windows={BC: ("2023-01-03", "2024-04-26"), BN: ("2023-01-09", "2024-04-26")},
             closed={BN: [("2022-12-21", "2023-01-03"), ("2023-08-01", "2023-08-31")]},
         )
     )

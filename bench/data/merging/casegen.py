@@ -102,6 +102,7 @@ def filler(seed, pools, start, end, count, windows=None, closed=None):
     windows = windows or {}
     closed = closed or {}
     out = []
+    busy = set()
     agencies = list(pools)
     queues = {a: rng.sample(pools[a], len(pools[a])) for a in agencies}
     for a in agencies:  # a one-off used by an earlier call for the same pools stays used
@@ -123,6 +124,8 @@ def filler(seed, pools, start, end, count, windows=None, closed=None):
             d -= dt.timedelta(days=d.weekday() - 4)
         if any(f <= d.isoformat() <= t for f, t in closed.get(a, ())):
             continue
+        if (a, d) in busy:  # one routine entry per agency per day keeps look-alikes plausible
+            continue
         if not queues[a]:
             # a template starting with "!" is a one-off happening (an ED attendance), never repeated
             again = [t for t in pools[a] if not t[0].startswith("!")]
@@ -132,5 +135,6 @@ def filler(seed, pools, start, end, count, windows=None, closed=None):
             _ONE_OFFS_USED.add((id(pools), (tmpl, who)))
         tmpl = tmpl.removeprefix("!")
         text = tmpl.format(n=rng.randint(2, 9), w=f"{rng.uniform(9.5, 13.5):.1f}")
+        busy.add((a, d))
         out.append((a, d.isoformat(), text, who, None))
     return out
