@@ -9,7 +9,8 @@ Source format (UTF-8 text):
   ## case <case> | <kind>     starts a passage of <case>; its text runs until the next header,
                               lines joined with one space, ends stripped
 In passage text personal data is marked [[LABEL:text]] and decoys (strings that look like
-personal data but are not) {{DECOY:text}}. Markup cannot nest. Anything malformed stops the
+personal data but are not) {{DECOY:text}}; short forms [[P:text]] (see SHORT) and {{text}}.
+Markup cannot nest. Anything malformed stops the
 build with a message naming the line; nothing is written unless the whole source is sound.
 Stdlib only, so the held-out writer can run it anywhere.
 """
@@ -34,8 +35,20 @@ LABELS = (
     "NI_NUMBER",
     "ORGANISATION",
 )
+# Short forms accepted in the source: [[P:Kemi]] is [[PERSON:Kemi]], {{MARAC}} is {{DECOY:MARAC}}.
+SHORT = {
+    "P": "PERSON",
+    "DOB": "DATE_OF_BIRTH",
+    "ADDR": "ADDRESS",
+    "PC": "POSTCODE",
+    "TEL": "PHONE",
+    "EM": "EMAIL",
+    "NHS": "NHS_NUMBER",
+    "NI": "NI_NUMBER",
+    "ORG": "ORGANISATION",
+}
 KINDS = ("chronology", "conversation", "letter", "minutes", "kpe", "report", "email")
-MARK = re.compile(r"\[\[([A-Z_]+):([^\[\]{}]+)\]\]|\{\{DECOY:([^\[\]{}]+)\}\}")
+MARK = re.compile(r"\[\[([A-Z_]+):([^\[\]{}]+)\]\]|\{\{(?:DECOY:)?([^\[\]{}]+)\}\}")
 CASE_HEADER = re.compile(r"^## case (\S+) \| (\S+)\s*$")
 REGISTER_HEADER = re.compile(r"^# register (\S+)\s*$")
 POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$", re.IGNORECASE)
@@ -98,7 +111,7 @@ def parse_passage(raw: str, where: str) -> tuple[str, list[dict], list[dict]]:
         text.append(plain)
         length += len(plain)
         if m.group(1) is not None:
-            label, inner = m.group(1), m.group(2)
+            label, inner = SHORT.get(m.group(1), m.group(1)), m.group(2)
             check_span(label, inner, where)
             spans.append({"start": length, "end": length + len(inner), "label": label})
         else:
