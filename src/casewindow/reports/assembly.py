@@ -25,12 +25,12 @@ from django.utils.formats import date_format
 from casewindow.accounts.models import Membership, ReviewRole
 from casewindow.analysis.framework import pattern_areas
 from casewindow.analysis.models import Appraisal, Finding, KeyPracticeEpisode, RecommendationKind
-from casewindow.analysis.narrative import narrative_for_report
-from casewindow.analysis.selectors import episode_when, factor_rows, shared_factors
-from casewindow.analysis.selectors_agreement import hidden_note
-from casewindow.analysis.selectors_findings import recommendations_overview
+from casewindow.analysis.selectors.agreement import hidden_note
+from casewindow.analysis.selectors.episodes import episode_when, factor_rows, shared_factors
+from casewindow.analysis.selectors.findings import recommendations_overview
 from casewindow.reports.content import Block, ReportContent, Section
 from casewindow.reports.models import ReportSection
+from casewindow.reports.narrative import narrative_for_report
 from casewindow.reports.sections import FREE_TEXT, text_blocks
 from casewindow.reviews.models import Agency, PersonCategory, Review
 

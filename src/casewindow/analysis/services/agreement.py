@@ -20,14 +20,14 @@ from casewindow.analysis.models import (
     FactorEffect,
     KeyPracticeEpisode,
 )
-from casewindow.analysis.selectors import shared_factors
-from casewindow.analysis.selectors_agreement import (
+from casewindow.analysis.selectors.agreement import (
     A,
     figures_for,
     round_comparison,
     slot_complete,
     slot_of,
 )
+from casewindow.analysis.selectors.episodes import shared_factors
 from casewindow.analysis.services.editing import lock_for_edit, mark_edited
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record

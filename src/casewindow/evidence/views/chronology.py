@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.evidence.forms_chronology import ChronologyMappingForm, ChronologyUploadForm
+from casewindow.evidence.forms.chronology import ChronologyMappingForm, ChronologyUploadForm
 from casewindow.evidence.importing.checking import PROBLEMS_SHOWN, CheckReport
 from casewindow.evidence.importing.columns import FIELD_CHOICES
 from casewindow.evidence.importing.errors import ChronologyFileError

@@ -2,7 +2,7 @@
 narrative part. Plain text only (see casewindow.reports.content)."""
 
 from casewindow.analysis.richtext import html_to_blocks
-from casewindow.analysis.selectors_narrative import sections_with_perspectives
+from casewindow.analysis.selectors.narrative import sections_with_perspectives
 from casewindow.analysis.services.narrative import period_label
 from casewindow.reports.content import Block, Section
 from casewindow.reviews.models import Review

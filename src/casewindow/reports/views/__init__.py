@@ -21,7 +21,7 @@ from django_htmx.http import HttpResponseClientRefresh
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.analysis import selectors_agreement
+from casewindow.analysis.selectors import agreement as selectors_agreement
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.forms import posted
 from casewindow.language.selectors import LanguageCheck, block_texts

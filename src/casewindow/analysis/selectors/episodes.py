@@ -198,7 +198,7 @@ def chronology_page_of_entry(*, review: Any, entry: ChronologyEntry) -> int:
     """The page of the integrated chronology (unfiltered) that shows the entry: its line is
     the entry itself, or its event's, which sits where the event's earliest entry would. One
     query of keys, read in the page's order until the line is reached."""
-    from casewindow.evidence.selectors_chronology import PAGE_SIZE, chronology_lines
+    from casewindow.evidence.selectors.chronology import PAGE_SIZE, chronology_lines
 
     lines = chronology_lines(review=review).values_list("pk", "event_id")
     for index, (pk, event_id) in enumerate(lines.iterator(chunk_size=2000)):

@@ -7,7 +7,7 @@ from django import forms
 
 from casewindow.analysis.framework import pattern_areas
 from casewindow.analysis.models import ActionStatus, RecommendationKind
-from casewindow.analysis.selectors_findings import finding_choices, finding_episode_choices
+from casewindow.analysis.selectors.findings import finding_choices, finding_episode_choices
 from casewindow.forms import GovukDateField, GovukForm
 from casewindow.reviews.models import Review
 

@@ -45,7 +45,7 @@ def _safe_next(request: HttpRequest, candidate: str, fallback: str) -> str:
 
 
 def _hidden(request: HttpRequest, review: Any) -> dict[int, int]:
-    from casewindow.analysis.selectors_agreement import hidden_episode_rounds
+    from casewindow.analysis.selectors.agreement import hidden_episode_rounds
 
     return hidden_episode_rounds(review=review, user=request.user)
 

@@ -9,10 +9,10 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
-from casewindow.analysis.agreement import RoundFigures, round_figures
 from casewindow.analysis.framework import FactorNode, factor_nodes
+from casewindow.analysis.kappa import RoundFigures, round_figures
 from casewindow.analysis.models import AgreementRound, ContributoryFactor, KeyPracticeEpisode
-from casewindow.analysis.selectors import shared_factors
+from casewindow.analysis.selectors.episodes import shared_factors
 
 A, B = "a", "b"
 

@@ -10,7 +10,7 @@ from django.http import HttpRequest
 from casewindow.evidence import extraction
 from casewindow.evidence.models import DocumentKind, SourceDocument
 from casewindow.evidence.search import KINDS
-from casewindow.evidence.selectors import PersonSuggestion
+from casewindow.evidence.selectors.documents import PersonSuggestion
 from casewindow.evidence.services import documents as services
 from casewindow.forms import GovukForm
 from casewindow.reviews.models import Agency, Person, Review

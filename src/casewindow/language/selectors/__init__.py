@@ -242,7 +242,7 @@ def narrative_check(*, review: Any, check: LanguageCheck) -> list[CheckedObject]
     live agency perspective ("perspective:<uuid>:body"), as plain text without the Markdown."""
     from django.urls import reverse
 
-    from casewindow.analysis.selectors_narrative import sections_with_perspectives
+    from casewindow.analysis.selectors.narrative import sections_with_perspectives
 
     sections = sections_with_perspectives(review=review)
     objects = []
@@ -288,7 +288,7 @@ def review_language_check(
     their contributory factors, recommendations), the multi-agency narrative and the report's
     free-text sections, each with its flags. The factors of the episodes in `hidden` (episode
     id -> agreement check number) are left out: the viewer codes them blind."""
-    from casewindow.analysis.selectors_agreement import hidden_note
+    from casewindow.analysis.selectors.agreement import hidden_note
 
     hidden = hidden or {}
     from django.urls import reverse

@@ -8,7 +8,7 @@ from django import forms
 from casewindow.accounts.models import ReviewRole, User
 from casewindow.analysis.framework import factor_choices
 from casewindow.analysis.models import FactorEffect, KeyPracticeEpisode
-from casewindow.analysis.selectors_agreement import AGREED, DIFFERENT_EFFECT, SHARED_ONLY, Item
+from casewindow.analysis.selectors.agreement import AGREED, DIFFERENT_EFFECT, SHARED_ONLY, Item
 from casewindow.analysis.services.agreement import EXPLANATION_MAX, Decision
 from casewindow.forms import GovukForm
 

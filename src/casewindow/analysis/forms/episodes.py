@@ -14,7 +14,7 @@ from casewindow.analysis.models import (
     FactorEffect,
     KeyPracticeEpisode,
 )
-from casewindow.analysis.selectors import (
+from casewindow.analysis.selectors.episodes import (
     _events_with_entries,
     event_label,
     excerpt_source_label,

@@ -4,7 +4,7 @@ from typing import Any
 
 from django import forms
 
-from casewindow.evidence.selectors_chronology import ChronologyFilters
+from casewindow.evidence.selectors.chronology import ChronologyFilters
 from casewindow.forms import GovukDateField, GovukForm
 from casewindow.reviews.models import Review
 

@@ -1,0 +1,9 @@
+"""Evidence URLs. Each area keeps its routes in its own module so they can grow apart."""
+
+from casewindow.evidence.urls.chronology import urlpatterns as chronology
+from casewindow.evidence.urls.conversations import urlpatterns as conversations
+from casewindow.evidence.urls.documents import urlpatterns as documents
+from casewindow.evidence.urls.timeline import urlpatterns as timeline
+
+app_name = "evidence"
+urlpatterns = [*chronology, *timeline, *documents, *conversations]
