@@ -2,7 +2,7 @@ from django.urls import path
 
 from casewindow.analysis.views import agreement as views
 
-R = "reviews/<str:reference>/episodes/agreement/"
+R = "episodes/agreement/"
 G = R + "<uuid:round_id>/"
 urlpatterns: list = [
     path(R, views.agreement_list, name="agreement_list"),

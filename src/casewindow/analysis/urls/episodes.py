@@ -2,15 +2,14 @@ from django.urls import path
 
 from casewindow.analysis.views import episodes as views
 
-R = "reviews/<str:reference>/"
-E = R + "episodes/<uuid:episode_id>/"
+E = "episodes/<uuid:episode_id>/"
 urlpatterns: list = [
-    path(R + "episodes/", views.episode_list, name="episode_list"),
-    path(R + "episodes/add/", views.episode_add, name="episode_add"),
-    path(R + "episodes/renumber/", views.episode_renumber, name="episode_renumber"),
-    path(R + "episodes/removed/", views.episode_removed, name="episode_removed"),
-    path(R + "episodes/export.csv", views.episode_export_csv, name="episode_export_csv"),
-    path(R + "episodes/export.docx", views.episode_export_docx, name="episode_export_docx"),
+    path("episodes/", views.episode_list, name="episode_list"),
+    path("episodes/add/", views.episode_add, name="episode_add"),
+    path("episodes/renumber/", views.episode_renumber, name="episode_renumber"),
+    path("episodes/removed/", views.episode_removed, name="episode_removed"),
+    path("episodes/export.csv", views.episode_export_csv, name="episode_export_csv"),
+    path("episodes/export.docx", views.episode_export_docx, name="episode_export_docx"),
     path(E, views.episode_detail, name="episode_detail"),
     path(E + "edit/", views.episode_edit, name="episode_edit"),
     path(E + "remove/", views.episode_delete, name="episode_delete"),

@@ -2,7 +2,7 @@ from django.urls import path
 
 from casewindow.analysis.views import narrative as views
 
-R = "reviews/<str:reference>/narrative/"
+R = "narrative/"
 S = R + "<uuid:narrative_section_id>/"
 PERSPECTIVE = S + "perspectives/<uuid:perspective_id>/"
 VERSION = S + "history/<int:revision_number>/"

@@ -2,11 +2,10 @@ from django.urls import path
 
 from casewindow.analysis.views import traceability
 
-R = "reviews/<str:reference>/"
 urlpatterns: list = [
-    path(R + "traceability/", traceability.traceability, name="traceability"),
+    path("traceability/", traceability.traceability, name="traceability"),
     path(
-        R + "traceability/picture/",
+        "traceability/picture/",
         traceability.traceability_picture,
         name="traceability_picture",
     ),

@@ -5,16 +5,15 @@ from django.urls import path
 from casewindow.evidence.views import documents as views
 from casewindow.evidence.views.search import search_page
 
-R = "reviews/<str:reference>/"
-D = R + "documents/<uuid:document_id>/"
+D = "documents/<uuid:document_id>/"
 urlpatterns: list = [
-    path(R + "documents/", views.document_list, name="document_list"),
-    path(R + "documents/upload/", views.document_upload, name="document_upload"),
+    path("documents/", views.document_list, name="document_list"),
+    path("documents/upload/", views.document_upload, name="document_upload"),
     path(D, views.document_detail, name="document_detail"),
     path(D + "status/", views.document_status, name="document_status"),
     path(D + "download/", views.document_download, name="document_download"),
     path(D + "edit/", views.document_edit, name="document_edit"),
     path(D + "extract/", views.document_extract, name="document_extract"),
     path(D + "delete/", views.document_delete, name="document_delete"),
-    path(R + "search/", search_page, name="search"),
+    path("search/", search_page, name="search"),
 ]

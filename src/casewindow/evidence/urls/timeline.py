@@ -4,8 +4,7 @@ from django.urls import path
 
 from casewindow.evidence.views import timeline as views
 
-R = "reviews/<str:reference>/"
-C = R + "chronology/"
+C = "chronology/"
 urlpatterns: list = [
     path(C, views.chronology, name="chronology"),
     path(C + "timeline/", views.timeline, name="timeline"),
