@@ -7,7 +7,7 @@ from django import forms
 from django.template.defaultfilters import filesizeformat
 
 from casewindow.evidence.importing.columns import FIELD_CHOICES, IGNORE
-from casewindow.evidence.services.chronology import max_upload_bytes
+from casewindow.evidence.services.chronology_import import max_upload_bytes
 from casewindow.forms import GovukForm, GovukFormMixin
 from casewindow.reviews.models import Agency, Review
 
