@@ -461,6 +461,17 @@ def publication_file_check(review: Review, data: bytes, fmt: str) -> None:
         raise RenderedFileLeak(hits)
 
 
+def publication_file_hits(review: Review, data: bytes, fmt: str) -> list[dict[str, str]]:
+    """The check reports runs on every rendered publication file (installed by this app's
+    AppConfig.ready): where personal data was still found, and its category (never the text);
+    empty when the file is clean."""
+    try:
+        publication_file_check(review, data, fmt)
+    except RenderedFileLeak as leak:
+        return [{"where": hit.where, "category": hit.category} for hit in leak.hits]
+    return []
+
+
 PUBLICATION_VERSION = "Publication version"
 
 

@@ -11,8 +11,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from casewindow.accounts.access import Permission, role_can
 from casewindow.accounts.models import Membership, ReviewRole, User
+from casewindow.accounts.roles import Permission, role_can
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.drafts.models import (

@@ -161,17 +161,29 @@ def report_export_render(*, export_id: int) -> str:
     return ExportStatus.DONE
 
 
+# The read-back check of a rendered publication file: given the review, the file and its
+# format, the personal data still in it as {"where", "category"} (empty when clean). The
+# publication check (casewindow.anonymisation, later in the pipeline) hands it over when its app
+# is ready, so reports never imports anonymisation.
+PublicationFileCheck = Callable[[Any, bytes, str], list[dict[str, str]]]
+_publication_file_check: list[PublicationFileCheck] = []
+
+
+def publication_file_check_install(check: PublicationFileCheck) -> None:
+    """Install the check every publication export's file goes through before it is kept."""
+    _publication_file_check[:] = [check]
+
+
 def _publication_file_clean(export: ReportExport, data: bytes) -> bool:
     """The last check of a publication version: the text read back out of the rendered file
     (with its metadata, comments and tracked changes). A hit blocks the export: the file is not
     kept, so it can never be downloaded; the export records where the hits were and their
-    categories (never the text found), and the audit log says who asked for which version."""
-    from casewindow.anonymisation.services import RenderedFileLeak, publication_file_check
-
-    try:
-        publication_file_check(export.review, data, export.format)
-    except RenderedFileLeak as leak:
-        hits = [{"where": hit.where, "category": hit.category} for hit in leak.hits]
+    categories (never the text found), and the audit log says who asked for which version.
+    Without an installed check the render fails: a publication file is never kept unchecked."""
+    if not _publication_file_check:
+        raise RuntimeError("no publication file check is installed")
+    hits = _publication_file_check[0](export.review, data, export.format)
+    if hits:
         categories = sorted({hit["category"] for hit in hits})
         ReportExport.objects.filter(pk=export.pk).update(
             status=ExportStatus.BLOCKED,
