@@ -8,7 +8,8 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from casewindow.analysis.framework import FactorNode, factor_nodes
 from casewindow.analysis.models import ContributoryFactor, Excerpt, KeyPracticeEpisode
-from casewindow.evidence.models import ChronologyEntry
+from casewindow.evidence.models import ChronologyEntry, Event
+from casewindow.evidence.selectors.chronology import PAGE_SIZE, chronology_lines
 from casewindow.reviews.models import Agency
 
 # (tag colour class, short text) for each appraisal, as the table shows it.
@@ -106,7 +107,6 @@ def episode_table(
 
 
 def _events_with_entries() -> QuerySet:
-    from casewindow.evidence.models import Event
 
     return Event.objects.prefetch_related(
         Prefetch(
@@ -198,7 +198,6 @@ def chronology_page_of_entry(*, review: Any, entry: ChronologyEntry) -> int:
     """The page of the integrated chronology (unfiltered) that shows the entry: its line is
     the entry itself, or its event's, which sits where the event's earliest entry would. One
     query of keys, read in the page's order until the line is reached."""
-    from casewindow.evidence.selectors.chronology import PAGE_SIZE, chronology_lines
 
     lines = chronology_lines(review=review).values_list("pk", "event_id")
     for index, (pk, event_id) in enumerate(lines.iterator(chunk_size=2000)):

@@ -28,6 +28,7 @@ from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.reports.content import ReportContent
 from casewindow.reports.models import ReportExport
+from casewindow.reports.services import request_export
 from casewindow.reviews.models import Person, PersonCategory, Review
 
 # Checked identifiers are replaced by their category label without asking; the reviewer still
@@ -493,7 +494,6 @@ def publication_export(
     checked once more for personal data before it may be downloaded
     (reports.services.report_export_render). UnknownSource for a draft the review lacks."""
     from casewindow.anonymisation.scans import content_for
-    from casewindow.reports.services import request_export
 
     content = content_for(review, source, status=PUBLICATION_VERSION)
     published = anonymise(review, content)

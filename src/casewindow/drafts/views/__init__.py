@@ -30,6 +30,8 @@ from casewindow.drafts.forms import (
 from casewindow.drafts.models import CommentStatus, Draft, DraftComment, DraftShare
 from casewindow.forms import posted
 from casewindow.language.selectors import LanguageCheck, flags_for_report, open_flag_count
+from casewindow.reports.forms import ExportRequestForm
+from casewindow.reports.services import request_export
 from casewindow.reviews.forms import ConfirmDeleteForm
 from casewindow.reviews.pages import review_page as _page
 
@@ -146,8 +148,6 @@ def draft_export(request: HttpRequest, reference: str, draft_id: Any) -> HttpRes
     """Download a draft as Word, PDF or a web page (POST only): the draft's frozen content is
     rendered in the background like any export, and downloaded from the report downloads page
     (report.view). Not for recipients: they have no report.view."""
-    from casewindow.reports.forms import ExportRequestForm
-    from casewindow.reports.services import request_export
 
     draft = access.shared_draft_for_user(request, reference, draft_id, P.REPORT_EDIT)
     if request.method != "POST":

@@ -12,6 +12,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from django.urls import reverse
+
+from casewindow.analysis.framework import factor_nodes
+from casewindow.analysis.models import Finding, KeyPracticeEpisode, Recommendation
+from casewindow.analysis.richtext import html_to_blocks
+from casewindow.analysis.selectors.agreement import hidden_note
+from casewindow.analysis.selectors.narrative import sections_with_perspectives
 from casewindow.language.engine import (
     CATEGORIES,
     Flag,
@@ -22,6 +29,8 @@ from casewindow.language.engine import (
     shipped_rules,
 )
 from casewindow.language.models import Dismissal, PartnershipRule, ShippedRuleSwitchOff
+from casewindow.reports.models import ReportSection
+from casewindow.reports.sections import FREE_TEXT, text_blocks
 
 
 def partnership_rule_as_rule(rule: PartnershipRule) -> Rule:
@@ -195,7 +204,6 @@ def block_texts(
 def _html_strings(html: str) -> list[str]:
     """The plain text a reader sees of sanitised rich text, piece by piece: each heading,
     paragraph and list item, with the markup gone (as the report prints it)."""
-    from casewindow.analysis.richtext import html_to_blocks
 
     strings: list[str] = []
     for _kind, value in html_to_blocks(html):
@@ -207,10 +215,6 @@ def report_sections_check(*, review: Any, check: LanguageCheck) -> list[CheckedO
     """The report's free-text sections as written today, keyed "report:<section key>" (the
     same keys the working report's check uses, so a dismissal holds on both pages). Each
     paragraph and bullet is checked as the report prints it."""
-    from django.urls import reverse
-
-    from casewindow.reports.models import ReportSection
-    from casewindow.reports.sections import FREE_TEXT, text_blocks
 
     written = dict(
         ReportSection.objects.filter(review=review, key__in=FREE_TEXT).values_list("key", "body")
@@ -240,9 +244,6 @@ def report_sections_check(*, review: Any, check: LanguageCheck) -> list[CheckedO
 def narrative_check(*, review: Any, check: LanguageCheck) -> list[CheckedObject]:
     """The multi-agency narrative: each live section's text ("narrative:<uuid>:body") and each
     live agency perspective ("perspective:<uuid>:body"), as plain text without the Markdown."""
-    from django.urls import reverse
-
-    from casewindow.analysis.selectors.narrative import sections_with_perspectives
 
     sections = sections_with_perspectives(review=review)
     objects = []
@@ -288,13 +289,8 @@ def review_language_check(
     their contributory factors, recommendations), the multi-agency narrative and the report's
     free-text sections, each with its flags. The factors of the episodes in `hidden` (episode
     id -> agreement check number) are left out: the viewer codes them blind."""
-    from casewindow.analysis.selectors.agreement import hidden_note
 
     hidden = hidden or {}
-    from django.urls import reverse
-
-    from casewindow.analysis.framework import factor_nodes
-    from casewindow.analysis.models import Finding, KeyPracticeEpisode, Recommendation
 
     objects: list[CheckedObject] = []
 

@@ -18,6 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
+from casewindow.analysis.selectors.agreement import hidden_episode_rounds
 from casewindow.forms import posted
 from casewindow.language import services
 from casewindow.language.engine import CATEGORIES, shipped_rule, shipped_rules
@@ -31,6 +32,7 @@ from casewindow.language.selectors import (
     report_flags_by_section,
     review_language_check,
 )
+from casewindow.reports.assembly import build_report
 from casewindow.reviews.pages import review_page
 
 _review_page = partial(review_page, review_section="language")
@@ -45,7 +47,6 @@ def _safe_next(request: HttpRequest, candidate: str, fallback: str) -> str:
 
 
 def _hidden(request: HttpRequest, review: Any) -> dict[int, int]:
-    from casewindow.analysis.selectors.agreement import hidden_episode_rounds
 
     return hidden_episode_rounds(review=review, user=request.user)
 
@@ -138,7 +139,6 @@ def draft_check(request: HttpRequest, reference: str, draft_id: UUID) -> HttpRes
 def report_check(request: HttpRequest, reference: str) -> HttpResponse:
     """The language check of the working report, assembled now: the free-text sections and
     everything drawn from the analysis, as the report prints them."""
-    from casewindow.reports.assembly import build_report
 
     review = access.review_for_user(request, reference, P.REPORT_VIEW)
     # A reviewer coding episodes blind in an agreement check does not see their factors.
