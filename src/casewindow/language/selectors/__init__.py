@@ -12,13 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from django.urls import reverse
-
-from casewindow.analysis.framework import factor_nodes
-from casewindow.analysis.models import Finding, KeyPracticeEpisode, Recommendation
-from casewindow.analysis.richtext import html_to_blocks
-from casewindow.analysis.selectors.agreement import hidden_note
-from casewindow.analysis.selectors.narrative import sections_with_perspectives
+from casewindow.analysis.selectors.texts import analysis_texts
 from casewindow.language.engine import (
     CATEGORIES,
     Flag,
@@ -29,8 +23,8 @@ from casewindow.language.engine import (
     shipped_rules,
 )
 from casewindow.language.models import Dismissal, PartnershipRule, ShippedRuleSwitchOff
-from casewindow.reports.models import ReportSection
-from casewindow.reports.sections import FREE_TEXT, text_blocks
+from casewindow.reports.selectors.texts import report_section_texts
+from casewindow.reviews.texts import ReviewTextSource
 
 
 def partnership_rule_as_rule(rule: PartnershipRule) -> Rule:
@@ -133,24 +127,7 @@ def segments(text: str, flags: list[Flag]) -> list[Segment]:
     return pieces
 
 
-# --- the review's analysis text ------------------------------------------------------------
-
-FINDING_FIELDS = (
-    "statement",
-    "introduction",
-    "how_featured",
-    "why_not_unique",
-    "how_widespread",
-    "why_it_matters",
-    "summary",
-    "questions",
-)
-EPISODE_FIELDS = (
-    "what_happened",
-    "appraisal_good",
-    "appraisal_problematic",
-    "appraisal_explanation",
-)
+# --- every text of the review -------------------------------------------------------------
 
 
 @dataclass
@@ -179,11 +156,6 @@ class CheckedObject:
     hidden_note: str = ""  # why some of its texts were left out of the check
 
 
-def _label(model: Any, name: str) -> str:
-    label = str(model._meta.get_field(name).verbose_name)
-    return label[:1].upper() + label[1:]
-
-
 def block_texts(
     *, check: LanguageCheck, context_key: str, label: str, strings: Any
 ) -> list[CheckedText]:
@@ -201,169 +173,47 @@ def block_texts(
     ]
 
 
-def _html_strings(html: str) -> list[str]:
-    """The plain text a reader sees of sanitised rich text, piece by piece: each heading,
-    paragraph and list item, with the markup gone (as the report prints it)."""
-
-    strings: list[str] = []
-    for _kind, value in html_to_blocks(html):
-        strings.extend(value if isinstance(value, tuple) else (value,))
-    return strings
-
-
-def report_sections_check(*, review: Any, check: LanguageCheck) -> list[CheckedObject]:
-    """The report's free-text sections as written today, keyed "report:<section key>" (the
-    same keys the working report's check uses, so a dismissal holds on both pages). Each
-    paragraph and bullet is checked as the report prints it."""
-
-    written = dict(
-        ReportSection.objects.filter(review=review, key__in=FREE_TEXT).values_list("key", "body")
+def _checked(source: ReviewTextSource, check: LanguageCheck) -> CheckedObject:
+    texts: list[CheckedText] = []
+    for text in source.texts:
+        if text.numbered:
+            pieces = block_texts(
+                check=check, context_key=text.context_key, label=text.label, strings=text.pieces
+            )
+        else:
+            pieces = [
+                CheckedText(
+                    label=text.label,
+                    context_key=text.context_key,
+                    text=text.pieces[0],
+                    flags=check.flags(text.context_key, text.pieces[0]),
+                )
+            ]
+        for piece in pieces:
+            piece.edit_url = text.edit_url
+        texts.extend(pieces)
+    return CheckedObject(
+        kind=source.kind,
+        area=source.area,
+        title=source.title,
+        url=source.url,
+        texts=texts,
+        edit_url=source.edit_url,
+        edit_permission=source.edit_permission,
+        hidden_note=source.hidden_note,
     )
-    objects = []
-    for key, free_text in FREE_TEXT.items():
-        body = written.get(key, "")
-        if not body.strip():
-            continue
-        strings = [text for block in text_blocks(body) for text in block.strings()]
-        objects.append(
-            CheckedObject(
-                kind="Report section written by the review team",
-                area="report",
-                title=free_text.title,
-                url=reverse("reports:report", args=[review.reference]) + f"#section-{key}",
-                edit_url=reverse("reports:section_edit", args=[review.reference, key]),
-                edit_permission="report.edit",
-                texts=block_texts(
-                    check=check, context_key=f"report:{key}", label="The text", strings=strings
-                ),
-            )
-        )
-    return objects
-
-
-def narrative_check(*, review: Any, check: LanguageCheck) -> list[CheckedObject]:
-    """The multi-agency narrative: each live section's text ("narrative:<uuid>:body") and each
-    live agency perspective ("perspective:<uuid>:body"), as plain text without the Markdown."""
-
-    sections = sections_with_perspectives(review=review)
-    objects = []
-    for number, section in enumerate(sections, start=1):
-        args = [review.reference, section.uuid]
-        texts = block_texts(
-            check=check,
-            context_key=f"narrative:{section.uuid}:body",
-            label="The narrative",
-            strings=_html_strings(section.body_html),
-        )
-        for perspective in section.live_perspectives:  # type: ignore[attr-defined]
-            edit_url = reverse(
-                "analysis:narrative_perspective_edit", args=[*args, perspective.uuid]
-            )
-            for text in block_texts(
-                check=check,
-                context_key=f"perspective:{perspective.uuid}:body",
-                label=f"Perspective of {perspective.agency.name}",
-                strings=_html_strings(perspective.body_html),
-            ):
-                text.edit_url = edit_url
-                texts.append(text)
-        objects.append(
-            CheckedObject(
-                kind="Multi-agency narrative",
-                area="narrative",
-                title=f"{number}. {section.title}",
-                url=reverse("analysis:narrative", args=[review.reference])
-                + f"#section-{section.uuid}",
-                edit_url=reverse("analysis:narrative_section_edit", args=args),
-                edit_permission="analysis.edit",
-                texts=texts,
-            )
-        )
-    return objects
 
 
 def review_language_check(
     *, review: Any, check: LanguageCheck, hidden: Mapping[int, int] | None = None
 ) -> list[CheckedObject]:
-    """Every piece of analysis text the review has today (findings, key practice episodes with
-    their contributory factors, recommendations), the multi-agency narrative and the report's
-    free-text sections, each with its flags. The factors of the episodes in `hidden` (episode
-    id -> agreement check number) are left out: the viewer codes them blind."""
-
-    hidden = hidden or {}
-
-    objects: list[CheckedObject] = []
-
-    def texts(prefix: str, obj: Any, fields: tuple[str, ...]) -> list[CheckedText]:
-        return [
-            CheckedText(
-                label=_label(type(obj), name),
-                context_key=f"{prefix}:{obj.uuid}:{name}",
-                text=getattr(obj, name) or "",
-                flags=check.flags(f"{prefix}:{obj.uuid}:{name}", getattr(obj, name) or ""),
-            )
-            for name in fields
-        ]
-
-    for finding in Finding.objects.alive().filter(review=review):
-        objects.append(
-            CheckedObject(
-                kind="Finding" if finding.is_systems_finding else "Case-specific learning",
-                area="finding",
-                title=f"Finding {finding.number}: {finding.statement}",
-                url=reverse("analysis:finding_detail", args=[review.reference, finding.uuid]),
-                texts=texts("finding", finding, FINDING_FIELDS),
-            )
-        )
-    nodes = factor_nodes()
-    episodes = KeyPracticeEpisode.objects.alive().filter(review=review).prefetch_related("factors")
-    for episode in episodes:
-        episode_texts = texts("episode", episode, EPISODE_FIELDS)
-        for factor in episode.factors.all():
-            if episode.pk in hidden:
-                break
-            if factor.deleted_at is not None or factor.coder_id is not None:
-                continue
-            node = nodes.get(factor.node_key)
-            key = f"factor:{factor.uuid}:explanation"
-            episode_texts.append(
-                CheckedText(
-                    label=f"Contributory factor: {node.name if node else factor.node_key}",
-                    context_key=key,
-                    text=factor.explanation,
-                    flags=check.flags(key, factor.explanation),
-                )
-            )
-        objects.append(
-            CheckedObject(
-                kind="Key practice episode",
-                area="episode",
-                title=f"KPE {episode.number}: {episode.title}",
-                url=reverse("analysis:episode_detail", args=[review.reference, episode.uuid]),
-                texts=episode_texts,
-                hidden_note=(
-                    f"KPE {episode.number}: contributory factors "
-                    f"{hidden_note(hidden[episode.pk]).lower()}."
-                    if episode.pk in hidden
-                    else ""
-                ),
-            )
-        )
-    for recommendation in Recommendation.objects.alive().filter(review=review):
-        objects.append(
-            CheckedObject(
-                kind="Recommendation",
-                area="recommendation",
-                title=f"Recommendation {recommendation.number}",
-                url=reverse(
-                    "analysis:recommendation_detail", args=[review.reference, recommendation.uuid]
-                ),
-                texts=texts("recommendation", recommendation, ("text",)),
-            )
-        )
-    objects += narrative_check(review=review, check=check)
-    objects += report_sections_check(review=review, check=check)
-    return objects
+    """Every text the review has today, as each app offers it (the analysis: findings, key
+    practice episodes with their contributory factors, recommendations and the multi-agency
+    narrative; the report: its free-text sections), each with its flags. The factors of the
+    episodes in `hidden` (episode id -> agreement check number) are left out: the viewer codes
+    them blind."""
+    sources = analysis_texts(review=review, hidden=hidden) + report_section_texts(review=review)
+    return [_checked(source, check) for source in sources]
 
 
 def flags_for_report(
