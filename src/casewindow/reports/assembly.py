@@ -513,8 +513,8 @@ def build_report(
     """The review's report as it stands: drawn from the analysis, with the reviewers' own
     free-text sections. `status` is what the title page says ("Working copy", "Draft 2").
     The contributory factors of the episodes in `hidden` (episode id -> agreement check number,
-    from selectors_agreement.hidden_episode_rounds) are left out, with a note: the viewer codes
-    them blind. Drafts and exports, which others read, are built without it."""
+    from analysis.selectors.agreement.hidden_episode_rounds) are left out, with a note: the
+    viewer codes them blind. Drafts and exports, which others read, are built without it."""
     hidden = hidden or {}
     review = (
         Review.objects.select_related("partnership").prefetch_related("people").get(pk=review.pk)

@@ -297,7 +297,7 @@ def traceability_map(*, review: Review, hidden: Mapping[int, int] | None = None)
     ):
         if excerpt_id in excerpts and finding_id in findings:
             findings[finding_id].excerpts.append(excerpts[excerpt_id])
-    # The same rule as selectors_findings.findings_annotated, worked out from what is loaded.
+    # The same rule as selectors.findings.findings_annotated, worked out from what is loaded.
     evidenced = {pk for pk, e in episodes.items() if e.excerpts} | with_factor
     for trace in findings.values():
         trace.no_evidence = not trace.excerpts and not any(
