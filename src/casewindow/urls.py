@@ -9,12 +9,12 @@ from django.urls import URLResolver, include, path
 
 from casewindow.analysis import urls as analysis
 from casewindow.anonymisation import urls as anonymisation
-from casewindow.audit import urls as audit
 from casewindow.drafts import urls as drafts
 from casewindow.evidence import urls as evidence
 from casewindow.language import urls as language
 from casewindow.reports import urls as reports
 from casewindow.reviews import urls as reviews
+from casewindow.reviews.urls import audit_log
 
 REVIEW = "reviews/<str:reference>/"
 
@@ -27,7 +27,10 @@ def _app(module: ModuleType) -> URLResolver:
 
 urlpatterns = [
     path("accounts/", include("casewindow.accounts.urls")),
-    *(_app(app) for app in (audit, evidence, analysis, reports, drafts, anonymisation, language)),
+    *(
+        _app(app)
+        for app in (audit_log, evidence, analysis, reports, drafts, anonymisation, language)
+    ),
     # Last: "reviews/new/" must be tried before the review mount reads "new" as a reference.
     _app(reviews),
 ]

@@ -12,3 +12,10 @@ class AnonymisationConfig(AppConfig):
         from casewindow.reports.services import publication_file_check_install
 
         publication_file_check_install(publication_file_hits)
+
+    def worker_warm_up(self) -> None:
+        """Called by `casewindow worker` before it starts: load the publication check's
+        language model, so the first "Checking the report…" does not wait for it."""
+        from casewindow.anonymisation.detection.engine import warm_up
+
+        warm_up()

@@ -6,10 +6,10 @@ from django.utils import timezone
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.audit.forms import AuditFilterForm
 from casewindow.audit.models import AuditAction
 from casewindow.audit.selectors import audit_events_for_review
 from casewindow.audit.services import audit_record
+from casewindow.reviews.forms.audit_log import AuditFilterForm
 from casewindow.reviews.pages import review_page
 
 PAGE_SIZE = 50
