@@ -35,12 +35,16 @@ def flagged_text(
     context: Any, review: Any, context_key: str, text: str, show_dismissed: bool = False
 ) -> dict[str, Any]:
     request = context["request"]
+    # A review page has `can` already; anywhere else it is asked once here.
+    can = context.get("can")
+    if not isinstance(can, access.Can):
+        can = access.can(request, review)
     return {
         "review": review,
         "text": text,
         "context_key": context_key,
         "flags": flags_for(review=review, context_key=context_key, text=text),
-        "can_dismiss": access.Permission.REPORT_EDIT in access.permissions_for(request),
+        "can_dismiss": access.Permission.REPORT_EDIT in can,
         "next_url": request.get_full_path(),
         "show_dismissed": show_dismissed,
         "csrf_token": context.get("csrf_token"),

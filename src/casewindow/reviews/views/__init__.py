@@ -2,7 +2,6 @@
 through the access module; business rules live in services."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -44,9 +43,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def review_create(request: HttpRequest) -> HttpResponse:
-    partnerships = access.partnerships_managed_by(request.user)
-    if not partnerships.exists():
-        raise PermissionDenied("Only a partnership's business managers can start a review.")
+    partnerships = access.partnerships_for_review_create(request)
     form = ReviewCreateForm(posted(request), partnerships=partnerships)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -64,7 +61,7 @@ def review_create(request: HttpRequest) -> HttpResponse:
 
 def review_home(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference)
-    can = access.permissions_for(request)
+    can = access.can(request, review)
     return _page(
         request,
         "reviews/review_home.html",
