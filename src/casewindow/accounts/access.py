@@ -6,13 +6,13 @@ does not allow an action get 403 (logged). Every review loader here notes the re
 log. The pure rules that services need too (no request, no database) live in
 `casewindow.accounts.roles` and are re-exported here; views and templates use this module."""
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 from uuid import UUID
 
-from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.db import models
@@ -58,7 +58,7 @@ __all__ = [
     "role_can",
 ]
 
-AnyUser = AbstractBaseUser | AnonymousUser
+AnyUser = User | AnonymousUser
 M = TypeVar("M", bound=models.Model)
 
 
@@ -78,9 +78,11 @@ class Can:
 
     def __contains__(self, name: object) -> bool:
         try:
-            permission = Permission(name)
+            permission = Permission(str(name)) if isinstance(name, str) else None
         except ValueError:
-            raise ImproperlyConfigured(f"{name!r} is not a permission") from None
+            permission = None
+        if permission is None:
+            raise ImproperlyConfigured(f"{name!r} is not a permission")
         return permission in self._permissions
 
     def __iter__(self) -> Iterator[Permission]:
@@ -158,29 +160,47 @@ def _deny(request: HttpRequest, review: Review, permission: Permission) -> Permi
     )
 
 
+# --- who is asking ---------------------------------------------------------------------------
+
+
+def _signed_in(user: AnyUser) -> User | None:
+    return user if isinstance(user, User) and user.is_authenticated else None
+
+
+def signed_in_user(request: HttpRequest) -> User:
+    """The signed-in user of a request (every page but sign-in needs one, so a view behind the
+    sign-in middleware always has one)."""
+    user = _signed_in(request.user)
+    if user is None:
+        raise PermissionDenied("Sign in first.")
+    return user
+
+
 # --- reviews and the objects in them ---------------------------------------------------------
 
 
 def review_membership(user: AnyUser, review: Review) -> Membership | None:
-    if not user.is_authenticated:
+    signed_in = _signed_in(user)
+    if signed_in is None:
         return None
-    return Membership.objects.filter(user=user, review=review).first()
+    return Membership.objects.filter(user=signed_in, review=review).first()
 
 
 def review_access_for_user(
     request: HttpRequest, reference: str, permission: Permission = P.REVIEW_VIEW
 ) -> ReviewAccess:
     """The review with this reference and the user's membership, if they are a member whose role
-    allows `permission`. 404 for anyone who is not a member; 403 for a member whose role does
+    allows `permission`. 404 for visitor who is not a member; 403 for a member whose role does
     not allow it. Notes the read for the audit log."""
     # A reference no review could have is not looked up (PostgreSQL refuses some characters,
     # such as NUL, in a query).
-    well_formed = reference_validator.regex.search(reference) is not None
+    well_formed = re.search(reference_validator.regex, reference) is not None
+    user = _signed_in(request.user)
     membership = (
         Membership.objects.select_related("review", "review__partnership")
-        .filter(user=request.user, review__reference=reference.upper())
+        .filter(user=user, review__reference=reference.upper())
         .first()
-        if request.user.is_authenticated and well_formed
+        if user is not None and well_formed
         else None
     )
     if membership is None:
@@ -291,7 +311,10 @@ def shared_draft_for_user(
     draft = object_of(review, Draft.objects.select_related("review"), via="review", uuid=draft_uuid)
     if permission not in allowed.can:
         raise _deny(request, review, permission)
-    if permission == P.DRAFT_COMMENT and not draft.shares.filter(user=request.user).exists():
+    if (
+        permission == P.DRAFT_COMMENT
+        and not draft.shares.filter(user=allowed.membership.user_id).exists()
+    ):
         raise Http404("No such draft")
     audit_note_read(request, review=review, obj=draft)
     return draft
@@ -302,8 +325,8 @@ def draft_comments_author(request: HttpRequest, review: Review) -> User | None:
     (report.view), otherwise — a recipient — only their own (None means everyone's)."""
     if P.REPORT_VIEW in can(request, review):
         return None
-    user = request.user
-    if not isinstance(user, User):
+    user = _signed_in(request.user)
+    if user is None:
         raise Http404("No such draft")
     return user
 
@@ -356,11 +379,12 @@ def partnership_for_user(
     request: HttpRequest, partnership_uuid: UUID | str, *, manage: bool = False
 ) -> Partnership:
     """A partnership the user belongs to; `manage=True` requires the business manager role."""
+    user = _signed_in(request.user)
     membership = (
         PartnershipMembership.objects.select_related("partnership")
-        .filter(user=request.user, partnership__uuid=partnership_uuid)
+        .filter(user=user, partnership__uuid=partnership_uuid)
         .first()
-        if request.user.is_authenticated
+        if user is not None
         else None
     )
     if membership is None:
@@ -371,16 +395,17 @@ def partnership_for_user(
 
 
 def partnerships_managed_by(user: AnyUser) -> models.QuerySet[Partnership]:
-    if not user.is_authenticated:
+    signed_in = _signed_in(user)
+    if signed_in is None:
         return Partnership.objects.none()
     return Partnership.objects.filter(
-        memberships__user=user, memberships__role=PartnershipRole.MANAGER
+        memberships__user=signed_in, memberships__role=PartnershipRole.MANAGER
     )
 
 
 def partnerships_for_review_create(request: HttpRequest) -> models.QuerySet[Partnership]:
     """The partnerships the user may start a review in: only business managers start reviews
-    (403 for anyone who manages none)."""
+    (403 for visitor who manages none)."""
     partnerships = partnerships_managed_by(request.user)
     if not partnerships.exists():
         raise PermissionDenied("Only a partnership's business managers can start a review.")
@@ -400,9 +425,10 @@ class Oversight(StrEnum):
 PUBLISHED_STAGES = frozenset({ReviewStage.ACTION_PLAN, ReviewStage.CLOSED})
 
 
-def partnership_oversight(user: AnyUser, partnership: Partnership) -> frozenset[Oversight]:
+def partnership_oversight(visitor: AnyUser, partnership: Partnership) -> frozenset[Oversight]:
     """Every reason this user oversees the partnership's reviews; empty if none."""
-    if not user.is_authenticated:
+    user = _signed_in(visitor)
+    if user is None:
         return frozenset()
     found: set[Oversight] = set()
     if PartnershipMembership.objects.filter(
@@ -427,18 +453,18 @@ def partnership_page_for_user(
     request: HttpRequest, partnership_uuid: UUID | str, *, oversight: bool = True
 ) -> Partnership:
     """A partnership for its partnership-level pages (the partnership home, learning pages).
-    404 for anyone with no tie to it (neither a member of the partnership nor of one of its
+    404 for visitor with no tie to it (neither a member of the partnership nor of one of its
     reviews); with `oversight=True`, 403 for those tied to it who do not oversee it."""
-    user = request.user
+    user = _signed_in(request.user)
     partnership = (
         Partnership.objects.filter(uuid=partnership_uuid)
         .filter(models.Q(memberships__user=user) | models.Q(reviews__memberships__user=user))
         .distinct()
         .first()
-        if user.is_authenticated
+        if user is not None
         else None
     )
-    if partnership is None:
+    if user is None or partnership is None:
         raise Http404("No partnership found")
     if oversight and not partnership_oversight(user, partnership):
         raise PermissionDenied(
@@ -449,12 +475,13 @@ def partnership_page_for_user(
 
 
 def partnership_reviews_for_user(
-    user: AnyUser, partnership: Partnership
+    visitor: AnyUser, partnership: Partnership
 ) -> models.QuerySet[Review]:
     """The partnership's reviews this user may list on partnership-level pages: all of them for
     those who oversee the partnership, otherwise only the reviews they are a member of."""
     reviews = Review.objects.filter(partnership=partnership)
-    if not user.is_authenticated:
+    user = _signed_in(visitor)
+    if user is None:
         return reviews.none()
     if partnership_oversight(user, partnership):
         return reviews
@@ -482,12 +509,13 @@ class LearningView:
         return self.scope == LearningScope.ANALYSIS
 
 
-def learning_reviews_for_user(user: AnyUser, partnership: Partnership) -> list[LearningView]:
+def learning_reviews_for_user(visitor: AnyUser, partnership: Partnership) -> list[LearningView]:
     """The partnership's reviews whose learning this user may see on learning pages, and how
     much: the unpublished analysis of a review only for its members whose role reads analysis;
     the published learning of every review for those who oversee the partnership (and for a
     review's other members). Nothing else — never evidence."""
-    if not user.is_authenticated:
+    user = _signed_in(visitor)
+    if user is None:
         return []
     roles = dict(
         Membership.objects.filter(user=user, review__partnership=partnership).values_list(

@@ -25,6 +25,7 @@ from casewindow.reviews.forms import (
 )
 from casewindow.reviews.models import Agency, Person, PersonCategory, ResearchQuestion, Review
 from casewindow.reviews.pages import review_page
+from casewindow.reviews.services import memberships as membership_services
 
 _page = review_page
 
@@ -345,7 +346,7 @@ def member_add(request: HttpRequest, reference: str) -> HttpResponse:
             user, created = account_services.user_find_or_invite(
                 email=data["email"], full_name=data["full_name"], job_title=data["job_title"]
             )
-            account_services.membership_add(
+            membership_services.membership_add(
                 actor=request.user,
                 review=review,
                 user=user,
@@ -386,7 +387,7 @@ def member_edit(request: HttpRequest, reference: str, membership_id) -> HttpResp
     )
     if request.method == "POST" and form.is_valid():
         try:
-            account_services.membership_change(
+            membership_services.membership_change(
                 actor=request.user,
                 membership=membership,
                 role=form.cleaned_data["role"],
@@ -418,7 +419,7 @@ def member_remove(request: HttpRequest, reference: str, membership_id) -> HttpRe
     form = ConfirmDeleteForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            account_services.membership_remove(actor=request.user, membership=membership)
+            membership_services.membership_remove(actor=request.user, membership=membership)
         except account_services.MembershipError as error:
             form.add_error(None, str(error))
         else:
