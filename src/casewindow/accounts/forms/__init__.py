@@ -1,4 +1,4 @@
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
@@ -8,6 +8,11 @@ from django.db.models import QuerySet
 from casewindow.accounts.models import PartnershipRole, ReviewRole, User
 from casewindow.forms import GovukForm, GovukFormMixin
 from casewindow.reviews.models import Agency, Review
+
+if TYPE_CHECKING:
+    _SetPasswordForm = SetPasswordForm[User]  # generic only in the type stubs
+else:
+    _SetPasswordForm = SetPasswordForm
 
 
 class SignInForm(GovukFormMixin, AuthenticationForm):
@@ -36,7 +41,7 @@ class GovukPasswordResetForm(GovukFormMixin, PasswordResetForm):
     pass
 
 
-class GovukSetPasswordForm(GovukFormMixin, SetPasswordForm[User]):
+class GovukSetPasswordForm(GovukFormMixin, _SetPasswordForm):
     pass
 
 
