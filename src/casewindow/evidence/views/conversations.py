@@ -475,7 +475,9 @@ def my_conversation_list(request: HttpRequest, reference: str) -> HttpResponse:
     )  # fmt: skip
 
 
-def _my_conversation(request: HttpRequest, reference: str, conversation_id: Any):
+def _my_conversation(
+    request: HttpRequest, reference: str, conversation_id: uuid.UUID
+) -> tuple[Review, Conversation]:
     """The conversation shared with the signed-in practitioner. As for any object of a review,
     one that does not exist is 404 before the role is checked (403 for the review team)."""
     review = access.review_for_user(request, reference, P.REVIEW_VIEW)

@@ -9,9 +9,11 @@ import hashlib
 from typing import Any
 
 from django import template
+from django.template import Context
 
 from casewindow.accounts import access
 from casewindow.language.selectors import flags_for, segments
+from casewindow.reviews.models import Review
 
 register = template.Library()
 
@@ -32,7 +34,7 @@ def flag_segments(text: str, flags: list, show_dismissed: bool = False) -> list:
 
 @register.inclusion_tag("language/_flagged_text.html", takes_context=True)
 def flagged_text(
-    context: Any, review: Any, context_key: str, text: str, show_dismissed: bool = False
+    context: Context, review: Review, context_key: str, text: str, show_dismissed: bool = False
 ) -> dict[str, Any]:
     request = context["request"]
     # A review page has `can` already; anywhere else it is asked once here.
