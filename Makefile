@@ -35,15 +35,14 @@ run: install ## Start the app on SQLite with the demo review loaded (http://127.
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/casewindow runserver $(HOST):$(PORT)
 
-test: install ## Run the whole test suite (DATABASE_URL picks the database; SQLite by default)
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+test: lint ## Lint, check migrations, then run the whole test suite (DATABASE_URL picks the database; SQLite by default)
 	$(BIN)/casewindow makemigrations --check --dry-run
 	$(BIN)/pytest
 
-lint: install ## ruff check and format check
+lint: install ## ruff check, format check and mypy (type check, settings in pyproject.toml)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: install ## Format the code
 	$(BIN)/ruff format .

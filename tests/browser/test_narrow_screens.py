@@ -14,9 +14,9 @@ from casewindow.accounts.models import (
     ReviewRole,
     User,
 )
-from casewindow.accounts.services import membership_add
 from casewindow.reviews import services as review_services
 from casewindow.reviews.models import AgencyKind, PersonCategory, ReviewType
+from casewindow.reviews.services.memberships import membership_add
 from tests.browser.conftest import check_page, screenshot, sign_in
 
 pytestmark = pytest.mark.browser

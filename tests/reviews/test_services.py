@@ -8,6 +8,7 @@ from casewindow.accounts.models import ReviewRole
 from casewindow.audit.models import AuditAction, AuditEvent
 from casewindow.reviews import services
 from casewindow.reviews.models import AgencyKind, PersonCategory, Review, ReviewType
+from casewindow.reviews.services import memberships as membership_services
 from tests.factories import (
     AgencyFactory,
     MembershipFactory,
@@ -143,7 +144,7 @@ def test_membership_add_refuses_an_agency_of_another_review() -> None:
     with pytest.raises(
         account_services.MembershipError, match="That agency is not part of this review"
     ):
-        account_services.membership_add(
+        membership_services.membership_add(
             actor=UserFactory(),
             review=review,
             user=UserFactory(),
@@ -156,7 +157,7 @@ def test_membership_add_refuses_an_agency_of_another_review() -> None:
 def test_membership_change_to_the_same_role_records_nothing() -> None:
     membership = MembershipFactory(role=ReviewRole.REVIEWER)
 
-    account_services.membership_change(
+    membership_services.membership_change(
         actor=UserFactory(), membership=membership, role=ReviewRole.REVIEWER
     )
 

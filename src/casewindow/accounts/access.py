@@ -1,13 +1,20 @@
-"""The one place that answers "may this user do this?". The rules are written down as a table
-in docs/access.md; the access matrix test checks every URL against that table.
+"""The one place that answers "may this user see or do this?". The rules are written down as
+tables in docs/access.md; the access matrix test checks every URL against them.
 
 Outsiders get 404 for anything in a review (never a hint that it exists); members whose role
-does not allow an action get 403. Every loader here notes the read for the audit log."""
+does not allow an action get 403 (logged). Every review loader here notes the read for the audit
+log. The pure rules that services need too (no request, no database) live in
+`casewindow.accounts.roles` and are re-exported here; views and templates use this module."""
 
-from typing import TypeVar
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, TypeVar
 from uuid import UUID
 
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.db import models
 from django.http import Http404, HttpRequest
 
@@ -16,18 +23,98 @@ from casewindow.accounts.models import (
     Partnership,
     PartnershipMembership,
     PartnershipRole,
+    ReviewRole,
+    User,
 )
 
-# The role table lives in accounts.roles (services use it too); callers import it from here.
-from casewindow.accounts.roles import ROLE_PERMISSIONS, P, Permission, role_can
+# The role table and the pure rules live in accounts.roles (services use them too); callers
+# import them from here.
+from casewindow.accounts.roles import (
+    REVIEW_TEAM_ROLES,
+    ROLE_PERMISSIONS,
+    P,
+    Permission,
+    may_reply_to_comment,
+    role_can,
+)
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_note_read, audit_record
+from casewindow.reviews.models import Review, ReviewStage, reference_validator
+
+if TYPE_CHECKING:
+    from casewindow.analysis.models import AgreementRound
+    from casewindow.drafts.models import Draft, DraftComment
+    from casewindow.evidence.models import Conversation
+
+__all__ = [
+    "PERMISSION_PHRASES",
+    "REVIEW_TEAM_ROLES",
+    "ROLE_PERMISSIONS",
+    "Can",
+    "P",
+    "Permission",
+    "ReviewAccess",
+    "may_reply_to_comment",
+    "role_can",
+]
+
+AnyUser = User | AnonymousUser
+M = TypeVar("M", bound=models.Model)
 
 
-def review_membership(user: object, review: object) -> Membership | None:
-    if not getattr(user, "is_authenticated", False):
-        return None
-    return Membership.objects.filter(user=user, review=review).first()
+# --- what a role allows, for views and templates ---------------------------------------------
+
+
+class Can:
+    """What the signed-in user may do in one review, as templates ask it (`'analysis.edit' in
+    can`). A name that is not a permission raises instead of quietly answering False, so a
+    misspelt permission fails loudly (Django's `{% if %}` swallows the error, which is why
+    tests/accounts/test_templates_name_known_permissions.py reads every template too)."""
+
+    __slots__ = ("_permissions",)
+
+    def __init__(self, permissions: Iterable[Permission] = ()) -> None:
+        self._permissions = frozenset(permissions)
+
+    def __contains__(self, name: object) -> bool:
+        try:
+            permission = Permission(str(name)) if isinstance(name, str) else None
+        except ValueError:
+            permission = None
+        if permission is None:
+            raise ImproperlyConfigured(f"{name!r} is not a permission")
+        return permission in self._permissions
+
+    def __iter__(self) -> Iterator[Permission]:
+        return iter(sorted(self._permissions))
+
+    def __bool__(self) -> bool:
+        return bool(self._permissions)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Can) and other._permissions == self._permissions
+
+    def __hash__(self) -> int:
+        return hash(self._permissions)
+
+    def __repr__(self) -> str:
+        return f"Can({sorted(self._permissions)})"
+
+    @classmethod
+    def for_role(cls, role: str) -> "Can":
+        return cls(ROLE_PERMISSIONS.get(role, frozenset()))
+
+
+@dataclass(frozen=True)
+class ReviewAccess:
+    """A review the signed-in user was let into, with their membership and what it allows."""
+
+    review: Review
+    membership: Membership
+
+    @property
+    def can(self) -> Can:
+        return Can.for_role(self.membership.role)
 
 
 # What each permission lets someone do, for the "you cannot do this" page.
@@ -56,90 +143,155 @@ PERMISSION_PHRASES: dict[Permission, str] = {
 }
 
 
-def _deny(request: HttpRequest, review: object, permission: Permission) -> None:
+def _refuse(request: HttpRequest, review: Review, summary: str, message: str) -> PermissionDenied:
+    """Log a member's refused request in the review's audit log; the caller raises the result."""
     audit_record(
-        actor=request.user,
-        action=AuditAction.ACCESS_DENIED,
-        summary=f"Refused {permission} at {request.path}",
-        review=review,
+        actor=request.user, action=AuditAction.ACCESS_DENIED, summary=summary, review=review
     )
-    raise PermissionDenied(
-        f"Your role in this review does not let you {PERMISSION_PHRASES[permission]}."
+    return PermissionDenied(message)
+
+
+def _deny(request: HttpRequest, review: Review, permission: Permission) -> PermissionDenied:
+    return _refuse(
+        request,
+        review,
+        f"Refused {permission} at {request.path}",
+        f"Your role in this review does not let you {PERMISSION_PHRASES[permission]}.",
     )
 
 
-def review_for_user(
+# --- who is asking ---------------------------------------------------------------------------
+
+
+def _signed_in(user: AnyUser) -> User | None:
+    return user if isinstance(user, User) and user.is_authenticated else None
+
+
+def signed_in_user(request: HttpRequest) -> User:
+    """The signed-in user of a request (every page but sign-in needs one, so a view behind the
+    sign-in middleware always has one)."""
+    user = _signed_in(request.user)
+    if user is None:
+        raise PermissionDenied("Sign in first.")
+    return user
+
+
+# --- reviews and the objects in them ---------------------------------------------------------
+
+
+def review_membership(user: AnyUser, review: Review) -> Membership | None:
+    signed_in = _signed_in(user)
+    if signed_in is None:
+        return None
+    return Membership.objects.filter(user=signed_in, review=review).first()
+
+
+def review_access_for_user(
     request: HttpRequest, reference: str, permission: Permission = P.REVIEW_VIEW
-):  # -> Review (imported lazily to keep accounts free of a hard import cycle)
-    """The review with this reference, if the user is a member whose role allows `permission`.
-    404 for anyone who is not a member; 403 for a member whose role does not allow it."""
-    from casewindow.reviews.models import Review, reference_validator
-
+) -> ReviewAccess:
+    """The review with this reference and the user's membership, if they are a member whose role
+    allows `permission`. 404 for visitor who is not a member; 403 for a member whose role does
+    not allow it. Notes the read for the audit log."""
     # A reference no review could have is not looked up (PostgreSQL refuses some characters,
     # such as NUL, in a query).
-    well_formed = reference_validator.regex.search(reference) is not None
+    well_formed = re.search(reference_validator.regex, reference) is not None
+    user = _signed_in(request.user)
     membership = (
         Membership.objects.select_related("review", "review__partnership")
-        .filter(user=request.user, review__reference=reference.upper())
+        .filter(user=user, review__reference=reference.upper())
         .first()
-        if request.user.is_authenticated and well_formed
+        if user is not None and well_formed
         else None
     )
     if membership is None:
         raise Http404("No review found")
-    review: Review = membership.review
-    request.review_membership = membership  # type: ignore[attr-defined]
+    review = membership.review
     if not role_can(membership.role, permission):
-        _deny(request, review, permission)
+        raise _deny(request, review, permission)
     audit_note_read(request, review=review)
-    return review
+    return ReviewAccess(review=review, membership=membership)
 
 
-M = TypeVar("M", bound=models.Model)
+def review_for_user(
+    request: HttpRequest, reference: str, permission: Permission = P.REVIEW_VIEW
+) -> Review:
+    """`review_access_for_user` for the many views that need only the review."""
+    return review_access_for_user(request, reference, permission).review
+
+
+def review_access(request: HttpRequest, review: Review) -> ReviewAccess:
+    """The signed-in user's access to a review a loader above already let them into (for the
+    page around it and the objects in it). 404 if they are not a member after all."""
+    membership = review_membership(request.user, review)
+    if membership is None:
+        raise Http404("No review found")
+    return ReviewAccess(review=review, membership=membership)
+
+
+def can(request: HttpRequest, review: Review) -> Can:
+    """What the signed-in user may do in this review (for templates and view logic)."""
+    membership = review_membership(request.user, review)
+    return Can.for_role(membership.role) if membership else Can()
+
+
+def object_of(
+    parent: models.Model, queryset: models.QuerySet[M], *, via: str, **lookup: object
+) -> M:
+    """One object found only through its parent — an object of an authorised review, a comment
+    of an authorised draft, a page of an authorised document, a rule of an authorised
+    partnership — else 404. `via` names the object's field that points to the parent. The
+    parent must come from a loader of this module: this is the one way to reach inside it."""
+    found = queryset.filter(**{via: parent}, **lookup).first()
+    if found is None:
+        raise Http404("No such object")
+    return found
 
 
 def review_object_for_user(
     request: HttpRequest,
-    review: object,
+    review: Review,
     queryset: models.QuerySet[M],
     object_uuid: UUID | str,
     permission: Permission,
 ) -> M:
     """One object of a review (agency, person, membership…), by UUID, scoped to that review.
-    `review` must come from `review_for_user`, so membership is already established."""
-    membership = getattr(request, "review_membership", None)
-    if membership is None or membership.review_id != getattr(review, "pk", None):
-        raise Http404("No such object")
-    obj = queryset.filter(review=review, uuid=object_uuid).first()
-    if obj is None:
-        raise Http404("No such object")
-    if not role_can(membership.role, permission):
-        _deny(request, review, permission)
-    audit_note_read(request, review=review, obj=obj)
-    return obj
+    `review` must come from `review_for_user`, so membership is already established. An object
+    that does not exist is 404 before the role is checked."""
+    allowed = review_access(request, review)
+    found = object_of(review, queryset, via="review", uuid=object_uuid)
+    if permission not in allowed.can:
+        raise _deny(request, review, permission)
+    audit_note_read(request, review=review, obj=found)
+    return found
 
 
 def shared_conversation_for_user(
-    request: HttpRequest, review: object, conversation_uuid: UUID | str
-):
+    request: HttpRequest, review: Review, conversation_uuid: UUID | str
+) -> "Conversation":
     """A conversation whose notes have been shared with the signed-in practitioner. Anyone else —
-    including other case-group participants — gets 404: they must not learn it exists."""
+    including other case-group participants — gets 404: they must not learn it exists. One that
+    does not exist at all is 404 before the role is checked (403 for the review team)."""
     from casewindow.evidence.models import Conversation
 
-    membership = getattr(request, "review_membership", None)
-    if membership is None or membership.review_id != getattr(review, "pk", None):
-        raise Http404("No such conversation")
-    if not role_can(membership.role, P.CONVERSATION_RESPOND):
-        _deny(request, review, P.CONVERSATION_RESPOND)
-    conversation = (
-        Conversation.objects.filter(review=review, uuid=conversation_uuid, shared_with=membership)
-        .select_related("practitioner")
-        .first()
+    allowed = review_access(request, review)
+    object_of(review, Conversation.objects.all(), via="review", uuid=conversation_uuid)
+    if P.CONVERSATION_RESPOND not in allowed.can:
+        raise _deny(request, review, P.CONVERSATION_RESPOND)
+    conversation = object_of(
+        review,
+        conversations_shared_with(allowed).select_related("practitioner"),
+        via="review",
+        uuid=conversation_uuid,
     )
-    if conversation is None:
-        raise Http404("No such conversation")
     audit_note_read(request, review=review, obj=conversation)
     return conversation
+
+
+def conversations_shared_with(allowed: ReviewAccess) -> "models.QuerySet[Conversation]":
+    """The conversations of the review whose notes were shared with this member."""
+    from casewindow.evidence.models import Conversation
+
+    return Conversation.objects.filter(review=allowed.review, shared_with=allowed.membership)
 
 
 def shared_draft_for_user(
@@ -147,41 +299,92 @@ def shared_draft_for_user(
     reference: str,
     draft_uuid: UUID | str,
     permission: Permission = P.DRAFT_COMMENT,
-):
+) -> "Draft":
     """A draft of the report. With `report.view`/`report.edit` (the review team's pages) any
     draft of the review; with `draft.comment` (a recipient's pages) only a draft shared with the
     signed-in user: any other draft gives 404, so a recipient never learns it exists. As for
     any object, a draft that does not exist is 404 before the role is checked."""
     from casewindow.drafts.models import Draft
 
-    review = review_for_user(request, reference, P.REVIEW_VIEW)
-    draft = Draft.objects.filter(review=review, uuid=draft_uuid).select_related("review").first()
-    if draft is None:
-        raise Http404("No such draft")
-    membership = request.review_membership  # type: ignore[attr-defined]
-    if not role_can(membership.role, permission):
-        _deny(request, review, permission)
-    if permission == P.DRAFT_COMMENT and not draft.shares.filter(user=request.user).exists():
+    allowed = review_access_for_user(request, reference, P.REVIEW_VIEW)
+    review = allowed.review
+    draft = object_of(review, Draft.objects.select_related("review"), via="review", uuid=draft_uuid)
+    if permission not in allowed.can:
+        raise _deny(request, review, permission)
+    if (
+        permission == P.DRAFT_COMMENT
+        and not draft.shares.filter(user=allowed.membership.user_id).exists()
+    ):
         raise Http404("No such draft")
     audit_note_read(request, review=review, obj=draft)
     return draft
 
 
-def permissions_for(request: HttpRequest) -> frozenset[Permission]:
-    """What the signed-in user may do in the review loaded for this request (for templates)."""
-    membership = getattr(request, "review_membership", None)
-    return ROLE_PERMISSIONS.get(membership.role, frozenset()) if membership else frozenset()
+def draft_comments_author(request: HttpRequest, review: Review) -> User | None:
+    """Whose comments on a draft the signed-in member sees: everyone's for the review team
+    (report.view), otherwise — a recipient — only their own (None means everyone's)."""
+    if P.REPORT_VIEW in can(request, review):
+        return None
+    user = _signed_in(request.user)
+    if user is None:
+        raise Http404("No such draft")
+    return user
+
+
+def draft_comment_for_user(
+    request: HttpRequest, draft: "Draft", comment_uuid: UUID | str
+) -> "DraftComment":
+    """A comment on a draft the user was let into: any comment for the review team, only their
+    own for a recipient — another recipient's comment is not there for them (404)."""
+    from casewindow.drafts.models import DraftComment
+
+    comments = DraftComment.objects.select_related("author", "draft__review")
+    author = draft_comments_author(request, draft.review)
+    if author is not None:
+        comments = comments.filter(author=author)
+    return object_of(draft, comments, via="draft", uuid=comment_uuid)
+
+
+def agreement_slot_for_user(
+    request: HttpRequest, review: Review, agreement_round: "AgreementRound"
+) -> str:
+    """The signed-in user's slot ("a" or "b") in an agreement round: only the round's two coders
+    may code in it, each in their own coding. Anyone else — even the lead reviewer — gets 403
+    (logged)."""
+    user_id = request.user.pk
+    if user_id is not None and agreement_round.coder_a_id == user_id:
+        return "a"
+    if user_id is not None and agreement_round.coder_b_id == user_id:
+        return "b"
+    raise _refuse(
+        request,
+        review,
+        f"Refused the coding of agreement check {agreement_round.number} at {request.path}: "
+        "not one of its coders",
+        "Only the two coders of this agreement check can code in it, each in their own coding.",
+    )
+
+
+def shows_original_text(can: Can, state: str) -> bool:
+    """Whether the publication check shows a candidate's original words (a real name) or only
+    what replaces it. Those who may see the people register see the originals; everyone sees
+    what is still undecided or deliberately kept, since that is what stays in the report."""
+    return P.PERSON_VIEW in can or state in ("unresolved", "kept")
+
+
+# --- partnerships ----------------------------------------------------------------------------
 
 
 def partnership_for_user(
     request: HttpRequest, partnership_uuid: UUID | str, *, manage: bool = False
 ) -> Partnership:
     """A partnership the user belongs to; `manage=True` requires the business manager role."""
+    user = _signed_in(request.user)
     membership = (
         PartnershipMembership.objects.select_related("partnership")
-        .filter(user=request.user, partnership__uuid=partnership_uuid)
+        .filter(user=user, partnership__uuid=partnership_uuid)
         .first()
-        if request.user.is_authenticated
+        if user is not None
         else None
     )
     if membership is None:
@@ -191,7 +394,140 @@ def partnership_for_user(
     return membership.partnership
 
 
-def partnerships_managed_by(user: object) -> models.QuerySet[Partnership]:
+def partnerships_managed_by(user: AnyUser) -> models.QuerySet[Partnership]:
+    signed_in = _signed_in(user)
+    if signed_in is None:
+        return Partnership.objects.none()
     return Partnership.objects.filter(
-        memberships__user=user, memberships__role=PartnershipRole.MANAGER
+        memberships__user=signed_in, memberships__role=PartnershipRole.MANAGER
     )
+
+
+def partnerships_for_review_create(request: HttpRequest) -> models.QuerySet[Partnership]:
+    """The partnerships the user may start a review in: only business managers start reviews
+    (403 for visitor who manages none)."""
+    partnerships = partnerships_managed_by(request.user)
+    if not partnerships.exists():
+        raise PermissionDenied("Only a partnership's business managers can start a review.")
+    return partnerships
+
+
+class Oversight(StrEnum):
+    """Why someone oversees a partnership's reviews as a whole (see docs/access.md,
+    "Partnership level"). Derived from the data, not granted separately."""
+
+    BUSINESS_MANAGER = "business_manager"  # a manager membership of the partnership
+    LEAD_REVIEWER = "lead_reviewer"  # lead reviewer of at least one of its reviews
+    BOARD_READER = "board_reader"  # board reader of at least one of its reviews
+
+
+# Stages after publication: the review's learning is published.
+PUBLISHED_STAGES = frozenset({ReviewStage.ACTION_PLAN, ReviewStage.CLOSED})
+
+
+def partnership_oversight(visitor: AnyUser, partnership: Partnership) -> frozenset[Oversight]:
+    """Every reason this user oversees the partnership's reviews; empty if none."""
+    user = _signed_in(visitor)
+    if user is None:
+        return frozenset()
+    found: set[Oversight] = set()
+    if PartnershipMembership.objects.filter(
+        user=user, partnership=partnership, role=PartnershipRole.MANAGER
+    ).exists():
+        found.add(Oversight.BUSINESS_MANAGER)
+    roles = set(
+        Membership.objects.filter(
+            user=user,
+            review__partnership=partnership,
+            role__in=[ReviewRole.LEAD_REVIEWER, ReviewRole.BOARD_READER],
+        ).values_list("role", flat=True)
+    )
+    if ReviewRole.LEAD_REVIEWER in roles:
+        found.add(Oversight.LEAD_REVIEWER)
+    if ReviewRole.BOARD_READER in roles:
+        found.add(Oversight.BOARD_READER)
+    return frozenset(found)
+
+
+def partnership_page_for_user(
+    request: HttpRequest, partnership_uuid: UUID | str, *, oversight: bool = True
+) -> Partnership:
+    """A partnership for its partnership-level pages (the partnership home, learning pages).
+    404 for visitor with no tie to it (neither a member of the partnership nor of one of its
+    reviews); with `oversight=True`, 403 for those tied to it who do not oversee it."""
+    user = _signed_in(request.user)
+    partnership = (
+        Partnership.objects.filter(uuid=partnership_uuid)
+        .filter(models.Q(memberships__user=user) | models.Q(reviews__memberships__user=user))
+        .distinct()
+        .first()
+        if user is not None
+        else None
+    )
+    if user is None or partnership is None:
+        raise Http404("No partnership found")
+    if oversight and not partnership_oversight(user, partnership):
+        raise PermissionDenied(
+            "Only the partnership's business managers, lead reviewers and board readers can "
+            "see its reviews together."
+        )
+    return partnership
+
+
+def partnership_reviews_for_user(
+    visitor: AnyUser, partnership: Partnership
+) -> models.QuerySet[Review]:
+    """The partnership's reviews this user may list on partnership-level pages: all of them for
+    those who oversee the partnership, otherwise only the reviews they are a member of."""
+    reviews = Review.objects.filter(partnership=partnership)
+    user = _signed_in(visitor)
+    if user is None:
+        return reviews.none()
+    if partnership_oversight(user, partnership):
+        return reviews
+    return reviews.filter(memberships__user=user).distinct()
+
+
+def learning_is_published(review: Review) -> bool:
+    """A review's learning may be pooled beyond its members once it is published (the stages
+    after publication). A "released to the partnership by its lead" flag will join here."""
+    return review.stage in PUBLISHED_STAGES
+
+
+class LearningScope(StrEnum):
+    ANALYSIS = "analysis"  # the review's own analysis, published or not
+    PUBLISHED = "published"  # only its published (or released) learning
+
+
+@dataclass(frozen=True)
+class LearningView:
+    review: Review
+    scope: LearningScope
+
+    @property
+    def sees_unpublished(self) -> bool:
+        return self.scope == LearningScope.ANALYSIS
+
+
+def learning_reviews_for_user(visitor: AnyUser, partnership: Partnership) -> list[LearningView]:
+    """The partnership's reviews whose learning this user may see on learning pages, and how
+    much: the unpublished analysis of a review only for its members whose role reads analysis;
+    the published learning of every review for those who oversee the partnership (and for a
+    review's other members). Nothing else — never evidence."""
+    user = _signed_in(visitor)
+    if user is None:
+        return []
+    roles = dict(
+        Membership.objects.filter(user=user, review__partnership=partnership).values_list(
+            "review_id", "role"
+        )
+    )
+    oversees = bool(partnership_oversight(user, partnership))
+    views = []
+    for review in Review.objects.filter(partnership=partnership).order_by("reference"):
+        role = roles.get(review.pk)
+        if role is not None and role_can(role, P.ANALYSIS_VIEW):
+            views.append(LearningView(review, LearningScope.ANALYSIS))
+        elif (oversees or role is not None) and learning_is_published(review):
+            views.append(LearningView(review, LearningScope.PUBLISHED))
+    return views

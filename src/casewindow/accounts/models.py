@@ -1,6 +1,7 @@
 """Users, partnerships and review memberships: who someone is and what they belong to."""
 
 import uuid
+from typing import ClassVar
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
@@ -33,7 +34,7 @@ class UserManager(BaseUserManager["User"]):
 class User(AbstractUser):
     """Someone who signs in. Identified by e-mail address; no separate username."""
 
-    username = None
+    username = None  # type: ignore[assignment]  # signing in is by e-mail address
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     email = models.EmailField("e-mail address", unique=True)
     full_name = models.CharField(max_length=200)
@@ -41,7 +42,7 @@ class User(AbstractUser):
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = ["full_name"]
-    objects = UserManager()
+    objects: ClassVar[UserManager] = UserManager()  # type: ignore[assignment]  # e-mail, no username
 
     class Meta:
         ordering = ["full_name", "email"]

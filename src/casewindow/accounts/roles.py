@@ -75,5 +75,16 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
 }
 
 
+# The review team: who runs the review's evidence and analysis (and so may conduct
+# conversations with practitioners).
+REVIEW_TEAM_ROLES: tuple[ReviewRole, ...] = (ReviewRole.LEAD_REVIEWER, ReviewRole.REVIEWER)
+
+
 def role_can(role: str, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS.get(role, frozenset())
+
+
+def may_reply_to_comment(*, role: str | None, is_author: bool) -> bool:
+    """Who may reply to a comment on a draft: its own author, and the review team (report.edit).
+    `role` is the replier's role in the review (None if they are not a member)."""
+    return is_author or (role is not None and role_can(role, Permission.REPORT_EDIT))

@@ -19,6 +19,7 @@ from casewindow.demo.language import demo_load_language
 from casewindow.demo.reports import demo_load_report
 from casewindow.reviews import services as review_services
 from casewindow.reviews.models import Review
+from casewindow.reviews.services import memberships as membership_services
 
 
 # The demo's people are fictional: nothing it does (invitations, notices to practitioners)
@@ -89,7 +90,7 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
             },
         )
     for email, _n, _j, _p, r_role, agency in setup.USERS[1:]:
-        account_services.membership_add(
+        membership_services.membership_add(
             actor=lead,
             review=review,
             user=users[email],

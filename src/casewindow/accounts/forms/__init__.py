@@ -1,9 +1,18 @@
+from typing import TYPE_CHECKING, Any
+
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
 from django.core.validators import MaxLengthValidator
+from django.db.models import QuerySet
 
-from casewindow.accounts.models import PartnershipRole, ReviewRole
+from casewindow.accounts.models import PartnershipRole, ReviewRole, User
 from casewindow.forms import GovukForm, GovukFormMixin
+from casewindow.reviews.models import Agency, Review
+
+if TYPE_CHECKING:
+    _SetPasswordForm = SetPasswordForm[User]  # generic only in the type stubs
+else:
+    _SetPasswordForm = SetPasswordForm
 
 
 class SignInForm(GovukFormMixin, AuthenticationForm):
@@ -12,14 +21,16 @@ class SignInForm(GovukFormMixin, AuthenticationForm):
         "inactive": "This account has been switched off.",
     }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        username = self.fields["username"]
+        assert isinstance(username, forms.CharField)
         self.fields["username"].label = "E-mail address"
         self.fields["username"].widget.attrs.update(autocomplete="username", spellcheck="false")
         self.fields["username"].error_messages["required"] = "Enter your e-mail address"
         # Django sets the field's max_length after creating it, so it is never checked; an
         # over-long address would reach django-axes, whose log column holds 255 characters.
-        limit = self.fields["username"].max_length
+        limit = username.max_length or EMAIL_MAX_LENGTH
         self.fields["username"].validators.append(
             MaxLengthValidator(limit, f"E-mail address must be {limit} characters or fewer")
         )
@@ -30,7 +41,7 @@ class GovukPasswordResetForm(GovukFormMixin, PasswordResetForm):
     pass
 
 
-class GovukSetPasswordForm(GovukFormMixin, SetPasswordForm):
+class GovukSetPasswordForm(GovukFormMixin, _SetPasswordForm):
     pass
 
 
@@ -55,6 +66,12 @@ class PartnershipMemberForm(GovukForm):
     )
 
 
+def _agency_choices(field: forms.Field, agencies: QuerySet[Agency]) -> None:
+    assert isinstance(field, forms.ModelChoiceField)
+    field.queryset = agencies
+    field.empty_label = "Not from an agency in this review"
+
+
 class MembershipAddForm(GovukForm):
     email = forms.EmailField(label="E-mail address", max_length=EMAIL_MAX_LENGTH)
     full_name = forms.CharField(
@@ -70,26 +87,26 @@ class MembershipAddForm(GovukForm):
     role = forms.ChoiceField(
         choices=ReviewRole.choices, widget=forms.RadioSelect, label="Role in this review"
     )
-    agency = forms.ModelChoiceField(
+    agency: forms.ModelChoiceField[Agency] = forms.ModelChoiceField(
         queryset=None,
         required=False,
         label="Agency",
         help_text="For case group participants: the agency they work for",
     )
 
-    def __init__(self, *args, review, **kwargs):
+    def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["agency"].queryset = review.agencies.all()
-        self.fields["agency"].empty_label = "Not from an agency in this review"
+        _agency_choices(self.fields["agency"], review.agencies.all())
 
 
 class MembershipChangeForm(GovukForm):
     role = forms.ChoiceField(
         choices=ReviewRole.choices, widget=forms.RadioSelect, label="Role in this review"
     )
-    agency = forms.ModelChoiceField(queryset=None, required=False, label="Agency")
+    agency: forms.ModelChoiceField[Agency] = forms.ModelChoiceField(
+        queryset=None, required=False, label="Agency"
+    )
 
-    def __init__(self, *args, review, **kwargs):
+    def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["agency"].queryset = review.agencies.all()
-        self.fields["agency"].empty_label = "Not from an agency in this review"
+        _agency_choices(self.fields["agency"], review.agencies.all())

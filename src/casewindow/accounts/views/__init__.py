@@ -1,3 +1,5 @@
+from uuid import UUID
+
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse
@@ -51,7 +53,7 @@ def signed_out(request: HttpRequest) -> HttpResponse:
 
 def partnership_list(request: HttpRequest) -> HttpResponse:
     memberships = (
-        PartnershipMembership.objects.filter(user=request.user)
+        PartnershipMembership.objects.filter(user=access.signed_in_user(request))
         .select_related("partnership")
         .order_by("partnership__name")
     )
@@ -68,7 +70,7 @@ def partnership_create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             partnership = services.partnership_create(
-                actor=request.user, name=form.cleaned_data["name"]
+                actor=access.signed_in_user(request), name=form.cleaned_data["name"]
             )
         except services.MembershipError as error:
             form.add_error("name", str(error))
@@ -80,10 +82,12 @@ def partnership_create(request: HttpRequest) -> HttpResponse:
     )
 
 
-def partnership_detail(request: HttpRequest, partnership_id) -> HttpResponse:
+def partnership_detail(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
     partnership = access.partnership_for_user(request, partnership_id)
     is_manager = access.partnerships_managed_by(request.user).filter(pk=partnership.pk).exists()
-    reviews = partnership.reviews.filter(memberships__user=request.user).order_by("-created_at")
+    reviews = partnership.reviews.filter(memberships__user=access.signed_in_user(request)).order_by(
+        "-created_at"
+    )
     return render(
         request,
         "accounts/partnership_detail.html",
@@ -100,7 +104,7 @@ def partnership_detail(request: HttpRequest, partnership_id) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def partnership_member_add(request: HttpRequest, partnership_id) -> HttpResponse:
+def partnership_member_add(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
     partnership: Partnership = access.partnership_for_user(request, partnership_id, manage=True)
     form = PartnershipMemberForm(posted(request))
     if request.method == "POST" and form.is_valid():
@@ -109,7 +113,7 @@ def partnership_member_add(request: HttpRequest, partnership_id) -> HttpResponse
                 email=form.cleaned_data["email"], full_name=form.cleaned_data["full_name"]
             )
             services.partnership_member_add(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 partnership=partnership,
                 user=user,
                 role=form.cleaned_data["role"],

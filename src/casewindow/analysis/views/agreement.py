@@ -10,8 +10,7 @@ from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
@@ -28,8 +27,6 @@ from casewindow.analysis.selectors import agreement as selectors
 from casewindow.analysis.selectors.episodes import episode_when, factor_rows
 from casewindow.analysis.services import agreement as services
 from casewindow.analysis.services.editing import EditConflict
-from casewindow.audit.models import AuditAction
-from casewindow.audit.services import audit_record
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
 from casewindow.reviews.pages import review_page
@@ -48,26 +45,13 @@ def _round(
 
 def _own_slot(request: HttpRequest, review: Review, agreement_round: AgreementRound) -> str:
     """The signed-in user's slot in the round; 403 (logged) for anyone else."""
-    slot = selectors.slot_of(agreement_round, request.user)
-    if slot is None:
-        audit_record(
-            actor=request.user,
-            action=AuditAction.ACCESS_DENIED,
-            summary=f"Refused the coding of agreement check {agreement_round.number} at "
-            f"{request.path}: not one of its coders",
-            review=review,
-        )
-        raise PermissionDenied(
-            "Only the two coders of this agreement check can code in it, each in their own coding."
-        )
-    return slot
+    return access.agreement_slot_for_user(request, review, agreement_round)
 
 
 def _round_episode(agreement_round: AgreementRound, episode_id: UUID) -> KeyPracticeEpisode:
-    episode = agreement_round.episodes.alive().filter(uuid=episode_id).first()
-    if episode is None:
-        raise Http404("No such episode in this agreement check")
-    return episode
+    return access.object_of(
+        agreement_round, KeyPracticeEpisode.objects.alive(), via="agreement_rounds", uuid=episode_id
+    )
 
 
 def _detail_url(review: Review, agreement_round: AgreementRound) -> str:

@@ -7,7 +7,7 @@ from functools import partial
 from uuid import UUID
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
@@ -48,10 +48,7 @@ def _factor(
 ) -> ContributoryFactor:
     factors = ContributoryFactor.objects.alive() if alive else ContributoryFactor.objects.all()
     # Only the shared coding: a reviewer's independent coding changes in its agreement check.
-    factor = factors.filter(episode=episode, uuid=factor_id, coder__isnull=True).first()
-    if factor is None:
-        raise Http404("No such factor")
-    return factor
+    return access.object_of(episode, factors, via="episode", uuid=factor_id, coder__isnull=True)
 
 
 def _list_url(review: Review) -> str:

@@ -150,9 +150,9 @@ def excerpt_code_document(
     document = access.review_object_for_user(
         request, review, SourceDocument.objects.all(), document_id, P.ANALYSIS_EDIT
     )
-    page = DocumentPage.objects.filter(document=document, number=page_number).first()
-    if page is None:
-        raise Http404("No such page")
+    page = access.object_of(
+        document, DocumentPage.objects.all(), via="document", number=page_number
+    )
     return _code(request, review, services.unit_for_document(document, page))
 
 

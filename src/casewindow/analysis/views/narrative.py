@@ -8,7 +8,7 @@ from functools import partial
 from uuid import UUID
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -47,12 +47,9 @@ def _perspective(
     section: NarrativeSection, perspective_id: UUID, *, alive: bool = True
 ) -> AgencyPerspective:
     perspectives = AgencyPerspective.objects.alive() if alive else AgencyPerspective.objects.all()
-    perspective = (
-        perspectives.filter(section=section, uuid=perspective_id).select_related("agency").first()
+    return access.object_of(
+        section, perspectives.select_related("agency"), via="section", uuid=perspective_id
     )
-    if perspective is None:
-        raise Http404("No such perspective")
-    return perspective
 
 
 def _narrative_url(review: Review, section: NarrativeSection | None = None) -> str:
@@ -436,10 +433,9 @@ def section_history(
 
 
 def _revision(section: NarrativeSection, number: int) -> NarrativeRevision:
-    revision = section.revisions.select_related("saved_by").filter(number=number).first()
-    if revision is None:
-        raise Http404("No such version")
-    return revision
+    return access.object_of(
+        section, NarrativeRevision.objects.select_related("saved_by"), via="section", number=number
+    )
 
 
 def revision_detail(

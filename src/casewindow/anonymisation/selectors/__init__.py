@@ -48,6 +48,9 @@ class CandidateGroup:
     decision: object = None
     form: object = None
     strings: set[int] = field(default_factory=set)
+    # What the page shows as the candidate's words (the view decides it through the access
+    # module: the original or what replaces it).
+    shown_text: str = ""
 
 
 def _pieces(text: str, candidates: list[Candidate], numbers: dict[str, int]) -> list[Piece]:

@@ -56,7 +56,7 @@ def _check_page(
     scan, strings = scans.scan_state(review, source, content)
     if scan is None:
         scan = scans.scan_request(review=review, source=source, content=content)
-    can = access.permissions_for(request)
+    can = access.can(request, review)
     common = {
         "source": source,
         "source_choices": scans.source_choices(review),
@@ -71,6 +71,9 @@ def _check_page(
     candidates = scans.scan_candidates(review, scan, strings)
     sections, groups = publication_check_view(content, candidates)
     for group in groups:
+        group.shown_text = (
+            group.text if access.shows_original_text(can, group.state) else group.replacement
+        )
         prefix = f"c{group.number}"
         if bound is not None and bound.prefix == prefix:
             group.form = bound
@@ -191,5 +194,5 @@ def decision_log(request: HttpRequest, reference: str) -> HttpResponse:
         "anonymisation/decision_log.html",
         review,
         decisions=decisions,
-        show_real_names=P.PERSON_VIEW in access.permissions_for(request),
+        show_real_names=P.PERSON_VIEW in access.can(request, review),
     )

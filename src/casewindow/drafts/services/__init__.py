@@ -12,7 +12,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from casewindow.accounts.models import Membership, ReviewRole, User
-from casewindow.accounts.roles import Permission, role_can
+from casewindow.accounts.roles import Permission, may_reply_to_comment, role_can
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.drafts.models import (
@@ -230,11 +230,12 @@ def draft_comment_add(
 
 
 def may_reply(user: User, comment: DraftComment) -> bool:
-    """The review team (report.edit) and the comment's own author may reply to it."""
-    if comment.author_id is not None and comment.author_id == user.pk:
-        return True
+    """The rule is accounts.roles.may_reply_to_comment; this looks up its facts."""
     membership = _membership(user, comment.draft.review)
-    return membership is not None and role_can(membership.role, Permission.REPORT_EDIT)
+    return may_reply_to_comment(
+        role=membership.role if membership else None,
+        is_author=comment.author_id is not None and comment.author_id == user.pk,
+    )
 
 
 @transaction.atomic

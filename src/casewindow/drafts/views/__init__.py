@@ -8,7 +8,7 @@ draft gives 404 (`access.shared_draft_for_user`)."""
 from typing import Any
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -138,7 +138,7 @@ def draft_detail(request: HttpRequest, reference: str, draft_id: Any) -> HttpRes
         draft=draft, shares=shares, filter_form=filter_form,
         filtered=bool(filters["status"] or filters["agency"]),
         comment_total=draft.comments.count(), shown=len(comments),
-        can_edit=P.REPORT_EDIT in access.permissions_for(request),
+        can_edit=P.REPORT_EDIT in access.can(request, review),
         flag_count=_open_flags(draft),
         **_reading(draft, comments), **_window(draft),
     )  # fmt: skip
@@ -213,9 +213,9 @@ def draft_unshare(
     request: HttpRequest, reference: str, draft_id: Any, share_id: Any
 ) -> HttpResponse:
     draft = access.shared_draft_for_user(request, reference, draft_id, P.REPORT_EDIT)
-    share = DraftShare.objects.filter(draft=draft, uuid=share_id).select_related("user").first()
-    if share is None:
-        raise Http404("No such recipient")
+    share = access.object_of(
+        draft, DraftShare.objects.select_related("user"), via="draft", uuid=share_id
+    )
     back = reverse("drafts:draft_detail", args=[draft.review.reference, draft.uuid])
     form = ConfirmDeleteForm(posted(request))
     if request.method == "POST" and form.is_valid():
@@ -235,23 +235,12 @@ def draft_unshare(
     )  # fmt: skip
 
 
-def _team_comment(request: HttpRequest, draft: Draft, comment_id: Any) -> DraftComment:
-    comment = (
-        DraftComment.objects.filter(draft=draft, uuid=comment_id)
-        .select_related("author", "draft__review")
-        .first()
-    )
-    if comment is None:
-        raise Http404("No such comment")
-    return comment
-
-
 @require_http_methods(["GET", "POST"])
 def comment_respond(
     request: HttpRequest, reference: str, draft_id: Any, comment_id: Any
 ) -> HttpResponse:
     draft = access.shared_draft_for_user(request, reference, draft_id, P.REPORT_EDIT)
-    comment = _team_comment(request, draft, comment_id)
+    comment = access.draft_comment_for_user(request, draft, comment_id)
     form = RespondForm(
         posted(request),
         comment=comment,
@@ -334,7 +323,9 @@ def shared_draft_list(request: HttpRequest, reference: str) -> HttpResponse:
 
 def shared_draft_detail(request: HttpRequest, reference: str, draft_id: Any) -> HttpResponse:
     draft = access.shared_draft_for_user(request, reference, draft_id)
-    comments = selectors.draft_comments(draft=draft, author=request.user)
+    comments = selectors.draft_comments(
+        draft=draft, author=access.draft_comments_author(request, draft.review)
+    )
     return _page(
         request, "drafts/shared_draft_detail.html", draft.review, RECIPIENT,
         draft=draft, **_reading(draft, comments), **_window(draft),
@@ -379,9 +370,7 @@ def shared_comment_reply(
 ) -> HttpResponse:
     draft = access.shared_draft_for_user(request, reference, draft_id)
     # A recipient sees only their own comments: anyone else's is not there for them.
-    comment = DraftComment.objects.filter(draft=draft, uuid=comment_id, author=request.user).first()
-    if comment is None:
-        raise Http404("No such comment")
+    comment = access.draft_comment_for_user(request, draft, comment_id)
     form = ReplyForm(posted(request))
     window_open = draft.window_open(timezone.localdate())
     if request.method == "POST" and window_open and form.is_valid():

@@ -7,6 +7,7 @@ from django import forms
 from django.utils import timezone
 
 from casewindow.accounts.models import Membership, ReviewRole, User
+from casewindow.accounts.roles import REVIEW_TEAM_ROLES
 from casewindow.evidence.models import Conversation, PractitionerQuestion
 from casewindow.evidence.services import conversations as services
 from casewindow.forms import GovukDateField, GovukForm
@@ -78,7 +79,7 @@ class ConversationForm(GovukForm):
                 "practitioner"
             ].help_text = "The notes have been shared with this practitioner, so it cannot change"
         self.fields["conducted_by"].queryset = User.objects.filter(
-            memberships__review=review, memberships__role__in=services.TEAM_ROLES
+            memberships__review=review, memberships__role__in=REVIEW_TEAM_ROLES
         ).order_by("full_name")
 
     @staticmethod

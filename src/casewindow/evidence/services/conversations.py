@@ -20,6 +20,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from casewindow.accounts.models import Membership, ReviewRole, User
+from casewindow.accounts.roles import REVIEW_TEAM_ROLES
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record, field_changes
 from casewindow.evidence.models import (
@@ -38,7 +39,6 @@ SEARCH_KIND = "conversation"
 ACCOUNT_KEY = "account-at-time"  # a comment on the practitioner's own account
 GENERAL_KEY = ""  # a comment on the notes as a whole
 MAX_SECTION_LENGTH = 50_000
-TEAM_ROLES = (ReviewRole.LEAD_REVIEWER, ReviewRole.REVIEWER)
 
 
 class ConversationError(ValueError):
@@ -110,9 +110,9 @@ def _check_practitioner(review: Review, practitioner: Person) -> None:
 def _check_team(review: Review, users: Iterable[User]) -> list[User]:
     users = list(users)
     team = set(
-        Membership.objects.filter(review=review, role__in=TEAM_ROLES, user__in=users).values_list(
-            "user_id", flat=True
-        )
+        Membership.objects.filter(
+            review=review, role__in=REVIEW_TEAM_ROLES, user__in=users
+        ).values_list("user_id", flat=True)
     )
     if any(user.pk not in team for user in users):
         raise ConversationError("Conversations are conducted by members of the review team")

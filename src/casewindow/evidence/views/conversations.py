@@ -11,7 +11,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.db.models import Count, Q
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
@@ -235,7 +235,7 @@ def conversation_edit(request: HttpRequest, reference: str, conversation_id: Any
 
 def conversation_detail(request: HttpRequest, reference: str, conversation_id: Any) -> HttpResponse:
     review, conversation = _team_conversation(request, reference, conversation_id, P.EVIDENCE_VIEW)
-    can_edit = P.EVIDENCE_EDIT in access.permissions_for(request)
+    can_edit = P.EVIDENCE_EDIT in access.can(request, review)
     return _page(
         request, "evidence/conversation_detail.html", review, TEAM,
         conversation=_tagged([conversation])[0],
@@ -463,9 +463,10 @@ def practitioner_question_delete(
 
 
 def my_conversation_list(request: HttpRequest, reference: str) -> HttpResponse:
-    review = access.review_for_user(request, reference, P.CONVERSATION_RESPOND)
+    allowed = access.review_access_for_user(request, reference, P.CONVERSATION_RESPOND)
+    review = allowed.review
     conversations = _tagged(
-        Conversation.objects.filter(review=review, shared_with=request.review_membership),
+        access.conversations_shared_with(allowed),
         for_practitioner=True,
     )
     return _page(
@@ -474,12 +475,12 @@ def my_conversation_list(request: HttpRequest, reference: str) -> HttpResponse:
     )  # fmt: skip
 
 
-def _my_conversation(request: HttpRequest, reference: str, conversation_id: Any):
+def _my_conversation(
+    request: HttpRequest, reference: str, conversation_id: uuid.UUID
+) -> tuple[Review, Conversation]:
     """The conversation shared with the signed-in practitioner. As for any object of a review,
     one that does not exist is 404 before the role is checked (403 for the review team)."""
     review = access.review_for_user(request, reference, P.REVIEW_VIEW)
-    if not Conversation.objects.filter(review=review, uuid=conversation_id).exists():
-        raise Http404("No such conversation")
     return review, access.shared_conversation_for_user(request, review, conversation_id)
 
 

@@ -145,7 +145,7 @@ def _reader_context(request: HttpRequest, document: SourceDocument) -> dict:
 def document_detail(request: HttpRequest, reference: str, document_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.EVIDENCE_VIEW)
     document = _document(request, review, document_id, P.EVIDENCE_VIEW)
-    can = access.permissions_for(request)
+    can = access.can(request, review)
     return _page(
         request,
         "evidence/document_detail.html",
@@ -169,7 +169,7 @@ def document_status(request: HttpRequest, reference: str, document_id: UUID) -> 
     return render(
         request,
         "evidence/document_detail.html#extraction_status",
-        {"review": review, "document": document, "can": access.permissions_for(request)},
+        {"review": review, "document": document, "can": access.can(request, review)},
     )
 
 

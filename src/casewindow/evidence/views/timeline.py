@@ -50,7 +50,7 @@ def _filter_form(request: HttpRequest, review: Review) -> ChronologyFilterForm:
     return ChronologyFilterForm(
         params or None,
         review=review,
-        people_allowed=P.PERSON_VIEW in access.permissions_for(request),
+        people_allowed=P.PERSON_VIEW in access.can(request, review),
     )
 
 

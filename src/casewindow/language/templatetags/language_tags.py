@@ -9,9 +9,11 @@ import hashlib
 from typing import Any
 
 from django import template
+from django.template import Context
 
 from casewindow.accounts import access
 from casewindow.language.selectors import flags_for, segments
+from casewindow.reviews.models import Review
 
 register = template.Library()
 
@@ -32,15 +34,19 @@ def flag_segments(text: str, flags: list, show_dismissed: bool = False) -> list:
 
 @register.inclusion_tag("language/_flagged_text.html", takes_context=True)
 def flagged_text(
-    context: Any, review: Any, context_key: str, text: str, show_dismissed: bool = False
+    context: Context, review: Review, context_key: str, text: str, show_dismissed: bool = False
 ) -> dict[str, Any]:
     request = context["request"]
+    # A review page has `can` already; anywhere else it is asked once here.
+    can = context.get("can")
+    if not isinstance(can, access.Can):
+        can = access.can(request, review)
     return {
         "review": review,
         "text": text,
         "context_key": context_key,
         "flags": flags_for(review=review, context_key=context_key, text=text),
-        "can_dismiss": access.Permission.REPORT_EDIT in access.permissions_for(request),
+        "can_dismiss": access.Permission.REPORT_EDIT in can,
         "next_url": request.get_full_path(),
         "show_dismissed": show_dismissed,
         "csrf_token": context.get("csrf_token"),

@@ -81,7 +81,7 @@ def review_check(request: HttpRequest, reference: str) -> HttpResponse:
         dismissed_count=len(every_flag) - len(open_flags),
         checked=Counter(obj.area for obj in objects),
         show_dismissed=show_dismissed,
-        can_dismiss=P.REPORT_EDIT in access.permissions_for(request),
+        can_dismiss=P.REPORT_EDIT in access.can(request, review),
         next_url=request.get_full_path(),
         hidden_factors=_hidden_factors_note(objects),
     )
@@ -109,7 +109,7 @@ def _report_check_page(
         open_count=len(open_flags),
         dismissed_count=len(every_flag) - len(open_flags),
         show_dismissed=show_dismissed,
-        can_dismiss=P.REPORT_EDIT in access.permissions_for(request),
+        can_dismiss=P.REPORT_EDIT in access.can(request, review),
         next_url=request.get_full_path(),
         **context,
     )
@@ -274,9 +274,9 @@ def partnership_rule_edit(
     request: HttpRequest, partnership_id: UUID, language_rule_id: UUID
 ) -> HttpResponse:
     partnership = access.partnership_for_user(request, partnership_id, manage=True)
-    rule = PartnershipRule.objects.filter(partnership=partnership, uuid=language_rule_id).first()
-    if rule is None:
-        raise Http404("No such rule")
+    rule = access.object_of(
+        partnership, PartnershipRule.objects.all(), via="partnership", uuid=language_rule_id
+    )
     form = PartnershipRuleForm(posted(request), instance=rule)
     if form.is_valid():
         services.partnership_rule_save(

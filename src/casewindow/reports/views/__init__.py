@@ -66,7 +66,7 @@ def report(request: HttpRequest, reference: str) -> HttpResponse:
         review,
         content=content,
         parts=parts,
-        can_dismiss=P.REPORT_EDIT in access.permissions_for(request),
+        can_dismiss=P.REPORT_EDIT in access.can(request, review),
         next_url=request.get_full_path(),
     )
 

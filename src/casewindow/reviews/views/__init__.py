@@ -2,7 +2,6 @@
 through the access module; business rules live in services."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -26,6 +25,7 @@ from casewindow.reviews.forms import (
 )
 from casewindow.reviews.models import Agency, Person, PersonCategory, ResearchQuestion, Review
 from casewindow.reviews.pages import review_page
+from casewindow.reviews.services import memberships as membership_services
 
 _page = review_page
 
@@ -44,9 +44,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def review_create(request: HttpRequest) -> HttpResponse:
-    partnerships = access.partnerships_managed_by(request.user)
-    if not partnerships.exists():
-        raise PermissionDenied("Only a partnership's business managers can start a review.")
+    partnerships = access.partnerships_for_review_create(request)
     form = ReviewCreateForm(posted(request), partnerships=partnerships)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -64,7 +62,7 @@ def review_create(request: HttpRequest) -> HttpResponse:
 
 def review_home(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference)
-    can = access.permissions_for(request)
+    can = access.can(request, review)
     return _page(
         request,
         "reviews/review_home.html",
@@ -348,7 +346,7 @@ def member_add(request: HttpRequest, reference: str) -> HttpResponse:
             user, created = account_services.user_find_or_invite(
                 email=data["email"], full_name=data["full_name"], job_title=data["job_title"]
             )
-            account_services.membership_add(
+            membership_services.membership_add(
                 actor=request.user,
                 review=review,
                 user=user,
@@ -389,7 +387,7 @@ def member_edit(request: HttpRequest, reference: str, membership_id) -> HttpResp
     )
     if request.method == "POST" and form.is_valid():
         try:
-            account_services.membership_change(
+            membership_services.membership_change(
                 actor=request.user,
                 membership=membership,
                 role=form.cleaned_data["role"],
@@ -421,7 +419,7 @@ def member_remove(request: HttpRequest, reference: str, membership_id) -> HttpRe
     form = ConfirmDeleteForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            account_services.membership_remove(actor=request.user, membership=membership)
+            membership_services.membership_remove(actor=request.user, membership=membership)
         except account_services.MembershipError as error:
             form.add_error(None, str(error))
         else:
