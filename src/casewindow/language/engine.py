@@ -1,5 +1,10 @@
 """The hindsight and blame language check: rules as data (rules.yaml) and the matcher.
 
+Most rules are phrases (regular expressions); a few are sentence structures found with the
+dependency parser (`structural:` in rules.yaml, see casewindow.language.structure). A phrase
+inside quotation marks, under a negation of the blame ("We do not consider that X should have
+…") or in the review's own text about hindsight is not flagged (`structure.Context.keeps`).
+
 `check_language(text, rules)` returns the flagged phrases of a text, as character offsets into
 the text exactly as given (so a page can mark them and a command can print line:col). Matching
 is case-insensitive and at word boundaries; where two rules' phrases overlap, the one that
@@ -15,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from casewindow.language.structure import STRUCTURES, Context
 
 RULES_FILE = Path(__file__).resolve().parent / "rules.yaml"
 CATEGORIES: dict[str, str] = {
@@ -70,6 +77,7 @@ class Rule:
     examples_flag: tuple[str, ...] = ()
     examples_pass: tuple[str, ...] = ()
     source: str = "shipped"  # or "partnership"
+    structural: str = ""  # a sentence structure of casewindow.language.structure, not phrases
     regex: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     exception_regex: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
@@ -80,7 +88,9 @@ class Rule:
     @classmethod
     def build(cls, **values: Any) -> Rule:
         rule = cls(**values)
-        if not rule.patterns:
+        if rule.structural and rule.structural not in STRUCTURES:
+            raise RulesError(f"rule {rule.id}: unknown structure {rule.structural!r}")
+        if not rule.patterns and not rule.structural:
             raise RulesError(f"rule {rule.id}: no patterns")
         regex = _compile(rule.patterns, f"rule {rule.id}", lead=False)
         if regex is not None and regex.search(""):
@@ -153,6 +163,7 @@ def _parse_rules(data: Any) -> tuple[int, tuple[Rule, ...]]:
                 prompt=str(entry.get("prompt") or DEFAULT_PROMPT).strip(),
                 examples_flag=tuple(examples.get("flag") or ()),
                 examples_pass=tuple(examples.get("pass") or ()),
+                structural=str(entry.get("structural") or ""),
             )
         )
     return int(data.get("version", 1)), tuple(rules)
@@ -259,6 +270,15 @@ def check_language(text: str, rules: tuple[Rule, ...] | list[Rule] | None = None
                 if any(s <= start and end <= e for s, e in exceptions):
                     continue
             candidates.append((start, -(end - start), order, rule))
+    structural = {
+        rule.structural: (order, rule) for order, rule in enumerate(rules) if rule.structural
+    }
+    if candidates or structural:
+        context = Context(text, lowered)
+        for start, end, name in context.structural(frozenset(structural)):
+            order, rule = structural[name]
+            candidates.append((start, -(end - start), order, rule))
+        candidates = [c for c in candidates if context.keeps(c[0], c[0] - c[1])]
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     flags: list[Flag] = []
     ends = _sentence_ends(text) if candidates else []
