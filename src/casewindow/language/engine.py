@@ -79,6 +79,9 @@ class Rule:
     source: str = "shipped"  # or "partnership"
     structural: str = ""  # a sentence structure of casewindow.language.structure, not phrases
     regex: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    # One expression per pattern as well: searched one by one they are faster than the
+    # alternation, because each keeps its own literal prefix for the regex engine to skip to.
+    searches: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     exception_regex: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -95,9 +98,13 @@ class Rule:
         regex = _compile(rule.patterns, f"rule {rule.id}", lead=False)
         if regex is not None and regex.search(""):
             raise RulesError(f"rule {rule.id}: a pattern matches empty text")
+        searches = tuple(
+            _compile((pattern,), f"rule {rule.id}", lead=False) for pattern in rule.patterns
+        )
         return replace(
             rule,
             regex=regex,
+            searches=searches,  # type: ignore[arg-type]
             exception_regex=_compile(rule.exceptions, f"rule {rule.id} (exceptions)", lead=True),
         )
 
@@ -254,22 +261,25 @@ def check_language(text: str, rules: tuple[Rule, ...] | list[Rule] | None = None
         if rule.regex is None:
             continue
         exceptions: list[tuple[int, int]] | None = None
-        search = rule.regex.search
-        position = 0
-        while (match := search(lowered, position)) is not None:
-            start, end = match.span()
-            if start > 0 and _is_word_char(lowered[start - 1]):
-                position = start + 1  # inside a word: look again from the next character
-                continue
-            position = end if end > start else start + 1
-            if start == end:
-                continue
-            if rule.exception_regex is not None:
-                if exceptions is None:
-                    exceptions = [m.span() for m in rule.exception_regex.finditer(lowered)]
-                if any(s <= start and end <= e for s, e in exceptions):
+        seen: set[tuple[int, int]] = set()
+        for regex in rule.searches:
+            search = regex.search
+            position = 0
+            while (match := search(lowered, position)) is not None:
+                start, end = match.span()
+                if start > 0 and _is_word_char(lowered[start - 1]):
+                    position = start + 1  # inside a word: look again from the next character
                     continue
-            candidates.append((start, -(end - start), order, rule))
+                position = end if end > start else start + 1
+                if start == end or (start, end) in seen:
+                    continue
+                seen.add((start, end))
+                if rule.exception_regex is not None:
+                    if exceptions is None:
+                        exceptions = [m.span() for m in rule.exception_regex.finditer(lowered)]
+                    if any(s <= start and end <= e for s, e in exceptions):
+                        continue
+                candidates.append((start, -(end - start), order, rule))
     structural = {
         rule.structural: (order, rule) for order, rule in enumerate(rules) if rule.structural
     }
@@ -278,6 +288,7 @@ def check_language(text: str, rules: tuple[Rule, ...] | list[Rule] | None = None
         for start, end, name in context.structural(frozenset(structural)):
             order, rule = structural[name]
             candidates.append((start, -(end - start), order, rule))
+        context.prepare([c[0] for c in candidates])
         candidates = [c for c in candidates if context.keeps(c[0], c[0] - c[1])]
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     flags: list[Flag] = []

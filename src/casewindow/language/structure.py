@@ -55,9 +55,42 @@ def parser_available() -> bool:
     return _nlp() is not None
 
 
-@functools.lru_cache(maxsize=4096)
+_PARSED: dict[str, Any] = {}
+_CACHE_SIZE = 20_000
+
+
+def _parse_all(sentences: set[str]) -> None:
+    """Parse the sentences not parsed yet, in one batch (much faster than one by one)."""
+    todo = [s for s in sentences if s not in _PARSED]
+    if not todo:
+        return
+    if len(_PARSED) + len(todo) > _CACHE_SIZE:
+        clear_caches()
+    for sentence, doc in zip(todo, _nlp().pipe(todo, batch_size=256), strict=True):
+        _PARSED[sentence] = doc
+
+
 def _parse(sentence: str) -> Any:
-    return _nlp()(sentence)
+    if sentence not in _PARSED:
+        _parse_all({sentence})
+    return _PARSED[sentence]
+
+
+def clear_caches() -> None:
+    """Forget parsed sentences (the benchmark measures a first check this way)."""
+    _PARSED.clear()
+    _structures.cache_clear()
+    _in_scope.cache_clear()
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _structures(sentence: str, names: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
+    return tuple(_structural(_parse(sentence), sentence, names))
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _in_scope(sentence: str, start: int, end: int) -> bool:
+    return not _out_of_scope(_parse(sentence), start, end)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -146,8 +179,31 @@ BE = frozenset({"be", "is", "was", "were", "are", "been", "being", "'s", "’s"}
 NO_NOUNS = _words("evidence suggestion indication sign basis reason question implication criticism")
 REJECTING = _words(
     """wrong unfair mistaken misleading unhelpful inaccurate simplistic tempting unjust
-    incorrect unreasonable"""
+    incorrect unreasonable mistake"""
 )
+TELLING = frozenset({"ask", "see", "point", "look", "blame", "say", "conclude", "judge"})
+EASY = frozenset({"easy", "simple", "tempting", "natural", "simplistic", "convenient"})
+TEMPTATIONS = frozenset({"temptation", "danger", "trap", "mistake", "pitfall"})
+SEEMING = frozenset({"seem", "look", "appear", "seems", "looks", "appear"})
+SPEECH = _forms(
+    "recall",
+    "reflect",
+    "feel",
+    "admit",
+    "explain",
+    "state",
+    "complain",
+    "allege",
+    "claim",
+    "acknowledge",
+    "report",
+    "insist",
+    "describe",
+    "tell",
+    "say",
+    "write",
+    "remember",
+) | {"said", "told", "felt", "wrote", "written", "says"}
 AVOIDING = _forms("avoid", "resist", "reject", "refute")
 METHOD_SUBJECTS = _words("review reviewers reviewer panel we report analysis authors author")
 NEGATIVE_SUBJECTS = frozenset({"nothing", "none", "nobody", "neither"})
@@ -161,9 +217,16 @@ _GENERIC = re.compile(r"\b(?:" + "|".join(sorted(EVALUATIVE)) + r")\b")
 _SCOPE_CUES = re.compile(
     r"\b(?:not|n['’]t|no|nothing|none|nor|never|neither|rather|wrong|unfair|mistaken|"
     r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|whether|hindsight|bias|"
-    r"counterfactual|knowing|review|we)\b|n['’]t\b"
+    r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
+    r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
+    r"easy|simple|simplistic|natural|temptation|danger|trap|mistake)\b|n['’]t\b"
 )
 _CONDITION = re.compile(r"^\W*(?:had|were)\b|\bif\b[^.;]*\bhad\b|^\W*with(?:out)?\b")
+# A phrase named, not used: "words such as failed to", "the language of blame".
+_MENTION = re.compile(
+    r"(?:such as|(?:words?|phrases?|terms?|language|expressions?) (?:like|such as|of)|"
+    r"the (?:words?|phrases?|terms?))\s*[\"“‘']?$"
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _QUOTATION = re.compile(
     r"“[^”\n]{1,400}”|\"[^\"\n]{1,400}\"|(?<!\w)‘[^’\n]{1,400}’(?!\w)|(?<!\w)'[^'\n]{1,400}'(?!\w)"
@@ -237,6 +300,15 @@ def _condition(verb: Any, sentence: str) -> bool:
     return bool(_CONDITION.search(sentence.lower()))
 
 
+def _the_same(verb: Any) -> bool:
+    """'Most practitioners would have done the same' normalises practice; it does not judge."""
+    return any(
+        c.dep_ in ("dobj", "attr", "advmod", "npadvmod")
+        and (c.lower_ == "same" or any(g.lower_ == "same" for g in c.children))
+        for c in verb.children
+    )
+
+
 def _imagined_subject(subject: Any) -> bool:
     if subject is None:
         return False
@@ -288,7 +360,7 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
         subject = _subject(verb)
         if modal is not None:
             if "imagined-professional" in names and modal.lower_ in ("would", "could"):
-                if _imagined_subject(subject):
+                if _imagined_subject(subject) and not _the_same(verb):
                     yield (*_span([*subject.subtree, verb]), "imagined-professional")
                     continue
             if "counterfactual" in names:
@@ -298,6 +370,16 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                     yield (*_span([modal, verb]), "counterfactual")
                 elif _hypothetical_action(subject) and _is_outcome(verb, OUTCOME_UNCONDITIONAL):
                     yield (*_span([modal, verb]), "counterfactual")
+        elif (
+            "imagined-professional" in names
+            and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+            and not any(c.dep_ == "auxpass" for c in verb.children)
+            and _imagined_subject(subject)
+            and not _the_same(verb)
+        ):
+            # "A more experienced practitioner would ask who else lives in the house."
+            yield (*_span([*subject.subtree, verb]), "imagined-professional")
         elif "counterfactual" in names and verb.lower_ == "be":
             # "Had a strategy discussion been held, Child L would still be alive."
             kids = list(verb.children)
@@ -357,6 +439,10 @@ def _negative_subject(verb: Any, inside: set[int]) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" and c.i not in inside for c in subject.children)
 
 
+def _too_easy(node: Any) -> bool:
+    return any(c.dep_ in ("acomp", "attr", "conj") and c.lower_ in EASY for c in node.children)
+
+
 def _rejecting(node: Any) -> bool:
     for child in node.children:
         if child.dep_ == "conj" and child.lower_ in REJECTING:
@@ -378,6 +464,8 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
         return True
     inside = {t.i for t in inside_tokens}
     child = next((t for t in inside_tokens if t.head.i not in inside), inside_tokens[0])
+    if any(c.dep_ == "neg" and c.i not in inside for c in child.children):
+        return True  # "The health visitor did not fail to act"
     while child.head.i != child.i:
         relation, head = child.dep_, child.head
         if head.i in inside or relation == "conj":
@@ -407,13 +495,31 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         return True
     if relation in ("xcomp", "ccomp", "csubj") and (_rejecting(head) or low in REJECTING):
         return True
+    if relation in ("xcomp", "ccomp") and child.lower_ in REPORTING | TELLING and _too_easy(head):
+        return True  # "It is tempting / too simple to say that …"
+    if low in TEMPTATIONS and relation in ("acl", "ccomp", "xcomp", "prep", "relcl"):
+        return True
     subject = _subject(head)
     if subject is not None and _about_bias(subject):
         return True
+    if (
+        subject is not None
+        and subject.lower_ == "hindsight"
+        and any(c.lower_ in SEEMING for c in head.children)
+    ):
+        return True  # "Hindsight makes the events look like a clear path"
     if low in AVOIDING:
         subject = subject or _subject(head.head)
-        if subject is not None and subject.lower_ in METHOD_SUBJECTS:
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        if passive or (subject is not None and subject.lower_ in METHOD_SUBJECTS):
             return True
+    if (
+        relation == "ccomp"
+        and low in SPEECH
+        and subject is not None
+        and subject.lower_ not in METHOD_SUBJECTS | {"it", "this", "that"}
+    ):
+        return True  # reported speech: "The health visitor told us that she should have …"
     return (
         relation in ("ccomp", "advcl", "xcomp")
         and subject is not None
@@ -440,38 +546,52 @@ class Context:
         index = bisect.bisect_right(self.quote_starts, start) - 1
         return index >= 0 and self.quotes[index][0] <= start < self.quotes[index][1]
 
-    def _doc(self, span: tuple[int, int]) -> tuple[Any, int]:
+    def _sentence(self, span: tuple[int, int]) -> tuple[str, int]:
         raw = self.text[span[0] : span[1]]
         stripped = raw.lstrip()
-        offset = span[0] + len(raw) - len(stripped)
-        return _parse(stripped.rstrip()), offset
+        return stripped.rstrip(), span[0] + len(raw) - len(stripped)
+
+    def _needs_scope(self, start: int) -> tuple[int, int] | None:
+        """The sentence of a phrase, if it must be parsed to know the phrase's scope."""
+        if self.quoted(start) or _MENTION.search(self.lowered, max(0, start - 40), start):
+            return None
+        span = self._sentence_of(start)
+        if not _SCOPE_CUES.search(self.lowered, span[0], span[1]):
+            return None
+        return span
+
+    def prepare(self, starts: list[int]) -> None:
+        """Parse, in one batch, the sentences that the phrases starting at `starts` need."""
+        if not parser_available():
+            return
+        spans = {span for start in starts if (span := self._needs_scope(start)) is not None}
+        _parse_all({self._sentence(span)[0] for span in spans})
 
     def keeps(self, start: int, end: int) -> bool:
         """False for a phrase inside a quotation, under a negation or rejection of the blame,
         or in the review's own text about hindsight."""
-        if self.quoted(start):
+        if self.quoted(start) or _MENTION.search(self.lowered, max(0, start - 40), start):
             return False
-        span = self._sentence_of(start)
-        if not _SCOPE_CUES.search(self.lowered, span[0], span[1]) or not parser_available():
+        span = self._needs_scope(start)
+        if span is None or not parser_available():
             return True
-        doc, offset = self._doc(span)
-        return not _out_of_scope(doc, start - offset, end - offset)
+        sentence, offset = self._sentence(span)
+        return _in_scope(sentence, start - offset, end - offset)
 
     def structural(self, names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
         """(start, end, structure name) of each phrase the structural rules find."""
         if not names or not parser_available():
             return
-        for span in self.spans:
-            if not (
-                _PERFECT_MODAL.search(self.lowered, span[0], span[1])
-                or (
-                    "imagined-professional" in names
-                    and _GENERIC.search(self.lowered, span[0], span[1])
-                    and not self.quoted(span[0])
-                )
-            ):
-                continue
-            doc, offset = self._doc(span)
-            sentence = self.text[offset : span[1]]
-            for start, end, name in _structural(doc, sentence, names):
+        # One search over the whole text, then the sentences the matches fall in.
+        hits = {self._sentence_of(m.start()) for m in _PERFECT_MODAL.finditer(self.lowered)}
+        if "imagined-professional" in names:
+            hits |= {
+                self._sentence_of(m.start())
+                for m in _GENERIC.finditer(self.lowered)
+                if not self.quoted(m.start())
+            }
+        wanted = [self._sentence(span) for span in sorted(hits)]
+        _parse_all({sentence for sentence, _offset in wanted})
+        for sentence, offset in wanted:
+            for start, end, name in _structures(sentence, names):
                 yield start + offset, end + offset, name
