@@ -139,7 +139,8 @@ EVALUATIVE = _words(
 ACTION_NOUNS = _words(
     """referral visit check call assessment discussion medical survey conversation meeting
     enquiry inquiry investigation question look search review conference strategy phone
-    letter report examination test scan x-ray assessment notification contact"""
+    letter report examination test scan x-ray assessment notification contact practice
+    approach response option course"""
 )
 REPORTING = _forms(
     "suggest",
@@ -180,6 +181,11 @@ NO_NOUNS = _words("evidence suggestion indication sign basis reason question imp
 REJECTING = _words(
     """wrong unfair mistaken misleading unhelpful inaccurate simplistic tempting unjust
     incorrect unreasonable mistake"""
+)
+# The dependants a negated report or copula takes back ("does not suggest that …", "was not
+# negligent", "is not a failure of …"), unlike its adjuncts ("With hindsight, … was not …").
+COMPLEMENTS = frozenset(
+    {"ccomp", "xcomp", "acomp", "attr", "oprd", "acl", "relcl", "csubj", "dobj", "advcl", "aux"}
 )
 TELLING = frozenset({"ask", "see", "point", "look", "blame", "say", "conclude", "judge"})
 EASY = frozenset({"easy", "simple", "tempting", "natural", "simplistic", "convenient"})
@@ -485,8 +491,10 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
     negated = any(
         (c.dep_ == "neg" or c.lower_ == "never") and c.i not in inside for c in head.children
     )
-    if (negated or _negative_subject(head, inside)) and (
-        low in REPORTING or low in BE or head.pos_ == "AUX"
+    if (
+        (negated or (_negative_subject(head, inside) and low not in SPEECH))
+        and (low in REPORTING or low in BE or head.pos_ == "AUX")
+        and relation in COMPLEMENTS
     ):
         return True
     if low in NO_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
@@ -517,7 +525,8 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         relation == "ccomp"
         and low in SPEECH
         and subject is not None
-        and subject.lower_ not in METHOD_SUBJECTS | {"it", "this", "that"}
+        and subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
+        and not _negative_subject(head, inside)
     ):
         return True  # reported speech: "The health visitor told us that she should have …"
     return (
