@@ -190,7 +190,7 @@ COMPLEMENTS = frozenset(
 TELLING = frozenset({"ask", "see", "point", "look", "blame", "say", "conclude", "judge"})
 EASY = frozenset({"easy", "simple", "tempting", "natural", "simplistic", "convenient"})
 TEMPTATIONS = frozenset({"temptation", "danger", "trap", "mistake", "pitfall"})
-SEEMING = frozenset({"seem", "look", "appear", "seems", "looks", "appear"})
+SEEMING = frozenset({"seem", "look", "appear", "seems", "looks", "appears"})
 SPEECH = _forms(
     "recall",
     "reflect",
@@ -233,7 +233,8 @@ _MENTION = re.compile(
     r"(?:such as|(?:words?|phrases?|terms?|language|expressions?) (?:like|such as|of)|"
     r"the (?:words?|phrases?|terms?))\s*[\"“‘']?$"
 )
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# Sentence ends; a semicolon too, since the clauses it joins stand on their own.
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _QUOTATION = re.compile(
     r"“[^”\n]{1,400}”|\"[^\"\n]{1,400}\"|(?<!\w)‘[^’\n]{1,400}’(?!\w)|(?<!\w)'[^'\n]{1,400}'(?!\w)"
 )
@@ -365,17 +366,22 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
         modal = _perfect_modal(verb)
         subject = _subject(verb)
         if modal is not None:
-            if "imagined-professional" in names and modal.lower_ in ("would", "could"):
-                if _imagined_subject(subject) and not _the_same(verb):
-                    yield (*_span([*subject.subtree, verb]), "imagined-professional")
-                    continue
-            if "counterfactual" in names:
-                if _condition(verb, sentence) and (
-                    _is_outcome(verb, OUTCOME_PARTICIPLES) or _negated(verb)
-                ):
-                    yield (*_span([modal, verb]), "counterfactual")
-                elif _hypothetical_action(subject) and _is_outcome(verb, OUTCOME_UNCONDITIONAL):
-                    yield (*_span([modal, verb]), "counterfactual")
+            if (
+                "imagined-professional" in names
+                and modal.lower_ in ("would", "could")
+                and _imagined_subject(subject)
+                and not _the_same(verb)
+            ):
+                yield (*_span([*subject.subtree, verb]), "imagined-professional")
+                continue
+            conditional = _condition(verb, sentence) and (
+                _is_outcome(verb, OUTCOME_PARTICIPLES) or _negated(verb)
+            )
+            imagined_action = _hypothetical_action(subject) and _is_outcome(
+                verb, OUTCOME_UNCONDITIONAL
+            )
+            if "counterfactual" in names and (conditional or imagined_action):
+                yield (*_span([modal, verb]), "counterfactual")
         elif (
             "imagined-professional" in names
             and verb.tag_ == "VB"
@@ -460,6 +466,13 @@ def _rejecting(node: Any) -> bool:
     return False
 
 
+def _depth(token: Any) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 100:
+        token, depth = token.head, depth + 1
+    return depth
+
+
 def _out_of_scope(doc: Any, start: int, end: int) -> bool:
     """Whether the phrase at [start, end) of the sentence stands under a negation or a
     rejection of the blame, or in text about hindsight itself."""
@@ -469,7 +482,7 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
     if _method_sentence(doc):
         return True
     inside = {t.i for t in inside_tokens}
-    child = next((t for t in inside_tokens if t.head.i not in inside), inside_tokens[0])
+    child = min(inside_tokens, key=_depth)  # the phrase's own head word
     if any(c.dep_ == "neg" and c.i not in inside for c in child.children):
         return True  # "The health visitor did not fail to act"
     while child.head.i != child.i:
