@@ -134,7 +134,9 @@ EVALUATIVE = _words(
     """competent experienced good better best thorough diligent conscientious careful curious
     alert skilled sensible reasonable confident capable trained qualified seasoned vigilant
     attentive astute rigorous proper properly well-trained better-informed well-informed
-    knowledgeable inquisitive professional responsible effective"""
+    knowledgeable inquisitive professional responsible effective proactive decent robust
+    assertive observant perceptive tenacious persistent mindful switched-on average typical
+    ordinary"""
 )
 ACTION_NOUNS = _words(
     """referral visit check call assessment discussion medical survey conversation meeting
@@ -175,6 +177,9 @@ REPORTING = _forms(
     "support",
     "question",
     "expect",
+    "decide",
+    "determine",
+    "establish",
 ) | {"found", "said", "sought", "thought", "meant"}
 BE = frozenset({"be", "is", "was", "were", "are", "been", "being", "'s", "’s"})
 NO_NOUNS = _words("evidence suggestion indication sign basis reason question implication criticism")
@@ -211,7 +216,9 @@ SPEECH = _forms(
     "remember",
 ) | {"said", "told", "felt", "wrote", "written", "says"}
 AVOIDING = _forms("avoid", "resist", "reject", "refute")
-METHOD_SUBJECTS = _words("review reviewers reviewer panel we report analysis authors author")
+METHOD_SUBJECTS = _words(
+    "review reviewers reviewer panel we report analysis authors author team group"
+)
 NEGATIVE_SUBJECTS = frozenset({"nothing", "none", "nobody", "neither"})
 
 # Sentences worth parsing.
@@ -324,6 +331,8 @@ def _imagined_subject(subject: Any) -> bool:
     if low in ("anyone", "anybody", "someone", "somebody"):
         return True
     dets = {c.lower_ for c in subject.children if c.dep_ == "det"}
+    if dets == {"the"} and {c.lower_ for c in subject.children} & {"average", "typical"}:
+        return low not in ACTION_NOUNS  # "The average foster carer would have …"
     first = min(subject.subtree, key=lambda t: t.i)
     if first.lower_ in ("most", "any", "every"):
         dets.add(first.lower_)
@@ -332,7 +341,8 @@ def _imagined_subject(subject: Any) -> bool:
     modifiers = {
         t.lower_
         for t in subject.subtree
-        if t.i < subject.i and t.dep_ in ("amod", "advmod", "compound")
+        if (t.i < subject.i and t.dep_ in ("amod", "advmod", "compound"))
+        or (t.i > subject.i and t.lower_ in ("properly", "proper", "competently", "diligently"))
     }
     evaluative = (
         bool(modifiers & EVALUATIVE)
@@ -521,6 +531,8 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
     if low in TEMPTATIONS and relation in ("acl", "ccomp", "xcomp", "prep", "relcl"):
         return True
     subject = _subject(head)
+    if subject is not None and subject.lower_ in ("which", "that") and head.dep_ == "relcl":
+        subject = head.head  # "outcome bias, which can make a decision look negligent"
     if subject is not None and _about_bias(subject):
         return True
     if (
@@ -529,7 +541,7 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         and any(c.lower_ in SEEMING for c in head.children)
     ):
         return True  # "Hindsight makes the events look like a clear path"
-    if low in AVOIDING:
+    if low in AVOIDING or (low == "set" and any(c.lower_ == "aside" for c in head.children)):
         subject = subject or _subject(head.head)
         passive = any(c.dep_ == "auxpass" for c in head.children)
         if passive or (subject is not None and subject.lower_ in METHOD_SUBJECTS):
