@@ -111,6 +111,12 @@ def test_judgemental_wording_is_flagged_by_its_rule(text: str, rule_id: str) -> 
         "The health visitor did not fail to act; she had no means of seeing the record.",
         "It would be a mistake to say that the school missed the signs.",
         "No one could have known that the partner had returned.",
+        "There was no failure by the pharmacist; the system did not show the prescriptions.",
+        "This is not about individual failings but about how the system is designed.",
+        "We found nothing to suggest that the dentist should have acted differently.",
+        "It is too easy to say that the school should have acted sooner.",
+        "The review has tried not to ask who was to blame.",
+        "Blaming the dentist would miss the point: the referral pathway did not exist.",
         # The review's own method text naming hindsight to reject it.
         "Hindsight bias makes outcomes seem predictable; the review asked how things looked.",
         "Outcome bias leads reviewers to judge a decision as poor simply because the result "

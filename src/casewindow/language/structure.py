@@ -180,7 +180,19 @@ REPORTING = _forms(
     "decide",
     "determine",
     "establish",
-) | {"found", "said", "sought", "thought", "meant"}
+    "result",
+    "reflect",
+    "stem",
+    "arise",
+    "amount",
+)
+WONDERING = _forms("ask", "wonder", "question", "consider") | {
+    "found",
+    "said",
+    "sought",
+    "thought",
+    "meant",
+}
 BE = frozenset({"be", "is", "was", "were", "are", "been", "being", "'s", "’s"})
 NO_NOUNS = _words("evidence suggestion indication sign basis reason question implication criticism")
 REJECTING = _words(
@@ -493,8 +505,11 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
         return True
     inside = {t.i for t in inside_tokens}
     child = min(inside_tokens, key=_depth)  # the phrase's own head word
-    if any(c.dep_ == "neg" and c.i not in inside for c in child.children):
-        return True  # "The health visitor did not fail to act"
+    if any(
+        (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")) and c.i not in inside
+        for c in child.children
+    ):
+        return True  # "The health visitor did not fail to act", "There was no failure by"
     while child.head.i != child.i:
         relation, head = child.dep_, child.head
         if head.i in inside or relation == "conj":
@@ -520,13 +535,23 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         and relation in COMPLEMENTS
     ):
         return True
+    if negated and low in BE and relation == "prep" and child.lower_ == "about":
+        return True  # "This is not about individual failings"
+    if negated and low in WONDERING and relation == "ccomp":
+        return True  # "The review has tried not to ask who was to blame"
+    if low in NEGATIVE_SUBJECTS and relation in ("acl", "relcl", "xcomp", "ccomp"):
+        return True  # "We found nothing to suggest that …"
     if low in NO_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return True
     if low == "than" and head.i > 0 and doc[head.i - 1].lower_ == "rather":
         return True
     if relation in ("xcomp", "ccomp", "csubj") and (_rejecting(head) or low in REJECTING):
         return True
-    if relation in ("xcomp", "ccomp") and child.lower_ in REPORTING | TELLING and _too_easy(head):
+    if (
+        relation in ("xcomp", "ccomp")
+        and child.lower_ in REPORTING | TELLING
+        and (_too_easy(head) or low in EASY)
+    ):
         return True  # "It is tempting / too simple to say that …"
     if low in TEMPTATIONS and relation in ("acl", "ccomp", "xcomp", "prep", "relcl"):
         return True
