@@ -107,7 +107,7 @@ def test_dismiss_a_flag_and_add_a_partnership_phrase(
 @pytest.fixture
 def draft_lead() -> User:
     """A review whose report's own sections carry the demo's wording (a quotation with
-    “should have” and a reviewer's “With hindsight”), and one draft of it."""
+    “should have”, not flagged, and a reviewer's “With hindsight”), and one draft of it."""
     from casewindow.demo.reports import SECTIONS
     from casewindow.drafts import services as draft_services
     from casewindow.reports.services import report_section_save
@@ -131,38 +131,38 @@ def draft_lead() -> User:
     return lead
 
 
-def test_check_a_drafts_wording_and_dismiss_a_quotation(
+def test_check_a_drafts_wording_and_dismiss_a_flag_for_the_draft_only(
     page: Page, page_watch: PageWatch, draft_lead: User
 ) -> None:
     sign_in(page, draft_lead.email, PASSWORD)
     page.goto(f"/reviews/{REFERENCE}/drafts/")
     page.get_by_role("link", name="Draft 1", exact=True).click()
-    page.get_by_role("link", name="Check the wording of this draft (2 flags)").click()
+    page.get_by_role("link", name="Check the wording of this draft (1 flag)").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Draft 1: language check")
-    expect(_marks(page)).to_have_text(["flagged: should have", "flagged: With hindsight"])
-    expect(page.locator(".cw-flag-counts caption")).to_have_text("2 flags to consider")
+    # Maternal grandmother's quoted “should have listened” is her words: not flagged.
+    expect(_marks(page)).to_have_text(["flagged: With hindsight"])
+    expect(page.locator(".cw-flag-counts caption")).to_have_text("1 flag to consider")
     check_page(page, "language-07-draft-check")
 
-    page.get_by_text("Dismiss this flag on “should have”").click()
+    page.get_by_text("Dismiss this flag on “With hindsight”").click()
     page.get_by_label("Why does this flag not apply?").first.fill(
-        "Maternal grandmother's own words, quoted with her agreement."
+        "The limitation names hindsight on purpose, for the case group's discussion."
     )
-    page.get_by_role("button", name="Dismiss flag on “should have”").click()
+    page.get_by_role("button", name="Dismiss flag on “With hindsight”").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Draft 1: language check")
     expect(page.locator(".govuk-notification-banner")).to_contain_text("dismissed")
-    expect(_marks(page)).to_have_text(["flagged: With hindsight"])
-    expect(page.locator(".cw-flag-counts caption")).to_have_text("1 flag to consider")
+    expect(_marks(page)).to_have_count(0)
     page.get_by_role("link", name="Show dismissed flags (1)").click()
-    expect(page.get_by_text("“Maternal grandmother's own words, quoted")).to_be_visible()
+    expect(page.get_by_text("“The limitation names hindsight on purpose")).to_be_visible()
     check_page(page, "language-08-draft-check-dismissed")
 
-    # The working report still flags the quotation where the team writes it: the dismissal
-    # was for draft 1 only.
+    # The working report still flags it where the team writes it: the dismissal was for
+    # draft 1 only.
     page.goto(f"/reviews/{REFERENCE}/report/")
-    page.get_by_text("Wording to check: 1 flag in family involvement").click()
-    expect(page.locator("#section-methodology-family ~ details mark.cw-flag")).to_have_text(
-        ["flagged: should have"]
+    page.get_by_text("Wording to check: 1 flag in limitations of the review").click()
+    expect(page.locator("#section-methodology-limitations ~ details mark.cw-flag")).to_have_text(
+        ["flagged: With hindsight"]
     )
     check_page(page, "language-09-report-inline-flags")
     page.get_by_role("link", name="Check the wording of the whole report").click()

@@ -26,7 +26,7 @@ def test_offsets_point_into_the_original_text() -> None:
 
 
 def test_offsets_count_characters_not_bytes() -> None:
-    text = "Ça—“naïve” 😀 failed to"
+    text = "Ça—«naïve» 😀 failed to"
     (first, second) = check_language(text)
     assert text[first.start : first.end] == "naïve"
     assert text[second.start : second.end] == "failed to"

@@ -7,6 +7,16 @@ from pathlib import Path
 
 from casewindow.language.engine import CATEGORIES, shipped_rules_file
 
+STRUCTURES_TEXT = {
+    "counterfactual": "Structure: a “would/could/might (not) have” whose clause has a "
+    "condition about the past (“If X had …”, “Had X …”, “Were X to have …”, “With a proper "
+    "…”) or an imagined action as its subject (“A home visit would have …”), with an outcome "
+    "verb (harm prevented or caused, something found out), or negated.",
+    "imagined-professional": "Structure: an imagined or idealised professional as the subject "
+    "of “would/could (not) have …” or “would …” (“a more experienced / any competent / most "
+    "… / someone with more training”), or good professionals in general in the present "
+    "(“Good social workers do not accept …”); not “would have done the same”.",
+}
 DOC_PATH = Path(__file__).resolve().parents[3] / "docs" / "language-rules.md"
 
 
@@ -34,6 +44,27 @@ def rules_markdown() -> str:
         "overlap, the one that starts first (then the longer) is shown. A phrase inside one of "
         "a rule's *exceptions* is not flagged (for example “missed appointment” is a fact, "
         "“missing person” a police term, “failure to thrive” a clinical one).",
+        "",
+        "Some rules are sentence structures rather than phrases (“Had the midwife asked, the "
+        "mother would have disclosed it”; “A more experienced social worker would have …”), "
+        "found with spaCy's dependency parser and its small English model, loaded once per "
+        "process from the installed package. The parser also keeps blame words from being "
+        "flagged where the writer does not blame:",
+        "",
+        '- inside quotation marks (“…”, "…", ‘…’), or named as words (“words such as '
+        "failed to”): the reviewer reports or discusses the words;",
+        "- in reported speech (“The health visitor told us that she should have …”);",
+        "- under a negation or rejection of the blame: “We do not consider that the GP should "
+        "have …”, “The practitioners were not careless”, “no evidence that anyone failed "
+        "to …”, “It would be wrong to conclude that …”, “Rather than asking who should have "
+        "acted …”;",
+        "- in the review's own text about hindsight and bias: “Hindsight bias makes outcomes "
+        "seem predictable”, “The review considered whether the outcome could have been "
+        "foreseen”.",
+        "",
+        "Only sentences that need it are parsed (a “would/could/might … have”, an evaluative "
+        "word such as “competent”, or a flag beside a negation or method word), each once per "
+        "process. Without the model the check still runs its phrases and skips quotations.",
         "",
         "Where it runs:",
         "",
@@ -110,7 +141,9 @@ def rules_markdown() -> str:
             "",
             f"**Ask instead:** {rule.prompt}",
             "",
-            "Patterns: " + ", ".join(f"`{p}`" for p in rule.patterns),
+            STRUCTURES_TEXT[rule.structural]
+            if rule.structural
+            else "Patterns: " + ", ".join(f"`{p}`" for p in rule.patterns),
             "",
         ]
         if rule.exceptions:

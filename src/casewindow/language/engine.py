@@ -1,5 +1,10 @@
 """The hindsight and blame language check: rules as data (rules.yaml) and the matcher.
 
+Most rules are phrases (regular expressions); a few are sentence structures found with the
+dependency parser (`structural:` in rules.yaml, see casewindow.language.structure). A phrase
+inside quotation marks, under a negation of the blame ("We do not consider that X should have
+…") or in the review's own text about hindsight is not flagged (`structure.Context.keeps`).
+
 `check_language(text, rules)` returns the flagged phrases of a text, as character offsets into
 the text exactly as given (so a page can mark them and a command can print line:col). Matching
 is case-insensitive and at word boundaries; where two rules' phrases overlap, the one that
@@ -15,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from casewindow.language.structure import STRUCTURES, Context
 
 RULES_FILE = Path(__file__).resolve().parent / "rules.yaml"
 CATEGORIES: dict[str, str] = {
@@ -70,7 +77,11 @@ class Rule:
     examples_flag: tuple[str, ...] = ()
     examples_pass: tuple[str, ...] = ()
     source: str = "shipped"  # or "partnership"
+    structural: str = ""  # a sentence structure of casewindow.language.structure, not phrases
     regex: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    # One expression per pattern as well: searched one by one they are faster than the
+    # alternation, because each keeps its own literal prefix for the regex engine to skip to.
+    searches: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     exception_regex: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -80,14 +91,20 @@ class Rule:
     @classmethod
     def build(cls, **values: Any) -> Rule:
         rule = cls(**values)
-        if not rule.patterns:
+        if rule.structural and rule.structural not in STRUCTURES:
+            raise RulesError(f"rule {rule.id}: unknown structure {rule.structural!r}")
+        if not rule.patterns and not rule.structural:
             raise RulesError(f"rule {rule.id}: no patterns")
         regex = _compile(rule.patterns, f"rule {rule.id}", lead=False)
         if regex is not None and regex.search(""):
             raise RulesError(f"rule {rule.id}: a pattern matches empty text")
+        searches = tuple(
+            _compile((pattern,), f"rule {rule.id}", lead=False) for pattern in rule.patterns
+        )
         return replace(
             rule,
             regex=regex,
+            searches=searches,  # type: ignore[arg-type]
             exception_regex=_compile(rule.exceptions, f"rule {rule.id} (exceptions)", lead=True),
         )
 
@@ -153,6 +170,7 @@ def _parse_rules(data: Any) -> tuple[int, tuple[Rule, ...]]:
                 prompt=str(entry.get("prompt") or DEFAULT_PROMPT).strip(),
                 examples_flag=tuple(examples.get("flag") or ()),
                 examples_pass=tuple(examples.get("pass") or ()),
+                structural=str(entry.get("structural") or ""),
             )
         )
     return int(data.get("version", 1)), tuple(rules)
@@ -243,22 +261,35 @@ def check_language(text: str, rules: tuple[Rule, ...] | list[Rule] | None = None
         if rule.regex is None:
             continue
         exceptions: list[tuple[int, int]] | None = None
-        search = rule.regex.search
-        position = 0
-        while (match := search(lowered, position)) is not None:
-            start, end = match.span()
-            if start > 0 and _is_word_char(lowered[start - 1]):
-                position = start + 1  # inside a word: look again from the next character
-                continue
-            position = end if end > start else start + 1
-            if start == end:
-                continue
-            if rule.exception_regex is not None:
-                if exceptions is None:
-                    exceptions = [m.span() for m in rule.exception_regex.finditer(lowered)]
-                if any(s <= start and end <= e for s, e in exceptions):
+        seen: set[tuple[int, int]] = set()
+        for regex in rule.searches:
+            search = regex.search
+            position = 0
+            while (match := search(lowered, position)) is not None:
+                start, end = match.span()
+                if start > 0 and _is_word_char(lowered[start - 1]):
+                    position = start + 1  # inside a word: look again from the next character
                     continue
+                position = end if end > start else start + 1
+                if start == end or (start, end) in seen:
+                    continue
+                seen.add((start, end))
+                if rule.exception_regex is not None:
+                    if exceptions is None:
+                        exceptions = [m.span() for m in rule.exception_regex.finditer(lowered)]
+                    if any(s <= start and end <= e for s, e in exceptions):
+                        continue
+                candidates.append((start, -(end - start), order, rule))
+    structural = {
+        rule.structural: (order, rule) for order, rule in enumerate(rules) if rule.structural
+    }
+    if candidates or structural:
+        context = Context(text, lowered)
+        for start, end, name in context.structural(frozenset(structural)):
+            order, rule = structural[name]
             candidates.append((start, -(end - start), order, rule))
+        context.prepare([c[0] for c in candidates])
+        candidates = [c for c in candidates if context.keeps(c[0], c[0] - c[1])]
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     flags: list[Flag] = []
     ends = _sentence_ends(text) if candidates else []

