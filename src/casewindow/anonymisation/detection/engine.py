@@ -491,11 +491,20 @@ def find_personal_data(
     *,
     candidates: bool = False,
     extra_strings: dict[str, str] | None = None,
+    separate: bool = False,
 ) -> list[list[Span]]:
     """Personal data in a batch of texts: detection, then propagation across the whole batch
-    (a name found in one text is found in every other), then one non-overlapping list per text.
-    `extra_strings` are strings known from elsewhere (a review's earlier decisions)."""
+    (a name found in one text is found in every other: the texts are one review's report), then
+    one non-overlapping list per text. `extra_strings` are strings known from elsewhere (a
+    review's earlier decisions). With `separate`, each text is its own document: a string found
+    in one is propagated inside that text only (unrelated texts share no names); the model still
+    runs over them as one batch."""
     first = detect_many(texts, register, candidates=candidates)
+    if separate:
+        return [
+            finish_detection([text], [spans], extra_strings)[0]
+            for text, spans in zip(texts, first, strict=True)
+        ]
     return finish_detection(texts, first, extra_strings)
 
 
