@@ -59,7 +59,7 @@ def test_review_register_finds_names_the_model_does_not(tmp_path, review_world):
 
 UNRELATED = [
     {"id": "a", "text": "Her partner, Marek Summers, was at the flat."},
-    {"id": "b", "text": "Summers at the caravan site were hard for the family."},
+    {"id": "b", "text": "Long hot Summers at the caravan site were hard for the family."},
 ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from casewindow.anonymisation.detection.identifiers import Span
+from casewindow.anonymisation.detection.names import ETHNICITY
 from casewindow.anonymisation.detection.register import TITLES
 
 # Words the spaCy model sometimes calls a person that are roles, agencies or pronouns.
@@ -109,6 +110,8 @@ def find_context_names(text: str) -> list[Span]:
             group = "name" if "name" in pattern.groupindex else 0
             start, end = match.start(group), match.end(group)
             words = re.sub(rf"^{TITLES}\s+", "", match.group(group)).split()
+            if words and all(w.casefold().strip("'’,") in ETHNICITY for w in words):
+                continue  # "mother White Irish", "the father, Pakistani Muslim"
             if not words or any(w.casefold().strip("'’") in NOT_NAMES for w in words):
                 # Drop a trailing role word ("Jayden Mother") rather than the whole match.
                 while words and words[-1].casefold() in NOT_NAMES:

@@ -32,6 +32,12 @@ from casewindow.anonymisation.detection.identifiers import (
     find_identifiers,
     find_organisations,
 )
+from casewindow.anonymisation.detection.lexicon import zipf
+from casewindow.anonymisation.detection.names import (
+    at_line_start,
+    find_lone_first_names,
+    plausible_weak_name,
+)
 from casewindow.anonymisation.detection.register import (
     COMMON_WORDS,
     TITLES,
@@ -143,7 +149,9 @@ def _recognisers() -> list[Any]:
             pass
 
         def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
-            return [_result(RecognizerResult, span) for span in find_context_names(text)]
+            doc = getattr(nlp_artifacts, "tokens", None)
+            spans = find_context_names(text) + find_lone_first_names(text, doc)
+            return [_result(RecognizerResult, span) for span in spans]
 
     return [
         UkIdentifierRecognizer(supported_entities=["CW_IDENTIFIER"], name="UkIdentifierRecognizer"),
@@ -369,6 +377,10 @@ def _spans(text: str, results: Iterable[Any], candidates: bool) -> list[Span]:
                     meta.get("cw_person", ""),
                 )
             )
+            if meta["cw_source"] == "context" and result.score <= 0.5:
+                # A capitalised run with no other cue: only if it may be a name.
+                if not plausible_weak_name(text, result.start, result.end):
+                    spans.pop()
             continue
         label = _ner_label(result.entity_type, text[result.start : result.end])
         if label is None or (label == "OTHER" and not candidates):
@@ -378,7 +390,7 @@ def _spans(text: str, results: Iterable[Any], candidates: bool) -> list[Span]:
         start, end = result.start, result.end
         if label == "PERSON":
             start, end = _extend_name(text, *_trim_person(text, start, end))
-            if not _plausible_name(text[start:end]):
+            if not _plausible_name(text[start:end]) or not plausible_weak_name(text, start, end):
                 continue
         spans.append(Span(start, end, label, "ner", result.score))
     return spans
@@ -474,6 +486,15 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
         if " " not in folded and value.islower():
             continue
         if label == "PERSON" and _followed_by_place_word(text, match.end()):
+            continue
+        # An ordinary word found once as a name ("Summers", "Will") is that name again only
+        # inside a sentence, not where any word is capitalised.
+        if (
+            label == "PERSON"
+            and " " not in folded
+            and zipf(folded) >= 3.5
+            and (at_line_start(text, match.start()) or value.isupper())
+        ):
             continue
         added.append(Span(match.start(), match.end(), label, "propagated", 0.6))
     return spans + added

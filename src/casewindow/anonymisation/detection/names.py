@@ -1,0 +1,159 @@
+"""Telling a name from the capitalised words around it, with word lists (lexicon.py) and the
+spaCy tags of the text.
+
+- `plausible_weak_name`: whether a span the statistical model or a run of capitalised words
+  calls a person is worth asking about. Not: a record field's label ("Addr:", "Eth:"), a
+  salutation ("Dear Sir or Madam"), ethnicity and nationality terms ("White British"),
+  acronyms and terms written in capitals ("MARAC", "HIGH RISK"), services, programmes,
+  benefits and ratings that are ordinary English words ("Universal Credit", "Requires
+  Improvement"), ordinary words starting a line, a piece of a place's name ("Little Harwood"
+  after "lived in", "St Mary Magdalene Primary").
+- `find_lone_first_names`: a first name alone with no cue around it ("Amira", "Bogdan"), from
+  a list of first names of many origins, where the tagger calls the word a proper noun.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from casewindow.anonymisation.detection.identifiers import Span
+from casewindow.anonymisation.detection.lexicon import is_first_name, is_known_name, zipf
+
+# Ethnicity, nationality, religion and language words (census categories and the like).
+ETHNICITY_TEXT = """white black british english scottish welsh irish northern caribbean african
+asian mixed other arab arabic gypsy roma romany traveller travellers showman showmen
+pakistani bangladeshi indian chinese polish romanian lithuanian latvian slovak czech
+bulgarian hungarian ukrainian russian albanian kurdish kurd turkish iranian iraqi syrian
+afghan eritrean ethiopian somali sudanese nigerian ghanaian kenyan ugandan zimbabwean
+congolese jamaican filipino vietnamese portuguese spanish italian french german european
+muslim christian catholic hindu sikh jewish buddhist orthodox pentecostal urdu punjabi
+bengali sylheti gujarati tamil tigrinya amharic pashto dari farsi yoruba igbo twi hausa
+swahili shona lingala patois creole heritage background ethnicity ethnic british-pakistani
+british-indian british-bangladeshi latin american east west south north central"""
+ETHNICITY = frozenset(ETHNICITY_TEXT.split())
+
+# Labels of a record's fields and words of address: never a name on their own.
+FIELD_WORDS_TEXT = """name names addr address tel telephone mob mobile eth ethnicity ref re
+subject dob gender sex lang language religion nhs ni postcode email contact date time from to
+cc bcc tel. ph phone fax dept dept. nok kin relationship occupation age school gp agency role
+outcome action actions concerns concern summary background notes note referrer referral
+reason present apologies attendees status category risk level plan review signed sir madam
+colleague colleagues team all whom concern parent parents carer carers guardian client
+patient pupil student member members friends everyone officer doctor nurse manager chair
+dear hello hi greetings regards thanks yours sincerely faithfully kind best warm"""
+FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split())
+
+# Days and months (and their short forms) are never a first name alone.
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter""".split()
+)
+
+# Words that make a capitalised run a place or an institution, not a person.
+PLACE_WORDS_TEXT = """primary junior infant infants secondary academy school college nursery
+church chapel mosque temple gurdwara synagogue cathedral parish village town city estate
+park green common heath moor bridge cross hill hills vale valley wood woods field fields
+farm site sites camp court house hall lodge cottage cottages manor gardens street road lane
+avenue close drive crescent place way grove terrace row walk mews square parade rise view
+centre center clinic hospital surgery practice ward unit library station airport"""
+PLACE_WORDS = frozenset(PLACE_WORDS_TEXT.split())
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|from|to|into|towards|around|outside|inside|via|of|on)\s+$", re.IGNORECASE
+)
+_LINE_START = re.compile(r"(?:^|[\n\r]|[.!?;:]\s|[•*·–—-]\s)\s*$")
+_SALUTATION = re.compile(
+    r"\b(?:Dear|Hello|Hi|Attn|Attention|FAO|To)\s+(?:\w+\s+(?:or|and|/)\s+)?$", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+
+
+def at_line_start(text: str, start: int) -> bool:
+    """The word at `start` starts the text, a line, a sentence or a list item."""
+    return _LINE_START.search(text[max(0, start - 6) : start]) is not None
+
+
+def _words(value: str) -> list[str]:
+    return [w.strip(".'’-") for w in _WORD.findall(value) if w.strip(".'’-")]
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary English word that is not a first name."""
+    return zipf(word) >= 3.5 and not is_first_name(word)
+
+
+def plausible_weak_name(text: str, start: int, end: int) -> bool:
+    """Whether a person span found without a strong cue (the model, a capitalised run) may be a
+    name, by the words in it and around it."""
+    value = text[start:end]
+    words = _words(value)
+    if not words:
+        return False
+    folded = [w.casefold() for w in words]
+    following = text[end : end + 3]
+    before = text[max(0, start - 30) : start]
+    # A record field's label or a word of address: "Addr:", "Tel:", "Dear Sir or Madam".
+    if len(words) == 1 and folded[0] in FIELD_WORDS:
+        return False
+    if len(words) == 1 and following.lstrip(" ").startswith(":") and not is_first_name(words[0]):
+        return False
+    if _SALUTATION.search(before) and all(w in FIELD_WORDS for w in folded):
+        return False
+    # Ethnicity and nationality: "White British", "Black Caribbean", "Pakistani Muslim".
+    if all(w in ETHNICITY or w in FIELD_WORDS for w in folded):
+        return False
+    if any(w in ETHNICITY for w in folded) and all(w in ETHNICITY or _ordinary(w) for w in folded):
+        return False
+    # Acronyms and terms in capitals: "MARAC", "HIGH RISK", "TAF" (a name in a capitalised
+    # form, "JAYDEN", stays).
+    if all(w.isupper() and len(w) > 1 for w in words) and not any(is_known_name(w) for w in words):
+        return False
+    # A piece of a place's or an institution's name.
+    if any(w in PLACE_WORDS for w in folded[1:]) or re.match(
+        r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(w.title() for w in PLACE_WORDS) + r")\b",
+        text[end : end + 40],
+    ):
+        return False
+    if _LOCATIVE.search(before) and not any(is_first_name(w) for w in words):
+        return False
+    # Services, programmes, benefits, ratings: every word an ordinary English word.
+    if all(_ordinary(w) for w in words):
+        return False
+    # An ordinary word starting a line or a sentence ("Neglect was noted").
+    if len(words) == 1 and at_line_start(text, start) and zipf(words[0]) >= 3.0:
+        return is_first_name(words[0]) and zipf(words[0]) < 4.5
+    return True
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w'’-])")
+_NOT_WORDS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"})
+
+
+def find_lone_first_names(text: str, doc: Any) -> list[Span]:
+    """First names alone with no cue: a capitalised word from the list of first names, tagged a
+    proper noun (or a noun the model did not know), not starting a sentence unless it is a rare
+    English word, not part of a place's name."""
+    if doc is None:
+        return []
+    tokens = {token.idx: token for token in doc}
+    spans = []
+    for match in _CAPITALISED.finditer(text):
+        word = match.group(0)
+        bare = re.sub(r"['’]s?$", "", word)
+        if not is_first_name(bare) or bare.casefold() in FIELD_WORDS | CALENDAR_WORDS:
+            continue
+        token = tokens.get(match.start())
+        if token is None or token.pos_ in _NOT_WORDS or token.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue
+        common = zipf(bare)
+        if at_line_start(text, match.start()) and common >= 4.0:
+            continue
+        if common >= 5.0 and token.pos_ != "PROPN":
+            continue
+        end = match.start() + len(bare)
+        if not plausible_weak_name(text, match.start(), end):
+            continue
+        spans.append(Span(match.start(), end, "PERSON", "context", 0.45))
+    return spans
