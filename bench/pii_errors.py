@@ -36,7 +36,8 @@ def main(argv: list[str]) -> int:
             ):
                 context = text[max(0, g["start"] - 40) : g["end"] + 30].replace("\n", "⏎")
                 print(
-                    f"MISS  {passage['id']:<8} {g['label']:<13} {text[g['start'] : g['end']]!r}  … {context}"
+                    f"MISS  {passage['id']:<8} {g['label']:<13} "
+                    f"{text[g['start'] : g['end']]!r}  … {context}"
                 )
         for p in spans:
             if label and p["label"] != label:
@@ -47,7 +48,8 @@ def main(argv: list[str]) -> int:
             ):
                 context = text[max(0, p["start"] - 40) : p["end"] + 30].replace("\n", "⏎")
                 print(
-                    f"FALSE {passage['id']:<8} {p['label']:<13} {text[p['start'] : p['end']]!r}  … {context}"
+                    f"FALSE {passage['id']:<8} {p['label']:<13} "
+                    f"{text[p['start'] : p['end']]!r}  … {context}"
                 )
         for d in passage.get("decoys", []):
             hit = [p for p in spans if p["start"] < d["end"] and d["start"] < p["end"]]

@@ -377,10 +377,10 @@ def _spans(text: str, results: Iterable[Any], candidates: bool) -> list[Span]:
                     meta.get("cw_person", ""),
                 )
             )
-            if meta["cw_source"] == "context" and result.score <= 0.5:
-                # A capitalised run with no other cue: only if it may be a name.
-                if not plausible_weak_name(text, result.start, result.end):
-                    spans.pop()
+            # A capitalised run with no other cue: only if it may be a name.
+            weak = meta["cw_source"] == "context" and result.score <= 0.5
+            if weak and not plausible_weak_name(text, result.start, result.end):
+                spans.pop()
             continue
         label = _ner_label(result.entity_type, text[result.start : result.end])
         if label is None or (label == "OTHER" and not candidates):

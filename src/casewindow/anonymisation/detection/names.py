@@ -45,11 +45,10 @@ dear hello hi greetings regards thanks yours sincerely faithfully kind best warm
 FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split())
 
 # Days and months (and their short forms) are never a first name alone.
-CALENDAR_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
-    fri sat sun january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter""".split()
-)
+CALENDAR_WORDS_TEXT = """monday tuesday wednesday thursday friday saturday sunday mon tue tues
+wed thu thur thurs fri sat sun january february march april may june july august september
+october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter"""
+CALENDAR_WORDS = frozenset(CALENDAR_WORDS_TEXT.split())
 
 # Words that make a capitalised run a place or an institution, not a person.
 PLACE_WORDS_TEXT = """primary junior infant infants secondary academy school college nursery
