@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from casewindow.anonymisation.detection.identifiers import Span
-from casewindow.anonymisation.detection.names import ETHNICITY
+from casewindow.anonymisation.detection.names import ETHNICITY, KIN_WORDS
 from casewindow.anonymisation.detection.register import TITLES
 
 # Words the spaCy model sometimes calls a person that are roles, agencies or pronouns.
@@ -19,8 +19,9 @@ worker health visitor gp school nurse midwife teacher head headteacher dsl sendc
 team panel board lscp nscp cscp mash lado camhs nhs a&e ed court judge the he she they him her
 his hers them their i we you it this that there children family services care council duty
 paediatrician consultant doctor dr practitioner key worker worker chair reviewer author agency
-agencies ofsted cafcass strategy discussion conference plan child protection section"""
-NOT_NAMES = frozenset(NOT_NAMES_TEXT.split())
+agencies ofsted cafcass strategy discussion conference plan child protection section foster
+carer carers"""
+NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
     r"boyfriend|girlfriend|husband|wife|brother|sister|half-brother|half-sister|sibling|"
@@ -41,6 +42,17 @@ _ROLES = (
 _CONTEXT_PATTERNS = (
     # "Ms Adaeze Okonkwo", "Dr Patel", "Mr O'Neill"
     re.compile(rf"\b{TITLES}\s+{_NAME}(?:\s+{_NAME})?"),
+    # Initials used as names: "Mr T.", "Ms J", "H. Whitcombe"
+    re.compile(rf"\b{TITLES}\s+[A-Z]\b\.?(?!\s*[A-Z][a-z])"),
+    re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"),
+    # A letter's or a form's reference line: "Re: Johnny Ward", "Subject: Hope K.",
+    # "Victim: Senait", "Name: AMINA YUSUF" (weak: checked like a capitalised run)
+    _REFERENCE_LINE := re.compile(
+        r"(?m)\b(?:Re|RE|Subject|SUBJECT|Name|NAME|Child|CHILD|Patient|Client|Pupil|Victim|"
+        r"Perpetrator|Young person|Subject of referral)\s*:\s*(?P<name>"
+        r"(?:[A-Z][a-zA-Z'’]+|[A-Z]{2,})(?:-[A-Z][a-zA-Z'’]+)?"
+        r"(?:[ \t]+(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?|[A-Z]\.(?=[\s,;)]|$))){0,2})"
+    ),
     # "her partner, Tomasz Nowak", "maternal grandmother Bernadette"
     re.compile(
         rf"\b(?:{_RELATIONS})\s*,?\s+(?:called\s+|named\s+)?(?P<name>{_NAME}(?:\s+{_NAME})?)"
@@ -63,7 +75,8 @@ _CONTEXT_PATTERNS = (
     ),
     # "known as Jay", "called Bibi", "nicknamed Tiny"
     re.compile(
-        r"\b(?:known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|called|nicknamed|named|aka|a\.k\.a\.)"
+        r"\b(?:known(?:\s+to\s+\w+(?:\s+\w+)?|\s+only|\s+locally|\s+simply)?\s+as|called|"
+        r"nicknamed|named|aka|a\.k\.a\.)"
         rf"\s+['‘\"“]?(?P<name>{_NAME})"
     ),
 )
@@ -97,6 +110,11 @@ _INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS_TEXT.split())
 def find_context_names(text: str) -> list[Span]:
     spans = []
     for match in _CAPITALISED_RUN.finditer(text):
+        previous = re.search(r"(\S+)\s+$", text[max(0, match.start() - 30) : match.start()])
+        if previous and previous.group(1)[:1].isupper():
+            continue  # inside a longer capitalised name ("Greenhill Academy's Mr Tanner")
+        if re.search(r"['’]s?\s", match.group("name")):
+            continue
         words = [w.casefold() for w in re.split(r"[\s-]", match.group("name"))]
         if any(w in _INSTITUTION_WORDS or w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
             continue
@@ -123,5 +141,6 @@ def find_context_names(text: str) -> list[Span]:
             possessive = re.search(r"['’]s?$", text[start:end])
             if possessive:
                 end -= len(possessive.group(0))
-            spans.append(Span(start, end, "PERSON", "context", 0.7))
+            score = 0.5 if pattern is _REFERENCE_LINE else 0.7
+            spans.append(Span(start, end, "PERSON", "context", score))
     return spans

@@ -30,10 +30,11 @@ from casewindow.anonymisation.detection.context import (
 from casewindow.anonymisation.detection.identifiers import (
     Span,
     find_identifiers,
-    find_organisations,
 )
-from casewindow.anonymisation.detection.lexicon import zipf
+from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
 from casewindow.anonymisation.detection.names import (
+    ETHNICITY,
+    FIELD_WORDS,
     at_line_start,
     find_lone_first_names,
     plausible_weak_name,
@@ -246,10 +247,11 @@ def presidio_out_of_the_box() -> Any:
 
 
 def _ner_label(entity: str, text: str) -> str | None:
+    # The model's organisations are places to ask about; a named school, GP practice or
+    # hospital inside one is found by the rules, with its exact extent (the model's span often
+    # takes in a person before it: "Dr Ferreira (Woodley Centre Surgery").
     if entity == "PERSON":
         return "PERSON"
-    if entity == "ORGANIZATION" and any(True for _ in find_organisations(text)):
-        return "ORGANISATION"
     if entity in ("ORGANIZATION", "LOCATION"):
         return "OTHER"
     return None
@@ -283,11 +285,35 @@ def _plausible_place(text: str) -> bool:
 
 
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
-    """spaCy often takes in a possessive or a trailing punctuation mark: keep the name only."""
+    """spaCy often takes in a possessive, a trailing punctuation mark, a word before the name
+    ("Dear Mrs Stoica", "HV Grace Adeyinka", "Police' DS Pham") or part of the next word
+    ("Woodley RG" of "Woodley RG54JT"): keep the name only."""
+    while end < len(text) and text[end].isalnum() and " " in text[start:end]:
+        end = text.rindex(" ", start, end)
     span = text[start:end]
     trimmed = re.sub(r"(?:['’]s?|\s+)$", "", span)
     trimmed = trimmed.rstrip(".,;:)")
-    return start, start + len(trimmed)
+    end = start + len(trimmed)
+    while True:
+        first = re.match(r"(\S+)\s+(?=\S)", text[start:end])
+        if first is None:
+            break
+        word = first.group(1)
+        bare = word.strip("'’.,:;").casefold()
+        if re.fullmatch(TITLES, word.strip(",:;")):
+            break
+        acronym = word.isupper() and len(word) > 1 and not is_known_name(word)
+        if (
+            bare in NOT_NAMES
+            or bare in NOT_NAME_WORDS
+            or acronym
+            or word.endswith(("'", "’"))
+            or bare in FIELD_WORDS
+        ):
+            start += first.end()
+            continue
+        break
+    return start, end
 
 
 _LEFT_WORD = re.compile(r"([A-Z][a-zA-Z'’-]+)[ \t]+$")
@@ -295,8 +321,14 @@ _RIGHT_WORD = re.compile(r"[ \t]+([A-Z][a-zA-Z'’-]+)")
 
 
 def _name_word(word: str) -> bool:
-    folded = word.casefold()
-    return folded not in NOT_NAMES and folded not in NOT_NAME_WORDS
+    folded = word.casefold().strip("'’")
+    return (
+        folded not in NOT_NAMES
+        and folded not in NOT_NAME_WORDS
+        and folded not in FIELD_WORDS
+        and folded not in ETHNICITY
+        and not (word.isupper() and len(word) > 1 and not is_known_name(word))
+    )
 
 
 def _extend_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -494,10 +526,20 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             and " " not in folded
             and zipf(folded) >= 3.5
             and (at_line_start(text, match.start()) or value.isupper())
+            and not _NAME_FOLLOWS.match(text, match.end())
         ):
             continue
         added.append(Span(match.start(), match.end(), label, "propagated", 0.6))
     return spans + added
+
+
+# What follows a name that starts a sentence ("Summer is booked", "Faith said", "Bill, Faith
+# here") and not an ordinary word that does ("Summer holiday club").
+_NAME_FOLLOWS = re.compile(
+    r"(?:,|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
+    r"didn't|doesn't|can|could|should|may|might|must|wants|wanted|went|goes|came|comes|stayed|"
+    r"lives|lived|attended|attends|missed|shared|and|here|[a-z]+ed)\b)"
+)
 
 
 @functools.lru_cache(maxsize=64)

@@ -103,9 +103,16 @@ _POSTCODE = re.compile(
 )
 
 
+_POSTCODE_ANY_CASE = re.compile(_POSTCODE.pattern, re.IGNORECASE)
+
+
 def find_postcodes(text: str) -> Iterator[Span]:
-    for match in _POSTCODE.finditer(text):
-        yield Span(match.start(), match.end(), "POSTCODE", "identifier")
+    """UK postcodes, in capitals or written all in lower case ("rg1 7sb", "rg189ey"), with or
+    without the space."""
+    for match in _POSTCODE_ANY_CASE.finditer(text):
+        value = match.group(0)
+        if value.isupper() or value.islower():
+            yield Span(match.start(), match.end(), "POSTCODE", "identifier")
 
 
 # --- Phone --------------------------------------------------------------------------------
@@ -181,10 +188,45 @@ _DOB = re.compile(
 )
 
 
+_FULL_DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}})"
+)
+# "gave birth to a boy, Luca, on 26/02/2023"
+_GAVE_BIRTH = re.compile(
+    rf"\bgave\s+birth\b[^.;\n]{{0,50}}?\b(?:on|in)\s+(?P<date>{DATE})", re.IGNORECASE
+)
+# "Victim: Senait (03/03/1988)", "Re: Denisa (30.08.2016) and Ionuț (12.05.2019)": a full date
+# in brackets right after a name.
+_NAME_THEN_DATE = re.compile(
+    rf"(?P<word>[^\W\d_][\w'’-]*)\s*\(\s*(?:b\.\s*|born\s+)?(?P<date>{_FULL_DATE})\s*\)"
+)
+# A letter's reference line: "Re: Johnny Ward, 09/03/2014", "RE: AMINA (DOB 1/2/2015)".
+_REFERENCE_DATE = re.compile(
+    rf"(?m)\b(?:Re|RE|Subject|SUBJECT)\s*:\s*[^\n:]{{0,60}}?[A-Za-z][,\s]\s*"
+    rf"(?P<date>{_FULL_DATE})(?![\w/])"
+)
+
+
 def find_dates_of_birth(text: str) -> Iterator[Span]:
     """A date in the context of a birth ("DOB 12/03/2015", "born on 4 June 2019", "date of birth:
-    …", "(d.o.b. …)"). Dates of events ("seen on 4 June 2019") are not personal data and stay."""
+    …", "(d.o.b. …)", "gave birth to a boy, Luca, on …"), a full date in brackets right after a
+    name ("Senait (03/03/1988)") and a date on a letter's reference line beside a name ("Re:
+    Johnny Ward, 09/03/2014"). Dates of events ("seen on 4 June 2019") are not personal data and
+    stay."""
+    from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
+
     for match in _DOB.finditer(text):
+        yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _GAVE_BIRTH.finditer(text):
+        yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _NAME_THEN_DATE.finditer(text):
+        word = re.sub(r"['’]s?$", "", match.group("word"))
+        if not word[:1].isupper() or word.isupper():
+            continue  # "the meeting (12/03/2021)", "MARAC (…)"
+        if is_known_name(word) or zipf(word) < 3.5:
+            yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _REFERENCE_DATE.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
 
 
@@ -209,9 +251,43 @@ _ADDRESS = re.compile(
 )
 
 
+_STREET = r"(?:" + _WORD + r"\s+){1,3}(?:" + STREET_SUFFIXES + r")\b"
+# A pitch on a site, a unit on an estate, a room in a hostel: "Pitch 4, Greenacres Traveller
+# Site, Mere Lane", "Unit 3, Kennet Side Industrial Estate".
+_SITE_ADDRESS = re.compile(
+    r"\b(?:Pitch|Plot|Unit|Bay|Caravan|Chalet|Berth|Mooring|Room|Flat)\s+\d+[A-Za-z]?,?\s+"
+    r"(?:" + _WORD + r"\s+){1,4}(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Centre)\b"
+    r"(?:,\s+" + _STREET + r")?"
+)
+# A named house on a street: "Rowan Cottage, Ashmore Green".
+_NAMED_HOUSE = re.compile(
+    r"\b(?:" + _WORD + r"\s+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|Barn|Manor|Bungalow|Villa|"
+    r"Grange|Mill|Rectory|Vicarage|Cottages)\b,\s+" + _STREET
+)
+# A street where someone lives, without a number: "moved to her sister's flat on Cranbury
+# Road", "lives with them at Shenstone Road". (A street named as where something happened, "a
+# shop on Oxford Road", stays.)
+_HOME_STREET = re.compile(
+    r"\b(?:lives?|living|lived|moved|moving|move|staying|stays|stayed|resides|resided|address|"
+    r"flat|house|home|bedsit|room|placed|placement)\b[^.;:\n]{0,40}?\b(?:on|at|in|to)\s+"
+    r"(?P<street>" + _STREET + r")"
+)
+
+
 def find_addresses(text: str) -> Iterator[Span]:
     """A house or flat number followed by a named street ("14 Larch Close", "Flat 3, Rowan
-    House"). A street named without a number ("Hope Street") is a place, not an address."""
+    House"), a pitch or unit on a named site, a named house on a street, and a street named as
+    where someone lives ("moved to a flat on Cranbury Road"). A street named without a number
+    or a home ("a shop on Hope Street") is a place, not an address."""
+    for match in _SITE_ADDRESS.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.9)
+    for match in _NAMED_HOUSE.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.9)
+    for match in _HOME_STREET.finditer(text):
+        street = match.group("street")
+        if re.search(r"\b(?:Dr|St)$", street):
+            continue
+        yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
     for match in _ADDRESS.finditer(text):
         end = match.end()
         # "Dr" and "St" before a capitalised word are a title or a saint, not a street.
@@ -227,7 +303,8 @@ def find_addresses(text: str) -> Iterator[Span]:
 ORG_KINDS = {
     "school": r"(?:Primary|Infant|Junior|Secondary|High|Grammar|Community|Special)?\s*School"
     r"|Academy|College",
-    "nursery": r"Nursery|Pre-?School|Playgroup|Children['’]s Centre|Day Nursery",
+    "nursery": r"Nursery|Pre-?School|Playgroup|Children['’]s Centre|Day Nursery|Family Hub"
+    r"|Family Centre|Youth Centre|Youth Club",
     "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
     r"|GP Practice",
     "hospital": r"Hospital|Infirmary",
@@ -237,10 +314,11 @@ _GENERIC = {
     "Junior", "High", "New", "Same", "This", "That", "Mainstream", "Special", "Independent",
     "Community", "General", "District", "Children's", "Children’s", "Maternity", "Private",
     "Nursery", "Previous", "Current", "Other", "Family", "GP", "Each", "Every", "Some", "Which",
-    "Day", "NHS", "Village",
+    "Day", "NHS", "Village", "Virtual", "Youth", "Hospital",
 }  # fmt: skip
 _ORG = re.compile(
-    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _WORD + r"(?:['’]s)?\s+){1,4})"
+    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _WORD + r"(?:['’]s)?\s+){1,4}"
+    r"(?:(?:C\.?\s?of\s?E\.?|CE|RC|CofE|Church of England|Catholic)\s+)?)"
     r"(" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
 )
 

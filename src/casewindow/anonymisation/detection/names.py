@@ -33,6 +33,13 @@ swahili shona lingala patois creole heritage background ethnicity ethnic british
 british-indian british-bangladeshi latin american east west south north central"""
 ETHNICITY = frozenset(ETHNICITY_TEXT.split())
 
+# What children call their relatives, in English and the families' languages: not names.
+KIN_WORDS_TEXT = """granny grandma grandpa grandad gran nan nana nanny aunty auntie uncle dadi
+dada nani nanu baba bibi ammi abbu amma appa ammu abba bunica bunicul mamaia tata mama papa
+babcia dziadek babushka dedushka močiutė mociute senelis abuela abuelo nonna nonno oma opa
+ayeeyo awoowe habooba jiddo teta nene dede"""
+KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
+
 # Labels of a record's fields and words of address: never a name on their own.
 FIELD_WORDS_TEXT = """name names addr address tel telephone mob mobile eth ethnicity ref re
 subject dob gender sex lang language religion nhs ni postcode email contact date time from to
@@ -42,7 +49,7 @@ reason present apologies attendees status category risk level plan review signed
 colleague colleagues team all whom concern parent parents carer carers guardian client
 patient pupil student member members friends everyone officer doctor nurse manager chair
 dear hello hi greetings regards thanks yours sincerely faithfully kind best warm"""
-FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split())
+FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
 
 # Days and months (and their short forms) are never a first name alone.
 CALENDAR_WORDS_TEXT = """monday tuesday wednesday thursday friday saturday sunday mon tue tues
@@ -56,13 +63,26 @@ church chapel mosque temple gurdwara synagogue cathedral parish village town cit
 park green common heath moor bridge cross hill hills vale valley wood woods field fields
 farm site sites camp court house hall lodge cottage cottages manor gardens street road lane
 avenue close drive crescent place way grove terrace row walk mews square parade rise view
-centre center clinic hospital surgery practice ward unit library station airport"""
+centre center clinic hospital surgery practice ward unit library station airport aid refuge
+movement hub trust service services team police council partnership project"""
 PLACE_WORDS = frozenset(PLACE_WORDS_TEXT.split())
 
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|to|into|towards|around|outside|inside|via|of|on)\s+$", re.IGNORECASE
 )
-_LINE_START = re.compile(r"(?:^|[\n\r]|[.!?;:]\s|[•*·–—-]\s)\s*$")
+_LINE_START = re.compile(r"(?:^|[\n\r]|[.!?;:]\s|[•*·–—-]\s)\s*[\"“‘'(]?$")
+# After a letter's salutation ("Dear Mr and Mrs Ward, Summer holiday club…").
+_AFTER_SALUTATION = re.compile(r"\b(?:Dear|Hello|Hi)\b[^,\n.]{1,40},\s*$")
+# A town after an address, a school or a street, or before a postcode: "…Primary School,
+# Whitley", "7 Ashbourne Way, Farnham Royal, SL2 3PZ".
+_AFTER_PLACE = re.compile(
+    r"(?:\d[A-Za-z]?|\b(?:School|Academy|College|Nursery|Surgery|Hospital|Centre|Street|St|Road|"
+    r"Rd|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|Row|Walk|Mews|"
+    r"Square|Parade|Rise|View|Green|Park|House|Cottage|Site|Estate|Hill))\s*,\s*$"
+)
+_BEFORE_POSTCODE = re.compile(
+    r",?\s*(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2})\b"
+)
 _SALUTATION = re.compile(
     r"\b(?:Dear|Hello|Hi|Attn|Attention|FAO|To)\s+(?:\w+\s+(?:or|and|/)\s+)?$", re.IGNORECASE
 )
@@ -70,8 +90,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
 def at_line_start(text: str, start: int) -> bool:
-    """The word at `start` starts the text, a line, a sentence or a list item."""
-    return _LINE_START.search(text[max(0, start - 6) : start]) is not None
+    """The word at `start` starts the text, a line, a sentence, a list item, a quotation or
+    the first sentence after a letter's salutation."""
+    before = text[max(0, start - 60) : start]
+    return _LINE_START.search(before[-7:]) is not None or bool(_AFTER_SALUTATION.search(before))
 
 
 def _words(value: str) -> list[str]:
@@ -110,12 +132,15 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     if all(w.isupper() and len(w) > 1 for w in words) and not any(is_known_name(w) for w in words):
         return False
     # A piece of a place's or an institution's name.
-    if any(w in PLACE_WORDS for w in folded[1:]) or re.match(
+    if (any(w in PLACE_WORDS for w in folded[1:]) and not is_first_name(words[0])) or re.match(
         r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(w.title() for w in PLACE_WORDS) + r")\b",
         text[end : end + 40],
     ):
         return False
     if _LOCATIVE.search(before) and not any(is_first_name(w) for w in words):
+        return False
+    # A town after an address or a school, or before a postcode.
+    if _AFTER_PLACE.search(before) or _BEFORE_POSTCODE.match(text, end):
         return False
     # Services, programmes, benefits, ratings: every word an ordinary English word.
     if all(_ordinary(w) for w in words):
@@ -126,7 +151,7 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     return True
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w'’-])")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?(?![\w'’-])")
 _NOT_WORDS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"})
 
 
@@ -140,6 +165,8 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
     spans = []
     for match in _CAPITALISED.finditer(text):
         word = match.group(0)
+        if not word[0].isupper() or not word[1:].replace("-", "").islower():
+            continue
         bare = re.sub(r"['’]s?$", "", word)
         if not is_first_name(bare) or bare.casefold() in FIELD_WORDS | CALENDAR_WORDS:
             continue
