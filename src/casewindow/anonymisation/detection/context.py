@@ -28,10 +28,15 @@ _RELATIONS = (
     r"grandmother|grandfather|grandma|grandad|nan|nana|aunt|auntie|uncle|cousin|son|daughter|"
     r"baby|child|friend|neighbour|lodger|carer|foster carer|niece|nephew"
 )
+# Capital and small letters of the Latin alphabets names are written in ("Ionuț", "Rūta",
+# "Jankauskienė", "Ó Briain").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘȚ"
+_LOWER = "a-zß-öø-ÿĀ-ſșț"
+_NAME_WORD = rf"[{_UPPER}][{_UPPER}{_LOWER}'’]+"
 _NAME = (
-    r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
+    rf"{_NAME_WORD}(?:-{_NAME_WORD})?"
     r"(?:\s+(?:ap|van|von|de|da|di|del|della|bin|binti|ibn|el|al|la|le|du|ter|ten)"
-    r"\s+[A-Z][a-zA-Z'’]+)?"
+    rf"\s+{_NAME_WORD})?"
 )
 _ROLES = (
     r"social worker|health visitor|HV|GP|teacher|class teacher|head teacher|headteacher|PC|DC|"
@@ -75,7 +80,8 @@ _CONTEXT_PATTERNS = (
     ),
     # "known as Jay", "called Bibi", "nicknamed Tiny"
     re.compile(
-        r"\b(?:known(?:\s+to\s+\w+(?:\s+\w+)?|\s+only|\s+locally|\s+simply)?\s+as|called|"
+        r"\b(?:(?:known|knew(?:\s+(?:him|her|them|it))?)"
+        r"(?:\s+to\s+\w+(?:\s+\w+)?|\s+only|\s+locally|\s+simply)?\s+as|called|"
         r"nicknamed|named|aka|a\.k\.a\.)"
         rf"\s+['‘\"“]?(?P<name>{_NAME})"
     ),
@@ -92,8 +98,8 @@ NOT_NAME_WORDS = frozenset(NOT_NAME_WORDS_TEXT.split())
 # Two or three capitalised words inside a sentence, none of them a word institutions use:
 # most often a person ("met Babatunde Ogun at").
 _CAPITALISED_RUN = re.compile(
-    r"(?<=[a-z,;:] )(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-    r"(?:\s[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})"
+    rf"(?<=[{_LOWER},;:] )(?P<name>[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?"
+    rf"(?:\s[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?){{1,2}})"
     r"(?![\w'’-])"
 )
 _INSTITUTION_WORDS_TEXT = """social care services police valley county council borough city

@@ -37,7 +37,9 @@ from casewindow.anonymisation.detection.names import (
     FIELD_WORDS,
     at_line_start,
     find_lone_first_names,
+    name_follows,
     plausible_weak_name,
+    town_position,
 )
 from casewindow.anonymisation.detection.register import (
     COMMON_WORDS,
@@ -517,7 +519,10 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             continue
         if " " not in folded and value.islower():
             continue
-        if label == "PERSON" and _followed_by_place_word(text, match.end()):
+        if label == "PERSON" and (
+            _followed_by_place_word(text, match.end())
+            or town_position(text, match.start(), match.end())
+        ):
             continue
         # An ordinary word found once as a name ("Summers", "Will") is that name again only
         # inside a sentence, not where any word is capitalised.
@@ -526,20 +531,11 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             and " " not in folded
             and zipf(folded) >= 3.5
             and (at_line_start(text, match.start()) or value.isupper())
-            and not _NAME_FOLLOWS.match(text, match.end())
+            and not name_follows(text, match.end())
         ):
             continue
         added.append(Span(match.start(), match.end(), label, "propagated", 0.6))
     return spans + added
-
-
-# What follows a name that starts a sentence ("Summer is booked", "Faith said", "Bill, Faith
-# here") and not an ordinary word that does ("Summer holiday club").
-_NAME_FOLLOWS = re.compile(
-    r"(?:,|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
-    r"didn't|doesn't|can|could|should|may|might|must|wants|wanted|went|goes|came|comes|stayed|"
-    r"lives|lived|attended|attends|missed|shared|and|here|[a-z]+ed)\b)"
-)
 
 
 @functools.lru_cache(maxsize=64)

@@ -48,7 +48,8 @@ outcome action actions concerns concern summary background notes note referrer r
 reason present apologies attendees status category risk level plan review signed sir madam
 colleague colleagues team all whom concern parent parents carer carers guardian client
 patient pupil student member members friends everyone officer doctor nurse manager chair
-dear hello hi greetings regards thanks yours sincerely faithfully kind best warm"""
+dear hello hi greetings regards thanks yours sincerely faithfully kind best warm ofsted
+cafcass nspcc barnardo's barnardos cpoms camhs mash lado marac mappa snap"""
 FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
 
 # Days and months (and their short forms) are never a first name alone.
@@ -67,8 +68,17 @@ centre center clinic hospital surgery practice ward unit library station airport
 movement hub trust service services team police council partnership project"""
 PLACE_WORDS = frozenset(PLACE_WORDS_TEXT.split())
 
+_PLACE_FOLLOWS = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(w.title() for w in sorted(PLACE_WORDS)) + r")\b"
+)
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|from|to|into|towards|around|outside|inside|via|of|on)\s+$", re.IGNORECASE
+    r"\b(?i:in|at|near|from|to|into|towards|around|outside|inside|via|out\s+of)\s+"
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:or|and|,)\s+)?$"
+)
+_SPOKE_TO = re.compile(
+    r"\b(?:spoke|speaking|talked|talking|said|says|wrote|explained|listened|sent|gave|given|"
+    r"introduced|referred|reported|disclosed|went back|returned|close|closer|married|engaged|"
+    r"related|belonged|next|visit|visits|visited)\s+(?:to|with|at|from)\s+$"
 )
 _LINE_START = re.compile(r"(?:^|[\n\r]|[.!?;:]\s|[•*·–—-]\s)\s*[\"“‘'(]?$")
 # After a letter's salutation ("Dear Mr and Mrs Ward, Summer holiday club…").
@@ -93,7 +103,11 @@ def at_line_start(text: str, start: int) -> bool:
     """The word at `start` starts the text, a line, a sentence, a list item, a quotation or
     the first sentence after a letter's salutation."""
     before = text[max(0, start - 60) : start]
-    return _LINE_START.search(before[-7:]) is not None or bool(_AFTER_SALUTATION.search(before))
+    return (
+        _LINE_START.search(before[-7:]) is not None
+        or before.endswith(('"', "“", "‘"))
+        or bool(_AFTER_SALUTATION.search(before))
+    )
 
 
 def _words(value: str) -> list[str]:
@@ -103,6 +117,13 @@ def _words(value: str) -> list[str]:
 def _ordinary(word: str) -> bool:
     """An ordinary English word that is not a first name."""
     return zipf(word) >= 3.5 and not is_first_name(word)
+
+
+def town_position(text: str, start: int, end: int) -> bool:
+    """Where a town goes: after an address or a school and a comma, or before a postcode
+    ("Larkfield Primary School, Whitley", "7 Ashbourne Way, Farnham Royal, SL2 3PZ")."""
+    before = text[max(0, start - 30) : start]
+    return bool(_AFTER_PLACE.search(before) or _BEFORE_POSTCODE.match(text, end))
 
 
 def plausible_weak_name(text: str, start: int, end: int) -> bool:
@@ -132,27 +153,65 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     if all(w.isupper() and len(w) > 1 for w in words) and not any(is_known_name(w) for w in words):
         return False
     # A piece of a place's or an institution's name.
-    if (any(w in PLACE_WORDS for w in folded[1:]) and not is_first_name(words[0])) or re.match(
-        r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(w.title() for w in PLACE_WORDS) + r")\b",
-        text[end : end + 40],
+    if (
+        any(w in PLACE_WORDS for w in folded[1:]) and not is_first_name(words[0])
+    ) or _PLACE_FOLLOWS.match(text, end):
+        return False
+    # A place after "in", "at", "to"…: "lived in Little Harwood", "to St Albans and Kingston
+    # Bagpuize" (a rare first name stays: "at Amira's"; so does "spoke to Grace").
+    if (
+        _LOCATIVE.search(before)
+        and not _SPOKE_TO.search(before)
+        and not any(is_first_name(w) and zipf(w) < 3.0 for w in words)
     ):
         return False
-    if _LOCATIVE.search(before) and not any(is_first_name(w) for w in words):
-        return False
-    # A town after an address or a school, or before a postcode.
-    if _AFTER_PLACE.search(before) or _BEFORE_POSTCODE.match(text, end):
+    if town_position(text, start, end):
         return False
     # Services, programmes, benefits, ratings: every word an ordinary English word.
     if all(_ordinary(w) for w in words):
         return False
     # An ordinary word starting a line or a sentence ("Neglect was noted").
     if len(words) == 1 and at_line_start(text, start) and zipf(words[0]) >= 3.0:
-        return is_first_name(words[0]) and zipf(words[0]) < 4.5
+        # A first name alone at the end of a message is its signature ("…since June? Mark").
+        signature = re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
+        return is_first_name(words[0]) and (zipf(words[0]) < 4.5 or signature)
     return True
+
+
+# What follows a name that starts a sentence ("Summer is booked", "Faith said", "Bill, Faith
+# here") and not an ordinary word that does ("Summer holiday club").
+_NAME_FOLLOWS = re.compile(
+    r"(?:,|['’]s\b|\s*[(:]|\s*$|\s+(?:and|&)\s+[A-Z]|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
+    r"didn't|doesn't|can|could|should|may|might|must|wants|wanted|went|goes|came|comes|stayed|"
+    r"lives|lived|attended|attends|missed|shared|here|[a-z]+ed)\b)"
+)
+
+
+def name_follows(text: str, end: int) -> bool:
+    """What comes after a word that starts a sentence says it is a name: a verb ("Summer is
+    booked", "Faith said") or a comma ("Bill, Faith here"); not a noun ("Summer holiday club",
+    "Grace period")."""
+    return _NAME_FOLLOWS.match(text, end) is not None
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?(?![\w'’-])")
 _NOT_WORDS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"})
+
+
+def _unknown_lone_word(text: str, match: re.Match, token: Any, common: float) -> bool:
+    """A capitalised word that is no English word at all ("Dawit", "Zaru"), tagged a proper
+    noun, standing alone (no capitalised word right before or after it) and not named by the
+    model as a place, an organisation or a nationality: most often a name of an origin the
+    first-name list lacks."""
+    if common > 0 or len(match.group(0)) < 3 or token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW"):
+        return False
+    after = re.match(r"\s+([^\s])", text[match.end() : match.end() + 3])
+    if after and after.group(1).isupper():
+        return False
+    before = re.search(r"(\S+)\s+$", text[max(0, match.start() - 30) : match.start()])
+    return not (before and before.group(1)[:1].isupper() and not at_line_start(text, match.start()))
 
 
 def find_lone_first_names(text: str, doc: Any) -> list[Span]:
@@ -168,13 +227,16 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         if not word[0].isupper() or not word[1:].replace("-", "").islower():
             continue
         bare = re.sub(r"['’]s?$", "", word)
-        if not is_first_name(bare) or bare.casefold() in FIELD_WORDS | CALENDAR_WORDS:
+        if bare.casefold() in FIELD_WORDS | CALENDAR_WORDS:
             continue
         token = tokens.get(match.start())
         if token is None or token.pos_ in _NOT_WORDS or token.ent_type_ in ("GPE", "LOC", "FAC"):
             continue
         common = zipf(bare)
-        if at_line_start(text, match.start()) and common >= 4.0:
+        if not is_first_name(bare) and not _unknown_lone_word(text, match, token, common):
+            continue
+        signature = re.match(r"[ \t]*(?:\n|$)", text[match.end() :]) is not None
+        if at_line_start(text, match.start()) and common >= 4.0 and not signature:
             continue
         if common >= 5.0 and token.pos_ != "PROPN":
             continue

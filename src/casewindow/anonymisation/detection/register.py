@@ -45,6 +45,14 @@ def _name_pattern(name: str) -> str:
     return r"\s+".join(parts)
 
 
+# A register name starting with a role or a kinship word ("Nurse Pugh", "Granny Nora",
+# "PC Dhillon"): that word is not the person's first name.
+_ROLE_WORDS_TEXT = """nurse sister matron pc dc ds di dci dcs sgt sergeant inspector officer hv sw
+cllr judge granny grandma grandad grandpa gran nan nana nanny auntie aunty aunt uncle cousin baby
+little big young old"""
+_ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
+
+
 @dataclass(frozen=True)
 class RegisterPerson:
     key: str
@@ -101,7 +109,11 @@ class RegisterMatcher:
                     )
                 if len(words) >= 2:
                     first = words[0]
-                    if len(first) > 1 and not re.fullmatch(TITLES, first):
+                    if (
+                        len(first) > 1
+                        and not re.fullmatch(TITLES, first)
+                        and first.casefold() not in _ROLE_WORDS
+                    ):
                         variants.setdefault(
                             first.casefold(), _Variant(_name_pattern(first), person.key, "first")
                         )
@@ -209,6 +221,10 @@ class RegisterMatcher:
                         continue
                 if not has_title and _followed_by_place_word(joined, match.end()):
                     continue
+                if not has_title and _ordinary_word_starting_sentence(
+                    joined, match, variant, doc, offsets
+                ):
+                    continue
                 yield self._span(offsets, match.start(), match.end(), variant.person_key)
         if self._dob_regex is not None:
             for match in self._dob_regex.finditer(text):
@@ -220,6 +236,30 @@ class RegisterMatcher:
                     1.0,
                     self._dob_keys.get(match.group(0).casefold(), ""),
                 )
+
+
+def _ordinary_word_starting_sentence(
+    text: str, match: re.Match, variant: _Variant, doc: Any, offsets: list[int]
+) -> bool:
+    """A first name that is an ordinary English word, starting a sentence and followed by a
+    noun or a determiner, as the tagger reads it: "Grace period for re-booking", "Will the
+    learning apply", "Summer holiday club" (not "Grace said", "Summer's mother", "Hope and
+    Filip")."""
+    from casewindow.anonymisation.detection.lexicon import zipf
+    from casewindow.anonymisation.detection.names import at_line_start
+
+    found = match.group(0)
+    if (
+        doc is None
+        or variant.kind != "first"
+        or " " in found
+        or zipf(found) < 3.5
+        or not at_line_start(text, match.start())
+    ):
+        return False
+    end = offsets[match.end() - 1] + 1
+    following = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    return following is not None and following.pos_ in ("NOUN", "DET")
 
 
 _WORD_CLASSES = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
