@@ -235,7 +235,10 @@ def find_dates_of_birth(text: str) -> Iterator[Span]:
 STREET_SUFFIXES = (
     "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Court|Ct|Crescent|Cres|Place|Pl|Way|"
     "Gardens|Gdns|Grove|Terrace|Hill|Row|Walk|Mews|Square|Sq|Parade|Rise|View|Green|Park|"
-    "Vale|Wharf|Yard|Boulevard|Chase|Croft|Fold|Gate|Meadows?|Heights"
+    "Vale|Wharf|Yard|Boulevard|Chase|Croft|Fold|Gate|Meadows?|Heights|Hollow|End|Approach|"
+    "Broadway|Copse|Dell|Glade|Leys|Paddocks?|Orchard|Nook|Side|Bank|Brow|Crest|Fields|Garth|"
+    "Mount|Quay|Reach|Ride|Spinney|Wood|Circus|Embankment|Passage|Circle|Mead|Leas?|"
+    "Downs|Holme|Knoll|Villas|Buildings|Cottages|Precinct|Promenade|Esplanade|Wynd|Brae"
 )
 _WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)?"
 _ADDRESS = re.compile(
@@ -248,6 +251,9 @@ _ADDRESS = re.compile(
     + r")\b\.?"
     r"|\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _WORD + r"\s+){1,3}"
     r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)\b"
+    # "5 The Paddocks", "12 The Green"
+    r"|(?<![/.\d-])\b\d{1,4}[A-Za-z]?,?\s+The\s+(?:" + _WORD + r"\s+){0,2}"
+    r"(?:" + STREET_SUFFIXES + r"|[A-Z][a-z]+s)\b"
 )
 
 
@@ -302,22 +308,28 @@ def find_addresses(text: str) -> Iterator[Span]:
 
 ORG_KINDS = {
     "school": r"(?:Primary|Infant|Junior|Secondary|High|Grammar|Community|Special)?\s*School"
-    r"|Academy|College",
+    r"|Academy|College|Sixth Form|University|Pupil Referral Unit|Learning Centre|Primary"
+    r"|Infants|Juniors|Madrasa|Madrasah|Madrassa",
     "nursery": r"Nursery|Pre-?School|Playgroup|Children['’]s Centre|Day Nursery|Family Hub"
     r"|Family Centre|Youth Centre|Youth Club",
     "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
-    r"|GP Practice",
+    r"|GP Practice|Medical Group|Family Practice|Health Practice|Clinic|Dental Practice",
     "hospital": r"Hospital|Infirmary",
+    "place of worship": r"Mosque|Masjid|Gurdwara|Mandir|Synagogue",
 }
 _GENERIC = {
     "The", "A", "An", "His", "Her", "Their", "Our", "Local", "Primary", "Secondary", "Infant",
     "Junior", "High", "New", "Same", "This", "That", "Mainstream", "Special", "Independent",
     "Community", "General", "District", "Children's", "Children’s", "Maternity", "Private",
     "Nursery", "Previous", "Current", "Other", "Family", "GP", "Each", "Every", "Some", "Which",
-    "Day", "NHS", "Village", "Virtual", "Youth", "Hospital",
+    "Day", "NHS", "Village", "Virtual", "Youth", "Hospital", "Later", "Then", "When", "After",
+    "Before", "At", "In", "From", "To", "On", "By", "With", "Both", "All", "Since", "During",
+    "While", "Today", "Attended", "Visited", "Following", "Also", "And", "But", "So",
+    "Previously", "Currently", "Recently", "Nearby",
 }  # fmt: skip
 _ORG = re.compile(
     r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _WORD + r"(?:['’]s)?\s+){1,4}"
+    r"(?:(?:Infant|Junior|Nursery|Primary|First)\s+(?:and|&)\s+)?"
     r"(?:(?:C\.?\s?of\s?E\.?|CE|RC|CofE|Church of England|Catholic)\s+)?)"
     r"(" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
 )

@@ -60,7 +60,8 @@ CALENDAR_WORDS = frozenset(CALENDAR_WORDS_TEXT.split())
 
 # Words that make a capitalised run a place or an institution, not a person.
 PLACE_WORDS_TEXT = """primary junior infant infants secondary academy school college nursery
-church chapel mosque temple gurdwara synagogue cathedral parish village town city estate
+church chapel mosque masjid madrasa madrassa mandir temple gurdwara synagogue cathedral parish
+village town city estate
 park green common heath moor bridge cross hill hills vale valley wood woods field fields
 farm site sites camp court house hall lodge cottage cottages manor gardens street road lane
 avenue close drive crescent place way grove terrace row walk mews square parade rise view

@@ -9,7 +9,9 @@ kwo") is joined up; offsets are mapped back to the original text."""
 from __future__ import annotations
 
 import datetime
+import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,11 +34,31 @@ love"""
 COMMON_WORDS = frozenset(COMMON_WORDS_TEXT.split())
 
 
+_SPECIAL_FOLDS = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch.isascii():
+        return ch
+    if ch in _SPECIAL_FOLDS:
+        return _SPECIAL_FOLDS[ch]
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() and base.isalpha() else ch
+
+
+def fold_accents(text: str) -> str:
+    """The text with accents taken off letters, one character for one ("Ionuț" → "Ionut"), so
+    a name written with or without its accents is the same name and offsets still hold."""
+    return text if text.isascii() else "".join(_fold_char(ch) for ch in text)
+
+
 def _name_pattern(name: str) -> str:
     """A name as a pattern: any whitespace (including a line break) between words, straight or
-    curly apostrophes, hyphens with optional space around them."""
+    curly apostrophes, hyphens with optional space around them, accents or none (the text is
+    matched with its accents taken off)."""
     parts = []
-    for word in name.split():
+    for word in fold_accents(name).split():
         word_pattern = re.escape(word)
         word_pattern = re.sub("['’]", "['’]", word_pattern)
         # A hyphenated name may be broken over a line (the hyphen then joined away).
@@ -195,6 +217,7 @@ class RegisterMatcher:
         like is the word ("we hope"); without it, `lowercase_words=False` ignores every
         lower-case single word (how a rendered file is checked)."""
         joined, offsets = join_hyphenated_breaks(text)
+        joined = fold_accents(joined)
         taken: list[tuple[int, int]] = []
         if self._titled is not None:
             for match in self._titled.finditer(joined):
