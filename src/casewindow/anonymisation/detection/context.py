@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from casewindow.anonymisation.detection.identifiers import Span
+from casewindow.anonymisation.detection.lexicon import zipf
 from casewindow.anonymisation.detection.names import ETHNICITY, KIN_WORDS
 from casewindow.anonymisation.detection.register import TITLES
 
@@ -49,7 +50,7 @@ _CONTEXT_PATTERNS = (
     re.compile(rf"\b{TITLES}\s+{_NAME}(?:\s+{_NAME})?"),
     # Initials used as names: "Mr T.", "Ms J", "H. Whitcombe"
     re.compile(rf"\b{TITLES}\s+[A-Z]\b\.?(?!\s*[A-Z][a-z])"),
-    re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"),
+    _INITIAL_SURNAME := re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"),
     # A letter's or a form's reference line: "Re: Johnny Ward", "Subject: Hope K.",
     # "Victim: Senait", "Name: AMINA YUSUF" (weak: checked like a capitalised run)
     _REFERENCE_LINE := re.compile(
@@ -147,6 +148,8 @@ def find_context_names(text: str) -> list[Span]:
             possessive = re.search(r"['’]s?$", text[start:end])
             if possessive:
                 end -= len(possessive.group(0))
+            if pattern is _INITIAL_SURNAME and zipf(words[-1]) >= 4.0:
+                continue  # "band B. New address"
             score = 0.5 if pattern is _REFERENCE_LINE else 0.7
             spans.append(Span(start, end, "PERSON", "context", score))
     return spans

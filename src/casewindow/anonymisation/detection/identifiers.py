@@ -260,23 +260,29 @@ _ADDRESS = re.compile(
 _STREET = r"(?:" + _WORD + r"\s+){1,3}(?:" + STREET_SUFFIXES + r")\b"
 # A pitch on a site, a unit on an estate, a room in a hostel: "Pitch 4, Greenacres Traveller
 # Site, Mere Lane", "Unit 3, Kennet Side Industrial Estate".
+_SITE_WORDS = r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Centre|Refuge)"
 _SITE_ADDRESS = re.compile(
-    r"\b(?:Pitch|Plot|Unit|Bay|Caravan|Chalet|Berth|Mooring|Room|Flat)\s+\d+[A-Za-z]?,?\s+"
-    r"(?:" + _WORD + r"\s+){1,4}(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Centre)\b"
+    r"\b(?i:pitch|plot|unit|bay|caravan|chalet|berth|mooring|room|flat)\s+\d+[A-Za-z]?,?\s+"
+    r"(?:(?:at|on|of|in)\s+)?(?:the\s+)?(?:" + _WORD + r"\s+){1,4}"
+    r"(?:" + _SITE_WORDS + r"|(?i:site|park|estate|camp|hostel|refuge))\b"
     r"(?:,\s+" + _STREET + r")?"
 )
 # A named house on a street: "Rowan Cottage, Ashmore Green".
 _NAMED_HOUSE = re.compile(
     r"\b(?:" + _WORD + r"\s+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|Barn|Manor|Bungalow|Villa|"
-    r"Grange|Mill|Rectory|Vicarage|Cottages)\b,\s+" + _STREET
+    r"Grange|Mill|Rectory|Vicarage|Cottages|House|Court|Towers?|Point|Mansions|Buildings|Flats)"
+    r"\b,?\s+" + _STREET
 )
 # A street where someone lives, without a number: "moved to her sister's flat on Cranbury
 # Road", "lives with them at Shenstone Road". (A street named as where something happened, "a
 # shop on Oxford Road", stays.)
 _HOME_STREET = re.compile(
     r"\b(?:lives?|living|lived|moved|moving|move|staying|stays|stayed|resides|resided|address|"
-    r"flat|house|home|bedsit|room|placed|placement)\b[^.;:\n]{0,40}?\b(?:on|at|in|to)\s+"
-    r"(?P<street>" + _STREET + r")"
+    r"flat|house|home|bedsit|room|placed|placement|caravan|trailer|site|pitch|tenancy|rented|"
+    r"housed|rehoused|accommodation|hostel|sofa-surfing|slept|sleeping|nan['’]s|mum['’]s|"
+    r"dad['’]s|aunt['’]s|friend['’]s|grandmother['’]s|sister['’]s|brother['’]s|cousin['’]s)"
+    r"(?![\w'’-])[^.;:\n]{0,40}?\b(?:on|at|in|to)\s+(?:the\s+)?"
+    r"(?P<street>" + _STREET + r"|(?:" + _WORD + r"\s+){1,3}" + _SITE_WORDS + r"\b)"
 )
 
 

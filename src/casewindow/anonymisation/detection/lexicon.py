@@ -5,6 +5,7 @@ surnames of many origins, and how common each English word is (Zipf frequency: 6
 from __future__ import annotations
 
 import functools
+import unicodedata
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -12,7 +13,18 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @functools.cache
 def first_names() -> frozenset[str]:
-    return frozenset((DATA / "first_names.txt").read_text(encoding="utf-8").split())
+    """Faker's first names of many origins (first_names.txt) and the hand-written supplement
+    (first_names_extra.txt: Somali, Eritrean, West African, Kurdish, South Asian, Vietnamese,
+    Roma and Traveller names, nicknames)."""
+    extra = (DATA / "first_names_extra.txt").read_text(encoding="utf-8").splitlines()
+    words = [w.casefold() for line in extra if not line.startswith("#") for w in line.split()]
+    return frozenset((DATA / "first_names.txt").read_text(encoding="utf-8").split()) | {
+        fold for w in words for fold in (w, _plain(w))
+    }
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 @functools.cache
@@ -35,7 +47,8 @@ def zipf(word: str) -> float:
 
 
 def is_first_name(word: str) -> bool:
-    return word.casefold().strip("'’") in first_names()
+    folded = word.casefold().strip("'’")
+    return folded in first_names() or _plain(folded) in first_names()
 
 
 def is_surname(word: str) -> bool:

@@ -182,7 +182,10 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
 # What follows a name that starts a sentence ("Summer is booked", "Faith said", "Bill, Faith
 # here") and not an ordinary word that does ("Summer holiday club").
 _NAME_FOLLOWS = re.compile(
-    r"(?:,|['’]s\b|\s*[(:]|\s*$|\s+(?:and|&)\s+[A-Z]|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
+    r"(?:,|['’]s\b|\s*[(:]|\s*$|\s+(?:and|&)\s+[A-Z]|\s+from\s+(?:the\s+)?[A-Z]|"
+    r"\s+(?:wrote|rang|spoke|saw|felt|thought|knew|left|took|gave|made|met|ran|sat|slept|got|"
+    r"became|began|brought|kept|heard|found|sent|seemed|seems|looks|needs|likes|loves|feels|"
+    r"thinks|knows|sees|gets|takes|told|says|explained|reported|agreed|disclosed)\b|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
     r"didn't|doesn't|can|could|should|may|might|must|wants|wanted|went|goes|came|comes|stayed|"
     r"lives|lived|attended|attends|missed|shared|here|[a-z]+ed)\b)"
 )
@@ -231,7 +234,11 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         if bare.casefold() in FIELD_WORDS | CALENDAR_WORDS:
             continue
         token = tokens.get(match.start())
-        if token is None or token.pos_ in _NOT_WORDS or token.ent_type_ in ("GPE", "LOC", "FAC"):
+        if token is None or token.pos_ in _NOT_WORDS:
+            continue
+        # The model calling a first name a place ("Paddy said…") is overruled by a verb after it.
+        place = token.ent_type_ in ("GPE", "LOC", "FAC")
+        if place and not (is_first_name(bare) and name_follows(text, match.start() + len(bare))):
             continue
         common = zipf(bare)
         if not is_first_name(bare) and not _unknown_lone_word(text, match, token, common):
