@@ -51,6 +51,15 @@ _CONTEXT_PATTERNS = (
     # Initials used as names: "Mr T.", "Ms J", "H. Whitcombe"
     re.compile(rf"\b{TITLES}\s+[A-Z]\b\.?(?!\s*[A-Z][a-z])"),
     _INITIAL_SURNAME := re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"),
+    # A single initial used as a name: "He said K drove him", "K's mother", "told K".
+    _LONE_INITIAL := re.compile(
+        r"(?<![\w.'’&/-])(?P<name>[B-HJ-Z])(?![\w.&/-])"
+        r"(?=['’]s\b|\s+(?:said|says|told|drove|drives|was|is|had|has|did|does|took|went|came|"
+        r"rang|phoned|called|gave|hit|hits|pushed|kicked|asked|wanted|wants|would|will|could|"
+        r"knew|knows|lives|lived|picked|collected|brought|sent|threatened|supplied|paid)\b)"
+        r"|\b(?:told|asked|met|saw|with|by|called|named|visited|phoned|texted) "
+        r"(?P<object>[B-HJ-Z])(?=[\s,;:)]|\.\s|\.$|$)(?![\w&/-])"
+    ),
     # A letter's or a form's reference line: "Re: Johnny Ward", "Subject: Hope K.",
     # "Victim: Senait", "Name: AMINA YUSUF" (weak: checked like a capitalised run)
     _REFERENCE_LINE := re.compile(
@@ -114,6 +123,17 @@ together systems model method"""
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS_TEXT.split())
 
 
+# Words before a letter that make it a label, not a person ("Plan B", "Year C", "Appendix D").
+_NOT_INITIAL_BEFORE = re.compile(
+    r"\b(?:Plan|Year|Grade|Band|Class|Section|Part|Appendix|Annex|Table|Figure|Type|Level|Group|"
+    r"Room|Block|Ward|Unit|Flat|Category|Vitamin|Hepatitis|Option|Stage|Tier|Box|Form|Column|"
+    r"Row|Bay|Pitch|Plot|Zone|Wing|Floor|Gate|Team|Site|Court|Exhibit|Child|Sibling|Adult|Baby|"
+    r"Person|Parent|Family|Case|Carer|Agency|Practitioner|Professional|Subject|Victim|"
+    r"Perpetrator|Witness|Relative|Partner|Mother|Father|School|Teacher)\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_context_names(text: str) -> list[Span]:
     spans = []
     for match in _CAPITALISED_RUN.finditer(text):
@@ -133,6 +153,11 @@ def find_context_names(text: str) -> list[Span]:
     for pattern in _CONTEXT_PATTERNS:
         for match in pattern.finditer(text):
             group = "name" if "name" in pattern.groupindex else 0
+            if pattern is _LONE_INITIAL:
+                group = "name" if match.group("name") else "object"
+                before = text[max(0, match.start(group) - 12) : match.start(group)]
+                if re.search(_NOT_INITIAL_BEFORE, before):
+                    continue
             start, end = match.start(group), match.end(group)
             words = re.sub(rf"^{TITLES}\s+", "", match.group(group)).split()
             if words and all(w.casefold().strip("'’,") in ETHNICITY for w in words):
@@ -144,6 +169,10 @@ def find_context_names(text: str) -> list[Span]:
                     words.pop()
                 if not words or any(w.casefold() in NOT_NAMES for w in words):
                     continue
+            # A name stops at a possessive ("Dr Patel's Surgery" → "Dr Patel").
+            inner = re.search(r"['’]s\s", text[start:end])
+            if inner:
+                end = start + inner.start()
             # A possessive stays outside the name ("Ryan Doherty's" → "Ryan Doherty").
             possessive = re.search(r"['’]s?$", text[start:end])
             if possessive:

@@ -385,7 +385,8 @@ def detect_many(
             nlp_artifacts=nlp_artifacts,
             ad_hoc_recognizers=ad_hoc,
         )
-        out[index] = _spans(texts[index], results, candidates)
+        doc = getattr(nlp_artifacts, "tokens", None)
+        out[index] = _spans(texts[index], results, candidates, doc)
         _CACHE[(fingerprint, texts[index])] = tuple(out[index])
         if len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
@@ -396,7 +397,16 @@ _CACHE: OrderedDict[tuple, tuple[Span, ...]] = OrderedDict()
 _CACHE_SIZE = 20_000
 
 
-def _spans(text: str, results: Iterable[Any], candidates: bool) -> list[Span]:
+def _place_by_model(doc: Any, start: int, end: int) -> bool:
+    """Every word of a span of several words is in a place or nationality the model found
+    ("Kingston Bagpuize", "Farnham Royal")."""
+    if doc is None:
+        return False
+    tokens = [t for t in doc if start <= t.idx < end and not t.is_space and t.is_alpha]
+    return len(tokens) > 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in tokens)
+
+
+def _spans(text: str, results: Iterable[Any], candidates: bool, doc: Any = None) -> list[Span]:
     spans: list[Span] = []
     for result in results:
         meta = result.recognition_metadata or {}
@@ -413,7 +423,10 @@ def _spans(text: str, results: Iterable[Any], candidates: bool) -> list[Span]:
             )
             # A capitalised run with no other cue: only if it may be a name.
             weak = meta["cw_source"] == "context" and result.score <= 0.5
-            if weak and not plausible_weak_name(text, result.start, result.end):
+            if weak and (
+                not plausible_weak_name(text, result.start, result.end)
+                or _place_by_model(doc, result.start, result.end)
+            ):
                 spans.pop()
             continue
         label = _ner_label(result.entity_type, text[result.start : result.end])

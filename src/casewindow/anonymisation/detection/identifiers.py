@@ -282,7 +282,8 @@ _HOME_STREET = re.compile(
     r"housed|rehoused|accommodation|hostel|sofa-surfing|slept|sleeping|nan['’]s|mum['’]s|"
     r"dad['’]s|aunt['’]s|friend['’]s|grandmother['’]s|sister['’]s|brother['’]s|cousin['’]s)"
     r"(?![\w'’-])[^.;:\n]{0,40}?\b(?:on|at|in|to)\s+(?:the\s+)?"
-    r"(?P<street>" + _STREET + r"|(?:" + _WORD + r"\s+){1,3}" + _SITE_WORDS + r"\b)"
+    r"(?P<street>" + _STREET + r"|(?:" + _WORD + r"\s+){1,3}"
+    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Farm|Yard|Refuge)\b)"
 )
 
 
@@ -348,21 +349,26 @@ def org_kind(text: str) -> str:
     return "organisation"
 
 
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?")
+
+
 def find_organisations(text: str) -> Iterator[Span]:
     """Named schools, nurseries, GP practices and hospitals: "Oakfield Primary School", "St
     Anne's Hospital", "Riverside Medical Centre". "The primary school" or "the GP surgery" are
     not named, and stay."""
     for match in _ORG.finditer(text):
-        words = match.group(1).split()
+        tokens = list(re.finditer(r"\S+", match.group(1)))
+        words = [t.group(0) for t in tokens]
         # Drop leading generic words ("The", "Her"); what is left must name the place.
         while words and words[0] in _GENERIC:
             words.pop(0)
-        if not words:
+        # A title and a name before it are the person, not part of the place ("Dr Patel's
+        # Surgery"): the place starts after them.
+        if len(words) >= 2 and _TITLE.fullmatch(words[0]):
+            del words[:2]
+        if not words or all(w in _GENERIC for w in words):
             continue
-        head = " ".join(words)
-        start = match.start(2) - len(match.group(1)) + match.group(1).index(words[0])
-        if all(w in _GENERIC for w in words) or not head:
-            continue
+        start = match.start(1) + tokens[len(tokens) - len(words)].start()
         yield Span(start, match.end(), "ORGANISATION", "identifier", 0.85)
 
 
