@@ -90,7 +90,7 @@ _CONTEXT_PATTERNS = (
     ),
     # "known as Jay", "called Bibi", "nicknamed Tiny"
     re.compile(
-        r"\b(?:(?:known|knew(?:\s+(?:him|her|them|it))?)"
+        r"\b(?:(?:known|knew(?:\s+(?:him|her|them|it|the\s+\w+(?:\s+\w+)?))?)"
         r"(?:\s+to\s+\w+(?:\s+\w+)?|\s+only|\s+locally|\s+simply)?\s+as|called|"
         r"nicknamed|named|aka|a\.k\.a\.)"
         rf"\s+['‘\"“]?(?P<name>{_NAME})"

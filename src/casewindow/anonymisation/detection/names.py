@@ -173,9 +173,12 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
         return False
     # An ordinary word starting a line or a sentence ("Neglect was noted").
     if len(words) == 1 and at_line_start(text, start) and zipf(words[0]) >= 3.0:
-        # A first name alone at the end of a message is its signature ("…since June? Mark").
+        # A first name alone at the end of a message is its signature ("…since June? Mark");
+        # one before a verb is the subject ("Grace said…").
         signature = re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
-        return is_first_name(words[0]) and (zipf(words[0]) < 4.5 or signature)
+        return is_first_name(words[0]) and (
+            zipf(words[0]) < 4.5 or signature or name_follows(text, end)
+        )
     return True
 
 
@@ -236,15 +239,16 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         token = tokens.get(match.start())
         if token is None or token.pos_ in _NOT_WORDS:
             continue
-        # The model calling a first name a place ("Paddy said…") is overruled by a verb after it.
-        place = token.ent_type_ in ("GPE", "LOC", "FAC")
-        if place and not (is_first_name(bare) and name_follows(text, match.start() + len(bare))):
+        # The model calling a first name a place ("Paddy said…", "been Yonas?") is overruled
+        # by the list; a place's position ("to Kingston") is checked below.
+        if token.ent_type_ in ("GPE", "LOC", "FAC") and not is_first_name(bare):
             continue
         common = zipf(bare)
         if not is_first_name(bare) and not _unknown_lone_word(text, match, token, common):
             continue
         signature = re.match(r"[ \t]*(?:\n|$)", text[match.end() :]) is not None
-        if at_line_start(text, match.start()) and common >= 4.0 and not signature:
+        starts = at_line_start(text, match.start())
+        if starts and common >= 4.0 and not signature and not name_follows(text, match.end()):
             continue
         if common >= 5.0 and token.pos_ != "PROPN":
             continue
