@@ -177,7 +177,7 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
         # one before a verb is the subject ("Grace said…").
         signature = re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
         return is_first_name(words[0]) and (
-            zipf(words[0]) < 4.5 or signature or name_follows(text, end)
+            zipf(words[0]) < 4.5 or signature or person_verb_follows(text, end)
         )
     return True
 
@@ -192,6 +192,19 @@ _NAME_FOLLOWS = re.compile(
     r"didn't|doesn't|can|could|should|may|might|must|wants|wanted|went|goes|came|comes|stayed|"
     r"lives|lived|attended|attends|missed|shared|here|[a-z]+ed)\b)"
 )
+
+
+# Verbs only a person does: a common word before one is a name even where nothing else says so
+# ("Grace said…"), unlike "Hope is not a plan".
+_PERSON_VERB = re.compile(
+    r"\s+(?:said|says|told|tells|asked|asks|wrote|rang|phoned|spoke|explained|disclosed|agreed|"
+    r"felt|thought|knew|wanted|wants|denied|admitted|reported|described|cried|shouted|laughed|"
+    r"smiled|refused|declined|attended|missed|visited)\b"
+)
+
+
+def person_verb_follows(text: str, end: int) -> bool:
+    return _PERSON_VERB.match(text, end) is not None
 
 
 def name_follows(text: str, end: int) -> bool:
@@ -241,14 +254,21 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             continue
         # The model calling a first name a place ("Paddy said…", "been Yonas?") is overruled
         # by the list; a place's position ("to Kingston") is checked below.
-        if token.ent_type_ in ("GPE", "LOC", "FAC") and not is_first_name(bare):
+        if token.ent_type_ in ("GPE", "LOC", "FAC") and not (
+            is_first_name(bare) and (zipf(bare) < 3.0 or name_follows(text, match.end()))
+        ):
             continue
         common = zipf(bare)
         if not is_first_name(bare) and not _unknown_lone_word(text, match, token, common):
             continue
         signature = re.match(r"[ \t]*(?:\n|$)", text[match.end() :]) is not None
         starts = at_line_start(text, match.start())
-        if starts and common >= 4.0 and not signature and not name_follows(text, match.end()):
+        if (
+            starts
+            and common >= 4.0
+            and not signature
+            and not person_verb_follows(text, match.end())
+        ):
             continue
         if common >= 5.0 and token.pos_ != "PROPN":
             continue
