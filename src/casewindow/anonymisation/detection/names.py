@@ -37,7 +37,9 @@ ETHNICITY = frozenset(ETHNICITY_TEXT.split())
 KIN_WORDS_TEXT = """granny grandma grandpa grandad gran nan nana nanny aunty auntie uncle dadi
 dada nani nanu baba bibi ammi abbu amma appa ammu abba bunica bunicul mamaia tata mama papa
 babcia dziadek babushka dedushka močiutė mociute senelis abuela abuelo nonna nonno oma opa
-ayeeyo awoowe habooba jiddo teta nene dede"""
+ayeeyo awoowe habooba jiddo teta nene dede mammy mammie mummy daddy nanna nannie grandmammy
+doamna domnul bulibasha oga alhaja bhai bhaiya baji apa appi khala khalu chacha chachi mamu mami
+nanaji naniji dadaji dadiji beta beti bruv bro sis hun babe mate pal darling sweetheart"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.
