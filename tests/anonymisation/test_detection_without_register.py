@@ -163,3 +163,13 @@ def test_a_register_name_matches_with_or_without_its_accents():
         "Ionuț",
         "Ruta Kalniņa",
     ]
+
+
+def test_a_name_after_a_form_label_is_found_whole():
+    text = "Father: Tomasz Nowak (NI SH 12 34 56 A, mobile 07700 900456)"
+    assert persons(text) == ["Tomasz Nowak"]
+
+
+def test_ni_numbers_in_lower_case_only_after_ni():
+    text = "ni number jt551234b; reference ab123456c"
+    assert spans(text, "NI_NUMBER") == ["jt551234b"]

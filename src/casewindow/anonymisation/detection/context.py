@@ -138,7 +138,7 @@ def find_context_names(text: str) -> list[Span]:
     spans = []
     for match in _CAPITALISED_RUN.finditer(text):
         previous = re.search(r"(\S+)\s+$", text[max(0, match.start() - 30) : match.start()])
-        if previous and previous.group(1)[:1].isupper():
+        if previous and previous.group(1)[:1].isupper() and previous.group(1)[-1] not in ",;:":
             continue  # inside a longer capitalised name ("Greenhill Academy's Mr Tanner")
         if re.search(r"['’]s?\s", match.group("name")):
             continue

@@ -89,9 +89,17 @@ def ni_number_valid(value: str) -> bool:
     return bool(match) and match.group(1) not in _NINO_BAD_PREFIXES
 
 
+_NI_CONTEXT = re.compile(r"\bNI\b|national\s+insurance|\bnino\b", re.IGNORECASE)
+
+
 def find_ni_numbers(text: str) -> Iterator[Span]:
+    """NI numbers in capitals; written in lower case only after "NI" or "National Insurance"."""
     for match in _NINO.finditer(text):
-        if ni_number_valid(match.group(0)) and match.group(0)[:2].isupper():
+        value = match.group(0)
+        if not ni_number_valid(value):
+            continue
+        before = text[max(0, match.start() - 30) : match.start()]
+        if value[:2].isupper() or (value.islower() and _NI_CONTEXT.search(before)):
             yield Span(match.start(), match.end(), "NI_NUMBER", "identifier")
 
 
