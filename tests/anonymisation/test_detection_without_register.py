@@ -123,6 +123,9 @@ def test_lower_case_and_unspaced_postcodes():
         ("The children moved to her sister's flat on Cranmore Avenue.", ["Cranmore Avenue"]),
         ("Placed with a carer at Ivy Cottage, Ashdown Green.", ["Ivy Cottage, Ashdown Green"]),
         ("They live at 5 The Paddocks now.", ["5 The Paddocks"]),
+        ("The family were on bay 14 at Cottingley Springs.", ["bay 14 at Cottingley Springs"]),
+        ("Address: 14 larch close, leeds", ["14 larch close"]),
+        ("He walked 2 miles down the road.", []),
         # a street named only as where something happened is a place
         ("He was seen near a shop on Oxford Road.", []),
     ],

@@ -43,7 +43,10 @@ _ROLES = (
     r"social worker|health visitor|HV|GP|teacher|class teacher|head teacher|headteacher|PC|DC|"
     r"DS|officer|nurse|school nurse|midwife|youth worker|housing officer|advocate|manager|"
     r"paediatrician|consultant|SENCO|DSL|key worker|support worker|family support worker|"
-    r"practitioner|interpreter|neighbour|childminder"
+    r"practitioner|interpreter|neighbour|childminder|SW|FSW|EHW|PCSO|DI|DCI|Sgt|Sergeant|"
+    r"Inspector|IDVA|ISVA|Imam|Pastor|Sheikh|Cllr|Councillor|solicitor|barrister|registrar|"
+    r"psychologist|therapist|counsellor|caseworker|case worker|mentor|tutor|TA|LSA|SENDCo|"
+    r"nursery nurse|doctor|probation officer|YOT worker|early help worker|lead professional"
 )
 _CONTEXT_PATTERNS = (
     # "Ms Adaeze Okonkwo", "Dr Patel", "Mr O'Neill"

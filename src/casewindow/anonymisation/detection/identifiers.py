@@ -275,6 +275,11 @@ _SITE_ADDRESS = re.compile(
     r"(?:" + _SITE_WORDS + r"|(?i:site|park|estate|camp|hostel|refuge))\b"
     r"(?:,\s+" + _STREET + r")?"
 )
+# A pitch or plot and the site's name, whatever it ends with: "bay 14 at Cottingley Springs".
+_PITCH = re.compile(
+    r"\b(?i:pitch|plot|bay|caravan|chalet|berth|mooring)\s+\d+[A-Za-z]?,?\s+"
+    r"(?:(?:at|on|of|in)\s+)?(?:the\s+)?(?:" + _WORD + r"\s+){0,3}" + _WORD
+)
 # A named house on a street: "Rowan Cottage, Ashmore Green".
 _NAMED_HOUSE = re.compile(
     r"\b(?:" + _WORD + r"\s+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|Barn|Manor|Bungalow|Villa|"
@@ -288,11 +293,28 @@ _HOME_STREET = re.compile(
     r"\b(?:lives?|living|lived|moved|moving|move|staying|stays|stayed|resides|resided|address|"
     r"flat|house|home|bedsit|room|placed|placement|caravan|trailer|site|pitch|tenancy|rented|"
     r"housed|rehoused|accommodation|hostel|sofa-surfing|slept|sleeping|nan['’]s|mum['’]s|"
-    r"dad['’]s|aunt['’]s|friend['’]s|grandmother['’]s|sister['’]s|brother['’]s|cousin['’]s)"
-    r"(?![\w'’-])[^.;:\n]{0,40}?\b(?:on|at|in|to)\s+(?:the\s+)?"
+    r"dad['’]s|aunt['’]s|friend['’]s|grandmother['’]s|sister['’]s|brother['’]s|cousin['’]s|"
+    r"uncle['’]s|auntie['’]s|partner['’]s|boyfriend['’]s|girlfriend['’]s|father['’]s|"
+    r"mother['’]s|grandparents['’]|returned|returning|went\s+back|property|household)"
+    r"(?![\w'’-])[^.;:\n]{0,50}?\b(?:on|at|in|to)\s+(?:the\s+)?"
     r"(?P<street>" + _STREET + r"|(?:" + _WORD + r"\s+){1,3}"
-    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Farm|Yard|Refuge)\b)"
+    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Farm|Yard|Refuge|(?-i:estate|site))\b)"
 )
+
+
+# An address typed in lower case ("14 larch close", "flat 2, 9 mill road").
+_LOWER_SUFFIXES = (
+    "street|road|avenue|lane|close|drive|court|crescent|place|way|gardens|grove|terrace|row|"
+    "walk|mews|square|parade|rise|view|green|park|vale|chase|croft|gate|meadows?|heights"
+)
+_LOWER_ADDRESS = re.compile(
+    r"(?:\bflat\s+\d+[a-z]?,?\s+)?(?<![/.\d-])\b\d{1,4}[a-z]?,?\s+"
+    r"(?P<words>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:" + _LOWER_SUFFIXES + r")\b"
+)
+_NOT_STREET_WORDS_TEXT = """the a an of down up along across to in on at by from over under doors
+houses streets roads miles minutes hours mins yards metres times days weeks years old new main
+back front side other next same"""
+_NOT_STREET_WORDS = frozenset(_NOT_STREET_WORDS_TEXT.split())
 
 
 def find_addresses(text: str) -> Iterator[Span]:
@@ -302,6 +324,11 @@ def find_addresses(text: str) -> Iterator[Span]:
     or a home ("a shop on Hope Street") is a place, not an address."""
     for match in _SITE_ADDRESS.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.9)
+    for match in _PITCH.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _LOWER_ADDRESS.finditer(text):
+        if not any(w in _NOT_STREET_WORDS for w in match.group("words").split()):
+            yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _NAMED_HOUSE.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.9)
     for match in _HOME_STREET.finditer(text):
