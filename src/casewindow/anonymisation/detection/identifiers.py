@@ -318,6 +318,14 @@ _NOT_STREET_WORDS = frozenset(_NOT_STREET_WORDS_TEXT.split())
 
 
 def find_addresses(text: str) -> Iterator[Span]:
+    """Every address found by the rules below, a span inside a longer one left out."""
+    spans = sorted(set(_address_spans(text)), key=lambda s: (s.start, -s.end))
+    for span in spans:
+        if not any(o.start <= span.start and span.end <= o.end and o != span for o in spans):
+            yield span
+
+
+def _address_spans(text: str) -> Iterator[Span]:
     """A house or flat number followed by a named street ("14 Larch Close", "Flat 3, Rowan
     House"), a pitch or unit on a named site, a named house on a street, and a street named as
     where someone lives ("moved to a flat on Cranbury Road"). A street named without a number
