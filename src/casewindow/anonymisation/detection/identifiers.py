@@ -319,9 +319,11 @@ _NOT_STREET_WORDS = frozenset(_NOT_STREET_WORDS_TEXT.split())
 
 def find_addresses(text: str) -> Iterator[Span]:
     """Every address found by the rules below, a span inside a longer one left out."""
-    spans = sorted(set(_address_spans(text)), key=lambda s: (s.start, -s.end))
-    for span in spans:
-        if not any(o.start <= span.start and span.end <= o.end and o != span for o in spans):
+    best: dict[tuple[int, int], Span] = {}
+    for span in _address_spans(text):
+        best.setdefault((span.start, span.end), span)
+    for (start, end), span in sorted(best.items()):
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in best):
             yield span
 
 
