@@ -30,7 +30,11 @@ congolese jamaican filipino vietnamese portuguese spanish italian french german 
 muslim christian catholic hindu sikh jewish buddhist orthodox pentecostal urdu punjabi
 bengali sylheti gujarati tamil tigrinya amharic pashto dari farsi yoruba igbo twi hausa
 swahili shona lingala patois creole heritage background ethnicity ethnic british-pakistani
-british-indian british-bangladeshi latin american east west south north central"""
+british-indian british-bangladeshi latin american east west south north central akan fante
+ashanti ewe edo urhobo kashmiri mirpuri pathan pashtun baloch hazara tajik uzbek chechen
+bosnian kosovan kosovar trinidadian barbadian bajan slovakian romani sinti estonian brazilian
+colombian thai nepali nepalese tibetan cantonese mandarin yemeni libyan moroccan algerian
+egyptian palestinian lebanese jordanian saudi sri lankan dual nationality"""
 ETHNICITY = frozenset(ETHNICITY_TEXT.split())
 
 # What children call their relatives, in English and the families' languages: not names.
@@ -39,7 +43,8 @@ dada nani nanu baba bibi ammi abbu amma appa ammu abba bunica bunicul mamaia tat
 babcia dziadek babushka dedushka močiutė mociute senelis abuela abuelo nonna nonno oma opa
 ayeeyo awoowe habooba jiddo teta nene dede mammy mammie mummy daddy nanna nannie grandmammy
 doamna domnul bulibasha oga alhaja bhai bhaiya baji apa appi khala khalu chacha chachi mamu mami
-nanaji naniji dadaji dadiji beta beti bruv bro sis hun babe mate pal darling sweetheart"""
+nanaji naniji dadaji dadiji beta beti bruv bro sis hun babe mate pal darling sweetheart iya
+maame nne nna mamaie tataie bunicu babo"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.
@@ -51,7 +56,8 @@ reason present apologies attendees status category risk level plan review signed
 colleague colleagues team all whom concern parent parents carer carers guardian client
 patient pupil student member members friends everyone officer doctor nurse manager chair
 dear hello hi greetings regards thanks yours sincerely faithfully kind best warm ofsted
-cafcass nspcc barnardo's barnardos cpoms camhs mash lado marac mappa snap"""
+cafcass nspcc barnardo's barnardos cpoms camhs mash lado marac mappa snap mosaic liquidlogic
+systmone emis rio carefirst eclipse frameworki lcs ehm capita synergy myconcern sims arbor"""
 FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
 
 # Days and months (and their short forms) are never a first name alone.
