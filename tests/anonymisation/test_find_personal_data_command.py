@@ -57,6 +57,43 @@ def test_review_register_finds_names_the_model_does_not(tmp_path, review_world):
     ]
 
 
+UNRELATED = [
+    {"id": "a", "text": "Her partner, Marek Summers, was at the flat."},
+    {"id": "b", "text": "Long hot Summers at the caravan site were hard for the family."},
+]
+
+
+def spans_of(path, lines):
+    return [
+        [line["text"][s["start"] : s["end"]] for s in spans["spans"]]
+        for line, spans in zip(lines, read_lines(path), strict=True)
+    ]
+
+
+def test_without_a_review_each_line_is_its_own_document(tmp_path):
+    # A surname found in one line is not a name in an unrelated line: "Summers" stays a season.
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_lines(source, UNRELATED)
+
+    call_command("find_personal_data", "--input", str(source), "--output", str(out))
+
+    assert spans_of(out, UNRELATED) == [["Marek Summers"], []]
+
+
+def test_with_a_review_the_lines_are_one_report_and_a_name_found_once_is_found_again(
+    tmp_path, review_world
+):
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_lines(source, UNRELATED)
+    reference = review_world.review.reference
+
+    call_command(
+        "find_personal_data", "--input", str(source), "--output", str(out), "--review", reference
+    )
+
+    assert spans_of(out, UNRELATED) == [["Marek Summers"], ["Summers"]]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from casewindow.anonymisation.detection.identifiers import Span
+from casewindow.anonymisation.detection.lexicon import zipf
+from casewindow.anonymisation.detection.names import ETHNICITY, KIN_WORDS
 from casewindow.anonymisation.detection.register import TITLES
 
 # Words the spaCy model sometimes calls a person that are roles, agencies or pronouns.
@@ -18,28 +20,57 @@ worker health visitor gp school nurse midwife teacher head headteacher dsl sendc
 team panel board lscp nscp cscp mash lado camhs nhs a&e ed court judge the he she they him her
 his hers them their i we you it this that there children family services care council duty
 paediatrician consultant doctor dr practitioner key worker worker chair reviewer author agency
-agencies ofsted cafcass strategy discussion conference plan child protection section"""
-NOT_NAMES = frozenset(NOT_NAMES_TEXT.split())
+agencies ofsted cafcass strategy discussion conference plan child protection section foster
+carer carers"""
+NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
     r"boyfriend|girlfriend|husband|wife|brother|sister|half-brother|half-sister|sibling|"
     r"grandmother|grandfather|grandma|grandad|nan|nana|aunt|auntie|uncle|cousin|son|daughter|"
     r"baby|child|friend|neighbour|lodger|carer|foster carer|niece|nephew"
 )
+# Capital and small letters of the Latin alphabets names are written in ("Ionuț", "Rūta",
+# "Jankauskienė", "Ó Briain").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘȚ"
+_LOWER = "a-zß-öø-ÿĀ-ſșț"
+_NAME_WORD = rf"[{_UPPER}][{_UPPER}{_LOWER}'’]+"
 _NAME = (
-    r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
+    rf"{_NAME_WORD}(?:-{_NAME_WORD})?"
     r"(?:\s+(?:ap|van|von|de|da|di|del|della|bin|binti|ibn|el|al|la|le|du|ter|ten)"
-    r"\s+[A-Z][a-zA-Z'’]+)?"
+    rf"\s+{_NAME_WORD})?"
 )
 _ROLES = (
     r"social worker|health visitor|HV|GP|teacher|class teacher|head teacher|headteacher|PC|DC|"
     r"DS|officer|nurse|school nurse|midwife|youth worker|housing officer|advocate|manager|"
     r"paediatrician|consultant|SENCO|DSL|key worker|support worker|family support worker|"
-    r"practitioner|interpreter|neighbour|childminder"
+    r"practitioner|interpreter|neighbour|childminder|SW|FSW|EHW|PCSO|DI|DCI|Sgt|Sergeant|"
+    r"Inspector|IDVA|ISVA|Imam|Pastor|Sheikh|Cllr|Councillor|solicitor|barrister|registrar|"
+    r"psychologist|therapist|counsellor|caseworker|case worker|mentor|tutor|TA|LSA|SENDCo|"
+    r"nursery nurse|doctor|probation officer|YOT worker|early help worker|lead professional"
 )
 _CONTEXT_PATTERNS = (
     # "Ms Adaeze Okonkwo", "Dr Patel", "Mr O'Neill"
     re.compile(rf"\b{TITLES}\s+{_NAME}(?:\s+{_NAME})?"),
+    # Initials used as names: "Mr T.", "Ms J", "H. Whitcombe"
+    re.compile(rf"\b{TITLES}\s+[A-Z]\b\.?(?!\s*[A-Z][a-z])"),
+    _INITIAL_SURNAME := re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"),
+    # A single initial used as a name: "He said K drove him", "K's mother", "told K".
+    _LONE_INITIAL := re.compile(
+        r"(?<![\w.'’&/-])(?P<name>[B-HJ-Z])(?![\w.&/-])"
+        r"(?=['’]s\b|\s+(?:said|says|told|drove|drives|was|is|had|has|did|does|took|went|came|"
+        r"rang|phoned|called|gave|hit|hits|pushed|kicked|asked|wanted|wants|would|will|could|"
+        r"knew|knows|lives|lived|picked|collected|brought|sent|threatened|supplied|paid)\b)"
+        r"|\b(?:told|asked|met|saw|with|by|called|named|visited|phoned|texted) "
+        r"(?P<object>[B-HJ-Z])(?=[\s,;:)]|\.\s|\.$|$)(?![\w&/-])"
+    ),
+    # A letter's or a form's reference line: "Re: Johnny Ward", "Subject: Hope K.",
+    # "Victim: Senait", "Name: AMINA YUSUF" (weak: checked like a capitalised run)
+    _REFERENCE_LINE := re.compile(
+        r"(?m)\b(?:Re|RE|Subject|SUBJECT|Name|NAME|Child|CHILD|Patient|Client|Pupil|Victim|"
+        r"Perpetrator|Young person|Subject of referral)\s*:\s*(?P<name>"
+        r"(?:[A-Z][a-zA-Z'’]+|[A-Z]{2,})(?:-[A-Z][a-zA-Z'’]+)?"
+        r"(?:[ \t]+(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?|[A-Z]\.(?=[\s,;)]|$))){0,2})"
+    ),
     # "her partner, Tomasz Nowak", "maternal grandmother Bernadette"
     re.compile(
         rf"\b(?:{_RELATIONS})\s*,?\s+(?:called\s+|named\s+)?(?P<name>{_NAME}(?:\s+{_NAME})?)"
@@ -62,7 +93,9 @@ _CONTEXT_PATTERNS = (
     ),
     # "known as Jay", "called Bibi", "nicknamed Tiny"
     re.compile(
-        r"\b(?:known(?:\s+to\s+\w+(?:\s+\w+)?)?\s+as|called|nicknamed|named|aka|a\.k\.a\.)"
+        r"\b(?:(?:known|knew(?:\s+(?:him|her|them|it|the\s+\w+(?:\s+\w+)?))?)"
+        r"(?:\s+to\s+\w+(?:\s+\w+)?|\s+only|\s+locally|\s+simply)?\s+as|called|"
+        r"nicknamed|named|aka|a\.k\.a\.)"
         rf"\s+['‘\"“]?(?P<name>{_NAME})"
     ),
 )
@@ -78,8 +111,8 @@ NOT_NAME_WORDS = frozenset(NOT_NAME_WORDS_TEXT.split())
 # Two or three capitalised words inside a sentence, none of them a word institutions use:
 # most often a person ("met Babatunde Ogun at").
 _CAPITALISED_RUN = re.compile(
-    r"(?<=[a-z,;:] )(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-    r"(?:\s[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2})"
+    rf"(?<=[{_LOWER},;:] )(?P<name>[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?"
+    rf"(?:\s[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?){{1,2}})"
     r"(?![\w'’-])"
 )
 _INSTITUTION_WORDS_TEXT = """social care services police valley county council borough city
@@ -93,9 +126,25 @@ together systems model method"""
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS_TEXT.split())
 
 
+# Words before a letter that make it a label, not a person ("Plan B", "Year C", "Appendix D").
+_NOT_INITIAL_BEFORE = re.compile(
+    r"\b(?:Plan|Year|Grade|Band|Class|Section|Part|Appendix|Annex|Table|Figure|Type|Level|Group|"
+    r"Room|Block|Ward|Unit|Flat|Category|Vitamin|Hepatitis|Option|Stage|Tier|Box|Form|Column|"
+    r"Row|Bay|Pitch|Plot|Zone|Wing|Floor|Gate|Team|Site|Court|Exhibit|Child|Sibling|Adult|Baby|"
+    r"Person|Parent|Family|Case|Carer|Agency|Practitioner|Professional|Subject|Victim|"
+    r"Perpetrator|Witness|Relative|Partner|Mother|Father|School|Teacher)\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_context_names(text: str) -> list[Span]:
     spans = []
     for match in _CAPITALISED_RUN.finditer(text):
+        previous = re.search(r"(\S+)\s+$", text[max(0, match.start() - 30) : match.start()])
+        if previous and previous.group(1)[:1].isupper() and previous.group(1)[-1] not in ",;:":
+            continue  # inside a longer capitalised name ("Greenhill Academy's Mr Tanner")
+        if re.search(r"['’]s?\s", match.group("name")):
+            continue
         words = [w.casefold() for w in re.split(r"[\s-]", match.group("name"))]
         if any(w in _INSTITUTION_WORDS or w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
             continue
@@ -107,8 +156,15 @@ def find_context_names(text: str) -> list[Span]:
     for pattern in _CONTEXT_PATTERNS:
         for match in pattern.finditer(text):
             group = "name" if "name" in pattern.groupindex else 0
+            if pattern is _LONE_INITIAL:
+                group = "name" if match.group("name") else "object"
+                before = text[max(0, match.start(group) - 12) : match.start(group)]
+                if re.search(_NOT_INITIAL_BEFORE, before):
+                    continue
             start, end = match.start(group), match.end(group)
             words = re.sub(rf"^{TITLES}\s+", "", match.group(group)).split()
+            if words and all(w.casefold().strip("'’,") in ETHNICITY for w in words):
+                continue  # "mother White Irish", "the father, Pakistani Muslim"
             if not words or any(w.casefold().strip("'’") in NOT_NAMES for w in words):
                 # Drop a trailing role word ("Jayden Mother") rather than the whole match.
                 while words and words[-1].casefold() in NOT_NAMES:
@@ -116,9 +172,16 @@ def find_context_names(text: str) -> list[Span]:
                     words.pop()
                 if not words or any(w.casefold() in NOT_NAMES for w in words):
                     continue
+            # A name stops at a possessive ("Dr Patel's Surgery" → "Dr Patel").
+            inner = re.search(r"['’]s\s", text[start:end])
+            if inner:
+                end = start + inner.start()
             # A possessive stays outside the name ("Ryan Doherty's" → "Ryan Doherty").
             possessive = re.search(r"['’]s?$", text[start:end])
             if possessive:
                 end -= len(possessive.group(0))
-            spans.append(Span(start, end, "PERSON", "context", 0.7))
+            if pattern is _INITIAL_SURNAME and zipf(words[-1]) >= 4.0:
+                continue  # "band B. New address"
+            score = 0.5 if pattern is _REFERENCE_LINE else 0.7
+            spans.append(Span(start, end, "PERSON", "context", score))
     return spans

@@ -30,7 +30,16 @@ from casewindow.anonymisation.detection.context import (
 from casewindow.anonymisation.detection.identifiers import (
     Span,
     find_identifiers,
-    find_organisations,
+)
+from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
+from casewindow.anonymisation.detection.names import (
+    ETHNICITY,
+    FIELD_WORDS,
+    at_line_start,
+    find_lone_first_names,
+    name_follows,
+    plausible_weak_name,
+    town_position,
 )
 from casewindow.anonymisation.detection.register import (
     COMMON_WORDS,
@@ -143,7 +152,9 @@ def _recognisers() -> list[Any]:
             pass
 
         def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
-            return [_result(RecognizerResult, span) for span in find_context_names(text)]
+            doc = getattr(nlp_artifacts, "tokens", None)
+            spans = find_context_names(text) + find_lone_first_names(text, doc)
+            return [_result(RecognizerResult, span) for span in spans]
 
     return [
         UkIdentifierRecognizer(supported_entities=["CW_IDENTIFIER"], name="UkIdentifierRecognizer"),
@@ -238,10 +249,11 @@ def presidio_out_of_the_box() -> Any:
 
 
 def _ner_label(entity: str, text: str) -> str | None:
+    # The model's organisations are places to ask about; a named school, GP practice or
+    # hospital inside one is found by the rules, with its exact extent (the model's span often
+    # takes in a person before it: "Dr Ferreira (Woodley Centre Surgery").
     if entity == "PERSON":
         return "PERSON"
-    if entity == "ORGANIZATION" and any(True for _ in find_organisations(text)):
-        return "ORGANISATION"
     if entity in ("ORGANIZATION", "LOCATION"):
         return "OTHER"
     return None
@@ -275,11 +287,35 @@ def _plausible_place(text: str) -> bool:
 
 
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
-    """spaCy often takes in a possessive or a trailing punctuation mark: keep the name only."""
+    """spaCy often takes in a possessive, a trailing punctuation mark, a word before the name
+    ("Dear Mrs Stoica", "HV Grace Adeyinka", "Police' DS Pham") or part of the next word
+    ("Woodley RG" of "Woodley RG54JT"): keep the name only."""
+    while end < len(text) and text[end].isalnum() and " " in text[start:end]:
+        end = text.rindex(" ", start, end)
     span = text[start:end]
     trimmed = re.sub(r"(?:['’]s?|\s+)$", "", span)
     trimmed = trimmed.rstrip(".,;:)")
-    return start, start + len(trimmed)
+    end = start + len(trimmed)
+    while True:
+        first = re.match(r"(\S+)\s+(?=\S)", text[start:end])
+        if first is None:
+            break
+        word = first.group(1)
+        bare = word.strip("'’.,:;").casefold()
+        if re.fullmatch(TITLES, word.strip(",:;")):
+            break
+        acronym = word.isupper() and len(word) > 1 and not is_known_name(word)
+        if (
+            bare in NOT_NAMES
+            or bare in NOT_NAME_WORDS
+            or acronym
+            or word.endswith(("'", "’"))
+            or bare in FIELD_WORDS
+        ):
+            start += first.end()
+            continue
+        break
+    return start, end
 
 
 _LEFT_WORD = re.compile(r"([A-Z][a-zA-Z'’-]+)[ \t]+$")
@@ -287,8 +323,14 @@ _RIGHT_WORD = re.compile(r"[ \t]+([A-Z][a-zA-Z'’-]+)")
 
 
 def _name_word(word: str) -> bool:
-    folded = word.casefold()
-    return folded not in NOT_NAMES and folded not in NOT_NAME_WORDS
+    folded = word.casefold().strip("'’")
+    return (
+        folded not in NOT_NAMES
+        and folded not in NOT_NAME_WORDS
+        and folded not in FIELD_WORDS
+        and folded not in ETHNICITY
+        and not (word.isupper() and len(word) > 1 and not is_known_name(word))
+    )
 
 
 def _extend_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -343,7 +385,8 @@ def detect_many(
             nlp_artifacts=nlp_artifacts,
             ad_hoc_recognizers=ad_hoc,
         )
-        out[index] = _spans(texts[index], results, candidates)
+        doc = getattr(nlp_artifacts, "tokens", None)
+        out[index] = _spans(texts[index], results, candidates, doc)
         _CACHE[(fingerprint, texts[index])] = tuple(out[index])
         if len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
@@ -354,7 +397,16 @@ _CACHE: OrderedDict[tuple, tuple[Span, ...]] = OrderedDict()
 _CACHE_SIZE = 20_000
 
 
-def _spans(text: str, results: Iterable[Any], candidates: bool) -> list[Span]:
+def _place_by_model(doc: Any, start: int, end: int) -> bool:
+    """Every word of a span of several words is in a place or nationality the model found
+    ("Kingston Bagpuize", "Farnham Royal")."""
+    if doc is None:
+        return False
+    tokens = [t for t in doc if start <= t.idx < end and not t.is_space and t.is_alpha]
+    return len(tokens) > 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in tokens)
+
+
+def _spans(text: str, results: Iterable[Any], candidates: bool, doc: Any = None) -> list[Span]:
     spans: list[Span] = []
     for result in results:
         meta = result.recognition_metadata or {}
@@ -369,6 +421,13 @@ def _spans(text: str, results: Iterable[Any], candidates: bool) -> list[Span]:
                     meta.get("cw_person", ""),
                 )
             )
+            # A capitalised run with no other cue: only if it may be a name.
+            weak = meta["cw_source"] == "context" and result.score <= 0.5
+            if weak and (
+                not plausible_weak_name(text, result.start, result.end)
+                or _place_by_model(doc, result.start, result.end)
+            ):
+                spans.pop()
             continue
         label = _ner_label(result.entity_type, text[result.start : result.end])
         if label is None or (label == "OTHER" and not candidates):
@@ -378,7 +437,7 @@ def _spans(text: str, results: Iterable[Any], candidates: bool) -> list[Span]:
         start, end = result.start, result.end
         if label == "PERSON":
             start, end = _extend_name(text, *_trim_person(text, start, end))
-            if not _plausible_name(text[start:end]):
+            if not _plausible_name(text[start:end]) or not plausible_weak_name(text, start, end):
                 continue
         spans.append(Span(start, end, label, "ner", result.score))
     return spans
@@ -473,7 +532,20 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             continue
         if " " not in folded and value.islower():
             continue
-        if label == "PERSON" and _followed_by_place_word(text, match.end()):
+        if label == "PERSON" and (
+            _followed_by_place_word(text, match.end())
+            or town_position(text, match.start(), match.end())
+        ):
+            continue
+        # An ordinary word found once as a name ("Summers", "Will") is that name again only
+        # inside a sentence, not where any word is capitalised.
+        if (
+            label == "PERSON"
+            and " " not in folded
+            and zipf(folded) >= 3.5
+            and (at_line_start(text, match.start()) or value.isupper())
+            and not name_follows(text, match.end())
+        ):
             continue
         added.append(Span(match.start(), match.end(), label, "propagated", 0.6))
     return spans + added
@@ -491,11 +563,20 @@ def find_personal_data(
     *,
     candidates: bool = False,
     extra_strings: dict[str, str] | None = None,
+    separate: bool = False,
 ) -> list[list[Span]]:
     """Personal data in a batch of texts: detection, then propagation across the whole batch
-    (a name found in one text is found in every other), then one non-overlapping list per text.
-    `extra_strings` are strings known from elsewhere (a review's earlier decisions)."""
+    (a name found in one text is found in every other: the texts are one review's report), then
+    one non-overlapping list per text. `extra_strings` are strings known from elsewhere (a
+    review's earlier decisions). With `separate`, each text is its own document: a string found
+    in one is propagated inside that text only (unrelated texts share no names); the model still
+    runs over them as one batch."""
     first = detect_many(texts, register, candidates=candidates)
+    if separate:
+        return [
+            finish_detection([text], [spans], extra_strings)[0]
+            for text, spans in zip(texts, first, strict=True)
+        ]
     return finish_detection(texts, first, extra_strings)
 
 

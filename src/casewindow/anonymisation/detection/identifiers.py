@@ -89,9 +89,17 @@ def ni_number_valid(value: str) -> bool:
     return bool(match) and match.group(1) not in _NINO_BAD_PREFIXES
 
 
+_NI_CONTEXT = re.compile(r"\bNI\b|national\s+insurance|\bnino\b", re.IGNORECASE)
+
+
 def find_ni_numbers(text: str) -> Iterator[Span]:
+    """NI numbers in capitals; written in lower case only after "NI" or "National Insurance"."""
     for match in _NINO.finditer(text):
-        if ni_number_valid(match.group(0)) and match.group(0)[:2].isupper():
+        value = match.group(0)
+        if not ni_number_valid(value):
+            continue
+        before = text[max(0, match.start() - 30) : match.start()]
+        if value[:2].isupper() or (value.islower() and _NI_CONTEXT.search(before)):
             yield Span(match.start(), match.end(), "NI_NUMBER", "identifier")
 
 
@@ -103,9 +111,16 @@ _POSTCODE = re.compile(
 )
 
 
+_POSTCODE_ANY_CASE = re.compile(_POSTCODE.pattern, re.IGNORECASE)
+
+
 def find_postcodes(text: str) -> Iterator[Span]:
-    for match in _POSTCODE.finditer(text):
-        yield Span(match.start(), match.end(), "POSTCODE", "identifier")
+    """UK postcodes, in capitals or written all in lower case ("rg1 7sb", "rg189ey"), with or
+    without the space."""
+    for match in _POSTCODE_ANY_CASE.finditer(text):
+        value = match.group(0)
+        if value.isupper() or value.islower():
+            yield Span(match.start(), match.end(), "POSTCODE", "identifier")
 
 
 # --- Phone --------------------------------------------------------------------------------
@@ -181,10 +196,45 @@ _DOB = re.compile(
 )
 
 
+_FULL_DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}})"
+)
+# "gave birth to a boy, Luca, on 26/02/2023"
+_GAVE_BIRTH = re.compile(
+    rf"\bgave\s+birth\b[^.;\n]{{0,50}}?\b(?:on|in)\s+(?P<date>{DATE})", re.IGNORECASE
+)
+# "Victim: Senait (03/03/1988)", "Re: Denisa (30.08.2016) and Ionuț (12.05.2019)": a full date
+# in brackets right after a name.
+_NAME_THEN_DATE = re.compile(
+    rf"(?P<word>[^\W\d_][\w'’-]*)\s*\(\s*(?:b\.\s*|born\s+)?(?P<date>{_FULL_DATE})\s*\)"
+)
+# A letter's reference line: "Re: Johnny Ward, 09/03/2014", "RE: AMINA (DOB 1/2/2015)".
+_REFERENCE_DATE = re.compile(
+    rf"(?m)\b(?:Re|RE|Subject|SUBJECT)\s*:\s*[^\n:]{{0,60}}?[A-Za-z][,\s]\s*"
+    rf"(?P<date>{_FULL_DATE})(?![\w/])"
+)
+
+
 def find_dates_of_birth(text: str) -> Iterator[Span]:
     """A date in the context of a birth ("DOB 12/03/2015", "born on 4 June 2019", "date of birth:
-    …", "(d.o.b. …)"). Dates of events ("seen on 4 June 2019") are not personal data and stay."""
+    …", "(d.o.b. …)", "gave birth to a boy, Luca, on …"), a full date in brackets right after a
+    name ("Senait (03/03/1988)") and a date on a letter's reference line beside a name ("Re:
+    Johnny Ward, 09/03/2014"). Dates of events ("seen on 4 June 2019") are not personal data and
+    stay."""
+    from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
+
     for match in _DOB.finditer(text):
+        yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _GAVE_BIRTH.finditer(text):
+        yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _NAME_THEN_DATE.finditer(text):
+        word = re.sub(r"['’]s?$", "", match.group("word"))
+        if not word[:1].isupper() or word.isupper():
+            continue  # "the meeting (12/03/2021)", "MARAC (…)"
+        if is_known_name(word) or zipf(word) < 3.5:
+            yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _REFERENCE_DATE.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
 
 
@@ -193,7 +243,10 @@ def find_dates_of_birth(text: str) -> Iterator[Span]:
 STREET_SUFFIXES = (
     "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Court|Ct|Crescent|Cres|Place|Pl|Way|"
     "Gardens|Gdns|Grove|Terrace|Hill|Row|Walk|Mews|Square|Sq|Parade|Rise|View|Green|Park|"
-    "Vale|Wharf|Yard|Boulevard|Chase|Croft|Fold|Gate|Meadows?|Heights"
+    "Vale|Wharf|Yard|Boulevard|Chase|Croft|Fold|Gate|Meadows?|Heights|Hollow|End|Approach|"
+    "Broadway|Copse|Dell|Glade|Leys|Paddocks?|Orchard|Nook|Side|Bank|Brow|Crest|Fields|Garth|"
+    "Mount|Quay|Reach|Ride|Spinney|Wood|Circus|Embankment|Passage|Circle|Mead|Leas?|"
+    "Downs|Holme|Knoll|Villas|Buildings|Cottages|Precinct|Promenade|Esplanade|Wynd|Brae"
 )
 _WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)?"
 _ADDRESS = re.compile(
@@ -206,12 +259,93 @@ _ADDRESS = re.compile(
     + r")\b\.?"
     r"|\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _WORD + r"\s+){1,3}"
     r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)\b"
+    # "5 The Paddocks", "12 The Green"
+    r"|(?<![/.\d-])\b\d{1,4}[A-Za-z]?,?\s+The\s+(?:" + _WORD + r"\s+){0,2}"
+    r"(?:" + STREET_SUFFIXES + r"|[A-Z][a-z]+s)\b"
 )
 
 
+_STREET = r"(?:" + _WORD + r"\s+){1,3}(?:" + STREET_SUFFIXES + r")\b"
+# A pitch on a site, a unit on an estate, a room in a hostel: "Pitch 4, Greenacres Traveller
+# Site, Mere Lane", "Unit 3, Kennet Side Industrial Estate".
+_SITE_WORDS = r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Centre|Refuge)"
+_SITE_ADDRESS = re.compile(
+    r"\b(?i:pitch|plot|unit|bay|caravan|chalet|berth|mooring|room|flat)\s+\d+[A-Za-z]?,?\s+"
+    r"(?:(?:at|on|of|in)\s+)?(?:the\s+)?(?:" + _WORD + r"\s+){1,4}"
+    r"(?:" + _SITE_WORDS + r"|(?i:site|park|estate|camp|hostel|refuge))\b"
+    r"(?:,\s+" + _STREET + r")?"
+)
+# A pitch or plot and the site's name, whatever it ends with: "bay 14 at Cottingley Springs".
+_PITCH = re.compile(
+    r"\b(?i:pitch|plot|bay|caravan|chalet|berth|mooring)\s+\d+[A-Za-z]?,?\s+"
+    r"(?:(?:at|on|of|in)\s+)?(?:the\s+)?(?:" + _WORD + r"\s+){0,3}" + _WORD
+)
+# A named house on a street: "Rowan Cottage, Ashmore Green".
+_NAMED_HOUSE = re.compile(
+    r"\b(?:" + _WORD + r"\s+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|Barn|Manor|Bungalow|Villa|"
+    r"Grange|Mill|Rectory|Vicarage|Cottages|House|Court|Towers?|Point|Mansions|Buildings|Flats)"
+    r"\b,?\s+" + _STREET
+)
+# A street where someone lives, without a number: "moved to her sister's flat on Cranbury
+# Road", "lives with them at Shenstone Road". (A street named as where something happened, "a
+# shop on Oxford Road", stays.)
+_HOME_STREET = re.compile(
+    r"\b(?:lives?|living|lived|moved|moving|move|staying|stays|stayed|resides|resided|address|"
+    r"flat|house|home|bedsit|room|placed|placement|caravan|trailer|site|pitch|tenancy|rented|"
+    r"housed|rehoused|accommodation|hostel|sofa-surfing|slept|sleeping|nan['’]s|mum['’]s|"
+    r"dad['’]s|aunt['’]s|friend['’]s|grandmother['’]s|sister['’]s|brother['’]s|cousin['’]s|"
+    r"uncle['’]s|auntie['’]s|partner['’]s|boyfriend['’]s|girlfriend['’]s|father['’]s|"
+    r"mother['’]s|grandparents['’]|returned|returning|went\s+back|property|household)"
+    r"(?![\w'’-])[^.;:\n]{0,50}?\b(?:on|at|in|to)\s+(?:the\s+)?"
+    r"(?P<street>" + _STREET + r"|(?:" + _WORD + r"\s+){1,3}"
+    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Farm|Yard|Refuge|(?-i:estate|site))\b)"
+)
+
+
+# An address typed in lower case ("14 larch close", "flat 2, 9 mill road").
+_LOWER_SUFFIXES = (
+    "street|road|avenue|lane|close|drive|court|crescent|place|way|gardens|grove|terrace|row|"
+    "walk|mews|square|parade|rise|view|green|park|vale|chase|croft|gate|meadows?|heights"
+)
+_LOWER_ADDRESS = re.compile(
+    r"(?:\bflat\s+\d+[a-z]?,?\s+)?(?<![/.\d-])\b\d{1,4}[a-z]?,?\s+"
+    r"(?P<words>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:" + _LOWER_SUFFIXES + r")\b"
+)
+_NOT_STREET_WORDS_TEXT = """the a an of down up along across to in on at by from over under doors
+houses streets roads miles minutes hours mins yards metres times days weeks years old new main
+back front side other next same"""
+_NOT_STREET_WORDS = frozenset(_NOT_STREET_WORDS_TEXT.split())
+
+
 def find_addresses(text: str) -> Iterator[Span]:
+    """Every address found by the rules below, a span inside a longer one left out."""
+    best: dict[tuple[int, int], Span] = {}
+    for span in _address_spans(text):
+        best.setdefault((span.start, span.end), span)
+    for (start, end), span in sorted(best.items()):
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in best):
+            yield span
+
+
+def _address_spans(text: str) -> Iterator[Span]:
     """A house or flat number followed by a named street ("14 Larch Close", "Flat 3, Rowan
-    House"). A street named without a number ("Hope Street") is a place, not an address."""
+    House"), a pitch or unit on a named site, a named house on a street, and a street named as
+    where someone lives ("moved to a flat on Cranbury Road"). A street named without a number
+    or a home ("a shop on Hope Street") is a place, not an address."""
+    for match in _SITE_ADDRESS.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.9)
+    for match in _PITCH.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _LOWER_ADDRESS.finditer(text):
+        if not any(w in _NOT_STREET_WORDS for w in match.group("words").split()):
+            yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _NAMED_HOUSE.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.9)
+    for match in _HOME_STREET.finditer(text):
+        street = match.group("street")
+        if re.search(r"\b(?:Dr|St)$", street):
+            continue
+        yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
     for match in _ADDRESS.finditer(text):
         end = match.end()
         # "Dr" and "St" before a capitalised word are a title or a saint, not a street.
@@ -226,21 +360,29 @@ def find_addresses(text: str) -> Iterator[Span]:
 
 ORG_KINDS = {
     "school": r"(?:Primary|Infant|Junior|Secondary|High|Grammar|Community|Special)?\s*School"
-    r"|Academy|College",
-    "nursery": r"Nursery|Pre-?School|Playgroup|Children['’]s Centre|Day Nursery",
+    r"|Academy|College|Sixth Form|University|Pupil Referral Unit|Learning Centre|Primary"
+    r"|Infants|Juniors|Madrasa|Madrasah|Madrassa",
+    "nursery": r"Nursery|Pre-?School|Playgroup|Children['’]s Centre|Day Nursery|Family Hub"
+    r"|Family Centre|Youth Centre|Youth Club",
     "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
-    r"|GP Practice",
+    r"|GP Practice|Medical Group|Family Practice|Health Practice|Clinic|Dental Practice",
     "hospital": r"Hospital|Infirmary",
+    "place of worship": r"Mosque|Masjid|Gurdwara|Mandir|Synagogue",
 }
 _GENERIC = {
     "The", "A", "An", "His", "Her", "Their", "Our", "Local", "Primary", "Secondary", "Infant",
     "Junior", "High", "New", "Same", "This", "That", "Mainstream", "Special", "Independent",
     "Community", "General", "District", "Children's", "Children’s", "Maternity", "Private",
     "Nursery", "Previous", "Current", "Other", "Family", "GP", "Each", "Every", "Some", "Which",
-    "Day", "NHS", "Village",
+    "Day", "NHS", "Village", "Virtual", "Youth", "Hospital", "Later", "Then", "When", "After",
+    "Before", "At", "In", "From", "To", "On", "By", "With", "Both", "All", "Since", "During",
+    "While", "Today", "Attended", "Visited", "Following", "Also", "And", "But", "So",
+    "Previously", "Currently", "Recently", "Nearby",
 }  # fmt: skip
 _ORG = re.compile(
-    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _WORD + r"(?:['’]s)?\s+){1,4})"
+    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _WORD + r"(?:['’]s)?\s+){1,4}"
+    r"(?:(?:Infant|Junior|Nursery|Primary|First)\s+(?:and|&)\s+)?"
+    r"(?:(?:C\.?\s?of\s?E\.?|CE|RC|CofE|Church of England|Catholic)\s+)?)"
     r"(" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
 )
 
@@ -252,21 +394,26 @@ def org_kind(text: str) -> str:
     return "organisation"
 
 
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?")
+
+
 def find_organisations(text: str) -> Iterator[Span]:
     """Named schools, nurseries, GP practices and hospitals: "Oakfield Primary School", "St
     Anne's Hospital", "Riverside Medical Centre". "The primary school" or "the GP surgery" are
     not named, and stay."""
     for match in _ORG.finditer(text):
-        words = match.group(1).split()
+        tokens = list(re.finditer(r"\S+", match.group(1)))
+        words = [t.group(0) for t in tokens]
         # Drop leading generic words ("The", "Her"); what is left must name the place.
         while words and words[0] in _GENERIC:
             words.pop(0)
-        if not words:
+        # A title and a name before it are the person, not part of the place ("Dr Patel's
+        # Surgery"): the place starts after them.
+        if len(words) >= 2 and _TITLE.fullmatch(words[0]):
+            del words[:2]
+        if not words or all(w in _GENERIC for w in words):
             continue
-        head = " ".join(words)
-        start = match.start(2) - len(match.group(1)) + match.group(1).index(words[0])
-        if all(w in _GENERIC for w in words) or not head:
-            continue
+        start = match.start(1) + tokens[len(tokens) - len(words)].start()
         yield Span(start, match.end(), "ORGANISATION", "identifier", 0.85)
 
 

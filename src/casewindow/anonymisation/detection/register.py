@@ -9,7 +9,9 @@ kwo") is joined up; offsets are mapped back to the original text."""
 from __future__ import annotations
 
 import datetime
+import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,17 +34,45 @@ love"""
 COMMON_WORDS = frozenset(COMMON_WORDS_TEXT.split())
 
 
+_SPECIAL_FOLDS = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch.isascii():
+        return ch
+    if ch in _SPECIAL_FOLDS:
+        return _SPECIAL_FOLDS[ch]
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() and base.isalpha() else ch
+
+
+def fold_accents(text: str) -> str:
+    """The text with accents taken off letters, one character for one ("Ionuț" → "Ionut"), so
+    a name written with or without its accents is the same name and offsets still hold."""
+    return text if text.isascii() else "".join(_fold_char(ch) for ch in text)
+
+
 def _name_pattern(name: str) -> str:
     """A name as a pattern: any whitespace (including a line break) between words, straight or
-    curly apostrophes, hyphens with optional space around them."""
+    curly apostrophes, hyphens with optional space around them, accents or none (the text is
+    matched with its accents taken off)."""
     parts = []
-    for word in name.split():
+    for word in fold_accents(name).split():
         word_pattern = re.escape(word)
         word_pattern = re.sub("['’]", "['’]", word_pattern)
         # A hyphenated name may be broken over a line (the hyphen then joined away).
         word_pattern = word_pattern.replace(r"\-", r"\s*-?\s*")
         parts.append(word_pattern)
     return r"\s+".join(parts)
+
+
+# A register name starting with a role or a kinship word ("Nurse Pugh", "Granny Nora",
+# "PC Dhillon"): that word is not the person's first name.
+_ROLE_WORDS_TEXT = """nurse sister matron pc dc ds di dci dcs sgt sergeant inspector officer hv sw
+cllr judge granny grandma grandad grandpa gran nan nana nanny auntie aunty aunt uncle cousin baby
+little big young old"""
+_ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -101,7 +131,11 @@ class RegisterMatcher:
                     )
                 if len(words) >= 2:
                     first = words[0]
-                    if len(first) > 1 and not re.fullmatch(TITLES, first):
+                    if (
+                        len(first) > 1
+                        and not re.fullmatch(TITLES, first)
+                        and first.casefold() not in _ROLE_WORDS
+                    ):
                         variants.setdefault(
                             first.casefold(), _Variant(_name_pattern(first), person.key, "first")
                         )
@@ -183,6 +217,7 @@ class RegisterMatcher:
         like is the word ("we hope"); without it, `lowercase_words=False` ignores every
         lower-case single word (how a rendered file is checked)."""
         joined, offsets = join_hyphenated_breaks(text)
+        joined = fold_accents(joined)
         taken: list[tuple[int, int]] = []
         if self._titled is not None:
             for match in self._titled.finditer(joined):
@@ -209,6 +244,10 @@ class RegisterMatcher:
                         continue
                 if not has_title and _followed_by_place_word(joined, match.end()):
                     continue
+                if not has_title and _ordinary_word_starting_sentence(
+                    joined, match, variant, doc, offsets
+                ):
+                    continue
                 yield self._span(offsets, match.start(), match.end(), variant.person_key)
         if self._dob_regex is not None:
             for match in self._dob_regex.finditer(text):
@@ -220,6 +259,30 @@ class RegisterMatcher:
                     1.0,
                     self._dob_keys.get(match.group(0).casefold(), ""),
                 )
+
+
+def _ordinary_word_starting_sentence(
+    text: str, match: re.Match, variant: _Variant, doc: Any, offsets: list[int]
+) -> bool:
+    """A first name that is an ordinary English word, starting a sentence and followed by a
+    noun or a determiner, as the tagger reads it: "Grace period for re-booking", "Will the
+    learning apply", "Summer holiday club" (not "Grace said", "Summer's mother", "Hope and
+    Filip")."""
+    from casewindow.anonymisation.detection.lexicon import zipf
+    from casewindow.anonymisation.detection.names import at_line_start
+
+    found = match.group(0)
+    if (
+        doc is None
+        or variant.kind != "first"
+        or " " in found
+        or zipf(found) < 3.5
+        or not at_line_start(text, match.start())
+    ):
+        return False
+    end = offsets[match.end() - 1] + 1
+    following = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    return following is not None and following.pos_ in ("NOUN", "DET")
 
 
 _WORD_CLASSES = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})

@@ -2,9 +2,10 @@
 
 Runs the personal-data detector over lines of {"id", "text"} and writes lines of
 {"id", "spans": [{"start", "end", "label"}]} (character offsets into the text). With --review,
-that review's people register is used too. The whole input is one batch: a string found as
-personal data in one line is found in every line. A bad line stops the run with its line number
-and no output file is written."""
+that review's people register is used too, and the whole input is one batch (the review's
+texts): a string found as personal data in one line is found in every line. Without --review
+each line is its own document: a string found in one line is found again only in that line.
+A bad line stops the run with its line number and no output file is written."""
 
 import json
 import os
@@ -36,7 +37,7 @@ class Command(BaseCommand):
             if review is None:
                 raise CommandError(f"No review with reference {options['review']!r}")
             register, _ = register_for(review)
-        found = find_personal_data(texts, register)
+        found = find_personal_data(texts, register, separate=register is None)
         output = Path(options["output"])
         # Written beside the target and moved into place: never a half-written output file.
         handle, temporary = tempfile.mkstemp(dir=output.parent or Path("."), suffix=".partial")

@@ -1,0 +1,267 @@
+"""Personal-data detection on the two independent labelled sets written blind (by people who had
+not read the rules), side by side in one run:
+
+- the tuning set (data/pii/tune.jsonl + tune_register.json): the rules were tuned on it;
+- the held-out set (data/pii/heldout/heldout.jsonl + heldout_register.json): never looked at
+  while tuning. Only the aggregate figures below are ever printed for it.
+
+Each line is {"id", "case", "kind", "text", "spans": [{"start", "end", "label"}], "decoys":
+[{"start", "end", "text"}]}; a register file maps each case to its people ({"label", "names",
+"date_of_birth"}).
+
+For each set, per label, recall and precision of
+- Presidio out of the box (its default recognisers, the same spaCy model; its types mapped to
+  ours as in bench_anonymisation),
+- Casewindow's detector without a register,
+- Casewindow's detector with the case's register.
+Casewindow's detector runs over each case's passages as one batch (one review's report, so a
+string found in one passage is propagated to the others of the same case, never across cases).
+Scoring as bench_anonymisation: a predicted span counts for a gold span of the same label when
+they overlap, each gold span matched once.
+
+Also the decoy flag rate (a decoy — a word that looks like personal data and is not — counts as
+flagged when any predicted span of any label overlaps it) and throughput (passages a second
+after the model is loaded, the per-process cache cleared, median of 3)."""
+
+import datetime
+import json
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_anonymisation import presidio_predictions, score
+
+PII = Path(__file__).resolve().parent / "data" / "pii"
+SETS = {
+    "tuning": (PII / "tune.jsonl", PII / "tune_register.json"),
+    "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
+}
+SYSTEMS = ("Presidio out of the box", "ours, no register", "ours, with register")
+LABELS = (
+    "PERSON",
+    "DATE_OF_BIRTH",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "NHS_NUMBER",
+    "NI_NUMBER",
+    "ORGANISATION",
+)
+GOALS = {
+    ("ours, no register", "PERSON", "recall"): 0.97,
+    ("ours, no register", "PERSON", "precision"): 0.92,
+    ("ours, with register", "PERSON", "recall"): 0.995,
+}
+
+
+def load_set(passages_path: Path, register_path: Path) -> tuple[list[dict], dict]:
+    passages = [
+        json.loads(line) for line in passages_path.read_text(encoding="utf-8").splitlines() if line
+    ]
+    registers = json.loads(register_path.read_text(encoding="utf-8"))
+    return passages, registers
+
+
+def matcher(people: list[dict]):
+    from casewindow.anonymisation.detection.register import RegisterMatcher, RegisterPerson
+
+    return RegisterMatcher.from_people(
+        RegisterPerson(
+            key=str(index),
+            label=person.get("label", ""),
+            names=tuple(person.get("names", ())),
+            date_of_birth=datetime.date.fromisoformat(person["date_of_birth"])
+            if person.get("date_of_birth")
+            else None,
+        )
+        for index, person in enumerate(people)
+    )
+
+
+def ours_by_case(passages: list[dict], registers: dict | None) -> list[list[dict]]:
+    """Our detector over each case's passages as one batch (with that case's register)."""
+    from casewindow.anonymisation.detection.engine import find_personal_data
+
+    by_case: dict[str, list[int]] = defaultdict(list)
+    for index, passage in enumerate(passages):
+        by_case[passage.get("case", "")].append(index)
+    out: list[list[dict]] = [[] for _ in passages]
+    for case, indexes in by_case.items():
+        register = matcher(registers.get(case, [])) if registers is not None else None
+        found = find_personal_data([passages[i]["text"] for i in indexes], register)
+        for index, spans in zip(indexes, found, strict=True):
+            out[index] = [{"start": s.start, "end": s.end, "label": s.label} for s in spans]
+    return out
+
+
+def decoys_flagged(passages: list[dict], predicted: list[list[dict]]) -> tuple[int, int]:
+    flagged = total = 0
+    for passage, spans in zip(passages, predicted, strict=True):
+        for decoy in passage.get("decoys", []):
+            total += 1
+            if any(p["start"] < decoy["end"] and decoy["start"] < p["end"] for p in spans):
+                flagged += 1
+    return flagged, total
+
+
+def throughput(passages: list[dict], registers: dict | None) -> float:
+    from casewindow.anonymisation.detection import engine
+
+    timings = []
+    for _ in range(3):
+        engine._CACHE.clear()
+        started = time.perf_counter()
+        ours_by_case(passages, registers)
+        timings.append(time.perf_counter() - started)
+    return len(passages) / statistics.median(timings)
+
+
+def evaluate(passages: list[dict], registers: dict) -> dict:
+    gold = [p["spans"] for p in passages]
+    texts = [p["text"] for p in passages]
+    predictions = {
+        "Presidio out of the box": presidio_predictions(texts),
+        "ours, no register": ours_by_case(passages, None),
+        "ours, with register": ours_by_case(passages, registers),
+    }
+    return {
+        "passages": len(passages),
+        "spans": sum(len(g) for g in gold),
+        "decoys": sum(len(p.get("decoys", [])) for p in passages),
+        "scores": {name: score(gold, predicted) for name, predicted in predictions.items()},
+        "decoys flagged": {
+            name: decoys_flagged(passages, predicted) for name, predicted in predictions.items()
+        },
+        "throughput": {
+            "ours, no register": throughput(passages, None),
+            "ours, with register": throughput(passages, registers),
+        },
+    }
+
+
+def _cell(result: dict | None, label: str) -> str:
+    if result is None:
+        return f"{'':>5} {'':>6} {'':>6}"
+    cell = result["scores"].get(label)
+    if cell is None:
+        return f"{0:>5} {'  –':>6} {'  –':>6}"
+
+    def fmt(value: float) -> str:
+        return "  –" if value != value else f"{value:.3f}"
+
+    return f"{cell['gold']:>5} {fmt(cell['recall']):>6} {fmt(cell['precision']):>6}"
+
+
+def table(results: dict[str, dict]) -> str:
+    names = list(results)
+    lines = []
+    for system in SYSTEMS:
+        lines.append(f"\n{system}")
+        lines.append(f"{'label':<14}" + "".join(f"| {n:^19} " for n in names))
+        lines.append(
+            f"{'':<14}" + "".join(f"| {'gold':>5} {'recall':>6} {'prec':>6} " for _ in names)
+        )
+        present = {k for r in results.values() for k in r["scores"][system]} - {"ALL"}
+        labels = [label for label in LABELS if label in present]
+        labels += [*sorted(present - set(labels)), "ALL"]
+        for label in labels:
+            row = f"{label:<14}"
+            for name in names:
+                result = results[name]
+                row += "| " + _cell({"scores": result["scores"][system]}, label) + " "
+            lines.append(row)
+        row = f"{'decoys flagged':<14}"
+        for name in names:
+            flagged, total = results[name]["decoys flagged"][system]
+            row += f"| {total:>5} {flagged / total if total else float('nan'):>6.3f} {'':>6} "
+        lines.append(row)
+    lines.append("")
+    for system in ("ours, no register", "ours, with register"):
+        lines.append(
+            f"throughput, {system}: "
+            + ", ".join(
+                f"{name} {r['throughput'][system]:.1f} passages/s" for name, r in results.items()
+            )
+        )
+    return "\n".join(lines)
+
+
+def run() -> list[dict]:
+    from casewindow.anonymisation.detection.engine import analyzer, presidio_out_of_the_box
+
+    started = time.perf_counter()
+    analyzer()
+    presidio_out_of_the_box()
+    load_seconds = time.perf_counter() - started
+    results = {}
+    for name, (passages_path, register_path) in SETS.items():
+        if not passages_path.exists():
+            print(f"({name} set not found: {passages_path})")
+            continue
+        passages, registers = load_set(passages_path, register_path)
+        results[name] = evaluate(passages, registers)
+    print(
+        "\n"
+        + "; ".join(
+            f"{name}: {r['passages']} passages, {r['spans']} spans, {r['decoys']} decoys"
+            for name, r in results.items()
+        )
+    )
+    print(table(results))
+    print()
+
+    rows = [{"name": "engines loaded (spaCy model + Presidio)", "value": load_seconds, "unit": "s"}]
+    for name, result in results.items():
+        for system in SYSTEMS:
+            labels = [label for label in LABELS if label in result["scores"][system]]
+            for label in labels:
+                cell = result["scores"][system][label]
+                for measure in ("recall", "precision"):
+                    if cell["gold"] == 0 and measure == "recall":
+                        continue
+                    goal = GOALS.get((system, label, measure))
+                    if goal is None and system != SYSTEMS[0] and label != "PERSON":
+                        goal = 0.95
+                    rows.append(
+                        {
+                            "name": f"{name}, {system}: {label} {measure}",
+                            "value": round(cell[measure], 3),
+                            "unit": "",
+                            "target": f"≥ {goal}" if goal else "",
+                        }
+                    )
+            flagged, total = result["decoys flagged"][system]
+            rows.append(
+                {
+                    "name": f"{name}, {system}: decoys flagged",
+                    "value": round(flagged / total, 3) if total else float("nan"),
+                    "unit": "",
+                    "target": "≤ 0.05" if system == "ours, no register" else "",
+                }
+            )
+        for system, value in result["throughput"].items():
+            rows.append(
+                {
+                    "name": f"{name}, {system}: throughput",
+                    "value": round(value, 1),
+                    "unit": "texts/s",
+                    "target": "≥ 25",
+                }
+            )
+    return rows
+
+
+if __name__ == "__main__":
+    import os
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "casewindow.settings")
+    django.setup()
+    for row in run():
+        print(row)

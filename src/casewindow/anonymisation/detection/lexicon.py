@@ -1,0 +1,59 @@
+"""Word lists the detector consults (built by data/build.py, committed): first names and
+surnames of many origins, and how common each English word is (Zipf frequency: 6 is "the",
+3 is one in a million words). Loaded once per process, about 70,000 words in sets."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Faker's first names of many origins (first_names.txt) and the hand-written supplement
+    (first_names_extra.txt: Somali, Eritrean, West African, Kurdish, South Asian, Vietnamese,
+    Roma and Traveller names, nicknames)."""
+    extra = (DATA / "first_names_extra.txt").read_text(encoding="utf-8").splitlines()
+    words = [w.casefold() for line in extra if not line.startswith("#") for w in line.split()]
+    return frozenset((DATA / "first_names.txt").read_text(encoding="utf-8").split()) | {
+        fold for w in words for fold in (w, _plain(w))
+    }
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    return frozenset((DATA / "surnames.txt").read_text(encoding="utf-8").split())
+
+
+@functools.cache
+def _english() -> dict[str, float]:
+    words = {}
+    for line in (DATA / "english_words.txt").read_text(encoding="utf-8").splitlines():
+        word, _, tenths = line.partition(" ")
+        words[word] = int(tenths) / 10
+    return words
+
+
+def zipf(word: str) -> float:
+    """How common the word is in English (0 for a word outside the 28,000 commonest)."""
+    return _english().get(word.casefold().strip("'’"), 0.0)
+
+
+def is_first_name(word: str) -> bool:
+    folded = word.casefold().strip("'’")
+    return folded in first_names() or _plain(folded) in first_names()
+
+
+def is_surname(word: str) -> bool:
+    return word.casefold().strip("'’") in surnames()
+
+
+def is_known_name(word: str) -> bool:
+    return is_first_name(word) or is_surname(word)

@@ -1,0 +1,287 @@
+"""Telling a name from the capitalised words around it, with word lists (lexicon.py) and the
+spaCy tags of the text.
+
+- `plausible_weak_name`: whether a span the statistical model or a run of capitalised words
+  calls a person is worth asking about. Not: a record field's label ("Addr:", "Eth:"), a
+  salutation ("Dear Sir or Madam"), ethnicity and nationality terms ("White British"),
+  acronyms and terms written in capitals ("MARAC", "HIGH RISK"), services, programmes,
+  benefits and ratings that are ordinary English words ("Universal Credit", "Requires
+  Improvement"), ordinary words starting a line, a piece of a place's name ("Little Harwood"
+  after "lived in", "St Mary Magdalene Primary").
+- `find_lone_first_names`: a first name alone with no cue around it ("Amira", "Bogdan"), from
+  a list of first names of many origins, where the tagger calls the word a proper noun.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from casewindow.anonymisation.detection.identifiers import Span
+from casewindow.anonymisation.detection.lexicon import is_first_name, is_known_name, zipf
+
+# Ethnicity, nationality, religion and language words (census categories and the like).
+ETHNICITY_TEXT = """white black british english scottish welsh irish northern caribbean african
+asian mixed other arab arabic gypsy roma romany traveller travellers showman showmen
+pakistani bangladeshi indian chinese polish romanian lithuanian latvian slovak czech
+bulgarian hungarian ukrainian russian albanian kurdish kurd turkish iranian iraqi syrian
+afghan eritrean ethiopian somali sudanese nigerian ghanaian kenyan ugandan zimbabwean
+congolese jamaican filipino vietnamese portuguese spanish italian french german european
+muslim christian catholic hindu sikh jewish buddhist orthodox pentecostal urdu punjabi
+bengali sylheti gujarati tamil tigrinya amharic pashto dari farsi yoruba igbo twi hausa
+swahili shona lingala patois creole heritage background ethnicity ethnic british-pakistani
+british-indian british-bangladeshi latin american east west south north central akan fante
+ashanti ewe edo urhobo kashmiri mirpuri pathan pashtun baloch hazara tajik uzbek chechen
+bosnian kosovan kosovar trinidadian barbadian bajan slovakian romani sinti estonian brazilian
+colombian thai nepali nepalese tibetan cantonese mandarin yemeni libyan moroccan algerian
+egyptian palestinian lebanese jordanian saudi sri lankan dual nationality"""
+ETHNICITY = frozenset(ETHNICITY_TEXT.split())
+
+# What children call their relatives, in English and the families' languages: not names.
+KIN_WORDS_TEXT = """granny grandma grandpa grandad gran nan nana nanny aunty auntie uncle dadi
+dada nani nanu baba bibi ammi abbu amma appa ammu abba bunica bunicul mamaia tata mama papa
+babcia dziadek babushka dedushka močiutė mociute senelis abuela abuelo nonna nonno oma opa
+ayeeyo awoowe habooba jiddo teta nene dede mammy mammie mummy daddy nanna nannie grandmammy
+doamna domnul bulibasha oga alhaja bhai bhaiya baji apa appi khala khalu chacha chachi mamu mami
+nanaji naniji dadaji dadiji beta beti bruv bro sis hun babe mate pal darling sweetheart iya
+maame nne nna mamaie tataie bunicu babo"""
+KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
+
+# Labels of a record's fields and words of address: never a name on their own.
+FIELD_WORDS_TEXT = """name names addr address tel telephone mob mobile eth ethnicity ref re
+subject dob gender sex lang language religion nhs ni postcode email contact date time from to
+cc bcc tel. ph phone fax dept dept. nok kin relationship occupation age school gp agency role
+outcome action actions concerns concern summary background notes note referrer referral
+reason present apologies attendees status category risk level plan review signed sir madam
+colleague colleagues team all whom concern parent parents carer carers guardian client
+patient pupil student member members friends everyone officer doctor nurse manager chair
+dear hello hi greetings regards thanks yours sincerely faithfully kind best warm ofsted
+cafcass nspcc barnardo's barnardos cpoms camhs mash lado marac mappa snap mosaic liquidlogic
+systmone emis rio carefirst eclipse frameworki lcs ehm capita synergy myconcern sims arbor"""
+FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
+
+# Days and months (and their short forms) are never a first name alone.
+CALENDAR_WORDS_TEXT = """monday tuesday wednesday thursday friday saturday sunday mon tue tues
+wed thu thur thurs fri sat sun january february march april may june july august september
+october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter"""
+CALENDAR_WORDS = frozenset(CALENDAR_WORDS_TEXT.split())
+
+# Words that make a capitalised run a place or an institution, not a person.
+PLACE_WORDS_TEXT = """primary junior infant infants secondary academy school college nursery
+church chapel mosque masjid madrasa madrassa mandir temple gurdwara synagogue cathedral parish
+village town city estate
+park green common heath moor bridge cross hill hills vale valley wood woods field fields
+farm site sites camp court house hall lodge cottage cottages manor gardens street road lane
+avenue close drive crescent place way grove terrace row walk mews square parade rise view
+centre center clinic hospital surgery practice ward unit library station airport aid refuge
+movement hub trust service services team police council partnership project"""
+PLACE_WORDS = frozenset(PLACE_WORDS_TEXT.split())
+
+_PLACE_FOLLOWS = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(w.title() for w in sorted(PLACE_WORDS)) + r")\b"
+)
+_LOCATIVE = re.compile(
+    r"\b(?i:in|at|near|from|to|into|towards|around|outside|inside|via|out\s+of)\s+"
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:or|and|,)\s+)?$"
+)
+_SPOKE_TO = re.compile(
+    r"\b(?:spoke|speaking|talked|talking|said|says|wrote|explained|listened|sent|gave|given|"
+    r"introduced|referred|reported|disclosed|went back|returned|close|closer|married|engaged|"
+    r"related|belonged|next|visit|visits|visited)\s+(?:to|with|at|from)\s+$"
+)
+_LINE_START = re.compile(r"(?:^|[\n\r]|[.!?;:]\s|[•*·–—-]\s)\s*[\"“‘'(]?$")
+# After a letter's salutation ("Dear Mr and Mrs Ward, Summer holiday club…").
+_AFTER_SALUTATION = re.compile(r"\b(?:Dear|Hello|Hi)\b[^,\n.]{1,40},\s*$")
+# A town after an address, a school or a street, or before a postcode: "…Primary School,
+# Whitley", "7 Ashbourne Way, Farnham Royal, SL2 3PZ".
+_AFTER_PLACE = re.compile(
+    r"(?:\d[A-Za-z]?|\b(?:School|Academy|College|Nursery|Surgery|Hospital|Centre|Street|St|Road|"
+    r"Rd|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|Row|Walk|Mews|"
+    r"Square|Parade|Rise|View|Green|Park|House|Cottage|Site|Estate|Hill))\s*,\s*$"
+)
+_BEFORE_POSTCODE = re.compile(
+    r",?\s*(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2})\b"
+)
+_SALUTATION = re.compile(
+    r"\b(?:Dear|Hello|Hi|Attn|Attention|FAO|To)\s+(?:\w+\s+(?:or|and|/)\s+)?$", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+
+
+def at_line_start(text: str, start: int) -> bool:
+    """The word at `start` starts the text, a line, a sentence, a list item, a quotation or
+    the first sentence after a letter's salutation."""
+    before = text[max(0, start - 60) : start]
+    return (
+        _LINE_START.search(before[-7:]) is not None
+        or before.endswith(('"', "“", "‘"))
+        or bool(_AFTER_SALUTATION.search(before))
+    )
+
+
+def _words(value: str) -> list[str]:
+    return [w.strip(".'’-") for w in _WORD.findall(value) if w.strip(".'’-")]
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary English word that is not a first name."""
+    return zipf(word) >= 3.5 and not is_first_name(word)
+
+
+def town_position(text: str, start: int, end: int) -> bool:
+    """Where a town goes: after an address or a school and a comma, or before a postcode
+    ("Larkfield Primary School, Whitley", "7 Ashbourne Way, Farnham Royal, SL2 3PZ")."""
+    before = text[max(0, start - 30) : start]
+    return bool(_AFTER_PLACE.search(before) or _BEFORE_POSTCODE.match(text, end))
+
+
+def plausible_weak_name(text: str, start: int, end: int) -> bool:
+    """Whether a person span found without a strong cue (the model, a capitalised run) may be a
+    name, by the words in it and around it."""
+    value = text[start:end]
+    words = _words(value)
+    if not words:
+        return False
+    folded = [w.casefold() for w in words]
+    following = text[end : end + 3]
+    before = text[max(0, start - 30) : start]
+    # A record field's label or a word of address: "Addr:", "Tel:", "Dear Sir or Madam".
+    if len(words) == 1 and folded[0] in FIELD_WORDS:
+        return False
+    if len(words) == 1 and following.lstrip(" ").startswith(":") and not is_first_name(words[0]):
+        return False
+    if _SALUTATION.search(before) and all(w in FIELD_WORDS for w in folded):
+        return False
+    # Ethnicity and nationality: "White British", "Black Caribbean", "Pakistani Muslim".
+    if all(w in ETHNICITY or w in FIELD_WORDS for w in folded):
+        return False
+    if any(w in ETHNICITY for w in folded) and all(w in ETHNICITY or _ordinary(w) for w in folded):
+        return False
+    # Acronyms and terms in capitals: "MARAC", "HIGH RISK", "TAF" (a name in a capitalised
+    # form, "JAYDEN", stays).
+    if all(w.isupper() and len(w) > 1 for w in words) and not any(is_known_name(w) for w in words):
+        return False
+    # A piece of a place's or an institution's name.
+    if (
+        any(w in PLACE_WORDS for w in folded[1:]) and not is_first_name(words[0])
+    ) or _PLACE_FOLLOWS.match(text, end):
+        return False
+    # A place after "in", "at", "to"…: "lived in Little Harwood", "to St Albans and Kingston
+    # Bagpuize" (a rare first name stays: "at Amira's"; so does "spoke to Grace").
+    if (
+        _LOCATIVE.search(before)
+        and not _SPOKE_TO.search(before)
+        and not any(is_first_name(w) and zipf(w) < 3.0 for w in words)
+    ):
+        return False
+    if town_position(text, start, end):
+        return False
+    # Services, programmes, benefits, ratings: every word an ordinary English word.
+    if all(_ordinary(w) for w in words):
+        return False
+    # An ordinary word starting a line or a sentence ("Neglect was noted").
+    if len(words) == 1 and at_line_start(text, start) and zipf(words[0]) >= 3.0:
+        # A first name alone at the end of a message is its signature ("…since June? Mark");
+        # one before a verb is the subject ("Grace said…").
+        signature = re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
+        return is_first_name(words[0]) and (
+            zipf(words[0]) < 4.5 or signature or person_verb_follows(text, end)
+        )
+    return True
+
+
+# What follows a name that starts a sentence ("Summer is booked", "Faith said", "Bill, Faith
+# here") and not an ordinary word that does ("Summer holiday club").
+_NAME_FOLLOWS = re.compile(
+    r"(?:,|['’]s\b|\s*[(:]|\s*$|\s+(?:and|&)\s+[A-Z]|\s+from\s+(?:the\s+)?[A-Z]|"
+    r"\s+(?:wrote|rang|spoke|saw|felt|thought|knew|left|took|gave|made|met|ran|sat|slept|got|"
+    r"became|began|brought|kept|heard|found|sent|seemed|seems|looks|needs|likes|loves|feels|"
+    r"thinks|knows|sees|gets|takes|told|says|explained|reported|agreed|disclosed)\b|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
+    r"didn't|doesn't|can|could|should|may|might|must|wants|wanted|went|goes|came|comes|stayed|"
+    r"lives|lived|attended|attends|missed|shared|here|[a-z]+ed)\b)"
+)
+
+
+# Verbs only a person does: a common word before one is a name even where nothing else says so
+# ("Grace said…"), unlike "Hope is not a plan".
+_PERSON_VERB = re.compile(
+    r"\s+(?:said|says|told|tells|asked|asks|wrote|rang|phoned|spoke|explained|disclosed|agreed|"
+    r"felt|thought|knew|wanted|wants|denied|admitted|reported|described|cried|shouted|laughed|"
+    r"smiled|refused|declined|attended|missed|visited)\b"
+)
+
+
+def person_verb_follows(text: str, end: int) -> bool:
+    return _PERSON_VERB.match(text, end) is not None
+
+
+def name_follows(text: str, end: int) -> bool:
+    """What comes after a word that starts a sentence says it is a name: a verb ("Summer is
+    booked", "Faith said") or a comma ("Bill, Faith here"); not a noun ("Summer holiday club",
+    "Grace period")."""
+    return _NAME_FOLLOWS.match(text, end) is not None
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?(?![\w'’-])")
+_NOT_WORDS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"})
+
+
+def _unknown_lone_word(text: str, match: re.Match, token: Any, common: float) -> bool:
+    """A capitalised word that is no English word at all ("Dawit", "Zaru"), tagged a proper
+    noun, standing alone (no capitalised word right before or after it) and not named by the
+    model as a place, an organisation or a nationality: most often a name of an origin the
+    first-name list lacks."""
+    if common > 0 or len(match.group(0)) < 3 or token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW"):
+        return False
+    after = re.match(r"\s+([^\s])", text[match.end() : match.end() + 3])
+    if after and after.group(1).isupper():
+        return False
+    before = re.search(r"(\S+)\s+$", text[max(0, match.start() - 30) : match.start()])
+    return not (before and before.group(1)[:1].isupper() and not at_line_start(text, match.start()))
+
+
+def find_lone_first_names(text: str, doc: Any) -> list[Span]:
+    """First names alone with no cue: a capitalised word from the list of first names, tagged a
+    proper noun (or a noun the model did not know), not starting a sentence unless it is a rare
+    English word, not part of a place's name."""
+    if doc is None:
+        return []
+    tokens = {token.idx: token for token in doc}
+    spans = []
+    for match in _CAPITALISED.finditer(text):
+        word = match.group(0)
+        if not word[0].isupper() or not word[1:].replace("-", "").islower():
+            continue
+        bare = re.sub(r"['’]s?$", "", word)
+        if bare.casefold() in FIELD_WORDS | CALENDAR_WORDS:
+            continue
+        token = tokens.get(match.start())
+        if token is None or token.pos_ in _NOT_WORDS:
+            continue
+        # The model calling a first name a place ("Paddy said…", "been Yonas?") is overruled
+        # by the list; a place's position ("to Kingston") is checked below.
+        if token.ent_type_ in ("GPE", "LOC", "FAC") and not (
+            is_first_name(bare) and (zipf(bare) < 3.0 or name_follows(text, match.end()))
+        ):
+            continue
+        common = zipf(bare)
+        if not is_first_name(bare) and not _unknown_lone_word(text, match, token, common):
+            continue
+        signature = re.match(r"[ \t]*(?:\n|$)", text[match.end() :]) is not None
+        starts = at_line_start(text, match.start())
+        if (
+            starts
+            and common >= 4.0
+            and not signature
+            and not person_verb_follows(text, match.end())
+        ):
+            continue
+        if common >= 5.0 and token.pos_ != "PROPN":
+            continue
+        end = match.start() + len(bare)
+        if not plausible_weak_name(text, match.start(), end):
+            continue
+        spans.append(Span(match.start(), end, "PERSON", "context", 0.45))
+    return spans
