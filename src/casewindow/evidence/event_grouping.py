@@ -58,7 +58,8 @@ STOP_WORDS = frozenset(
 class Glossary:
     pattern: re.Pattern[str]
     concept_of: dict[str, str]  # phrase -> concept
-    kinds: frozenset[str]  # concepts naming a kind of happening
+    kinds: dict[str, float]  # concepts naming a kind of happening -> strength (1 or 0.5)
+    preparation: re.Pattern[str] | None
     lag_pattern: re.Pattern[str] | None
     lag_of: dict[str, tuple[int, str]]  # phrase -> (days, reason)
     default_lag: tuple[int, str]
@@ -72,10 +73,10 @@ def _alternation(phrases) -> str:
 def glossary(path: Path = GLOSSARY_PATH) -> Glossary:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     concept_of: dict[str, str] = {}
-    kinds = set()
+    kinds: dict[str, float] = {}
     for concept, spec in data["concepts"].items():
         if spec.get("kind"):
-            kinds.add(concept)
+            kinds[concept] = 0.5 if spec["kind"] == "weak" else 1.0
         for phrase in [concept, *spec.get("phrases", [])]:
             concept_of.setdefault(str(phrase).lower(), concept)
     lag_of: dict[str, tuple[int, str]] = {}
@@ -88,7 +89,12 @@ def glossary(path: Path = GLOSSARY_PATH) -> Glossary:
     return Glossary(
         pattern=re.compile(rf"(?<![\w&]){'(?:' + _alternation(concept_of) + ')'}(?![\w&])"),
         concept_of=concept_of,
-        kinds=frozenset(kinds),
+        kinds=kinds,
+        preparation=(
+            re.compile(rf"(?<!\w)(?:{_alternation(data['preparation']['phrases'])})(?!\w)")
+            if data.get("preparation", {}).get("phrases")
+            else None
+        ),
         lag_pattern=re.compile(rf"(?<![\w&])(?:{_alternation(lag_of)})(?![\w&])")
         if lag_of
         else None,
@@ -109,6 +115,8 @@ class _Row:
     words: frozenset[str]
     concepts: frozenset[str]
     kinds: frozenset[str]
+    primary: str | None  # the kind named first: usually what the entry records
+    preparation: bool  # the entry is about preparing for an event (a report for it)
     lag: int
     lag_reason: str
     people: frozenset[str]
@@ -130,16 +138,18 @@ class GroupSuggestion:
     entries: list[ChronologyEntry] = field(default_factory=list)
 
 
-def _normalise(text: str, g: Glossary) -> tuple[str, frozenset[str]]:
+def _normalise(text: str, g: Glossary) -> tuple[str, list[str]]:
+    """The text with every glossary phrase replaced by its concept's token, and the concepts
+    in the order they first appear."""
     lowered = (text or "").lower()
-    concepts = set()
+    concepts: dict[str, None] = {}
 
     def replace(match: re.Match[str]) -> str:
         concept = g.concept_of[match.group(0)]
-        concepts.add(concept)
+        concepts.setdefault(concept)
         return " §" + concept.replace(" ", "_") + " "
 
-    return g.pattern.sub(replace, lowered), frozenset(concepts)
+    return g.pattern.sub(replace, lowered), list(concepts)
 
 
 def _register_names(review: Review):
@@ -203,8 +213,10 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
                 exact=end is None or end == start,
                 text=text,
                 words=words | frozenset("§" + c.replace(" ", "_") for c in concepts),
-                concepts=concepts,
-                kinds=concepts & g.kinds,
+                concepts=frozenset(concepts),
+                kinds=frozenset(c for c in concepts if c in g.kinds),
+                primary=next((c for c in concepts if c in g.kinds), None),
+                preparation=bool(g.preparation and g.preparation.search(text)),
                 lag=lag,
                 lag_reason=lag_reason,
                 people=frozenset(people),
@@ -234,6 +246,7 @@ class _Scorer:
         self.common_people = common_people
         self.by_pk = {row.pk: row for row in rows}
         self.cache: dict[tuple[int, int], _Pair | None] = {}
+        self.kind_strength = glossary().kinds
 
     def window(self, earlier: _Row, later: _Row) -> tuple[int, str]:
         return later.lag, later.lag_reason
@@ -262,22 +275,29 @@ class _Scorer:
             if days > 1 and lag_reason:
                 when += f" ({lag_reason})"
         else:
-            date = 0.6 if overlap else 0.4 * (1 - gap / (lag + 1))
+            date = 0.75 if overlap else 0.4 * (1 - gap / (lag + 1))
             when = "Dates overlap (one date is not exact)" if overlap else f"{gap} days apart"
         # Kind of happening.
+        strength = self.kind_strength
         shared_kinds = a.kinds & b.kinds
-        if shared_kinds:
-            kind = 1.0
+        if a.primary is not None and a.primary == b.primary:
+            kind = strength[a.primary]
+        elif a.primary in b.kinds or b.primary in a.kinds:
+            kind = 0.7 * max(strength[k] for k in shared_kinds)
+        elif shared_kinds:
+            kind = 0.4 * max(strength[k] for k in shared_kinds)
         elif a.kinds and b.kinds:
             kind = 0.0
         else:
-            kind = 0.35
+            kind = 0.2
+        if a.preparation != b.preparation:
+            kind *= 0.3
         # Words in common after the glossary, and how alike the descriptions read.
         shared_words = a.words & b.words
         smaller = min(len(a.words), len(b.words)) or 1
         overlap_share = min(1.0, len(shared_words) / min(smaller, 6))
         similarity = fuzz.token_set_ratio(a.text, b.text) / 100
-        words = max(overlap_share, similarity * 0.8)
+        words = max(overlap_share, max(0.0, similarity - 0.4) / 0.6 * 0.7)
         # People.
         shared_people = a.people & b.people
         if not a.people or not b.people:
