@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from casewindow.evidence.models import ChronologyEntry, MergeRejection
 from casewindow.reviews.models import Person, Review
 
-MIN_SCORE = 60
+MIN_SCORE = 55
 GLOSSARY_PATH = Path(__file__).with_name("glossary.yaml")
 # Weights of the four signals in a score out of 100.
 KIND_WEIGHT, WORDS_WEIGHT, PEOPLE_WEIGHT, DATE_WEIGHT = 30, 30, 20, 20
@@ -46,6 +46,7 @@ MIN_NAME_LENGTH = 3
 # still look alike, so one good pair does not pull in an entry unlike the rest).
 GROUP_SLACK = 15
 _WORD = re.compile(r"[a-z0-9]+(?:['&/][a-z0-9]+)*")
+_CONCEPT_TOKEN = re.compile(r"§\S+")
 _NAME_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\n)\s*", re.IGNORECASE)
 STOP_WORDS = frozenset(
     "a an and are as at be by for from had has have he her his in is it of on or she that the "  # noqa: SIM905
@@ -201,7 +202,7 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
                 days, reason = g.lag_of[match]
                 if days > lag:
                     lag, lag_reason = days, reason
-        words = frozenset(_WORD.findall(text.replace("§", "§ "))) - STOP_WORDS
+        words = frozenset(_WORD.findall(_CONCEPT_TOKEN.sub(" ", text))) - STOP_WORDS
         words = frozenset(w for w in words if len(w) > 1 or w.isdigit())
         rows.append(
             _Row(
