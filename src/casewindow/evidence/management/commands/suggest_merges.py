@@ -15,7 +15,9 @@ def _score(value: str) -> int:
     try:
         score = int(value)
     except ValueError:
-        raise CommandError(f"--min-score must be a whole number from 0 to 100, not “{value}”")
+        raise CommandError(
+            f"--min-score must be a whole number from 0 to 100, not “{value}”"
+        ) from None
     if not 0 <= score <= 100:
         raise CommandError(f"--min-score must be a whole number from 0 to 100, not {score}")
     return score
