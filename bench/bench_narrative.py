@@ -75,8 +75,8 @@ def _build():
 
 
 def run() -> list[dict]:
-    from casewindow.analysis.narrative import narrative_for_report
     from casewindow.analysis.richtext import markdown_to_html
+    from casewindow.reports.narrative import narrative_for_report
 
     lead, review = _build()
     client = Client()

@@ -137,7 +137,7 @@ def run() -> list[dict]:
             "unit": "s",
         }
     ]
-    from casewindow.analysis.selectors_traceability import traceability_map
+    from casewindow.analysis.selectors.traceability import traceability_map
 
     times = []
     for _ in range(REPEATS):

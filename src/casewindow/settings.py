@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "casewindow.drafts",
     "casewindow.anonymisation",
     "casewindow.language",
+    "casewindow.demo",  # no tables: the `load_demo` command
 ]
 
 MIDDLEWARE = [

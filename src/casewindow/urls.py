@@ -1,15 +1,38 @@
-from django.urls import include, path
+"""The project's URLs. Every page inside a review lives under one prefix, mounted here once:
+each app's `review_urlpatterns` are relative to `reviews/<reference>/`, its `urlpatterns` (if
+any) are not. Each app keeps its own namespace, so `{% url "evidence:document_list" … %}` is
+unchanged."""
+
+from types import ModuleType
+
+from django.urls import URLResolver, include, path
+
+from casewindow.analysis import urls as analysis
+from casewindow.anonymisation import urls as anonymisation
+from casewindow.drafts import urls as drafts
+from casewindow.evidence import urls as evidence
+from casewindow.language import urls as language
+from casewindow.reports import urls as reports
+from casewindow.reviews import urls as reviews
+from casewindow.reviews.urls import audit_log
+
+REVIEW = "reviews/<str:reference>/"
+
+
+def _app(module: ModuleType) -> URLResolver:
+    """One app's URLs in its namespace: its own, then its pages inside a review under REVIEW."""
+    patterns = [*module.urlpatterns, path(REVIEW, include(module.review_urlpatterns))]
+    return path("", include((patterns, module.app_name)))
+
 
 urlpatterns = [
     path("accounts/", include("casewindow.accounts.urls")),
-    path("", include("casewindow.audit.urls")),
-    path("", include("casewindow.evidence.urls")),
-    path("", include("casewindow.analysis.urls")),
-    path("", include("casewindow.reports.urls")),
-    path("", include("casewindow.drafts.urls")),
-    path("", include("casewindow.anonymisation.urls")),
-    path("", include("casewindow.language.urls")),
-    path("", include("casewindow.reviews.urls")),
+    *(
+        _app(app)
+        for app in (audit_log, evidence, analysis, reports, drafts, anonymisation, language)
+    ),
+    # Last: "reviews/new/" must be tried before the review mount reads "new" as a reference.
+    _app(reviews),
 ]
 
 handler403 = "casewindow.errors.permission_denied"

@@ -9,16 +9,16 @@ from django.test import Client
 from django.urls import reverse
 
 from casewindow.accounts.models import ReviewRole, User
-from casewindow.analysis import selectors
 from casewindow.analysis.models import AgreementRound, ContributoryFactor, KeyPracticeEpisode
-from casewindow.analysis.selectors_agreement import (
+from casewindow.analysis.selectors import episodes as selectors
+from casewindow.analysis.selectors.agreement import (
     coding_visible_to,
     episodes_hidden_from,
     figures_for,
     round_comparison,
 )
-from casewindow.analysis.selectors_findings import findings_annotated
-from casewindow.analysis.selectors_traceability import traceability_map
+from casewindow.analysis.selectors.findings import findings_annotated
+from casewindow.analysis.selectors.traceability import traceability_map
 from casewindow.analysis.services import agreement as services
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.audit.models import AuditAction, AuditEvent

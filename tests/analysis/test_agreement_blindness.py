@@ -18,7 +18,7 @@ from docx import Document
 
 from casewindow.accounts.models import ReviewRole, User
 from casewindow.analysis.models import AgreementRound, KeyPracticeEpisode
-from casewindow.analysis.selectors_agreement import hidden_episode_rounds
+from casewindow.analysis.selectors.agreement import hidden_episode_rounds
 from casewindow.analysis.services import agreement as services
 from tests.analysis.factories import (
     ContributoryFactorFactory,

@@ -3,9 +3,9 @@ every demo episode, with partial agreement, whose settled result is the demo's s
 
 import pytest
 
-from casewindow.analysis import selectors
 from casewindow.analysis.models import AgreementRound, ContributoryFactor
-from casewindow.analysis.selectors_agreement import figures_for
+from casewindow.analysis.selectors import episodes as selectors
+from casewindow.analysis.selectors.agreement import figures_for
 from casewindow.demo.analysis_episodes import EPISODES
 from casewindow.demo.loader import demo_load
 from casewindow.demo.setup import USERS

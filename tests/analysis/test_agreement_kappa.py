@@ -2,7 +2,7 @@
 
 import pytest
 
-from casewindow.analysis.agreement import (
+from casewindow.analysis.kappa import (
     AreaFigures,
     RoundFigures,
     cohen_kappa,

@@ -14,8 +14,8 @@ from django.urls import reverse
 from docx import Document
 
 from casewindow.accounts.models import User
-from casewindow.analysis import selectors
 from casewindow.analysis.models import ContributoryFactor, KeyPracticeEpisode
+from casewindow.analysis.selectors import episodes as selectors
 from casewindow.analysis.services import episodes as services
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.audit.models import AuditAction, AuditEvent

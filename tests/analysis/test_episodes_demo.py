@@ -2,8 +2,8 @@
 
 import pytest
 
-from casewindow.analysis import selectors
 from casewindow.analysis.models import KeyPracticeEpisode
+from casewindow.analysis.selectors import episodes as selectors
 from casewindow.demo.analysis_episodes import EPISODES
 from casewindow.demo.loader import demo_load
 

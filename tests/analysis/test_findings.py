@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from casewindow.accounts.models import User
 from casewindow.analysis.models import Finding
-from casewindow.analysis.selectors_findings import findings_annotated, findings_overview
+from casewindow.analysis.selectors.findings import findings_annotated, findings_overview
 from casewindow.analysis.services import findings as services
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.audit.models import AuditAction, AuditEvent

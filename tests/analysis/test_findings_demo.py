@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from casewindow.analysis.models import ActionItem, Recommendation
-from casewindow.analysis.selectors_findings import action_plan, findings_overview
+from casewindow.analysis.selectors.findings import action_plan, findings_overview
 from casewindow.demo.loader import demo_load
 
 pytestmark = pytest.mark.django_db

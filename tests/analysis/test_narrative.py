@@ -14,9 +14,8 @@ from django.urls import reverse
 
 from casewindow.accounts.models import User
 from casewindow.analysis.models import AgencyPerspective, NarrativeSection, NarrativeWorkingCopy
-from casewindow.analysis.narrative import narrative_for_report
 from casewindow.analysis.richtext import markdown_to_html, sanitise_html
-from casewindow.analysis.selectors_narrative import (
+from casewindow.analysis.selectors.narrative import (
     chronology_choices,
     narrative_sections,
     version_diff,
@@ -25,6 +24,7 @@ from casewindow.analysis.services import narrative as services
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.audit.models import AuditAction, AuditEvent
 from casewindow.reports.content import Block
+from casewindow.reports.narrative import narrative_for_report
 from tests.analysis.factories_narrative import narrative_section
 from tests.evidence.factories import ChronologyEntryFactory, EventFactory
 from tests.factories import AgencyFactory

@@ -3,9 +3,9 @@ agencies' perspectives, chronology links, a revised section, and report content.
 
 import pytest
 
-from casewindow.analysis.narrative import narrative_for_report
-from casewindow.analysis.selectors_narrative import narrative_sections
+from casewindow.analysis.selectors.narrative import narrative_sections
 from casewindow.demo.loader import demo_load
+from casewindow.reports.narrative import narrative_for_report
 
 pytestmark = pytest.mark.django_db
 

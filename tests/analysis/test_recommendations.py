@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from casewindow.accounts.models import User
 from casewindow.analysis.models import ActionItem, ActionStatus, Recommendation
-from casewindow.analysis.selectors_findings import (
+from casewindow.analysis.selectors.findings import (
     OVERDUE,
     action_plan,
     action_status,

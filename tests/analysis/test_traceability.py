@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from casewindow.accounts.models import User
 from casewindow.analysis.models import Excerpt
-from casewindow.analysis.selectors_traceability import traceability_map
+from casewindow.analysis.selectors.traceability import traceability_map
 from casewindow.analysis.traceability_svg import traceability_svg
 from tests.analysis.factories import (
     ContributoryFactorFactory,
@@ -180,7 +180,7 @@ def test_a_findings_own_excerpts_are_traced_and_count_as_evidence(
 def test_evidence_rule_agrees_with_the_findings_list(review_world: ReviewWorld) -> None:
     """An episode whose only factors are an independent coding (an agreement check not yet
     settled) is not evidence, as on the findings pages; an episode with a shared factor is."""
-    from casewindow.analysis.selectors_findings import findings_annotated
+    from casewindow.analysis.selectors.findings import findings_annotated
 
     review = review_world.review
     coded = FindingFactory(review=review, number=1)

@@ -165,7 +165,7 @@ class ChronologyImportFactory(DjangoModelFactory):
 def chronology_upload_for(review, agency=None) -> str:
     """A chronology file uploaded to the review and waiting to be imported (as after step 1
     of the import): its UUID, for the import pages' URLs."""
-    from casewindow.evidence.services.chronology import chronology_upload_create
+    from casewindow.evidence.services.chronology_upload import chronology_upload_create
 
     agency = agency or review.agencies.first() or AgencyFactory(review=review)
     data = io.BytesIO(b"Date,Event,Action\r\n03/03/2025,Home visit,None\r\n")

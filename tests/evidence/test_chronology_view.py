@@ -14,7 +14,7 @@ from django.urls import reverse
 from casewindow.accounts.models import User
 from casewindow.audit.models import AuditAction, AuditEvent
 from casewindow.evidence.models import ChronologyEntry, DatePrecision
-from casewindow.evidence.selectors_chronology import (
+from casewindow.evidence.selectors.chronology import (
     ChronologyFilters,
     chronology_entries,
     chronology_page,

@@ -268,7 +268,7 @@ def test_an_oversized_file_is_dropped_as_it_arrives(review_world: ReviewWorld, s
     from django.core.files.uploadhandler import SkipFile
     from django.test import RequestFactory
 
-    from casewindow.evidence.forms_documents import UploadSizeLimitHandler
+    from casewindow.evidence.forms.documents import UploadSizeLimitHandler
 
     handler = UploadSizeLimitHandler(RequestFactory().post("/"), 100)
     handler.new_file("files", "big.pdf", "application/pdf", 1000)

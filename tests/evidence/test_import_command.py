@@ -257,7 +257,7 @@ def test_a_failure_part_way_through_leaves_nothing(
     review, police, existing, tmp_path, media, monkeypatch
 ) -> None:
     """All or nothing: if saving fails after some batches were written, none of them stay."""
-    from casewindow.evidence.services import chronology
+    from casewindow.evidence.services import chronology_import as chronology
 
     monkeypatch.setattr(chronology, "BATCH_SIZE", 2)
     calls = {"n": 0}
@@ -283,7 +283,7 @@ def test_entries_are_written_the_same_way_if_the_models_gain_a_column(
     review, police, tmp_path, monkeypatch
 ) -> None:
     """The fast writer knows the tables' columns; with any other columns it uses the ORM."""
-    from casewindow.evidence.services import chronology
+    from casewindow.evidence.services import chronology_import as chronology
 
     path = write(tmp_path, "p.csv", files.police_csv())
     run(review.reference, str(path), "--agency", police.name)

@@ -6,7 +6,7 @@ import io
 import pytest
 
 from casewindow.evidence.models import ChronologyEntry
-from casewindow.evidence.services.chronology import chronology_import_file
+from casewindow.evidence.services.chronology_import import chronology_import_file
 from tests.factories import AgencyFactory, PersonFactory, ReviewFactory
 
 CSV = (

@@ -18,7 +18,7 @@ from casewindow.evidence.models import (
     ChronologyMapping,
     SourceDocument,
 )
-from casewindow.evidence.services.chronology import chronology_upload_get
+from casewindow.evidence.services.chronology_upload import chronology_upload_get
 from tests.evidence.data import chronologies as files
 from tests.evidence.factories import (
     ChronologyEntryFactory,

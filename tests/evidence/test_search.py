@@ -9,8 +9,9 @@ from django.test import Client
 from django.urls import reverse
 
 from casewindow.accounts.models import User
-from casewindow.evidence import search, selectors
+from casewindow.evidence import search
 from casewindow.evidence.models import SearchChunk
+from casewindow.evidence.selectors import search as selectors
 from tests.conftest import ReviewWorld
 from tests.evidence.factories import (
     ChronologyEntryFactory,

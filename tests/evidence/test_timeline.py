@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from casewindow.accounts.models import User
 from casewindow.evidence.models import DatePrecision
-from casewindow.evidence.selectors_chronology import ChronologyFilters
+from casewindow.evidence.selectors.chronology import ChronologyFilters
 from casewindow.evidence.timeline import timeline_build, timeline_svg
 from tests.evidence.factories import ChronologyEntryFactory
 from tests.factories import AgencyFactory

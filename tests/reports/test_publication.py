@@ -342,3 +342,19 @@ def test_only_the_team_with_report_edit_makes_a_draft_file(
     assert response.status_code == 302
     assert "Choose Word, PDF or web page" in main_text(client.get(response["Location"]))
     assert not ReportExport.objects.exists()
+
+
+def test_without_the_publication_checks_file_check_a_publication_file_is_never_kept(
+    world, monkeypatch
+):
+    """Reports is handed the read-back check by the anonymisation app; were it missing, the
+    render fails with a message rather than keeping an unchecked publication file."""
+    import casewindow.reports.services as report_services
+
+    resolve_all(world)
+    export = publication_export(review=world.review, user=world.lead, fmt="html")
+    monkeypatch.setattr(report_services, "_publication_file_check", [])
+    assert report_export_render(export_id=export.pk) == ExportStatus.FAILED
+    export.refresh_from_db()
+    assert not export.file and export.checked_at is None and not export.downloadable
+    assert "could not be made" in export.error

@@ -13,8 +13,8 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt
 
-from casewindow.analysis.selectors import episode_when
-from casewindow.analysis.selectors_agreement import hidden_note
+from casewindow.analysis.selectors.agreement import hidden_note
+from casewindow.analysis.selectors.episodes import episode_when
 
 COLUMNS = [
     "No.",

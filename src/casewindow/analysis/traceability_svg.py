@@ -8,8 +8,8 @@ security policy forbids). The list view of the map is the accessible alternative
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from casewindow.analysis.selectors_agreement import hidden_note
-from casewindow.analysis.selectors_traceability import TraceabilityMap
+from casewindow.analysis.selectors.agreement import hidden_note
+from casewindow.analysis.selectors.traceability import TraceabilityMap
 
 COLUMN_WIDTH = 250
 GAP_X = 90

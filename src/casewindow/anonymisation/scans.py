@@ -34,6 +34,8 @@ from casewindow.anonymisation.models import PublicationScan, ScanStatus
 from casewindow.anonymisation.services import Candidate, register_for, scan_strings
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
+from casewindow.drafts.models import Draft
+from casewindow.reports.assembly import build_report
 from casewindow.reports.content import ReportContent
 from casewindow.reviews.models import Review
 
@@ -50,7 +52,6 @@ class UnknownSource(ValueError):
 
 
 def source_choices(review: Review) -> list[tuple[str, str]]:
-    from casewindow.drafts.models import Draft
 
     numbers = Draft.objects.filter(review=review).order_by("number").values_list("number", flat=1)
     return [(WORKING_REPORT, "The working report")] + [
@@ -68,13 +69,10 @@ def content_for(review: Review, source: str, *, status: str | None = None) -> Re
     """The report the publication check or export works on: the working report as it stands
     now, or a draft's frozen content. `status` rewrites what the title page says."""
     if source == WORKING_REPORT:
-        from casewindow.reports.assembly import build_report
-
         return build_report(review, status=status) if status else build_report(review)
     match = _DRAFT.fullmatch(source or "")
     if match is None:
         raise UnknownSource(source)
-    from casewindow.drafts.models import Draft
 
     draft = Draft.objects.filter(review=review, number=int(match.group(1))).first()
     if draft is None:

@@ -3,11 +3,12 @@ from django.urls import path
 from casewindow.anonymisation import views
 
 app_name = "anonymisation"
-R = "reviews/<str:reference>/publication-check/"
-urlpatterns: list = [
-    path(R, views.publication_check, name="publication_check"),
-    path(R + "decide/", views.decide, name="decide"),
-    path(R + "decisions/", views.decision_log, name="decision_log"),
-    path(R + "scans/", views.scan_request, name="scan_request"),
-    path(R + "scans/<uuid:scan_id>/", views.scan_status, name="scan_status"),
+C = "publication-check/"
+urlpatterns: list = []
+review_urlpatterns: list = [
+    path(C, views.publication_check, name="publication_check"),
+    path(C + "decide/", views.decide, name="decide"),
+    path(C + "decisions/", views.decision_log, name="decision_log"),
+    path(C + "scans/", views.scan_request, name="scan_request"),
+    path(C + "scans/<uuid:scan_id>/", views.scan_status, name="scan_status"),
 ]

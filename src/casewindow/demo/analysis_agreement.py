@@ -6,7 +6,7 @@ demo's shared coding. Every name and event is invented. Loads after the demo epi
 from typing import Any
 
 from casewindow.analysis.models import KeyPracticeEpisode
-from casewindow.analysis.selectors_agreement import round_comparison
+from casewindow.analysis.selectors.agreement import round_comparison
 from casewindow.analysis.services import agreement as agreement_services
 from casewindow.demo import setup
 from casewindow.reviews.models import Review

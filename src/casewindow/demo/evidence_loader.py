@@ -9,7 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from casewindow.accounts.models import Membership, User
 from casewindow.demo import chronologies, evidence
 from casewindow.evidence.models import ChronologyEntry
-from casewindow.evidence.services import chronology as chronology_services
+from casewindow.evidence.services import chronology_import as importing
+from casewindow.evidence.services import chronology_mappings
 from casewindow.evidence.services import conversations as conversation_services
 from casewindow.evidence.services import documents as document_services
 from casewindow.evidence.services import events as event_services
@@ -42,10 +43,10 @@ def demo_load_evidence(*, review: Review, users: dict[str, User], lead: User) ->
     for chronology, data in chronologies.chronology_files():
         agency = agencies[chronology.agency]
         if chronology.mapping:
-            chronology_services.chronology_mapping_save(
+            chronology_mappings.chronology_mapping_save(
                 actor=lead, agency=agency, mapping=chronology.mapping
             )
-        chronology_services.chronology_import_file(
+        importing.chronology_import_file(
             actor=lead,
             review=review,
             agency=agency,
@@ -54,7 +55,7 @@ def demo_load_evidence(*, review: Review, users: dict[str, User], lead: User) ->
         )
     for chronology_import in review.chronology_imports.all():
         # The worker would do this after each import; the demo does it at once.
-        chronology_services.chronology_entries_tag_people(import_id=chronology_import.pk)
+        importing.chronology_entries_tag_people(import_id=chronology_import.pk)
     _merge_same_events(review, lead)
 
     for details, data in evidence.document_files():

@@ -6,13 +6,13 @@ from casewindow.drafts import views
 
 app_name = "drafts"
 
-R = "reviews/<str:reference>/"
-D = R + "drafts/<uuid:draft_id>/"
-MINE = R + "drafts-shared-with-you/"
-urlpatterns: list = [
-    path(R + "drafts/", views.draft_list, name="draft_list"),
-    path(R + "drafts/new/", views.draft_create, name="draft_create"),
-    path(R + "drafts/compare/", views.draft_compare, name="draft_compare"),
+D = "drafts/<uuid:draft_id>/"
+MINE = "drafts-shared-with-you/"
+urlpatterns: list = []
+review_urlpatterns: list = [
+    path("drafts/", views.draft_list, name="draft_list"),
+    path("drafts/new/", views.draft_create, name="draft_create"),
+    path("drafts/compare/", views.draft_compare, name="draft_compare"),
     path(D, views.draft_detail, name="draft_detail"),
     path(D + "share/", views.draft_share, name="draft_share"),
     path(D + "export/", views.draft_export, name="draft_export"),

@@ -3,7 +3,7 @@ process, under tests). Each task is a thin wrapper around a service."""
 
 from django_tasks import task
 
-from casewindow.evidence.services import chronology, documents
+from casewindow.evidence.services import chronology_import, documents
 
 
 @task()
@@ -15,4 +15,4 @@ def document_extract_text(document_id: int) -> str:
 @task()
 def chronology_entries_tag_people(import_id: int) -> int:
     """Link an imported chronology's entries to the people named in them."""
-    return chronology.chronology_entries_tag_people(import_id=import_id)
+    return chronology_import.chronology_entries_tag_people(import_id=import_id)

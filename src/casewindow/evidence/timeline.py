@@ -17,7 +17,7 @@ from html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from casewindow.evidence.models import DatePrecision
-from casewindow.evidence.selectors_chronology import ChronologyFilters, chronology_entries
+from casewindow.evidence.selectors.chronology import ChronologyFilters, chronology_entries
 from casewindow.reviews.models import Review
 
 WIDTH = 960

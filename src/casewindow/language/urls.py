@@ -3,22 +3,9 @@ from django.urls import path
 from casewindow.language import views
 
 app_name = "language"
-R = "reviews/<str:reference>/language-check/"
+C = "language-check/"
 PR = "accounts/partnerships/<uuid:partnership_id>/language-rules/"
 urlpatterns: list = [
-    path(R, views.review_check, name="review_check"),
-    path(R + "dismiss/", views.flag_dismiss, name="flag_dismiss"),
-    path(
-        R + "dismissals/<uuid:dismissal_id>/withdraw/",
-        views.dismissal_withdraw,
-        name="dismissal_withdraw",
-    ),
-    path(
-        "reviews/<str:reference>/drafts/<uuid:draft_id>/language-check/",
-        views.draft_check,
-        name="draft_check",
-    ),
-    path("reviews/<str:reference>/report/language-check/", views.report_check, name="report_check"),
     path(PR, views.partnership_rules, name="partnership_rules"),
     path(PR + "add/", views.partnership_rule_add, name="partnership_rule_add"),
     path(
@@ -27,4 +14,15 @@ urlpatterns: list = [
         name="partnership_rule_edit",
     ),
     path(PR + "shipped/<slug:rule_key>/", views.shipped_rule_switch, name="shipped_rule_switch"),
+]
+review_urlpatterns: list = [
+    path(C, views.review_check, name="review_check"),
+    path(C + "dismiss/", views.flag_dismiss, name="flag_dismiss"),
+    path(
+        C + "dismissals/<uuid:dismissal_id>/withdraw/",
+        views.dismissal_withdraw,
+        name="dismissal_withdraw",
+    ),
+    path("drafts/<uuid:draft_id>/" + C, views.draft_check, name="draft_check"),
+    path("report/" + C, views.report_check, name="report_check"),
 ]

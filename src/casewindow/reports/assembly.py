@@ -25,12 +25,12 @@ from django.utils.formats import date_format
 from casewindow.accounts.models import Membership, ReviewRole
 from casewindow.analysis.framework import pattern_areas
 from casewindow.analysis.models import Appraisal, Finding, KeyPracticeEpisode, RecommendationKind
-from casewindow.analysis.narrative import narrative_for_report
-from casewindow.analysis.selectors import episode_when, factor_rows, shared_factors
-from casewindow.analysis.selectors_agreement import hidden_note
-from casewindow.analysis.selectors_findings import recommendations_overview
+from casewindow.analysis.selectors.agreement import hidden_note
+from casewindow.analysis.selectors.episodes import episode_when, factor_rows, shared_factors
+from casewindow.analysis.selectors.findings import recommendations_overview
 from casewindow.reports.content import Block, ReportContent, Section
 from casewindow.reports.models import ReportSection
+from casewindow.reports.narrative import narrative_for_report
 from casewindow.reports.sections import FREE_TEXT, text_blocks
 from casewindow.reviews.models import Agency, PersonCategory, Review
 
@@ -513,8 +513,8 @@ def build_report(
     """The review's report as it stands: drawn from the analysis, with the reviewers' own
     free-text sections. `status` is what the title page says ("Working copy", "Draft 2").
     The contributory factors of the episodes in `hidden` (episode id -> agreement check number,
-    from selectors_agreement.hidden_episode_rounds) are left out, with a note: the viewer codes
-    them blind. Drafts and exports, which others read, are built without it."""
+    from analysis.selectors.agreement.hidden_episode_rounds) are left out, with a note: the
+    viewer codes them blind. Drafts and exports, which others read, are built without it."""
     hidden = hidden or {}
     review = (
         Review.objects.select_related("partnership").prefetch_related("people").get(pk=review.pk)

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from casewindow.accounts.models import Membership, ReviewRole
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import (
     AgreementRound,
@@ -20,14 +21,14 @@ from casewindow.analysis.models import (
     FactorEffect,
     KeyPracticeEpisode,
 )
-from casewindow.analysis.selectors import shared_factors
-from casewindow.analysis.selectors_agreement import (
+from casewindow.analysis.selectors.agreement import (
     A,
     figures_for,
     round_comparison,
     slot_complete,
     slot_of,
 )
+from casewindow.analysis.selectors.episodes import shared_factors
 from casewindow.analysis.services.editing import lock_for_edit, mark_edited
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
@@ -55,7 +56,6 @@ def agreement_round_start(
 ) -> AgreementRound:
     """A new round in which `coder_a` and `coder_b` code `episodes` independently. The coders
     must be two different members of the review team (lead reviewer or reviewers)."""
-    from casewindow.accounts.models import Membership, ReviewRole
 
     episodes = list(episodes)
     if not episodes:

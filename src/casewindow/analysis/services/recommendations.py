@@ -1,6 +1,6 @@
 """Recommendations and their action plans: writing, removing and restoring recommendations,
 writing actions and recording their progress. Every save is optimistically locked and recorded
-in the audit log. Whether an action is overdue is never stored (see selectors_findings)."""
+in the audit log. Whether an action is overdue is never stored (see analysis.selectors.findings)."""
 
 import datetime
 from collections.abc import Iterable, Mapping

@@ -2,7 +2,7 @@
 
 from django import template
 
-from casewindow.analysis.selectors_findings import overdue_actions_count as _count
+from casewindow.analysis.selectors.findings import overdue_actions_count as _count
 
 register = template.Library()
 

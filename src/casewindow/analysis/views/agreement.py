@@ -18,14 +18,14 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.analysis import selectors_agreement as selectors
-from casewindow.analysis.forms_agreement import (
+from casewindow.analysis.forms.agreement import (
     AgreementCodeForm,
     AgreementStartForm,
     settle_form,
 )
 from casewindow.analysis.models import AgreementRound, ContributoryFactor, KeyPracticeEpisode
-from casewindow.analysis.selectors import episode_when, factor_rows
+from casewindow.analysis.selectors import agreement as selectors
+from casewindow.analysis.selectors.episodes import episode_when, factor_rows
 from casewindow.analysis.services import agreement as services
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.audit.models import AuditAction

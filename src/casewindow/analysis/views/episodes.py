@@ -14,9 +14,11 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.analysis import exports, selectors, selectors_agreement
-from casewindow.analysis.forms_episodes import EpisodeForm, FactorFilterForm, FactorForm
+from casewindow.analysis import exports
+from casewindow.analysis.forms.episodes import EpisodeForm, FactorFilterForm, FactorForm
 from casewindow.analysis.models import ContributoryFactor, KeyPracticeEpisode
+from casewindow.analysis.selectors import agreement as selectors_agreement
+from casewindow.analysis.selectors import episodes as selectors
 from casewindow.analysis.services import episodes as services
 from casewindow.analysis.services.conflicts import conflict_form
 from casewindow.analysis.services.editing import EditConflict

@@ -15,14 +15,14 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.analysis.forms_excerpts import (
+from casewindow.analysis.forms.excerpts import (
     ExcerptCodeForm,
     ExcerptEditForm,
     ExcerptFilterForm,
 )
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import Excerpt, ExcerptSource
-from casewindow.analysis.selectors import chronology_page_of_entry
+from casewindow.analysis.selectors.episodes import chronology_page_of_entry
 from casewindow.analysis.services import excerpts as services
 from casewindow.analysis.services.conflicts import conflict_form
 from casewindow.analysis.services.editing import EditConflict

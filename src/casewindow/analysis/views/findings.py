@@ -13,10 +13,10 @@ from django.urls import NoReverseMatch, reverse
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.analysis.forms_findings import FindingForm
+from casewindow.analysis.forms.findings import FindingForm
 from casewindow.analysis.framework import pattern_areas
 from casewindow.analysis.models import Finding
-from casewindow.analysis.selectors_findings import (
+from casewindow.analysis.selectors.findings import (
     finding_support_problems,
     findings_annotated,
     findings_overview,

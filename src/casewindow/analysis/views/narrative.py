@@ -16,10 +16,10 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.analysis import selectors_narrative as selectors
-from casewindow.analysis.forms_narrative import ChronologyFilterForm, PerspectiveForm, SectionForm
+from casewindow.analysis.forms.narrative import ChronologyFilterForm, PerspectiveForm, SectionForm
 from casewindow.analysis.models import AgencyPerspective, NarrativeRevision, NarrativeSection
 from casewindow.analysis.richtext import markdown_to_html
+from casewindow.analysis.selectors import narrative as selectors
 from casewindow.analysis.services import narrative as services
 from casewindow.analysis.services.conflicts import conflict_form
 from casewindow.analysis.services.editing import EditConflict

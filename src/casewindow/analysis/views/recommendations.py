@@ -13,14 +13,14 @@ from django.shortcuts import redirect
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.analysis.forms_findings import (
+from casewindow.analysis.forms.findings import (
     KIND_EXPLANATIONS,
     ActionForm,
     ActionProgressForm,
     RecommendationForm,
 )
 from casewindow.analysis.models import ActionItem, ActionStatus, Recommendation
-from casewindow.analysis.selectors_findings import (
+from casewindow.analysis.selectors.findings import (
     action_plan,
     recommendation_actions,
     recommendations_overview,

@@ -9,9 +9,9 @@ from django.utils.safestring import mark_safe
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.analysis import selectors_agreement
-from casewindow.analysis.selectors_agreement import hidden_note
-from casewindow.analysis.selectors_traceability import (
+from casewindow.analysis.selectors import agreement as selectors_agreement
+from casewindow.analysis.selectors.agreement import hidden_note
+from casewindow.analysis.selectors.traceability import (
     EpisodeTrace,
     ExcerptNode,
     FactorTrace,

@@ -8,7 +8,7 @@ The pieces, in the order a file meets them:
 - `dates` read the dates, keeping how precise each one is;
 - `checking` puts these together row by row and reports what it found.
 
-Nothing here touches the database: `evidence.services.chronology` does the importing."""
+Nothing here touches the database: `evidence.services.chronology_import` does the importing."""
 
 from casewindow.evidence.importing.errors import ChronologyFileError
 

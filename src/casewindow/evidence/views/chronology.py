@@ -1,6 +1,6 @@
 """Importing agency chronologies in the browser: upload → preview → choose columns → check →
 import, and the record of past imports. Each view loads (and so authorises) the review through
-the access module; the work is done by evidence.services.chronology."""
+the access module; the work is done by evidence.services.chronology_upload."""
 
 from uuid import UUID
 
@@ -12,12 +12,13 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.evidence.forms_chronology import ChronologyMappingForm, ChronologyUploadForm
+from casewindow.evidence.forms.chronology import ChronologyMappingForm, ChronologyUploadForm
 from casewindow.evidence.importing.checking import PROBLEMS_SHOWN, CheckReport
 from casewindow.evidence.importing.columns import FIELD_CHOICES
 from casewindow.evidence.importing.errors import ChronologyFileError
 from casewindow.evidence.models import ChronologyImport, DatePrecision
-from casewindow.evidence.services import chronology as services
+from casewindow.evidence.services import chronology_upload as services
+from casewindow.evidence.services.chronology_import import ChronologyCheckFailed
 from casewindow.forms import posted, uploaded
 from casewindow.reviews.models import Review
 from casewindow.reviews.pages import review_page as _page
@@ -208,7 +209,7 @@ def import_check(request: HttpRequest, reference: str, upload_id: UUID) -> HttpR
             outcome = services.chronology_upload_import(
                 actor=request.user, review=review, upload=upload
             )
-        except services.ChronologyCheckFailed as failure:
+        except ChronologyCheckFailed as failure:
             report, error = failure.report, str(failure)
         except ChronologyFileError as problem:
             error = str(problem)

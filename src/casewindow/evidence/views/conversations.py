@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.evidence.forms_conversations import (
+from casewindow.evidence.forms.conversations import (
     AgreeForm,
     CommentForm,
     ConversationForm,

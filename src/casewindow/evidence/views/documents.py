@@ -23,13 +23,14 @@ from django_htmx.http import HttpResponseClientRefresh
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.evidence import search, selectors
-from casewindow.evidence.forms_documents import (
+from casewindow.evidence import search
+from casewindow.evidence.forms.documents import (
     DocumentEditForm,
     DocumentUploadForm,
     UploadSizeLimitHandler,
 )
 from casewindow.evidence.models import ExtractionStatus, SourceDocument
+from casewindow.evidence.selectors import documents as selectors
 from casewindow.evidence.services import documents as services
 from casewindow.forms import posted
 from casewindow.reviews.forms import ConfirmDeleteForm

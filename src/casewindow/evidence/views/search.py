@@ -4,8 +4,9 @@ from django.http import HttpRequest, HttpResponse
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.evidence import search, selectors
-from casewindow.evidence.forms_documents import SearchForm
+from casewindow.evidence import search
+from casewindow.evidence.forms.documents import SearchForm
+from casewindow.evidence.selectors import search as selectors
 from casewindow.reviews.pages import review_page as _page
 
 RESULTS_LIMIT = 50

@@ -18,13 +18,13 @@ from django.views.decorators.http import require_http_methods
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
 from casewindow.evidence import merging
-from casewindow.evidence.forms_timeline import (
+from casewindow.evidence.forms.timeline import (
     ChronologyFilterForm,
     EntryPeopleForm,
     MergeDecisionForm,
 )
 from casewindow.evidence.models import ChronologyEntry, Event
-from casewindow.evidence.selectors_chronology import (
+from casewindow.evidence.selectors.chronology import (
     chronology_page,
     date_disagreements,
     event_entries,

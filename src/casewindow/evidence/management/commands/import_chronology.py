@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from casewindow.evidence.importing.columns import FIELDS
 from casewindow.evidence.importing.errors import ChronologyFileError
-from casewindow.evidence.services.chronology import (
+from casewindow.evidence.services.chronology_import import (
     COMMAND_ACTOR_LABEL,
     ChronologyCheckFailed,
     chronology_import_file,

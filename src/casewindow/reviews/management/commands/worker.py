@@ -1,6 +1,7 @@
 """`casewindow worker`: runs background tasks (text extraction, imports, rendering) from the
 database queue. The same as django-tasks-db's `db_worker`, under the project's own name."""
 
+from django.apps import apps
 from django_tasks_db.management.commands.db_worker import Command as DatabaseWorkerCommand
 
 
@@ -8,9 +9,11 @@ class Command(DatabaseWorkerCommand):
     help = "Run Casewindow's background task worker (text extraction, imports, report rendering)."
 
     def handle(self, *args, **options) -> None:
-        # Load the publication check's language model before the first scan, so the first
-        # "Checking the report…" does not wait for it (web requests never load it).
-        from casewindow.anonymisation.detection.engine import warm_up
-
-        warm_up()
+        # Each app may load what its tasks need before the first one runs (the publication
+        # check's language model: see AnonymisationConfig.worker_warm_up), so the first task
+        # does not wait for it; web requests never load it.
+        for config in apps.get_app_configs():
+            warm_up = getattr(config, "worker_warm_up", None)
+            if warm_up is not None:
+                warm_up()
         super().handle(*args, **options)

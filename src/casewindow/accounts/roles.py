@@ -1,0 +1,79 @@
+"""What each role in a review may do: the permissions and the table of roles to permissions.
+Plain data with no request and no database, so services can ask "does this role carry this
+permission?" without importing the request-level gate; casewindow.accounts.access applies it to
+requests (and re-exports these names). docs/access.md is the written contract."""
+
+from enum import StrEnum
+
+from casewindow.accounts.models import ReviewRole
+
+
+class Permission(StrEnum):
+    REVIEW_VIEW = "review.view"
+    REVIEW_EDIT = "review.edit"
+    REVIEW_MANAGE = "review.manage"
+    AGENCY_VIEW = "agency.view"
+    AGENCY_EDIT = "agency.edit"
+    PERSON_VIEW = "person.view"
+    PERSON_EDIT = "person.edit"
+    MEMBER_VIEW = "member.view"
+    MEMBER_MANAGE = "member.manage"
+    AUDIT_VIEW = "audit.view"
+    EVIDENCE_VIEW = "evidence.view"
+    EVIDENCE_EDIT = "evidence.edit"
+    CONVERSATION_RESPOND = "conversation.respond"
+    ANALYSIS_VIEW = "analysis.view"
+    ANALYSIS_EDIT = "analysis.edit"
+    ANALYSIS_RESTORE = "analysis.restore"
+    ACTIONS_VIEW = "actions.view"
+    ACTIONS_UPDATE = "actions.update"
+    REPORT_VIEW = "report.view"
+    REPORT_EDIT = "report.edit"
+    DRAFT_COMMENT = "draft.comment"
+
+
+P = Permission
+_TEAM_READ = {
+    P.REVIEW_VIEW,
+    P.AGENCY_VIEW,
+    P.PERSON_VIEW,
+    P.MEMBER_VIEW,
+    P.EVIDENCE_VIEW,
+    P.ANALYSIS_VIEW,
+    P.ACTIONS_VIEW,
+    P.REPORT_VIEW,
+}
+_TEAM_WRITE = {
+    P.REVIEW_EDIT,
+    P.AGENCY_EDIT,
+    P.PERSON_EDIT,
+    P.EVIDENCE_EDIT,
+    P.ANALYSIS_EDIT,
+    P.ACTIONS_UPDATE,
+    P.REPORT_EDIT,
+}
+
+ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
+    ReviewRole.LEAD_REVIEWER: frozenset(
+        _TEAM_READ
+        | _TEAM_WRITE
+        | {P.REVIEW_MANAGE, P.MEMBER_MANAGE, P.AUDIT_VIEW, P.ANALYSIS_RESTORE}
+    ),
+    ReviewRole.REVIEWER: frozenset(_TEAM_READ | _TEAM_WRITE),
+    ReviewRole.PARTICIPANT: frozenset({P.REVIEW_VIEW, P.CONVERSATION_RESPOND, P.DRAFT_COMMENT}),
+    ReviewRole.BOARD_READER: frozenset(
+        {
+            P.REVIEW_VIEW,
+            P.AGENCY_VIEW,
+            P.MEMBER_VIEW,
+            P.ACTIONS_VIEW,
+            P.ACTIONS_UPDATE,
+            P.DRAFT_COMMENT,
+        }
+    ),
+    ReviewRole.OBSERVER: frozenset(_TEAM_READ),
+}
+
+
+def role_can(role: str, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS.get(role, frozenset())

@@ -1,0 +1,80 @@
+"""The filter form of the integrated chronology and its timeline (GET parameters)."""
+
+from typing import Any
+
+from django import forms
+
+from casewindow.evidence.selectors.chronology import ChronologyFilters
+from casewindow.forms import GovukDateField, GovukForm
+from casewindow.reviews.models import Review
+
+
+class ChronologyFilterForm(GovukForm):
+    text = forms.CharField(label="Words", required=False, max_length=200)
+    agency = forms.ChoiceField(label="Agency", required=False)
+    person = forms.ChoiceField(label="Person", required=False)
+    date_from = GovukDateField(label="From", required=False)
+    date_to = GovukDateField(label="To", required=False)
+
+    def __init__(self, *args: Any, review: Review, people_allowed: bool, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.agencies = {str(a.uuid): a for a in review.agencies.order_by("name")}
+        self.fields["agency"].choices = [("", "All agencies")] + [
+            (key, agency.name) for key, agency in self.agencies.items()
+        ]
+        self.people = (
+            {str(p.uuid): p for p in review.people.order_by("publication_label")}
+            if people_allowed
+            else {}
+        )
+        if people_allowed:
+            self.fields["person"].choices = [("", "Anyone")] + [
+                (key, f"{person.publication_label} ({person.real_name})")
+                for key, person in self.people.items()
+            ]
+        else:
+            del self.fields["person"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            self.add_error("date_to", "‘To’ must be the same as or after ‘From’")
+        return data
+
+    def filters(self) -> ChronologyFilters:
+        """The filters from the fields that are valid (an invalid field filters nothing)."""
+        if not self.is_bound:
+            return ChronologyFilters()
+        self.is_valid()
+        data = self.cleaned_data
+        return ChronologyFilters(
+            agency=self.agencies.get(data.get("agency") or ""),
+            person=self.people.get(data.get("person") or ""),
+            date_from=data.get("date_from"),
+            date_to=data.get("date_to") if "date_to" not in self.errors else None,
+            text=data.get("text") or "",
+        )
+
+
+class MergeDecisionForm(GovukForm):
+    """The confirm step of a merge, a "not the same" or an un-merge: where to go afterwards."""
+
+    next = forms.CharField(required=False, widget=forms.HiddenInput, max_length=1000)
+
+
+class EntryPeopleForm(GovukForm):
+    people = forms.ModelMultipleChoiceField(
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="People in the register this entry is about",
+        help_text="People named in the entry are suggested below their name.",
+    )
+
+    def __init__(self, *args: Any, review: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["people"]
+        field.queryset = review.people.order_by("category", "publication_label")
+        field.label_from_instance = lambda person: (
+            f"{person.publication_label} ({person.real_name})"
+        )
