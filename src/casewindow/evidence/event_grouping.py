@@ -138,6 +138,13 @@ class GroupSuggestion:
     reasons: list[str] = field(default_factory=list)
     entries: list[ChronologyEntry] = field(default_factory=list)
 
+    @property
+    def dates_differ(self) -> bool:
+        """The agencies give different dates (or times) for what may be one event."""
+        dates = {(e.date_start, e.date_end) for e in self.entries}
+        times = {e.time for e in self.entries if e.time is not None}
+        return len(dates) > 1 or len(times) > 1
+
 
 def _normalise(text: str, g: Glossary) -> tuple[str, list[str]]:
     """The text with every glossary phrase replaced by its concept's token, and the concepts
