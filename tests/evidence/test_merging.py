@@ -324,7 +324,7 @@ def test_suggestions_page_shows_the_group_with_its_reasons_and_ticked_entries_fo
     html = client_for(review_world.reviewer).get(url).content.decode()
     assert "01/05/2024" in html and "2 May 24" in html
     assert "Dates differ" in html
-    assert "Both record a strategy discussion" in html
+    assert "Same kind of happening: strategy discussion" in html
     assert reverse("evidence:merge_group", args=[review_world.review.reference]) in html
     for entry in (a, b):
         assert f'name="entries" type="checkbox" value="{entry.uuid}" checked' in html

@@ -321,7 +321,7 @@ class _Scorer:
         )
         reasons = []
         if shared_kinds:
-            reasons.append("Both record a " + " / ".join(sorted(shared_kinds)))
+            reasons.append("Same kind of happening: " + " / ".join(sorted(shared_kinds)))
         reasons.append(when)
         if shared_words:
             shown = sorted(w.lstrip("§").replace("_", " ") for w in shared_words)
@@ -427,12 +427,21 @@ def _group(pairs, scorer: _Scorer, rejected, min_score: int) -> list[GroupSugges
         merged = [*a_members, *b_members]
         for key in {ga, gb} - {None, target}:
             groups.pop(key, None)
-            best.pop(key, None)
+            absorbed = best.pop(key, None)
+            if absorbed and target in best:
+                best[target][1].extend(
+                    r for r in absorbed[1] if r[0].isdigit() and r not in best[target][1]
+                )
         groups[target] = merged
         for m in merged:
             group_of[m] = target
+        joined = scorer.pair(by_pk[first], by_pk[second]).reasons
         if target not in best:
-            best[target] = (score, scorer.pair(by_pk[first], by_pk[second]).reasons)
+            best[target] = (score, list(joined))
+        else:
+            # Later joins add what they say about dates (a lag the first pair did not need).
+            kept = best[target][1]
+            kept.extend(r for r in joined if r[0].isdigit() and r not in kept)
     result = []
     for key, members in groups.items():
         score, reasons = best[key]
