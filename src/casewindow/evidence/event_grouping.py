@@ -116,6 +116,7 @@ class _Row:
     words: frozenset[str]
     concepts: frozenset[str]
     kinds: frozenset[str]
+    strong_kinds: frozenset[str]  # kinds that few unrelated contacts share
     primary: str | None  # the kind named first: usually what the entry records
     preparation: bool  # the entry is about preparing for an event (a report for it)
     lag: int
@@ -125,8 +126,34 @@ class _Row:
 
 @dataclass
 class _Pair:
+    """A scored pair; its reasons are written only when a suggestion shows them."""
+
     score: int
-    reasons: list[str]
+    when: str
+    shared_kinds: frozenset[str]
+    shared_words: frozenset[str]
+    shared_people: frozenset[str]
+    labels: dict[int, str]
+
+    @property
+    def reasons(self) -> list[str]:
+        reasons = []
+        if self.shared_kinds:
+            reasons.append("Same kind of happening: " + " / ".join(sorted(self.shared_kinds)))
+        reasons.append(self.when)
+        if self.shared_words:
+            shown = sorted({w.lstrip("§").replace("_", " ") for w in self.shared_words})
+            reasons.append("Words in common: " + ", ".join(shown[:8]))
+        names = sorted(
+            {
+                self.labels.get(int(p[2:]), "") if p.startswith("p:") else p[2:].title()
+                for p in self.shared_people
+            }
+            - {""}
+        )
+        if names:
+            reasons.append("Both involve " + ", ".join(names))
+        return reasons
 
 
 @dataclass
@@ -223,6 +250,7 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
                 words=words | frozenset("§" + c.replace(" ", "_") for c in concepts),
                 concepts=frozenset(concepts),
                 kinds=frozenset(c for c in concepts if c in g.kinds),
+                strong_kinds=frozenset(c for c in concepts if g.kinds.get(c) == 1.0),
                 primary=next((c for c in concepts if c in g.kinds), None),
                 preparation=bool(g.preparation and g.preparation.search(text)),
                 lag=lag,
@@ -249,7 +277,15 @@ def _plural(n: int, word: str) -> str:
 
 
 class _Scorer:
-    def __init__(self, rows: list[_Row], labels: dict[int, str], common_people: frozenset[str]):
+    def __init__(
+        self,
+        rows: list[_Row],
+        labels: dict[int, str],
+        common_people: frozenset[str],
+        floor: int = 0,
+    ):
+        # Pairs scoring below the floor count nowhere (not suggested, not kept in a group).
+        self.floor = floor
         self.labels = labels
         self.common_people = common_people
         self.by_pk = {row.pk: row for row in rows}
@@ -276,15 +312,11 @@ class _Scorer:
         if gap > lag:
             return None
         # Dates: the nearer for this kind of record, the better; a range overlap is weaker.
-        if earlier.exact and later.exact:
+        exact = earlier.exact and later.exact
+        if exact:
             date = 1 - gap / (lag + 1) * 0.6
-            days = later.start - earlier.start
-            when = "Same date" if days == 0 else f"{_plural(days, 'day')} apart"
-            if days > 1 and lag_reason:
-                when += f" ({lag_reason})"
         else:
             date = 0.75 if overlap else 0.4 * (1 - gap / (lag + 1))
-            when = "Dates overlap (one date is not exact)" if overlap else f"{gap} days apart"
         # Kind of happening.
         strength = self.kind_strength
         shared_kinds = a.kinds & b.kinds
@@ -300,12 +332,6 @@ class _Scorer:
             kind = 0.2
         if a.preparation != b.preparation:
             kind *= 0.3
-        # Words in common after the glossary, and how alike the descriptions read.
-        shared_words = a.words & b.words
-        smaller = min(len(a.words), len(b.words)) or 1
-        overlap_share = min(1.0, len(shared_words) / min(smaller, 6))
-        similarity = fuzz.token_set_ratio(a.text, b.text) / 100
-        words = max(overlap_share, max(0.0, similarity - 0.4) / 0.6 * 0.7)
         # People.
         shared_people = a.people & b.people
         if not a.people or not b.people:
@@ -316,27 +342,35 @@ class _Scorer:
             people = 0.6
         else:
             people = 0.0
-        score = round(
-            KIND_WEIGHT * kind + WORDS_WEIGHT * words + PEOPLE_WEIGHT * people + DATE_WEIGHT * date
+        partial = KIND_WEIGHT * kind + PEOPLE_WEIGHT * people + DATE_WEIGHT * date
+        if partial + WORDS_WEIGHT < self.floor:
+            return None  # cannot reach the lowest score that counts, whatever the words
+        # Words in common after the glossary, and how alike the descriptions read.
+        shared_words = a.words & b.words
+        smaller = min(len(a.words), len(b.words)) or 1
+        overlap_share = min(1.0, len(shared_words) / min(smaller, 6))
+        words = overlap_share
+        if overlap_share < 0.7:  # the text comparison can only raise a weaker word overlap
+            similarity = fuzz.token_set_ratio(a.text, b.text) / 100
+            words = max(overlap_share, max(0.0, similarity - 0.4) / 0.6 * 0.7)
+        score = round(partial + WORDS_WEIGHT * words)
+        if score < self.floor:
+            return None
+        if exact:
+            days = later.start - earlier.start
+            when = "Same date" if days == 0 else f"{_plural(days, 'day')} apart"
+            if days > 1 and lag_reason:
+                when += f" ({lag_reason})"
+        else:
+            when = "Dates overlap (one date is not exact)" if overlap else f"{gap} days apart"
+        return _Pair(
+            score=score,
+            when=when,
+            shared_kinds=shared_kinds,
+            shared_words=shared_words,
+            shared_people=shared_people,
+            labels=self.labels,
         )
-        reasons = []
-        if shared_kinds:
-            reasons.append("Same kind of happening: " + " / ".join(sorted(shared_kinds)))
-        reasons.append(when)
-        if shared_words:
-            shown = sorted(w.lstrip("§").replace("_", " ") for w in shared_words)
-            reasons.append("Words in common: " + ", ".join(shown[:8]))
-        if shared_people:
-            names = sorted(
-                {
-                    self.labels.get(int(p[2:]), "") if p.startswith("p:") else p[2:].title()
-                    for p in shared_people
-                }
-                - {""}
-            )
-            if names:
-                reasons.append("Both involve " + ", ".join(names))
-        return _Pair(score=score, reasons=reasons)
 
 
 def _candidates(rows: list[_Row], max_lag: int):
@@ -367,7 +401,7 @@ def suggest_groups(
     if len(rows) < 2:
         return []
     common_people = _distinctive(rows)
-    scorer = _Scorer(rows, labels, common_people)
+    scorer = _Scorer(rows, labels, common_people, floor=min_score - GROUP_SLACK)
     rejected = set()
     if exclude_rejected:
         rejected = set(
@@ -378,8 +412,10 @@ def suggest_groups(
     for a, b in _candidates(rows, max_lag):
         if a.event_id is not None and a.event_id == b.event_id:
             continue
+        # Cheap set tests first: a pair needs a strong kind, a distinctive word or a person
+        # in common before its text is compared.
         if (
-            a.kinds.isdisjoint(b.kinds)
+            a.strong_kinds.isdisjoint(b.strong_kinds)
             and a.words.isdisjoint(b.words)
             and not (a.people & b.people) - common_people
         ):
