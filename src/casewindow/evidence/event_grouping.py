@@ -416,7 +416,7 @@ def suggest_groups(
         # in common before its text is compared.
         if (
             a.strong_kinds.isdisjoint(b.strong_kinds)
-            and a.words.isdisjoint(b.words)
+            and len(a.words & b.words) < 2
             and not (a.people & b.people) - common_people
         ):
             continue
