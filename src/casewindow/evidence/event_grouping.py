@@ -343,7 +343,7 @@ class _Scorer:
         else:
             people = 0.0
         partial = KIND_WEIGHT * kind + PEOPLE_WEIGHT * people + DATE_WEIGHT * date
-        if partial + WORDS_WEIGHT < self.floor:
+        if round(partial + WORDS_WEIGHT) < self.floor:
             return None  # cannot reach the lowest score that counts, whatever the words
         # Words in common after the glossary, and how alike the descriptions read.
         shared_words = a.words & b.words
