@@ -165,7 +165,7 @@ def entries_reject_group(*, actor: User, review: Review, entries: list[Chronolog
             entries_reject_pair(actor=actor, review=review, first=first, second=second)
             recorded += 1
     if not recorded:
-        raise MergeError("These entries are already in the same event")
+        raise MergeError("These entries are from one agency or already in the same event")
     return recorded
 
 
