@@ -138,13 +138,13 @@ def test_reviewer_merges_two_agencies_accounts_of_one_meeting(page: Page, review
     page.get_by_role("link", name="Entries that may be the same event").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Entries that may be the same event")
     suggestion = page.locator(".govuk-summary-card").first
-    expect(suggestion).to_contain_text("Children's social care and Northshire Police")
+    expect(suggestion).to_contain_text("Children's social care, Northshire Police")
     expect(suggestion).to_contain_text("Dates differ")
     expect(suggestion).to_contain_text("Both involve Child J")
     check_page(page, "merge-05-suggestions")
     suggestion.get_by_role("button", name=re.compile("^Same event: merge")).click()
     expect(page.get_by_role("alert")).to_contain_text(
-        "Merged: Children's social care and Northshire Police entries are now one event"
+        "Merged: 2 entries (Children's social care, Northshire Police) are now one event"
     )
     expect(page.get_by_text("No suggestions.")).to_be_visible()
     check_page(page, "merge-06-suggestions-after-merge")
@@ -206,3 +206,67 @@ def test_reviewer_merges_two_agencies_accounts_of_one_meeting(page: Page, review
     page.get_by_role("button", name="Yes, merge them").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(re.compile("^Strategy meeting held"))
     assert Event.objects.count() == 1
+
+
+def test_reviewer_confirms_a_group_of_three_agencies_as_one_event(
+    page: Page, reviewer: User
+) -> None:
+    review = Review.objects.get(reference=REFERENCE)
+    csc = review.agencies.get(name="Children's social care")
+    police = review.agencies.get(name="Northshire Police")
+    health = review.agencies.get(name="Health visiting")
+    school = Agency.objects.create(review=review, name="Oak Primary School", kind="education")
+    ChronologyEntry.objects.filter(review=review).delete()
+    _entry(
+        review,
+        csc,
+        datetime.date(2024, 6, 10),
+        "Strategy discussion held with police, health and school. Threshold met for s47.",
+        people_text="Child J",
+    )
+    _entry(
+        review,
+        police,
+        datetime.date(2024, 6, 10),
+        "Strat disc attended by DS Carter. Section 47 enquiries agreed.",
+        people_text="Child J",
+    )
+    _entry(
+        review,
+        health,
+        datetime.date(2024, 6, 13),
+        "Minutes of strategy meeting received from MASH; HV contribution recorded.",
+        people_text="Child J",
+    )
+    _entry(
+        review,
+        school,
+        datetime.date(2024, 6, 10),
+        "Child J in school, PE kit forgotten.",
+        people_text="Child J",
+    )
+    sign_in(page, reviewer.email, PASSWORD)
+    page.goto(reverse("evidence:merge_suggestions", args=[REFERENCE]))
+    suggestion = page.locator(".govuk-summary-card")
+    expect(suggestion).to_have_count(1)
+    expect(suggestion).to_contain_text("3 entries from 3 agencies")
+    expect(suggestion).to_contain_text("Same kind of happening: strategy discussion")
+    expect(suggestion).to_contain_text("minutes and outcomes are typed and sent days after")
+    expect(suggestion.get_by_role("checkbox")).to_have_count(3)
+    expect(suggestion).not_to_contain_text("PE kit")
+    check_page(page, "merge-12-group-of-three")
+    suggestion.get_by_role("button", name=re.compile("^Same event: merge")).click()
+    expect(page.get_by_role("alert")).to_contain_text("Merged: 3 entries")
+    expect(page.get_by_text("No suggestions.")).to_be_visible()
+
+    page.goto(reverse("evidence:chronology", args=[REFERENCE]))
+    group = page.get_by_role("rowgroup").filter(has_text="recorded by")
+    expect(group).to_have_count(1)
+    expect(group.get_by_role("row")).to_have_count(4)
+    check_page(page, "merge-13-chronology-with-group-event")
+    event = Event.objects.get()
+    assert sorted(event.entries.values_list("agency__name", flat=True)) == [
+        "Children's social care",
+        "Health visiting",
+        "Northshire Police",
+    ]

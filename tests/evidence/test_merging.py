@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from casewindow.accounts.models import User
 from casewindow.audit.models import AuditEvent
+from casewindow.evidence.event_grouping import suggest_groups
 from casewindow.evidence.merging import _candidate_pairs, _rows, merge_suggestions
 from casewindow.evidence.models import ChronologyEntry, DatePrecision, Event, MergeRejection
 from casewindow.evidence.services.events import (
@@ -300,7 +301,7 @@ def _merge_url(
     return reverse(f"evidence:{name}", args=[world.review.reference, first.uuid, second.uuid])
 
 
-def test_suggestions_page_shows_both_entries_side_by_side_with_buttons_for_editors(
+def test_suggestions_page_shows_the_group_with_its_reasons_and_ticked_entries_for_editors(
     review_world, agencies, client_for: Callable[[User | None], Client]
 ) -> None:
     police, csc, _gp = agencies
@@ -323,12 +324,54 @@ def test_suggestions_page_shows_both_entries_side_by_side_with_buttons_for_edito
     html = client_for(review_world.reviewer).get(url).content.decode()
     assert "01/05/2024" in html and "2 May 24" in html
     assert "Dates differ" in html
-    assert _merge_url(review_world, "entry_merge", a, b) in html
-    assert _merge_url(review_world, "entry_reject", a, b) in html
+    assert "Same kind of happening: strategy discussion" in html
+    assert reverse("evidence:merge_group", args=[review_world.review.reference]) in html
+    for entry in (a, b):
+        assert f'name="entries" type="checkbox" value="{entry.uuid}" checked' in html
+    assert 'name="decision" value="merge"' in html and 'name="decision" value="reject"' in html
 
     observer = client_for(review_world.observer).get(url)
     assert observer.status_code == 200
     assert "Same event: merge" not in observer.content.decode()
+
+
+def test_confirming_a_group_merges_the_ticked_entries_and_leaves_the_unticked_out(
+    review_world, agencies, client_for: Callable[[User | None], Client]
+) -> None:
+    police, csc, gp = agencies
+    a = _entry(review_world, csc, D(2024, 5, 1), "Strategy meeting held")
+    b = _entry(review_world, police, D(2024, 5, 1), "Strategy meeting held")
+    c = _entry(review_world, gp, D(2024, 5, 1), "Strategy meeting held")
+    left_out = _entry(review_world, AgencyFactory(review=review_world.review), D(2024, 5, 1), "x")
+    url = reverse("evidence:merge_group", args=[review_world.review.reference])
+    suggestions = reverse("evidence:merge_suggestions", args=[review_world.review.reference])
+    client = client_for(review_world.reviewer)
+
+    response = client.post(
+        url,
+        {
+            "entries": [str(a.uuid), str(b.uuid), str(c.uuid)],
+            "decision": "merge",
+            "next": suggestions,
+        },
+    )
+    assert response.status_code == 302 and response["Location"] == suggestions
+    for entry in (a, b, c, left_out):
+        entry.refresh_from_db()
+    assert a.event is not None and a.event == b.event == c.event
+    assert left_out.event is None
+    assert AuditEvent.objects.filter(
+        review=review_world.review, summary__startswith="Merged"
+    ).exists()
+
+    again = client.post(url, {"entries": [str(a.uuid), str(b.uuid)], "decision": "merge"})
+    assert again.status_code == 302
+    messages = [str(m) for m in again.wsgi_request._messages]
+    assert any("already in the same event" in m for m in messages)
+
+    too_few = client.post(url, {"entries": [str(a.uuid)], "decision": "merge"})
+    assert too_few.status_code == 302
+    assert any("at least two" in str(m) for m in too_few.wsgi_request._messages)
 
 
 def test_confirming_a_suggestion_merges_and_returns_to_the_suggestions(
@@ -373,15 +416,25 @@ def test_merge_without_next_goes_to_the_event_and_an_outside_next_is_ignored(
 def test_not_the_same_from_the_suggestions_page(
     review_world, agencies, client_for: Callable[[User | None], Client]
 ) -> None:
-    police, csc, _gp = agencies
+    police, csc, gp = agencies
     a = _entry(review_world, csc, D(2024, 5, 1), "Strategy meeting held")
     b = _entry(review_world, police, D(2024, 5, 2), "Strategy meeting held")
+    c = _entry(review_world, gp, D(2024, 5, 2), "Strategy meeting held")
     response = client_for(review_world.reviewer).post(
         _merge_url(review_world, "entry_reject", a, b)
     )
     assert response.status_code == 302
     assert MergeRejection.objects.filter(first=a, second=b).exists()
+    assert _pairs(review_world) == {frozenset((a.pk, c.pk)), frozenset((b.pk, c.pk))}
+
+    group = client_for(review_world.reviewer).post(
+        reverse("evidence:merge_group", args=[review_world.review.reference]),
+        {"entries": [str(a.uuid), str(b.uuid), str(c.uuid)], "decision": "reject"},
+    )
+    assert group.status_code == 302
+    assert MergeRejection.objects.filter(review=review_world.review).count() == 3
     assert _pairs(review_world) == set()
+    assert suggest_groups(review=review_world.review) == []
 
 
 def test_event_page_shows_each_agency_side_by_side_and_the_disagreement(
@@ -486,3 +539,24 @@ def test_event_of_another_review_gives_404(
     event = EventFactory(review=ReviewFactory(partnership=review_world.partnership))
     url = reverse("evidence:event_detail", args=[review_world.review.reference, event.uuid])
     assert client_for(review_world.lead).get(url).status_code == 404
+
+
+@pytest.mark.parametrize("decision", ["merge", "reject"])
+def test_group_decisions_need_edit_rights_and_entries_of_this_review(
+    review_world, agencies, client_for: Callable[[User | None], Client], decision: str
+) -> None:
+    police, csc, _gp = agencies
+    a = _entry(review_world, csc, D(2024, 5, 1), "x")
+    b = _entry(review_world, police, D(2024, 5, 2), "y")
+    url = reverse("evidence:merge_group", args=[review_world.review.reference])
+    data = {"entries": [str(a.uuid), str(b.uuid)], "decision": decision}
+    assert client_for(review_world.observer).post(url, data).status_code == 403
+    assert client_for(review_world.outsider).post(url, data).status_code == 404
+    assert client_for(review_world.lead).get(url).status_code == 405
+
+    foreign = ChronologyEntryFactory(review=ReviewFactory(partnership=review_world.partnership))
+    mixed = {"entries": [str(a.uuid), str(foreign.uuid)], "decision": decision}
+    assert client_for(review_world.lead).post(url, mixed).status_code == 404
+    not_a_uuid = {"entries": [str(a.uuid), "1; drop table"], "decision": decision}
+    assert client_for(review_world.lead).post(url, not_a_uuid).status_code == 302
+    assert not Event.objects.exists() and not MergeRejection.objects.exists()

@@ -1,5 +1,6 @@
 """The filter form of the integrated chronology and its timeline (GET parameters)."""
 
+import uuid
 from typing import Any
 
 from django import forms
@@ -56,10 +57,48 @@ class ChronologyFilterForm(GovukForm):
         )
 
 
+MAX_GROUP_ENTRIES = 20
+
+
 class MergeDecisionForm(GovukForm):
     """The confirm step of a merge, a "not the same" or an un-merge: where to go afterwards."""
 
     next = forms.CharField(required=False, widget=forms.HiddenInput, max_length=1000)
+
+
+class MergeGroupForm(GovukForm):
+    """A suggested group on the suggestions page: the entries the reviewer ticked and whether
+    they are one event ("merge") or not ("reject")."""
+
+    entries = forms.TypedMultipleChoiceField(
+        coerce=str,
+        required=True,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Tick at least two entries"},
+    )
+    decision = forms.ChoiceField(choices=[("merge", "Same event"), ("reject", "Not the same")])
+    next = forms.CharField(required=False, widget=forms.HiddenInput, max_length=1000)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Any entry UUID may be posted: the view loads each one through the access module.
+        self.fields["entries"].valid_value = self._is_uuid  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _is_uuid(value: str) -> bool:
+        try:
+            uuid.UUID(str(value))
+        except ValueError:
+            return False
+        return True
+
+    def clean_entries(self) -> list[str]:
+        entries = list(dict.fromkeys(self.cleaned_data["entries"]))
+        if len(entries) < 2:
+            raise forms.ValidationError("Tick at least two entries")
+        if len(entries) > MAX_GROUP_ENTRIES:
+            raise forms.ValidationError(f"Tick at most {MAX_GROUP_ENTRIES} entries")
+        return entries
 
 
 class EntryPeopleForm(GovukForm):

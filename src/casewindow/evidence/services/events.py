@@ -129,6 +129,47 @@ def entries_reject_pair(
 
 
 @transaction.atomic
+def entries_merge_group(*, actor: User, review: Review, entries: list[ChronologyEntry]) -> Event:
+    """Record that several entries describe one happening (a suggested group the reviewer
+    confirmed): all of them end up in one event, joining any events they are already in. Each
+    join is audit-logged as a merge; all or nothing."""
+    if len({e.pk for e in entries}) < 2:
+        raise MergeError("Choose at least two entries")
+    first, *others = entries
+    event = None
+    for other in others:
+        first.refresh_from_db(fields=["event"])
+        other.refresh_from_db(fields=["event"])
+        if first.event_id and first.event_id == other.event_id:
+            continue
+        event = entries_merge(actor=actor, review=review, first=first, second=other)
+    if event is None:
+        raise MergeError("These entries are already in the same event")
+    first.refresh_from_db(fields=["event"])
+    return first.event
+
+
+@transaction.atomic
+def entries_reject_group(*, actor: User, review: Review, entries: list[ChronologyEntry]) -> int:
+    """Record that the entries of a suggested group are not one event: no pair of them (that
+    is not already in one event) is suggested again. Returns the number of pairs recorded."""
+    if len({e.pk for e in entries}) < 2:
+        raise MergeError("Choose at least two entries")
+    recorded = 0
+    for i, first in enumerate(entries):
+        for second in entries[i + 1 :]:
+            if first.agency_id == second.agency_id or (
+                first.event_id and first.event_id == second.event_id
+            ):
+                continue
+            entries_reject_pair(actor=actor, review=review, first=first, second=second)
+            recorded += 1
+    if not recorded:
+        raise MergeError("These entries are from one agency or already in the same event")
+    return recorded
+
+
+@transaction.atomic
 def entry_unmerge(*, actor: User, review: Review, entry: ChronologyEntry) -> Event | None:
     """Take an entry out of its event. The entry is then not suggested again with the entries
     it leaves. An event left with one entry is dissolved. Returns the event if it remains."""

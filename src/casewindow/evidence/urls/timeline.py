@@ -9,6 +9,7 @@ urlpatterns: list = [
     path(C, views.chronology, name="chronology"),
     path(C + "timeline/", views.timeline, name="timeline"),
     path(C + "suggested-merges/", views.merge_suggestions, name="merge_suggestions"),
+    path(C + "suggested-merges/group/", views.merge_group, name="merge_group"),
     path(C + "events/<uuid:event_id>/", views.event_detail, name="event_detail"),
     path(
         C + "entries/<uuid:entry_id>/merge/<uuid:other_entry_id>/",

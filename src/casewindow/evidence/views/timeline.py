@@ -17,11 +17,12 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.evidence import merging
+from casewindow.evidence import event_grouping
 from casewindow.evidence.forms.timeline import (
     ChronologyFilterForm,
     EntryPeopleForm,
     MergeDecisionForm,
+    MergeGroupForm,
 )
 from casewindow.evidence.models import ChronologyEntry, Event
 from casewindow.evidence.selectors.chronology import (
@@ -108,20 +109,67 @@ def timeline(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 def merge_suggestions(request: HttpRequest, reference: str) -> HttpResponse:
+    """Groups of entries from two or more agencies that may record one event, best first, each
+    with its score and reasons; the reviewer ticks the entries that belong and confirms them as
+    one event, or says they are not the same."""
     review = access.review_for_user(request, reference, P.EVIDENCE_VIEW)
-    suggestions = merging.merge_suggestions(review=review)
-    page = Paginator(suggestions, SUGGESTIONS_PER_PAGE).get_page(request.GET.get("page"))
-    merging.merge_suggestions_attach(review=review, suggestions=list(page.object_list))
+    groups = event_grouping.suggest_groups(review=review)
+    page = Paginator(groups, SUGGESTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    event_grouping.suggest_groups_attach(review=review, groups=list(page.object_list))
     return _page(
         request,
         "evidence/merge_suggestions.html",
         review,
         page=page,
-        suggestions=[s for s in page.object_list if s.first and s.second],
+        groups=[g for g in page.object_list if len(g.entries) >= 2],
         here=request.get_full_path(),
         query="",
-        decision_form=MergeDecisionForm(),
+        threshold=event_grouping.MIN_SCORE,
     )
+
+
+@require_http_methods(["POST"])
+def merge_group(request: HttpRequest, reference: str) -> HttpResponse:
+    """Confirm the ticked entries of a suggested group as one event, or record that they are
+    not the same. Each entry is loaded (and so authorised) through the access module."""
+    review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
+    back = reverse("evidence:merge_suggestions", args=[review.reference])
+    form = MergeGroupForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect(_next_url(request, back))
+    entries = [
+        access.review_object_for_user(request, review, _ENTRIES, entry_id, P.EVIDENCE_EDIT)
+        for entry_id in form.cleaned_data["entries"]
+    ]
+    try:
+        if form.cleaned_data["decision"] == "merge":
+            event = event_services.entries_merge_group(
+                actor=request.user, review=review, entries=entries
+            )
+        else:
+            pairs = event_services.entries_reject_group(
+                actor=request.user, review=review, entries=entries
+            )
+    except event_services.MergeError as error:
+        messages.error(request, str(error))
+        return redirect(_next_url(request, back))
+    agencies = ", ".join(sorted({entry.agency.name for entry in entries}))
+    if form.cleaned_data["decision"] == "merge":
+        messages.success(request, f"Merged: {len(entries)} entries ({agencies}) are now one event")
+        return redirect(
+            _next_url(
+                request, reverse("evidence:event_detail", args=[review.reference, event.uuid])
+            )
+        )
+    messages.success(
+        request,
+        f"Noted: these entries ({agencies}) are not the same event. They will not be suggested "
+        f"together again ({pairs} pair{'s' if pairs != 1 else ''} recorded).",
+    )
+    return redirect(_next_url(request, back))
 
 
 def event_detail(request: HttpRequest, reference: str, event_id: UUID) -> HttpResponse:

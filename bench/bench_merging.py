@@ -1,0 +1,196 @@
+"""Same-event merge suggestions measured on labelled multi-agency cases (issue 14, part 1).
+
+Each case in bench/data/merging/ (written blind, see its README) is loaded into a throw-away
+review (agencies, people register, entries with their dates, precision and people column, as an
+import leaves them) and the suggestions are computed at the page's threshold and at two others.
+Precision and recall count every cross-agency pair of entries inside a suggested group against
+the cross-agency pairs inside the gold events; an event is covered when one suggested group holds
+two of its entries from different agencies. Figures are printed for each tuning case, for the
+tuning cases together and for the held-out case beside them. The held-out case is only scored
+here: its contents are never printed.
+
+Both engines are measured on the same reviews: "pairs" is the pair suggester the page used
+before issue 14 (each pair read as a group of two), "groups" is the event grouping."""
+
+import datetime
+import itertools
+import json
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "merging"
+TUNING = ["case_a.json", "case_b.json", "case_c.json"]
+HELDOUT = ["heldout/case_d.json"]
+AGENCY_KINDS = {
+    "police": "police",
+    "social_care": "csc",
+    "health": "other",
+    "education": "education",
+    "other": "other",
+}
+PERSON_CATEGORIES = {
+    "child": "child",
+    "parent": "parent_carer",
+    "family": "other_family",
+    "other_adult": "other_adult",
+    "professional": "professional",
+}
+
+
+def _load(path: Path, n: int):
+    """A review holding the case; returns (review, {entry pk: (agency pk, gold event or None)})."""
+    from casewindow.accounts.models import Partnership
+    from casewindow.evidence.models import ChronologyEntry, DatePrecision
+    from casewindow.reviews.models import Agency, Person, Review
+
+    case = json.loads(path.read_text())
+    partnership = Partnership.objects.create(name=f"Bench merging {n}")
+    review = Review.objects.create(
+        partnership=partnership,
+        reference=f"BENCH-MERGE-{n}",
+        title="Bench merging review",
+        review_type="lcspr_lt",
+    )
+    for person in case["people"]:
+        Person.objects.create(
+            review=review,
+            real_name=person["name"],
+            aliases=person.get("aliases") or [],
+            publication_label=person["label"],
+            category=PERSON_CATEGORIES.get(person["category"], "other_adult"),
+        )
+    agencies = {
+        a["name"]: Agency.objects.create(
+            review=review, name=a["name"], kind=AGENCY_KINDS.get(a["kind"], "other")
+        )
+        for a in case["agencies"]
+    }
+    entries = []
+    for row, item in enumerate(case["entries"], start=1):
+        start = datetime.date.fromisoformat(item["date"])
+        end = datetime.date.fromisoformat(item.get("date_end") or item["date"])
+        time = datetime.time.fromisoformat(item["time"]) if item.get("time") else None
+        entries.append(
+            ChronologyEntry(
+                review=review,
+                agency=agencies[item["agency"]],
+                row_number=row,
+                date_start=start,
+                date_end=end,
+                time=time,
+                date_precision=DatePrecision(item["precision"]),
+                date_text=item["date_text"],
+                description=item["text"],
+                people_text=item.get("people") or "",
+                original_row={"id": item["id"]},
+            )
+        )
+    ChronologyEntry.objects.bulk_create(entries)
+    gold_by_id = {item["id"]: item["event"] for item in case["entries"]}
+    truth = {
+        pk: (agency_id, gold_by_id[row["id"]])
+        for pk, agency_id, row in ChronologyEntry.objects.filter(review=review).values_list(
+            "pk", "agency_id", "original_row"
+        )
+    }
+    return review, truth
+
+
+def _cross_pairs(groups, truth) -> set[tuple[int, int]]:
+    pairs = set()
+    for group in groups:
+        for a, b in itertools.combinations(sorted(group), 2):
+            if truth[a][0] != truth[b][0]:
+                pairs.add((a, b))
+    return pairs
+
+
+def _score(groups, truth) -> dict:
+    events: dict[str, list[int]] = {}
+    for pk, (_, event) in truth.items():
+        if event:
+            events.setdefault(event, []).append(pk)
+    gold = _cross_pairs(events.values(), truth)
+    found = _cross_pairs(groups, truth)
+    true_events = [e for e, members in events.items() if len({truth[m][0] for m in members}) > 1]
+    covered = 0
+    for event in true_events:
+        members = set(events[event])
+        if any(_cross_pairs([members & set(group)], truth) for group in groups):
+            covered += 1
+    return {
+        "tp": len(found & gold),
+        "found": len(found),
+        "gold": len(gold),
+        "covered": covered,
+        "events": len(true_events),
+        "groups": len(groups),
+    }
+
+
+def _add(a: dict, b: dict) -> dict:
+    return {key: a.get(key, 0) + b[key] for key in b}
+
+
+def _rows(label: str, s: dict) -> list[dict]:
+    precision = 100 * s["tp"] / s["found"] if s["found"] else 0.0
+    recall = 100 * s["tp"] / s["gold"] if s["gold"] else 0.0
+    return [
+        {"name": f"{label}: pair precision", "value": round(precision, 1), "unit": "%"},
+        {"name": f"{label}: pair recall", "value": round(recall, 1), "unit": "%"},
+        {
+            "name": f"{label}: events covered",
+            "value": s["covered"],
+            "unit": f"of {s['events']}",
+        },
+        {"name": f"{label}: groups suggested", "value": s["groups"], "unit": "groups"},
+    ]
+
+
+def _engines():
+    from casewindow.evidence import merging
+
+    def pairs(review, min_score):
+        return [
+            {s.first_id, s.second_id}
+            for s in merging.merge_suggestions(review=review, min_score=min_score)
+        ]
+
+    engines = {"pairs": (pairs, merging.MIN_SCORE)}
+    try:
+        from casewindow.evidence import event_grouping
+    except ImportError:
+        return engines
+
+    def groups(review, min_score):
+        return [
+            set(g.entry_ids)
+            for g in event_grouping.suggest_groups(review=review, min_score=min_score)
+        ]
+
+    engines["groups"] = (groups, event_grouping.MIN_SCORE)
+    return engines
+
+
+def run() -> list[dict]:
+    loaded = {}
+    for n, name in enumerate([*TUNING, *HELDOUT], start=1):
+        loaded[name] = _load(DATA / name, n)
+    rows: list[dict] = []
+    for engine, (suggest, page_threshold) in _engines().items():
+        for threshold in (page_threshold - 10, page_threshold, page_threshold + 10):
+            tag = f"{engine} @{threshold}" + (" (page)" if threshold == page_threshold else "")
+            tuned: dict = {}
+            held: dict = {}
+            for name, (review, truth) in loaded.items():
+                figures = _score(suggest(review, threshold), truth)
+                if name in TUNING:
+                    tuned = _add(tuned, figures)
+                    if threshold == page_threshold:
+                        rows += _rows(f"{tag} {name[:-5]}", figures)
+                else:
+                    held = _add(held, figures)
+            for a, b in zip(
+                _rows(f"{tag} tuned a+b+c", tuned), _rows(f"{tag} HELD-OUT d", held), strict=True
+            ):
+                rows += [a, b]
+    return rows

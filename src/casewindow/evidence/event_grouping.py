@@ -1,0 +1,501 @@
+"""Suggesting groups of chronology entries, from several agencies, that record one event.
+
+Agencies record one happening in their own words, on their own dates: a referral sent on Friday
+is received on Monday, a strategy discussion's minutes reach the health visitor days later, the
+GP files the hospital's discharge letter a fortnight after the attendance. One side writes
+"s47", "NFA", "ED", the other spells it out. So each entry is read through a glossary of
+safeguarding vocabulary (`glossary.yaml`): every way of writing a concept becomes one token, and
+the concepts that name a kind of happening (strategy discussion, conference, home visit,
+attendance, referral, incident...) give the entry its kinds. What the later entry says about
+itself (a letter, minutes, a notification received) sets how far back its event may be.
+
+Pairs are scored out of 100 on four signals: the kind of happening, the words in common after
+the glossary (and how alike the descriptions read), the people in common (the register, found in
+the agencies' people column and the text) and how close the dates are for that kind of record.
+Pairs at or above the threshold are joined into groups, at most one entry per agency, and a
+group only grows when the joining entry also fits every entry already in it, so an event does
+not chain into its neighbours. Every group carries its reasons.
+
+The entries are swept in date order with a window set by each entry's lag, so the work grows
+with entries times their window, never with all pairs; cheap set tests (a kind or a distinctive
+word or person in common) come before the text comparison."""
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+
+from casewindow.evidence.models import ChronologyEntry, MergeRejection
+from casewindow.reviews.models import Person, Review
+
+MIN_SCORE = 55
+GLOSSARY_PATH = Path(__file__).with_name("glossary.yaml")
+# Weights of the four signals in a score out of 100.
+KIND_WEIGHT, WORDS_WEIGHT, PEOPLE_WEIGHT, DATE_WEIGHT = 30, 30, 20, 20
+# A word or person in more than this share of a review's entries says little on its own.
+COMMON_SHARE = 0.05
+COMMON_MIN = 12
+COMMON_PERSON_SHARE = 0.3
+MIN_NAME_LENGTH = 3
+# How far below the threshold a pair inside a group may score (every pair in a group must
+# still look alike, so one good pair does not pull in an entry unlike the rest).
+GROUP_SLACK = 15
+_WORD = re.compile(r"[a-z0-9]+(?:['&/][a-z0-9]+)*")
+_CONCEPT_TOKEN = re.compile(r"§\S+")
+_NAME_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\n)\s*", re.IGNORECASE)
+STOP_WORDS = frozenset(
+    "a an and are as at be by for from had has have he her his in is it of on or she that the "  # noqa: SIM905
+    "their them they this to was were with not no re x2 am pm her him i we our us been will "
+    "did does do per via into over after before about all both".split()
+)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    pattern: re.Pattern[str]
+    concept_of: dict[str, str]  # phrase -> concept
+    kinds: dict[str, float]  # concepts naming a kind of happening -> strength (1 or 0.5)
+    preparation: re.Pattern[str] | None
+    lag_pattern: re.Pattern[str] | None
+    lag_of: dict[str, tuple[int, str]]  # phrase -> (days, reason)
+    default_lag: tuple[int, str]
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def glossary(path: Path = GLOSSARY_PATH) -> Glossary:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    concept_of: dict[str, str] = {}
+    kinds: dict[str, float] = {}
+    for concept, spec in data["concepts"].items():
+        if spec.get("kind"):
+            kinds[concept] = 0.5 if spec["kind"] == "weak" else 1.0
+        for phrase in [concept, *spec.get("phrases", [])]:
+            concept_of.setdefault(str(phrase).lower(), concept)
+    lag_of: dict[str, tuple[int, str]] = {}
+    default_lag = (1, "")
+    for lag in data["lags"]:
+        if not lag["phrases"]:
+            default_lag = (int(lag["days"]), lag["reason"])
+        for phrase in lag["phrases"]:
+            lag_of.setdefault(str(phrase).lower(), (int(lag["days"]), lag["reason"]))
+    return Glossary(
+        pattern=re.compile(rf"(?<![\w&]){'(?:' + _alternation(concept_of) + ')'}(?![\w&])"),
+        concept_of=concept_of,
+        kinds=kinds,
+        preparation=(
+            re.compile(rf"(?<!\w)(?:{_alternation(data['preparation']['phrases'])})(?!\w)")
+            if data.get("preparation", {}).get("phrases")
+            else None
+        ),
+        lag_pattern=re.compile(rf"(?<![\w&])(?:{_alternation(lag_of)})(?![\w&])")
+        if lag_of
+        else None,
+        lag_of=lag_of,
+        default_lag=default_lag,
+    )
+
+
+@dataclass
+class _Row:
+    pk: int
+    agency_id: int
+    event_id: int | None
+    start: int  # date ordinals
+    end: int
+    exact: bool  # dated to a day
+    text: str  # normalised: concepts as single tokens
+    words: frozenset[str]
+    concepts: frozenset[str]
+    kinds: frozenset[str]
+    strong_kinds: frozenset[str]  # kinds that few unrelated contacts share
+    primary: str | None  # the kind named first: usually what the entry records
+    preparation: bool  # the entry is about preparing for an event (a report for it)
+    lag: int
+    lag_reason: str
+    people: frozenset[str]
+
+
+@dataclass
+class _Pair:
+    """A scored pair; its reasons are written only when a suggestion shows them."""
+
+    score: int
+    when: str
+    shared_kinds: frozenset[str]
+    shared_words: frozenset[str]
+    shared_people: frozenset[str]
+    labels: dict[int, str]
+
+    @property
+    def reasons(self) -> list[str]:
+        reasons = []
+        if self.shared_kinds:
+            reasons.append("Same kind of happening: " + " / ".join(sorted(self.shared_kinds)))
+        reasons.append(self.when)
+        if self.shared_words:
+            shown = sorted({w.lstrip("§").replace("_", " ") for w in self.shared_words})
+            reasons.append("Words in common: " + ", ".join(shown[:8]))
+        names = sorted(
+            {
+                self.labels.get(int(p[2:]), "") if p.startswith("p:") else p[2:].title()
+                for p in self.shared_people
+            }
+            - {""}
+        )
+        if names:
+            reasons.append("Both involve " + ", ".join(names))
+        return reasons
+
+
+@dataclass
+class GroupSuggestion:
+    """Entries of two or more agencies that may record one event, best pair's reasons first."""
+
+    entry_ids: list[int]
+    score: int
+    reasons: list[str] = field(default_factory=list)
+    entries: list[ChronologyEntry] = field(default_factory=list)
+
+    @property
+    def dates_differ(self) -> bool:
+        """The agencies give different dates (or times) for what may be one event."""
+        dates = {(e.date_start, e.date_end) for e in self.entries}
+        times = {e.time for e in self.entries if e.time is not None}
+        return len(dates) > 1 or len(times) > 1
+
+
+def _normalise(text: str, g: Glossary) -> tuple[str, list[str]]:
+    """The text with every glossary phrase replaced by its concept's token, and the concepts
+    in the order they first appear."""
+    lowered = (text or "").lower()
+    concepts: dict[str, None] = {}
+
+    def replace(match: re.Match[str]) -> str:
+        concept = g.concept_of[match.group(0)]
+        concepts.setdefault(concept)
+        return " §" + concept.replace(" ", "_") + " "
+
+    return g.pattern.sub(replace, lowered), list(concepts)
+
+
+def _register_names(review: Review):
+    names: dict[str, int] = {}
+    labels: dict[int, str] = {}
+    for pk, real_name, aliases, label in Person.objects.filter(review=review).values_list(
+        "pk", "real_name", "aliases", "publication_label"
+    ):
+        labels[pk] = label
+        for name in [real_name, label, *(aliases or [])]:
+            name = str(name).strip().lower()
+            if len(name) >= MIN_NAME_LENGTH:
+                names.setdefault(name, pk)
+    if not names:
+        return None, names, labels
+    return re.compile(rf"(?<!\w)(?:{_alternation(names)})(?!\w)"), names, labels
+
+
+def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
+    g = glossary()
+    pattern, names, labels = _register_names(review)
+    linked: dict[int, set[str]] = defaultdict(set)
+    through = ChronologyEntry.people.through
+    for entry_id, person_id in through.objects.filter(chronologyentry__review=review).values_list(
+        "chronologyentry_id", "person_id"
+    ):
+        linked[entry_id].add(f"p:{person_id}")
+    rows = []
+    values = (
+        ChronologyEntry.objects.filter(review=review, date_start__isnull=False)
+        .order_by("date_start", "pk")
+        .values_list(
+            "pk", "agency_id", "event_id", "date_start", "date_end", "description", "people_text"
+        )
+    )
+    for pk, agency_id, event_id, start, end, description, people_text in values:
+        people = set(linked.get(pk, ()))
+        if pattern is not None:
+            for match in pattern.findall(f"{people_text}\n{description}".lower()):
+                people.add(f"p:{names[match]}")
+        for name in _NAME_SPLIT.split(people_text or ""):
+            name = name.strip().lower()
+            if len(name) >= MIN_NAME_LENGTH and name not in names:
+                people.add(f"n:{name}")
+        text, concepts = _normalise(description, g)
+        lag, lag_reason = g.default_lag
+        if g.lag_pattern is not None:
+            for match in g.lag_pattern.findall((description or "").lower()):
+                days, reason = g.lag_of[match]
+                if days > lag:
+                    lag, lag_reason = days, reason
+        words = frozenset(_WORD.findall(_CONCEPT_TOKEN.sub(" ", text))) - STOP_WORDS
+        words = frozenset(w for w in words if len(w) > 1 or w.isdigit())
+        rows.append(
+            _Row(
+                pk=pk,
+                agency_id=agency_id,
+                event_id=event_id,
+                start=start.toordinal(),
+                end=max(end or start, start).toordinal(),
+                exact=end is None or end == start,
+                text=text,
+                words=words | frozenset("§" + c.replace(" ", "_") for c in concepts),
+                concepts=frozenset(concepts),
+                kinds=frozenset(c for c in concepts if c in g.kinds),
+                strong_kinds=frozenset(c for c in concepts if g.kinds.get(c) == 1.0),
+                primary=next((c for c in concepts if c in g.kinds), None),
+                preparation=bool(g.preparation and g.preparation.search(text)),
+                lag=lag,
+                lag_reason=lag_reason,
+                people=frozenset(people),
+            )
+        )
+    return rows, labels
+
+
+def _distinctive(rows: list[_Row]) -> frozenset[str]:
+    """Drop each entry's common words; return the people found in most entries."""
+    limit = max(COMMON_SHARE * len(rows), COMMON_MIN)
+    frequency = Counter(word for row in rows for word in row.words)
+    common = {w for w, n in frequency.items() if n > limit and not w.startswith("§")}
+    for row in rows:
+        row.words = row.words - common
+    people = Counter(p for row in rows for p in row.people)
+    return frozenset(p for p, n in people.items() if n > COMMON_PERSON_SHARE * len(rows))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+class _Scorer:
+    def __init__(
+        self,
+        rows: list[_Row],
+        labels: dict[int, str],
+        common_people: frozenset[str],
+        floor: int = 0,
+    ):
+        # Pairs scoring below the floor count nowhere (not suggested, not kept in a group).
+        self.floor = floor
+        self.labels = labels
+        self.common_people = common_people
+        self.by_pk = {row.pk: row for row in rows}
+        self.cache: dict[tuple[int, int], _Pair | None] = {}
+        self.kind_strength = glossary().kinds
+
+    def window(self, earlier: _Row, later: _Row) -> tuple[int, str]:
+        return later.lag, later.lag_reason
+
+    def pair(self, a: _Row, b: _Row) -> _Pair | None:
+        """The score of two entries, or None when they cannot be one event."""
+        key = (a.pk, b.pk) if a.pk < b.pk else (b.pk, a.pk)
+        if key not in self.cache:
+            self.cache[key] = self._pair(a, b)
+        return self.cache[key]
+
+    def _pair(self, a: _Row, b: _Row) -> _Pair | None:
+        if a.agency_id == b.agency_id:
+            return None
+        earlier, later = (a, b) if (a.start, a.pk) <= (b.start, b.pk) else (b, a)
+        lag, lag_reason = self.window(earlier, later)
+        gap = later.start - earlier.end if later.start > earlier.end else 0
+        overlap = earlier.start <= later.end and later.start <= earlier.end
+        if gap > lag:
+            return None
+        # Dates: the nearer for this kind of record, the better; a range overlap is weaker.
+        exact = earlier.exact and later.exact
+        if exact:
+            date = 1 - gap / (lag + 1) * 0.6
+        else:
+            date = 0.75 if overlap else 0.4 * (1 - gap / (lag + 1))
+        # Kind of happening.
+        strength = self.kind_strength
+        shared_kinds = a.kinds & b.kinds
+        if a.primary is not None and a.primary == b.primary:
+            kind = strength[a.primary]
+        elif a.primary in b.kinds or b.primary in a.kinds:
+            kind = 0.7 * max(strength[k] for k in shared_kinds)
+        elif shared_kinds:
+            kind = 0.4 * max(strength[k] for k in shared_kinds)
+        elif a.kinds and b.kinds:
+            kind = 0.0
+        else:
+            kind = 0.2
+        if a.preparation != b.preparation:
+            kind *= 0.3
+        # People.
+        shared_people = a.people & b.people
+        if not a.people or not b.people:
+            people = 0.4
+        elif shared_people - self.common_people:
+            people = 1.0
+        elif shared_people:
+            people = 0.6
+        else:
+            people = 0.0
+        partial = KIND_WEIGHT * kind + PEOPLE_WEIGHT * people + DATE_WEIGHT * date
+        if round(partial + WORDS_WEIGHT) < self.floor:
+            return None  # cannot reach the lowest score that counts, whatever the words
+        # Words in common after the glossary, and how alike the descriptions read.
+        shared_words = a.words & b.words
+        smaller = min(len(a.words), len(b.words)) or 1
+        overlap_share = min(1.0, len(shared_words) / min(smaller, 6))
+        words = overlap_share
+        if overlap_share < 0.7:  # the text comparison can only raise a weaker word overlap
+            similarity = fuzz.token_set_ratio(a.text, b.text) / 100
+            words = max(overlap_share, max(0.0, similarity - 0.4) / 0.6 * 0.7)
+        score = round(partial + WORDS_WEIGHT * words)
+        if score < self.floor:
+            return None
+        if exact:
+            days = later.start - earlier.start
+            when = "Same date" if days == 0 else f"{_plural(days, 'day')} apart"
+            if days > 1 and lag_reason:
+                when += f" ({lag_reason})"
+        else:
+            when = "Dates overlap (one date is not exact)" if overlap else f"{gap} days apart"
+        return _Pair(
+            score=score,
+            when=when,
+            shared_kinds=shared_kinds,
+            shared_words=shared_words,
+            shared_people=shared_people,
+            labels=self.labels,
+        )
+
+
+def _candidates(rows: list[_Row], max_lag: int):
+    """Pairs of entries of different agencies whose dates fit the later entry's lag."""
+    starts = [row.start for row in rows]
+    ranged = [row for row in rows if row.end > row.start]
+    for i, b in enumerate(rows):
+        lo = bisect_left(starts, b.start - b.lag)
+        for a in rows[lo:i]:
+            if a.agency_id != b.agency_id:
+                yield a, b
+        # Entries dated the same day (later in the sort) are seen from the other side; ranged
+        # entries are compared with every entry whose start lies in or near their range.
+    for a in ranged:
+        lo = bisect_left(starts, a.start)
+        hi = bisect_right(starts, a.end + max_lag)
+        for b in rows[lo:hi]:
+            if b.agency_id != a.agency_id and b is not a and b.start > a.start + a.lag:
+                yield a, b
+
+
+def suggest_groups(
+    *, review: Review, min_score: int = MIN_SCORE, exclude_rejected: bool = True
+) -> list[GroupSuggestion]:
+    """Likely events, best first: groups of entries of two or more agencies. Entries already in
+    one event are not suggested together again; neither are rejected pairs."""
+    rows, labels = _rows(review)
+    if len(rows) < 2:
+        return []
+    common_people = _distinctive(rows)
+    scorer = _Scorer(rows, labels, common_people, floor=min_score - GROUP_SLACK)
+    rejected = set()
+    if exclude_rejected:
+        rejected = set(
+            MergeRejection.objects.filter(review=review).values_list("first_id", "second_id")
+        )
+    max_lag = max(row.lag for row in rows)
+    pairs: list[tuple[int, int, int]] = []
+    for a, b in _candidates(rows, max_lag):
+        if a.event_id is not None and a.event_id == b.event_id:
+            continue
+        # Cheap set tests first: a pair needs a strong kind, a distinctive word or a person
+        # in common before its text is compared.
+        if (
+            a.strong_kinds.isdisjoint(b.strong_kinds)
+            and len(a.words & b.words) < 2
+            and not (a.people & b.people) - common_people
+        ):
+            continue
+        key = (a.pk, b.pk) if a.pk < b.pk else (b.pk, a.pk)
+        if key in rejected:
+            continue
+        found = scorer.pair(a, b)
+        if found is not None and found.score >= min_score:
+            pairs.append((found.score, *key))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return _group(pairs, scorer, rejected, min_score)
+
+
+def _group(pairs, scorer: _Scorer, rejected, min_score: int) -> list[GroupSuggestion]:
+    """Join the pairs, best first, into groups whose every cross-agency pair fits."""
+    group_of: dict[int, int] = {}
+    groups: dict[int, list[int]] = {}
+    best: dict[int, tuple[int, list[str]]] = {}
+    by_pk = scorer.by_pk
+
+    def fits(members: list[int], joining: list[int]) -> bool:
+        agencies = {by_pk[m].agency_id for m in members}
+        if any(by_pk[j].agency_id in agencies for j in joining):
+            return False
+        for m in members:
+            for j in joining:
+                key = (m, j) if m < j else (j, m)
+                if key in rejected:
+                    return False
+                found = scorer.pair(by_pk[m], by_pk[j])
+                if found is None or found.score < min_score - GROUP_SLACK:
+                    return False
+        return True
+
+    for score, first, second in pairs:
+        ga, gb = group_of.get(first), group_of.get(second)
+        if ga is not None and ga == gb:
+            continue
+        a_members = groups[ga] if ga is not None else [first]
+        b_members = groups[gb] if gb is not None else [second]
+        if not fits(a_members, b_members):
+            continue
+        target = ga if ga is not None else (gb if gb is not None else first)
+        merged = [*a_members, *b_members]
+        for key in {ga, gb} - {None, target}:
+            groups.pop(key, None)
+            absorbed = best.pop(key, None)
+            if absorbed and target in best:
+                best[target][1].extend(
+                    r for r in absorbed[1] if r[0].isdigit() and r not in best[target][1]
+                )
+        groups[target] = merged
+        for m in merged:
+            group_of[m] = target
+        joined = scorer.pair(by_pk[first], by_pk[second]).reasons
+        if target not in best:
+            best[target] = (score, list(joined))
+        else:
+            # Later joins add what they say about dates (a lag the first pair did not need).
+            kept = best[target][1]
+            kept.extend(r for r in joined if r[0].isdigit() and r not in kept)
+    result = []
+    for key, members in groups.items():
+        score, reasons = best[key]
+        size = len(members)
+        if size > 2:
+            reasons = [f"{size} entries from {size} agencies", *reasons]
+        members.sort(key=lambda m: (by_pk[m].start, m))
+        result.append(GroupSuggestion(entry_ids=members, score=score, reasons=reasons))
+    result.sort(key=lambda g: (-g.score, g.entry_ids))
+    return result
+
+
+def suggest_groups_attach(*, review: Review, groups: list[GroupSuggestion]) -> None:
+    """Load the entries of these groups (one query) and attach them in date order."""
+    ids = {pk for group in groups for pk in group.entry_ids}
+    entries = ChronologyEntry.objects.filter(review=review, pk__in=ids).select_related(
+        "agency", "event"
+    )
+    by_pk = {entry.pk: entry for entry in entries}
+    for group in groups:
+        group.entries = [by_pk[pk] for pk in group.entry_ids if pk in by_pk]

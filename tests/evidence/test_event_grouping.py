@@ -1,0 +1,263 @@
+"""Event grouping: which entries of different agencies are suggested as one event, why, and
+the suggest_merges command that prints them."""
+
+import datetime
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from casewindow.evidence.event_grouping import MIN_SCORE, glossary, suggest_groups
+from casewindow.evidence.models import ChronologyEntry, DatePrecision
+from casewindow.evidence.services.events import entries_merge, entries_reject_pair
+from tests.evidence.factories import ChronologyEntryFactory
+from tests.factories import AgencyFactory, PersonFactory
+from tests.world import ReviewWorld
+
+pytestmark = pytest.mark.django_db
+
+D = datetime.date
+
+
+@pytest.fixture
+def agencies(review_world: ReviewWorld):
+    review = review_world.review
+    return {
+        name: AgencyFactory(review=review, name=name)
+        for name in ["Police", "Children's social care", "GP", "School", "Health visiting"]
+    }
+
+
+def _entry(world: ReviewWorld, agency, day: D, description: str, **kwargs) -> ChronologyEntry:
+    return ChronologyEntryFactory(
+        review=world.review,
+        agency=agency,
+        date_start=day,
+        date_end=kwargs.pop("date_end", day),
+        description=description,
+        **kwargs,
+    )
+
+
+def _groups(world: ReviewWorld, **kwargs) -> list[set[int]]:
+    return [set(g.entry_ids) for g in suggest_groups(review=world.review, **kwargs)]
+
+
+def test_the_glossary_makes_abbreviations_and_their_words_one_concept() -> None:
+    g = glossary()
+    for phrase, words in [
+        ("s47", "child protection enquiry"),
+        ("nfa", "no further action"),
+        ("marac", "multi-agency risk assessment conference"),
+        ("a&e", "emergency department"),
+        ("hv", "health visitor"),
+        ("icpc", "initial child protection conference"),
+        ("jv", "joint visit"),
+        ("ppn", "police protection notice"),
+    ]:
+        assert g.concept_of[phrase] == g.concept_of[words], phrase
+
+
+def test_a_strategy_discussion_recorded_by_three_agencies_is_one_group_with_its_reasons(
+    review_world, agencies
+) -> None:
+    PersonFactory(
+        review=review_world.review,
+        real_name="Lily Brown",
+        aliases=["Lily"],
+        publication_label="Child L",
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2024, 2, 14),
+        "Strategy discussion held with police and school. Threshold met for section 47 enquiries.",
+        people_text="Lily Brown",
+    )
+    police = _entry(
+        review_world,
+        agencies["Police"],
+        D(2024, 2, 14),
+        "Strat disc attended by DS Carter. s47 agreed.",
+        people_text="Lily Brown",
+    )
+    minutes = _entry(
+        review_world,
+        agencies["Health visiting"],
+        D(2024, 2, 19),  # the minutes arrive five days later
+        "Minutes received of the strategy meeting; HV contribution recorded.",
+        people_text="Lily",
+    )
+    _entry(
+        review_world,
+        agencies["GP"],
+        D(2024, 2, 14),
+        "Lily seen with eczema, emollient prescribed.",
+        people_text="Lily Brown",
+    )
+    groups = suggest_groups(review=review_world.review)
+    assert [set(g.entry_ids) for g in groups] == [{csc.pk, police.pk, minutes.pk}]
+    reasons = " | ".join(groups[0].reasons)
+    assert "strategy discussion" in reasons
+    assert "section 47 enquiry" in reasons  # "s47" and "section 47" counted as a word in common
+    assert "Child L" in reasons
+
+
+def test_a_letter_a_fortnight_later_is_found_but_an_ordinary_note_that_late_is_not(
+    review_world, agencies
+) -> None:
+    ed = _entry(
+        review_world,
+        agencies["Police"],
+        D(2024, 3, 2),
+        "ED attendance: head injury after a fall from the sofa, discharged home.",
+    )
+    letter = _entry(
+        review_world,
+        agencies["GP"],
+        D(2024, 3, 14),
+        "Discharge letter from A&E re attendance 02/03 - head injury after fall from sofa.",
+    )
+    late_note = _entry(
+        review_world,
+        agencies["School"],
+        D(2024, 3, 16),
+        "Head injury after a fall from the sofa at home, discharged from the emergency department.",
+    )
+    found = _groups(review_world)
+    assert found == [{ed.pk, letter.pk}]
+    assert late_note.pk not in found[0]
+
+
+def test_routine_contacts_of_two_agencies_on_one_day_are_not_one_event(
+    review_world, agencies
+) -> None:
+    PersonFactory(
+        review=review_world.review,
+        real_name="Kai Smith",
+        aliases=["Kai"],
+        publication_label="Child K",
+    )
+    _entry(
+        review_world,
+        agencies["GP"],
+        D(2024, 9, 10),
+        "Kai - asthma review by nurse. Inhaler technique good.",
+        people_text="Kai Smith",
+    )
+    _entry(
+        review_world,
+        agencies["School"],
+        D(2024, 9, 10),
+        "Kai in school, no concerns.",
+        people_text="Kai",
+    )
+    assert _groups(review_world) == []
+
+
+def test_a_group_has_one_entry_per_agency_and_does_not_chain_into_the_next_meeting(
+    review_world, agencies
+) -> None:
+    csc, school, hv = (agencies[n] for n in ["Children's social care", "School", "Health visiting"])
+    first = [
+        _entry(review_world, csc, D(2024, 4, 3), "Core group meeting held, plan reviewed."),
+        _entry(review_world, school, D(2024, 4, 3), "Core group held in school library."),
+    ]
+    second = [
+        _entry(review_world, csc, D(2024, 5, 15), "Core group meeting 2, plan updated."),
+        _entry(review_world, hv, D(2024, 5, 16), "Attended core group 15/5."),
+    ]
+    found = _groups(review_world)
+    assert {frozenset(g) for g in found} == {
+        frozenset(e.pk for e in first),
+        frozenset(e.pk for e in second),
+    }
+
+
+def test_rejected_pairs_and_entries_already_in_one_event_are_not_suggested_again(
+    review_world, agencies
+) -> None:
+    actor = review_world.lead
+    a = _entry(review_world, agencies["Police"], D(2024, 5, 9), "MARAC - case heard.")
+    b = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2024, 5, 9),
+        "Multi-Agency Risk Assessment Conference: case discussed.",
+    )
+    c = _entry(review_world, agencies["GP"], D(2024, 5, 10), "MARAC notification received.")
+    assert _groups(review_world) == [{a.pk, b.pk, c.pk}]
+    entries_reject_pair(actor=actor, review=review_world.review, first=a, second=c)
+    entries_reject_pair(actor=actor, review=review_world.review, first=b, second=c)
+    assert _groups(review_world) == [{a.pk, b.pk}]
+    entries_merge(actor=actor, review=review_world.review, first=a, second=b)
+    assert _groups(review_world) == []
+
+
+def test_a_month_entry_is_grouped_with_the_day_inside_its_month(review_world, agencies) -> None:
+    day = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2023, 5, 10),
+        "Child in need meeting. Some improvement to the home.",
+    )
+    month = _entry(
+        review_world,
+        agencies["Health visiting"],
+        D(2023, 5, 1),
+        "CIN review meeting attended, HV report shared.",
+        date_end=D(2023, 5, 31),
+        date_precision=DatePrecision.MONTH,
+    )
+    assert _groups(review_world) == [{day.pk, month.pk}]
+
+
+def test_every_shown_score_is_at_or_above_the_threshold(review_world, agencies) -> None:
+    _entry(review_world, agencies["Police"], D(2024, 5, 9), "MARAC - case heard.")
+    _entry(review_world, agencies["GP"], D(2024, 5, 10), "MARAC notification received.")
+    scores = [g.score for g in suggest_groups(review=review_world.review, min_score=0)]
+    assert scores
+    for threshold in range(0, 101, 5):
+        shown = [g.score for g in suggest_groups(review=review_world.review, min_score=threshold)]
+        assert shown == [s for s in scores if s >= threshold]
+
+
+# --- the command ---------------------------------------------------------------------------
+
+
+def test_suggest_merges_prints_the_groups_as_json_best_first(review_world, agencies) -> None:
+    a = _entry(review_world, agencies["Police"], D(2024, 5, 9), "MARAC - case heard.")
+    b = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2024, 5, 9),
+        "Multi-Agency Risk Assessment Conference: case discussed.",
+    )
+    out = StringIO()
+    call_command("suggest_merges", review_world.review.reference.lower(), stdout=out)
+    document = json.loads(out.getvalue())
+    assert len(document["groups"]) == 1
+    group = document["groups"][0]
+    assert set(group["entries"]) == {str(a.uuid), str(b.uuid)}
+    assert MIN_SCORE <= group["score"] <= 100
+    assert any("marac" in reason.lower() for reason in group["reasons"])
+    out = StringIO()
+    call_command("suggest_merges", review_world.review.reference, "--min-score", "100", stdout=out)
+    assert json.loads(out.getvalue()) == {"groups": []}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["NO-SUCH-REF"], "No review with reference NO-SUCH-REF"),
+        (["{ref}", "--min-score", "high"], "--min-score must be a whole number"),
+        (["{ref}", "--min-score", "101"], "--min-score must be a whole number"),
+    ],
+)
+def test_suggest_merges_refuses_an_unknown_review_and_a_bad_score(
+    review_world, args, message
+) -> None:
+    args = [a.format(ref=review_world.review.reference) for a in args]
+    with pytest.raises(CommandError, match=message):
+        call_command("suggest_merges", *args, stdout=StringIO())
