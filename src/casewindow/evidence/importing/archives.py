@@ -15,8 +15,9 @@ What it checks, in the order a file meets the checks:
 3. archives inside the archive (an embedded workbook in a Word document is one) are checked the
    same way against the same budget, one level deep.
 
-Parsers that read a part whole (python-docx parses every XML part into a tree, about thirteen
-times the part's size in memory; openpyxl reads shared strings and styles whole) are protected
+Parsers that read a part whole (python-docx parses every XML part into a tree; with the
+chronology reader's rows that is about thirty times the part's size in memory, measured; openpyxl
+reads shared strings and styles whole) are protected
 by a separate, smaller budget for those parts: `whole_xml_bytes`. Parts a parser streams
 (worksheets, read row by row by openpyxl in read-only mode) are named by `streamed` and count
 only towards the per-member and total limits.
@@ -52,7 +53,7 @@ class ArchiveLimits:
 
     max_expanded_bytes: int = 256 * MB
     max_member_bytes: int = 128 * MB
-    whole_xml_bytes: int = 12 * MB
+    whole_xml_bytes: int = 6 * MB
     max_ratio: int = 300
     max_members: int = 2000
     max_nesting: int = 1
@@ -108,7 +109,9 @@ class _Budget:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / MB:,.0f} MB" if size >= MB else f"{size / 1024:,.0f} KB"
+    if size < MB:
+        return f"{size / 1024:,.0f} KB"
+    return f"{size / MB:,.1f} MB" if size < 10 * MB else f"{size / MB:,.0f} MB"
 
 
 def archive_check(
