@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "casewindow.drafts",
     "casewindow.anonymisation",
     "casewindow.language",
+    "casewindow.jobs",
 ]
 
 MIDDLEWARE = [
@@ -304,3 +305,12 @@ CASEWINDOW_ARCHIVE_MAX_NESTING = envint("CASEWINDOW_ARCHIVE_MAX_NESTING", 1)
 CASEWINDOW_PDF_MAX_STREAM_BYTES = envint("CASEWINDOW_PDF_MAX_STREAM_MB", 32) * 1024**2
 CASEWINDOW_PDF_MAX_PAGES = envint("CASEWINDOW_PDF_MAX_PAGES", 5000)
 CASEWINDOW_EXTRACT_MAX_CHARACTERS = envint("CASEWINDOW_EXTRACT_MAX_CHARACTERS", 20_000_000)
+
+# Background jobs (casewindow/jobs): each worker writes a heartbeat every HEARTBEAT seconds; a
+# job whose worker has been silent for STALE seconds is run again (up to MAX_ATTEMPTS runs in
+# all) or marked failed with "Try again".
+CASEWINDOW_JOB_HEARTBEAT_SECONDS = envint("CASEWINDOW_JOB_HEARTBEAT_SECONDS", 30)
+CASEWINDOW_JOB_STALE_SECONDS = envint("CASEWINDOW_JOB_STALE_SECONDS", 600)
+CASEWINDOW_JOB_MAX_ATTEMPTS = envint("CASEWINDOW_JOB_MAX_ATTEMPTS", 2)
+# The worker loads the publication check's language model at start (tests turn this off).
+ANONYMISATION_PRELOAD = envbool("ANONYMISATION_PRELOAD", True)

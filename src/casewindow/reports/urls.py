@@ -1,5 +1,6 @@
 from django.urls import path
 
+from casewindow.jobs import views as job_views
 from casewindow.reports import views
 
 app_name = "reports"
@@ -20,6 +21,11 @@ urlpatterns = [
         "reviews/<str:reference>/report/exports/<uuid:export_id>/",
         views.export_status,
         name="export_status",
+    ),
+    path(
+        "reviews/<str:reference>/report/exports/<uuid:export_id>/again/",
+        job_views.export_retry,
+        name="export_retry",
     ),
     path(
         "reviews/<str:reference>/report/exports/<uuid:export_id>/download/",
