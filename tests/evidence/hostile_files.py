@@ -6,8 +6,12 @@ full flush, deflate starts afresh, so the same input gives the same bytes every 
 Used by tests/evidence/test_hostile_files.py and bench/bench_hostile_files.py."""
 
 import io
+import json
 import os
 import struct
+import subprocess
+import sys
+import textwrap
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -303,6 +307,104 @@ def large_xlsx(path: Path, rows: int = 15_000) -> Path:
     return _office(path, _xlsx_skeleton(), SHEET_XML, lambda w: w.add(SHEET_XML, _sheet_rows(rows)))
 
 
+# Reads one file as both upload paths do after the upload itself (the chronology reader, row by
+# row; the documents check and text extraction) in a fresh process, and reports that process's
+# peak resident memory. The database is not involved: what a file costs is in the reading.
+_READ_BOTH_WAYS = textwrap.dedent(
+    """
+    import json, os, resource, sys, time
+    import django
+    django.setup()
+    from casewindow.evidence import extraction
+    from casewindow.evidence.importing.errors import ChronologyFileError
+    from casewindow.evidence.importing.readers import table_open
+    from casewindow.evidence.importing.sniffing import file_sniff
+
+    path, name = sys.argv[1], sys.argv[2]
+    limit = 50 * 1024 * 1024
+    found = {}
+    started = time.perf_counter()
+    try:
+        with open(path, "rb") as handle:
+            facts = file_sniff(handle, name, max_bytes=limit)
+            with table_open(handle, facts, name) as table:
+                found["chronology"] = sum(1 for _ in table.rows)
+    except ChronologyFileError as error:
+        found["chronology"] = str(error)
+    found["chronology_seconds"] = time.perf_counter() - started
+    started = time.perf_counter()
+    try:
+        with open(path, "rb") as handle:
+            kind = extraction.identify(handle, name, os.path.getsize(path), limit)
+            extraction.check_readable(handle, kind, name)
+            found["documents"] = sum(len(p) for p in extraction.extract_pages(handle, kind, name))
+    except extraction.UnreadableFile as error:
+        found["documents"] = str(error)
+    found["documents_seconds"] = time.perf_counter() - started
+    # VmHWM: this process's own peak (ru_maxrss would carry the forking parent's over exec).
+    try:
+        with open("/proc/self/status") as status:
+            peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
+    except OSError:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    found["peak_mb"] = peak / 1024
+    print(json.dumps(found))
+    """
+)
+
+
+def read_in_a_fresh_process(path: Path) -> dict:
+    """What reading `path` both ways gave, how long each took, and the process's peak MB."""
+    result = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", _READ_BOTH_WAYS, str(path), path.name],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "casewindow.settings",
+            "CASEWINDOW_TESTING": "1",
+        },
+        timeout=300,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def pdf_bomb(path: Path, expanded_mb: int = 200) -> Path:
+    """A one-page PDF whose content stream is 600 KB and decompresses to 200 MB."""
+    block = b"BT /F1 12 Tf 72 712 Td (A) Tj ET\n" * 30_000  # about 1 MB
+    packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    unit = packer.compress(block) + packer.flush(zlib.Z_FULL_FLUSH)
+    end = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS).flush()
+    times = expanded_mb * MB // len(block)
+    checksum = 1
+    for _ in range(times):
+        checksum = zlib.adler32(block, checksum)
+    stream = b"\x78\xda" + unit * times + end + checksum.to_bytes(4, "big")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
+    return path
+
+
 # name → (maker, what the refusal says). The file names are what the user uploads.
 HOSTILE = {
     "bomb.docx": (docx_bomb, "would expand to"),
@@ -313,4 +415,6 @@ HOSTILE = {
     "nested.docx": (nested_bomb, "would expand to"),
     "nested-twice.docx": (nested_twice, "inside an archive inside it"),
 }
+# A PDF is not a chronology (that path refuses it by kind); the documents path refuses the bomb.
+HOSTILE_PDF = {"bomb.pdf": (pdf_bomb, "page 1 expands to more than 32 MB when read")}
 GENUINE = {"large.docx": large_docx, "large.xlsx": large_xlsx}

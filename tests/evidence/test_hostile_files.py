@@ -5,11 +5,6 @@ guard on every path that takes a file — the chronology import in the browser, 
 and no file, refused or accepted, takes a reading process over 300 MB."""
 
 import io
-import json
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -36,11 +31,13 @@ def hostile_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         make(folder / name)
     for name, make in hostile_files.GENUINE.items():
         make(folder / name)
+    for name, (make, _message) in hostile_files.HOSTILE_PDF.items():
+        make(folder / name)
     return folder
 
 
 def refusal(name: str) -> str:
-    return hostile_files.HOSTILE[name][1]
+    return {**hostile_files.HOSTILE, **hostile_files.HOSTILE_PDF}[name][1]
 
 
 # --- the guard itself --------------------------------------------------------------------------
@@ -166,7 +163,7 @@ def test_the_import_command_refuses_each_hostile_file_in_one_line(
 
 @pytest.mark.django_db
 @pytest.mark.usefixtures("memory_storage")
-@pytest.mark.parametrize("name", HOSTILE)
+@pytest.mark.parametrize("name", HOSTILE + sorted(hostile_files.HOSTILE_PDF))
 def test_the_documents_upload_refuses_each_hostile_file(
     review_world, client_for, hostile_dir: Path, name: str
 ) -> None:
@@ -185,74 +182,42 @@ def test_the_documents_upload_refuses_each_hostile_file(
 
 # --- memory ------------------------------------------------------------------------------------
 
-# Reads one file as both upload paths do after the upload itself (the chronology reader, row by
-# row; the documents check and text extraction) in a fresh process, and reports that process's
-# peak resident memory. The database is not involved: what a file costs is in the reading.
-_READ_BOTH_WAYS = textwrap.dedent(
-    """
-    import json, os, resource, sys, time
-    import django
-    django.setup()
-    from casewindow.evidence import extraction
-    from casewindow.evidence.importing.errors import ChronologyFileError
-    from casewindow.evidence.importing.readers import table_open
-    from casewindow.evidence.importing.sniffing import file_sniff
 
-    path, name = sys.argv[1], sys.argv[2]
-    limit = 50 * 1024 * 1024
-    found = {}
-    started = time.perf_counter()
-    try:
-        with open(path, "rb") as handle:
-            facts = file_sniff(handle, name, max_bytes=limit)
-            with table_open(handle, facts, name) as table:
-                found["chronology"] = sum(1 for _ in table.rows)
-    except ChronologyFileError as error:
-        found["chronology"] = str(error)
-    found["chronology_seconds"] = time.perf_counter() - started
-    started = time.perf_counter()
-    try:
-        with open(path, "rb") as handle:
-            kind = extraction.identify(handle, name, os.path.getsize(path), limit)
-            extraction.check_readable(handle, kind, name)
-            found["documents"] = sum(len(p) for p in extraction.extract_pages(handle, kind, name))
-    except extraction.UnreadableFile as error:
-        found["documents"] = str(error)
-    found["documents_seconds"] = time.perf_counter() - started
-    # VmHWM: this process's own peak (ru_maxrss would carry the forking parent's over exec).
-    try:
-        with open("/proc/self/status") as status:
-            peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
-    except OSError:
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    found["peak_mb"] = peak / 1024
-    print(json.dumps(found))
-    """
+@pytest.mark.parametrize(
+    "name", HOSTILE + sorted(hostile_files.HOSTILE_PDF) + sorted(hostile_files.GENUINE)
 )
-
-
-def read_in_a_fresh_process(path: Path) -> dict:
-    result = subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-c", _READ_BOTH_WAYS, str(path), path.name],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "casewindow.settings",
-            "CASEWINDOW_TESTING": "1",
-        },
-        timeout=300,
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-@pytest.mark.parametrize("name", HOSTILE + sorted(hostile_files.GENUINE))
 def test_reading_any_file_stays_under_the_memory_ceiling(hostile_dir: Path, name: str) -> None:
-    found = read_in_a_fresh_process(hostile_dir / name)
+    """Each file read both ways in a fresh process (the chronology reader row by row; the
+    documents check and text extraction): the process's own peak stays under the ceiling."""
+    found = hostile_files.read_in_a_fresh_process(hostile_dir / name)
     print(f"{name}: peak {found['peak_mb']:.0f} MB", found)
     assert found["peak_mb"] < MEMORY_CEILING_MB, found
     if name in hostile_files.HOSTILE:
         assert refusal(name) in found["chronology"] and refusal(name) in found["documents"]
+    elif name in hostile_files.HOSTILE_PDF:
+        assert "is a PDF document" in found["chronology"] and refusal(name) in found["documents"]
     else:
         assert found["chronology"] > 10_000 and found["documents"] > 1_000_000
+
+
+# --- PDFs --------------------------------------------------------------------------------------
+
+
+def test_a_pdf_with_more_pages_than_the_limit_is_refused(settings) -> None:
+    from casewindow.evidence import extraction
+    from tests.evidence import sample_files
+
+    settings.CASEWINDOW_PDF_MAX_PAGES = 2
+    data = sample_files.pdf_bytes(["One", "Two", "Three"])
+    with pytest.raises(extraction.UnreadableFile, match=r"^long.pdf has 3 pages: .* up to 2 pages"):
+        extraction.check_readable(io.BytesIO(data), "pdf", "long.pdf")
+
+
+def test_text_beyond_the_character_limit_is_refused_not_cut_short(settings) -> None:
+    from casewindow.evidence import extraction
+    from tests.evidence import sample_files
+
+    settings.CASEWINDOW_EXTRACT_MAX_CHARACTERS = 20
+    data = sample_files.pdf_bytes(["A first page of text.", "A second page of text."])
+    with pytest.raises(extraction.UnreadableFile, match=r"more text than Casewindow reads"):
+        extraction.extract_pages(io.BytesIO(data), "pdf", "wordy.pdf")

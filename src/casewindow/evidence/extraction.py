@@ -22,7 +22,7 @@ import pypdf
 from django.conf import settings
 from docx.table import Table
 from docx.text.paragraph import Paragraph
-from pypdf.errors import DependencyError
+from pypdf.errors import DependencyError, LimitReachedError
 
 from casewindow.evidence.importing.archives import (
     ArchiveRefused,
@@ -222,6 +222,31 @@ def _pdf_limits() -> contextlib.AbstractContextManager[object]:
     )
 
 
+def _page_too_large(name: str, number: int) -> UnreadableFile:
+    return UnreadableFile(
+        f"{name} was refused: page {number} expands to more than "
+        f"{settings.CASEWINDOW_PDF_MAX_STREAM_BYTES // (1024 * 1024)} MB when read. A real "
+        "document is far smaller, so the file may be damaged or made to overload Casewindow. If "
+        "it is genuine, print it to a new PDF and upload that."
+    )
+
+
+def _check_pdf_pages(stream: IO[bytes], name: str) -> None:
+    """Open the PDF and decompress each page's content (within pypdf's limits, one page at a
+    time), so a page that would expand beyond them is refused at upload, not in the
+    background."""
+    with _pdf_limits():
+        reader = _open_pdf_limited(stream, name)
+        for number, page in enumerate(reader.pages, start=1):
+            try:
+                page.get_contents()
+            except LimitReachedError:
+                raise _page_too_large(name, number) from None
+            except Exception:  # noqa: S112 - a damaged page: extraction reads the rest, as before
+                continue
+    stream.seek(0)
+
+
 def _too_much_text(name: str) -> UnreadableFile:
     return UnreadableFile(
         f"{name} holds more text than Casewindow reads from one file "
@@ -315,7 +340,7 @@ def check_readable(stream: IO[bytes], file_type: str, name: str) -> None:
     """Open the file far enough to know its text can be read later; raise UnreadableFile if
     it is damaged, incomplete or password-protected."""
     if file_type == "pdf":
-        _open_pdf(stream, name)
+        _check_pdf_pages(stream, name)
     elif file_type == "docx":
         _open_docx(stream, name)
     elif file_type == "xlsx":
@@ -412,6 +437,8 @@ def _pdf_pages(stream: IO[bytes], name: str, progress: Progress) -> list[str]:
         for number, page in enumerate(reader.pages, start=1):
             try:
                 text = page.extract_text() or ""
+            except LimitReachedError:
+                raise _page_too_large(name, number) from None
             except Exception:  # one unreadable page should not lose the rest of the document
                 text = ""
             pages.append(clean_text(text))
