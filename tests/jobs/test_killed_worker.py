@@ -1,24 +1,30 @@
-"""Real `casewindow worker` processes against the test database: a worker killed with SIGKILL
-mid-job has its job taken up again by another worker once the stale limit passes (never while
-the first was alive), a second kill past the attempt limit leaves it failed (never "running"),
-and two workers sharing a queue run each job exactly once.
+"""Real `casewindow worker` processes: a worker killed with SIGKILL mid-job has its job taken up
+again by another worker once the stale limit passes (never while the first was alive), a second
+kill past the attempt limit leaves it failed (never "running"), and two workers sharing a queue
+run each job exactly once.
 
-PostgreSQL only: the workers are separate processes and need a database they can reach (the
-SQLite test database lives in this process's memory); the recovery logic itself is tested on
-both databases in test_recovery.py."""
+On PostgreSQL the workers use the test database (so this test runs without a transaction
+around it). On SQLite the test database lives in this process's memory, which the workers
+cannot reach: they share a migrated database file instead, which the test reads with sqlite3
+(one writer at a time: WAL and IMMEDIATE transactions, as settings.py configures SQLite)."""
 
+import datetime
+import json
 import os
+import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.db import connection
-from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.models import DBTaskResult, get_date_max
 
 from casewindow.jobs.models import WorkerHeartbeat
@@ -46,31 +52,130 @@ call_command(
 """
 
 
-@pytest.fixture
-def postgresql() -> None:
-    if connection.vendor != "postgresql":
-        pytest.skip("worker processes need a database outside this process (PostgreSQL)")
+@dataclass
+class Job:
+    status: str
+    worker_ids: list[str]
+    exception_class_path: str
+    traceback: str
+    finished: bool
+
+
+class Queue:
+    """The job table the workers share, seen from the test: through the ORM (PostgreSQL: the
+    test database), or through sqlite3 (SQLite: a database file of the test's own)."""
+
+    def __init__(self, database_url: str, sqlite_file: Path | None) -> None:
+        self.database_url, self.sqlite_file = database_url, sqlite_file
+
+    def _sql(self, query: str, *params: object) -> list[tuple]:
+        with sqlite3.connect(self.sqlite_file, timeout=30) as db:
+            return db.execute(query, params).fetchall()
+
+    def enqueue(self, task: str, **kwargs: object) -> str:
+        path, arguments = f"tests.jobs.tasks.{task}", {"args": [], "kwargs": kwargs}
+        if self.sqlite_file is None:
+            return str(
+                DBTaskResult.objects.create(
+                    task_path=path,
+                    args_kwargs=arguments,
+                    backend_name="default",
+                    run_after=get_date_max(),
+                ).pk
+            )
+        key = uuid.uuid4()
+        now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        self._sql(
+            "INSERT INTO django_tasks_database_dbtaskresult (id, args_kwargs, priority, "
+            "task_path, queue_name, backend_name, run_after, enqueued_at, return_value, "
+            "exception_class_path, traceback, worker_ids, status) "
+            "VALUES (?, ?, 0, ?, 'default', 'default', '9999-01-01 00:00:00', ?, 'null', '', '', "
+            "'[]', 'READY')",
+            key.hex, json.dumps(arguments), path, now,
+        )  # fmt: skip
+        return str(key)
+
+    def job(self, key: str) -> Job:
+        if self.sqlite_file is None:
+            row = DBTaskResult.objects.get(pk=key)
+            return Job(
+                row.status,
+                row.worker_ids,
+                row.exception_class_path,
+                row.traceback,
+                row.finished_at is not None,
+            )
+        ((status, workers, exception, trace, finished),) = self._sql(
+            "SELECT status, worker_ids, exception_class_path, traceback, finished_at "
+            "FROM django_tasks_database_dbtaskresult WHERE id = ?",
+            uuid.UUID(key).hex,
+        )
+        return Job(status, json.loads(workers), exception, trace, finished is not None)
+
+    def count(self, status: str) -> int:
+        if self.sqlite_file is None:
+            return DBTaskResult.objects.filter(status=status).count()
+        query = "SELECT COUNT(*) FROM django_tasks_database_dbtaskresult WHERE status = ?"
+        return self._sql(query, status)[0][0]
+
+    def beating(self, worker_id: str) -> bool:
+        if self.sqlite_file is None:
+            return WorkerHeartbeat.objects.filter(worker_id=worker_id).exists()
+        query = "SELECT COUNT(*) FROM jobs_workerheartbeat WHERE worker_id = ?"
+        return bool(self._sql(query, worker_id)[0][0])
+
+
+def _environment(tmp_path: Path, database_url: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "casewindow.settings",
+        "PYTHONPATH": str(REPOSITORY),
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": "killed-worker-tests-" + "x" * 40,
+        "CASEWINDOW_VAR_DIR": str(tmp_path / "var"),
+        "CASEWINDOW_JOB_HEARTBEAT_SECONDS": str(HEARTBEAT),
+        "CASEWINDOW_JOB_STALE_SECONDS": str(STALE),
+        "ANONYMISATION_PRELOAD": "false",
+    }
+
+
+@pytest.fixture(scope="module")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """A migrated SQLite database file, made once (about ten seconds) and copied per test."""
+    if connection.vendor == "postgresql":
+        return None
+    folder = tmp_path_factory.mktemp("workers-db")
+    database = folder / "template.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "casewindow.cli", "migrate", "--verbosity", "0"],
+        cwd=REPOSITORY,
+        env=_environment(folder, f"sqlite:///{database}"),
+        check=True,
+        timeout=300,
+    )
+    return database
 
 
 @pytest.fixture
-def start_worker(postgresql, tmp_path: Path) -> Iterator[Callable[..., subprocess.Popen]]:
-    db = connection.settings_dict
-    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
-    url = f"postgres://{db['USER']}{password}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
+def queue(migrated_sqlite: Path | None, tmp_path: Path) -> Queue:
+    if migrated_sqlite is None:
+        db = connection.settings_dict
+        password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
+        host = f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
+        return Queue(f"postgres://{db['USER']}{password}@{host}/{db['NAME']}", None)
+    database = tmp_path / "workers.sqlite3"
+    shutil.copyfile(migrated_sqlite, database)
+    return Queue(f"sqlite:///{database}", database)
+
+
+@pytest.fixture
+def start_worker(queue: Queue, tmp_path: Path) -> Iterator[Callable[..., subprocess.Popen]]:
     started: list[subprocess.Popen] = []
 
     def start(worker_id: str, *, attempts: int = 2, batch: bool = False) -> subprocess.Popen:
         env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "casewindow.settings",
-            "PYTHONPATH": str(REPOSITORY),
-            "DATABASE_URL": f"{url}/{db['NAME']}",
-            "SECRET_KEY": "killed-worker-tests-" + "x" * 40,
-            "CASEWINDOW_VAR_DIR": str(tmp_path / "var"),
-            "CASEWINDOW_JOB_HEARTBEAT_SECONDS": str(HEARTBEAT),
-            "CASEWINDOW_JOB_STALE_SECONDS": str(STALE),
+            **_environment(tmp_path, queue.database_url),
             "CASEWINDOW_JOB_MAX_ATTEMPTS": str(attempts),
-            "ANONYMISATION_PRELOAD": "false",
         }
         log = (tmp_path / f"worker-{worker_id}.log").open("w")
         process = subprocess.Popen(  # noqa: S603 - our own interpreter and worker
@@ -88,15 +193,6 @@ def start_worker(postgresql, tmp_path: Path) -> Iterator[Callable[..., subproces
         if process.poll() is None:
             process.kill()
             process.wait()
-
-
-def enqueue(task: str, **kwargs: object) -> DBTaskResult:
-    return DBTaskResult.objects.create(
-        task_path=f"tests.jobs.tasks.{task}",
-        args_kwargs={"args": [], "kwargs": kwargs},
-        backend_name="default",
-        run_after=get_date_max(),
-    )
 
 
 def lines(path: Path) -> list[list[str]]:
@@ -119,15 +215,15 @@ def kill_hard(process: subprocess.Popen) -> float:
 
 
 def test_a_job_whose_worker_is_killed_is_run_again_then_failed_never_stuck(
-    start_worker, tmp_path: Path
+    queue: Queue, start_worker, tmp_path: Path
 ) -> None:
     starts, ends = tmp_path / "starts.log", tmp_path / "ends.log"
-    first = enqueue("block_until_released", folder=str(tmp_path), name="first")
+    first = queue.enqueue("block_until_released", folder=str(tmp_path), name="first")
 
     a = start_worker("worker-a")
     wait_for(lambda: len(lines(starts)) == 1, "worker A to start the job")
     b = start_worker("worker-b")
-    wait_for(lambda: WorkerHeartbeat.objects.filter(worker_id="worker-b").exists(), "worker B")
+    wait_for(lambda: queue.beating("worker-b"), "worker B to start")
     time.sleep(STALE + HEARTBEAT)  # B beats and recovers meanwhile, but A is alive
     assert len(lines(starts)) == 1, "B took a job A was running"
 
@@ -136,43 +232,36 @@ def test_a_job_whose_worker_is_killed_is_run_again_then_failed_never_stuck(
     (_, pid_a, _), (_, pid_b, started_again) = lines(starts)
     assert (int(pid_a), int(pid_b)) == (a.pid, b.pid)
     assert float(started_again) >= killed_a + STALE - HEARTBEAT  # only once A was dead and stale
-    first.refresh_from_db()
-    assert first.status == TaskResultStatus.RUNNING and first.worker_ids == ["worker-a", "worker-b"]
+    job = queue.job(first)
+    assert job.status == "RUNNING" and job.worker_ids == ["worker-a", "worker-b"]
 
     (tmp_path / "release-first").touch()
-    wait_for(
-        lambda: DBTaskResult.objects.get(pk=first.pk).status == TaskResultStatus.SUCCESSFUL,
-        "the job run again to finish",
-    )
+    wait_for(lambda: queue.job(first).status == "SUCCESSFUL", "the job run again to finish")
     assert lines(ends) == [["first", str(b.pid)]]
 
     # A second job: B takes it and is killed; C allows one run only, so it fails the job.
-    second = enqueue("block_until_released", folder=str(tmp_path), name="second")
+    second = queue.enqueue("block_until_released", folder=str(tmp_path), name="second")
     wait_for(lambda: len(lines(starts)) == 3, "worker B to start the second job")
     kill_hard(b)
     c = start_worker("worker-c", attempts=1)
-    wait_for(
-        lambda: DBTaskResult.objects.get(pk=second.pk).status == TaskResultStatus.FAILED,
-        "worker C to fail the job of the dead worker",
-    )
-    second.refresh_from_db()
-    assert second.exception_class_path == WORKER_LOST and second.finished_at
-    assert "Try again" in second.traceback
+    wait_for(lambda: queue.job(second).status == "FAILED", "worker C to fail the dead one's job")
+    job = queue.job(second)
+    assert job.exception_class_path == WORKER_LOST and job.finished
+    assert "Try again" in job.traceback
     assert len(lines(starts)) == 3  # not run again
-    assert not DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING).exists()
+    assert queue.count("RUNNING") == 0
     assert c.poll() is None  # C carries on working
     c.send_signal(signal.SIGTERM)
     assert c.wait(timeout=WAIT) == 0
-    assert not WorkerHeartbeat.objects.filter(worker_id="worker-c").exists()  # left tidily
+    assert not queue.beating("worker-c")  # it left tidily
 
 
-def test_two_workers_run_each_job_exactly_once(start_worker, tmp_path: Path) -> None:
-    jobs = [enqueue("note_run", folder=str(tmp_path), number=n) for n in range(40)]
+def test_two_workers_run_each_job_exactly_once(queue: Queue, start_worker, tmp_path: Path) -> None:
+    for n in range(40):
+        queue.enqueue("note_run", folder=str(tmp_path), number=n)
     one, two = start_worker("one", batch=True), start_worker("two", batch=True)
     assert one.wait(timeout=WAIT) == 0 and two.wait(timeout=WAIT) == 0
     runs = lines(tmp_path / "runs.log")
     assert sorted(int(number) for number, _ in runs) == list(range(40))  # each once
     assert {int(pid) for _, pid in runs} <= {one.pid, two.pid}
-    assert (
-        DBTaskResult.objects.filter(pk__in=[j.pk for j in jobs], status="SUCCESSFUL").count() == 40
-    )
+    assert queue.count("SUCCESSFUL") == 40
