@@ -232,6 +232,7 @@ def test_a_job_whose_worker_is_killed_is_run_again_then_failed_never_stuck(
     (_, pid_a, _), (_, pid_b, started_again) = lines(starts)
     assert (int(pid_a), int(pid_b)) == (a.pid, b.pid)
     assert float(started_again) >= killed_a + STALE - HEARTBEAT  # only once A was dead and stale
+    print(f"taken up again {float(started_again) - killed_a:.1f} s after the kill")
     job = queue.job(first)
     assert job.status == "RUNNING" and job.worker_ids == ["worker-a", "worker-b"]
 

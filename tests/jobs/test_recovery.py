@@ -311,3 +311,52 @@ def test_a_stuck_publication_scan_offers_try_again(review_world, client_for):
     url = reverse("anonymisation:scan_status", args=[review_world.review.reference, scan.uuid])
     page = client_for(review_world.lead).get(url).content.decode()
     assert "Try again" in page and "every 2s" not in page
+
+
+# --- a worker declared dead --------------------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("running_a_job", [True, False])
+def test_a_worker_declared_dead_stops_if_it_is_running_a_job(settings, running_a_job) -> None:
+    """Recovery removed its heartbeat (it was silent too long, perhaps only stalled): busy, it
+    exits at once rather than finish a job another worker may now have; idle, it beats again."""
+    import threading
+
+    from casewindow.jobs.worker import DECLARED_DEAD, HeartbeatWorker
+
+    settings.CASEWINDOW_JOB_HEARTBEAT_SECONDS = 0
+    worker = HeartbeatWorker(
+        queue_names=["default"],
+        interval=0.1,
+        batch=False,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="stalled",
+        excluded_queue_names=[],
+    )
+    worker._stopping = threading.Event()
+    worker.running_task = running_a_job
+    exits: list[int] = []
+
+    def exit_instead(code: int) -> None:
+        exits.append(code)
+        worker._stopping.set()
+
+    def stop_soon() -> None:
+        if WorkerHeartbeat.objects.filter(worker_id="stalled").exists():
+            worker._stopping.set()
+
+    with (
+        mock.patch("casewindow.jobs.worker.os._exit", exit_instead),
+        mock.patch("casewindow.jobs.recovery.jobs_recover", side_effect=stop_soon),
+    ):
+        beat = threading.Thread(target=worker._beat)
+        beat.start()
+        beat.join(timeout=30)
+    assert not beat.is_alive()
+    if running_a_job:
+        assert exits == [DECLARED_DEAD]
+    else:
+        assert exits == [] and WorkerHeartbeat.objects.filter(worker_id="stalled").exists()
