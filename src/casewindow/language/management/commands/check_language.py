@@ -29,6 +29,10 @@ def read_text(path: Path) -> str:
                 try:
                     archive_check(handle, path.name)  # a hostile file is refused unopened
                 except ArchiveRefused as refused:
+                    if refused.reason == "damaged":
+                        raise CommandError(
+                            f"Cannot read {path}: not a readable .docx file (it is damaged)"
+                        ) from None
                     raise CommandError(str(refused)) from None
             document = docx.Document(str(path))
             return "\n".join(paragraph.text for paragraph in document.paragraphs)
