@@ -158,30 +158,39 @@ def test_each_kind_of_job_brings_its_progress_row_along(review_world):
     assert scan.status == ScanStatus.FAILED and scan.finished_at
 
 
-def test_a_job_that_dies_of_a_non_exception_leaves_its_row_failed_not_running(
-    review_world, django_capture_on_commit_callbacks
-):
+def test_a_job_that_dies_of_a_non_exception_leaves_its_row_failed_not_running(review_world):
     """SystemExit (a worker told to stop mid-job) is no Exception the services catch: the
-    task ends FAILED and the export row follows."""
-    from casewindow.reports.assembly import build_report
-    from casewindow.reports.services import request_export
+    worker records the job failed, and the export row follows."""
+    from casewindow.jobs.worker import HeartbeatWorker
+
+    export = export_for(review_world, status=ExportStatus.QUEUED, progress=0)
+    job = DBTaskResult.objects.create(
+        task_path=RENDER,
+        args_kwargs={"args": [], "kwargs": {"export_id": export.pk}},
+        backend_name="default",
+        run_after=get_date_max(),
+    )
+    job.claim("worker")
 
     def dies(*, export_id: int) -> str:
         ReportExport.objects.filter(pk=export_id).update(status=ExportStatus.RUNNING, progress=30)
         raise SystemExit(1)
 
-    with (
-        mock.patch("casewindow.reports.services.report_export_render", dies),
-        django_capture_on_commit_callbacks(execute=True),
-    ):
-        export = request_export(
-            review=review_world.review,
-            user=review_world.lead,
-            content=build_report(review_world.review),
-            fmt="html",
-            label="Working copy",
-        )
+    worker = HeartbeatWorker(
+        queue_names=["default"],
+        interval=0.1,
+        batch=False,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="worker",
+        excluded_queue_names=[],
+    )
+    with mock.patch("casewindow.reports.services.report_export_render", dies):
+        worker.run_task(job)
+    job.refresh_from_db()
     export.refresh_from_db()
+    assert job.status == TaskResultStatus.FAILED
     assert export.status == ExportStatus.FAILED and "Try again" in export.error
 
 

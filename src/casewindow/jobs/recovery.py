@@ -28,6 +28,7 @@ from django_tasks_db.utils import exclusive_transaction
 
 from casewindow.jobs.kinds import JobKind, arguments_of, failure_message, kind_of
 from casewindow.jobs.models import WorkerHeartbeat
+from casewindow.jobs.selectors import job_is_stale, live_workers, stale_after
 
 logger = logging.getLogger(__name__)
 
@@ -37,10 +38,6 @@ REQUEUED, FAILED = "requeued", "failed"
 
 class WorkerLost(Exception):
     """Recorded on a job given up because its worker died while running it."""
-
-
-def stale_after() -> datetime.timedelta:
-    return datetime.timedelta(seconds=settings.CASEWINDOW_JOB_STALE_SECONDS)
 
 
 # --- heartbeats --------------------------------------------------------------------------------
@@ -62,30 +59,7 @@ def heartbeat_stop(worker_id: str) -> None:
     WorkerHeartbeat.objects.filter(worker_id=worker_id).delete()
 
 
-def live_workers(now: datetime.datetime | None = None) -> set[str]:
-    now = now or timezone.now()
-    return set(
-        WorkerHeartbeat.objects.filter(seen_at__gte=now - stale_after()).values_list(
-            "worker_id", flat=True
-        )
-    )
-
-
 # --- stale jobs --------------------------------------------------------------------------------
-
-
-def job_is_stale(
-    result: DBTaskResult, *, now: datetime.datetime | None = None, live: set[str] | None = None
-) -> bool:
-    """A RUNNING job whose worker has been silent (or was never heard) for the stale limit."""
-    if result.status != TaskResultStatus.RUNNING:
-        return False
-    now = now or timezone.now()
-    live = live_workers(now) if live is None else live
-    worker = result.worker_ids[-1] if result.worker_ids else None
-    if worker in live:
-        return False
-    return result.started_at is None or result.started_at < now - stale_after()
 
 
 def _give_up(result: DBTaskResult, kind: JobKind, now: datetime.datetime) -> None:
@@ -138,25 +112,6 @@ def jobs_recover(*, now: datetime.datetime | None = None) -> list[tuple[str, str
 
 
 # --- one job, for the pages' "Try again" ------------------------------------------------------
-
-
-def job_latest(task_path: str, **arguments: Any) -> DBTaskResult | None:
-    """The newest job of this task with these keyword arguments."""
-    matching = DBTaskResult.objects.filter(task_path=task_path)
-    for name, value in arguments.items():
-        matching = matching.filter(**{f"args_kwargs__kwargs__{name}": value})
-    return matching.order_by("-enqueued_at").first()
-
-
-def job_stuck(task_path: str, **arguments: Any) -> bool:
-    """Whether the app's progress row, which says running or waiting, is stuck: its job is
-    stale, or finished without the row hearing of it."""
-    result = job_latest(task_path, **arguments)
-    if result is None:
-        return False
-    if result.status in (TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED):
-        return True
-    return job_is_stale(result)
 
 
 def job_abandon(task_path: str, **arguments: Any) -> None:

@@ -8,10 +8,8 @@ from django.db import transaction
 
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
-from casewindow.jobs.recovery import job_abandon, job_stuck
-
-EXPORT_TASK = "casewindow.reports.tasks.report_export_render"
-EXTRACTION_TASK = "casewindow.evidence.tasks.document_extract_text"
+from casewindow.jobs.recovery import job_abandon
+from casewindow.jobs.selectors import EXPORT_TASK, EXTRACTION_TASK, job_stuck
 
 
 class NotRetryable(ValueError):

@@ -7,9 +7,12 @@ import threading
 
 from django.conf import settings
 from django.db import DatabaseError, connection
+from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
 
 from casewindow.jobs import recovery
+from casewindow.jobs.kinds import arguments_of, failure_message, kind_of
 
 logger = logging.getLogger(__name__)
 # The exit status of a worker that found it had been declared dead while running a job.
@@ -29,6 +32,16 @@ class HeartbeatWorker(Worker):
             self._stopping.set()
             beat.join(timeout=5)
             recovery.heartbeat_stop(self.worker_id)
+
+    def run_task(self, db_task_result: DBTaskResult) -> None:
+        """Run the job; if it ends failed without its service recording why (SystemExit when
+        the worker is told to stop mid-job is no Exception the services catch), its progress
+        row is failed with "Try again" rather than left running."""
+        super().run_task(db_task_result)
+        if db_task_result.status == TaskResultStatus.FAILED:
+            kind = kind_of(db_task_result.task_path)
+            arguments = arguments_of(db_task_result.args_kwargs, db_task_result.task_path)
+            kind.failed(arguments, failure_message(kind))
 
     def _beat(self) -> None:
         interval = settings.CASEWINDOW_JOB_HEARTBEAT_SECONDS
