@@ -33,7 +33,7 @@ from casewindow.jobs.recovery import WORKER_LOST
 pytestmark = pytest.mark.django_db(transaction=True)
 
 REPOSITORY = Path(settings.BASE_DIR)
-HEARTBEAT, STALE = 1, 3  # seconds: the workers' settings in these tests
+HEARTBEAT, STALE = 1, 5  # seconds: the workers' settings (STALE leaves room for a busy machine)
 WAIT = 60  # seconds: the longest any step may take on a loaded machine before the test fails
 
 # The worker as `casewindow worker` runs it, with the test tasks registered as safe to re-run.
