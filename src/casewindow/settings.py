@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "casewindow.drafts",
     "casewindow.anonymisation",
     "casewindow.language",
+    "casewindow.jobs",
     "casewindow.demo",  # no tables: the `load_demo` command
 ]
 
@@ -293,3 +294,24 @@ LOGGING = {
 # Anonymisation: the spaCy model the personal-data detector uses for names (an installed
 # package; models are never downloaded at run time).
 ANONYMISATION_SPACY_MODEL = envstr("ANONYMISATION_SPACY_MODEL", "en_core_web_sm")
+
+# Hostile files: the archive guard (evidence/importing/archives.py) every ZIP-based upload
+# (DOCX, XLSX) passes before any parser opens it, and the PDF reader's limits.
+CASEWINDOW_ARCHIVE_MAX_EXPANDED_BYTES = envint("CASEWINDOW_ARCHIVE_MAX_EXPANDED_MB", 256) * 1024**2
+CASEWINDOW_ARCHIVE_MAX_MEMBER_BYTES = envint("CASEWINDOW_ARCHIVE_MAX_MEMBER_MB", 128) * 1024**2
+CASEWINDOW_ARCHIVE_MAX_WHOLE_XML_BYTES = envint("CASEWINDOW_ARCHIVE_MAX_WHOLE_XML_MB", 6) * 1024**2
+CASEWINDOW_ARCHIVE_MAX_RATIO = envint("CASEWINDOW_ARCHIVE_MAX_RATIO", 300)
+CASEWINDOW_ARCHIVE_MAX_MEMBERS = envint("CASEWINDOW_ARCHIVE_MAX_MEMBERS", 2000)
+CASEWINDOW_ARCHIVE_MAX_NESTING = envint("CASEWINDOW_ARCHIVE_MAX_NESTING", 1)
+CASEWINDOW_PDF_MAX_STREAM_BYTES = envint("CASEWINDOW_PDF_MAX_STREAM_MB", 32) * 1024**2
+CASEWINDOW_PDF_MAX_PAGES = envint("CASEWINDOW_PDF_MAX_PAGES", 5000)
+CASEWINDOW_EXTRACT_MAX_CHARACTERS = envint("CASEWINDOW_EXTRACT_MAX_CHARACTERS", 20_000_000)
+
+# Background jobs (casewindow/jobs): each worker writes a heartbeat every HEARTBEAT seconds; a
+# job whose worker has been silent for STALE seconds is run again (up to MAX_ATTEMPTS runs in
+# all) or marked failed with "Try again".
+CASEWINDOW_JOB_HEARTBEAT_SECONDS = envint("CASEWINDOW_JOB_HEARTBEAT_SECONDS", 30)
+CASEWINDOW_JOB_STALE_SECONDS = envint("CASEWINDOW_JOB_STALE_SECONDS", 600)
+CASEWINDOW_JOB_MAX_ATTEMPTS = envint("CASEWINDOW_JOB_MAX_ATTEMPTS", 2)
+# The worker loads the publication check's language model at start (tests turn this off).
+ANONYMISATION_PRELOAD = envbool("ANONYMISATION_PRELOAD", True)

@@ -233,7 +233,7 @@ def test_a_zip_bomb_is_refused() -> None:
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", b"\x00" * (5 * 1024 * 1024))
-    with pytest.raises(UnreadableFile, match=r"expands to far more data"):
+    with pytest.raises(UnreadableFile, match=r"^bomb.docx was refused: .* expand"):
         check("bomb.docx", out.getvalue())
 
 

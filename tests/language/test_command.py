@@ -136,3 +136,11 @@ def test_partnership_rules_and_switch_offs_apply_with_partnership(tmp_path: Path
     assert local[0]["prompt"] == "What got in the way of engagement?"
     with pytest.raises(CommandError, match="No partnership called Nowhere"):
         run(str(path), "--partnership", "Nowhere")
+
+
+def test_a_zip_bomb_named_docx_is_refused_unopened(tmp_path: Path) -> None:
+    from tests.evidence.hostile_files import docx_bomb
+
+    path = docx_bomb(tmp_path / "draft.docx")
+    with pytest.raises(CommandError, match=r"^draft.docx was refused: it would expand to 1,024 MB"):
+        run(str(path))

@@ -5,6 +5,7 @@ Every problem is raised as `UnreadableFile` with a message a reviewer can act on
 file. Nothing here touches the database or the storage: callers pass an open binary stream."""
 
 import codecs
+import contextlib
 import datetime
 import logging
 import re
@@ -18,9 +19,16 @@ import charset_normalizer
 import docx
 import openpyxl
 import pypdf
+from django.conf import settings
 from docx.table import Table
 from docx.text.paragraph import Paragraph
-from pypdf.errors import DependencyError
+from pypdf.errors import DependencyError, LimitReachedError
+
+from casewindow.evidence.importing.archives import (
+    ArchiveRefused,
+    archive_check,
+    archive_members_check,
+)
 
 # pypdf logs every oddity of a damaged file as a warning; the reviewer gets one clear message.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -62,9 +70,6 @@ _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _TEXT_SAMPLE = 64 * 1024
 _CHUNK = 1024 * 1024
-# A DOCX or XLSX is a zip; refuse one that would expand far beyond any real document.
-MAX_EXPANDED_BYTES = 1024 * 1024 * 1024
-MAX_EXPANSION_RATIO = 200
 
 Progress = Callable[[int, int], None]
 
@@ -98,6 +103,10 @@ def _contains(stream: IO[bytes], needle: bytes) -> bool:
 
 
 def _zip_type(stream: IO[bytes], name: str) -> str:
+    try:
+        archive_members_check(stream, name)
+    except ArchiveRefused as refused:
+        raise UnreadableFile(str(refused)) from None
     try:
         with zipfile.ZipFile(stream) as archive:
             names = archive.namelist()
@@ -197,7 +206,61 @@ def _password_protected(name: str) -> UnreadableFile:
     )
 
 
+def _pdf_limits() -> contextlib.AbstractContextManager[object]:
+    """pypdf's own ceilings on what one stream may decompress to (75 MB each by default),
+    lowered to the configured limit while a PDF is read."""
+    limit = settings.CASEWINDOW_PDF_MAX_STREAM_BYTES
+    return pypdf.apply_configuration(
+        maximum_declared_stream_length=limit,
+        array_based_stream_maximum_output_length=limit,
+        jbig2_maximum_output_length=limit,
+        lzw_maximum_output_length=limit,
+        run_length_maximum_output_length=limit,
+        zlib_maximum_output_length=limit,
+        brotli_maximum_output_length=limit,
+        image_maximum_buffer_size=limit,
+    )
+
+
+def _page_too_large(name: str, number: int) -> UnreadableFile:
+    return UnreadableFile(
+        f"{name} was refused: page {number} expands to more than "
+        f"{settings.CASEWINDOW_PDF_MAX_STREAM_BYTES // (1024 * 1024)} MB when read. A real "
+        "document is far smaller, so the file may be damaged or made to overload Casewindow. If "
+        "it is genuine, print it to a new PDF and upload that."
+    )
+
+
+def _check_pdf_pages(stream: IO[bytes], name: str) -> None:
+    """Open the PDF and decompress each page's content (within pypdf's limits, one page at a
+    time), so a page that would expand beyond them is refused at upload, not in the
+    background."""
+    with _pdf_limits():
+        reader = _open_pdf_limited(stream, name)
+        for number, page in enumerate(reader.pages, start=1):
+            try:
+                page.get_contents()
+            except LimitReachedError:
+                raise _page_too_large(name, number) from None
+            except Exception:  # noqa: S112 - a damaged page: extraction reads the rest, as before
+                continue
+    stream.seek(0)
+
+
+def _too_much_text(name: str) -> UnreadableFile:
+    return UnreadableFile(
+        f"{name} holds more text than Casewindow reads from one file "
+        f"({settings.CASEWINDOW_EXTRACT_MAX_CHARACTERS:,} characters). Split it into smaller "
+        "files and upload those."
+    )
+
+
 def _open_pdf(stream: IO[bytes], name: str) -> pypdf.PdfReader:
+    with _pdf_limits():
+        return _open_pdf_limited(stream, name)
+
+
+def _open_pdf_limited(stream: IO[bytes], name: str) -> pypdf.PdfReader:
     stream.seek(0)
     try:
         reader = pypdf.PdfReader(stream, strict=False)
@@ -214,6 +277,11 @@ def _open_pdf(stream: IO[bytes], name: str) -> pypdf.PdfReader:
                 raise _password_protected(name)
         if len(reader.pages) == 0:
             raise UnreadableFile(f"{name} has no pages.")
+        if len(reader.pages) > settings.CASEWINDOW_PDF_MAX_PAGES:
+            raise UnreadableFile(
+                f"{name} has {len(reader.pages):,} pages: Casewindow reads PDFs of up to "
+                f"{settings.CASEWINDOW_PDF_MAX_PAGES:,} pages. Split it into smaller files."
+            )
     except UnreadableFile:
         raise
     except Exception:  # pypdf raises many kinds of error for a damaged file
@@ -221,28 +289,17 @@ def _open_pdf(stream: IO[bytes], name: str) -> pypdf.PdfReader:
     return reader
 
 
-def _check_zip(stream: IO[bytes], name: str, what: str) -> None:
-    """A DOCX or XLSX is a zip: every part must be whole and it must not be a zip bomb."""
-    stream.seek(0)
+def _check_zip(stream: IO[bytes], name: str, what: str, streamed: tuple[str, ...] = ()) -> None:
+    """A DOCX or XLSX is a zip: the archive guard refuses it if any part is damaged or it
+    would expand beyond the limits, before a parser opens it."""
     try:
-        with zipfile.ZipFile(stream) as archive:
-            infos = archive.infolist()
-            expanded = sum(info.file_size for info in infos)
-            compressed = sum(info.compress_size for info in infos) or 1
-            if expanded > MAX_EXPANDED_BYTES or expanded / compressed > MAX_EXPANSION_RATIO:
-                raise UnreadableFile(
-                    f"{name} expands to far more data than a real document would; it was refused."
-                )
-            if any(info.flag_bits & 0x1 for info in infos):
-                raise _password_protected(name)
-            if archive.testzip() is not None:
-                raise _damaged(name, what)
-    except UnreadableFile:
-        raise
-    except Exception:
-        raise _damaged(name, what) from None
-    finally:
-        stream.seek(0)
+        archive_check(stream, name, streamed=streamed)
+    except ArchiveRefused as refused:
+        if refused.reason == "encrypted":
+            raise _password_protected(name) from None
+        if refused.reason == "damaged":
+            raise _damaged(name, what) from None
+        raise UnreadableFile(str(refused)) from None
 
 
 def _open_docx(stream: IO[bytes], name: str):  # -> docx.document.Document
@@ -256,7 +313,7 @@ def _open_docx(stream: IO[bytes], name: str):  # -> docx.document.Document
 
 
 def _open_xlsx(stream: IO[bytes], name: str) -> openpyxl.Workbook:
-    _check_zip(stream, name, "an Excel spreadsheet")
+    _check_zip(stream, name, "an Excel spreadsheet", streamed=("xl/worksheets/",))
     try:
         workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
         workbook.sheetnames  # noqa: B018 - reading the workbook part proves it is whole
@@ -283,7 +340,7 @@ def check_readable(stream: IO[bytes], file_type: str, name: str) -> None:
     """Open the file far enough to know its text can be read later; raise UnreadableFile if
     it is damaged, incomplete or password-protected."""
     if file_type == "pdf":
-        _open_pdf(stream, name)
+        _check_pdf_pages(stream, name)
     elif file_type == "docx":
         _open_docx(stream, name)
     elif file_type == "xlsx":
@@ -372,17 +429,24 @@ def _docx_table_text(table: Table) -> list[str]:
 
 
 def _pdf_pages(stream: IO[bytes], name: str, progress: Progress) -> list[str]:
-    reader = _open_pdf(stream, name)
-    total = len(reader.pages)
-    pages = []
-    for number, page in enumerate(reader.pages, start=1):
-        try:
-            text = page.extract_text() or ""
-        except Exception:  # one unreadable page should not lose the rest of the document
-            text = ""
-        pages.append(clean_text(text))
-        progress(number, total)
-    return pages
+    with _pdf_limits():
+        reader = _open_pdf_limited(stream, name)
+        total = len(reader.pages)
+        pages = []
+        characters = 0
+        for number, page in enumerate(reader.pages, start=1):
+            try:
+                text = page.extract_text() or ""
+            except LimitReachedError:
+                raise _page_too_large(name, number) from None
+            except Exception:  # one unreadable page should not lose the rest of the document
+                text = ""
+            pages.append(clean_text(text))
+            characters += len(pages[-1])
+            if characters > settings.CASEWINDOW_EXTRACT_MAX_CHARACTERS:
+                raise _too_much_text(name)
+            progress(number, total)
+        return pages
 
 
 def _docx_pages(stream: IO[bytes], name: str, progress: Progress) -> list[str]:
@@ -403,6 +467,7 @@ def _xlsx_pages(stream: IO[bytes], name: str, progress: Progress) -> list[str]:
     try:
         sheets = workbook.worksheets
         pages = []
+        characters = 0
         for number, sheet in enumerate(sheets, start=1):
             lines = [f"Sheet: {sheet.title}", ""]
             for row in sheet.iter_rows(values_only=True):
@@ -411,9 +476,14 @@ def _xlsx_pages(stream: IO[bytes], name: str, progress: Progress) -> list[str]:
                     cells.pop()
                 if cells:
                     lines.append("\t".join(cells))
+                    characters += len(lines[-1]) + 1
+                    if characters > settings.CASEWINDOW_EXTRACT_MAX_CHARACTERS:
+                        raise _too_much_text(name)
             pages.append(clean_text("\n".join(lines)))
             progress(number, len(sheets))
         return pages
+    except UnreadableFile:
+        raise
     except Exception:
         raise _damaged(name, "an Excel spreadsheet") from None
     finally:

@@ -9,6 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import BinaryIO
 
+from casewindow.evidence.importing.archives import (
+    ArchiveRefused,
+    archive_check,
+    archive_members_check,
+)
 from casewindow.evidence.importing.errors import ChronologyFileError
 
 CHUNK = 1024 * 1024
@@ -143,6 +148,10 @@ def _sha256(fileobj: BinaryIO) -> str:
 
 def _zip_kind(fileobj: BinaryIO, filename: str) -> str:
     try:
+        archive_members_check(fileobj, f"“{filename}”")
+    except ArchiveRefused as refused:
+        raise ChronologyFileError(str(refused)) from None
+    try:
         with zipfile.ZipFile(fileobj) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
@@ -154,9 +163,9 @@ def _zip_kind(fileobj: BinaryIO, filename: str) -> str:
     finally:
         fileobj.seek(0)
     if "xl/workbook.xml" in names:
-        return "xlsx"
+        return _guarded(fileobj, filename, "xlsx")
     if "word/document.xml" in names:
-        return "docx"
+        return _guarded(fileobj, filename, "docx")
     if "ppt/presentation.xml" in names:
         raise _refuse(filename, "a PowerPoint presentation")
     if "content.xml" in names and "mimetype" in names:
@@ -164,6 +173,16 @@ def _zip_kind(fileobj: BinaryIO, filename: str) -> str:
             filename, "an OpenDocument file", "Save it as .xlsx or .docx and upload it again."
         )
     raise _refuse(filename, "a zip archive")
+
+
+def _guarded(fileobj: BinaryIO, filename: str, kind: str) -> str:
+    """`kind`, once the archive guard has found the file safe to open (worksheets are read
+    row by row, so they count towards the larger streamed limit)."""
+    try:
+        archive_check(fileobj, f"“{filename}”", streamed=("xl/worksheets/",))
+    except ArchiveRefused as refused:
+        raise ChronologyFileError(str(refused)) from None
+    return kind
 
 
 def _ole_error(fileobj: BinaryIO, filename: str) -> ChronologyFileError:

@@ -287,6 +287,9 @@ def _extraction_failed(document: SourceDocument, message: str) -> str:
 @transaction.atomic
 def document_extract_again(*, actor: Any, document: SourceDocument) -> SourceDocument:
     """Queue the document's text to be read again (after a failure, or a better reader)."""
+    from casewindow.jobs.retry import extraction_abandon
+
+    extraction_abandon(document)
     _set_progress(
         document.pk,
         extraction_status=ExtractionStatus.PENDING,

@@ -23,6 +23,17 @@ def read_text(path: Path) -> str:
         if suffix == ".docx":
             import docx
 
+            from casewindow.evidence.importing.archives import ArchiveRefused, archive_check
+
+            with path.open("rb") as handle:
+                try:
+                    archive_check(handle, path.name)  # a hostile file is refused unopened
+                except ArchiveRefused as refused:
+                    if refused.reason == "damaged":
+                        raise CommandError(
+                            f"Cannot read {path}: not a readable .docx file (it is damaged)"
+                        ) from None
+                    raise CommandError(str(refused)) from None
             document = docx.Document(str(path))
             return "\n".join(paragraph.text for paragraph in document.paragraphs)
         if suffix not in TEXT_SUFFIXES:

@@ -1,7 +1,9 @@
 """`casewindow worker`: runs background tasks (text extraction, imports, rendering) from the
-database queue. The same as django-tasks-db's `db_worker`, under the project's own name."""
+database queue. django-tasks-db's `db_worker`, under the project's own name, with a heartbeat:
+jobs a dead worker left running are run again or marked failed (casewindow/jobs/recovery.py)."""
 
 from django.apps import apps
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.management.commands.db_worker import Command as DatabaseWorkerCommand
 
 
@@ -16,4 +18,9 @@ class Command(DatabaseWorkerCommand):
             warm_up = getattr(config, "worker_warm_up", None)
             if warm_up is not None:
                 warm_up()
+        from casewindow.jobs.worker import HeartbeatWorker
+
+        # db_worker's handle builds its Worker from the module's name for it: this command
+        # runs the same loop with the heartbeat and stale-job recovery added.
+        db_worker.Worker = HeartbeatWorker  # type: ignore[misc]
         super().handle(*args, **options)
