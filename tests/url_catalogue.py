@@ -263,6 +263,7 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "question_id": lambda w: w.question.uuid,
     "membership_id": lambda w: w.memberships[ReviewRole.OBSERVER].uuid,
     "partnership_id": lambda w: w.partnership.uuid,
+    "user_id": lambda w: w.board_reader.uuid,
     "conversation_id": lambda w: _shared_conversation(w).uuid,
     "practitioner_id": lambda w: _shared_conversation(w).practitioner.uuid,
     "practitioner_question_id": lambda w: _practitioner_question(w).uuid,

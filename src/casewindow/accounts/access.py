@@ -265,3 +265,15 @@ def partnerships_managed_by(user: object) -> models.QuerySet[Partnership]:
     return Partnership.objects.filter(
         memberships__user=user, memberships__role=PartnershipRole.MANAGER
     )
+
+
+def two_factor_required(user: object) -> bool:
+    """Whether the user must sign in with a code as well as a password: a partnership they
+    belong to, or one of whose reviews they are a member of, requires it."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return (
+        Partnership.objects.filter(require_two_factor=True)
+        .filter(models.Q(memberships__user=user) | models.Q(reviews__memberships__user=user))
+        .exists()
+    )

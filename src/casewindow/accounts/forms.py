@@ -93,3 +93,39 @@ class MembershipChangeForm(GovukForm):
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = review.agencies.all()
         self.fields["agency"].empty_label = "Not from an agency in this review"
+
+
+class TwoFactorCodeForm(GovukForm):
+    code = forms.CharField(
+        label="Code",
+        max_length=20,
+        help_text=(
+            "The 6-digit code your authenticator app shows now, or one of your recovery codes"
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "spellcheck": "false"}),
+        error_messages={"required": "Enter the code from your authenticator app"},
+    )
+
+
+class TwoFactorConfirmForm(GovukForm):
+    code = forms.CharField(
+        label="Code from your app",
+        max_length=10,
+        help_text="The 6-digit code your authenticator app shows for Casewindow",
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "numeric",
+                "spellcheck": "false",
+                "class": "govuk-input govuk-input--width-10",
+            }
+        ),
+        error_messages={"required": "Enter the 6-digit code from your authenticator app"},
+    )
+
+
+class PartnershipTwoFactorForm(GovukForm):
+    require_two_factor = forms.BooleanField(
+        label="Require two-factor sign-in for every member of the partnership and its reviews",
+        required=False,
+    )

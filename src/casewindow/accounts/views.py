@@ -1,11 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_http_methods
 
-from casewindow.accounts import access, services
+from casewindow.accounts import access, services, throttle, two_factor, views_security
 from casewindow.accounts.forms import (
     GovukPasswordResetForm,
     GovukSetPasswordForm,
@@ -14,13 +15,43 @@ from casewindow.accounts.forms import (
     SignInForm,
 )
 from casewindow.accounts.models import Partnership, PartnershipMembership
+from casewindow.audit.middleware import client_ip
+from casewindow.audit.models import AuditAction
+from casewindow.audit.services import audit_record
 from casewindow.forms import posted
 
 
 class SignInView(auth_views.LoginView):
+    """The password step. Past the per-address limit of failed sign-ins (accounts/throttle.py)
+    the address is refused outright; a user with an authenticator goes on to the code step
+    (accounts/views_security.py) before being signed in."""
+
     template_name = "accounts/sign_in.html"
     form_class = SignInForm
     redirect_authenticated_user = True
+
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if throttle.sign_in_address_blocked(client_ip(request)):
+            audit_record(
+                actor=None,
+                action=AuditAction.SIGN_IN_FAILED,
+                summary="Sign-in refused: too many failed sign-ins from this address",
+                actor_label=str(request.POST.get("username", ""))[:200],
+            )
+            return render(request, "accounts/locked_out.html", status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form: SignInForm) -> HttpResponse:
+        if form.has_error(NON_FIELD_ERRORS, "invalid_login"):
+            throttle.sign_in_address_failed(client_ip(self.request))
+        return super().form_invalid(form)
+
+    def form_valid(self, form: SignInForm) -> HttpResponse:
+        user = form.get_user()
+        if two_factor.two_factor_enabled(user):
+            views_security.two_factor_pending_start(self.request, user, self.get_success_url())
+            return redirect("accounts:sign_in_code")
+        return super().form_valid(form)
 
 
 class PasswordResetView(auth_views.PasswordResetView):
@@ -94,6 +125,9 @@ def partnership_detail(request: HttpRequest, partnership_id) -> HttpResponse:
             if is_manager
             else None,
             "is_manager": is_manager,
+            "two_factor_people": two_factor.partnership_people_two_factor(partnership)
+            if is_manager
+            else None,
             "nav_section": "partnerships",
         },
     )
