@@ -61,6 +61,18 @@ class PasswordResetView(auth_views.PasswordResetView):
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
 
+    def form_valid(self, form: GovukPasswordResetForm) -> HttpResponse:
+        # The same event whether or not the address has an account: the log must not become
+        # a way to find out which addresses do.
+        email = form.cleaned_data["email"][:200]
+        audit_record(
+            actor=None,
+            action=AuditAction.PASSWORD_RESET,
+            summary=f"Password reset link asked for {email}",
+            actor_label=email,
+        )
+        return super().form_valid(form)
+
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
     template_name = "accounts/password_reset_done.html"
@@ -70,6 +82,15 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     form_class = GovukSetPasswordForm
     success_url = reverse_lazy("accounts:password_reset_complete")
+
+    def form_valid(self, form: GovukSetPasswordForm) -> HttpResponse:
+        response = super().form_valid(form)
+        audit_record(
+            actor=form.user,
+            action=AuditAction.PASSWORD_RESET,
+            summary="Chose a new password through a reset link (other sessions ended)",
+        )
+        return response
 
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
