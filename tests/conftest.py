@@ -20,6 +20,17 @@ def _whitenoise_finds_files_on_demand() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache() -> Iterator[None]:
+    """Rate limits live in the cache (accounts/throttle.py); database rows are rolled back
+    after each test and their ids reused, so counts left in the cache would carry over."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _audit_log_can_be_flushed(request: pytest.FixtureRequest) -> Iterator[None]:
     """A transactional test (a live server, a real transaction) ends with Django emptying every
     table, which the audit log's append-only triggers refuse. Lift them for that flush only and

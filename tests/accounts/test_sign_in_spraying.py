@@ -3,7 +3,6 @@ per-address limit, which django-axes' per-account-and-address lock-out never rea
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
@@ -13,13 +12,6 @@ from tests.factories import PASSWORD, UserFactory
 pytestmark = pytest.mark.django_db
 
 SIGN_IN = reverse("accounts:login")
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def _try(client: Client, email: str, password: str, address: str) -> int:

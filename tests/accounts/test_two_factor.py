@@ -6,7 +6,6 @@ import time
 from collections.abc import Callable
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from django_otp.oath import TOTP
@@ -26,11 +25,6 @@ SIGN_IN = reverse("accounts:login")
 CODE = reverse("accounts:sign_in_code")
 SETUP = reverse("accounts:two_factor_setup")
 DASHBOARD = reverse("reviews:dashboard")
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
 
 
 def code_for(device: TOTPDevice, steps_ahead: int = 0) -> str:

@@ -4,8 +4,6 @@ user and review), while the answer stays the same 404 whether or not the review 
 import re
 from collections.abc import Callable
 
-import pytest
-from django.core.cache import cache
 from django.test import Client
 
 from casewindow.accounts.models import User
@@ -13,11 +11,6 @@ from casewindow.audit.models import AuditAction, AuditEvent
 from tests.world import ReviewWorld
 
 ClientFor = Callable[[User | None], Client]
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()
 
 
 def _unmasked(content: bytes) -> bytes:

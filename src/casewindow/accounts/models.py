@@ -183,3 +183,26 @@ class RecoveryCode(models.Model):
 
     def __str__(self) -> str:
         return f"Recovery code of {self.user} ({'used' if self.used_at else 'unused'})"
+
+
+class PartnershipInvitation(models.Model):
+    """An e-mailed invitation to join a partnership. The business manager types only an e-mail
+    address; nothing tells them whether it has a Casewindow account, and the person's name shows
+    in the partnership only once they have accepted. The link's secret is kept as a SHA-256."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField("e-mail address")
+    role = models.CharField(max_length=20, choices=PartnershipRole.choices)
+    invited_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, related_name="+")
+    token_hash = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Invitation of {self.email} to {self.partnership}"

@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
-from casewindow.accounts import views, views_security
+from casewindow.accounts import views, views_invitations, views_security
 
 app_name = "accounts"
 urlpatterns = [
@@ -32,6 +32,11 @@ urlpatterns = [
         "password-reset/complete/",
         login_not_required(views.PasswordResetCompleteView.as_view()),
         name="password_reset_complete",
+    ),
+    path(
+        "invitations/<uuid:invitation_id>/<str:invitation_token>/",
+        login_not_required(views_invitations.invitation_accept),
+        name="invitation_accept",
     ),
     path("partnerships/", views.partnership_list, name="partnership_list"),
     path("partnerships/new/", views.partnership_create, name="partnership_create"),

@@ -6,7 +6,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_http_methods
 
-from casewindow.accounts import access, services, throttle, two_factor, views_security
+from casewindow.accounts import (
+    access,
+    invitations,
+    services,
+    throttle,
+    two_factor,
+    views_security,
+)
 from casewindow.accounts.forms import (
     GovukPasswordResetForm,
     GovukSetPasswordForm,
@@ -146,6 +153,7 @@ def partnership_detail(request: HttpRequest, partnership_id) -> HttpResponse:
             if is_manager
             else None,
             "is_manager": is_manager,
+            "invitations": invitations.invitations_waiting(partnership) if is_manager else None,
             "two_factor_people": two_factor.partnership_people_two_factor(partnership)
             if is_manager
             else None,
@@ -160,23 +168,23 @@ def partnership_member_add(request: HttpRequest, partnership_id) -> HttpResponse
     form = PartnershipMemberForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            user, created = services.user_find_or_invite(
-                email=form.cleaned_data["email"], full_name=form.cleaned_data["full_name"]
-            )
-            services.partnership_member_add(
+            invitation = invitations.partnership_invite(
                 actor=request.user,
                 partnership=partnership,
-                user=user,
+                email=form.cleaned_data["email"],
                 role=form.cleaned_data["role"],
+                domain=request.get_host(),
+                use_https=request.is_secure(),
             )
         except services.MembershipError as error:
             form.add_error(None, str(error))
         else:
-            if created:
-                services.user_send_invitation(
-                    user=user, domain=request.get_host(), use_https=request.is_secure()
-                )
-            messages.success(request, f"{user} added to {partnership}")
+            # The same answer for any address: whether it has an account is not disclosed.
+            messages.success(
+                request,
+                f"Invitation sent to {invitation.email}. They will appear as a member once "
+                "they accept it.",
+            )
             return redirect("accounts:partnership_detail", partnership.uuid)
     return render(
         request,
