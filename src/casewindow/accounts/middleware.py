@@ -80,10 +80,7 @@ class TwoFactorMiddleware:
         if match is not None and match.view_name in TWO_FACTOR_SETUP_PAGES:
             return None
         if two_factor_required(user):
-            messages.info(
-                request,
-                "A partnership you work with requires two-factor sign-in. Set it up to carry on.",
-            )
+            # The set-up page says why they are there.
             target = resolve_url("accounts:two_factor_setup")
             if request.headers.get("HX-Request") == "true":
                 response = HttpResponse(status=204)
