@@ -35,12 +35,12 @@ def test_spraying_one_password_over_30_accounts_from_one_address_is_blocked() ->
     assert _try(client, victims[0].email, PASSWORD, "203.0.113.9") == 429
     # …but not from another address.
     assert _try(Client(), victims[0].email, PASSWORD, "198.51.100.4") == 302
-    assert (
-        AuditEvent.objects.filter(
-            action=AuditAction.SIGN_IN_FAILED, summary__startswith="Sign-in refused"
-        ).count()
-        == 30 - limit + 1
+    # Refusals are recorded once a minute per address, so they cannot flood the log.
+    refusals = AuditEvent.objects.filter(
+        action=AuditAction.SIGN_IN_FAILED, summary__startswith="Sign-in refused"
     )
+    assert refusals.count() == 1
+    assert refusals.get().ip_address == "203.0.113.9"
 
 
 def test_a_successful_sign_in_does_not_reset_the_address_count() -> None:

@@ -38,13 +38,16 @@ class SignInView(auth_views.LoginView):
     redirect_authenticated_user = True
 
     def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        if throttle.sign_in_address_blocked(client_ip(request)):
-            audit_record(
-                actor=None,
-                action=AuditAction.SIGN_IN_FAILED,
-                summary="Sign-in refused: too many failed sign-ins from this address",
-                actor_label=str(request.POST.get("username", ""))[:200],
-            )
+        address = client_ip(request)
+        if throttle.sign_in_address_blocked(address):
+            # Once a minute per address: a blocked sprayer must not be able to flood the log.
+            if throttle.first_in_minute("sign-in-blocked", address):
+                audit_record(
+                    actor=None,
+                    action=AuditAction.SIGN_IN_FAILED,
+                    summary="Sign-in refused: too many failed sign-ins from this address",
+                    actor_label=str(request.POST.get("username", ""))[:200],
+                )
             return render(request, "accounts/locked_out.html", status=429)
         return super().post(request, *args, **kwargs)
 
