@@ -12,12 +12,17 @@ process keeps its own count, which still slows an attacker down.
 - Security events per user and place: probing URLs inside reviews is recorded, but at most
   once a minute for one user and one review, so the log cannot be flooded."""
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 
 
 def _key(kind: str, *parts: object) -> str:
-    return "casewindow:limit:" + kind + ":" + ":".join(str(part) for part in parts)
+    # Hashed: parts may come from a request path or an address (any characters, any length),
+    # and cache backends such as memcached refuse control characters and long keys.
+    joined = "\x1f".join(str(part) for part in parts)
+    return f"casewindow:limit:{kind}:{hashlib.sha256(joined.encode()).hexdigest()}"
 
 
 def _count(key: str, timeout: int) -> int:
