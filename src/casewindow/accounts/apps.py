@@ -9,11 +9,12 @@ class AccountsConfig(AppConfig):
         from django.contrib.auth.signals import user_logged_in
 
         from casewindow.accounts.sessions import session_activity_start
+        from casewindow.accounts.two_factor import two_factor_note_at_sign_in
+
+        def signed_in(sender: object, request: object, user: object, **kwargs: object) -> None:
+            session_activity_start(request)
+            two_factor_note_at_sign_in(request, user)
 
         # Every way in (the sign-in form, the two-factor step, a test's force_login) goes
         # through django.contrib.auth.login, which announces itself only by this signal.
-        user_logged_in.connect(
-            lambda sender, request, user, **kwargs: session_activity_start(request),
-            weak=False,
-            dispatch_uid="casewindow.accounts.session_activity_start",
-        )
+        user_logged_in.connect(signed_in, weak=False, dispatch_uid="casewindow.accounts.signed_in")

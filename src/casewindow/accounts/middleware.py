@@ -4,8 +4,6 @@ of anything Casewindow shows."""
 from collections.abc import Callable
 
 from django.conf import settings
-from django.contrib import messages
-from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import resolve_url
@@ -49,11 +47,12 @@ class SessionIdleMiddleware:
 
 
 class TwoFactorMiddleware:
-    """Two-factor sign-in, enforced on every request (after django-otp's middleware):
-    - a user with an authenticator whose session did not show a code (one from before they
-      turned it on, elsewhere) is signed out;
-    - a user whom a partnership requires to use it, and who has none, reaches only the set-up
-      page until it is done."""
+    """Someone a partnership requires to use two-factor sign-in, and who has not set it up,
+    reaches only the set-up page until it is done. Whether that is so is decided when they
+    sign in (accounts/two_factor.py, `two_factor_note_at_sign_in`) and kept in the session, so
+    that ordinary requests cost no query. (Sessions that never showed a code cannot exist for
+    a user with an authenticator: the sign-in form asks for it, and turning it on or having it
+    reset ends every other session.)"""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -64,30 +63,20 @@ class TwoFactorMiddleware:
     def process_view(
         self, request: HttpRequest, view_func: object, view_args: object, view_kwargs: object
     ) -> HttpResponse | None:
-        from casewindow.accounts.access import two_factor_required
-        from casewindow.accounts.two_factor import two_factor_enabled
+        from casewindow.accounts.two_factor import SETUP_NEEDED
 
-        user = request.user
-        if not user.is_authenticated:
-            return None
-        if two_factor_enabled(user):
-            if not user.is_verified():
-                logout(request)
-                messages.info(request, "Sign in again with your authenticator app.")
-                return _to_sign_in(request)
+        if not request.session.get(SETUP_NEEDED) or not request.user.is_authenticated:
             return None
         match = request.resolver_match
         if match is not None and match.view_name in TWO_FACTOR_SETUP_PAGES:
             return None
-        if two_factor_required(user):
-            # The set-up page says why they are there.
-            target = resolve_url("accounts:two_factor_setup")
-            if request.headers.get("HX-Request") == "true":
-                response = HttpResponse(status=204)
-                response["HX-Redirect"] = target
-                return response
-            return HttpResponseRedirect(target)
-        return None
+        # The set-up page says why they are there.
+        target = resolve_url("accounts:two_factor_setup")
+        if request.headers.get("HX-Request") == "true":
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = target
+            return response
+        return HttpResponseRedirect(target)
 
 
 class NoStoreMiddleware:

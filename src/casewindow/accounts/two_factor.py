@@ -11,6 +11,7 @@ import secrets
 from io import BytesIO
 
 from django.db import transaction
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, get_random_string
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -23,6 +24,9 @@ RECOVERY_CODES = 10
 # No 0/O or 1/I/L: codes are read off paper and typed.
 _RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 DEVICE_NAME = "Authenticator app"
+# Set in the session at sign-in when a partnership requires two-factor sign-in and the user
+# has not set it up (accounts/middleware.py then allows only the set-up page).
+SETUP_NEEDED = "casewindow_two_factor_setup_needed"
 
 
 class TwoFactorError(ValueError):
@@ -31,6 +35,17 @@ class TwoFactorError(ValueError):
 
 def two_factor_device(user: User, *, confirmed: bool = True) -> TOTPDevice | None:
     return TOTPDevice.objects.filter(user=user, confirmed=confirmed).first()
+
+
+def two_factor_note_at_sign_in(request: HttpRequest, user: User) -> None:
+    """At sign-in: remember in the session whether the user must set up two-factor sign-in
+    before going anywhere else."""
+    from casewindow.accounts.access import two_factor_required
+
+    if two_factor_required(user) and not two_factor_enabled(user):
+        request.session[SETUP_NEEDED] = True
+    else:
+        request.session.pop(SETUP_NEEDED, None)
 
 
 def two_factor_enabled(user: User) -> bool:
@@ -98,6 +113,8 @@ def two_factor_confirm(*, user: User, device: TOTPDevice, code: str) -> list[str
     device.confirmed = True
     device.save(update_fields=["confirmed"])
     codes = recovery_codes_create(user=user)
+    # Sessions signed in elsewhere never showed a code: end them (the view keeps this one).
+    user_sessions_end(user=user)
     audit_record(actor=user, action=AuditAction.UPDATE, summary="Turned on two-factor sign-in")
     return codes
 

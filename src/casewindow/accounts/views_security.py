@@ -7,7 +7,7 @@ import time
 import django_otp
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model, login, logout
+from django.contrib.auth import get_user_model, login, logout, update_session_auth_hash
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
@@ -131,8 +131,10 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
         except two_factor.TwoFactorError as error:
             form.add_error("code", str(error))
         else:
-            # This session has just shown the second factor.
+            # This session has just shown the second factor; every other one was ended.
+            update_session_auth_hash(request, user)
             django_otp.login(request, device)
+            request.session.pop(two_factor.SETUP_NEEDED, None)
             return render(
                 request,
                 "accounts/recovery_codes.html",
@@ -183,6 +185,9 @@ def partnership_two_factor(request: HttpRequest, partnership_id) -> HttpResponse
             obj=partnership,
             changes={"require_two_factor": [not required, required]},
         )
+        if required and not two_factor.two_factor_enabled(request.user):
+            # The manager is a member too: her own set-up comes first.
+            request.session[two_factor.SETUP_NEEDED] = True
         messages.success(
             request,
             "Two-factor sign-in is now required: members without it set it up when they next "

@@ -60,7 +60,8 @@ def _chain_and_save(event: AuditEvent) -> None:
     """Link the event to the newest one and save it. The chain head is locked until the
     surrounding transaction ends, so concurrent writers queue here rather than both chaining
     onto the same predecessor (on SQLite every writing transaction is already serialised)."""
-    with transaction.atomic():
+    # No savepoint: inside a caller's transaction a failure rolls that back whole anyway.
+    with transaction.atomic(savepoint=False):
         head, _created = AuditChainHead.objects.select_for_update().get_or_create(pk=1)
         values = {name: getattr(event, name) for name in HASHED_FIELDS}
         event.prev_hash = head.last_hash
