@@ -199,6 +199,26 @@ def _publication_scan(world: ReviewWorld) -> Any:
     )
 
 
+INVITATION_TOKEN = "an-invitation-token-for-the-catalogue"
+
+
+def _invitation(world: ReviewWorld) -> Any:
+    """An unanswered invitation to the world's partnership, for an address with no account."""
+    import hashlib
+
+    from casewindow.accounts.models import PartnershipInvitation, PartnershipRole
+
+    return PartnershipInvitation.objects.filter(
+        partnership=world.partnership
+    ).first() or PartnershipInvitation.objects.create(
+        partnership=world.partnership,
+        email="invitee@example.test",
+        role=PartnershipRole.MEMBER,
+        invited_by=world.lead,
+        token_hash=hashlib.sha256(INVITATION_TOKEN.encode()).hexdigest(),
+    )
+
+
 def _language_dismissal(world: ReviewWorld) -> Any:
     """A dismissed language flag in the world's review, made the first time a URL needs it."""
     from casewindow.language.models import Dismissal
@@ -263,6 +283,9 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "question_id": lambda w: w.question.uuid,
     "membership_id": lambda w: w.memberships[ReviewRole.OBSERVER].uuid,
     "partnership_id": lambda w: w.partnership.uuid,
+    "user_id": lambda w: w.board_reader.uuid,
+    "invitation_id": lambda w: _invitation(w).uuid,
+    "invitation_token": lambda w: INVITATION_TOKEN,
     "conversation_id": lambda w: _shared_conversation(w).uuid,
     "practitioner_id": lambda w: _shared_conversation(w).practitioner.uuid,
     "practitioner_question_id": lambda w: _practitioner_question(w).uuid,

@@ -81,6 +81,9 @@ EXCEPTIONS: dict[tuple[str, str], int] = {
     # A valid password-reset link moves its token into the session and redirects to
     # .../set-password/ (Django does this so the token never leaks in a Referer header).
     ("accounts:password_reset_confirm", "*"): 302,
+    # The code step of signing in follows the password step; reached without it, it sends
+    # the visitor back to the sign-in page.
+    ("accounts:sign_in_code", "*"): 302,
     # The world's draft comment is the participant's: the board reader has the draft too, but
     # never sees (or replies to) another recipient's comment.
     ("drafts:shared_comment_reply", ReviewRole.BOARD_READER): 404,

@@ -114,3 +114,38 @@ def test_a_tampered_link_is_refused(client_for: ClientFor) -> None:
     response = client_for(None).get(link.rstrip("/")[:-3] + "abc/", follow=True)
 
     assert "This link has expired" in main_text(response)
+
+
+def test_asking_for_a_reset_is_recorded_the_same_whether_or_not_the_address_has_an_account(
+    client_for: ClientFor,
+) -> None:
+    from casewindow.audit.models import AuditAction, AuditEvent
+
+    user = UserFactory()
+    client_for(None).post(RESET, {"email": user.email})
+    client_for(None).post(RESET, {"email": "nobody@example.test"})
+
+    known, unknown = AuditEvent.objects.filter(action=AuditAction.PASSWORD_RESET).order_by("id")
+    assert known.summary == f"Password reset link asked for {user.email}"
+    assert unknown.summary == "Password reset link asked for nobody@example.test"
+    for event in (known, unknown):
+        assert event.actor is None
+        assert event.actor_label == event.summary.rsplit(" ", 1)[1]
+        assert event.object_type == "" and event.object_id == "" and event.changes == {}
+
+
+def test_choosing_a_new_password_through_the_link_is_recorded(client_for: ClientFor) -> None:
+    from casewindow.audit.models import AuditAction, AuditEvent
+
+    user = UserFactory()
+    browser = client_for(None)
+    browser.post(RESET, {"email": user.email})
+    [message] = mail.outbox
+    form_page = browser.get(link_in(message), follow=True)
+    browser.post(
+        form_page.redirect_chain[-1][0],
+        {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+    )
+
+    event = AuditEvent.objects.get(actor=user, action=AuditAction.PASSWORD_RESET)
+    assert event.summary.startswith("Chose a new password through a reset link")

@@ -83,7 +83,7 @@ def test_create_review_without_a_lead_says_the_review_has_no_members() -> None:
 def test_create_review_refuses_a_reference_already_in_use() -> None:
     ReviewFactory(reference="LCSPR-1")
 
-    with pytest.raises(CommandError, match="A review with reference LCSPR-1 already exists"):
+    with pytest.raises(CommandError, match="Reference LCSPR-1 cannot be used"):
         run("create_review", "lcspr-1", "--title", "Child Q", "--type", "rapid")
     assert Review.objects.count() == 1
 

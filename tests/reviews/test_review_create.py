@@ -88,8 +88,35 @@ def test_a_reference_already_in_use_is_refused_whatever_its_case(
     response = client_for(manager).post(CREATE, form_data(manager, reference=entered))
 
     assert response.status_code == 200
-    assert error_summary(response) == ["A review with reference LCSPR-1 already exists"]
+    assert error_summary(response) == [REFERENCE_UNAVAILABLE]
     assert Review.objects.count() == 1
+
+
+REFERENCE_UNAVAILABLE = (
+    "Reference LCSPR-1 cannot be used. Choose another, for example with your partnership's "
+    "initials in it"
+)
+
+
+def test_a_reference_in_another_partnership_gets_the_same_answer_as_one_in_your_own(
+    manager: User, client_for: Callable[[User | None], Client]
+) -> None:
+    from casewindow.audit.models import AuditAction, AuditEvent
+
+    own_partnership = manager.partnership_memberships.get().partnership
+    ReviewFactory(reference="LCSPR-1", partnership=own_partnership)
+    ReviewFactory(reference="OTHER-1")  # another partnership's review
+    client = client_for(manager)
+
+    own = client.post(CREATE, form_data(manager, reference="LCSPR-1"))
+    other = client.post(CREATE, form_data(manager, reference="OTHER-1"))
+
+    assert error_summary(own) == [REFERENCE_UNAVAILABLE]
+    assert error_summary(other) == [REFERENCE_UNAVAILABLE.replace("LCSPR-1", "OTHER-1")]
+    assert "exists" not in other.content.decode()
+    # Trying another partnership's reference is noted as a security event, not shown.
+    [event] = AuditEvent.objects.filter(actor=manager, action=AuditAction.SECURITY)
+    assert "OTHER-1" in event.summary and event.review is None
 
 
 @pytest.mark.parametrize("reference", ["AB", "LCSPR 1", "LCSPR/1", "-LCSPR-1", "LCSPR-1-", "RÉV-1"])

@@ -531,3 +531,15 @@ def learning_reviews_for_user(visitor: AnyUser, partnership: Partnership) -> lis
         elif (oversees or role is not None) and learning_is_published(review):
             views.append(LearningView(review, LearningScope.PUBLISHED))
     return views
+
+
+def two_factor_required(user: object) -> bool:
+    """Whether the user must sign in with a code as well as a password: a partnership they
+    belong to, or one of whose reviews they are a member of, requires it."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return (
+        Partnership.objects.filter(require_two_factor=True)
+        .filter(models.Q(memberships__user=user) | models.Q(reviews__memberships__user=user))
+        .exists()
+    )

@@ -5,6 +5,7 @@ from typing import ClassVar
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils.crypto import salted_hmac
 
 
 class UserManager(BaseUserManager["User"]):
@@ -39,6 +40,9 @@ class User(AbstractUser):
     email = models.EmailField("e-mail address", unique=True)
     full_name = models.CharField(max_length=200)
     job_title = models.CharField(max_length=200, blank=True)
+    # Changed by "sign out everywhere" (and a two-factor reset): every session signed in
+    # before carries a hash made with the old value, so Django ends it at its next request.
+    session_token = models.CharField(max_length=64, blank=True, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = ["full_name"]
@@ -49,6 +53,17 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.full_name or self.email
+
+    def _get_session_auth_hash(self, secret: str | None = None) -> str:
+        # Empty until first rotated, so that sessions from before the field existed stay valid.
+        if not self.session_token:
+            return super()._get_session_auth_hash(secret=secret)
+        return salted_hmac(
+            "casewindow.accounts.User.session_auth_hash",
+            self.password + self.session_token,
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()
 
     def get_full_name(self) -> str:
         return self.full_name
@@ -63,6 +78,11 @@ class Partnership(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     name = models.CharField(max_length=200, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    require_two_factor = models.BooleanField(
+        "two-factor sign-in required",
+        default=False,
+        help_text="Every member of the partnership and of its reviews must sign in with a code.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -148,3 +168,42 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_role_display()}"
+
+
+class RecoveryCode(models.Model):
+    """One of the ten single-use codes that stand in for the authenticator app when it is lost.
+    Only a salted SHA-256 of the code is kept: the code itself is shown once, when made. (The
+    codes are 50 random bits each, so a fast hash is enough: unlike a password there is no
+    dictionary to try.)"""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="recovery_codes")
+    salt = models.CharField(max_length=32)
+    code_hash = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Recovery code of {self.user} ({'used' if self.used_at else 'unused'})"
+
+
+class PartnershipInvitation(models.Model):
+    """An e-mailed invitation to join a partnership. The business manager types only an e-mail
+    address; nothing tells them whether it has a Casewindow account, and the person's name shows
+    in the partnership only once they have accepted. The link's secret is kept as a SHA-256."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField("e-mail address")
+    role = models.CharField(max_length=20, choices=PartnershipRole.choices)
+    invited_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, related_name="+")
+    token_hash = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Invitation of {self.email} to {self.partnership}"

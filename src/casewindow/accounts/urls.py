@@ -2,12 +2,16 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
-from casewindow.accounts import views
+from casewindow.accounts import views, views_invitations, views_security
 
 app_name = "accounts"
 urlpatterns = [
     path("sign-in/", login_not_required(views.SignInView.as_view()), name="login"),
+    path("sign-in/code/", login_not_required(views_security.sign_in_code), name="sign_in_code"),
     path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
+    path("sign-out-everywhere/", views_security.sign_out_everywhere, name="sign_out_everywhere"),
+    path("account/", views_security.account, name="account"),
+    path("account/two-factor/", views_security.two_factor_setup, name="two_factor_setup"),
     path("signed-out/", login_not_required(views.signed_out), name="signed_out"),
     path(
         "password-reset/",
@@ -29,6 +33,11 @@ urlpatterns = [
         login_not_required(views.PasswordResetCompleteView.as_view()),
         name="password_reset_complete",
     ),
+    path(
+        "invitations/<uuid:invitation_id>/<str:invitation_token>/",
+        login_not_required(views_invitations.invitation_accept),
+        name="invitation_accept",
+    ),
     path("partnerships/", views.partnership_list, name="partnership_list"),
     path("partnerships/new/", views.partnership_create, name="partnership_create"),
     path(
@@ -38,5 +47,15 @@ urlpatterns = [
         "partnerships/<uuid:partnership_id>/members/add/",
         views.partnership_member_add,
         name="partnership_member_add",
+    ),
+    path(
+        "partnerships/<uuid:partnership_id>/two-factor/",
+        views_security.partnership_two_factor,
+        name="partnership_two_factor",
+    ),
+    path(
+        "partnerships/<uuid:partnership_id>/two-factor/reset/<uuid:user_id>/",
+        views_security.partnership_two_factor_reset,
+        name="partnership_two_factor_reset",
     ),
 ]

@@ -33,6 +33,8 @@ class AuditContextMiddleware:
         )
         try:
             response = self.get_response(request)
+            if response.status_code == 404:
+                _note_probe(request)
             read = getattr(request, "audit_read", None)
             if read and request.method in ("GET", "HEAD") and response.status_code < 400:
                 review, obj = read
@@ -46,3 +48,30 @@ class AuditContextMiddleware:
             return response
         finally:
             current_context.reset(token)
+
+
+# Where a "not found" is worth recording: inside a review or a partnership, where an outsider
+# guessing references or ids would look.
+PROBED_PREFIXES = ("/reviews/", "/accounts/partnerships/")
+
+
+def _note_probe(request: HttpRequest) -> None:
+    """A signed-in user's 404 inside a review or partnership URL, as a security event (not in
+    any review's log: that would tie the probe to a review that exists). At most one a minute
+    per user and review (or partnership), so a scan cannot flood the log. The response is not
+    touched: it stays the same 404 whether or not the review exists."""
+    from casewindow.accounts.throttle import first_in_minute
+
+    user = request.user
+    path = request.path
+    if not user.is_authenticated or not path.startswith(PROBED_PREFIXES):
+        return
+    # /reviews/<reference> or /accounts/partnerships/<id>
+    depth = 3 if path.startswith("/reviews/") else 4
+    place = "/".join(path.split("/")[:depth])[:200]
+    if first_in_minute("probe", user.pk, place):
+        audit_record(
+            actor=user,
+            action=AuditAction.SECURITY,
+            summary=f"Page not found inside a review or partnership: {path}"[:500],
+        )

@@ -4,6 +4,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 class AuditAction(models.TextChoices):
@@ -19,6 +20,7 @@ class AuditAction(models.TextChoices):
     SIGN_IN_FAILED = "sign_in_failed", "Failed sign-in"
     SIGN_OUT = "sign_out", "Signed out"
     PASSWORD_RESET = "password_reset", "Password reset"
+    SECURITY = "security", "Security event"
 
 
 class AppendOnlyQuerySet(models.QuerySet):
@@ -33,10 +35,13 @@ class AppendOnlyQuerySet(models.QuerySet):
 
 class AuditEvent(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # Set when the event is made (not auto_now_add, which would change it after it is hashed).
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    # PROTECT: an account that acted can be switched off but never deleted, so the log keeps
+    # who did what (and the append-only trigger would refuse nulling the column anyway).
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -60,6 +65,10 @@ class AuditEvent(models.Model):
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     user_agent = models.CharField(max_length=300, blank=True)
     path = models.CharField(max_length=500, blank=True)
+    # The hash chain (audit/integrity.py): this row's SHA-256 over its content and the previous
+    # row's hash, so a row changed or removed behind the database's back shows as a break.
+    prev_hash = models.CharField(max_length=64, blank=True)
+    row_hash = models.CharField(max_length=64, blank=True)
 
     objects = AppendOnlyQuerySet.as_manager()
 
@@ -77,3 +86,16 @@ class AuditEvent(models.Model):
 
     def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
         raise PermissionError("The audit log is append-only")
+
+
+class AuditChainHead(models.Model):
+    """The one row holding the hash of the newest audit event. Writers lock it (SELECT … FOR
+    UPDATE) while they add an event, so two writers can never both chain onto the same
+    predecessor; the check compares it with the last row, so removing the newest rows shows."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
+    last_event_id = models.BigIntegerField(null=True)
+    last_hash = models.CharField(max_length=64, blank=True)
+
+    def __str__(self) -> str:
+        return f"Audit chain head at event {self.last_event_id}"

@@ -54,12 +54,10 @@ class PartnershipForm(GovukForm):
 
 
 class PartnershipMemberForm(GovukForm):
-    email = forms.EmailField(label="E-mail address", max_length=EMAIL_MAX_LENGTH)
-    full_name = forms.CharField(
-        label="Full name",
-        max_length=200,
-        required=False,
-        help_text="Needed only if they do not have a Casewindow account yet",
+    email = forms.EmailField(
+        label="E-mail address",
+        max_length=EMAIL_MAX_LENGTH,
+        help_text="They will be e-mailed an invitation, and join once they accept it",
     )
     role = forms.ChoiceField(
         choices=PartnershipRole.choices, widget=forms.RadioSelect, label="Role"
@@ -110,3 +108,78 @@ class MembershipChangeForm(GovukForm):
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         _agency_choices(self.fields["agency"], review.agencies.all())
+
+
+class TwoFactorCodeForm(GovukForm):
+    code = forms.CharField(
+        label="Code",
+        max_length=20,
+        help_text=(
+            "The 6-digit code your authenticator app shows now, or one of your recovery codes"
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "spellcheck": "false"}),
+        error_messages={"required": "Enter the code from your authenticator app"},
+    )
+
+
+class TwoFactorConfirmForm(GovukForm):
+    code = forms.CharField(
+        label="Code from your app",
+        max_length=10,
+        help_text="The 6-digit code your authenticator app shows for Casewindow",
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "numeric",
+                "spellcheck": "false",
+                "class": "govuk-input govuk-input--width-10",
+            }
+        ),
+        error_messages={"required": "Enter the 6-digit code from your authenticator app"},
+    )
+
+
+class PartnershipTwoFactorForm(GovukForm):
+    require_two_factor = forms.BooleanField(
+        label="Require two-factor sign-in for every member of the partnership and its reviews",
+        required=False,
+    )
+
+
+class InvitationAccountForm(GovukForm):
+    """An invitee without an account chooses their name and password."""
+
+    full_name = forms.CharField(label="Your full name", max_length=200)
+    new_password1 = forms.CharField(
+        label="Choose a password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="At least 12 characters; not a common password",
+    )
+    new_password2 = forms.CharField(
+        label="Type the password again",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def __init__(self, *args, email: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.email = email
+
+    def clean(self):
+        from django.contrib.auth import password_validation
+
+        from casewindow.accounts.models import User
+
+        data = super().clean()
+        first, second = data.get("new_password1"), data.get("new_password2")
+        if first and second and first != second:
+            self.add_error("new_password2", "The two passwords are not the same")
+        elif first:
+            try:
+                password_validation.validate_password(
+                    first, User(email=self.email, full_name=data.get("full_name", ""))
+                )
+            except forms.ValidationError as error:
+                self.add_error("new_password1", error)
+        return data

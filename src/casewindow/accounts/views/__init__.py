@@ -2,12 +2,20 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_http_methods
 
-from casewindow.accounts import access, services
+from casewindow.accounts import (
+    access,
+    invitations,
+    services,
+    throttle,
+    two_factor,
+    views_security,
+)
 from casewindow.accounts.forms import (
     GovukPasswordResetForm,
     GovukSetPasswordForm,
@@ -16,13 +24,46 @@ from casewindow.accounts.forms import (
     SignInForm,
 )
 from casewindow.accounts.models import Partnership, PartnershipMembership
+from casewindow.audit.middleware import client_ip
+from casewindow.audit.models import AuditAction
+from casewindow.audit.services import audit_record
 from casewindow.forms import posted
 
 
 class SignInView(auth_views.LoginView):
+    """The password step. Past the per-address limit of failed sign-ins (accounts/throttle.py)
+    the address is refused outright; a user with an authenticator goes on to the code step
+    (accounts/views_security.py) before being signed in."""
+
     template_name = "accounts/sign_in.html"
     form_class = SignInForm
     redirect_authenticated_user = True
+
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        address = client_ip(request)
+        if throttle.sign_in_address_blocked(address):
+            # Once a minute per address: a blocked sprayer must not be able to flood the log.
+            if throttle.first_in_minute("sign-in-blocked", address):
+                audit_record(
+                    actor=None,
+                    action=AuditAction.SIGN_IN_FAILED,
+                    summary="Sign-in refused: too many failed sign-ins from this address",
+                    actor_label=str(request.POST.get("username", ""))[:200],
+                )
+            return render(request, "accounts/locked_out.html", status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form: SignInForm) -> HttpResponse:
+        if form.has_error(NON_FIELD_ERRORS, "invalid_login"):
+            throttle.sign_in_address_failed(client_ip(self.request))
+        return super().form_invalid(form)
+
+    def form_valid(self, form: SignInForm) -> HttpResponse:
+        user = form.get_user()
+        if two_factor.two_factor_enabled(user):
+            views_security.two_factor_pending_start(self.request, user, self.get_success_url())
+            return redirect("accounts:sign_in_code")
+        return super().form_valid(form)
 
 
 class PasswordResetView(auth_views.PasswordResetView):
@@ -31,6 +72,18 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "accounts/email/password_reset.txt"
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form: GovukPasswordResetForm) -> HttpResponse:
+        # The same event whether or not the address has an account: the log must not become
+        # a way to find out which addresses do.
+        email = form.cleaned_data["email"][:200]
+        audit_record(
+            actor=None,
+            action=AuditAction.PASSWORD_RESET,
+            summary=f"Password reset link asked for {email}",
+            actor_label=email,
+        )
+        return super().form_valid(form)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
@@ -41,6 +94,15 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     form_class = GovukSetPasswordForm
     success_url = reverse_lazy("accounts:password_reset_complete")
+
+    def form_valid(self, form: GovukSetPasswordForm) -> HttpResponse:
+        response = super().form_valid(form)
+        audit_record(
+            actor=form.user,
+            action=AuditAction.PASSWORD_RESET,
+            summary="Chose a new password through a reset link (other sessions ended)",
+        )
+        return response
 
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
@@ -98,6 +160,10 @@ def partnership_detail(request: HttpRequest, partnership_id: UUID) -> HttpRespon
             if is_manager
             else None,
             "is_manager": is_manager,
+            "invitations": invitations.invitations_waiting(partnership) if is_manager else None,
+            "two_factor_people": two_factor.partnership_people_two_factor(partnership)
+            if is_manager
+            else None,
             "nav_section": "partnerships",
         },
     )
@@ -109,23 +175,23 @@ def partnership_member_add(request: HttpRequest, partnership_id: UUID) -> HttpRe
     form = PartnershipMemberForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            user, created = services.user_find_or_invite(
-                email=form.cleaned_data["email"], full_name=form.cleaned_data["full_name"]
-            )
-            services.partnership_member_add(
+            invitation = invitations.partnership_invite(
                 actor=access.signed_in_user(request),
                 partnership=partnership,
-                user=user,
+                email=form.cleaned_data["email"],
                 role=form.cleaned_data["role"],
+                domain=request.get_host(),
+                use_https=request.is_secure(),
             )
         except services.MembershipError as error:
             form.add_error(None, str(error))
         else:
-            if created:
-                services.user_send_invitation(
-                    user=user, domain=request.get_host(), use_https=request.is_secure()
-                )
-            messages.success(request, f"{user} added to {partnership}")
+            # The same answer for any address: whether it has an account is not disclosed.
+            messages.success(
+                request,
+                f"Invitation sent to {invitation.email}. They will appear as a member once "
+                "they accept it.",
+            )
             return redirect("accounts:partnership_detail", partnership.uuid)
     return render(
         request,

@@ -4,11 +4,13 @@ content are noted by the access loaders and written once per request by the midd
 from collections.abc import Mapping
 from typing import Any
 
-from django.db import models
+from django.db import models, transaction
 from django.http import HttpRequest
+from django.utils import timezone
 
 from casewindow.audit.context import current_context
-from casewindow.audit.models import AuditAction, AuditEvent
+from casewindow.audit.integrity import HASHED_FIELDS, event_hash
+from casewindow.audit.models import AuditAction, AuditChainHead, AuditEvent
 
 
 def _object_ref(obj: models.Model | None) -> tuple[str, str]:
@@ -32,7 +34,8 @@ def audit_record(
     context = current_context.get()
     object_type, object_id = _object_ref(obj)
     user = actor if getattr(actor, "is_authenticated", False) else None
-    return AuditEvent.objects.create(
+    event = AuditEvent(
+        at=timezone.now(),
         actor=user,
         actor_label=actor_label or (f"{user.full_name} <{user.email}>" if user else "anonymous"),
         action=action,
@@ -41,10 +44,32 @@ def audit_record(
         object_id=object_id,
         summary=summary[:500],
         changes=dict(changes or {}),
-        ip_address=context.ip_address,
+        # As the database will store it, so that the hash is over what is stored.
+        ip_address=_IP_FIELD.get_prep_value(context.ip_address),
         user_agent=context.user_agent[:300],
         path=context.path[:500],
     )
+    _chain_and_save(event)
+    return event
+
+
+_IP_FIELD = AuditEvent._meta.get_field("ip_address")
+
+
+def _chain_and_save(event: AuditEvent) -> None:
+    """Link the event to the newest one and save it. The chain head is locked until the
+    surrounding transaction ends, so concurrent writers queue here rather than both chaining
+    onto the same predecessor (on SQLite every writing transaction is already serialised)."""
+    # No savepoint: inside a caller's transaction a failure rolls that back whole anyway.
+    with transaction.atomic(savepoint=False):
+        head, _created = AuditChainHead.objects.select_for_update().get_or_create(pk=1)
+        values = {name: getattr(event, name) for name in HASHED_FIELDS}
+        event.prev_hash = head.last_hash
+        event.row_hash = event_hash(values, head.last_hash)
+        event.save(force_insert=True)
+        head.last_event_id = event.pk
+        head.last_hash = event.row_hash
+        head.save(update_fields=["last_event_id", "last_hash"])
 
 
 def field_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:

@@ -76,9 +76,23 @@ class ReviewCreateForm(ReviewDetailsForm):
 
     def clean_reference(self):
         reference = self.cleaned_data["reference"].strip().upper()
-        if Review.objects.filter(reference=reference).exists():
-            raise forms.ValidationError(f"A review with reference {reference} already exists")
+        existing = Review.objects.filter(reference=reference).first()
+        if existing is not None:
+            # References are unique across Casewindow (they are the reviews' addresses), so a
+            # reference another partnership uses cannot be used here either; the answer must
+            # not tell whether that is so (docs/security.md, "Existence leaks").
+            self.reference_used_elsewhere = (
+                not self.fields["partnership"].queryset.filter(pk=existing.partnership_id).exists()
+            )
+            raise forms.ValidationError(reference_unavailable(reference))
         return reference
+
+
+def reference_unavailable(reference: str) -> str:
+    return (
+        f"Reference {reference} cannot be used. Choose another, for example with your "
+        "partnership's initials in it"
+    )
 
 
 class StageForm(GovukForm):

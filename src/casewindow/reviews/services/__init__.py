@@ -53,7 +53,11 @@ def review_create(
     reviewer."""
     reference = reference.strip().upper()
     if Review.objects.filter(reference=reference).exists():
-        raise ReviewError(f"A review with reference {reference} already exists")
+        # The same words whether or not the review is in one of the actor's partnerships.
+        raise ReviewError(
+            f"Reference {reference} cannot be used. Choose another, for example with your "
+            "partnership's initials in it"
+        )
     review = Review.objects.create(
         partnership=partnership,
         reference=reference,

@@ -12,6 +12,8 @@ from casewindow.accounts import services as account_services
 from casewindow.accounts.access import Permission as P
 from casewindow.accounts.forms import MembershipAddForm, MembershipChangeForm
 from casewindow.accounts.models import ROLE_DESCRIPTIONS, Membership, ReviewRole
+from casewindow.audit.models import AuditAction
+from casewindow.audit.services import audit_record
 from casewindow.forms import posted
 from casewindow.reviews import selectors, services
 from casewindow.reviews.forms import (
@@ -57,6 +59,15 @@ def review_create(request: HttpRequest) -> HttpResponse:
                 request, f"Review {review.reference} created. You are its lead reviewer."
             )
             return redirect("reviews:review_home", review.reference)
+    if getattr(form, "reference_used_elsewhere", False):
+        audit_record(
+            actor=request.user,
+            action=AuditAction.SECURITY,
+            summary=(
+                f"Tried to start a review with reference {form.data.get('reference', '')[:40]}, "
+                "which another partnership uses"
+            ),
+        )
     return render(request, "reviews/review_create.html", {"form": form, "nav_section": "reviews"})
 
 
