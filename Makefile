@@ -12,7 +12,7 @@ GOVUK_BUILD := static_build/govuk
 GOVUK_CSS := $(GOVUK_BUILD)/govuk-frontend.min.css
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format migrations-check worker demo bench clean
+.PHONY: help install run test lint format migrations-check worker demo bench audit licenses load clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -69,6 +69,12 @@ worker: install ## Run the background task worker
 
 bench: install ## Run the benchmarks (figures printed and written to bench/results/)
 	$(BIN)/python bench/run.py
+
+audit: install ## Known vulnerabilities in the pinned Python and npm packages (needs the network)
+	$(BIN)/python tools/audit.py $(AUDIT_FLAGS)
+
+licenses: install ## Regenerate THIRD_PARTY_LICENSES.md after changing a pin
+	$(BIN)/python tools/third_party_licenses.py
 
 clean: ## Remove the virtualenv, node_modules and local data
 	rm -rf $(VENV) node_modules static_build var
