@@ -70,6 +70,9 @@ worker: install ## Run the background task worker
 bench: install ## Run the benchmarks (figures printed and written to bench/results/)
 	$(BIN)/python bench/run.py
 
+load: install ## Load bench: locust against gunicorn × 4 on PostgreSQL (about 10 minutes; bench/load/)
+	$(BIN)/python bench/load/run_load.py
+
 audit: install ## Known vulnerabilities in the pinned Python and npm packages (needs the network)
 	$(BIN)/python tools/audit.py $(AUDIT_FLAGS)
 

@@ -21,7 +21,7 @@ import time
 import uuid
 
 from htmlforms import UUID, form_with, links, replace, value_of
-from locust import HttpUser, between, events, task
+from locust import HttpUser, LoadTestShape, between, events, task
 
 REFERENCE = os.environ.get("LOAD_REFERENCE", "NSCP-2025-03")
 PASSWORD = os.environ.get("LOAD_PASSWORD", "casewindow-demo")
@@ -180,3 +180,18 @@ class BoardReader(Member):
     @task(1)
     def dashboard(self) -> None:
         self.page("/", "dashboard")
+
+
+if os.environ.get("LOAD_STEPS"):
+
+    class Steps(LoadTestShape):
+        """LOAD_STEPS="50,100,150,200:60": that many users, each count for 60 seconds, adding
+        users 5 a second; those already signed in carry on. Stops after the last step."""
+
+        counts, _, seconds = os.environ["LOAD_STEPS"].partition(":")
+        users = [int(n) for n in counts.split(",")]
+        step = int(seconds or 60)
+
+        def tick(self) -> tuple[int, float] | None:
+            index = int(self.get_run_time() // self.step)
+            return (self.users[index], 5) if index < len(self.users) else None

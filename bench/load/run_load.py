@@ -1,13 +1,14 @@
 """Load bench (not a CI test): the locust scenario in bench/load/ against gunicorn with 4 worker
 processes on PostgreSQL, on loopback only. `make load`, or:
 
-    .venv/bin/python bench/bench_load.py                       # 50 users × 2 min, then steps
-    .venv/bin/python bench/bench_load.py --steps 50,100 --step-time 30s
+    .venv/bin/python bench/load/run_load.py                   # 50 users × 2 min, then steps
+    .venv/bin/python bench/load/run_load.py --steps 50,100 --step-time 30
 
 It (1) rebuilds its own database (LOAD_DATABASE, default h_load; never `test`): migrate, the demo,
 1,500 more chronology entries and 40 key practice episodes in all; (2) collects static files and
 starts gunicorn on 127.0.0.1; (3) runs headless locust, which stops by itself; (4) counts what was
-stored against what the server accepted; (5) repeats with more users to find where p95 passes 1 s.
+stored against what the server accepted; (5) runs locust again adding users step by step (the
+users already signed in stay) to find where p95 passes 1 s.
 Figures are printed and written to bench/results/load.json and bench/results/load.md.
 """
 
@@ -24,11 +25,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BENCH = ROOT / "bench"
 RESULTS = BENCH / "results"
 BIN = ROOT / ".venv" / "bin"
@@ -263,30 +265,26 @@ def cpu_seconds(pids: list[int]) -> float:
     return total
 
 
-def process_groups(server: subprocess.Popen) -> dict[str, list[int]]:
-    import psutil
-
-    gunicorn = [server.pid, *(c.pid for c in psutil.Process(server.pid).children())]
-    postgres = [p.pid for p in psutil.process_iter(["name"]) if p.info["name"] == "postgres"]
-    # Backends of short-lived connections (DATABASE_CONN_MAX_AGE=0) are gone before counting.
-    return {"gunicorn": gunicorn, "postgres long-lived": postgres}
-
-
-def run_locust(users: int, run_time: str, port: int, out: Path, env: dict[str, str]) -> list:
-    """One headless locust run (stops by itself); the requests and writes it logged."""
+def run_locust(
+    users: int, run_time: str, port: int, out: Path, env: dict[str, str], steps: str = ""
+) -> list:
+    """One headless locust run (stops by itself); the requests and writes it logged. With
+    `steps` ("50,100:60": user counts, seconds each) locust adds users step by step instead."""
     log = out.with_suffix(".jsonl")
     log.unlink(missing_ok=True)
     command = [
         str(BIN / "locust"),
         *("-f", str(BENCH / "load" / "locustfile.py")),
         "--headless",
-        *("--users", str(users), "--spawn-rate", str(max(5, users // 10))),
+        *("--users", str(users), "--spawn-rate", "5"),
         *("--run-time", run_time, "--stop-timeout", "15"),
         *("--host", f"http://127.0.0.1:{port}"),
         *("--csv", str(out), "--only-summary"),
         *("--exit-code-on-error", "0", "--loglevel", "WARNING"),
     ]
-    locust_env = {**env, "LOAD_WRITES_LOG": str(log), "LOAD_REFERENCE": REFERENCE}
+    locust_env = {
+        **env, "LOAD_WRITES_LOG": str(log), "LOAD_REFERENCE": REFERENCE, "LOAD_STEPS": steps
+    }  # fmt: skip
     subprocess.run(command, env=locust_env, cwd=BENCH / "load", check=True)  # noqa: S603
     return [json.loads(line) for line in log.read_text().splitlines()]
 
@@ -294,16 +292,18 @@ def run_locust(users: int, run_time: str, port: int, out: Path, env: dict[str, s
 SIGN_IN = {"sign-in page", "sign in"}
 
 
-def summary(requests: list[dict]) -> dict:
+def summary(requests: list[dict], span: float | None = None) -> dict:
     times = sorted(r["ms"] for r in requests)
+    failures = sum(not r["ok"] for r in requests)
     if len(times) < 2:
-        return {"requests": len(times)}
+        nothing = {"rps": 0.0, "p50_ms": 0, "p95_ms": 0, "p99_ms": 0, "max_ms": 0}
+        return {"requests": len(times), "failures": failures, **nothing}
     cuts = statistics.quantiles(times, n=100, method="inclusive")
-    span = max(r["at"] for r in requests) - min(r["at"] for r in requests)
+    span = span or max(r["at"] for r in requests) - min(r["at"] for r in requests)
     return {
         "requests": len(times),
-        "failures": sum(not r["ok"] for r in requests),
-        "rps": round(len(times) / span, 1) if span else None,
+        "failures": failures,
+        "rps": round(len(times) / span, 1) if span else 0.0,
         "p50_ms": round(cuts[49]),
         "p95_ms": round(cuts[94]),
         "p99_ms": round(cuts[98]),
@@ -311,47 +311,81 @@ def summary(requests: list[dict]) -> dict:
     }
 
 
-def one_run(users: int, run_time: str, port: int, server, env, tag: str) -> dict:
-    import resource
+class CpuSampler(threading.Thread):
+    """CPU seconds of the gunicorn processes and of the whole machine, every second."""
 
-    import psutil
+    def __init__(self, server: subprocess.Popen) -> None:
+        super().__init__(daemon=True)
+        import psutil
 
-    groups = process_groups(server)
-    cpu_before = {k: cpu_seconds(v) for k, v in groups.items()}
-    machine_before = psutil.cpu_times()
-    locust_before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    load_before = os.getloadavg()
+        self.pids = [server.pid, *(c.pid for c in psutil.Process(server.pid).children())]
+        self.samples: list[tuple[float, float, float, float]] = []
+        self.done = threading.Event()
+
+    def sample(self) -> None:
+        import psutil
+
+        machine = psutil.cpu_times()
+        idle = machine.idle + machine.iowait
+        self.samples.append((time.time(), cpu_seconds(self.pids), idle, machine.iowait))
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            self.sample()
+            self.done.wait(1)
+
+    def between(self, start: float, end: float) -> dict:
+        inside = [x for x in self.samples if start <= x[0] <= end] or self.samples[-1:]
+        first, last = inside[0], inside[-1]
+        wall = (last[0] - first[0]) or 1
+        cores = os.cpu_count()
+        return {
+            "gunicorn_cpu_s": round(last[1] - first[1], 1),
+            "gunicorn": round((last[1] - first[1]) / (wall * cores), 2),
+            "machine": round(1 - (last[2] - first[2]) / (wall * cores), 2),
+            "iowait": round((last[3] - first[3]) / (wall * cores), 2),
+        }
+
+
+def measure(server, port: int, env: dict[str, str], tag: str, users: int, run_time: str,
+            steps: list[int], step_seconds: int) -> list[dict]:  # fmt: skip
+    """One locust run; one result per window (the whole run, or each step)."""
+    sampler = CpuSampler(server)
+    sampler.start()
     before = snapshot()
-    started = time.monotonic()
-    logged = run_locust(users, run_time, port, RESULTS / f"load_{tag}", env)
-    wall = time.monotonic() - started
+    load_before = [round(x, 2) for x in os.getloadavg()]
+    started = time.time()
+    spec = ",".join(map(str, steps)) + f":{step_seconds}" if steps else ""
+    logged = run_locust(users, run_time, port, RESULTS / f"load_{tag}", env, spec)
+    sampler.done.set()
+    sampler.join()
     after = snapshot()
-    cpu = {k: round(cpu_seconds(v) - cpu_before[k], 1) for k, v in groups.items()}
-    locust_after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu["locust"] = round(
-        locust_after.ru_utime + locust_after.ru_stime
-        - locust_before.ru_utime - locust_before.ru_stime, 1
-    )  # fmt: skip
-    machine = psutil.cpu_times()
-    idle = (machine.idle + machine.iowait) - (machine_before.idle + machine_before.iowait)
-    cpu["whole machine busy"] = round(wall * os.cpu_count() - idle, 1)
-    cpu["iowait"] = round(machine.iowait - machine_before.iowait, 1)
+    writes = check_writes(before, after, [r for r in logged if r["kind"] != "request"])
     requests = [r for r in logged if r["kind"] == "request"]
-    pages = [r for r in requests if r["name"] not in SIGN_IN]
-    names = sorted({r["name"] for r in requests})
-    return {
-        "users": users,
-        "run_time": run_time,
-        "total": summary(pages),
-        "all_with_sign_in": summary(requests),
-        "pages": {n: summary([r for r in requests if r["name"] == n]) for n in names},
-        "writes": check_writes(before, after, [r for r in logged if r["kind"] != "request"]),
-        "cpu_seconds": cpu,
-        "cpu_share_of_2_cores": {k: round(v / (wall * os.cpu_count()), 2) for k, v in cpu.items()},
-        "wall_s": round(wall, 1),
-        "loadavg_before": [round(x, 2) for x in load_before],
-        "loadavg_after": [round(x, 2) for x in os.getloadavg()],
-    }
+    t0 = min((r["at"] - r["ms"] / 1000 for r in requests), default=started)
+    windows = (
+        [(n, t0 + i * step_seconds, t0 + (i + 1) * step_seconds) for i, n in enumerate(steps)]
+        if steps
+        else [(users, t0, t0 + 10**9)]
+    )
+    results = []
+    for n, start, end in windows:
+        inside = [r for r in requests if start <= r["at"] < end]
+        pages = [r for r in inside if r["name"] not in SIGN_IN]
+        span = min(end, max((r["at"] for r in inside), default=start)) - start
+        names = sorted({r["name"] for r in inside})
+        results.append({
+            "tag": tag,
+            "users": n,
+            "seconds": round(span),
+            "total": summary(pages, span),
+            "sign_in": summary([r for r in inside if r["name"] == "sign in"]),
+            "pages": {m: summary([r for r in inside if r["name"] == m]) for m in names},
+            "cpu_share": sampler.between(start, end),
+            "loadavg_before": load_before,
+            "writes": writes,  # for the whole locust run
+        })  # fmt: skip
+    return results
 
 
 # ---------------------------------------------------------------- report
@@ -359,19 +393,39 @@ def one_run(users: int, run_time: str, port: int, server, env, tag: str) -> dict
 
 def table(runs: list[dict]) -> str:
     lines = [
-        "| users | time | req/s | p50 ms | p95 ms | p99 ms | errors | saves ok / stored "
-        "| conflicts | comments ok / stored | lost | CPU: gunicorn / locust / machine |",
-        "|---:|---|---:|---:|---:|---:|---:|---|---:|---|---:|---|",
+        "| run | users | s | req/s | p50 ms | p95 ms | p99 ms | errors | sign-in p50 ms "
+        "| gunicorn CPU ms / request | CPU gunicorn / machine | load avg before |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     for r in runs:
-        t, w, c = r["total"], r["writes"], r["cpu_share_of_2_cores"]
+        t, c = r["total"], r["cpu_share"]
+        served = t["requests"] + r["sign_in"]["requests"] * 2  # a sign-in is two requests
+        per_request = round(c["gunicorn_cpu_s"] * 1000 / served) if served else 0
         lines.append(
-            f"| {r['users']} | {r['run_time']} | {t['rps']} | {t['p50_ms']:.0f} | "
-            f"{t['p95_ms']:.0f} | {t['p99_ms']:.0f} | {t['failures']} | "
-            f"{w['episode_saves_accepted']} / {w['episode_versions_added']} | "
-            f"{w['episode_conflicts_refused']} | {w['comments_accepted']} / "
-            f"{w['comments_stored']} | {w['lost_writes']} | "
-            f"{c['gunicorn']:.0%} / {c['locust']:.0%} / {c['whole machine busy']:.0%} |"
+            f"| {r['tag']} | {r['users']} | {r['seconds']} | {t['rps']} | {t['p50_ms']} | "
+            f"{t['p95_ms']} | {t['p99_ms']} | {t['failures']} | {r['sign_in']['p50_ms']} | "
+            f"{per_request} | {c['gunicorn']:.0%} / {c['machine']:.0%} | {r['loadavg_before'][0]} |"
+        )
+    return "\n".join(lines)
+
+
+def writes_table(runs: list[dict]) -> str:
+    lines = [
+        "| run | episode saves accepted / versions added | refused as conflicts "
+        "| last text right | comments accepted / stored | lost writes |",
+        "|---|---|---:|---|---|---:|",
+    ]
+    seen = set()
+    for r in runs:
+        if r["tag"] in seen:
+            continue
+        seen.add(r["tag"])
+        w = r["writes"]
+        lines.append(
+            f"| {r['tag']} | {w['episode_saves_accepted']} / {w['episode_versions_added']} | "
+            f"{w['episode_conflicts_refused']} | "
+            f"{'yes' if not w['episodes_with_wrong_last_text'] else 'NO'} | "
+            f"{w['comments_accepted']} / {w['comments_stored']} | {w['lost_writes']} |"
         )
     return "\n".join(lines)
 
@@ -394,7 +448,7 @@ def main() -> int:
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--run-time", default="2m")
     parser.add_argument("--steps", default="50,100,150,200", help="user counts; empty: none")
-    parser.add_argument("--step-time", default="1m")
+    parser.add_argument("--step-time", type=int, default=60, help="seconds per step")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--port", type=int, default=18_765)
     parser.add_argument("--conn-max-age", type=int, default=0, help="DATABASE_CONN_MAX_AGE")
@@ -422,14 +476,17 @@ def main() -> int:
     try:
         print("== warming up the workers (not measured)")
         run_locust(8, "15s", args.port, RESULTS / "load_warmup", env)
-        plan = [(args.users, args.run_time, "main")]
-        plan += [(int(u), args.step_time, f"step{u}") for u in args.steps.split(",") if u]
-        for users, run_time, tag in plan:
-            print(f"== {users} users for {run_time}")
-            result = one_run(users, run_time, args.port, server, env, tag)
-            result["tag"] = tag
-            runs.append(result)
-            print(table([result]))
+        print(f"== {args.users} users for {args.run_time}")
+        runs += measure(server, args.port, env, "main", args.users, args.run_time, [], 0)
+        print(table(runs))
+        steps = [int(u) for u in args.steps.split(",") if u]
+        if steps:
+            print(f"== stepping up: {steps} users, {args.step_time} s each")
+            total = f"{len(steps) * args.step_time}s"
+            runs += measure(
+                server, args.port, env, "steps", max(steps), total, steps, args.step_time
+            )
+            print(table(runs))
     finally:
         stop(server)
 
@@ -447,26 +504,23 @@ def main() -> int:
         f"# Load bench, {settings['when']}",
         "",
         f"gunicorn × {args.workers} sync workers, PostgreSQL, DATABASE_CONN_MAX_AGE="
-        f"{args.conn_max_age}, {settings['cpus']} CPUs shared with locust and other work. "
-        "Page figures leave out the sign-ins (PBKDF2, once per user at the start), listed "
-        "under Pages. Load average before each run shows the other work on the machine.",
+        f"{args.conn_max_age}; {settings['cpus']} CPUs shared with locust and whatever else "
+        "runs (load average before each run in the last column). Page figures leave out the "
+        "sign-ins (PBKDF2, once per user as it starts), shown on their own. In the stepped run "
+        "the users already signed in stay; each step adds users, 5 a second.",
         "",
         table(runs),
         "",
         f"Target for {main_run['users']} users: p95 ≤ {TARGET_P95_MS} ms, no errors, no lost "
         f"writes. p95 first over {LIMIT_P95_MS} ms at: {over or 'not reached'} users.",
         "",
+        "## Writes sent and stored",
+        "",
+        writes_table(runs),
+        "",
         f"## Pages, {main_run['users']} users",
         "",
         page_table(main_run),
-        "",
-        "## Each run: all requests including sign-in; CPU seconds; load average before",
-        "",
-        *(
-            f"- {r['users']} users: {r['all_with_sign_in']}; CPU s {r['cpu_seconds']}; "
-            f"load {r['loadavg_before']}"
-            for r in runs
-        ),
         "",
     ]
     (RESULTS / "load.md").write_text("\n".join(report))
