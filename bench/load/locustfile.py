@@ -8,9 +8,9 @@ Three kinds of user, all on the demo review (LOAD_REFERENCE), each signing in th
 - participants read the draft shared with them and comment on its sections;
 - a board reader opens the partnership and review pages.
 
-Every request (name, time, outcome) and every accepted write (a redirect after the POST) is
-appended to LOAD_WRITES_LOG as a JSON line, so the runner can compare writes sent with writes
-stored and leave the sign-ins out of the page figures.
+Every request (name, time, outcome), every write sent and every write accepted (a redirect
+after the POST) is appended to LOAD_WRITES_LOG as a JSON line, so the runner can compare writes
+sent with writes stored and leave the sign-ins out of the page figures.
 """
 
 import json
@@ -109,12 +109,14 @@ class Reviewer(Member):
         tag = uuid.uuid4().hex[:12]
         text = TAG.sub("", value_of(values, "what_happened")) + f" [load {tag}]"
         values = replace(values, "what_happened", text)
+        version = int(value_of(values, "version"))
+        record(kind="episode sent", url=url, version=version, tag=tag)
         with self.client.post(
             action or url, data=values, name="episode save", allow_redirects=False,
             catch_response=True,
         ) as response:  # fmt: skip
             if response.status_code == 302:
-                record(kind="episode", url=url, version=int(value_of(values, "version")), tag=tag)
+                record(kind="episode", url=url, version=version, tag=tag)
             elif response.status_code == 200 and 'id="current-version"' in response.text:
                 # Someone saved it first: the conflict page, as designed. Not a lost write.
                 record(kind="episode conflict", url=url, tag=tag)
@@ -150,6 +152,7 @@ class Participant(Member):
         tag = uuid.uuid4().hex[:12]
         values = replace(values, "section", random.choice(sections))  # noqa: S311
         values = replace(values, "text", f"Our records show a different date here. [load {tag}]")
+        record(kind="comment sent", tag=tag)
         with self.client.post(
             action or url, data=values, name="comment save", allow_redirects=False,
             catch_response=True,
