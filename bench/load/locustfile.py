@@ -189,7 +189,8 @@ if os.environ.get("LOAD_STEPS"):
 
     class Steps(LoadTestShape):
         """LOAD_STEPS="50,100,150,200:60": that many users, each count for 60 seconds, adding
-        users 5 a second; those already signed in carry on. Stops after the last step."""
+        LOAD_SPAWN_RATE users a second; those already signed in carry on. Stops after the last
+        step."""
 
         counts, _, seconds = os.environ["LOAD_STEPS"].partition(":")
         users = [int(n) for n in counts.split(",")]
@@ -197,4 +198,5 @@ if os.environ.get("LOAD_STEPS"):
 
         def tick(self) -> tuple[int, float] | None:
             index = int(self.get_run_time() // self.step)
-            return (self.users[index], 5) if index < len(self.users) else None
+            rate = float(os.environ.get("LOAD_SPAWN_RATE", "5"))
+            return (self.users[index], rate) if index < len(self.users) else None

@@ -276,7 +276,13 @@ def cpu_seconds(pids: list[int]) -> float:
 
 
 def run_locust(
-    users: int, run_time: str, port: int, out: Path, env: dict[str, str], steps: str = ""
+    users: int,
+    run_time: str,
+    port: int,
+    out: Path,
+    env: dict[str, str],
+    steps: str = "",
+    spawn_rate: float = 5,
 ) -> list:
     """One headless locust run (stops by itself); the requests and writes it logged. With
     `steps` ("50,100:60": user counts, seconds each) locust adds users step by step instead."""
@@ -286,14 +292,15 @@ def run_locust(
         str(BIN / "locust"),
         *("-f", str(BENCH / "load" / "locustfile.py")),
         "--headless",
-        *("--users", str(users), "--spawn-rate", "5"),
+        *("--users", str(users), "--spawn-rate", str(spawn_rate)),
         *("--run-time", run_time, "--stop-timeout", "15"),
         *("--host", f"http://127.0.0.1:{port}"),
         *("--csv", str(out), "--only-summary"),
         *("--exit-code-on-error", "0", "--loglevel", "WARNING"),
     ]
     locust_env = {
-        **env, "LOAD_WRITES_LOG": str(log), "LOAD_REFERENCE": REFERENCE, "LOAD_STEPS": steps
+        **env, "LOAD_WRITES_LOG": str(log), "LOAD_REFERENCE": REFERENCE, "LOAD_STEPS": steps,
+        "LOAD_SPAWN_RATE": str(spawn_rate),
     }  # fmt: skip
     subprocess.run(command, env=locust_env, cwd=BENCH / "load", check=True)  # noqa: S603
     return [json.loads(line) for line in log.read_text().splitlines()]
@@ -358,7 +365,7 @@ class CpuSampler(threading.Thread):
 
 
 def measure(server, port: int, env: dict[str, str], tag: str, users: int, run_time: str,
-            steps: list[int], step_seconds: int) -> list[dict]:  # fmt: skip
+            steps: list[int], step_seconds: int, spawn_rate: float) -> list[dict]:  # fmt: skip
     """One locust run; one result per window (the whole run, or each step)."""
     sampler = CpuSampler(server)
     sampler.start()
@@ -366,7 +373,7 @@ def measure(server, port: int, env: dict[str, str], tag: str, users: int, run_ti
     load_before = [round(x, 2) for x in os.getloadavg()]
     started = time.time()
     spec = ",".join(map(str, steps)) + f":{step_seconds}" if steps else ""
-    logged = run_locust(users, run_time, port, RESULTS / f"load_{tag}", env, spec)
+    logged = run_locust(users, run_time, port, RESULTS / f"load_{tag}", env, spec, spawn_rate)
     sampler.done.set()
     sampler.join()
     after = snapshot()
@@ -465,6 +472,7 @@ def main() -> int:
     parser.add_argument("--run-time", default="2m")
     parser.add_argument("--steps", default="50,100,150,200", help="user counts; empty: none")
     parser.add_argument("--step-time", type=int, default=60, help="seconds per step")
+    parser.add_argument("--spawn-rate", type=float, default=5, help="users starting a second")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--port", type=int, default=18_765)
     parser.add_argument("--conn-max-age", type=int, default=0, help="DATABASE_CONN_MAX_AGE")
@@ -493,15 +501,18 @@ def main() -> int:
         print("== warming up the workers (not measured)")
         run_locust(8, "15s", args.port, RESULTS / "load_warmup", env)
         print(f"== {args.users} users for {args.run_time}")
-        runs += measure(server, args.port, env, "main", args.users, args.run_time, [], 0)
+        runs += measure(
+            server, args.port, env, "main", args.users, args.run_time, [], 0, args.spawn_rate
+        )
         print(table(runs))
         steps = [int(u) for u in args.steps.split(",") if u]
         if steps:
             print(f"== stepping up: {steps} users, {args.step_time} s each")
             total = f"{len(steps) * args.step_time}s"
             runs += measure(
-                server, args.port, env, "steps", max(steps), total, steps, args.step_time
-            )
+                server, args.port, env, "steps", max(steps), total, steps, args.step_time,
+                args.spawn_rate,
+            )  # fmt: skip
             print(table(runs))
     finally:
         stop(server)
@@ -523,7 +534,7 @@ def main() -> int:
         f"{args.conn_max_age}; {settings['cpus']} CPUs shared with locust and whatever else "
         "runs (load average before each run in the last column). Page figures leave out the "
         "sign-ins (PBKDF2, once per user as it starts), shown on their own. In the stepped run "
-        "the users already signed in stay; each step adds users, 5 a second.",
+        f"the users already signed in stay; each step adds users, {args.spawn_rate:g} a second.",
         "",
         table(runs),
         "",
