@@ -364,6 +364,18 @@ class CpuSampler(threading.Thread):
         }
 
 
+def wait_until_quiet(pids: list[int], limit: float = 120) -> None:
+    """Until the gunicorn processes have used no CPU for 3 s: the queue is empty."""
+    deadline = time.monotonic() + limit
+    last = cpu_seconds(pids)
+    while time.monotonic() < deadline:
+        time.sleep(3)
+        now = cpu_seconds(pids)
+        if now - last < 0.05:
+            return
+        last = now
+
+
 def measure(server, port: int, env: dict[str, str], tag: str, users: int, run_time: str,
             steps: list[int], step_seconds: int, spawn_rate: float) -> list[dict]:  # fmt: skip
     """One locust run; one result per window (the whole run, or each step)."""
@@ -376,6 +388,7 @@ def measure(server, port: int, env: dict[str, str], tag: str, users: int, run_ti
     logged = run_locust(users, run_time, port, RESULTS / f"load_{tag}", env, spec, spawn_rate)
     sampler.done.set()
     sampler.join()
+    wait_until_quiet(sampler.pids)  # requests locust gave up on may still be queued
     after = snapshot()
     writes = check_writes(before, after, [r for r in logged if r["kind"] != "request"])
     requests = [r for r in logged if r["kind"] == "request"]
