@@ -34,6 +34,7 @@ PIPELINE = (
     "drafts",
     "language",
     "anonymisation",
+    "jobs",
     "demo",
 )
 WEB_PARTS = {"views", "forms", "urls", "templatetags", "pages", "management"}

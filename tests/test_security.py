@@ -5,6 +5,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.test import Client, override_settings
 from django.urls import reverse
 
@@ -100,26 +102,54 @@ def test_session_and_csrf_cookies_are_not_readable_by_scripts(client_for: Client
 def fetch(client: Client, url: str) -> tuple[int, bytes]:
     """Status and body of a static file, closing the file WhiteNoise opened."""
     response = client.get(url)
+    if not response.streaming:  # not found
+        return response.status_code, response.content
     try:
         return response.status_code, b"".join(response.streaming_content)
     finally:
         response.close()
 
 
+FRONTEND_DIST = settings.BASE_DIR / "node_modules" / "govuk-frontend" / "dist" / "govuk"
+
+
 @pytest.mark.parametrize("autorefresh", [True, False], ids=["development", "production"])
-def test_govuk_frontend_styles_and_their_fonts_are_served(
+def test_govuk_frontend_is_served_without_the_gds_transport_font(
     client_for: ClientFor, autorefresh: bool, tmp_path: Path
 ) -> None:
+    # GDS Transport is licensed only for services on GOV.UK: the stylesheets the pages link must
+    # neither name it nor load any font file, and its files must not be served at any address
+    # Frontend's own stylesheet would have used.
+    font_files = sorted(path.name for path in (FRONTEND_DIST / "assets" / "fonts").iterdir())
+    assert any(name.endswith(".woff2") for name in font_files)  # the names to look for
     # STATIC_ROOT as after collectstatic (empty here: the files come through the finders).
     with override_settings(WHITENOISE_AUTOREFRESH=autorefresh, STATIC_ROOT=tmp_path):
         client = client_for(None)
         page = html(client.get(reverse("accounts:login")))
         stylesheets = page.xpath("//link[@rel='stylesheet']/@href")
-        govuk_css = next(href for href in stylesheets if "govuk-frontend" in href)
-        status, css = fetch(client, govuk_css)
-        assert status == 200
-        # The compiled CSS refers to fonts and images at /assets/... (see DESIGN.md, gotchas).
-        asset = re.search(r"url\((/assets/[^)]+\.woff2)\)", css.decode()).group(1)
-        assert fetch(client, asset)[0] == 200
+        assert any("govuk-frontend" in href for href in stylesheets)
         for url in page.xpath("//script/@src") + stylesheets:
             assert fetch(client, url)[0] == 200, url
+        for url in stylesheets:
+            css = fetch(client, url)[1].decode()
+            assert "GDS Transport" not in css, url
+            assert "@font-face" not in css, url
+            assert not re.search(r"\.woff2?\b", css), url
+        # Arial on screen (Frontend's own fallback after Transport), sans-serif in print.
+        families = set(re.findall(r"font-family:\s*([^;}]+)", css_of(client)))
+        assert families == {"arial,sans-serif", "sans-serif"}
+        for name in font_files:
+            for url in (f"/assets/fonts/{name}", f"/static/govuk/assets/fonts/{name}"):
+                assert fetch(client, url)[0] == 404, url
+    assert not [
+        path
+        for finder in finders.get_finders()
+        for path, _storage in finder.list([])
+        if path.endswith((".woff", ".woff2", ".ttf", ".otf"))
+    ]
+
+
+def css_of(client: Client) -> str:
+    page = html(client.get(reverse("accounts:login")))
+    href = next(h for h in page.xpath("//link[@rel='stylesheet']/@href") if "govuk-frontend" in h)
+    return fetch(client, href)[1].decode()

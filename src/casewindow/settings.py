@@ -225,12 +225,13 @@ DATETIME_FORMAT = "j F Y, H:i"
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "staticfiles"
+# GOV.UK Frontend as `make install` builds it: its Sass compiled with a system font and its
+# JavaScript. None of its assets/ (the GDS Transport font and the GOV.UK crest and crown icons are
+# for services on GOV.UK only; no page here uses them).
 STATICFILES_DIRS = [
     SRC_DIR / "static",
-    ("govuk", BASE_DIR / "node_modules" / "govuk-frontend" / "dist" / "govuk"),
+    ("govuk", BASE_DIR / "static_build" / "govuk"),
 ]
-# GOV.UK Frontend's compiled CSS refers to its fonts and images as /assets/...: serve them there.
-WHITENOISE_ROOT = BASE_DIR / "node_modules" / "govuk-frontend" / "dist" / "govuk"
 WHITENOISE_USE_FINDERS = True
 # In development and tests static files come from the finders; STATIC_ROOT exists only after
 # collectstatic, so WhiteNoise's warning about it is noise there.

@@ -1,0 +1,1 @@
+"""Developer and CI scripts run through make (not part of the app)."""
