@@ -9,7 +9,7 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -128,11 +128,13 @@ def merge_suggestions(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@require_http_methods(["POST"])
 def merge_group(request: HttpRequest, reference: str) -> HttpResponse:
     """Confirm the ticked entries of a suggested group as one event, or record that they are
     not the same. Each entry is loaded (and so authorised) through the access module."""
+    # Not @require_POST: a review that does not exist is 404 whatever the method.
     review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     back = reverse("evidence:merge_suggestions", args=[review.reference])
     form = MergeGroupForm(request.POST)
     if not form.is_valid():
