@@ -20,6 +20,11 @@ def _object_ref(obj: models.Model | None) -> tuple[str, str]:
     return obj._meta.label, str(ident)
 
 
+def _text(value: str) -> str:
+    """PostgreSQL text cannot hold NUL, and a probe's path may carry one (/reviews/a%00b/)."""
+    return value.replace("\x00", "\ufffd")
+
+
 def audit_record(
     *,
     actor: Any,
@@ -42,12 +47,12 @@ def audit_record(
         review=review,
         object_type=object_type,
         object_id=object_id,
-        summary=summary[:500],
+        summary=_text(summary)[:500],
         changes=dict(changes or {}),
         # As the database will store it, so that the hash is over what is stored.
         ip_address=_IP_FIELD.get_prep_value(context.ip_address),
-        user_agent=context.user_agent[:300],
-        path=context.path[:500],
+        user_agent=_text(context.user_agent)[:300],
+        path=_text(context.path)[:500],
     )
     _chain_and_save(event)
     return event
