@@ -107,6 +107,7 @@ INSTALLED_APPS = [
     "casewindow.anonymisation",
     "casewindow.language",
     "casewindow.jobs",
+    "casewindow.operations",  # no tables: `casewindow backup` and `restore`
     "casewindow.demo",  # no tables: the `load_demo` command
 ]
 

@@ -1,0 +1,254 @@
+"""`backup_create` and `backup_restore`: the database and every uploaded file in one archive
+(operations/archive.py), read and written only through Django's storage API, so the same code
+serves files on a local disk and in S3-compatible object storage."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import posixpath
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from django.core.files import File
+from django.core.files.storage import Storage, default_storage
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.migrations.loader import MigrationLoader
+
+from casewindow.operations import databases
+from casewindow.operations.archive import (
+    ArchiveWriter,
+    BackupError,
+    Manifest,
+    Member,
+    VerifiedBackup,
+    archive_unpack_verified,
+    file_member,
+)
+
+Log = Callable[[str], None]
+DUMP_NAMES = {"sqlite": "database/casewindow.sqlite3", "postgresql": "database/casewindow.pgdump"}
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    path: Path
+    archive_bytes: int
+    files: int
+    file_bytes: int
+    table_rows: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class RestoreSummary:
+    files: int
+    table_rows: int
+    seconds: float
+
+
+def storage_names(storage: Storage, folder: str = "") -> Iterator[str]:
+    """Every file name in the storage, depth first."""
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:  # a local storage whose folder was never created
+        return
+    for name in sorted(files):
+        yield posixpath.join(folder, name) if folder else name
+    for sub in sorted(folders):
+        yield from storage_names(storage, posixpath.join(folder, sub) if folder else sub)
+
+
+def _casewindow_version() -> str:
+    try:
+        return version("casewindow")
+    except PackageNotFoundError:  # pragma: no cover - run from a source tree without install
+        return "unknown"
+
+
+def _vendor_check(vendor: str) -> None:
+    if vendor not in DUMP_NAMES:
+        raise BackupError(f"backing up a {vendor} database is not supported (SQLite or PostgreSQL)")
+
+
+def backup_create(*, output: Path, log: Log = lambda _: None) -> BackupSummary:
+    """Write a backup of the database and every uploaded file to `output` (which must not
+    exist). The database is dumped first, in one consistent moment; files are copied after it,
+    so every file a row of the dump names is there unless it was deleted in between. The
+    archive is written under a temporary name and renamed when complete."""
+    started = time.perf_counter()
+    connection = connections[DEFAULT_DB_ALIAS]
+    vendor = connection.vendor
+    _vendor_check(vendor)
+    if vendor == "postgresql":
+        databases.postgres_tools()
+    if output.exists():
+        raise BackupError(f"{output} already exists: choose another name")
+    partial = output.with_name(output.name + ".partial")
+    partial.parent.mkdir(parents=True, exist_ok=True)
+    partial.unlink(missing_ok=True)
+    partial.touch(mode=0o600)  # the backup holds everything: readable by its owner only
+    writer = ArchiveWriter(partial)
+    try:
+        with tempfile.TemporaryDirectory(prefix="casewindow-backup-") as work:
+            dump = Path(work) / "dump"
+            log(f"Dumping the {vendor} database…")
+            if vendor == "sqlite":
+                rows, migrations = databases.sqlite_dump(connection, dump)
+            else:
+                rows, migrations = databases.postgres_dump(connection, dump)
+            database = writer.add_path(DUMP_NAMES[vendor], dump)
+        files: list[Member] = []
+        log("Copying the uploaded files…")
+        for name in storage_names(default_storage):
+            try:
+                size = default_storage.size(name)
+                with default_storage.open(name, "rb") as handle:
+                    files.append(
+                        writer.add_stream(file_member(len(files) + 1), handle, size, name=name)
+                    )
+            except FileNotFoundError:
+                log(f"  {name} was deleted while the backup ran: left out")
+        writer.close(
+            Manifest(
+                created_at=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+                casewindow_version=_casewindow_version(),
+                vendor=vendor,
+                database=database,
+                migrations=migrations,
+                table_rows=rows,
+                files=files,
+            )
+        )
+    except BaseException:
+        writer.abandon()
+        raise
+    os.replace(partial, output)
+    return BackupSummary(
+        path=output,
+        archive_bytes=output.stat().st_size,
+        files=len(files),
+        file_bytes=sum(item.bytes for item in files),
+        table_rows=sum(rows.values()),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _check_compatible(manifest: Manifest, vendor: str) -> None:
+    names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+    if manifest.vendor != vendor:
+        raise BackupError(
+            f"this is a backup of a {names.get(manifest.vendor, manifest.vendor)} database and "
+            f"DATABASE_URL points at {names.get(vendor, vendor)}: restore into the same kind of "
+            "database"
+        )
+    known = {
+        (app, name) for app, name in MigrationLoader(None, ignore_no_migrations=True).disk_migrations
+    }
+    newer = sorted(f"{app}.{name}" for app, name in manifest.migrations if (app, name) not in known)
+    if newer:
+        raise BackupError(
+            f"this backup was made by a newer Casewindow ({manifest.casewindow_version}; it has "
+            f"migration {newer[0]}, which this version lacks): upgrade, then restore"
+        )
+
+
+def _check_target(connection, force: bool, log: Log) -> None:  # type: ignore[no-untyped-def]
+    holding = databases.tables_holding_data(connection)
+    files = next(iter(storage_names(default_storage)), None)
+    if not holding and files is None:
+        return
+    found = []
+    if holding:
+        table, rows = max(holding.items(), key=lambda item: item[1])
+        found.append(f"the database holds data ({len(holding)} tables, e.g. {rows} rows in {table})")
+    if files is not None:
+        found.append(f"the file storage holds files (e.g. {files})")
+    if not force:
+        raise BackupError(
+            f"the target is not empty: {' and '.join(found)}. Restore into a new, empty database "
+            "and storage, or give --force to replace what is there"
+        )
+    log(f"--force: replacing what is there ({' and '.join(found)})")
+
+
+def _restore_files(backup: VerifiedBackup, log: Log) -> list[str]:
+    """Write every file into the storage; on any failure remove the ones written and raise."""
+    written: list[str] = []
+    try:
+        for item in backup.manifest.files:
+            if default_storage.exists(item.name):  # only with --force
+                default_storage.delete(item.name)
+            with backup.path_of(item.member).open("rb") as handle:
+                saved = default_storage.save(item.name, File(handle, name=item.name))
+            written.append(saved)
+            if saved != item.name:
+                raise BackupError(f"the storage saved {item.name} as {saved}")
+    except Exception as error:
+        _remove(written)
+        if isinstance(error, BackupError):
+            raise
+        raise BackupError(f"copying the files into the storage failed ({error})") from error
+    log(f"Restored {len(written)} files")
+    return written
+
+
+def _remove(names: list[str]) -> None:
+    for name in names:
+        try:
+            default_storage.delete(name)
+        except Exception:  # noqa: BLE001, S112 - undoing as much as can be undone
+            continue
+
+
+def backup_restore(*, archive: Path, force: bool = False, log: Log = lambda _: None) -> RestoreSummary:
+    """Restore a backup into the configured (empty) database and storage. Everything is checked
+    first — every member's checksum, the database dump itself, that it fits this version of
+    Casewindow and this kind of database, that the target is empty — and nothing is touched
+    unless all of it passes. Files are written first and removed again if the database restore
+    (one transaction) fails, so a restore either completes or changes nothing."""
+    started = time.perf_counter()
+    connection = connections[DEFAULT_DB_ALIAS]
+    vendor = connection.vendor
+    _vendor_check(vendor)
+    if vendor == "postgresql":
+        databases.postgres_tools()
+    else:  # a new SQLite database: its folder may not exist yet
+        Path(str(connection.settings_dict["NAME"])).parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="casewindow-restore-") as work:
+        log(f"Checking {archive}…")
+        backup = archive_unpack_verified(archive, Path(work))
+        manifest = backup.manifest
+        _check_compatible(manifest, vendor)
+        dump = backup.path_of(manifest.database.member)
+        if vendor == "sqlite":
+            databases.sqlite_check_dump(dump, manifest.table_rows)
+        else:
+            databases.postgres_check_dump(dump)
+        log(
+            f"Backup of {manifest.created_at} checked: {sum(manifest.table_rows.values())} rows, "
+            f"{len(manifest.files)} files, every checksum matches"
+        )
+        _check_target(connection, force, log)
+        written = _restore_files(backup, log)
+        try:
+            if vendor == "sqlite":
+                databases.sqlite_restore(connection, dump)
+            else:
+                databases.postgres_restore(connection, dump, Path(work))
+        except BaseException:
+            _remove(written)
+            raise
+    connection.close()
+    rows = databases.table_rows(connection, databases.model_tables(connection))
+    if rows != manifest.table_rows:
+        differing = sorted(t for t in rows.keys() | manifest.table_rows.keys() if rows.get(t) != manifest.table_rows.get(t))
+        raise BackupError(f"the restored database differs from the backup in {', '.join(differing)}")
+    log(f"Restored the database: {sum(rows.values())} rows in {len(rows)} tables")
+    return RestoreSummary(
+        files=len(written), table_rows=sum(rows.values()), seconds=time.perf_counter() - started
+    )
