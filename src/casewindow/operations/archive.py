@@ -231,9 +231,7 @@ def archive_unpack_verified(archive: Path, folder: Path) -> VerifiedBackup:
                         size += len(chunk)
                         out.write(chunk)
                 except (tarfile.TarError, EOFError, OSError) as error:
-                    raise BackupDamaged(
-                        f"{info.name} is cut short or corrupt ({error})"
-                    ) from None
+                    raise BackupDamaged(f"{info.name} is cut short or corrupt ({error})") from None
             seen[info.name] = (digest.hexdigest(), size)
 
     if not manifest_data or not checksum_line:

@@ -77,7 +77,9 @@ def _sqlite_rows(path: Path) -> tuple[dict[str, int], list[list[str]]]:
     names.add("django_migrations")
     db = sqlite3.connect(path)
     try:
-        existing = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        existing = {
+            row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         counts = {
             table: int(db.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])  # noqa: S608
             for table in sorted(existing & names)
@@ -235,44 +237,47 @@ SELECT format('DROP FUNCTION IF EXISTS %s CASCADE;', p.oid::regprocedure)
 
 
 def postgres_restore(connection: BaseDatabaseWrapper, source: Path, work: Path) -> None:
-    """Drop what the target schema holds and load the dump, all in ONE transaction (psql
-    --single-transaction, stopping at the first error): a failure anywhere rolls the whole
-    restore back. Dropping, rather than deleting rows, is also what lets the restore replace
-    an audit log whose triggers refuse every UPDATE and DELETE."""
+    """Drop what the target schema holds and load the dump, all in ONE transaction that is
+    committed only once pg_restore has produced the whole dump and psql has run every statement
+    of it without an error: a failure anywhere, a dump cut short included, rolls the whole
+    restore back. Dropping, rather than deleting rows, is also what lets the restore replace an
+    audit log whose triggers refuse every UPDATE and DELETE."""
     tools = postgres_tools()
     with connection.cursor() as cursor:
         cursor.execute(_EXISTING_OBJECTS)
         drops = [row[0] for row in cursor.fetchall()]
     connection.close()
-    preamble = work / "drop-existing.sql"
-    preamble.write_text("\n".join(drops) + "\n")
     env = _postgres_env(connection)
-    # The dump as SQL on pg_restore's stdout, straight into psql: no uncompressed copy on disk.
-    script = subprocess.Popen(  # noqa: S603
-        [tools["pg_restore"], "--no-owner", "--no-privileges", "--file=-", str(source)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert script.stdout is not None
-    loader = subprocess.run(  # noqa: S603
-        [
-            tools["psql"],
-            "--no-psqlrc",
-            "--quiet",
-            "--single-transaction",
-            "--set=ON_ERROR_STOP=1",
-            f"--file={preamble}",
-            "--file=-",
-        ],
-        env=env,
-        stdin=script.stdout,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    script.stdout.close()
-    script_error = script.stderr.read().decode(errors="replace") if script.stderr else ""
-    if script.wait() != 0 or loader.returncode != 0:
-        detail = loader.stderr.strip() or script_error.strip()
+    script_errors, loader_output = work / "pg_restore.log", work / "psql.log"
+    with script_errors.open("wb") as script_log, loader_output.open("wb") as loader_log:
+        # The dump as SQL on pg_restore's stdout, passed on to psql: no uncompressed copy on disk.
+        script = subprocess.Popen(  # noqa: S603
+            [tools["pg_restore"], "--no-owner", "--no-privileges", "--file=-", str(source)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=script_log,
+        )
+        loader = subprocess.Popen(  # noqa: S603
+            [tools["psql"], "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1"],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=loader_log,
+            stderr=subprocess.STDOUT,
+        )
+        assert script.stdout is not None and loader.stdin is not None
+        try:
+            loader.stdin.write(("BEGIN;\n" + "\n".join(drops) + "\n").encode())
+            while chunk := script.stdout.read(1024 * 1024):
+                loader.stdin.write(chunk)
+            if script.wait() == 0:
+                loader.stdin.write(b"COMMIT;\n")
+            # Otherwise psql reaches the end of its input inside the transaction: rolled back.
+            loader.stdin.close()
+        except BrokenPipeError:  # psql stopped at an error (and rolled back)
+            script.kill()
+        script.wait()
+        loader.wait()
+    if script.returncode != 0 or loader.returncode != 0:
+        detail = loader_output.read_text(errors="replace").strip()
+        detail = detail or script_errors.read_text(errors="replace").strip()
         raise BackupError(f"PostgreSQL refused the restore ({detail}); nothing was changed")

@@ -5,8 +5,10 @@ serves files on a local disk and in S3-compatible object storage."""
 from __future__ import annotations
 
 import datetime
+import hashlib
 import os
 import posixpath
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -17,6 +19,7 @@ from pathlib import Path
 from django.core.files import File
 from django.core.files.storage import Storage, default_storage
 from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.migrations.loader import MigrationLoader
 
 from casewindow.operations import databases
@@ -147,7 +150,8 @@ def _check_compatible(manifest: Manifest, vendor: str) -> None:
             "database"
         )
     known = {
-        (app, name) for app, name in MigrationLoader(None, ignore_no_migrations=True).disk_migrations
+        (app, name)
+        for app, name in MigrationLoader(None, ignore_no_migrations=True).disk_migrations
     }
     newer = sorted(f"{app}.{name}" for app, name in manifest.migrations if (app, name) not in known)
     if newer:
@@ -157,7 +161,7 @@ def _check_compatible(manifest: Manifest, vendor: str) -> None:
         )
 
 
-def _check_target(connection, force: bool, log: Log) -> None:  # type: ignore[no-untyped-def]
+def _check_target(connection: BaseDatabaseWrapper, force: bool, log: Log) -> None:
     holding = databases.tables_holding_data(connection)
     files = next(iter(storage_names(default_storage)), None)
     if not holding and files is None:
@@ -165,7 +169,9 @@ def _check_target(connection, force: bool, log: Log) -> None:  # type: ignore[no
     found = []
     if holding:
         table, rows = max(holding.items(), key=lambda item: item[1])
-        found.append(f"the database holds data ({len(holding)} tables, e.g. {rows} rows in {table})")
+        found.append(
+            f"the database holds data ({len(holding)} tables, e.g. {rows} rows in {table})"
+        )
     if files is not None:
         found.append(f"the file storage holds files (e.g. {files})")
     if not force:
@@ -176,36 +182,70 @@ def _check_target(connection, force: bool, log: Log) -> None:  # type: ignore[no
     log(f"--force: replacing what is there ({' and '.join(found)})")
 
 
-def _restore_files(backup: VerifiedBackup, log: Log) -> list[str]:
-    """Write every file into the storage; on any failure remove the ones written and raise."""
-    written: list[str] = []
+@dataclass
+class _FilesWritten:
+    """What the restore changed in the storage, so that it can be undone."""
+
+    added: list[str]
+    replaced: dict[str, Path]  # name → a copy of what was there before (only with --force)
+
+    def undo(self) -> None:
+        for name in self.added:
+            try:
+                default_storage.delete(name)
+            except Exception:  # noqa: S112 - undoing as much as can be undone
+                continue
+        for name, previous in self.replaced.items():
+            try:
+                default_storage.delete(name)
+                with previous.open("rb") as handle:
+                    default_storage.save(name, File(handle, name=name))
+            except Exception:  # noqa: S112
+                continue
+
+
+def _sha256_in_storage(name: str) -> str:
+    digest = hashlib.sha256()
+    with default_storage.open(name, "rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _restore_files(backup: VerifiedBackup, work: Path, log: Log) -> _FilesWritten:
+    """Write every file into the storage; on any failure undo what was written and raise. A
+    file already there with the same content (only with --force) is left alone; one with other
+    content is kept aside first, so that it can be put back."""
+    written = _FilesWritten(added=[], replaced={})
     try:
         for item in backup.manifest.files:
             if default_storage.exists(item.name):  # only with --force
+                if _sha256_in_storage(item.name) == item.sha256:
+                    continue
+                keep = work / "replaced" / f"{len(written.replaced):06d}"
+                keep.parent.mkdir(exist_ok=True)
+                with default_storage.open(item.name, "rb") as old, keep.open("wb") as out:
+                    shutil.copyfileobj(old, out)
+                written.replaced[item.name] = keep
                 default_storage.delete(item.name)
             with backup.path_of(item.member).open("rb") as handle:
                 saved = default_storage.save(item.name, File(handle, name=item.name))
-            written.append(saved)
+            if item.name not in written.replaced:
+                written.added.append(saved)
             if saved != item.name:
                 raise BackupError(f"the storage saved {item.name} as {saved}")
     except Exception as error:
-        _remove(written)
+        written.undo()
         if isinstance(error, BackupError):
             raise
         raise BackupError(f"copying the files into the storage failed ({error})") from error
-    log(f"Restored {len(written)} files")
+    log(f"Restored {len(backup.manifest.files)} files")
     return written
 
 
-def _remove(names: list[str]) -> None:
-    for name in names:
-        try:
-            default_storage.delete(name)
-        except Exception:  # noqa: BLE001, S112 - undoing as much as can be undone
-            continue
-
-
-def backup_restore(*, archive: Path, force: bool = False, log: Log = lambda _: None) -> RestoreSummary:
+def backup_restore(
+    *, archive: Path, force: bool = False, log: Log = lambda _: None
+) -> RestoreSummary:
     """Restore a backup into the configured (empty) database and storage. Everything is checked
     first — every member's checksum, the database dump itself, that it fits this version of
     Casewindow and this kind of database, that the target is empty — and nothing is touched
@@ -234,21 +274,29 @@ def backup_restore(*, archive: Path, force: bool = False, log: Log = lambda _: N
             f"{len(manifest.files)} files, every checksum matches"
         )
         _check_target(connection, force, log)
-        written = _restore_files(backup, log)
+        written = _restore_files(backup, Path(work), log)
         try:
             if vendor == "sqlite":
                 databases.sqlite_restore(connection, dump)
             else:
                 databases.postgres_restore(connection, dump, Path(work))
         except BaseException:
-            _remove(written)
+            written.undo()
             raise
     connection.close()
     rows = databases.table_rows(connection, databases.model_tables(connection))
     if rows != manifest.table_rows:
-        differing = sorted(t for t in rows.keys() | manifest.table_rows.keys() if rows.get(t) != manifest.table_rows.get(t))
-        raise BackupError(f"the restored database differs from the backup in {', '.join(differing)}")
+        differing = sorted(
+            t
+            for t in rows.keys() | manifest.table_rows.keys()
+            if rows.get(t) != manifest.table_rows.get(t)
+        )
+        raise BackupError(
+            f"the restored database differs from the backup in {', '.join(differing)}"
+        )
     log(f"Restored the database: {sum(rows.values())} rows in {len(rows)} tables")
     return RestoreSummary(
-        files=len(written), table_rows=sum(rows.values()), seconds=time.perf_counter() - started
+        files=len(manifest.files),
+        table_rows=sum(rows.values()),
+        seconds=time.perf_counter() - started,
     )
