@@ -238,15 +238,48 @@ WHITENOISE_USE_FINDERS = True
 # collectstatic, so WhiteNoise's warning about it is noise there.
 warnings.filterwarnings("ignore", message="No directory at")
 MEDIA_ROOT = VAR_DIR / "media"
+
+
+def uploaded_files_storage() -> dict[str, object]:
+    """Where uploaded files (documents, chronologies, exports) live. S3_BUCKET set: a private
+    bucket of S3-compatible object storage through django-storages, shared by every web process
+    and worker on every machine. Otherwise var/media on this machine's disk (tests: memory).
+    Files are only ever read back through the app's access-checked views (FileResponse over
+    the storage), never through a bucket URL, so the bucket must not be public; any URL the
+    backend makes is signed and short-lived."""
+    bucket = envstr("S3_BUCKET", "")
+    if not bucket:
+        return {
+            "BACKEND": (
+                "django.core.files.storage.InMemoryStorage"
+                if TESTING
+                else "django.core.files.storage.FileSystemStorage"
+            )
+        }
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "location": envstr("S3_PREFIX", ""),
+            # Empty: Amazon S3 itself; or any S3-compatible service (MinIO, Ceph, …).
+            "endpoint_url": envstr("S3_ENDPOINT_URL", "") or None,
+            "region_name": envstr("S3_REGION", "") or None,
+            # Empty: boto3's own chain (AWS_ACCESS_KEY_ID/…, or the machine's IAM role).
+            "access_key": envstr("S3_ACCESS_KEY_ID", "") or None,
+            "secret_key": envstr("S3_SECRET_ACCESS_KEY", "") or None,
+            "addressing_style": envstr("S3_ADDRESSING_STYLE", "") or None,  # "path" for MinIO
+            "signature_version": "s3v4",
+            "default_acl": None,  # the bucket's own: private (and ACLs disabled, docs/deploy.md)
+            "querystring_auth": True,
+            "querystring_expire": 60,
+            "file_overwrite": False,  # never replace a stored file by accident
+            "object_parameters": {"CacheControl": "private, no-store"},
+        },
+    }
+
+
 STORAGES = {
-    # Tests keep uploaded files in memory, so they never touch var/media.
-    "default": {
-        "BACKEND": (
-            "django.core.files.storage.InMemoryStorage"
-            if TESTING
-            else "django.core.files.storage.FileSystemStorage"
-        )
-    },
+    "default": uploaded_files_storage(),
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -265,6 +298,30 @@ TASKS = {
         )
     }
 }
+
+
+def shared_cache() -> dict[str, dict[str, object]]:
+    """CACHE_URL (or REDIS_URL) set: Redis, shared by every process, so the per-address sign-in
+    limit, the invitation limit and the security-event throttle (accounts/throttle.py) count
+    across all web processes and machines. Otherwise each process keeps its own memory cache.
+    (django-axes keeps its per-account lock-outs in the database: shared either way.)"""
+    url = envstr("CACHE_URL", "") or envstr("REDIS_URL", "")
+    if not url:
+        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(
+            f"CACHE_URL must be a Redis URL (redis://, rediss:// or unix://), not {url!r}"
+        )
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": envstr("CACHE_KEY_PREFIX", "casewindow"),
+        }
+    }
+
+
+CACHES = shared_cache()
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", 8 * 60 * 60)
