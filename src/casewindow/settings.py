@@ -336,12 +336,25 @@ X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
     SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", False)
     SESSION_COOKIE_SECURE = envbool("SESSION_COOKIE_SECURE", not TESTING)
     CSRF_COOKIE_SECURE = envbool("CSRF_COOKIE_SECURE", not TESTING)
     SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", False)
     SECURE_PROXY_SSL_HEADER = (
         ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_TLS_PROXY", False) else None
     )
+
+# `casewindow check --deploy` passes with the production settings of docs/deploy.md
+# (tests/operations/test_deploy_check.py). Each check silenced here says why.
+SILENCED_CHECKS_WITH_REASONS = {
+    # HSTS preload binds the whole registered domain and every subdomain to HTTPS in browsers'
+    # built-in lists, and takes months to undo: a decision for whoever owns the domain (often a
+    # council, with Casewindow on one subdomain), not for this app. HSTS itself is on: one year,
+    # subdomains included (SECURE_HSTS_SECONDS); set SECURE_HSTS_PRELOAD=true once the domain's
+    # owner has agreed.
+    "security.W021": "HSTS preload is the domain owner's decision",
+}
+SILENCED_SYSTEM_CHECKS = list(SILENCED_CHECKS_WITH_REASONS)
 
 # Content Security Policy: nothing from other hosts, no inline script.
 CONTENT_SECURITY_POLICY = {
