@@ -5,7 +5,7 @@ is refused with nothing changed, a non-empty target is refused without --force, 
 that fails part-way leaves the target as it was.
 
 PostgreSQL: the server of DATABASE_URL when that is PostgreSQL, else 127.0.0.1:5432; two
-databases of this test's own (<name>_backup_source and _target), dropped afterwards. Skipped,
+databases of this test run's own (<name>_backup_<pid>_source, _target, …), dropped afterwards. Skipped,
 saying why, when no server or no pg_dump/pg_restore/psql is there."""
 
 import hashlib
@@ -41,8 +41,8 @@ def postgres_server() -> tuple[str, str]:
     if configured.startswith(("postgres://", "postgresql://")):
         parsed = dj_database_url.parse(configured)
         base = configured.rsplit("/", 1)[0]
-        return base, f"{parsed['NAME']}_backup"
-    return "postgres://postgres@127.0.0.1:5432", "casewindow_backup"
+        return base, f"{parsed['NAME']}_backup_{os.getpid()}"
+    return "postgres://postgres@127.0.0.1:5432", f"casewindow_backup_{os.getpid()}"
 
 
 @dataclass
