@@ -4,8 +4,8 @@ empty file store, and every table's rows and every file identical afterwards. A 
 is refused with nothing changed, a non-empty target is refused without --force, and a restore
 that fails part-way leaves the target as it was.
 
-PostgreSQL: the server of DATABASE_URL when that is PostgreSQL, else 127.0.0.1:5432; two
-databases of this test run's own (<name>_backup_<pid>_source, _target, …), dropped afterwards. Skipped,
+PostgreSQL: the server of DATABASE_URL when that is PostgreSQL, else 127.0.0.1:5432; databases
+of this test run's own (<name>_backup_<pid>_source, _target, …), dropped afterwards. Skipped,
 saying why, when no server or no pg_dump/pg_restore/psql is there."""
 
 import hashlib

@@ -171,6 +171,49 @@ def test_a_report_export_is_made_into_the_bucket_and_downloaded_through_the_app(
     assert objects[export.file.name].startswith(b"PK")  # a DOCX
 
 
+@pytest.mark.django_db
+def test_a_chronology_import_keeps_its_file_in_the_bucket_between_steps(
+    bucket: str,
+    s3_endpoint: str,
+    review_world: ReviewWorld,
+    client_for,
+    django_capture_on_commit_callbacks,
+):
+    """The import wizard keeps the uploaded file (and its state) in the storage between
+    requests, which may reach different processes or machines."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from casewindow.evidence.models import ChronologyImport
+    from tests.evidence.data import chronologies
+
+    def url(name: str, *args: object) -> str:
+        return reverse(f"evidence:{name}", args=[review_world.review.reference, *args])
+
+    client = client_for(review_world.reviewer)
+    response = client.post(
+        url("chronology_import_start"),
+        {
+            "agency": str(review_world.agency.uuid),
+            "file": SimpleUploadedFile("police.csv", chronologies.police_csv()),
+        },
+    )
+    assert response.status_code == 302
+    upload_id = response["Location"].rstrip("/").split("/")[-1]
+    assert len(_objects(s3_endpoint, bucket)) >= 1  # waiting in the bucket, not on a disk
+    assert "Child J" in client.get(response["Location"]).content.decode()
+    chosen = {
+        "column_0": "date", "column_1": "ignore", "column_2": "description", "column_3": "action",
+        "column_4": "source",
+    }  # fmt: skip
+    client.post(url("chronology_import_columns", upload_id), chosen)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url("chronology_import_check", upload_id))
+    imported = ChronologyImport.objects.get()
+    assert imported.entries_created == 6
+    # The wizard's own files are gone; the document's original stays.
+    assert list(_objects(s3_endpoint, bucket)) == [imported.document.file.name]
+
+
 def test_backup_and_restore_carry_every_object_from_one_bucket_to_another(
     s3_endpoint: str, tmp_path: Path
 ):
