@@ -17,6 +17,7 @@ import sqlite3
 import subprocess
 import sys
 import tarfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -208,6 +209,58 @@ def test_restore_into_an_empty_database_gives_back_every_row_and_every_file(made
     # The restored audit log is intact and the schema is the code's.
     assert "intact" in target.run("audit_verify").stdout
     target.run("migrate", "--check")
+
+
+# Writes audit events (each chained to the one before, under a lock) as fast as it can until
+# the file named by its argument appears; prints how many it wrote.
+_WRITER = """
+import sys, pathlib, django
+django.setup()
+from casewindow.audit.models import AuditAction
+from casewindow.audit.services import audit_record
+stop, written = pathlib.Path(sys.argv[1]), 0
+pathlib.Path(sys.argv[2]).touch()
+while not stop.exists():
+    audit_record(actor=None, action=AuditAction.SECURITY, summary=f"write {written}")
+    written += 1
+print(written)
+"""
+
+
+def test_a_backup_taken_while_the_app_writes_is_one_consistent_moment(made: Made, tmp_path: Path):
+    """Events are written to the audit log (a hash chain: each row names the one before, and
+    a head row the newest) while the backup runs. The restored copy holds a prefix of them
+    that is complete and consistent: audit_verify passes on it."""
+    source = made.empty_target("busy")  # a copy of the demo of its own, to write into
+    source.run("restore", str(made.archive))
+    stop, started = tmp_path / "stop", tmp_path / "started"
+    writer = subprocess.Popen(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", _WRITER, str(stop), str(started)],
+        env={**source.env(), "DJANGO_SETTINGS_MODULE": "casewindow.settings"},
+        cwd=REPOSITORY,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        while not started.exists() and writer.poll() is None:
+            time.sleep(0.05)
+        time.sleep(1)
+        archive = tmp_path / "during.backup"
+        source.run("backup", "-o", str(archive))
+        time.sleep(0.5)
+    finally:
+        stop.touch()
+        written = int(writer.communicate(timeout=60)[0].strip() or 0)
+    assert writer.returncode == 0
+
+    target = made.empty_target("during")
+    target.run("restore", str(archive))
+    assert "intact" in target.run("audit_verify").stdout
+    assert "intact" in source.run("audit_verify").stdout
+    copied = len(target.tables()["audit_auditevent"])
+    total = len(source.tables()["audit_auditevent"])
+    assert copied < total, "the backup did not run while events were being written"
+    assert total - copied < written, "the backup missed events written before it began"
 
 
 def test_restore_into_a_migrated_but_empty_database_is_allowed(made: Made):
