@@ -138,7 +138,10 @@ class ArchiveWriter:
         """A member from a stream of known size (an uploaded file read through the storage)."""
         info = _info(member, size)
         reader = _HashingReader(source)
-        self.tar.addfile(info, io.BufferedReader(reader, CHUNK))
+        try:
+            self.tar.addfile(info, io.BufferedReader(reader, CHUNK))
+        except OSError as error:  # cut short, or the storage failed mid-read
+            raise BackupError(f"{name or member} could not be read whole ({error})") from None
         if reader.count != size:
             raise BackupError(f"{name or member} changed size while it was being copied")
         return Member(member=member, sha256=reader.digest.hexdigest(), bytes=size, name=name)

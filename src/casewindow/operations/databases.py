@@ -97,7 +97,10 @@ def sqlite_dump(connection: BaseDatabaseWrapper, target: Path) -> tuple[dict[str
     """Copy the live database to `target` with SQLite's online backup API (one step, under a
     read lock, so writers wait and the copy is one consistent moment). The copy is switched out
     of WAL mode so that it is a single self-contained file."""
-    source = sqlite3.connect(_sqlite_path(connection))
+    path = _sqlite_path(connection)
+    if not Path(path).is_file():
+        raise BackupError(f"there is no database at {path} (check DATABASE_URL)")
+    source = sqlite3.connect(path)
     copy = sqlite3.connect(target)
     try:
         source.backup(copy)
