@@ -18,7 +18,7 @@ from pathlib import Path
 
 from django.core.files import File
 from django.core.files.storage import Storage, default_storage
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.migrations.loader import MigrationLoader
 
@@ -78,6 +78,13 @@ def _vendor_check(vendor: str) -> None:
         raise BackupError(f"backing up a {vendor} database is not supported (SQLite or PostgreSQL)")
 
 
+def _connect(connection: BaseDatabaseWrapper) -> None:
+    try:
+        connection.ensure_connection()
+    except DatabaseError as error:
+        raise BackupError(f"cannot reach the database DATABASE_URL names ({error})") from None
+
+
 def backup_create(*, output: Path, log: Log = lambda _: None) -> BackupSummary:
     """Write a backup of the database and every uploaded file to `output` (which must not
     exist). The database is dumped first, in one consistent moment; files are copied after it,
@@ -89,6 +96,7 @@ def backup_create(*, output: Path, log: Log = lambda _: None) -> BackupSummary:
     _vendor_check(vendor)
     if vendor == "postgresql":
         databases.postgres_tools()
+        _connect(connection)
     if output.exists():
         raise BackupError(f"{output} already exists: choose another name")
     partial = output.with_name(output.name + ".partial")
@@ -259,6 +267,7 @@ def backup_restore(
         databases.postgres_tools()
     else:  # a new SQLite database: its folder may not exist yet
         Path(str(connection.settings_dict["NAME"])).parent.mkdir(parents=True, exist_ok=True)
+    _connect(connection)
     with tempfile.TemporaryDirectory(prefix="casewindow-restore-") as work:
         log(f"Checking {archive}…")
         backup = archive_unpack_verified(archive, Path(work))
