@@ -12,7 +12,7 @@ GOVUK_BUILD := static_build/govuk
 GOVUK_CSS := $(GOVUK_BUILD)/govuk-frontend.min.css
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format migrations-check worker demo bench audit licenses load clean
+.PHONY: help install run serve test lint format migrations-check worker demo bench audit licenses load clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ run: install ## Start the app on SQLite with the demo review loaded (http://127.
 	$(BIN)/casewindow worker --no-reload --no-startup-delay & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/casewindow runserver $(HOST):$(PORT)
+
+serve: install ## Production-style stack on PostgreSQL: migrate, collectstatic, gunicorn × WEB_CONCURRENCY (4) + the job worker (docs/deploy.md)
+	HOST=$(HOST) PORT=$(PORT) $(BIN)/python tools/serve.py
 
 test: lint ## Lint, check migrations, then run the whole test suite (DATABASE_URL picks the database; SQLite by default)
 	$(BIN)/casewindow makemigrations --check --dry-run

@@ -36,6 +36,7 @@ PIPELINE = (
     "anonymisation",
     "jobs",
     "demo",
+    "operations",
 )
 WEB_PARTS = {"views", "forms", "urls", "templatetags", "pages", "management"}
 GATE = "casewindow.accounts.access"

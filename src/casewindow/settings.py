@@ -107,6 +107,7 @@ INSTALLED_APPS = [
     "casewindow.anonymisation",
     "casewindow.language",
     "casewindow.jobs",
+    "casewindow.operations",  # no tables: `casewindow backup` and `restore`
     "casewindow.demo",  # no tables: the `load_demo` command
 ]
 
@@ -237,15 +238,48 @@ WHITENOISE_USE_FINDERS = True
 # collectstatic, so WhiteNoise's warning about it is noise there.
 warnings.filterwarnings("ignore", message="No directory at")
 MEDIA_ROOT = VAR_DIR / "media"
+
+
+def uploaded_files_storage() -> dict[str, object]:
+    """Where uploaded files (documents, chronologies, exports) live. S3_BUCKET set: a private
+    bucket of S3-compatible object storage through django-storages, shared by every web process
+    and worker on every machine. Otherwise var/media on this machine's disk (tests: memory).
+    Files are only ever read back through the app's access-checked views (FileResponse over
+    the storage), never through a bucket URL, so the bucket must not be public; any URL the
+    backend makes is signed and short-lived."""
+    bucket = envstr("S3_BUCKET", "")
+    if not bucket:
+        return {
+            "BACKEND": (
+                "django.core.files.storage.InMemoryStorage"
+                if TESTING
+                else "django.core.files.storage.FileSystemStorage"
+            )
+        }
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "location": envstr("S3_PREFIX", ""),
+            # Empty: Amazon S3 itself; or any S3-compatible service (MinIO, Ceph, …).
+            "endpoint_url": envstr("S3_ENDPOINT_URL", "") or None,
+            "region_name": envstr("S3_REGION", "") or None,
+            # Empty: boto3's own chain (AWS_ACCESS_KEY_ID/…, or the machine's IAM role).
+            "access_key": envstr("S3_ACCESS_KEY_ID", "") or None,
+            "secret_key": envstr("S3_SECRET_ACCESS_KEY", "") or None,
+            "addressing_style": envstr("S3_ADDRESSING_STYLE", "") or None,  # "path" for MinIO
+            "signature_version": "s3v4",
+            "default_acl": None,  # the bucket's own: private (and ACLs disabled, docs/deploy.md)
+            "querystring_auth": True,
+            "querystring_expire": 60,
+            "file_overwrite": False,  # never replace a stored file by accident
+            "object_parameters": {"CacheControl": "private, no-store"},
+        },
+    }
+
+
 STORAGES = {
-    # Tests keep uploaded files in memory, so they never touch var/media.
-    "default": {
-        "BACKEND": (
-            "django.core.files.storage.InMemoryStorage"
-            if TESTING
-            else "django.core.files.storage.FileSystemStorage"
-        )
-    },
+    "default": uploaded_files_storage(),
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -265,6 +299,30 @@ TASKS = {
     }
 }
 
+
+def shared_cache() -> dict[str, dict[str, object]]:
+    """CACHE_URL (or REDIS_URL) set: Redis, shared by every process, so the per-address sign-in
+    limit, the invitation limit and the security-event throttle (accounts/throttle.py) count
+    across all web processes and machines. Otherwise each process keeps its own memory cache.
+    (django-axes keeps its per-account lock-outs in the database: shared either way.)"""
+    url = envstr("CACHE_URL", "") or envstr("REDIS_URL", "")
+    if not url:
+        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(
+            f"CACHE_URL must be a Redis URL (redis://, rediss:// or unix://), not {url!r}"
+        )
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": envstr("CACHE_KEY_PREFIX", "casewindow"),
+        }
+    }
+
+
+CACHES = shared_cache()
+
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", 8 * 60 * 60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
@@ -278,12 +336,25 @@ X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
     SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", False)
     SESSION_COOKIE_SECURE = envbool("SESSION_COOKIE_SECURE", not TESTING)
     CSRF_COOKIE_SECURE = envbool("CSRF_COOKIE_SECURE", not TESTING)
     SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", False)
     SECURE_PROXY_SSL_HEADER = (
         ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_TLS_PROXY", False) else None
     )
+
+# `casewindow check --deploy` passes with the production settings of docs/deploy.md
+# (tests/operations/test_deploy_check.py). Each check silenced here says why.
+SILENCED_CHECKS_WITH_REASONS = {
+    # HSTS preload binds the whole registered domain and every subdomain to HTTPS in browsers'
+    # built-in lists, and takes months to undo: a decision for whoever owns the domain (often a
+    # council, with Casewindow on one subdomain), not for this app. HSTS itself is on: one year,
+    # subdomains included (SECURE_HSTS_SECONDS); set SECURE_HSTS_PRELOAD=true once the domain's
+    # owner has agreed.
+    "security.W021": "HSTS preload is the domain owner's decision",
+}
+SILENCED_SYSTEM_CHECKS = list(SILENCED_CHECKS_WITH_REASONS)
 
 # Content Security Policy: nothing from other hosts, no inline script.
 CONTENT_SECURITY_POLICY = {
