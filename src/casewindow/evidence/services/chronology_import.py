@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import connection, transaction
+from django.utils import timezone
 
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
@@ -53,6 +54,40 @@ class ChronologyCheckFailed(ChronologyFileError):
     def __init__(self, report: CheckReport) -> None:
         super().__init__(" ".join(report.errors) or "The file has nothing to import.")
         self.report = report
+
+
+class ChronologyAlreadyImported(ChronologyFileError):
+    """The same file (same checksum) was imported into the review before; importing it again
+    needs an explicit choice."""
+
+    def __init__(self, earlier: ChronologyImport) -> None:
+        when = timezone.localtime(earlier.imported_at).strftime("%-d %B %Y")
+        super().__init__(
+            f"This file was already imported on {when} for {earlier.agency.name} "
+            f"({earlier.original_filename}). Choose to import it again only if that is meant."
+        )
+        self.earlier = earlier
+
+
+def chronology_import_earlier(*, review: Review, sha256: str) -> ChronologyImport | None:
+    """The review's import (not withdrawn) of a file with this checksum, if any."""
+    return (
+        ChronologyImport.objects.filter(
+            review=review, document__sha256=sha256, withdrawn_at__isnull=True
+        )
+        .select_related("agency")
+        .order_by("imported_at")
+        .first()
+    )
+
+
+def duplicate_refuse(*, review: Review, sha256: str, allow_duplicate: bool) -> None:
+    """ChronologyAlreadyImported unless the file is new to the review or the choice was made."""
+    if allow_duplicate:
+        return
+    earlier = chronology_import_earlier(review=review, sha256=sha256)
+    if earlier is not None:
+        raise ChronologyAlreadyImported(earlier)
 
 
 def max_upload_bytes() -> int:
@@ -136,7 +171,8 @@ class _EntryWriter:
     ENTRY_COLUMNS = (
         "uuid", "review_id", "agency_id", "chronology_import_id", "row_number", "date_start",
         "date_end", "time", "date_precision", "date_text", "description", "action", "source",
-        "people_text", "original_row", "event_id",
+        "people_text", "original_row", "event_id", "imported_values", "out_of_scope", "version",
+        "updated_at", "updated_by_id", "removed_at", "removed_by_id",
     )  # fmt: skip
     CHUNK_COLUMNS = ("review_id", "kind", "object_uuid", "page", "title", "text")
 
@@ -186,7 +222,8 @@ class _EntryWriter:
                 key_value, review_id, agency_id, import_id, prepared.row_number, date(read.start),
                 date(read.end), time(prepared.time), read.precision, prepared.date_text,
                 prepared.description, prepared.action, prepared.source, prepared.people_text,
-                as_json(prepared.original_row, None), None,
+                as_json(prepared.original_row, None), None, as_json({}, None), False, 1,
+                None, None, None, None,
             ))  # fmt: skip
             chunks.append(
                 (
@@ -317,10 +354,14 @@ def chronology_table_import(
     facts: FileFacts,
     mapping: Mapping[str, str] | None,
     dry_run: bool,
+    allow_duplicate: bool = False,
 ) -> ImportOutcome:
-    """Read, check and (unless a dry run) import the file in one pass, all or nothing."""
+    """Read, check and (unless a dry run) import the file in one pass, all or nothing. A file
+    imported into the review before is refused (ChronologyAlreadyImported) unless
+    `allow_duplicate`."""
     if agency.review_id != review.pk:
         raise ChronologyFileError("Choose an agency of this review.")
+    duplicate_refuse(review=review, sha256=facts.sha256, allow_duplicate=allow_duplicate)
     stored: list[str] = []
     try:
         with transaction.atomic():
@@ -409,6 +450,7 @@ def chronology_import_file(
     filename: str,
     mapping: Mapping[str, str] | None = None,
     dry_run: bool = False,
+    allow_duplicate: bool = False,
 ) -> ImportOutcome:
     """Import one agency chronology file (as the command line does): identify it by content,
     read it, map its columns (the given mapping, else the agency's saved one, else recognised
@@ -425,4 +467,5 @@ def chronology_import_file(
         facts=facts,
         mapping=mapping,
         dry_run=dry_run,
+        allow_duplicate=allow_duplicate,
     )
