@@ -122,3 +122,35 @@ def test_browser_upload_of_the_same_file_is_refused_until_the_box_is_ticked(
     check = reverse("evidence:chronology_import_check", args=[world.review.reference, upload_id])
     assert client.post(check).status_code == 302
     assert ChronologyImport.objects.filter(review=world.review).count() == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "words"),
+    [
+        ("police.csv", files.police_csv, "Oakfield"),
+        ("health.xlsx", files.health_xlsx, None),
+        ("school.docx", files.school_docx, None),
+    ],
+)
+def test_the_imported_chronology_file_has_its_text_read_like_any_document(
+    review_world, memory_storage, django_capture_on_commit_callbacks, name, make, words
+) -> None:
+    from casewindow.evidence.models import ExtractionStatus
+    from casewindow.evidence.search import search_review
+
+    with django_capture_on_commit_callbacks(execute=True):
+        imported = chronology_import_file(
+            review=review_world.review,
+            agency=review_world.agency,
+            fileobj=io.BytesIO(make()),
+            filename=name,
+        ).chronology_import
+    assert imported is not None
+    document = imported.document
+    document.refresh_from_db()
+    assert document.extraction_status == ExtractionStatus.DONE
+    assert document.page_count >= 1 and document.pages.exists()
+    assert document.pages.first().text.strip()
+    if words:
+        hits = search_review(review=review_world.review, query=words, kinds=["document"])
+        assert any(hit.kind == "document" and hit.object_uuid == document.uuid for hit in hits)

@@ -39,6 +39,7 @@ from casewindow.evidence.models import (
     SourceDocument,
 )
 from casewindow.evidence.services.chronology_mappings import chronology_mapping_for
+from casewindow.evidence.services.documents import documents_extraction_enqueue
 from casewindow.evidence.services.people_links import people_register_index, people_suggest
 from casewindow.reviews.models import Agency, Review
 
@@ -110,8 +111,9 @@ def _document_store(
     filename: str,
     facts: FileFacts,
 ) -> SourceDocument:
-    """Keep the original bytes, unchanged, as a chronology document of the review. The entries
-    are the searchable text, so there is nothing left to extract from it."""
+    """Keep the original bytes, unchanged, as a chronology document of the review. Its text is
+    read in the background like any document's (once the import is committed), so the file
+    itself is searchable and shows its pages."""
     document = SourceDocument(
         review=review,
         agency=agency,
@@ -122,8 +124,8 @@ def _document_store(
         size=facts.size,
         sha256=facts.sha256,
         uploaded_by=actor if getattr(actor, "is_authenticated", False) else None,
-        extraction_status=ExtractionStatus.DONE,
-        extraction_progress=100,
+        extraction_status=ExtractionStatus.PENDING,
+        extraction_progress=0,
     )
     fileobj.seek(0)
     document.file.save(filename, File(fileobj), save=False)
@@ -430,6 +432,9 @@ def chronology_table_import(
             )
             import_id = chronology_import.pk
             transaction.on_commit(lambda: _enqueue_people_tagging(import_id))
+            if document is not None:
+                document_id = document.pk
+                transaction.on_commit(lambda: documents_extraction_enqueue([document_id]))
             return ImportOutcome(report=report, chronology_import=chronology_import, facts=facts)
     except Exception:
         for name in stored:  # the database rolled back: do not keep the file either
