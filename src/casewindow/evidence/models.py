@@ -164,9 +164,8 @@ class ChronologyEntryQuerySet(models.QuerySet["ChronologyEntry"]):
     def present(self) -> "ChronologyEntryQuerySet":
         """Entries in the chronology: not removed, not from a withdrawn import (out-of-scope
         entries are present, shown greyed)."""
-        return self.filter(removed_at__isnull=True).exclude(
-            chronology_import__withdrawn_at__isnull=False
-        )
+        # An entry added by hand has no import: the outer join gives it a NULL withdrawn_at.
+        return self.filter(removed_at__isnull=True, chronology_import__withdrawn_at__isnull=True)
 
     def counted(self) -> "ChronologyEntryQuerySet":
         """Entries that count: present and in scope (the timeline, merging, report counts)."""

@@ -45,12 +45,13 @@ def person_names(person: Person) -> list[str]:
 def chronology_entries(
     *, review: Review, filters: ChronologyFilters | None = None
 ) -> QuerySet[ChronologyEntry]:
-    """The review's entries that match the filters, in chronology order.
+    """The review's entries that match the filters, in chronology order: those removed or from
+    a withdrawn import are left out; those out of scope are kept (the list shows them greyed).
 
     Dates: an entry matches a date range if any day it could mean falls inside it.
     Person: linked to the entry from the register, or named (real name, alias or publication
     label) in its people or description. Words: every word appears somewhere in the entry."""
-    entries = ChronologyEntry.objects.filter(review=review)
+    entries = ChronologyEntry.objects.present().filter(review=review)
     filters = filters or ChronologyFilters()
     if filters.agency is not None:
         entries = entries.filter(agency=filters.agency)
@@ -216,7 +217,8 @@ def chronology_page(
         ):
             members[entry.event_id].append(entry)
         rows = (
-            ChronologyEntry.objects.filter(review=review, event_id__in=event_ids)
+            ChronologyEntry.objects.present()
+            .filter(review=review, event_id__in=event_ids)
             .order_by(*_chronology_order())
             .values("event_id", "agency__name", "date_text", "date_start", "date_end", "time")
         )
@@ -255,7 +257,9 @@ def _label_for_display(entry: ChronologyEntry) -> None:
 
 def event_entries(*, event: Event) -> list[ChronologyEntry]:
     return list(
-        event.entries.select_related("agency").order_by(
+        event.entries.present()
+        .select_related("agency")
+        .order_by(
             F("date_start").asc(nulls_last=True),
             F("time").asc(nulls_first=True),
             "agency__name",
