@@ -245,3 +245,16 @@ def entry_restore(*, actor: Any, entry: ChronologyEntry) -> ChronologyEntry:
         changes={"removed": [True, False]},
     )
     return current
+
+
+def chronology_download_record(
+    *, actor: Any, review: Review, file_format: str, entries: int, filtered: bool
+) -> None:
+    """The audit event of a download of the integrated chronology."""
+    audit_record(
+        actor=actor,
+        action=AuditAction.DOWNLOAD,
+        summary=f"Downloaded the integrated chronology ({file_format}, {entries} entries"
+        + (", filtered)" if filtered else ")"),
+        review=review,
+    )
