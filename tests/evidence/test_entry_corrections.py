@@ -326,3 +326,16 @@ def test_the_chronology_downloads_as_csv_and_a_landscape_word_table_with_events_
         ).count()
         == 2
     )
+
+
+def test_the_demo_has_a_corrected_entry_and_an_import_withdrawn_and_restored(db) -> None:
+    from casewindow.demo.loader import demo_load
+
+    review, _ = demo_load()
+    corrected = ChronologyEntry.objects.get(review=review, imported_values__has_key="date_text")
+    assert corrected.imported_values["date_text"] != corrected.date_text
+    summaries = list(AuditEvent.objects.filter(review=review).values_list("summary", flat=True))
+    assert any(s.startswith("Withdrew the chronology import") for s in summaries)
+    assert any(s.startswith("Restored the chronology import") for s in summaries)
+    assert not review.chronology_imports.filter(withdrawn_at__isnull=False).exists()
+    assert not review.documents.filter(kind="chronology", page_count=0).exists()
