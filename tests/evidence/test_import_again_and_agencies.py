@@ -154,3 +154,27 @@ def test_the_imported_chronology_file_has_its_text_read_like_any_document(
     if words:
         hits = search_review(review=review_world.review, query=words, kinds=["document"])
         assert any(hit.kind == "document" and hit.object_uuid == document.uuid for hit in hits)
+
+
+def test_a_chronology_file_imported_before_text_was_read_is_not_called_scanned(
+    review_world, client_for
+) -> None:
+    from casewindow.evidence.models import DocumentKind, ExtractionStatus
+    from tests.evidence.factories import SourceDocumentFactory
+
+    document = SourceDocumentFactory(
+        review=review_world.review,
+        kind=DocumentKind.CHRONOLOGY,
+        extraction_status=ExtractionStatus.DONE,
+        page_count=0,
+    )
+    document.pages.all().delete()
+    client = client_for(review_world.reviewer)
+    page = client.get(
+        reverse("evidence:document_detail", args=[review_world.review.reference, document.uuid])
+    ).content.decode()
+    assert "scanned" not in page and "has not been read yet" in page
+    listing = client.get(
+        reverse("evidence:document_list", args=[review_world.review.reference])
+    ).content.decode()
+    assert "0 pages" not in listing and "Text not read yet" in listing
