@@ -339,3 +339,14 @@ def test_the_demo_has_a_corrected_entry_and_an_import_withdrawn_and_restored(db)
     assert any(s.startswith("Restored the chronology import") for s in summaries)
     assert not review.chronology_imports.filter(withdrawn_at__isnull=False).exists()
     assert not review.documents.filter(kind="chronology", page_count=0).exists()
+
+
+def test_a_removed_entry_cannot_be_corrected_until_restored(review_world, imported) -> None:
+    services.entry_remove(actor=review_world.reviewer, entry=imported, expected_version=None)
+    with pytest.raises(services.EntryError, match="lead reviewer can restore it first"):
+        services.entry_correct(
+            actor=review_world.reviewer,
+            entry=imported,
+            expected_version=None,
+            values=services.EntryValues(date_text="1/2/2025", description="x"),
+        )

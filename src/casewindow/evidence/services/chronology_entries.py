@@ -105,12 +105,20 @@ def _index(entry: ChronologyEntry) -> None:
 def _locked(entry: ChronologyEntry, expected_version: int | None) -> ChronologyEntry:
     current = (
         ChronologyEntry.objects.select_for_update(of=("self",))
-        .select_related("agency", "updated_by")
+        .select_related("agency", "updated_by", "chronology_import")
         .get(pk=entry.pk)
     )
     if expected_version is not None and current.version != expected_version:
         raise EntryConflict(current)
     return current
+
+
+def _present(entry: ChronologyEntry) -> None:
+    """EntryError for an entry that is not in the chronology (it cannot be changed then)."""
+    if entry.removed_at is not None:
+        raise EntryError("This entry was removed: the lead reviewer can restore it first")
+    if entry.chronology_import_id is not None and entry.chronology_import.withdrawn_at:
+        raise EntryError("This entry's import was withdrawn: restore the import first")
 
 
 def _mark(entry: ChronologyEntry, actor: Any) -> None:
@@ -130,6 +138,7 @@ def entry_correct(
     """Correct an entry (an unreadable date is fixed this way). EntryConflict if someone
     changed it since `expected_version`; EntryError for a date that cannot be read."""
     current = _locked(entry, expected_version)
+    _present(current)
     before = _snapshot(current)
     _apply(current, values)
     after = _snapshot(current)
@@ -183,6 +192,7 @@ def entry_scope_set(
     """Mark an entry out of scope (kept and shown greyed, left out of the timeline, merging
     and the report's counts), or back in scope."""
     current = _locked(entry, expected_version)
+    _present(current)
     if current.out_of_scope == out_of_scope:
         return current
     current.out_of_scope = out_of_scope

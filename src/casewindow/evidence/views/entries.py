@@ -99,7 +99,7 @@ def entry_correct(request: HttpRequest, reference: str, entry_id: UUID) -> HttpR
             conflict = error.current
             form.add_error(None, str(error))
         except services.EntryError as error:
-            form.add_error("date_text" if "date" in str(error) else None, str(error))
+            form.add_error("date_text" if "Enter a date" in str(error) else None, str(error))
         else:
             messages.success(request, "Entry corrected")
             return redirect(_entry_url(review, entry))
@@ -127,7 +127,7 @@ def entry_add(request: HttpRequest, reference: str) -> HttpResponse:
                 values=form.values(),
             )
         except services.EntryError as error:
-            form.add_error("date_text" if "date" in str(error) else None, str(error))
+            form.add_error("date_text" if "Enter a date" in str(error) else None, str(error))
         else:
             messages.success(request, "Entry added to the chronology")
             return redirect(_entry_url(review, entry))
@@ -159,7 +159,7 @@ def entry_scope(request: HttpRequest, reference: str, entry_id: UUID) -> HttpRes
             expected_version=_version(request),
             out_of_scope=out_of_scope,
         )
-    except services.EntryConflict as error:
+    except (services.EntryConflict, services.EntryError) as error:
         messages.error(request, str(error))
     else:
         messages.success(
