@@ -117,7 +117,8 @@ def _present(entry: ChronologyEntry) -> None:
     """EntryError for an entry that is not in the chronology (it cannot be changed then)."""
     if entry.removed_at is not None:
         raise EntryError("This entry was removed: the lead reviewer can restore it first")
-    if entry.chronology_import_id is not None and entry.chronology_import.withdrawn_at:
+    chronology_import = entry.chronology_import
+    if chronology_import is not None and chronology_import.withdrawn_at:
         raise EntryError("This entry's import was withdrawn: restore the import first")
 
 
