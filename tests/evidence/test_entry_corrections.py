@@ -350,3 +350,17 @@ def test_a_removed_entry_cannot_be_corrected_until_restored(review_world, import
             expected_version=None,
             values=services.EntryValues(date_text="1/2/2025", description="x"),
         )
+
+
+def test_a_removed_entry_cannot_be_merged(review_world) -> None:
+    from casewindow.evidence.services import events
+
+    first = ChronologyEntryFactory(review=review_world.review, agency=review_world.agency)
+    second = ChronologyEntryFactory(
+        review=review_world.review, agency=AgencyFactory(review=review_world.review)
+    )
+    services.entry_remove(actor=review_world.reviewer, entry=second, expected_version=None)
+    with pytest.raises(events.MergeError, match="removed from the chronology"):
+        events.entries_merge(
+            actor=review_world.reviewer, review=review_world.review, first=first, second=second
+        )
