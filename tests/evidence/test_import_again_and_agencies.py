@@ -178,3 +178,18 @@ def test_a_chronology_file_imported_before_text_was_read_is_not_called_scanned(
         reverse("evidence:document_list", args=[review_world.review.reference])
     ).content.decode()
     assert "0 pages" not in listing and "Text not read yet" in listing
+
+
+def test_a_dry_run_of_a_file_imported_before_checks_it_and_says_so(review, tmp_path: Path) -> None:
+    AgencyFactory(review=review, name="Northshire Police")
+    path = tmp_path / "police.csv"
+    path.write_bytes(files.police_csv())
+    run("import_chronology", review.reference, str(path), "--agency", "Northshire Police")
+
+    out = run(
+        "import_chronology", review.reference, str(path), "--agency", "Northshire Police",
+        "--dry-run",
+    )  # fmt: skip
+
+    assert "Note: This file was already imported on" in out and "Dry run: 6 entries" in out
+    assert ChronologyImport.objects.count() == 1

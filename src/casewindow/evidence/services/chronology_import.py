@@ -360,10 +360,11 @@ def chronology_table_import(
 ) -> ImportOutcome:
     """Read, check and (unless a dry run) import the file in one pass, all or nothing. A file
     imported into the review before is refused (ChronologyAlreadyImported) unless
-    `allow_duplicate`."""
+    `allow_duplicate` (or a dry run, which imports nothing)."""
     if agency.review_id != review.pk:
         raise ChronologyFileError("Choose an agency of this review.")
-    duplicate_refuse(review=review, sha256=facts.sha256, allow_duplicate=allow_duplicate)
+    # A dry run imports nothing, so it checks the file whatever happened to it before.
+    duplicate_refuse(review=review, sha256=facts.sha256, allow_duplicate=allow_duplicate or dry_run)
     stored: list[str] = []
     try:
         with transaction.atomic():

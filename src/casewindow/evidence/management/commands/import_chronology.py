@@ -13,7 +13,9 @@ from casewindow.evidence.importing.columns import FIELDS
 from casewindow.evidence.importing.errors import ChronologyFileError
 from casewindow.evidence.services.chronology_import import (
     COMMAND_ACTOR_LABEL,
+    ChronologyAlreadyImported,
     ChronologyCheckFailed,
+    chronology_import_earlier,
     chronology_import_file,
 )
 from casewindow.reviews.management.commands.add_agency import kind_check
@@ -115,6 +117,11 @@ class Command(BaseCommand):
                         dry_run=dry_run,
                         allow_duplicate=options["allow_duplicate"],
                     )
+                earlier = (
+                    chronology_import_earlier(review=review, sha256=outcome.facts.sha256)
+                    if dry_run
+                    else None
+                )
         except ChronologyCheckFailed as failure:
             summary.update(failure.report.as_dict())
             self._fail(summary, str(failure), as_json)
@@ -123,6 +130,8 @@ class Command(BaseCommand):
 
         report = outcome.report
         summary.update(report.as_dict())
+        if dry_run and earlier is not None:
+            summary["already_imported"] = str(ChronologyAlreadyImported(earlier))
         summary["file_type"] = outcome.facts.file_type
         summary["sha256"] = outcome.facts.sha256
         if dry_run and not report.can_import:
@@ -144,6 +153,8 @@ class Command(BaseCommand):
         raise CommandError(message)
 
     def _print(self, summary: dict[str, Any], report: Any) -> None:
+        if summary.get("already_imported"):
+            self.stdout.write(f"Note: {summary['already_imported']}")
         for notice in report.notices:
             self.stdout.write(f"Note: {notice}")
         for problem in report.problems[:PROBLEMS_PRINTED]:
