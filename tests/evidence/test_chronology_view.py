@@ -73,7 +73,7 @@ def test_entries_of_every_agency_in_date_order_with_the_agency_on_every_line(
     assert "Police called to the flat" in rows[2] and "Northshire Police" in rows[2]
 
 
-def test_date_is_shown_as_the_agency_wrote_it_with_a_tag_when_not_a_day(
+def test_date_is_shown_in_standard_form_beside_the_date_as_the_agency_wrote_it(
     review_world: ReviewWorld, client_for: Callable[[User | None], Client]
 ) -> None:
     _entry(
@@ -91,8 +91,9 @@ def test_date_is_shown_as_the_agency_wrote_it_with_a_tag_when_not_a_day(
     html = client_for(review_world.reviewer).get(_url(review_world)).content.decode()
 
     rows = _rows(html)
-    assert rows[0].startswith("March 2024 Month")
-    assert rows[1].startswith("2nd April 2024") and "Month" not in rows[1]
+    assert rows[0].startswith("Mar 2024 ") and "March 2024 Month" in rows[0]
+    assert rows[1].startswith("2 Apr 2024 ") and "2nd April 2024" in rows[1]
+    assert "Month" not in rows[1]
 
 
 def test_filters_by_agency_person_date_range_and_words(

@@ -364,16 +364,19 @@ def test_an_agency_whose_chronology_is_in_the_review_cannot_be_removed(
     from tests.evidence.factories import ChronologyEntryFactory
 
     ChronologyEntryFactory(review=review_world.review, agency=review_world.agency)
+    client = client_for(review_world.lead)
+    page = url("agency_delete", review_world, review_world.agency.uuid)
 
-    response = client_for(review_world.lead).post(
-        url("agency_delete", review_world, review_world.agency.uuid)
-    )
+    # The page says so up front, with no button to press.
+    shown = client.get(page).content.decode()
+    assert "You cannot remove the agency" in shown and "Yes, remove" not in shown
+    assert (
+        f"{review_world.agency.name} cannot be removed: 1 entry of the integrated chronology "
+        "came from its chronology. Withdraw its chronology imports"
+    ) in shown
 
+    response = client.post(page)
     assert response.status_code == 200
-    assert error_summary(response) == [
-        f"{review_world.agency.name} cannot be removed: 1 entries of the integrated chronology "
-        "came from its chronology"
-    ]
     assert review_world.review.agencies.filter(pk=review_world.agency.pk).exists()
 
 

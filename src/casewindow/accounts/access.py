@@ -131,6 +131,7 @@ PERMISSION_PHRASES: dict[Permission, str] = {
     P.AUDIT_VIEW: "see the audit log",
     P.EVIDENCE_VIEW: "see the review's evidence",
     P.EVIDENCE_EDIT: "add or change evidence",
+    P.EVIDENCE_RESTORE: "restore removed chronology entries and withdrawn imports",
     P.CONVERSATION_RESPOND: "comment on conversation notes",
     P.ANALYSIS_VIEW: "see the review's analysis",
     P.ANALYSIS_EDIT: "change the review's analysis",

@@ -21,6 +21,7 @@ class Permission(StrEnum):
     AUDIT_VIEW = "audit.view"
     EVIDENCE_VIEW = "evidence.view"
     EVIDENCE_EDIT = "evidence.edit"
+    EVIDENCE_RESTORE = "evidence.restore"
     CONVERSATION_RESPOND = "conversation.respond"
     ANALYSIS_VIEW = "analysis.view"
     ANALYSIS_EDIT = "analysis.edit"
@@ -57,7 +58,13 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     ReviewRole.LEAD_REVIEWER: frozenset(
         _TEAM_READ
         | _TEAM_WRITE
-        | {P.REVIEW_MANAGE, P.MEMBER_MANAGE, P.AUDIT_VIEW, P.ANALYSIS_RESTORE}
+        | {
+            P.REVIEW_MANAGE,
+            P.MEMBER_MANAGE,
+            P.AUDIT_VIEW,
+            P.EVIDENCE_RESTORE,
+            P.ANALYSIS_RESTORE,
+        }
     ),
     ReviewRole.REVIEWER: frozenset(_TEAM_READ | _TEAM_WRITE),
     ReviewRole.PARTICIPANT: frozenset({P.REVIEW_VIEW, P.CONVERSATION_RESPOND, P.DRAFT_COMMENT}),

@@ -14,6 +14,7 @@ from casewindow.demo.analysis_findings import demo_load_findings
 from casewindow.demo.analysis_narrative import demo_load_narrative
 from casewindow.demo.anonymisation import demo_load_anonymisation
 from casewindow.demo.drafts import demo_load_drafts
+from casewindow.demo.evidence_corrections import demo_load_corrections
 from casewindow.demo.evidence_loader import demo_load_evidence
 from casewindow.demo.language import demo_load_language
 from casewindow.demo.reports import demo_load_report
@@ -98,6 +99,7 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
             agency=agencies.get(agency) if agency else None,
         )
     demo_load_evidence(review=review, users=users, lead=lead)
+    demo_load_corrections(review=review, users=users, lead=lead)
     # Analysis, in the order the method builds it: episodes, then the findings they show, then
     # the excerpts coded to both.
     demo_load_episodes(review=review, users=users, lead=lead)

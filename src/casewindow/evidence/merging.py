@@ -128,7 +128,8 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
         linked[entry_id].add(f"p:{person_id}")
     rows = []
     values = (
-        ChronologyEntry.objects.filter(review=review, date_start__isnull=False)
+        ChronologyEntry.objects.counted()
+        .filter(review=review, date_start__isnull=False)
         .order_by("date_start", "pk")
         .values_list(
             "pk", "agency_id", "event_id", "date_start", "date_end", "description", "people_text"

@@ -116,6 +116,12 @@ class ChronologyImport(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     imported_at = models.DateTimeField(auto_now_add=True)
+    # Withdrawn (wrong file, wrong agency): its entries leave the chronology with it, and come
+    # back if it is restored. Kept until its agency is removed.
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["-imported_at"]
@@ -154,8 +160,24 @@ class Event(models.Model):
         return self.title or f"Event {self.uuid}"
 
 
+class ChronologyEntryQuerySet(models.QuerySet["ChronologyEntry"]):
+    def present(self) -> "ChronologyEntryQuerySet":
+        """Entries in the chronology: not removed, not from a withdrawn import (out-of-scope
+        entries are present, shown greyed)."""
+        # An entry added by hand has no import: the outer join gives it a NULL withdrawn_at.
+        return self.filter(removed_at__isnull=True, chronology_import__withdrawn_at__isnull=True)
+
+    def counted(self) -> "ChronologyEntryQuerySet":
+        """Entries that count: present and in scope (the timeline, merging, report counts)."""
+        return self.present().filter(out_of_scope=False)
+
+
 class ChronologyEntry(models.Model):
-    """One dated line of one agency's chronology, with its original row kept verbatim."""
+    """One dated line of one agency's chronology, with its original row kept verbatim.
+
+    A reviewer may correct it (the values read at import are kept in `imported_values` the
+    first time), mark it out of scope, or remove it (the lead restores); an entry added by hand
+    has no import."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     review = models.ForeignKey(
@@ -188,6 +210,21 @@ class ChronologyEntry(models.Model):
         Event, on_delete=models.SET_NULL, null=True, blank=True, related_name="entries"
     )
     people = models.ManyToManyField("reviews.Person", blank=True, related_name="chronology_entries")
+    imported_values = models.JSONField(
+        default=dict, blank=True, help_text="the values read at import, kept at first correction"
+    )
+    out_of_scope = models.BooleanField(default=False)
+    version = models.PositiveIntegerField(default=1, help_text="goes up with every change")
+    updated_at = models.DateTimeField(null=True, blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    removed_at = models.DateTimeField(null=True, blank=True)
+    removed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    objects = ChronologyEntryQuerySet.as_manager()
 
     class Meta:
         ordering = ["date_start", "time", "agency__name", "row_number"]

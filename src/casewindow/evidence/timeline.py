@@ -164,6 +164,7 @@ def timeline_build(
     a readable date."""
     rows = list(
         chronology_entries(review=review, filters=filters)
+        .filter(out_of_scope=False)
         .order_by()
         .values_list("agency__name", "date_start", "date_end", "date_precision")
     )

@@ -18,7 +18,7 @@ case group appear by role, never by name."""
 
 from collections.abc import Iterable, Mapping
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -209,7 +209,16 @@ def _methodology(review: Review, written: dict[str, str]) -> Section:
     agencies = list(
         review.agencies.annotate(
             document_count=Count("documents", distinct=True),
-            entry_count=Count("chronology_entries", distinct=True),
+            # Entries that count: not removed, not out of scope, not from a withdrawn import.
+            entry_count=Count(
+                "chronology_entries",
+                distinct=True,
+                filter=Q(
+                    chronology_entries__removed_at__isnull=True,
+                    chronology_entries__out_of_scope=False,
+                    chronology_entries__chronology_import__withdrawn_at__isnull=True,
+                ),
+            ),
         ).order_by("name")
     )
     conversations = list(

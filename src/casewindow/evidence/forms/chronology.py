@@ -33,6 +33,12 @@ class ChronologyUploadForm(GovukForm):
         },
     )
 
+    allow_duplicate = forms.BooleanField(
+        label="Import it even if this file was imported before",
+        required=False,
+        help_text="Only if the same file really is meant to be imported twice.",
+    )
+
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["agency"]

@@ -377,3 +377,48 @@ def date_from_cell_value(value: dt.datetime | dt.date, number_format: str) -> st
     if isinstance(value, dt.datetime) and value.time() != dt.time(0, 0):
         text += value.strftime(" %H:%M") if value.second == 0 else value.strftime(" %H:%M:%S")
     return text
+
+
+def _d(day: dt.date) -> str:
+    return f"{day.day} {calendar.month_abbr[day.month]} {day.year}"
+
+
+def _m(day: dt.date) -> str:
+    return f"{calendar.month_abbr[day.month]} {day.year}"
+
+
+def date_standard(start: dt.date | None, end: dt.date | None, precision: str) -> str:
+    """The date in one standard form, whatever way the agency wrote it: "12 Mar 2024",
+    "Mar 2024", "2024", "early Jun 2024 (approx.)", "3 Mar – 9 Mar 2024 (approx.)"; "" for a
+    date that could not be read."""
+    if start is None:
+        return ""
+    end = end or start
+    if precision == DAY:
+        return _d(start)
+    if precision == MONTH:
+        return _m(start)
+    if precision == YEAR:
+        return str(start.year)
+    whole_month = start.day == 1 and end == start.replace(day=_last_day(start.year, start.month))
+    if start == end:
+        text = _d(start)
+    elif whole_month:
+        text = _m(start)
+    elif start.year == end.year and start.month == end.month:
+        last = _last_day(start.year, start.month)
+        part = {(1, 10): "early", (11, 20): "mid", (21, last): "late"}.get((start.day, end.day))
+        text = f"{part} {_m(start)}" if part else f"{start.day}–{end.day} {_m(start)}"
+    elif (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        text = str(start.year)
+    elif start.day == 1 and end.day == _last_day(end.year, end.month):
+        text = (
+            f"{_m(start)} – {_m(end)}"
+            if start.year != end.year
+            else (f"{calendar.month_abbr[start.month]} – {_m(end)}")
+        )
+    elif start.year == end.year:
+        text = f"{start.day} {calendar.month_abbr[start.month]} – {_d(end)}"
+    else:
+        text = f"{_d(start)} – {_d(end)}"
+    return f"{text} (approx.)" if precision == APPROXIMATE else text

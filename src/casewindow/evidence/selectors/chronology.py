@@ -14,6 +14,8 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils.functional import cached_property
 
+from casewindow.evidence.chronology_export import ExportEntry, ExportLine
+from casewindow.evidence.importing.dates import date_standard
 from casewindow.evidence.models import ChronologyEntry, DatePrecision, Event
 from casewindow.reviews.models import Agency, Person, Review
 
@@ -45,12 +47,13 @@ def person_names(person: Person) -> list[str]:
 def chronology_entries(
     *, review: Review, filters: ChronologyFilters | None = None
 ) -> QuerySet[ChronologyEntry]:
-    """The review's entries that match the filters, in chronology order.
+    """The review's entries that match the filters, in chronology order: those removed or from
+    a withdrawn import are left out; those out of scope are kept (the list shows them greyed).
 
     Dates: an entry matches a date range if any day it could mean falls inside it.
     Person: linked to the entry from the register, or named (real name, alias or publication
     label) in its people or description. Words: every word appears somewhere in the entry."""
-    entries = ChronologyEntry.objects.filter(review=review)
+    entries = ChronologyEntry.objects.present().filter(review=review)
     filters = filters or ChronologyFilters()
     if filters.agency is not None:
         entries = entries.filter(agency=filters.agency)
@@ -216,7 +219,8 @@ def chronology_page(
         ):
             members[entry.event_id].append(entry)
         rows = (
-            ChronologyEntry.objects.filter(review=review, event_id__in=event_ids)
+            ChronologyEntry.objects.present()
+            .filter(review=review, event_id__in=event_ids)
             .order_by(*_chronology_order())
             .values("event_id", "agency__name", "date_text", "date_start", "date_end", "time")
         )
@@ -251,11 +255,16 @@ def _label_for_display(entry: ChronologyEntry) -> None:
     entry.precision_shown = (  # type: ignore[attr-defined]
         "" if entry.date_precision == DatePrecision.DAY else entry.get_date_precision_display()
     )
+    entry.date_standard = date_standard(  # type: ignore[attr-defined]
+        entry.date_start, entry.date_end, entry.date_precision
+    )
 
 
 def event_entries(*, event: Event) -> list[ChronologyEntry]:
     return list(
-        event.entries.select_related("agency").order_by(
+        event.entries.present()
+        .select_related("agency")
+        .order_by(
             F("date_start").asc(nulls_last=True),
             F("time").asc(nulls_first=True),
             "agency__name",
@@ -270,3 +279,63 @@ def event_summary(entries: list[ChronologyEntry]) -> str:
         return "Empty event"
     text = entries[0].description.strip().splitlines()[0] if entries[0].description.strip() else ""
     return text if len(text) <= 90 else text[:87].rstrip() + "…"
+
+
+def _entry_status(entry: ChronologyEntry) -> str:
+    return "; ".join(
+        label
+        for label, applies in (
+            ("Out of scope", entry.out_of_scope),
+            ("Corrected", bool(entry.imported_values)),
+            ("Added by hand", entry.chronology_import_id is None),
+        )
+        if applies
+    )
+
+
+def chronology_export_lines(
+    *, review: Review, filters: ChronologyFilters | None = None
+) -> list[ExportLine]:
+    """Every line of the chronology matching the filters, in order, for a download: each event
+    where its earliest matching entry falls, with all its matching entries together."""
+    entries = chronology_entries(review=review, filters=filters).select_related("agency", "event")
+    by_event: dict[int, list[ChronologyEntry]] = defaultdict(list)
+    order: list[ChronologyEntry | int] = []
+    for entry in entries.iterator(chunk_size=2000):
+        if entry.event_id is None:
+            order.append(entry)
+            continue
+        if entry.event_id not in by_event:
+            order.append(entry.event_id)
+        by_event[entry.event_id].append(entry)
+
+    def exported(entry: ChronologyEntry) -> ExportEntry:
+        return ExportEntry(
+            date=date_standard(entry.date_start, entry.date_end, entry.date_precision),
+            time=f"{entry.time:%H:%M}" if entry.time else "",
+            date_as_written=entry.date_text,
+            agency=entry.agency.name,
+            description=entry.description,
+            action=entry.action,
+            source=entry.source,
+            people=entry.people_text,
+            status=_entry_status(entry),
+        )
+
+    lines = []
+    for item in order:
+        if isinstance(item, ChronologyEntry):
+            lines.append(ExportLine(entries=[exported(item)]))
+            continue
+        group = by_event[item]
+        agencies = sorted({e.agency.name for e in group}, key=str.lower)
+        event = group[0].event
+        assert event is not None
+        lines.append(
+            ExportLine(
+                entries=[exported(e) for e in group],
+                event_title=event.title or event_summary(group),
+                event_agencies=", ".join(agencies),
+            )
+        )
+    return lines

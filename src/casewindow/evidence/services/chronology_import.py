@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import connection, transaction
+from django.utils import timezone
 
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
@@ -38,6 +39,7 @@ from casewindow.evidence.models import (
     SourceDocument,
 )
 from casewindow.evidence.services.chronology_mappings import chronology_mapping_for
+from casewindow.evidence.services.documents import documents_extraction_enqueue
 from casewindow.evidence.services.people_links import people_register_index, people_suggest
 from casewindow.reviews.models import Agency, Review
 
@@ -53,6 +55,40 @@ class ChronologyCheckFailed(ChronologyFileError):
     def __init__(self, report: CheckReport) -> None:
         super().__init__(" ".join(report.errors) or "The file has nothing to import.")
         self.report = report
+
+
+class ChronologyAlreadyImported(ChronologyFileError):
+    """The same file (same checksum) was imported into the review before; importing it again
+    needs an explicit choice."""
+
+    def __init__(self, earlier: ChronologyImport) -> None:
+        when = timezone.localtime(earlier.imported_at).strftime("%-d %B %Y")
+        super().__init__(
+            f"This file was already imported on {when} for {earlier.agency.name} "
+            f"({earlier.original_filename}). Choose to import it again only if that is meant."
+        )
+        self.earlier = earlier
+
+
+def chronology_import_earlier(*, review: Review, sha256: str) -> ChronologyImport | None:
+    """The review's import (not withdrawn) of a file with this checksum, if any."""
+    return (
+        ChronologyImport.objects.filter(
+            review=review, document__sha256=sha256, withdrawn_at__isnull=True
+        )
+        .select_related("agency")
+        .order_by("imported_at")
+        .first()
+    )
+
+
+def duplicate_refuse(*, review: Review, sha256: str, allow_duplicate: bool) -> None:
+    """ChronologyAlreadyImported unless the file is new to the review or the choice was made."""
+    if allow_duplicate:
+        return
+    earlier = chronology_import_earlier(review=review, sha256=sha256)
+    if earlier is not None:
+        raise ChronologyAlreadyImported(earlier)
 
 
 def max_upload_bytes() -> int:
@@ -75,8 +111,9 @@ def _document_store(
     filename: str,
     facts: FileFacts,
 ) -> SourceDocument:
-    """Keep the original bytes, unchanged, as a chronology document of the review. The entries
-    are the searchable text, so there is nothing left to extract from it."""
+    """Keep the original bytes, unchanged, as a chronology document of the review. Its text is
+    read in the background like any document's (once the import is committed), so the file
+    itself is searchable and shows its pages."""
     document = SourceDocument(
         review=review,
         agency=agency,
@@ -87,8 +124,8 @@ def _document_store(
         size=facts.size,
         sha256=facts.sha256,
         uploaded_by=actor if getattr(actor, "is_authenticated", False) else None,
-        extraction_status=ExtractionStatus.DONE,
-        extraction_progress=100,
+        extraction_status=ExtractionStatus.PENDING,
+        extraction_progress=0,
     )
     fileobj.seek(0)
     document.file.save(filename, File(fileobj), save=False)
@@ -136,7 +173,8 @@ class _EntryWriter:
     ENTRY_COLUMNS = (
         "uuid", "review_id", "agency_id", "chronology_import_id", "row_number", "date_start",
         "date_end", "time", "date_precision", "date_text", "description", "action", "source",
-        "people_text", "original_row", "event_id",
+        "people_text", "original_row", "event_id", "imported_values", "out_of_scope", "version",
+        "updated_at", "updated_by_id", "removed_at", "removed_by_id",
     )  # fmt: skip
     CHUNK_COLUMNS = ("review_id", "kind", "object_uuid", "page", "title", "text")
 
@@ -186,7 +224,8 @@ class _EntryWriter:
                 key_value, review_id, agency_id, import_id, prepared.row_number, date(read.start),
                 date(read.end), time(prepared.time), read.precision, prepared.date_text,
                 prepared.description, prepared.action, prepared.source, prepared.people_text,
-                as_json(prepared.original_row, None), None,
+                as_json(prepared.original_row, None), None, as_json({}, None), False, 1,
+                None, None, None, None,
             ))  # fmt: skip
             chunks.append(
                 (
@@ -317,10 +356,15 @@ def chronology_table_import(
     facts: FileFacts,
     mapping: Mapping[str, str] | None,
     dry_run: bool,
+    allow_duplicate: bool = False,
 ) -> ImportOutcome:
-    """Read, check and (unless a dry run) import the file in one pass, all or nothing."""
+    """Read, check and (unless a dry run) import the file in one pass, all or nothing. A file
+    imported into the review before is refused (ChronologyAlreadyImported) unless
+    `allow_duplicate` (or a dry run, which imports nothing)."""
     if agency.review_id != review.pk:
         raise ChronologyFileError("Choose an agency of this review.")
+    # A dry run imports nothing, so it checks the file whatever happened to it before.
+    duplicate_refuse(review=review, sha256=facts.sha256, allow_duplicate=allow_duplicate or dry_run)
     stored: list[str] = []
     try:
         with transaction.atomic():
@@ -389,6 +433,9 @@ def chronology_table_import(
             )
             import_id = chronology_import.pk
             transaction.on_commit(lambda: _enqueue_people_tagging(import_id))
+            if document is not None:
+                document_id = document.pk
+                transaction.on_commit(lambda: documents_extraction_enqueue([document_id]))
             return ImportOutcome(report=report, chronology_import=chronology_import, facts=facts)
     except Exception:
         for name in stored:  # the database rolled back: do not keep the file either
@@ -409,6 +456,7 @@ def chronology_import_file(
     filename: str,
     mapping: Mapping[str, str] | None = None,
     dry_run: bool = False,
+    allow_duplicate: bool = False,
 ) -> ImportOutcome:
     """Import one agency chronology file (as the command line does): identify it by content,
     read it, map its columns (the given mapping, else the agency's saved one, else recognised
@@ -425,4 +473,5 @@ def chronology_import_file(
         facts=facts,
         mapping=mapping,
         dry_run=dry_run,
+        allow_duplicate=allow_duplicate,
     )

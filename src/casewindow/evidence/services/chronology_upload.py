@@ -32,6 +32,7 @@ from casewindow.evidence.importing.sniffing import FileFacts, file_sniff
 from casewindow.evidence.services.chronology_import import (
     ImportOutcome,
     chronology_table_import,
+    duplicate_refuse,
     max_upload_bytes,
 )
 from casewindow.evidence.services.chronology_mappings import (
@@ -177,14 +178,22 @@ def _preview(fileobj: BinaryIO, facts: FileFacts, filename: str) -> UploadPrevie
 
 
 def chronology_upload_create(
-    *, actor: Any, review: Review, agency: Agency, fileobj: BinaryIO, filename: str
+    *,
+    actor: Any,
+    review: Review,
+    agency: Agency,
+    fileobj: BinaryIO,
+    filename: str,
+    allow_duplicate: bool = False,
 ) -> ChronologyUpload:
     """Check an uploaded file can be read as a chronology and keep it for the next steps.
-    Raises ChronologyFileError, naming the problem, and keeps nothing, if it cannot."""
+    Raises ChronologyFileError, naming the problem, and keeps nothing, if it cannot — among
+    others ChronologyAlreadyImported for a file imported before, unless `allow_duplicate`."""
     if agency.review_id != review.pk:
         raise ChronologyFileError("Choose an agency of this review.")
     filename = PurePath(filename or "chronology").name
     facts = file_sniff(fileobj, filename, max_bytes=max_upload_bytes())
+    duplicate_refuse(review=review, sha256=facts.sha256, allow_duplicate=allow_duplicate)
     preview = _preview(fileobj, facts, filename)
     _uploads_tidy(review)
     upload = ChronologyUpload(
@@ -201,6 +210,7 @@ def chronology_upload_create(
         facts_notices=facts.notices,
         headings=preview.headings,
         mapping=columns.mapping_suggest(preview.headings, chronology_mapping_for(agency=agency)),
+        extra={"allow_duplicate": True} if allow_duplicate else {},
     )
     fileobj.seek(0)
     saved_as = default_storage.save(upload.file_name, File(fileobj))
@@ -290,6 +300,7 @@ def chronology_upload_import(
                 facts=upload.facts,
                 mapping=upload.mapping,
                 dry_run=False,
+                allow_duplicate=bool(upload.extra.get("allow_duplicate")),
             )
         if upload.save_mapping:
             chronology_mapping_save(actor=actor, agency=agency, mapping=upload.mapping)

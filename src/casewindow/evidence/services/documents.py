@@ -159,7 +159,7 @@ def documents_upload(
                         "sha256": [None, upload.sha256],
                     },
                 )
-            transaction.on_commit(lambda: _enqueue_extraction([d.pk for d in documents]))
+            transaction.on_commit(lambda: documents_extraction_enqueue([d.pk for d in documents]))
     except Exception:
         # The database rolled back; remove any file the storage already kept.
         for name in stored:
@@ -168,7 +168,7 @@ def documents_upload(
     return documents
 
 
-def _enqueue_extraction(document_ids: Iterable[int]) -> None:
+def documents_extraction_enqueue(document_ids: Iterable[int]) -> None:
     from casewindow.evidence.tasks import document_extract_text
 
     for document_id in document_ids:
@@ -304,7 +304,7 @@ def document_extract_again(*, actor: Any, document: SourceDocument) -> SourceDoc
         review=document.review,
         obj=document,
     )
-    transaction.on_commit(lambda: _enqueue_extraction([document.pk]))
+    transaction.on_commit(lambda: documents_extraction_enqueue([document.pk]))
     return document
 
 

@@ -49,6 +49,8 @@ def _locked(review: Review, *entries: ChronologyEntry) -> list[ChronologyEntry]:
     by_pk = {row.pk: row for row in rows}
     if len(by_pk) != len({e.pk for e in entries}):
         raise MergeError("One of these entries no longer exists")
+    if any(row.removed_at is not None for row in by_pk.values()):
+        raise MergeError("One of these entries was removed from the chronology")
     return [by_pk[e.pk] for e in entries]
 
 

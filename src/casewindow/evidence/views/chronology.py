@@ -108,6 +108,7 @@ def import_start(request: HttpRequest, reference: str) -> HttpResponse:
                 agency=form.cleaned_data["agency"],
                 fileobj=upload_file,
                 filename=upload_file.name,
+                allow_duplicate=form.cleaned_data["allow_duplicate"],
             )
         except ChronologyFileError as error:
             form.add_error("file", str(error))

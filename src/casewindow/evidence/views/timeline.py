@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
 from casewindow.evidence import event_grouping
+from casewindow.evidence.chronology_export import chronology_csv, chronology_docx
 from casewindow.evidence.forms.timeline import (
     ChronologyFilterForm,
     EntryPeopleForm,
@@ -26,12 +27,14 @@ from casewindow.evidence.forms.timeline import (
 )
 from casewindow.evidence.models import ChronologyEntry, Event
 from casewindow.evidence.selectors.chronology import (
+    chronology_export_lines,
     chronology_page,
     date_disagreements,
     event_entries,
     event_summary,
 )
 from casewindow.evidence.services import events as event_services
+from casewindow.evidence.services.chronology_entries import chronology_download_record
 from casewindow.evidence.services.people_links import people_suggest
 from casewindow.evidence.timeline import timeline_build, timeline_svg
 from casewindow.forms import posted
@@ -89,6 +92,45 @@ def chronology(request: HttpRequest, reference: str) -> HttpResponse:
         entry_count=entry_count,
         query=_query(request),
     )
+
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _download(request: HttpRequest, reference: str, file_format: str) -> HttpResponse:
+    review = access.review_for_user(request, reference, P.EVIDENCE_VIEW)
+    filters = _filter_form(request, review).filters()
+    lines = chronology_export_lines(review=review, filters=filters)
+    count = sum(len(line.entries) for line in lines)
+    name = f"{review.reference} integrated chronology"
+    if file_format == "csv":
+        body, content_type = chronology_csv(lines), "text/csv; charset=utf-8"
+    else:
+        subtitle = f"{review.reference}: {count} entries" + (
+            " matching the filters" if filters.active else ""
+        )
+        body = chronology_docx(lines, title="Integrated multi-agency chronology", subtitle=subtitle)
+        content_type = DOCX_TYPE
+    chronology_download_record(
+        actor=request.user,
+        review=review,
+        file_format=file_format.upper(),
+        entries=count,
+        filtered=filters.active,
+    )
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}.{file_format}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def chronology_download_csv(request: HttpRequest, reference: str) -> HttpResponse:
+    return _download(request, reference, "csv")
+
+
+def chronology_download_docx(request: HttpRequest, reference: str) -> HttpResponse:
+    return _download(request, reference, "docx")
 
 
 def timeline(request: HttpRequest, reference: str) -> HttpResponse:

@@ -213,20 +213,37 @@ def agency_save(
     return agency
 
 
+def agency_removal_blocker(*, agency: Agency) -> str:
+    """Why the agency cannot be removed now ("" if it can): entries of its chronology are still
+    in the integrated chronology (withdrawn imports and removed entries do not count)."""
+    present = agency.chronology_entries.filter(
+        removed_at__isnull=True, chronology_import__withdrawn_at__isnull=True
+    ).count()
+    if not present:
+        return ""
+    return (
+        f"{agency.name} cannot be removed: {present} "
+        f"{'entry' if present == 1 else 'entries'} of the integrated chronology came from its "
+        "chronology. Withdraw its chronology imports (and remove any entries added by hand) "
+        "first, then remove the agency."
+    )
+
+
 @transaction.atomic
 def agency_delete(*, actor: User, agency: Agency) -> None:
     """Remove an agency. Refused while its chronology is in the review: the evidence would
-    lose its source."""
-    entries = agency.chronology_entries.count()
-    if entries:
-        raise ReviewError(
-            f"{agency.name} cannot be removed: {entries} entries of the integrated chronology "
-            "came from its chronology"
-        )
+    lose its source. What was withdrawn or removed from its chronology goes with it."""
+    blocker = agency_removal_blocker(agency=agency)
+    if blocker:
+        raise ReviewError(blocker)
+    withdrawn = agency.chronology_imports.count()
+    agency.chronology_entries.all().delete()
+    agency.chronology_imports.all().delete()
     audit_record(
         actor=actor,
         action=AuditAction.DELETE,
-        summary=f"Removed agency {agency.name}",
+        summary=f"Removed agency {agency.name}"
+        + (f" and its {withdrawn} withdrawn chronology import(s)" if withdrawn else ""),
         review=agency.review,
         obj=agency,
         changes=field_changes(_snapshot(agency, AGENCY_FIELDS), {}),

@@ -220,7 +220,8 @@ def agency_delete(request: HttpRequest, reference: str, agency_id) -> HttpRespon
         request, review, Agency.objects.all(), agency_id, P.AGENCY_EDIT
     )
     form = ConfirmDeleteForm(posted(request))
-    if request.method == "POST":
+    blocked = services.agency_removal_blocker(agency=agency)
+    if request.method == "POST" and not blocked:
         try:
             services.agency_delete(actor=request.user, agency=agency)
         except services.ReviewError as error:
@@ -235,6 +236,7 @@ def agency_delete(request: HttpRequest, reference: str, agency_id) -> HttpRespon
         "agencies",
         form=form,
         thing=f"the agency {agency.name}",
+        blocked=blocked,
         detail=(
             f"{agency.professionals.count()} people in the register are linked to it; "
             "they will keep their entries without an agency."

@@ -1,20 +1,26 @@
-"""casewindow import_chronology REVIEW_REF FILE --agency NAME [--mapping FILE.json] [--dry-run]
-[--json]: import an agency chronology from the command line, all or nothing."""
+"""casewindow import_chronology REVIEW_REF FILE --agency NAME [--create-agency [--kind KIND]]
+[--mapping FILE.json] [--dry-run] [--allow-duplicate] [--json]: import an agency chronology from
+the command line, all or nothing."""
 
 import json
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from casewindow.evidence.importing.columns import FIELDS
 from casewindow.evidence.importing.errors import ChronologyFileError
 from casewindow.evidence.services.chronology_import import (
     COMMAND_ACTOR_LABEL,
+    ChronologyAlreadyImported,
     ChronologyCheckFailed,
+    chronology_import_earlier,
     chronology_import_file,
 )
-from casewindow.reviews.models import Review
+from casewindow.reviews.management.commands.add_agency import kind_check
+from casewindow.reviews.models import AgencyKind, Review
+from casewindow.reviews.services import ReviewError, agency_save
 
 PROBLEMS_PRINTED = 50
 
@@ -42,6 +48,22 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="check the file and report; import nothing"
         )
+        parser.add_argument(
+            "--create-agency",
+            action="store_true",
+            help="add the agency to the review if it is not there yet",
+        )
+        parser.add_argument(
+            "--kind",
+            default=AgencyKind.OTHER.value,
+            metavar="KIND",
+            help=f"with --create-agency: one of {', '.join(AgencyKind.values)} (default: other)",
+        )
+        parser.add_argument(
+            "--allow-duplicate",
+            action="store_true",
+            help="import the file even if the same file was imported into the review before",
+        )
         parser.add_argument("--json", action="store_true", help="print a machine-readable summary")
 
     def handle(self, *args: Any, reference: str, file: str, agency: str, **options: Any) -> None:
@@ -57,29 +79,48 @@ class Command(BaseCommand):
             "entries_imported": 0,
         }
         try:
-            review = Review.objects.filter(reference=reference.upper()).first()
-            if review is None:
-                raise ChronologyFileError(f"No review with reference {reference}")
-            found = review.agencies.filter(name__iexact=agency.strip()).first()
-            if found is None:
-                names = ", ".join(review.agencies.values_list("name", flat=True)) or "none yet"
-                raise ChronologyFileError(
-                    f"No agency named “{agency}” in review {review.reference} (agencies: {names})"
-                )
-            summary["agency"] = found.name
-            mapping = _mapping(options.get("mapping"))
-            path = Path(file)
-            if not path.is_file():
-                raise ChronologyFileError(f"No file at {file}")
-            with path.open("rb") as handle:
-                outcome = chronology_import_file(
-                    actor_label=COMMAND_ACTOR_LABEL,
-                    review=review,
-                    agency=found,
-                    fileobj=handle,
-                    filename=path.name,
-                    mapping=mapping,
-                    dry_run=dry_run,
+            # An agency added with --create-agency goes if the import fails.
+            with transaction.atomic():
+                review = Review.objects.filter(reference=reference.upper()).first()
+                if review is None:
+                    raise ChronologyFileError(f"No review with reference {reference}")
+                found = review.agencies.filter(name__iexact=agency.strip()).first()
+                if found is None and options["create_agency"] and not dry_run:
+                    try:
+                        found = agency_save(
+                            actor=None,  # type: ignore[arg-type]
+                            review=review,
+                            values={"name": agency, "kind": kind_check(options["kind"])},
+                        )
+                    except ReviewError as error:
+                        raise ChronologyFileError(str(error)) from None
+                    summary["agency_created"] = True
+                if found is None:
+                    names = ", ".join(review.agencies.values_list("name", flat=True)) or "none yet"
+                    raise ChronologyFileError(
+                        f"No agency named “{agency}” in review {review.reference} "
+                        f"(agencies: {names}); add --create-agency to add it"
+                    )
+                summary["agency"] = found.name
+                mapping = _mapping(options.get("mapping"))
+                path = Path(file)
+                if not path.is_file():
+                    raise ChronologyFileError(f"No file at {file}")
+                with path.open("rb") as handle:
+                    outcome = chronology_import_file(
+                        actor_label=COMMAND_ACTOR_LABEL,
+                        review=review,
+                        agency=found,
+                        fileobj=handle,
+                        filename=path.name,
+                        mapping=mapping,
+                        dry_run=dry_run,
+                        allow_duplicate=options["allow_duplicate"],
+                    )
+                earlier = (
+                    chronology_import_earlier(review=review, sha256=outcome.facts.sha256)
+                    if dry_run
+                    else None
                 )
         except ChronologyCheckFailed as failure:
             summary.update(failure.report.as_dict())
@@ -89,6 +130,8 @@ class Command(BaseCommand):
 
         report = outcome.report
         summary.update(report.as_dict())
+        if dry_run and earlier is not None:
+            summary["already_imported"] = str(ChronologyAlreadyImported(earlier))
         summary["file_type"] = outcome.facts.file_type
         summary["sha256"] = outcome.facts.sha256
         if dry_run and not report.can_import:
@@ -110,6 +153,8 @@ class Command(BaseCommand):
         raise CommandError(message)
 
     def _print(self, summary: dict[str, Any], report: Any) -> None:
+        if summary.get("already_imported"):
+            self.stdout.write(f"Note: {summary['already_imported']}")
         for notice in report.notices:
             self.stdout.write(f"Note: {notice}")
         for problem in report.problems[:PROBLEMS_PRINTED]:
