@@ -122,7 +122,11 @@ def partnership_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/partnership_list.html",
-        {"memberships": memberships, "nav_section": "partnerships"},
+        {
+            "memberships": memberships,
+            "create_offered": access.partnership_create_offered(request.user),
+            "nav_section": "partnerships",
+        },
     )
 
 

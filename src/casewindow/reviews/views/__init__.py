@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
@@ -14,6 +15,8 @@ from casewindow.accounts.forms import MembershipAddForm, MembershipChangeForm
 from casewindow.accounts.models import ROLE_DESCRIPTIONS, Membership, ReviewRole
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
+from casewindow.drafts import selectors as draft_selectors
+from casewindow.evidence.selectors import conversations as conversation_selectors
 from casewindow.forms import posted
 from casewindow.reviews import selectors, services
 from casewindow.reviews.forms import (
@@ -33,12 +36,24 @@ _page = review_page
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
+    """The signed-in user's home: what waits for them (drafts open for their comments, notes
+    of their conversations to agree, answers to their comments), then their reviews. Only what
+    accounts.access lets them see is gathered."""
+    user = access.signed_in_user(request)
+    shared_drafts = access.drafts_shared_with_user(user)
     return render(
         request,
         "reviews/dashboard.html",
         {
-            "memberships": selectors.reviews_for_user(user=request.user),
-            "can_create": access.partnerships_managed_by(request.user).exists(),
+            "memberships": selectors.reviews_for_user(user=user),
+            "can_create": access.partnerships_managed_by(user).exists(),
+            "drafts": draft_selectors.drafts_for_recipient(
+                drafts=shared_drafts, user=user, today=timezone.localdate()
+            ),
+            "notes_to_agree": conversation_selectors.conversations_to_agree(
+                conversations=access.conversations_shared_with_user(user)
+            ),
+            "answered": draft_selectors.comments_answered(drafts=shared_drafts, user=user),
             "nav_section": "reviews",
         },
     )
