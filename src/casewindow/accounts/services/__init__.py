@@ -55,7 +55,7 @@ def user_find_or_invite(*, email: str, full_name: str, job_title: str = "") -> t
 
 
 def user_send_invitation(
-    *, user: User, domain: str, use_https: bool, context: dict[str, object] | None = None
+    *, user: User, domain: str, use_https: bool, context: dict[str, str] | None = None
 ) -> None:
     """E-mail a new user a link to choose their password (Django's password-reset flow).
     `context` tells the e-mail what they were invited to (a review's reference and title, the

@@ -91,7 +91,9 @@ def membership_remove(*, actor: User, membership: Membership) -> None:
     membership.delete()
 
 
-def _mail_context(membership: Membership, actor: User, domain: str, use_https: bool) -> dict:
+def _mail_context(
+    membership: Membership, actor: User, domain: str, use_https: bool
+) -> dict[str, str]:
     """What every e-mail about a membership says: the review by its reference and title (never
     the names of the people in it), the role and who added them."""
     review = membership.review
