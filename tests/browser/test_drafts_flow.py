@@ -88,7 +88,7 @@ def test_a_draft_is_shared_commented_on_and_answered(
     page.get_by_role("button", name="Share draft 1").click()
     summary = page.locator(".govuk-error-summary")
     expect(summary).to_contain_text("Choose who to share the draft with")
-    expect(summary).to_contain_text("Enter last day for comments")
+    expect(summary).to_contain_text("Enter the last day for comments")
     check_page(page, "drafts-05-share-errors")
     page.get_by_label(re.compile(r"^Asha Patel \(case group participant")).check()
     closes = timezone.localdate() + datetime.timedelta(days=14)

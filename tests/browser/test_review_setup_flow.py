@@ -69,7 +69,12 @@ def test_business_manager_sets_up_a_review(page: Page, business_manager: User, m
     # GOV.UK Frontend moves focus to the summary so screen readers announce it.
     expect(summary).to_be_focused()
     links = summary.get_by_role("link")
-    expect(links).to_have_text(["Enter reference", "Enter title"])
+    expect(links).to_have_text(
+        [
+            "Enter a reference for the review, for example LCSPR-2025-04",
+            "Enter the review's title",
+        ]
+    )
     for index in range(links.count()):
         target = links.nth(index).get_attribute("href")
         assert target and target.startswith("#") and len(target) > 1, target

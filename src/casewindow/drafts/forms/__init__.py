@@ -33,6 +33,9 @@ class RecipientField(forms.ModelMultipleChoiceField):
 
 
 class ShareForm(GovukForm):
+    required_messages = {
+        "closes_on": "Enter the last day for comments",
+    }
     groups = forms.MultipleChoiceField(
         label="Share with a group",
         required=False,
@@ -97,6 +100,9 @@ def section_choices(report: ReportContent) -> list[tuple[str, str]]:
 
 
 class CommentForm(GovukForm):
+    required_messages = {
+        "section": "Select the section your comment is about",
+    }
     section = forms.ChoiceField(label="Section")
     text = forms.CharField(
         label="Your comment",
@@ -123,6 +129,10 @@ class ReplyForm(GovukForm):
 
 class RespondForm(GovukForm):
     """The review team's answer to a comment: a reply, its status, or both."""
+
+    required_messages = {
+        "status": "Select what happens to the comment",
+    }
 
     reply = forms.CharField(
         label="Reply to the comment (optional)",
@@ -189,6 +199,10 @@ class CommentFilterForm(GovukForm):
 
 
 class CompareForm(GovukForm):
+    required_messages = {
+        "a": "Select the earlier draft",
+        "b": "Select the later draft",
+    }
     a = forms.TypedChoiceField(label="Earlier draft (A)", coerce=int)
     b = forms.TypedChoiceField(label="Later draft (B)", coerce=int)
 
