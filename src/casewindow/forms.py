@@ -82,9 +82,20 @@ class GovukDateWidget(forms.MultiWidget):
         return f"{day}/{month}/{year}"  # fails validation with a clear message
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
 
 def month_number(text: str) -> str:
@@ -99,6 +110,13 @@ def month_number(text: str) -> str:
             if name.startswith(word):
                 return str(number)
     return text
+
+
+class GovukGroupedCheckboxes(forms.CheckboxSelectMultiple):
+    """Checkboxes for grouped choices (a select's optgroups): each group is a small fieldset with
+    its name as the legend. Used where a multi-select list would need Ctrl-click."""
+
+    template_name = "govuk/forms/widgets/grouped_checkboxes.html"
 
 
 class GovukDateField(forms.DateField):
