@@ -217,4 +217,12 @@ class CompareForm(GovukForm):
         data = super().clean()
         if not self.errors and data.get("a") == data.get("b"):
             self.add_error("b", "Choose two different drafts")
+        elif not self.errors and data["a"] > data["b"]:
+            # Differences read from the earlier to the later: swapped, every addition would
+            # show as a removal.
+            self.add_error(
+                "a",
+                f"The earlier draft must come before the later one: draft {data['a']} was made "
+                f"after draft {data['b']}",
+            )
         return data
