@@ -29,6 +29,8 @@ def _form_classes() -> Iterator[type]:
 def _unwritten() -> list[str]:
     missing = []
     for cls in _form_classes():
+        if not cls.__module__.startswith("casewindow."):
+            continue
         written = getattr(cls, "required_messages", {})
         for name, field in getattr(cls, "base_fields", {}).items():
             if not field.required or isinstance(field.widget, forms.HiddenInput):

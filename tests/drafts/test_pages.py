@@ -99,7 +99,7 @@ def test_sharing_with_the_whole_case_group_or_one_agencys_practitioners(
     [
         ({**date_parts("closes_on", 1, 1, 2099)}, "Choose who to share the draft with"),
         ({"groups": ["case-group"], **date_parts("closes_on", 31, 2, 2099)}, "must be a real date"),
-        ({"groups": ["case-group"]}, "Enter last day for comments"),
+        ({"groups": ["case-group"]}, "Enter the last day for comments"),
         (
             {"groups": ["case-group"], **date_parts("closes_on", 1, 1, 2001)},
             "today or in the future",
