@@ -81,7 +81,7 @@ def test_business_manager_sets_up_a_review(page: Page, business_manager: User, m
         expect(page.locator(target)).to_be_visible()
     links.first.click()
     expect(page.get_by_label("Reference", exact=True)).to_be_focused()
-    expect(page.locator("#id_reference-error")).to_contain_text("Enter reference")
+    expect(page.locator("#id_reference-error")).to_contain_text("Enter a reference for the review")
     check_page(page, "setup-04-start-review-errors")
 
     # A date that does not exist is refused with a message linked to the day box.
