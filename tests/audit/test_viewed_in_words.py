@@ -39,7 +39,7 @@ def test_a_page_about_one_object_names_the_page_and_the_object(
 
     summary = _viewed(review_world, client_for, "reviews:person_detail", person.uuid)
 
-    assert summary.startswith("page “")
+    assert summary.startswith("page")
     assert f"person “{person}”" in summary
     assert review_world.review.reference not in summary
 
@@ -71,3 +71,17 @@ def test_a_file_download_still_names_the_object(
     events = AuditEvent.objects.filter(object_id=str(document.uuid)).order_by("-id")
     assert events.exists()
     assert str(document) in events.first().summary
+
+
+@pytest.mark.django_db
+def test_a_page_named_after_its_object_names_it_once(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    from tests.url_catalogue import _document
+
+    document = _document(review_world)
+
+    summary = _viewed(review_world, client_for, "evidence:document_detail", document.uuid)
+
+    assert summary.count(str(document)) == 1, summary
+    assert summary.startswith("page")

@@ -85,6 +85,8 @@ def viewed_summary(title: str, review: object, obj: object) -> str:
     described = f"{obj._meta.verbose_name} “{obj}”" if obj is not review else ""  # type: ignore[attr-defined]
     if not page:
         return described or f"{review._meta.verbose_name} {review}"  # type: ignore[attr-defined]
+    if described and (str(obj) in page or page in str(obj)):
+        return f"page of {described}"  # the page is named after the object
     return f"page “{page}”" + (f", {described}" if described else "")
 
 
