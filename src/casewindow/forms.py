@@ -76,9 +76,47 @@ class GovukDateWidget(forms.MultiWidget):
         )
         if not (day or month or year):
             return None
+        month = month_number(month)
         if day.isdigit() and month.isdigit() and year.isdigit() and len(year) == 4:
             return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
         return f"{day}/{month}/{year}"  # fails validation with a clear message
+
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def month_number(text: str) -> str:
+    """The month box as a number: "3", "03", "Mar", "March" and "Sept" all give "3" (GOV.UK's
+    date input asks services to accept month names and their short forms). Anything else is
+    returned as it was, to fail validation with the usual message."""
+    word = text.strip().rstrip(".").casefold()
+    if word.isdigit():
+        return word
+    if len(word) >= 3:
+        for number, name in enumerate(_MONTHS, start=1):
+            if name.startswith(word):
+                return str(number)
+    return text
+
+
+class GovukGroupedCheckboxes(forms.CheckboxSelectMultiple):
+    """Checkboxes for grouped choices (a select's optgroups): each group is a small fieldset with
+    its name as the legend. Used where a multi-select list would need Ctrl-click."""
+
+    template_name = "govuk/forms/widgets/grouped_checkboxes.html"
 
 
 class GovukDateField(forms.DateField):
@@ -109,10 +147,13 @@ _FIELDSET_WIDGETS = (forms.RadioSelect, forms.CheckboxSelectMultiple, GovukDateW
 
 
 class GovukFormMixin:
-    """Adds GOV.UK classes, hint and error wiring to a form's widgets."""
+    """Adds GOV.UK classes, hint and error wiring to a form's widgets. `required_messages`
+    gives each required field its message, written for the question ("Select whether the factor
+    helped or hindered practice", never "Select did it help or hinder?")."""
 
     fields: dict[str, forms.Field]
     errors: Any
+    required_messages: dict[str, str] = {}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[call-arg]
@@ -142,7 +183,14 @@ class GovukFormMixin:
             widget.attrs.pop("autofocus", None)
             if isinstance(field, forms.DateField) and not isinstance(field, GovukDateField):
                 raise TypeError(f"Use GovukDateField for {name}")
-            if field.required and field.error_messages.get("required") == "This field is required.":
+            written = getattr(self, "required_messages", {}).get(name)
+            if written and field.required:
+                field.error_messages["required"] = written
+            elif (
+                field.required and field.error_messages.get("required") == "This field is required."
+            ):
+                # A fallback for fields made at run time; every declared field has a written
+                # message (tests/test_form_messages.py).
                 field.error_messages["required"] = f"Enter {_lower_first(field.label or name)}"
                 if isinstance(widget, (forms.Select, forms.RadioSelect)):
                     field.error_messages["required"] = f"Select {_lower_first(field.label or name)}"

@@ -383,8 +383,18 @@ CASEWINDOW_TRUST_X_FORWARDED_FOR = envbool("CASEWINDOW_TRUST_X_FORWARDED_FOR", F
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"refusals": {"()": "casewindow.errors.RefusalFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["refusals"]}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "WARNING")},
+    # Django's own default sends its records to a console of its own under DEBUG and on to the
+    # root's: every warning (and its traceback) was printed twice. One handler, no propagation.
+    "loggers": {
+        "django": {
+            "handlers": ["console"],
+            "level": envstr("LOG_LEVEL", "WARNING"),
+            "propagate": False,
+        }
+    },
 }
 
 # Anonymisation: the spaCy model the personal-data detector uses for names (an installed

@@ -292,7 +292,7 @@ def test_coding_through_the_page_adds_and_removes_own_factors(
         CONTACT,
     )
     assert "You have already coded this factor for this episode" in error_summary(again)
-    assert "Select contributory factor" in error_summary(empty)
+    assert "Select the contributory factor" in error_summary(empty)
     remove = reverse("analysis:agreement_code_remove", args=[ref, r.uuid, first.uuid])
     assert client.post(remove, {"factor": factor.uuid}).status_code == 302
     factor.refresh_from_db()

@@ -323,7 +323,7 @@ def test_a_reshown_form_keeps_the_typed_dates(
         },
     )
     text = response.content.decode()
-    assert response.status_code == 200 and "Enter title" in text
+    assert response.status_code == 200 and "Enter a short title for the episode" in text
     assert 'name="date_start_year" value="2024"' in text
     assert 'name="date_end_day" value="31"' in text  # an impossible date, kept as typed
 

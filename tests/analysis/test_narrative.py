@@ -462,7 +462,7 @@ def test_bad_input_is_answered_with_the_error_summary(
     )
     assert response.status_code == 200
     assert error_summary(response) == [
-        "Enter title",
+        "Enter a title for the section",
         "End of the period must be the same as or after its start",
     ]
     assert not NarrativeSection.objects.exists()

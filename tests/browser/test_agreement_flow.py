@@ -81,7 +81,7 @@ def test_two_coders_code_blind_see_their_agreement_and_the_lead_settles(
 
     page.get_by_role("link", name="Start an agreement check").click()
     page.get_by_role("button", name="Start the agreement check").click()
-    expect(page.locator(".govuk-error-summary")).to_contain_text("Select first coder")
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Select the first coder")
     check_page(page, "agreement-02-start-errors")
     page.get_by_label("First coder").select_option(label="Lena Lead")
     page.get_by_label("Second coder").select_option(label="Rory Reviewer")

@@ -66,7 +66,9 @@ def test_reviewer_adds_an_episode_with_two_factors(page: Page, lead: User) -> No
 
     page.get_by_role("link", name="Add an episode").click()
     page.get_by_role("button", name="Add episode").click()
-    expect(page.locator(".govuk-error-summary")).to_contain_text("Enter title")
+    expect(page.locator(".govuk-error-summary")).to_contain_text(
+        "Enter a short title for the episode"
+    )
     check_page(page, "episodes-02-add-errors")
     page.get_by_label("Title").fill("Home visit: cheek bruise explained as a fall")
     page.get_by_role("group", name="Start date").get_by_label("Day").fill("21")

@@ -69,9 +69,10 @@ def test_code_a_passage_by_selecting_it(page: Page, document) -> None:
     page.locator("#coding-text").dispatch_event("mouseup")
     expect(page.get_by_label("Passage")).to_have_value(PASSAGE)
     page.get_by_label("Memo").fill("The bruise was seen and explained away.")
-    page.get_by_label("Contributory factors").select_option(
-        ["personal/mindset-and-reasoning-at-the-time"]
-    )
+    # Factors are ticked under their layer (no Ctrl-click multi-select).
+    page.get_by_role("group", name="Personal (staff) aspects").get_by_label(
+        "Mindset and reasoning at the time"
+    ).check()
     page.get_by_role("button", name="Save excerpt").click()
 
     expect(page.locator("mark#excerpt")).to_have_text(PASSAGE)

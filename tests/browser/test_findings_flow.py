@@ -69,10 +69,7 @@ def test_finding_recommendation_and_action_plan(page: Page, page_watch: PageWatc
         "Select the pattern area of a systems finding"
     )
     check_page(page, "findings-03-add-errors")
-    page.get_by_label(
-        "Multi-agency working in response to incidents and crises (Response to incidents and "
-        "crises)"
-    ).check()
+    page.get_by_label("Multi-agency working in response to incidents and crises").check()
     page.get_by_label("The finding, in one sentence").fill(
         "Health visitors are not routinely invited to strategy discussions about babies."
     )

@@ -80,7 +80,9 @@ def test_resolve_candidates_and_unblock_publication(
     )
     check_page(page, "publication-check-blocked")
 
-    # Follow the unresolved mark in the text to its form, and replace it with a label.
+    # The report preview is collapsed below the candidates: open it, follow the unresolved
+    # mark in the text to its form, and replace it with a label.
+    page.get_by_text("Show the report with every replacement and candidate marked").click()
     page.get_by_role("link", name="unresolved candidate").filter(has_text="Babatunde Ogun").click()
     uncle = candidate(page, "Babatunde Ogun")
     uncle.get_by_label("Replace it with a label").check()

@@ -69,14 +69,19 @@ def test_business_manager_sets_up_a_review(page: Page, business_manager: User, m
     # GOV.UK Frontend moves focus to the summary so screen readers announce it.
     expect(summary).to_be_focused()
     links = summary.get_by_role("link")
-    expect(links).to_have_text(["Enter reference", "Enter title"])
+    expect(links).to_have_text(
+        [
+            "Enter a reference for the review, for example LCSPR-2025-04",
+            "Enter the review's title",
+        ]
+    )
     for index in range(links.count()):
         target = links.nth(index).get_attribute("href")
         assert target and target.startswith("#") and len(target) > 1, target
         expect(page.locator(target)).to_be_visible()
     links.first.click()
     expect(page.get_by_label("Reference", exact=True)).to_be_focused()
-    expect(page.locator("#id_reference-error")).to_contain_text("Enter reference")
+    expect(page.locator("#id_reference-error")).to_contain_text("Enter a reference for the review")
     check_page(page, "setup-04-start-review-errors")
 
     # A date that does not exist is refused with a message linked to the day box.
@@ -175,7 +180,8 @@ def test_business_manager_sets_up_a_review(page: Page, business_manager: User, m
     page.get_by_label("Agency").select_option(label="Northshire Police")
     page.get_by_role("button", name="Add member").click()
     expect(page.get_by_role("alert")).to_contain_text(
-        "Sam Taylor added to the review. They have been e-mailed a link to set their password."
+        "Sam Taylor added to the review. They have been e-mailed an invitation with a link to "
+        "choose their password."
     )
     expect(page.get_by_role("row", name=re.compile("Sam Taylor"))).to_contain_text(
         "Northshire Police"

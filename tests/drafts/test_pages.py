@@ -99,7 +99,7 @@ def test_sharing_with_the_whole_case_group_or_one_agencys_practitioners(
     [
         ({**date_parts("closes_on", 1, 1, 2099)}, "Choose who to share the draft with"),
         ({"groups": ["case-group"], **date_parts("closes_on", 31, 2, 2099)}, "must be a real date"),
-        ({"groups": ["case-group"]}, "Enter last day for comments"),
+        ({"groups": ["case-group"]}, "Enter the last day for comments"),
         (
             {"groups": ["case-group"], **date_parts("closes_on", 1, 1, 2001)},
             "today or in the future",
@@ -406,3 +406,20 @@ def test_any_shape_of_report_reads_with_numbered_sections_and_contents(
     )
     saved = draft.comments.get()
     assert (saved.section_number, saved.section_title) == ("5.1", "Strategy discussions")
+
+
+def test_comparing_refuses_an_earlier_draft_that_is_the_later_one(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    review = review_world.review
+    services.draft_create(actor=review_world.lead, review=review)
+    services.draft_create(actor=review_world.lead, review=review)
+
+    response = client_for(review_world.observer).get(
+        url("draft_compare", review_world), {"a": "2", "b": "1"}
+    )
+
+    assert error_summary(response) == [
+        "The earlier draft must come before the later one: draft 2 was made after draft 1"
+    ]
+    assert "Differences between" not in main_text(response)

@@ -103,8 +103,8 @@ def test_a_phrase_must_have_letters_and_the_other_fields_are_required(
     assert response.status_code == 200
     assert error_summary(response) == [
         "Enter a phrase of at least two letters",
-        "Enter explanation",
-        "Enter reframing prompt",
+        "Enter why the phrase is flagged",
+        "Enter a question that helps the writer put it another way",
     ]
 
 

@@ -47,7 +47,8 @@ def test_adding_an_existing_user_by_email_makes_them_a_member(
         Membership.objects.get(review=review_world.review, user=colleague).role
         == ReviewRole.REVIEWER
     )
-    assert mail.outbox == []  # they already have a password
+    [told] = mail.outbox  # they already have a password: told, not invited
+    assert told.to == ["colleague@example.test"]
     event = AuditEvent.objects.get(action=AuditAction.CREATE, object_type="accounts.Membership")
     assert event.changes == {"role": [None, "reviewer"], "user": [None, "colleague@example.test"]}
 
@@ -81,7 +82,9 @@ def test_adding_someone_new_creates_an_account_and_emails_a_link_to_set_a_passwo
     assert (membership.role, membership.agency) == (ReviewRole.PARTICIPANT, review_world.agency)
     [message] = mail.outbox
     assert message.to == ["new.person@example.test"]
-    assert message.subject == "You have been added to a review in Casewindow"
+    assert message.subject == (
+        f"You have been added to review {review_world.review.reference} in Casewindow"
+    )
 
 
 def test_the_invitation_link_lets_the_new_member_set_a_password_and_sign_in(
@@ -98,19 +101,21 @@ def test_the_invitation_link_lets_the_new_member_set_a_password_and_sign_in(
 
     browser = client_for(None)
     form_page = browser.get(link, follow=True)
-    assert "Choose a new password" in main_text(form_page)
+    assert "Choose your password" in main_text(form_page)
     saved = browser.post(
         form_page.redirect_chain[-1][0],
         {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
     )
     assert saved.status_code == 302
-    assert saved["Location"] == reverse("accounts:password_reset_complete")
+    # Signed in straight away, and taken to their home page.
+    assert saved["Location"] == reverse("reviews:dashboard")
+    assert browser.get(url("review_home", review_world)).status_code == 200
 
+    browser.post(reverse("accounts:logout"))
     signed_in = browser.post(
         reverse("accounts:login"), {"username": "new.person@example.test", "password": NEW_PASSWORD}
     )
     assert signed_in.status_code == 302
-    assert browser.get(url("review_home", review_world)).status_code == 200
     # The link works once.
     assert "This link has expired" in main_text(client_for(None).get(link, follow=True))
 

@@ -148,7 +148,10 @@ def test_a_missing_reference_and_title_are_asked_for(
 ) -> None:
     response = client_for(manager).post(CREATE, form_data(manager, reference="", title="  "))
 
-    assert error_summary(response) == ["Enter reference", "Enter title"]
+    assert error_summary(response) == [
+        "Enter a reference for the review, for example LCSPR-2025-04",
+        "Enter the review's title",
+    ]
     assert not Review.objects.exists()
 
 

@@ -295,6 +295,38 @@ def conversations_shared_with(allowed: ReviewAccess) -> "models.QuerySet[Convers
     return Conversation.objects.filter(review=allowed.review, shared_with=allowed.membership)
 
 
+def memberships_allowing(visitor: AnyUser, permission: Permission) -> models.QuerySet[Membership]:
+    """The user's memberships, across every review, whose role carries `permission` (for pages
+    outside a review that gather what waits for them)."""
+    user = _signed_in(visitor)
+    if user is None:
+        return Membership.objects.none()
+    roles = [role for role, allowed in ROLE_PERMISSIONS.items() if permission in allowed]
+    return Membership.objects.filter(user=user, role__in=roles)
+
+
+def conversations_shared_with_user(visitor: AnyUser) -> "models.QuerySet[Conversation]":
+    """Every conversation, in any review, whose notes were shared with this practitioner's
+    membership while their role lets them respond (their own only, never another's)."""
+    from casewindow.evidence.models import Conversation
+
+    return Conversation.objects.filter(
+        shared_with__in=memberships_allowing(visitor, P.CONVERSATION_RESPOND)
+    )
+
+
+def drafts_shared_with_user(visitor: AnyUser) -> "models.QuerySet[Draft]":
+    """Every draft, in any review, shared with this user in a review where their role lets them
+    read and comment on drafts shared with them."""
+    from casewindow.drafts.models import Draft
+
+    user = _signed_in(visitor)
+    if user is None:
+        return Draft.objects.none()
+    reviews = memberships_allowing(user, P.DRAFT_COMMENT).values("review")
+    return Draft.objects.filter(review__in=reviews, shares__user=user)
+
+
 def shared_draft_for_user(
     request: HttpRequest,
     reference: str,
@@ -402,6 +434,20 @@ def partnerships_managed_by(user: AnyUser) -> models.QuerySet[Partnership]:
     return Partnership.objects.filter(
         memberships__user=signed_in, memberships__role=PartnershipRole.MANAGER
     )
+
+
+def partnership_create_offered(visitor: AnyUser) -> bool:
+    """Whether pages offer this user "Create a partnership". Anyone may create one (docs/
+    access.md), but it is offered only to those who could be setting a partnership up: a
+    business manager, a member of a review team, or a new account with no review yet. A
+    practitioner in a case group, a board reader or an observer is not offered it."""
+    user = _signed_in(visitor)
+    if user is None:
+        return False
+    if partnerships_managed_by(user).exists():
+        return True
+    roles = set(Membership.objects.filter(user=user).values_list("role", flat=True))
+    return not roles or bool(roles & set(REVIEW_TEAM_ROLES))
 
 
 def partnerships_for_review_create(request: HttpRequest) -> models.QuerySet[Partnership]:

@@ -26,6 +26,21 @@ class PatternArea:
     finding_category: str
     examples: tuple[str, ...]
 
+    @property
+    def category_differs(self) -> bool:
+        """Whether the shorter finding category says something the name does not ("Human
+        reasoning (cognitive and emotional biases)" does; "Family-professional interaction"
+        under "Family-professional interactions" only repeats it)."""
+        category = self.finding_category.casefold().strip().removesuffix("s")
+        return category not in self.name.casefold()
+
+    @property
+    def label(self) -> str:
+        """The area's name, with its finding category only where that adds to it."""
+        if self.category_differs:
+            return f"{self.name} ({self.finding_category})"
+        return self.name
+
 
 @cache
 def factor_nodes(version: str = CURRENT_VERSION) -> dict[str, FactorNode]:

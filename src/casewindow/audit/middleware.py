@@ -1,3 +1,5 @@
+import html
+import re
 from collections.abc import Callable
 
 from django.conf import settings
@@ -41,13 +43,51 @@ class AuditContextMiddleware:
                 audit_record(
                     actor=request.user,
                     action=AuditAction.VIEW,
-                    summary=f"{obj._meta.verbose_name} {obj}"[:500],
+                    summary=viewed_summary(page_title(response), review, obj)[:500],
                     review=review,
                     obj=obj,
                 )
             return response
         finally:
             current_context.reset(token)
+
+
+_TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL | re.IGNORECASE)
+_SITE_SUFFIX = " – Casewindow"
+
+
+def page_title(response: HttpResponse) -> str:
+    """The title of the HTML page a response showed (as the browser's tab names it, without the
+    site's name), or "" for a file, a partial or anything else."""
+    if getattr(response, "streaming", False):
+        return ""
+    if "text/html" not in response.get("Content-Type", ""):
+        return ""
+    match = _TITLE.search(response.content[:4000].decode("utf-8", errors="replace"))
+    if match is None:
+        return ""
+    title = " ".join(html.unescape(match.group(1)).split())
+    title = title.removeprefix("Error: ")
+    return title.removesuffix(_SITE_SUFFIX).strip()
+
+
+def viewed_summary(title: str, review: object, obj: object) -> str:
+    """What the log says was viewed, in words: the page by its title (the review's own
+    reference taken out, since the log is the review's), and the object read on it when it is
+    more than the review — "page “Integrated chronology”", "page “Key practice episode 3”, key
+    practice episode “3. The strategy discussion”"."""
+    reference = str(getattr(review, "reference", ""))
+    page = title
+    if reference:
+        page = page.replace(f" – {reference}", "").replace(f"{reference}: ", "")
+        if page == str(getattr(review, "title", "")):
+            page = "Overview"
+    described = f"{obj._meta.verbose_name} “{obj}”" if obj is not review else ""  # type: ignore[attr-defined]
+    if not page:
+        return described or f"{review._meta.verbose_name} {review}"  # type: ignore[attr-defined]
+    if described and (str(obj) in page or page in str(obj)):
+        return f"page of {described}"  # the page is named after the object
+    return f"page “{page}”" + (f", {described}" if described else "")
 
 
 # Where a "not found" is worth recording: inside a review or a partnership, where an outsider

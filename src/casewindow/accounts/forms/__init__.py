@@ -16,6 +16,10 @@ else:
 
 
 class SignInForm(GovukFormMixin, AuthenticationForm):
+    required_messages = {
+        "username": "Enter your e-mail address",
+        "password": "Enter your password",
+    }
     error_messages = {
         "invalid_login": "Enter a correct e-mail address and password. Both are case-sensitive.",
         "inactive": "This account has been switched off.",
@@ -38,10 +42,17 @@ class SignInForm(GovukFormMixin, AuthenticationForm):
 
 
 class GovukPasswordResetForm(GovukFormMixin, PasswordResetForm):
+    required_messages = {
+        "email": "Enter your e-mail address",
+    }
     pass
 
 
 class GovukSetPasswordForm(GovukFormMixin, _SetPasswordForm):
+    required_messages = {
+        "new_password1": "Enter a new password",
+        "new_password2": "Enter the new password again",
+    }
     pass
 
 
@@ -50,10 +61,17 @@ EMAIL_MAX_LENGTH = 254
 
 
 class PartnershipForm(GovukForm):
+    required_messages = {
+        "name": "Enter the name of the partnership",
+    }
     name = forms.CharField(label="Name of the partnership", max_length=200)
 
 
 class PartnershipMemberForm(GovukForm):
+    required_messages = {
+        "email": "Enter the e-mail address of the person to invite",
+        "role": "Select the role they will have in the partnership",
+    }
     email = forms.EmailField(
         label="E-mail address",
         max_length=EMAIL_MAX_LENGTH,
@@ -71,6 +89,10 @@ def _agency_choices(field: forms.Field, agencies: QuerySet[Agency]) -> None:
 
 
 class MembershipAddForm(GovukForm):
+    required_messages = {
+        "email": "Enter the person's e-mail address",
+        "role": "Select the person's role in this review",
+    }
     email = forms.EmailField(label="E-mail address", max_length=EMAIL_MAX_LENGTH)
     full_name = forms.CharField(
         label="Full name",
@@ -98,6 +120,9 @@ class MembershipAddForm(GovukForm):
 
 
 class MembershipChangeForm(GovukForm):
+    required_messages = {
+        "role": "Select the person's role in this review",
+    }
     role = forms.ChoiceField(
         choices=ReviewRole.choices, widget=forms.RadioSelect, label="Role in this review"
     )
@@ -148,6 +173,12 @@ class PartnershipTwoFactorForm(GovukForm):
 
 class InvitationAccountForm(GovukForm):
     """An invitee without an account chooses their name and password."""
+
+    required_messages = {
+        "full_name": "Enter your full name",
+        "new_password1": "Enter a password",
+        "new_password2": "Enter the password again",
+    }
 
     full_name = forms.CharField(label="Your full name", max_length=200)
     new_password1 = forms.CharField(

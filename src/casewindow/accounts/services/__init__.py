@@ -54,8 +54,12 @@ def user_find_or_invite(*, email: str, full_name: str, job_title: str = "") -> t
     ), True
 
 
-def user_send_invitation(*, user: User, domain: str, use_https: bool) -> None:
-    """E-mail a new user a link to choose their password (Django's password-reset flow)."""
+def user_send_invitation(
+    *, user: User, domain: str, use_https: bool, context: dict[str, str] | None = None
+) -> None:
+    """E-mail a new user a link to choose their password (Django's password-reset flow).
+    `context` tells the e-mail what they were invited to (a review's reference and title, the
+    role, who added them)."""
     form = PasswordResetForm({"email": user.email})
     if form.is_valid():
         # Django only mails users with a usable password; an invited user has none yet.
@@ -65,7 +69,14 @@ def user_send_invitation(*, user: User, domain: str, use_https: bool) -> None:
             use_https=use_https,
             subject_template_name="accounts/email/invitation_subject.txt",
             email_template_name="accounts/email/invitation.txt",
+            extra_email_context=context,
         )
+
+
+def user_is_invited(user: User) -> bool:
+    """The account was made for them by someone else and they have not chosen a password yet
+    (so they have never signed in with one)."""
+    return not user.has_usable_password()
 
 
 @transaction.atomic

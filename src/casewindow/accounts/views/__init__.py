@@ -5,7 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import (
@@ -95,13 +95,36 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     form_class = GovukSetPasswordForm
     success_url = reverse_lazy("accounts:password_reset_complete")
 
+    def get_context_data(self, **kwargs: object) -> dict[str, object]:
+        context = super().get_context_data(**kwargs)
+        user = getattr(self, "user", None)
+        context["invited"] = user if user is not None and services.user_is_invited(user) else None
+        return context
+
     def form_valid(self, form: GovukSetPasswordForm) -> HttpResponse:
+        # Someone invited to a review chooses their first password here: they are signed in
+        # and go to their home page. A forgotten password is reset without signing in (the
+        # person signs in afresh, with their code if they use one).
+        invited = services.user_is_invited(form.user)
+        if invited:
+            self.post_reset_login = True
+            self.post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
+            self.success_url = reverse("reviews:dashboard")
         response = super().form_valid(form)
         audit_record(
             actor=form.user,
             action=AuditAction.PASSWORD_RESET,
-            summary="Chose a new password through a reset link (other sessions ended)",
+            summary=(
+                "Chose a password through an invitation and signed in"
+                if invited
+                else "Chose a new password through a reset link (other sessions ended)"
+            ),
         )
+        if invited:
+            messages.success(
+                self.request,
+                "Welcome to Casewindow. Your password is set and you are signed in.",
+            )
         return response
 
 
@@ -122,7 +145,11 @@ def partnership_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/partnership_list.html",
-        {"memberships": memberships, "nav_section": "partnerships"},
+        {
+            "memberships": memberships,
+            "create_offered": access.partnership_create_offered(request.user),
+            "nav_section": "partnerships",
+        },
     )
 
 

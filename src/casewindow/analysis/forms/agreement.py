@@ -24,6 +24,10 @@ class _EpisodeChoiceField(forms.ModelMultipleChoiceField):
 
 
 class AgreementStartForm(GovukForm):
+    required_messages = {
+        "coder_a": "Select the first coder",
+        "coder_b": "Select the second coder",
+    }
     coder_a = _CoderField(
         label="First coder",
         queryset=User.objects.none(),
@@ -70,6 +74,11 @@ class AgreementStartForm(GovukForm):
 
 
 class AgreementCodeForm(GovukForm):
+    required_messages = {
+        "node_key": "Select the contributory factor",
+        "effect": "Select whether the factor helped or hindered practice",
+        "explanation": "Enter a short explanation of how the factor affected practice",
+    }
     node_key = forms.ChoiceField(
         label="Contributory factor",
         help_text="From the Learning Together framework, grouped by area",

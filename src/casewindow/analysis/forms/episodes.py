@@ -41,6 +41,10 @@ class _PersonChoiceField(forms.ModelMultipleChoiceField):
 
 
 class EpisodeForm(GovukModelForm):
+    required_messages = {
+        "title": "Enter a short title for the episode",
+        "appraisal": "Select how you appraise practice in this episode",
+    }
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     date_start = GovukDateField(
         label="Start date",
@@ -157,6 +161,11 @@ class _ExcerptChoiceField(forms.ModelMultipleChoiceField):
 
 
 class FactorForm(GovukForm):
+    required_messages = {
+        "node_key": "Select the contributory factor",
+        "effect": "Select whether the factor helped or hindered practice",
+        "explanation": "Enter how the factor affected practice, with its evidence",
+    }
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     node_key = forms.ChoiceField(
         label="Contributory factor",
@@ -230,4 +239,7 @@ class FactorFilterForm(GovukForm):
 
 
 class MoveForm(GovukForm):
+    required_messages = {
+        "direction": "Select whether to move the episode up or down",
+    }
     direction = forms.ChoiceField(choices=[("up", "Up"), ("down", "Down")])

@@ -7,7 +7,7 @@ from django import forms
 
 from casewindow.analysis.framework import factor_choices, factor_nodes
 from casewindow.analysis.models import ExcerptSource, Finding, KeyPracticeEpisode
-from casewindow.forms import GovukForm
+from casewindow.forms import GovukForm, GovukGroupedCheckboxes
 
 
 class _CodesMixin(forms.Form):
@@ -21,8 +21,8 @@ class _CodesMixin(forms.Form):
     factor_keys = forms.MultipleChoiceField(
         label="Contributory factors",
         required=False,
-        help_text="Hold Ctrl (or Cmd) to choose more than one",
-        widget=forms.SelectMultiple(attrs={"size": 10}),
+        help_text="Tick every factor this passage is evidence of, under its layer",
+        widget=GovukGroupedCheckboxes,
     )
     episodes = forms.ModelMultipleChoiceField(
         label="Key practice episodes",

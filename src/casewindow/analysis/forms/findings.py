@@ -38,6 +38,10 @@ class _FindingChoiceField(forms.ModelMultipleChoiceField):
 
 
 class FindingForm(_Versioned):
+    required_messages = {
+        "kind": "Select whether it is a systems finding or case-specific learning",
+        "statement": "Enter the finding in one sentence",
+    }
     kind = forms.ChoiceField(
         label="What kind of finding is it?",
         widget=forms.RadioSelect,
@@ -155,6 +159,10 @@ class FindingForm(_Versioned):
 
 
 class RecommendationForm(_Versioned):
+    required_messages = {
+        "kind": "Select the kind of recommendation",
+        "text": "Enter the recommendation",
+    }
     kind = forms.TypedChoiceField(
         label="Kind of recommendation",
         coerce=int,
@@ -220,6 +228,12 @@ def _status_field() -> forms.ChoiceField:
 
 
 class ActionForm(_Versioned):
+    required_messages = {
+        "text": "Enter what the action is",
+        "owner": "Enter who owns the action: a person, team or agency",
+        "due_date": "Enter the date the action is due",
+        "status": "Select the status of the action",
+    }
     text = forms.CharField(label="Action", widget=forms.Textarea(attrs={"rows": 3}))
     owner = forms.CharField(label="Owner", max_length=200, help_text="A person, team or agency")
     due_date = GovukDateField(label="Due date", help_text="For example, 27 3 2027")
@@ -258,6 +272,9 @@ class ActionForm(_Versioned):
 
 
 class ActionProgressForm(_Versioned):
+    required_messages = {
+        "status": "Select the status of the action",
+    }
     status = _status_field()
     evidence_of_completion = forms.CharField(
         label="Evidence of completion",

@@ -21,6 +21,9 @@ class _Versioned(GovukForm):
 
 
 class SectionForm(_Versioned):
+    required_messages = {
+        "title": "Enter a title for the section",
+    }
     title = forms.CharField(
         label="Title",
         max_length=200,
@@ -78,6 +81,10 @@ class SectionForm(_Versioned):
 
 
 class PerspectiveForm(_Versioned):
+    required_messages = {
+        "agency": "Select the agency whose perspective this is",
+        "body": "Enter the agency's perspective",
+    }
     agency = forms.ChoiceField(
         label="Agency",
         help_text="Each agency has one perspective in a section",

@@ -30,6 +30,7 @@ class SectionView:
     title: list[Piece]
     texts: list[TextView]
     depth: int
+    title_page: bool = False  # the report's title and the lines under it
 
 
 @dataclass
@@ -48,6 +49,8 @@ class CandidateGroup:
     decision: object = None
     form: object = None
     strings: set[int] = field(default_factory=set)
+    # Where it appears: the report's sections (or its title page), in report order, each once.
+    places: list[SectionView] = field(default_factory=list)
     # What the page shows as the candidate's words (the view decides it through the access
     # module: the original or what replaces it).
     shown_text: str = ""
@@ -131,12 +134,15 @@ def publication_check_view(
 
     sections: list[SectionView] = []
     current: SectionView | None = None
+    section_of: dict[int, SectionView] = {}
     for index, (section, kind, text) in enumerate(strings):
         pieces = _pieces(text, by_string.get(index, []), numbers)
         if section is None:
             if kind == "title":
-                current = SectionView("", pieces, [], 0)
+                current = SectionView("", pieces, [], 0, title_page=True)
                 sections.append(current)
+            if current is not None:
+                section_of[index] = current
             continue
         if (
             kind == "heading"
@@ -146,7 +152,14 @@ def publication_check_view(
             depth = section.number.count(".")
             current = SectionView(section.number, pieces, [], depth)
             sections.append(current)
+            section_of[index] = current
             continue
         assert current is not None
         current.texts.append(TextView(kind, pieces))
+        section_of[index] = current
+    for group in groups.values():
+        for index in sorted(group.strings):
+            place = section_of.get(index)
+            if place is not None and all(place is not known for known in group.places):
+                group.places.append(place)
     return sections, list(groups.values())

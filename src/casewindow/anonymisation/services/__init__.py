@@ -312,6 +312,31 @@ def decision_record(
     return made
 
 
+@transaction.atomic
+def decisions_record_many(
+    *,
+    review: Review,
+    actor: object,
+    decisions: Sequence[tuple[str, str, str]],
+    decision: str,
+    reason: str = "",
+) -> list[AnonymisationDecision]:
+    """One decision on several strings at once — (text, category, replacement) each — all
+    recorded or none (each as `decision_record` records it)."""
+    return [
+        decision_record(
+            review=review,
+            actor=actor,
+            text=text,
+            category=category,
+            decision=decision,
+            replacement=replacement if decision == DecisionKind.REPLACE else "",
+            reason=reason,
+        )
+        for text, category, replacement in decisions
+    ]
+
+
 # --- checking a rendered file ---------------------------------------------------------------
 
 

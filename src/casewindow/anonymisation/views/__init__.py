@@ -16,10 +16,10 @@ from django_htmx.http import HttpResponseClientRefresh
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
 from casewindow.anonymisation import scans
-from casewindow.anonymisation.forms import DecisionForm
+from casewindow.anonymisation.forms import BulkDecisionForm, DecisionForm
 from casewindow.anonymisation.models import AnonymisationDecision, PublicationScan, ScanStatus
 from casewindow.anonymisation.selectors import publication_check_view
-from casewindow.anonymisation.services import decision_record
+from casewindow.anonymisation.services import decision_record, decisions_record_many
 from casewindow.reports.forms import PublicationExportForm
 from casewindow.reviews.models import Review
 from casewindow.reviews.pages import review_page
@@ -42,16 +42,23 @@ def _check_url(review: Review, source: str) -> str:
     return url if source == scans.WORKING_REPORT else f"{url}?source={source}"
 
 
+def _is_htmx(request: HttpRequest) -> bool:
+    return bool(getattr(request, "htmx", False))
+
+
 def _check_page(
     request: HttpRequest,
     review: Review,
     source: str,
     bound: DecisionForm | None = None,
     status: int = 200,
+    bulk: BulkDecisionForm | None = None,
+    notice: str = "",
 ) -> HttpResponse:
     """The page shows the last finished scan of exactly the current content, with the current
     decisions applied to it (no model). Content never scanned is queued for a background scan
-    and the page polls for it."""
+    and the page polls for it. Asked by htmx (a decision made in place), only the part below
+    the source chooser is rendered, from the same template."""
     content = scans.content_for(review, source)
     scan, strings = scans.scan_state(review, source, content)
     if scan is None:
@@ -65,15 +72,20 @@ def _check_page(
         "scan": scan,
         "show_real_names": P.PERSON_VIEW in can,
         "can_decide": P.REPORT_EDIT in can,
+        "notice": notice,
     }
+    template = "anonymisation/publication_check.html"
+    if _is_htmx(request):
+        template += "#check_body"
     if scan.status != ScanStatus.DONE:
-        return _page(request, "anonymisation/publication_check.html", review, **common)
+        return _page(request, template, review, **common)
     candidates = scans.scan_candidates(review, scan, strings)
     sections, groups = publication_check_view(content, candidates)
     for group in groups:
         group.shown_text = (
             group.text if access.shows_original_text(can, group.state) else group.replacement
         )
+        group.value = f"{group.category}:{group.text}"
         prefix = f"c{group.number}"
         if bound is not None and bound.prefix == prefix:
             group.form = bound
@@ -90,9 +102,12 @@ def _check_page(
                 },
             )
     unresolved = [g for g in groups if g.state == "unresolved"]
+    if bulk is None:
+        bulk = BulkDecisionForm(suggestions=_suggestions(groups))
+    chosen = set(bulk.data.getlist("candidates")) if bulk.is_bound else set()
     response = _page(
         request,
-        "anonymisation/publication_check.html",
+        template,
         review,
         **common,
         sections=sections,
@@ -101,14 +116,30 @@ def _check_page(
         unresolved=unresolved,
         replaced_count=sum(1 for g in groups if g.state in ("register", "automatic", "replaced")),
         kept_count=sum(1 for g in groups if g.state == "kept"),
-        error_form=bound,
-        form=bound,
+        error_form=bound or (bulk if bulk.is_bound else None),
+        form=bound or (bulk if bulk.is_bound else None),
+        bulk_form=bulk,
+        chosen=chosen,
         publication_form=PublicationExportForm(
             prefix="publication", review=review, initial={"source": source}
         ),
     )
     response.status_code = status
     return response
+
+
+def _suggestions(groups: list) -> dict[str, str]:
+    """What the bulk decision offers: each unresolved candidate → its suggested label."""
+    return {f"{g.category}:{g.text}": g.suggestion for g in groups if g.state == "unresolved"}
+
+
+def _decided(request: HttpRequest, review: Review, source: str, notice: str, anchor: str):
+    """After a decision: in place for htmx (the part of the page below the chooser, with the
+    notice), otherwise back to the page (a plain form post works without JavaScript)."""
+    if _is_htmx(request):
+        return _check_page(request, review, source, notice=notice)
+    messages.success(request, notice)
+    return redirect(_check_url(review, source) + anchor)
 
 
 def publication_check(request: HttpRequest, reference: str) -> HttpResponse:
@@ -182,8 +213,40 @@ def decide(request: HttpRequest, reference: str) -> HttpResponse:
         reason=data["reason"],
     )
     verb = "will be replaced" if data["decision"] == "replace" else "will be kept"
-    messages.success(request, f"Decision recorded: “{data['text']}” {verb} everywhere.")
-    return redirect(url + f"#{prefix.replace('c', 'candidate-')}")
+    notice = f"Decision recorded: “{data['text']}” {verb} everywhere."
+    return _decided(request, review, source, notice, f"#{prefix.replace('c', 'candidate-')}")
+
+
+def decide_many(request: HttpRequest, reference: str) -> HttpResponse:
+    """One decision for several unresolved candidates chosen in the table (POST only)."""
+    review = access.review_for_user(request, reference, P.REPORT_EDIT)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    source = _source(review, request.POST.get("source"))
+    content = scans.content_for(review, source)
+    scan, strings = scans.scan_state(review, source, content)
+    if scan is None or scan.status != ScanStatus.DONE:
+        messages.error(request, "The check of the report has not finished: decide once it has.")
+        return redirect(_check_url(review, source))
+    _, groups = publication_check_view(content, scans.scan_candidates(review, scan, strings))
+    form = BulkDecisionForm(request.POST, suggestions=_suggestions(groups))
+    if not form.is_valid():
+        return _check_page(request, review, source, bulk=form)
+    chosen = form.decisions()
+    decisions_record_many(
+        review=review,
+        actor=request.user,
+        decisions=chosen,
+        decision=form.cleaned_data["decision"],
+        reason=form.cleaned_data["reason"],
+    )
+    verb = "will be replaced" if form.cleaned_data["decision"] == "replace" else "will be kept"
+    notice = (
+        f"{len(chosen)} decision{'s' if len(chosen) != 1 else ''} recorded: "
+        + ", ".join(f"“{text}”" for text, _, _ in chosen)
+        + f" {verb} everywhere."
+    )
+    return _decided(request, review, source, notice, "#candidates")
 
 
 def decision_log(request: HttpRequest, reference: str) -> HttpResponse:

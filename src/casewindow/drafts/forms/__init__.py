@@ -33,6 +33,9 @@ class RecipientField(forms.ModelMultipleChoiceField):
 
 
 class ShareForm(GovukForm):
+    required_messages = {
+        "closes_on": "Enter the last day for comments",
+    }
     groups = forms.MultipleChoiceField(
         label="Share with a group",
         required=False,
@@ -97,6 +100,9 @@ def section_choices(report: ReportContent) -> list[tuple[str, str]]:
 
 
 class CommentForm(GovukForm):
+    required_messages = {
+        "section": "Select the section your comment is about",
+    }
     section = forms.ChoiceField(label="Section")
     text = forms.CharField(
         label="Your comment",
@@ -123,6 +129,10 @@ class ReplyForm(GovukForm):
 
 class RespondForm(GovukForm):
     """The review team's answer to a comment: a reply, its status, or both."""
+
+    required_messages = {
+        "status": "Select what happens to the comment",
+    }
 
     reply = forms.CharField(
         label="Reply to the comment (optional)",
@@ -189,6 +199,10 @@ class CommentFilterForm(GovukForm):
 
 
 class CompareForm(GovukForm):
+    required_messages = {
+        "a": "Select the earlier draft",
+        "b": "Select the later draft",
+    }
     a = forms.TypedChoiceField(label="Earlier draft (A)", coerce=int)
     b = forms.TypedChoiceField(label="Later draft (B)", coerce=int)
 
@@ -203,4 +217,12 @@ class CompareForm(GovukForm):
         data = super().clean()
         if not self.errors and data.get("a") == data.get("b"):
             self.add_error("b", "Choose two different drafts")
+        elif not self.errors and data["a"] > data["b"]:
+            # Differences read from the earlier to the later: swapped, every addition would
+            # show as a removal.
+            self.add_error(
+                "a",
+                f"The earlier draft must come before the later one: draft {data['a']} was made "
+                f"after draft {data['b']}",
+            )
         return data

@@ -4,7 +4,7 @@ comments on it (all of them for the review team, a recipient's own for a recipie
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils.text import slugify
 
 from casewindow.accounts.models import Membership, User
@@ -117,3 +117,63 @@ def comments_by_section(comments: list[DraftComment]) -> dict[str, list[DraftCom
     for comment in comments:
         grouped.setdefault(comment.section_key, []).append(comment)
     return grouped
+
+
+@dataclass(frozen=True)
+class DraftForRecipient:
+    """A draft shared with someone, as their home page lists it."""
+
+    draft: Draft
+    comments_open: bool
+    closes_on: Any  # datetime.date | None
+    days_left: int | None  # days until comments close (0 = today), while they are open
+    my_comment_count: int
+
+
+def drafts_for_recipient(
+    *, drafts: QuerySet[Draft], user: User, today: Any
+) -> list[DraftForRecipient]:
+    """`drafts` (already limited by accounts.access to those shared with `user`), the ones still
+    open for comments first (closing soonest first), then the rest, newest first."""
+    rows = [
+        DraftForRecipient(
+            draft=draft,
+            comments_open=draft.window_open(today),
+            closes_on=draft.comments_close_on,
+            days_left=(draft.comments_close_on - today).days if draft.window_open(today) else None,
+            my_comment_count=draft.my_comment_count,
+        )
+        for draft in drafts.select_related("review")
+        .annotate(my_comment_count=Count("comments", filter=Q(comments__author=user)))
+        .distinct()
+    ]
+    return sorted(
+        rows,
+        key=lambda row: (
+            not row.comments_open,
+            row.days_left if row.days_left is not None else 0,
+            -row.draft.created_at.timestamp(),
+        ),
+    )
+
+
+def comments_answered(*, drafts: QuerySet[Draft], user: User) -> list[DraftComment]:
+    """`user`'s own comments on `drafts` that the review team has answered: settled (accepted,
+    answered, not accepted) or replied to by someone else. Newest first, each with
+    `team_reply`: the latest reply by someone else (or None)."""
+    comments = list(
+        DraftComment.objects.filter(draft__in=drafts, author=user)
+        .filter(
+            ~Q(status=CommentStatus.OPEN)
+            | Exists(DraftCommentReply.objects.filter(comment=OuterRef("pk")).exclude(author=user))
+        )
+        .select_related("draft__review", "settled_by")
+        .prefetch_related(
+            Prefetch("replies", queryset=DraftCommentReply.objects.select_related("author"))
+        )
+        .order_by("-created_at")
+    )
+    for comment in comments:
+        others = [reply for reply in comment.replies.all() if reply.author_id != user.pk]
+        comment.team_reply = others[-1] if others else None
+    return comments

@@ -126,6 +126,10 @@ class PeopleField(forms.ModelMultipleChoiceField):
 
 
 class DocumentEditForm(GovukForm):
+    required_messages = {
+        "title": "Enter the document's title",
+        "kind": "Select the kind of document",
+    }
     title = forms.CharField(label="Title", max_length=300)
     kind = forms.ChoiceField(
         label="Kind of document", choices=DocumentKind.choices, widget=forms.RadioSelect

@@ -70,6 +70,10 @@ class MergeGroupForm(GovukForm):
     """A suggested group on the suggestions page: the entries the reviewer ticked and whether
     they are one event ("merge") or not ("reject")."""
 
+    required_messages = {
+        "decision": "Select whether the entries are the same event",
+    }
+
     entries = forms.TypedMultipleChoiceField(
         coerce=str,
         required=True,

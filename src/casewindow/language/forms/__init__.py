@@ -10,6 +10,12 @@ CONTEXT_KEY = re.compile(r"^[a-z][a-z-]*(?::[A-Za-z0-9_.-]+){1,4}$")
 
 
 class PartnershipRuleForm(GovukModelForm):
+    required_messages = {
+        "phrase": "Enter the phrase to flag",
+        "category": "Select the category of the phrase",
+        "explanation": "Enter why the phrase is flagged",
+        "prompt": "Enter a question that helps the writer put it another way",
+    }
     category = forms.ChoiceField(
         label="Category", choices=CATEGORY_CHOICES, widget=forms.RadioSelect, initial="judgement"
     )

@@ -29,6 +29,9 @@ class ReportSectionForm(GovukForm):
 
 
 class ExportRequestForm(GovukForm):
+    required_messages = {
+        "format": "Select the format of the file: Word, PDF or web page",
+    }
     format = forms.ChoiceField(
         label="Format",
         choices=ExportFormat.choices,
@@ -41,6 +44,10 @@ class ExportRequestForm(GovukForm):
 class PublicationExportForm(GovukForm):
     """Making the publication (anonymised) version; the page gives it the prefix "publication"
     so it can sit beside the working-copy form."""
+
+    required_messages = {
+        "format": "Select the format of the publication version",
+    }
 
     format = forms.ChoiceField(
         label="Format of the publication version",

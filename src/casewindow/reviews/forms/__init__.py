@@ -12,6 +12,10 @@ from casewindow.reviews.models import (
 
 
 class ReviewDetailsForm(GovukModelForm):
+    required_messages = {
+        "title": "Enter the review's title",
+        "review_type": "Select the type of review",
+    }
     scope_start = GovukDateField(
         label="Scope period start", required=False, help_text="For example, 1 3 2024"
     )
@@ -57,6 +61,12 @@ class ReviewDetailsForm(GovukModelForm):
 
 
 class ReviewCreateForm(ReviewDetailsForm):
+    required_messages = {
+        "reference": "Enter a reference for the review, for example LCSPR-2025-04",
+        "partnership": "Select the partnership the review belongs to",
+        "title": "Enter the review's title",
+        "review_type": "Select the type of review",
+    }
     reference = forms.CharField(
         label="Reference",
         max_length=40,
@@ -96,18 +106,29 @@ def reference_unavailable(reference: str) -> str:
 
 
 class StageForm(GovukForm):
+    required_messages = {
+        "stage": "Select the stage the review is at",
+    }
     stage = forms.ChoiceField(
         choices=ReviewStage.choices, widget=forms.RadioSelect, label="Stage of the review"
     )
 
 
 class ResearchQuestionForm(GovukForm):
+    required_messages = {
+        "text": "Enter the research question",
+    }
     text = forms.CharField(
         label="Research question", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
     )
 
 
 class AgencyForm(GovukModelForm):
+    required_messages = {
+        "name": "Enter the agency's name",
+        "kind": "Select the kind of agency",
+    }
+
     class Meta:
         model = Agency
         fields = ["name", "kind", "publication_label", "contact"]
@@ -122,6 +143,11 @@ class AgencyForm(GovukModelForm):
 
 
 class PersonForm(GovukModelForm):
+    required_messages = {
+        "real_name": "Enter the person's real name",
+        "category": "Select the person's category",
+        "publication_label": "Enter the label the report uses for this person, like Child J",
+    }
     date_of_birth = GovukDateField(label="Date of birth", required=False)
     aliases_text = forms.CharField(
         label="Other names (aliases)",

@@ -27,4 +27,9 @@ review_urlpatterns: list = [
     path("members/add/", views.member_add, name="member_add"),
     path("members/<uuid:membership_id>/edit/", views.member_edit, name="member_edit"),
     path("members/<uuid:membership_id>/remove/", views.member_remove, name="member_remove"),
+    path(
+        "members/<uuid:membership_id>/invitation/",
+        views.member_invitation_resend,
+        name="member_invitation_resend",
+    ),
 ]

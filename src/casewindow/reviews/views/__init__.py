@@ -2,9 +2,10 @@
 through the access module; business rules live in services."""
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
@@ -14,6 +15,8 @@ from casewindow.accounts.forms import MembershipAddForm, MembershipChangeForm
 from casewindow.accounts.models import ROLE_DESCRIPTIONS, Membership, ReviewRole
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
+from casewindow.drafts import selectors as draft_selectors
+from casewindow.evidence.selectors import conversations as conversation_selectors
 from casewindow.forms import posted
 from casewindow.reviews import selectors, services
 from casewindow.reviews.forms import (
@@ -33,12 +36,24 @@ _page = review_page
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
+    """The signed-in user's home: what waits for them (drafts open for their comments, notes
+    of their conversations to agree, answers to their comments), then their reviews. Only what
+    accounts.access lets them see is gathered."""
+    user = access.signed_in_user(request)
+    shared_drafts = access.drafts_shared_with_user(user)
     return render(
         request,
         "reviews/dashboard.html",
         {
-            "memberships": selectors.reviews_for_user(user=request.user),
-            "can_create": access.partnerships_managed_by(request.user).exists(),
+            "memberships": selectors.reviews_for_user(user=user),
+            "can_create": access.partnerships_managed_by(user).exists(),
+            "drafts": draft_selectors.drafts_for_recipient(
+                drafts=shared_drafts, user=user, today=timezone.localdate()
+            ),
+            "notes_to_agree": conversation_selectors.conversations_to_agree(
+                conversations=access.conversations_shared_with_user(user)
+            ),
+            "answered": draft_selectors.comments_answered(drafts=shared_drafts, user=user),
             "nav_section": "reviews",
         },
     )
@@ -356,10 +371,10 @@ def member_add(request: HttpRequest, reference: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            user, created = account_services.user_find_or_invite(
+            user, _created = account_services.user_find_or_invite(
                 email=data["email"], full_name=data["full_name"], job_title=data["job_title"]
             )
-            membership_services.membership_add(
+            membership = membership_services.membership_add(
                 actor=request.user,
                 review=review,
                 user=user,
@@ -369,12 +384,18 @@ def member_add(request: HttpRequest, reference: str) -> HttpResponse:
         except account_services.MembershipError as error:
             form.add_error(None, str(error))
         else:
-            if created:
-                account_services.user_send_invitation(
-                    user=user, domain=request.get_host(), use_https=request.is_secure()
-                )
-            note = " They have been e-mailed a link to set their password." if created else ""
-            messages.success(request, f"{user} added to the review.{note}")
+            told = membership_services.membership_tell(
+                actor=request.user,
+                membership=membership,
+                domain=request.get_host(),
+                use_https=request.is_secure(),
+            )
+            note = (
+                "They have been e-mailed an invitation with a link to choose their password."
+                if told == "invitation"
+                else "They have been e-mailed to say so, with a link to the review."
+            )
+            messages.success(request, f"{user} added to the review. {note}")
             return redirect("reviews:member_list", review.reference)
     return _page(
         request,
@@ -385,6 +406,32 @@ def member_add(request: HttpRequest, reference: str) -> HttpResponse:
         membership_obj=None,
         role_descriptions=ROLE_DESCRIPTIONS.items(),
     )
+
+
+def member_invitation_resend(request: HttpRequest, reference: str, membership_id) -> HttpResponse:
+    """Send the invitation again to a member who has not chosen a password yet (POST only; a
+    review that does not exist is 404 whatever the method)."""
+    review = access.review_for_user(request, reference, P.MEMBER_MANAGE)
+    membership = access.review_object_for_user(
+        request, review, Membership.objects.select_related("user"), membership_id, P.MEMBER_MANAGE
+    )
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        membership_services.membership_invitation_resend(
+            actor=request.user,
+            membership=membership,
+            domain=request.get_host(),
+            use_https=request.is_secure(),
+        )
+    except account_services.MembershipError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            f"Invitation sent again to {membership.user.email}. The new link works for 3 days.",
+        )
+    return redirect("reviews:member_list", review.reference)
 
 
 @require_http_methods(["GET", "POST"])

@@ -29,3 +29,12 @@ function markScrollingTables() {
 markScrollingTables();
 window.addEventListener("resize", markScrollingTables);
 document.body.addEventListener("htmx:afterSettle", markScrollingTables);
+
+// After htmx redraws part of a page in place (a decision recorded, say), the message or error
+// summary it brings is focused, so a keyboard or screen-reader user hears what happened and
+// continues from there rather than from the top of the page.
+document.body.addEventListener("htmx:afterSettle", (event) => {
+  const target = event.detail && event.detail.elt;
+  const focus = target && target.querySelector ? target.querySelector("[data-cw-focus]") : null;
+  (focus || document.querySelector("[data-cw-focus]"))?.focus();
+});
