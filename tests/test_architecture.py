@@ -35,6 +35,7 @@ PIPELINE = (
     "language",
     "anonymisation",
     "jobs",
+    "process",
     "demo",
 )
 WEB_PARTS = {"views", "forms", "urls", "templatetags", "pages", "management"}

@@ -275,6 +275,21 @@ def _narrative_perspective(world: ReviewWorld) -> Any:
     return perspective
 
 
+def _closure_day(world: ReviewWorld) -> Any:
+    """A closure day of the world's partnership (Christmas Eve next year)."""
+    import datetime
+
+    from casewindow.process.models import ClosureDay
+
+    return ClosureDay.objects.filter(
+        partnership=world.partnership
+    ).first() or ClosureDay.objects.create(
+        partnership=world.partnership,
+        date=datetime.date(datetime.date.today().year + 1, 12, 24),
+        reason="Office closed",
+    )
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -318,6 +333,7 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "uidb64": lambda w: urlsafe_base64_encode(force_bytes(_reset_user(w).pk)),
     "token": lambda w: default_token_generator.make_token(_reset_user(w)),
     "scan_id": lambda w: _publication_scan(w).uuid,
+    "closure_id": lambda w: _closure_day(w).uuid,
 }
 
 

@@ -107,6 +107,7 @@ INSTALLED_APPS = [
     "casewindow.anonymisation",
     "casewindow.language",
     "casewindow.jobs",
+    "casewindow.process",
     "casewindow.demo",  # no tables: the `load_demo` command
 ]
 

@@ -15,6 +15,7 @@ from casewindow.accounts.models import ROLE_DESCRIPTIONS, Membership, ReviewRole
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.forms import posted
+from casewindow.process.selectors import clock as process_clock
 from casewindow.reviews import selectors, services
 from casewindow.reviews.forms import (
     AgencyForm,
@@ -82,6 +83,7 @@ def review_home(request: HttpRequest, reference: str) -> HttpResponse:
         checklist=selectors.review_checklist(review=review) if P.REVIEW_EDIT in can else None,
         next_stage=selectors.review_next_stage(review=review),
         questions=review.research_questions.all(),
+        statutory_dates=process_clock.review_due_dates(review),
         counts={
             "agencies": review.agencies.count(),
             "people": review.people.count(),
