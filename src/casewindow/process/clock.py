@@ -233,4 +233,4 @@ def statutory_dates(
         done_on = dates.get(rule.done_field) if rule.done_field else None
         state, days = due_state(due, done_on, today=today, working=working)
         found.append(DueDate(rule.key, rule.label, rule.guidance, due, done_on, state, days))
-    return sorted(found, key=lambda d: (d.due, d.key))
+    return sorted(found, key=lambda d: d.due)

@@ -83,7 +83,7 @@ def review_due_dates(
                 days,
             )
         )
-    return sorted(found, key=lambda d: (d.due, d.key))
+    return sorted(found, key=lambda d: d.due)
 
 
 def next_open_date(dates: list[DueDate]) -> DueDate | None:

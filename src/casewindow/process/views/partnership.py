@@ -1,20 +1,32 @@
-"""Partnership-level pages: closure days for the statutory clock."""
+"""Partnership-level pages: the partnership home (reviews, dates and actions across them), its
+CSV of actions, and closure days for the statutory clock."""
 
+import csv
 from typing import Any
+from urllib.parse import urlencode
 from uuid import UUID
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from casewindow.accounts import access
 from casewindow.accounts.models import Partnership
+from casewindow.analysis.models import ActionStatus
+from casewindow.audit.models import AuditAction
+from casewindow.audit.services import audit_record
 from casewindow.forms import posted
 from casewindow.process.clock import bank_holidays_known_until
 from casewindow.process.forms import ClosureDayForm
 from casewindow.process.models import ClosureDay
+from casewindow.process.selectors import clock as clock_selectors
+from casewindow.process.selectors import partnership_home as home_selectors
+from casewindow.process.selectors.partnership_home import OVERDUE, ActionFilter
 from casewindow.process.services import closures
+
+ACTIONS_PER_PAGE = 100
 
 
 def partnership_page(
@@ -65,3 +77,82 @@ def closure_day_remove(
     closures.closure_day_remove(actor=request.user, closure=closure)
     messages.success(request, "Closure day removed")
     return redirect("process:closure_days", partnership.uuid)
+
+
+# --- the partnership home ---------------------------------------------------------------------
+
+
+def _action_filter(request: HttpRequest) -> ActionFilter:
+    status = request.GET.get("status", "")
+    if status not in {*ActionStatus.values, OVERDUE}:
+        status = ""
+    return ActionFilter(agency=request.GET.get("agency", "")[:200], status=status)
+
+
+def partnership_home(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
+    partnership = access.partnership_page_for_user(request, partnership_id)
+    filters = _action_filter(request)
+    home = home_selectors.partnership_home(
+        partnership=partnership,
+        reviews=access.partnership_reviews_for_user(request.user, partnership),
+        today=clock_selectors.today(),
+        filters=filters,
+    )
+    page = Paginator(home.actions, ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    query = urlencode(
+        {k: v for k, v in (("agency", filters.agency), ("status", filters.status)) if v}
+    )
+    return partnership_page(
+        request,
+        "process/partnership_home.html",
+        partnership,
+        home=home,
+        page=page,
+        query=query,
+        filters=filters,
+        statuses=[*ActionStatus.choices, (OVERDUE, "Overdue")],
+        is_manager=access.partnerships_managed_by(request.user).filter(pk=partnership.pk).exists(),
+    )
+
+
+def partnership_actions_csv(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
+    partnership = access.partnership_page_for_user(request, partnership_id)
+    today = clock_selectors.today()
+    actions = home_selectors.partnership_actions(
+        access.partnership_reviews_for_user(request.user, partnership),
+        today=today,
+        filters=_action_filter(request),
+    )
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="actions-{today:%Y-%m-%d}.csv"'
+    response.write("\ufeff")  # so that spreadsheet programs read UTF-8
+    writer = csv.writer(response)
+    writer.writerow(
+        ["Review", "Recommendation", "Agency", "Action", "Owner", "Due date", "Status", "Overdue"]
+    )
+    for action in actions.iterator(chunk_size=1000):
+        late = action.status != ActionStatus.DONE and action.due_date < today
+        writer.writerow(
+            [
+                _safe_cell(action.recommendation.review.reference),
+                action.recommendation.number,
+                _safe_cell(home_selectors.action_agency_name(action)),
+                _safe_cell(action.text),
+                _safe_cell(action.owner),
+                action.due_date.isoformat(),
+                action.get_status_display(),
+                "yes" if late else "no",
+            ]
+        )
+    audit_record(
+        actor=request.user,
+        action=AuditAction.DOWNLOAD,
+        summary=f"Downloaded the actions of {partnership.name}'s reviews as CSV",
+        obj=partnership,
+    )
+    return response
+
+
+def _safe_cell(text: str) -> str:
+    """Stop a spreadsheet from treating a cell as a formula (CSV injection)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
