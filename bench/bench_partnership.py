@@ -120,7 +120,7 @@ def run() -> list[dict]:
                 "unit": "queries",
             }
         )
-        csv_ms, csv_queries = page_timing(
+        csv_ms, _queries = page_timing(
             client, reverse("process:partnership_actions_csv", args=[partnership.uuid]), 3
         )
         rows.append({"name": f"actions CSV, {size} reviews", "value": csv_ms, "unit": "ms"})
