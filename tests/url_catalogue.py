@@ -290,6 +290,19 @@ def _closure_day(world: ReviewWorld) -> Any:
     )
 
 
+def _directory_agency(world: ReviewWorld) -> Any:
+    from casewindow.process.models import DirectoryAgency
+
+    return DirectoryAgency.objects.filter(
+        partnership=world.partnership
+    ).first() or DirectoryAgency.objects.create(
+        partnership=world.partnership,
+        name="Northshire Ambulance Service",
+        kind="ambulance",
+        safeguarding_lead="Sam Okafor",
+    )
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -334,6 +347,7 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "token": lambda w: default_token_generator.make_token(_reset_user(w)),
     "scan_id": lambda w: _publication_scan(w).uuid,
     "closure_id": lambda w: _closure_day(w).uuid,
+    "directory_agency_id": lambda w: _directory_agency(w).uuid,
 }
 
 

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from casewindow.process.views import directory as directory_views
 from casewindow.process.views import partnership as partnership_views
 
 app_name = "process"
@@ -16,4 +17,18 @@ urlpatterns: list = [
         name="closure_day_remove",
     ),
 ]
-review_urlpatterns: list = []
+urlpatterns += [
+    path(P + "agencies/", directory_views.agency_directory, name="agency_directory"),
+    path(
+        P + "agencies/<uuid:directory_agency_id>/",
+        directory_views.directory_agency_edit,
+        name="directory_agency_edit",
+    ),
+]
+review_urlpatterns: list = [
+    path(
+        "agencies/from-directory/",
+        directory_views.agencies_from_directory,
+        name="agencies_from_directory",
+    ),
+]
