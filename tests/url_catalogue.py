@@ -303,6 +303,48 @@ def _directory_agency(world: ReviewWorld) -> Any:
     )
 
 
+def _meeting(world: ReviewWorld) -> Any:
+    """A case-group meeting next week to which every member of the world's review is invited,
+    with one action arising assigned to the participant."""
+    import datetime
+
+    from django.utils import timezone
+
+    from casewindow.process.models import Meeting, MeetingAction
+
+    meeting = Meeting.objects.filter(review=world.review).first()
+    if meeting is None:
+        starts = timezone.now() + datetime.timedelta(days=7)
+        meeting = Meeting.objects.create(
+            review=world.review,
+            kind="case_group",
+            starts_at=starts,
+            ends_at=starts + datetime.timedelta(hours=2),
+            location="Room 4",
+        )
+        meeting.attendees.set(world.memberships.values())
+        MeetingAction.objects.create(
+            meeting=meeting,
+            text="Send the chronology",
+            assignee=world.memberships[ReviewRole.PARTICIPANT],
+            due_date=datetime.date.today() + datetime.timedelta(days=14),
+        )
+    return meeting
+
+
+CALENDAR_TOKEN = "a-calendar-feed-token-for-the-catalogue"
+
+
+def _calendar_token(world: ReviewWorld) -> str:
+    from casewindow.process.models import CalendarFeed
+    from casewindow.process.services.calendar import feed_token_hash
+
+    CalendarFeed.objects.get_or_create(
+        user=world.lead, defaults={"token_hash": feed_token_hash(CALENDAR_TOKEN)}
+    )
+    return CALENDAR_TOKEN
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -348,6 +390,9 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "scan_id": lambda w: _publication_scan(w).uuid,
     "closure_id": lambda w: _closure_day(w).uuid,
     "directory_agency_id": lambda w: _directory_agency(w).uuid,
+    "meeting_id": lambda w: _meeting(w).uuid,
+    "meeting_action_id": lambda w: _meeting(w).actions.first().uuid,
+    "feed_token": _calendar_token,
 }
 
 

@@ -97,6 +97,10 @@ EXCEPTIONS: dict[tuple[str, str], int] = {
     # The world's draft comment is the participant's: the board reader has the draft too, but
     # never sees (or replies to) another recipient's comment.
     ("drafts:shared_comment_reply", ReviewRole.BOARD_READER): 404,
+    # The world's meeting action is the participant's: only they and the review team may mark
+    # it done; another invited member never reaches it.
+    ("process:meeting_action_done", ReviewRole.BOARD_READER): 404,
+    ("process:meeting_action_done", ReviewRole.OBSERVER): 404,
 }
 
 

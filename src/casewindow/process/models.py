@@ -3,6 +3,7 @@ agency directory, meetings, reminders, letters, process templates and records ma
 
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 
@@ -53,3 +54,72 @@ class DirectoryAgency(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class MeetingKind(models.TextChoices):
+    CASE_GROUP = "case_group", "Case group meeting"
+    REVIEW_TEAM = "review_team", "Review team meeting"
+
+
+class Meeting(models.Model):
+    """A case-group or review-team meeting of a review. Seen by the review team and by the
+    members invited to it."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="meetings")
+    kind = models.CharField(max_length=20, choices=MeetingKind.choices)
+    starts_at = models.DateTimeField("starts")
+    ends_at = models.DateTimeField("ends")
+    location = models.CharField("where", max_length=200, blank=True)
+    agenda = models.TextField(blank=True)
+    notes = models.TextField(blank=True)
+    attendees = models.ManyToManyField("accounts.Membership", blank=True, related_name="meetings")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_at__gt=models.F("starts_at")),
+                name="meeting_ends_after_it_starts",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on {self.starts_at:%d %B %Y}"
+
+
+class MeetingAction(models.Model):
+    """An action arising from a meeting, assigned to a member of the review."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="actions")
+    text = models.TextField()
+    assignee = models.ForeignKey(
+        "accounts.Membership", on_delete=models.CASCADE, related_name="meeting_actions"
+    )
+    due_date = models.DateField()
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["due_date", "pk"]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class CalendarFeed(models.Model):
+    """A user's private iCalendar feed. The token is in the feed's address, so only its
+    SHA-256 is kept; making a new one (or switching it off) stops the old address working."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Calendar feed of {self.user}"

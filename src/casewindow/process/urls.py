@@ -1,6 +1,7 @@
 from django.urls import path
 
 from casewindow.process.views import directory as directory_views
+from casewindow.process.views import meetings as meeting_views
 from casewindow.process.views import partnership as partnership_views
 
 app_name = "process"
@@ -25,7 +26,22 @@ urlpatterns += [
         name="directory_agency_edit",
     ),
 ]
+urlpatterns += [
+    path("calendar/", meeting_views.calendar_settings, name="calendar_settings"),
+    path("calendar/<str:feed_token>.ics", meeting_views.calendar_feed, name="calendar_feed"),
+]
+M = "meetings/<uuid:meeting_id>/"
 review_urlpatterns: list = [
+    path("meetings/", meeting_views.meeting_list, name="meeting_list"),
+    path("meetings/new/", meeting_views.meeting_add, name="meeting_add"),
+    path(M, meeting_views.meeting_detail, name="meeting_detail"),
+    path(M + "edit/", meeting_views.meeting_edit, name="meeting_edit"),
+    path(M + "actions/new/", meeting_views.meeting_action_add, name="meeting_action_add"),
+    path(
+        M + "actions/<uuid:meeting_action_id>/done/",
+        meeting_views.meeting_action_done,
+        name="meeting_action_done",
+    ),
     path(
         "agencies/from-directory/",
         directory_views.agencies_from_directory,

@@ -1,9 +1,14 @@
 """Forms of the partnership layer."""
 
-from django import forms
+import datetime
+from typing import Any
 
+from django import forms
+from django.utils import timezone
+
+from casewindow.accounts.models import Membership
 from casewindow.forms import GovukDateField, GovukForm, GovukModelForm
-from casewindow.process.models import DirectoryAgency
+from casewindow.process.models import DirectoryAgency, MeetingKind
 
 
 class ClosureDayForm(GovukForm):
@@ -42,3 +47,80 @@ class AgenciesFromDirectoryForm(GovukForm):
             f"{entry.name} ({entry.get_kind_display()})"
             + (f" — safeguarding lead {entry.safeguarding_lead}" if entry.safeguarding_lead else "")
         )
+
+
+def _member_label(membership: Membership) -> str:
+    return f"{membership.user.full_name} ({membership.get_role_display()})"
+
+
+class MeetingForm(GovukForm):
+    kind = forms.ChoiceField(
+        label="Kind of meeting", choices=MeetingKind.choices, widget=forms.RadioSelect
+    )
+    date = GovukDateField(label="Date", help_text="For example, 14 1 2027")
+    start = forms.TimeField(
+        label="Starts",
+        input_formats=["%H:%M", "%H.%M"],
+        help_text="24-hour clock, for example 10:00",
+    )
+    end = forms.TimeField(
+        label="Ends", input_formats=["%H:%M", "%H.%M"], help_text="For example, 12:30"
+    )
+    location = forms.CharField(label="Where", max_length=200, required=False)
+    attendees = forms.ModelMultipleChoiceField(
+        label="Who is invited",
+        queryset=Membership.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    agenda = forms.CharField(
+        label="Agenda", widget=forms.Textarea(attrs={"rows": 5}), required=False
+    )
+    notes = forms.CharField(
+        label="Notes",
+        widget=forms.Textarea(attrs={"rows": 6}),
+        required=False,
+        help_text="Use publication labels, not names.",
+    )
+
+    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["attendees"]
+        field.queryset = members  # type: ignore[attr-defined]
+        field.label_from_instance = _member_label  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        day, start, end = data.get("date"), data.get("start"), data.get("end")
+        if day and start and end:
+            if end <= start:
+                self.add_error("end", "The meeting must end after it starts")
+            data["starts_at"] = timezone.make_aware(datetime.datetime.combine(day, start))
+            data["ends_at"] = timezone.make_aware(datetime.datetime.combine(day, end))
+        return data
+
+    @classmethod
+    def initial_for(cls, meeting: Any) -> dict[str, Any]:
+        starts = timezone.localtime(meeting.starts_at)
+        return {
+            "kind": meeting.kind,
+            "date": starts.date(),
+            "start": starts.strftime("%H:%M"),
+            "end": timezone.localtime(meeting.ends_at).strftime("%H:%M"),
+            "location": meeting.location,
+            "attendees": list(meeting.attendees.all()),
+            "agenda": meeting.agenda,
+            "notes": meeting.notes,
+        }
+
+
+class MeetingActionForm(GovukForm):
+    text = forms.CharField(label="Action", widget=forms.Textarea(attrs={"rows": 3}))
+    assignee = forms.ModelChoiceField(label="Who does it", queryset=Membership.objects.none())
+    due_date = GovukDateField(label="Due by")
+
+    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["assignee"]
+        field.queryset = members  # type: ignore[attr-defined]
+        field.label_from_instance = _member_label  # type: ignore[attr-defined]

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
@@ -16,6 +17,7 @@ from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.forms import posted
 from casewindow.process.selectors import clock as process_clock
+from casewindow.process.selectors import meetings as process_meetings
 from casewindow.reviews import selectors, services
 from casewindow.reviews.forms import (
     AgencyForm,
@@ -39,6 +41,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "reviews/dashboard.html",
         {
             "memberships": selectors.reviews_for_user(user=request.user),
+            "my_meetings": process_meetings.meetings_of_user(
+                user=request.user, since=timezone.now()
+            )[:10],
+            "my_meeting_actions": process_meetings.meeting_actions_of_user(user=request.user)[:20],
             "can_create": access.partnerships_managed_by(request.user).exists(),
             "nav_section": "reviews",
         },
