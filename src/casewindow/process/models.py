@@ -123,3 +123,58 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return f"Calendar feed of {self.user}"
+
+
+class ReminderKind(models.TextChoices):
+    ACTION_DUE = "action_due", "An action due within 5 working days, or overdue"
+    COMMENT_WINDOW = "comment_window", "A comment window on a draft closing within 2 working days"
+    STATUTORY_DATE = "statutory_date", "A statutory date approaching, or passed"
+
+
+class Reminder(models.Model):
+    """One reminder e-mail, recorded before it is sent. The unique key — kind, the object it is
+    about, its due date and the recipient — is what makes each reminder go once, whichever of
+    several workers gets to it first and however often they restart."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    kind = models.CharField(max_length=20, choices=ReminderKind.choices)
+    object_key = models.CharField(max_length=100, help_text="what it is about, e.g. action:<uuid>")
+    due_date = models.DateField()
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders"
+    )
+    review = models.ForeignKey(
+        "reviews.Review", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    subject = models.CharField(max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "object_key", "due_date", "recipient"], name="reminder_sent_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.subject
+
+
+class ReminderOptOut(models.Model):
+    """A kind of reminder a user has turned off for themselves."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminder_opt_outs"
+    )
+    kind = models.CharField(max_length=20, choices=ReminderKind.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kind"], name="one_opt_out_per_kind")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} turned off {self.kind}"

@@ -3,6 +3,7 @@ from django.urls import path
 from casewindow.process.views import directory as directory_views
 from casewindow.process.views import meetings as meeting_views
 from casewindow.process.views import partnership as partnership_views
+from casewindow.process.views import reminders as reminder_views
 
 app_name = "process"
 P = "accounts/partnerships/<uuid:partnership_id>/"
@@ -28,6 +29,7 @@ urlpatterns += [
 ]
 urlpatterns += [
     path("calendar/", meeting_views.calendar_settings, name="calendar_settings"),
+    path("reminders/", reminder_views.reminder_settings, name="reminder_settings"),
     path("calendar/<str:feed_token>.ics", meeting_views.calendar_feed, name="calendar_feed"),
 ]
 M = "meetings/<uuid:meeting_id>/"
