@@ -345,6 +345,23 @@ def _calendar_token(world: ReviewWorld) -> str:
     return CALENDAR_TOKEN
 
 
+def _letter(world: ReviewWorld) -> Any:
+    """An introductory letter made for the world's participant."""
+    from casewindow.process.letters import LetterKind
+    from casewindow.process.models import LetterRecord
+    from casewindow.process.services.letters import letter_make
+
+    record = LetterRecord.objects.filter(review=world.review).first()
+    if record is None:
+        record, _ = letter_make(
+            actor=world.lead,
+            review=world.review,
+            kind=LetterKind.INTRODUCTION,
+            recipient=world.memberships[ReviewRole.PARTICIPANT],
+        )
+    return record
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -393,6 +410,8 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "meeting_id": lambda w: _meeting(w).uuid,
     "meeting_action_id": lambda w: _meeting(w).actions.first().uuid,
     "feed_token": _calendar_token,
+    "letter_kind": lambda w: "introduction",
+    "letter_id": lambda w: _letter(w).uuid,
 }
 
 

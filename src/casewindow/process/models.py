@@ -178,3 +178,58 @@ class ReminderOptOut(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} turned off {self.kind}"
+
+
+class LetterTemplate(models.Model):
+    """A partnership's own wording of a letter (letters.md); without one, the shipped wording
+    is used. Each save makes the next version, which the letters made from it record."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    partnership = models.ForeignKey(
+        "accounts.Partnership", on_delete=models.CASCADE, related_name="letter_templates"
+    )
+    kind = models.CharField(max_length=20)
+    body = models.TextField()
+    version = models.PositiveIntegerField(default=1)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "kind"], name="one_letter_template_per_kind"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} letter of {self.partnership} (version {self.version})"
+
+
+class LetterRecord(models.Model):
+    """A letter made for one person: what, for whom, from which template version, by whom and
+    when; and when it was sent."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="letters")
+    kind = models.CharField(max_length=20)
+    recipient = models.ForeignKey(
+        "accounts.Membership", on_delete=models.SET_NULL, null=True, related_name="letters"
+    )
+    recipient_name = models.CharField(max_length=200)
+    template_version = models.PositiveIntegerField(help_text="0: the shipped wording")
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    made_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-made_at"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} letter for {self.recipient_name}"

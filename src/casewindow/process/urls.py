@@ -1,6 +1,7 @@
 from django.urls import path
 
 from casewindow.process.views import directory as directory_views
+from casewindow.process.views import letters as letter_views
 from casewindow.process.views import meetings as meeting_views
 from casewindow.process.views import partnership as partnership_views
 from casewindow.process.views import reminders as reminder_views
@@ -28,12 +29,22 @@ urlpatterns += [
     ),
 ]
 urlpatterns += [
+    path(P + "letters/", letter_views.letter_templates, name="letter_templates"),
+    path(
+        P + "letters/<slug:letter_kind>/",
+        letter_views.letter_template_edit,
+        name="letter_template_edit",
+    ),
+]
+urlpatterns += [
     path("calendar/", meeting_views.calendar_settings, name="calendar_settings"),
     path("reminders/", reminder_views.reminder_settings, name="reminder_settings"),
     path("calendar/<str:feed_token>.ics", meeting_views.calendar_feed, name="calendar_feed"),
 ]
 M = "meetings/<uuid:meeting_id>/"
 review_urlpatterns: list = [
+    path("letters/", letter_views.letters, name="letters"),
+    path("letters/<uuid:letter_id>/sent/", letter_views.letter_mark_sent, name="letter_mark_sent"),
     path("meetings/", meeting_views.meeting_list, name="meeting_list"),
     path("meetings/new/", meeting_views.meeting_add, name="meeting_add"),
     path(M, meeting_views.meeting_detail, name="meeting_detail"),

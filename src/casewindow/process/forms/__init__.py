@@ -124,3 +124,46 @@ class MeetingActionForm(GovukForm):
         field = self.fields["assignee"]
         field.queryset = members  # type: ignore[attr-defined]
         field.label_from_instance = _member_label  # type: ignore[attr-defined]
+
+
+class LetterTemplateForm(GovukForm):
+    body = forms.CharField(
+        label="Wording",
+        widget=forms.Textarea(attrs={"rows": 24}),
+        help_text="Placeholders in braces, such as {recipient_name}, are filled in for each "
+        "person.",
+    )
+
+    def clean_body(self) -> str:
+        from casewindow.process.letters import TemplateRefused, template_placeholders
+
+        body: str = self.cleaned_data["body"]
+        try:
+            template_placeholders(body)
+        except TemplateRefused as refused:
+            raise forms.ValidationError(str(refused)) from None
+        return body
+
+
+class LetterMakeForm(GovukForm):
+    kind = forms.ChoiceField(label="Which letter", widget=forms.RadioSelect, choices=())
+    recipient = forms.ModelChoiceField(label="For", queryset=Membership.objects.none())
+    conversation_when = forms.CharField(
+        label="When the conversation is (for the conversation letter)",
+        max_length=200,
+        required=False,
+        help_text="For example, Tuesday 12 January 2027 at 10am",
+    )
+    conversation_where = forms.CharField(label="Where", max_length=200, required=False)
+    conversation_attendees = forms.CharField(
+        label="Who will attend", max_length=300, required=False
+    )
+
+    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
+        from casewindow.process.letters import LETTER_TITLES
+
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [(str(k), title) for k, title in LETTER_TITLES.items()]  # type: ignore[attr-defined]
+        field = self.fields["recipient"]
+        field.queryset = members  # type: ignore[attr-defined]
+        field.label_from_instance = _member_label  # type: ignore[attr-defined]
