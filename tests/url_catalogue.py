@@ -362,6 +362,16 @@ def _letter(world: ReviewWorld) -> Any:
     return record
 
 
+def _review_step(world: ReviewWorld) -> Any:
+    """The first step of the world's review's process, started the first time a URL needs it."""
+    from casewindow.process.models import ReviewStep
+    from casewindow.process.services.process_templates import review_process_start
+
+    if not ReviewStep.objects.filter(review=world.review).exists():
+        review_process_start(actor=world.lead, review=world.review)
+    return ReviewStep.objects.filter(review=world.review).order_by("position").first()
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -411,6 +421,8 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "meeting_action_id": lambda w: _meeting(w).actions.first().uuid,
     "feed_token": _calendar_token,
     "letter_kind": lambda w: "introduction",
+    "review_type": lambda w: "rapid",
+    "step_id": lambda w: _review_step(w).uuid,
     "letter_id": lambda w: _letter(w).uuid,
 }
 

@@ -233,3 +233,87 @@ class LetterRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} letter for {self.recipient_name}"
+
+
+class ProcessTemplate(models.Model):
+    """One version of the stages and steps of a type of review, as data: `stages` is
+    [{"title", "steps": [{"title", "who", "tool"}]}]. Shipped versions have no partnership; a
+    partnership's copy is its own. A version is never changed: editing saves the next one."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    partnership = models.ForeignKey(
+        "accounts.Partnership",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="process_templates",
+    )
+    review_type = models.CharField(max_length=20)
+    name = models.CharField(max_length=200)
+    version = models.PositiveIntegerField()
+    stages = models.JSONField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["review_type", "-version"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "review_type", "version"],
+                name="process_template_version_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["review_type", "version"],
+                condition=models.Q(partnership__isnull=True),
+                name="shipped_process_template_version_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name}, version {self.version}"
+
+
+class StepStatus(models.TextChoices):
+    TO_DO = "to_do", "To do"
+    DONE = "done", "Done"
+    NOT_APPLICABLE = "not_applicable", "Not applicable"
+
+
+class ReviewStep(models.Model):
+    """One step of a review's process, copied from the template version the review started on
+    (so a later edit of the template never changes a running review)."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    review = models.ForeignKey("reviews.Review", on_delete=models.CASCADE, related_name="steps")
+    template = models.ForeignKey(ProcessTemplate, on_delete=models.PROTECT, related_name="+")
+    position = models.PositiveIntegerField()
+    stage_title = models.CharField(max_length=200)
+    title = models.CharField(max_length=300)
+    who = models.CharField(max_length=200, blank=True)
+    tool = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=20, choices=StepStatus.choices, default=StepStatus.TO_DO)
+    reason = models.TextField("why it does not apply", blank=True)
+    assignee = models.ForeignKey(
+        "accounts.Membership",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="steps",
+    )
+    due_date = models.DateField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "position"], name="review_step_position"),
+            models.CheckConstraint(
+                condition=~models.Q(status="not_applicable") | ~models.Q(reason=""),
+                name="not_applicable_step_has_reason",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title

@@ -4,6 +4,7 @@ from casewindow.process.views import directory as directory_views
 from casewindow.process.views import letters as letter_views
 from casewindow.process.views import meetings as meeting_views
 from casewindow.process.views import partnership as partnership_views
+from casewindow.process.views import process as process_views
 from casewindow.process.views import reminders as reminder_views
 
 app_name = "process"
@@ -37,12 +38,23 @@ urlpatterns += [
     ),
 ]
 urlpatterns += [
+    path(P + "process-templates/", process_views.process_templates, name="process_templates"),
+    path(
+        P + "process-templates/<slug:review_type>/",
+        process_views.process_template_edit,
+        name="process_template_edit",
+    ),
+]
+urlpatterns += [
     path("calendar/", meeting_views.calendar_settings, name="calendar_settings"),
     path("reminders/", reminder_views.reminder_settings, name="reminder_settings"),
     path("calendar/<str:feed_token>.ics", meeting_views.calendar_feed, name="calendar_feed"),
 ]
 M = "meetings/<uuid:meeting_id>/"
 review_urlpatterns: list = [
+    path("process/", process_views.review_process, name="review_process"),
+    path("process/start/", process_views.review_process_start, name="review_process_start"),
+    path("process/steps/<uuid:step_id>/", process_views.review_step_edit, name="review_step_edit"),
     path("letters/", letter_views.letters, name="letters"),
     path("letters/<uuid:letter_id>/sent/", letter_views.letter_mark_sent, name="letter_mark_sent"),
     path("meetings/", meeting_views.meeting_list, name="meeting_list"),

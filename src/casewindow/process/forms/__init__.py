@@ -167,3 +167,51 @@ class LetterMakeForm(GovukForm):
         field = self.fields["recipient"]
         field.queryset = members  # type: ignore[attr-defined]
         field.label_from_instance = _member_label  # type: ignore[attr-defined]
+
+
+class ProcessTemplateForm(GovukForm):
+    text = forms.CharField(
+        label="Stages and steps",
+        widget=forms.Textarea(attrs={"rows": 30, "spellcheck": "true"}),
+        help_text="A line starting with # is a stage; each line starting with - under it is a "
+        "step: its title, then who is involved and the tool it uses, separated by |.",
+    )
+
+    def clean_text(self) -> str:
+        from casewindow.process.stages_text import StagesRefused, stages_from_text
+
+        text: str = self.cleaned_data["text"]
+        try:
+            stages_from_text(text)
+        except StagesRefused as refused:
+            raise forms.ValidationError(str(refused)) from None
+        return text
+
+
+class ReviewStepForm(GovukForm):
+    status = forms.ChoiceField(label="Status", widget=forms.RadioSelect, choices=())
+    reason = forms.CharField(
+        label="Why it does not apply",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text="Needed when the step is not applicable",
+    )
+    assignee = forms.ModelChoiceField(
+        label="Assigned to", queryset=Membership.objects.none(), required=False
+    )
+    due_date = GovukDateField(label="Due by", required=False)
+
+    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
+        from casewindow.process.models import StepStatus
+
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = StepStatus.choices  # type: ignore[attr-defined]
+        field = self.fields["assignee"]
+        field.queryset = members  # type: ignore[attr-defined]
+        field.label_from_instance = _member_label  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("status") == "not_applicable" and not (data.get("reason") or "").strip():
+            self.add_error("reason", "Say why the step does not apply")
+        return data

@@ -18,6 +18,7 @@ from casewindow.audit.services import audit_record
 from casewindow.forms import posted
 from casewindow.process.selectors import clock as process_clock
 from casewindow.process.selectors import meetings as process_meetings
+from casewindow.process.selectors import process as process_steps
 from casewindow.reviews import selectors, services
 from casewindow.reviews.forms import (
     AgencyForm,
@@ -90,6 +91,7 @@ def review_home(request: HttpRequest, reference: str) -> HttpResponse:
         next_stage=selectors.review_next_stage(review=review),
         questions=review.research_questions.all(),
         statutory_dates=process_clock.review_due_dates(review),
+        progress=process_steps.review_progress(review),
         counts={
             "agencies": review.agencies.count(),
             "people": review.people.count(),
