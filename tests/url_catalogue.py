@@ -423,6 +423,7 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "letter_kind": lambda w: "introduction",
     "review_type": lambda w: "rapid",
     "step_id": lambda w: _review_step(w).uuid,
+    "review_id": lambda w: w.review.uuid,
     "letter_id": lambda w: _letter(w).uuid,
 }
 

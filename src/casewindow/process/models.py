@@ -317,3 +317,61 @@ class ReviewStep(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class RetentionPolicy(models.Model):
+    """How long the partnership keeps a review after publication (its records-management
+    schedule)."""
+
+    partnership = models.OneToOneField(
+        "accounts.Partnership", on_delete=models.CASCADE, related_name="retention_policy"
+    )
+    years_after_publication = models.PositiveSmallIntegerField(default=10)
+
+    def __str__(self) -> str:
+        return f"{self.partnership}: {self.years_after_publication} years after publication"
+
+
+class ReviewRetention(models.Model):
+    """A review's own retention date, where it differs from the partnership's rule."""
+
+    review = models.OneToOneField(
+        "reviews.Review", on_delete=models.CASCADE, related_name="retention"
+    )
+    retain_until = models.DateField()
+    set_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    set_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"{self.review}: keep until {self.retain_until}"
+
+
+class ReviewTombstone(models.Model):
+    """What is left of a deleted review: its reference, type and dates, who deleted it, when
+    and why. Nothing that could identify the child or family."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    partnership = models.ForeignKey(
+        "accounts.Partnership", on_delete=models.CASCADE, related_name="review_tombstones"
+    )
+    reference = models.CharField(max_length=40)
+    review_type = models.CharField(max_length=20)
+    created_on = models.DateField()
+    commissioned_date = models.DateField(null=True, blank=True)
+    target_publication_date = models.DateField(null=True, blank=True)
+    retain_until = models.DateField(null=True, blank=True)
+    deleted_at = models.DateTimeField(auto_now_add=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    deleted_by_label = models.CharField(max_length=300)
+    reason = models.TextField()
+    files_removed = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-deleted_at"]
+
+    def __str__(self) -> str:
+        return f"{self.reference} (deleted {self.deleted_at:%d %B %Y})"

@@ -5,6 +5,7 @@ from casewindow.process.views import letters as letter_views
 from casewindow.process.views import meetings as meeting_views
 from casewindow.process.views import partnership as partnership_views
 from casewindow.process.views import process as process_views
+from casewindow.process.views import records as records_views
 from casewindow.process.views import reminders as reminder_views
 
 app_name = "process"
@@ -46,6 +47,19 @@ urlpatterns += [
     ),
 ]
 urlpatterns += [
+    path(P + "retention/", records_views.retention, name="retention"),
+    path(
+        P + "retention/<uuid:review_id>/",
+        records_views.review_retention_edit,
+        name="review_retention_edit",
+    ),
+    path(
+        P + "retention/<uuid:review_id>/delete/",
+        records_views.review_destroy,
+        name="review_destroy",
+    ),
+]
+urlpatterns += [
     path("calendar/", meeting_views.calendar_settings, name="calendar_settings"),
     path("reminders/", reminder_views.reminder_settings, name="reminder_settings"),
     path("calendar/<str:feed_token>.ics", meeting_views.calendar_feed, name="calendar_feed"),
@@ -55,6 +69,8 @@ review_urlpatterns: list = [
     path("process/", process_views.review_process, name="review_process"),
     path("process/start/", process_views.review_process_start, name="review_process_start"),
     path("process/steps/<uuid:step_id>/", process_views.review_step_edit, name="review_step_edit"),
+    path("delete/", records_views.review_delete, name="review_delete"),
+    path("convert/", records_views.review_convert, name="review_convert"),
     path("letters/", letter_views.letters, name="letters"),
     path("letters/<uuid:letter_id>/sent/", letter_views.letter_mark_sent, name="letter_mark_sent"),
     path("meetings/", meeting_views.meeting_list, name="meeting_list"),

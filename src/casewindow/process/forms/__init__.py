@@ -215,3 +215,42 @@ class ReviewStepForm(GovukForm):
         if data.get("status") == "not_applicable" and not (data.get("reason") or "").strip():
             self.add_error("reason", "Say why the step does not apply")
         return data
+
+
+class RetentionYearsForm(GovukForm):
+    years = forms.IntegerField(
+        label="Years to keep a review after publication", min_value=1, max_value=100
+    )
+
+
+class RetentionDateForm(GovukForm):
+    retain_until = GovukDateField(
+        label="Keep until",
+        required=False,
+        help_text="Leave empty to follow the partnership's rule",
+    )
+
+
+class DeletionForm(GovukForm):
+    reason = forms.CharField(
+        label="Why it is deleted", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
+    )
+
+
+class ConvertForm(GovukForm):
+    review_type = forms.ChoiceField(
+        label="Type of full review", widget=forms.RadioSelect, choices=()
+    )
+    commissioned_date = GovukDateField(
+        label="Date the review was commissioned", required=False, help_text="The decision date"
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from casewindow.reviews.models import ReviewType
+
+        super().__init__(*args, **kwargs)
+        self.fields["review_type"].choices = [  # type: ignore[attr-defined]
+            (value, label)
+            for value, label in ReviewType.choices
+            if value != ReviewType.RAPID_REVIEW
+        ]
