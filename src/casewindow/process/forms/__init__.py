@@ -40,7 +40,7 @@ class AgenciesFromDirectoryForm(GovukForm):
     )
 
     def __init__(self, *args: object, choices: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         field = self.fields["agencies"]
         field.queryset = choices  # type: ignore[attr-defined]
         field.label_from_instance = lambda entry: (  # type: ignore[attr-defined]

@@ -91,6 +91,8 @@ def calendar_for_user(user: Any, *, today: datetime.date | None = None) -> bytes
     for draft in Draft.objects.filter(
         shares__user=user, comments_close_on__gte=today - LOOK_BACK
     ).select_related("review"):
+        if draft.comments_close_on is None:
+            continue
         cal.add_component(
             _all_day(
                 f"comments-{draft.uuid}@casewindow",

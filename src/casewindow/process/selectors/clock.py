@@ -66,11 +66,16 @@ def review_due_dates(
         # Once published, a date still open (the report sent before publication) is past
         # mattering: only what was met, and how, stays on the record.
         found = [due for due in found if not due.open]
-    if comment_windows is None:
-        comment_windows = Draft.objects.filter(
+    windows: Iterable[tuple[int, datetime.date | None]] = (
+        comment_windows
+        if comment_windows is not None
+        else Draft.objects.filter(
             review=review, comments_close_on__isnull=False, comments_close_on__gte=on
         ).values_list("number", "comments_close_on")
-    for number, closes in comment_windows:
+    )
+    for number, closes in windows:
+        if closes is None:
+            continue
         state, days = due_state(closes, None, today=on, working=working)
         found.append(
             DueDate(

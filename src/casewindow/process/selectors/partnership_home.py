@@ -127,7 +127,8 @@ def partnership_home(
     for review_id, number, closes in Draft.objects.filter(
         review__in=reviews, comments_close_on__isnull=False, comments_close_on__gte=today
     ).values_list("review_id", "number", "comments_close_on"):
-        windows[review_id].append((number, closes))
+        if closes is not None:
+            windows[review_id].append((number, closes))
 
     rows = []
     week_end = today + datetime.timedelta(days=6 - today.weekday())
@@ -137,7 +138,7 @@ def partnership_home(
         dates = review_due_dates(
             review, working=working, on=today, comment_windows=windows.get(review.pk, [])
         )
-        leads = [m.user.full_name for m in review.lead_memberships]  # type: ignore[attr-defined]
+        leads = [m.user.full_name for m in review.lead_memberships]
         rows.append(ReviewRow(review, leads, dates, next_open_date(dates)))
         for due in dates:
             if due.state == "overdue":
@@ -148,18 +149,18 @@ def partnership_home(
     all_actions = partnership_actions(reviews, today=today)
     # Actions due this week or overdue join the statutory dates in those two lists.
     for action in all_actions.exclude(status=ActionStatus.DONE).filter(due_date__lte=week_end):
-        review = action.recommendation.review
+        action_review = action.recommendation.review
         what = f"Action of recommendation {action.recommendation.number}: {action.text[:80]}"
         if action.due_date < today:
             days = working.working_days_between(action.due_date, today)
             phrase = (
                 f"Overdue by {days} working day{'' if days == 1 else 's'}" if days else "Overdue"
             )
-            overdue.append(DueItem(review, what, action.due_date, phrase, True))
+            overdue.append(DueItem(action_review, what, action.due_date, phrase, True))
         else:
             days = working.working_days_between(today, action.due_date)
             phrase = f"Due in {days} working day{'' if days == 1 else 's'}" if days else "Due today"
-            due_this_week.append(DueItem(review, what, action.due_date, phrase, False))
+            due_this_week.append(DueItem(action_review, what, action.due_date, phrase, False))
 
     by_agency: dict[str, int] = defaultdict(int)
     agencies: set[str] = set()

@@ -191,7 +191,8 @@ def _comment_reminders(
     for draft in drafts:
         review = draft.review
         working = calendars[review.partnership_id]
-        if draft.comments_close_on > working.add_working_days(today, COMMENT_AHEAD):
+        closes = draft.comments_close_on
+        if closes is None or closes > working.add_working_days(today, COMMENT_AHEAD):
             continue
         path = reverse("drafts:shared_draft_detail", args=[review.reference, draft.uuid])
         for share in draft.shares.all():
@@ -200,11 +201,11 @@ def _comment_reminders(
             yield DueReminder(
                 ReminderKind.COMMENT_WINDOW,
                 f"draft:{draft.uuid}",
-                draft.comments_close_on,
+                closes,
                 share.user_id,
                 review,
                 f"the comment window on draft {draft.number} of {review.reference}",
-                _phrase(working, draft.comments_close_on, today).replace("is due", "closes"),
+                _phrase(working, closes, today).replace("is due", "closes"),
                 path,
             )
 

@@ -5,6 +5,7 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -13,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from casewindow.accounts import access
 from casewindow.accounts.access import P
+from casewindow.accounts.models import Membership
 from casewindow.forms import posted
 from casewindow.process.forms import MeetingActionForm, MeetingForm
 from casewindow.process.models import CalendarFeed
@@ -23,7 +25,7 @@ from casewindow.reviews.models import Review
 from casewindow.reviews.pages import review_page
 
 
-def _members(review: Review):  # type: ignore[no-untyped-def]
+def _members(review: Review) -> QuerySet[Membership]:
     return review.memberships.select_related("user").order_by("user__full_name")
 
 
