@@ -147,7 +147,9 @@ class LetterTemplateForm(GovukForm):
 
 class LetterMakeForm(GovukForm):
     kind = forms.ChoiceField(label="Which letter", widget=forms.RadioSelect, choices=())
-    recipient = forms.ModelChoiceField(label="For", queryset=Membership.objects.none())
+    recipient = forms.ModelChoiceField(
+        label="Who the letter is for", queryset=Membership.objects.none()
+    )
     conversation_when = forms.CharField(
         label="When the conversation is (for the conversation letter)",
         max_length=200,
