@@ -4,9 +4,9 @@
 from uuid import UUID
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import P
@@ -97,12 +97,13 @@ def letters(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@require_POST
 def letter_mark_sent(request: HttpRequest, reference: str, letter_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.MEMBER_MANAGE)
     record = access.review_object_for_user(
         request, review, LetterRecord.objects.select_related("review"), letter_id, P.MEMBER_MANAGE
     )
+    if request.method != "POST":  # after the access check: outsiders learn nothing
+        return HttpResponseNotAllowed(["POST"])
     services.letter_mark_sent(actor=request.user, record=record)
     messages.success(request, f"Recorded as sent to {record.recipient_name}")
     return redirect("process:letters", review.reference)

@@ -6,11 +6,11 @@ from uuid import UUID
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import P
@@ -120,13 +120,14 @@ def meeting_action_add(request: HttpRequest, reference: str, meeting_id: UUID) -
     )
 
 
-@require_POST
 def meeting_action_done(
     request: HttpRequest, reference: str, meeting_id: UUID, meeting_action_id: UUID
 ) -> HttpResponse:
     """The member the action is assigned to, or the review team, marks it done (or not)."""
     review = access.review_for_user(request, reference)
     action = access.meeting_action_for_user(request, review, meeting_id, meeting_action_id)
+    if request.method != "POST":  # after the access check: outsiders learn nothing
+        return HttpResponseNotAllowed(["POST"])
     services.meeting_action_mark_done(
         actor=request.user, action=action, done=request.POST.get("done", "1") == "1"
     )

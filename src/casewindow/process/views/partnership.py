@@ -8,9 +8,9 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.models import Partnership
@@ -63,7 +63,6 @@ def closure_days(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
     )
 
 
-@require_POST
 def closure_day_remove(
     request: HttpRequest, partnership_id: UUID, closure_id: UUID
 ) -> HttpResponse:
@@ -74,6 +73,8 @@ def closure_day_remove(
         via="partnership",
         uuid=closure_id,
     )
+    if request.method != "POST":  # after the access check: outsiders learn nothing
+        return HttpResponseNotAllowed(["POST"])
     closures.closure_day_remove(actor=request.user, closure=closure)
     messages.success(request, "Closure day removed")
     return redirect("process:closure_days", partnership.uuid)

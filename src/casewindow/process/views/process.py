@@ -3,9 +3,9 @@
 from uuid import UUID
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import P
@@ -72,9 +72,10 @@ def review_process(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-@require_POST
 def review_process_start(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REVIEW_EDIT)
+    if request.method != "POST":  # after the access check: outsiders learn nothing
+        return HttpResponseNotAllowed(["POST"])
     try:
         template = services.review_process_start(actor=request.user, review=review)
     except services.ProcessRefused as refused:
