@@ -50,6 +50,7 @@ logger = logging.getLogger(__name__)
 ACTION_AHEAD = 5  # working days
 COMMENT_AHEAD = 2
 STATUTORY_AHEAD = 5
+CLAIM_BATCH = 200  # reminders claimed per transaction
 
 
 @dataclass(frozen=True)
@@ -292,33 +293,51 @@ def reminders_send(*, today: datetime.date | None = None) -> int:
     }
     sent = 0
     connection = get_connection()
-    for candidate in fresh:
-        user = users.get(candidate.recipient_id)
-        if user is None or not user.email:
-            continue
-        try:
-            with transaction.atomic():
-                record = Reminder.objects.create(
-                    kind=candidate.kind,
-                    object_key=candidate.object_key,
-                    due_date=candidate.due_date,
-                    recipient=user,
-                    review=candidate.review,
-                    subject=candidate.subject,
-                )
-        except IntegrityError:
-            continue  # another worker has it
-        try:
-            EmailMessage(
-                candidate.subject, _body(candidate, user), None, [user.email], connection=connection
-            ).send()
-        except Exception:
-            # Not sent: give the key back so that the next run tries again.
-            logger.exception("Reminder %s to user %s could not be sent", candidate.key, user.pk)
-            record.delete()
-            continue
-        Reminder.objects.filter(pk=record.pk).update(sent_at=timezone.now())
-        sent += 1
+    # In one order for every worker, so that two claiming at once wait on each other rather
+    # than deadlock.
+    deliverable = sorted(
+        (c for c in fresh if (user := users.get(c.recipient_id)) is not None and user.email),
+        key=lambda c: c.key,
+    )
+    for start in range(0, len(deliverable), CLAIM_BATCH):
+        claimed: list[tuple[DueReminder, Reminder]] = []
+        # Claimed in one transaction per batch (one commit, not one per reminder); a key
+        # another worker holds, committed or not, is skipped: its insert waits for the other
+        # transaction and then fails on the unique key.
+        with transaction.atomic():
+            for candidate in deliverable[start : start + CLAIM_BATCH]:
+                try:
+                    with transaction.atomic():
+                        record = Reminder.objects.create(
+                            kind=candidate.kind,
+                            object_key=candidate.object_key,
+                            due_date=candidate.due_date,
+                            recipient=users[candidate.recipient_id],
+                            review=candidate.review,
+                            subject=candidate.subject,
+                        )
+                except IntegrityError:
+                    continue  # another worker has it
+                claimed.append((candidate, record))
+        delivered = []
+        for candidate, record in claimed:
+            user = users[candidate.recipient_id]
+            try:
+                EmailMessage(
+                    candidate.subject,
+                    _body(candidate, user),
+                    None,
+                    [user.email],
+                    connection=connection,
+                ).send()
+            except Exception:
+                # Not sent: give the key back so that the next run tries again.
+                logger.exception("Reminder %s to user %s could not be sent", candidate.key, user.pk)
+                record.delete()
+                continue
+            delivered.append(record.pk)
+        Reminder.objects.filter(pk__in=delivered).update(sent_at=timezone.now())
+        sent += len(delivered)
     return sent
 
 

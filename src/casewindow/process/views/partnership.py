@@ -26,7 +26,7 @@ from casewindow.process.selectors import partnership_home as home_selectors
 from casewindow.process.selectors.partnership_home import OVERDUE, ActionFilter
 from casewindow.process.services import closures
 
-ACTIONS_PER_PAGE = 100
+ACTIONS_PER_PAGE = 50
 
 
 def partnership_page(
