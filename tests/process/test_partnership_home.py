@@ -121,3 +121,18 @@ def test_an_outsider_gets_404(
 ) -> None:
     url = reverse("process:partnership_home", args=[two_reviews.partnership.uuid])
     assert client_for(two_reviews.outsider).get(url).status_code == 404
+
+
+def test_a_lead_reviewer_outside_the_partnership_finds_its_home_from_their_dashboard(
+    two_reviews: ReviewWorld, client_for: Callable[[User | None], Client]
+) -> None:
+    from casewindow.reviews.models import Review
+
+    lead = Review.objects.get(reference="RR-OTHER").memberships.get().user
+    dashboard = client_for(lead).get(reverse("reviews:dashboard")).content.decode()
+    home = reverse("process:partnership_home", args=[two_reviews.partnership.uuid])
+    assert home in dashboard
+    assert (
+        home
+        not in client_for(two_reviews.reviewer).get(reverse("reviews:dashboard")).content.decode()
+    )

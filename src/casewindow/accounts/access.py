@@ -503,6 +503,27 @@ def partnership_oversight(visitor: AnyUser, partnership: Partnership) -> frozens
     return frozenset(found)
 
 
+def partnerships_overseen_by(visitor: AnyUser) -> models.QuerySet[Partnership]:
+    """Every partnership this user oversees (for links to their partnership homes)."""
+    user = _signed_in(visitor)
+    if user is None:
+        return Partnership.objects.none()
+    return (
+        Partnership.objects.filter(
+            models.Q(memberships__user=user, memberships__role=PartnershipRole.MANAGER)
+            | models.Q(
+                reviews__memberships__user=user,
+                reviews__memberships__role__in=[
+                    ReviewRole.LEAD_REVIEWER,
+                    ReviewRole.BOARD_READER,
+                ],
+            )
+        )
+        .distinct()
+        .order_by("name")
+    )
+
+
 def partnership_page_for_user(
     request: HttpRequest, partnership_uuid: UUID | str, *, oversight: bool = True
 ) -> Partnership:

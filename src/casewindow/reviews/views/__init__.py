@@ -46,6 +46,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 user=request.user, since=timezone.now()
             )[:10],
             "my_meeting_actions": process_meetings.meeting_actions_of_user(user=request.user)[:20],
+            "overseen": access.partnerships_overseen_by(request.user),
             "can_create": access.partnerships_managed_by(request.user).exists(),
             "nav_section": "reviews",
         },
