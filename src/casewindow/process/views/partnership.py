@@ -87,7 +87,9 @@ def _action_filter(request: HttpRequest) -> ActionFilter:
     status = request.GET.get("status", "")
     if status not in {*ActionStatus.values, OVERDUE}:
         status = ""
-    return ActionFilter(agency=request.GET.get("agency", "")[:200], status=status)
+    # PostgreSQL cannot compare text holding NUL: no agency's name has one.
+    agency = request.GET.get("agency", "")[:200].replace("\x00", "")
+    return ActionFilter(agency=agency, status=status)
 
 
 def partnership_home(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
