@@ -35,6 +35,7 @@ PIPELINE = (
     "language",
     "anonymisation",
     "jobs",
+    "process",
     "demo",
     "operations",
 )

@@ -275,6 +275,103 @@ def _narrative_perspective(world: ReviewWorld) -> Any:
     return perspective
 
 
+def _closure_day(world: ReviewWorld) -> Any:
+    """A closure day of the world's partnership (Christmas Eve next year)."""
+    import datetime
+
+    from casewindow.process.models import ClosureDay
+
+    return ClosureDay.objects.filter(
+        partnership=world.partnership
+    ).first() or ClosureDay.objects.create(
+        partnership=world.partnership,
+        date=datetime.date(datetime.date.today().year + 1, 12, 24),
+        reason="Office closed",
+    )
+
+
+def _directory_agency(world: ReviewWorld) -> Any:
+    from casewindow.process.models import DirectoryAgency
+
+    return DirectoryAgency.objects.filter(
+        partnership=world.partnership
+    ).first() or DirectoryAgency.objects.create(
+        partnership=world.partnership,
+        name="Northshire Ambulance Service",
+        kind="ambulance",
+        safeguarding_lead="Sam Okafor",
+    )
+
+
+def _meeting(world: ReviewWorld) -> Any:
+    """A case-group meeting next week to which every member of the world's review is invited,
+    with one action arising assigned to the participant."""
+    import datetime
+
+    from django.utils import timezone
+
+    from casewindow.process.models import Meeting, MeetingAction
+
+    meeting = Meeting.objects.filter(review=world.review).first()
+    if meeting is None:
+        starts = timezone.now() + datetime.timedelta(days=7)
+        meeting = Meeting.objects.create(
+            review=world.review,
+            kind="case_group",
+            starts_at=starts,
+            ends_at=starts + datetime.timedelta(hours=2),
+            location="Room 4",
+        )
+        meeting.attendees.set(world.memberships.values())
+        MeetingAction.objects.create(
+            meeting=meeting,
+            text="Send the chronology",
+            assignee=world.memberships[ReviewRole.PARTICIPANT],
+            due_date=datetime.date.today() + datetime.timedelta(days=14),
+        )
+    return meeting
+
+
+CALENDAR_TOKEN = "a-calendar-feed-token-for-the-catalogue"
+
+
+def _calendar_token(world: ReviewWorld) -> str:
+    from casewindow.process.models import CalendarFeed
+    from casewindow.process.services.calendar import feed_token_hash
+
+    CalendarFeed.objects.get_or_create(
+        user=world.lead, defaults={"token_hash": feed_token_hash(CALENDAR_TOKEN)}
+    )
+    return CALENDAR_TOKEN
+
+
+def _letter(world: ReviewWorld) -> Any:
+    """An introductory letter made for the world's participant."""
+    from casewindow.process.letters import LetterKind
+    from casewindow.process.models import LetterRecord
+    from casewindow.process.services.letters import letter_make
+
+    record = LetterRecord.objects.filter(review=world.review).first()
+    if record is None:
+        record, _ = letter_make(
+            actor=world.lead,
+            review=world.review,
+            kind=LetterKind.INTRODUCTION,
+            recipient=world.memberships[ReviewRole.PARTICIPANT],
+        )
+    return record
+
+
+def _review_step(world: ReviewWorld) -> Any:
+    """The first step of the world's review's process, started the first time a URL needs it."""
+    from casewindow.process.models import ReviewStep
+    from casewindow.process.services.process_templates import review_process_start
+
+    if not ReviewStep.objects.filter(review=world.review).exists():
+        review_process_start(actor=world.lead, review=world.review)
+    return ReviewStep.objects.filter(review=world.review).order_by("position").first()
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -318,6 +415,16 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "uidb64": lambda w: urlsafe_base64_encode(force_bytes(_reset_user(w).pk)),
     "token": lambda w: default_token_generator.make_token(_reset_user(w)),
     "scan_id": lambda w: _publication_scan(w).uuid,
+    "closure_id": lambda w: _closure_day(w).uuid,
+    "directory_agency_id": lambda w: _directory_agency(w).uuid,
+    "meeting_id": lambda w: _meeting(w).uuid,
+    "meeting_action_id": lambda w: _meeting(w).actions.first().uuid,
+    "feed_token": _calendar_token,
+    "letter_kind": lambda w: "introduction",
+    "review_type": lambda w: "rapid",
+    "step_id": lambda w: _review_step(w).uuid,
+    "review_id": lambda w: w.review.uuid,
+    "letter_id": lambda w: _letter(w).uuid,
 }
 
 

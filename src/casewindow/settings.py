@@ -108,6 +108,7 @@ INSTALLED_APPS = [
     "casewindow.language",
     "casewindow.jobs",
     "casewindow.operations",  # no tables: `casewindow backup` and `restore`
+    "casewindow.process",
     "casewindow.demo",  # no tables: the `load_demo` command
 ]
 
@@ -419,5 +420,10 @@ CASEWINDOW_EXTRACT_MAX_CHARACTERS = envint("CASEWINDOW_EXTRACT_MAX_CHARACTERS", 
 CASEWINDOW_JOB_HEARTBEAT_SECONDS = envint("CASEWINDOW_JOB_HEARTBEAT_SECONDS", 30)
 CASEWINDOW_JOB_STALE_SECONDS = envint("CASEWINDOW_JOB_STALE_SECONDS", 600)
 CASEWINDOW_JOB_MAX_ATTEMPTS = envint("CASEWINDOW_JOB_MAX_ATTEMPTS", 2)
+# How often each worker looks for reminders to send (casewindow/process/services/reminders.py);
+# 0 switches the worker's reminders off (`casewindow send_reminders` still sends them).
+CASEWINDOW_REMINDER_SECONDS = envint("CASEWINDOW_REMINDER_SECONDS", 900)
+# The address of the service, for links in e-mails sent by the worker (which has no request).
+CASEWINDOW_SITE_URL = envstr("CASEWINDOW_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # The worker loads the publication check's language model at start (tests turn this off).
 ANONYMISATION_PRELOAD = envbool("ANONYMISATION_PRELOAD", True)

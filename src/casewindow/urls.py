@@ -12,6 +12,7 @@ from casewindow.anonymisation import urls as anonymisation
 from casewindow.drafts import urls as drafts
 from casewindow.evidence import urls as evidence
 from casewindow.language import urls as language
+from casewindow.process import urls as process
 from casewindow.reports import urls as reports
 from casewindow.reviews import urls as reviews
 from casewindow.reviews.urls import audit_log
@@ -29,7 +30,16 @@ urlpatterns = [
     path("accounts/", include("casewindow.accounts.urls")),
     *(
         _app(app)
-        for app in (audit_log, evidence, analysis, reports, drafts, anonymisation, language)
+        for app in (
+            audit_log,
+            evidence,
+            analysis,
+            reports,
+            drafts,
+            anonymisation,
+            language,
+            process,
+        )
     ),
     # Last: "reviews/new/" must be tried before the review mount reads "new" as a reference.
     _app(reviews),

@@ -56,7 +56,14 @@ REVIEW_PERMISSIONS: dict[str, frozenset[str]] = {
     row["permission"]: frozenset(role for role in REVIEW_ROLES if row[role] == "✓")
     for row in ROLES_TABLE
 }
-PAGE_KINDS = {"public", "signed-in", "partnership.view", "partnership.manage", "review.create"}
+PAGE_KINDS = {
+    "public",
+    "signed-in",
+    "partnership.view",
+    "partnership.manage",
+    "partnership.oversee",
+    "review.create",
+}
 # url name -> (permission, method)
 DOC_URLS: dict[str, tuple[str, str]] = {
     row["url name"]: (row["permission"], row["method"]) for row in URL_TABLE
@@ -71,6 +78,9 @@ VISITORS = [ANONYMOUS, NON_MEMBER, *REVIEW_ROLES]
 # member of it; the other roles and the outsider are not in the partnership.
 PARTNERSHIP_MANAGERS = {ReviewRole.LEAD_REVIEWER}
 PARTNERSHIP_MEMBERS = {ReviewRole.LEAD_REVIEWER, ReviewRole.BOARD_READER}
+# Who oversees the partnership (docs/access.md, "Partnership level"): its business manager and
+# the lead reviewer and board reader of its review; its other review members get 403.
+PARTNERSHIP_OVERSEERS = {ReviewRole.LEAD_REVIEWER, ReviewRole.BOARD_READER}
 
 # Where the real answer differs from the plain rule for a reason the docs do not spell out.
 # (url name, visitor or "*") -> status.
@@ -87,6 +97,10 @@ EXCEPTIONS: dict[tuple[str, str], int] = {
     # The world's draft comment is the participant's: the board reader has the draft too, but
     # never sees (or replies to) another recipient's comment.
     ("drafts:shared_comment_reply", ReviewRole.BOARD_READER): 404,
+    # The world's meeting action is the participant's: only they and the review team may mark
+    # it done; another invited member never reaches it.
+    ("process:meeting_action_done", ReviewRole.BOARD_READER): 404,
+    ("process:meeting_action_done", ReviewRole.OBSERVER): 404,
 }
 
 
@@ -110,6 +124,10 @@ def expected_status(url_name: str, visitor: str) -> int:
         return _ok(method) if visitor in PARTNERSHIP_MANAGERS else 403
     if permission == "partnership.view":
         return _ok(method) if visitor in PARTNERSHIP_MEMBERS else 404
+    if permission == "partnership.oversee":
+        if visitor in PARTNERSHIP_OVERSEERS:
+            return _ok(method)
+        return 403 if visitor in REVIEW_ROLES else 404
     if permission == "partnership.manage":
         if visitor in PARTNERSHIP_MANAGERS:
             return _ok(method)

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from casewindow.analysis.models import AgreementRound
     from casewindow.drafts.models import Draft, DraftComment
     from casewindow.evidence.models import Conversation
+    from casewindow.process.models import Meeting, MeetingAction
 
 __all__ = [
     "PERMISSION_PHRASES",
@@ -405,6 +406,59 @@ def shows_original_text(can: Can, state: str) -> bool:
     return P.PERSON_VIEW in can or state in ("unresolved", "kept")
 
 
+# --- meetings ----------------------------------------------------------------------------------
+
+
+def sees_every_meeting(allowed: ReviewAccess) -> bool:
+    """The review team (review.edit) sees every meeting of the review and arranges them."""
+    return P.REVIEW_EDIT in allowed.can
+
+
+def meetings_visible_to(allowed: ReviewAccess) -> "models.QuerySet[Meeting]":
+    """The meetings of the review this member may see: all of them for the review team, only
+    those they are invited to for anyone else."""
+    from casewindow.process.models import Meeting
+
+    meetings = Meeting.objects.filter(review=allowed.review)
+    if sees_every_meeting(allowed):
+        return meetings
+    return meetings.filter(attendees=allowed.membership)
+
+
+def meeting_for_user(
+    request: HttpRequest,
+    review: Review,
+    meeting_uuid: UUID | str,
+    permission: Permission = P.REVIEW_VIEW,
+) -> "Meeting":
+    """A meeting of an authorised review: 404 unless the member is of the review team or
+    invited to it (another member must not learn it exists); 403 (logged) for an invited member
+    whose role does not allow `permission` (changing it needs review.edit)."""
+    allowed = review_access(request, review)
+    meeting = object_of(review, meetings_visible_to(allowed), via="review", uuid=meeting_uuid)
+    if permission not in allowed.can:
+        raise _deny(request, review, permission)
+    audit_note_read(request, review=review, obj=meeting)
+    return meeting
+
+
+def meeting_action_for_user(
+    request: HttpRequest, review: Review, meeting_uuid: UUID | str, action_uuid: UUID | str
+) -> "MeetingAction":
+    """An action arising from a meeting, for marking it done: only the member it is assigned
+    to and the review team; 404 for anyone else (and for a meeting they may not see)."""
+    from casewindow.process.models import MeetingAction
+
+    allowed = review_access(request, review)
+    meeting = object_of(review, meetings_visible_to(allowed), via="review", uuid=meeting_uuid)
+    actions = MeetingAction.objects.select_related("meeting__review")
+    if not sees_every_meeting(allowed):
+        actions = actions.filter(assignee=allowed.membership)
+    action = object_of(meeting, actions, via="meeting", uuid=action_uuid)
+    audit_note_read(request, review=review, obj=action)
+    return action
+
+
 # --- partnerships ----------------------------------------------------------------------------
 
 
@@ -494,6 +548,27 @@ def partnership_oversight(visitor: AnyUser, partnership: Partnership) -> frozens
     if ReviewRole.BOARD_READER in roles:
         found.add(Oversight.BOARD_READER)
     return frozenset(found)
+
+
+def partnerships_overseen_by(visitor: AnyUser) -> models.QuerySet[Partnership]:
+    """Every partnership this user oversees (for links to their partnership homes)."""
+    user = _signed_in(visitor)
+    if user is None:
+        return Partnership.objects.none()
+    return (
+        Partnership.objects.filter(
+            models.Q(memberships__user=user, memberships__role=PartnershipRole.MANAGER)
+            | models.Q(
+                reviews__memberships__user=user,
+                reviews__memberships__role__in=[
+                    ReviewRole.LEAD_REVIEWER,
+                    ReviewRole.BOARD_READER,
+                ],
+            )
+        )
+        .distinct()
+        .order_by("name")
+    )
 
 
 def partnership_page_for_user(

@@ -4,7 +4,9 @@ recovers stale jobs (see `recovery`) at start and at every beat."""
 import logging
 import os
 import threading
+import time
 
+from django.apps import apps
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django_tasks_db.compat import TaskResultStatus
@@ -43,8 +45,22 @@ class HeartbeatWorker(Worker):
             arguments = arguments_of(db_task_result.args_kwargs, db_task_result.task_path)
             kind.failed(arguments, failure_message(kind))
 
+    def _periodic(self) -> None:
+        """Each app's scheduled work (the process app's reminders: ProcessConfig.
+        worker_periodic), every CASEWINDOW_REMINDER_SECONDS. Several workers may run it at once:
+        each app's work must be safe for that (reminders are, by their unique key)."""
+        for config in apps.get_app_configs():
+            periodic = getattr(config, "worker_periodic", None)
+            if periodic is not None:
+                try:
+                    periodic()
+                except Exception:
+                    logger.exception("Scheduled work of %s failed", config.label)
+
     def _beat(self) -> None:
         interval = settings.CASEWINDOW_JOB_HEARTBEAT_SECONDS
+        every = settings.CASEWINDOW_REMINDER_SECONDS
+        last_periodic = time.monotonic() - every  # due at start
         try:
             while not self._stopping.wait(interval):
                 try:
@@ -60,5 +76,8 @@ class HeartbeatWorker(Worker):
                     recovery.jobs_recover()
                 except DatabaseError:
                     logger.warning("Worker heartbeat could not reach the database", exc_info=True)
+                if every and time.monotonic() - last_periodic >= every:
+                    last_periodic = time.monotonic()
+                    self._periodic()
         finally:
             connection.close()

@@ -187,6 +187,7 @@ def partnership_detail(request: HttpRequest, partnership_id: UUID) -> HttpRespon
             if is_manager
             else None,
             "is_manager": is_manager,
+            "oversees": bool(access.partnership_oversight(request.user, partnership)),
             "invitations": invitations.invitations_waiting(partnership) if is_manager else None,
             "two_factor_people": two_factor.partnership_people_two_factor(partnership)
             if is_manager

@@ -10,6 +10,29 @@ from casewindow.reviews.models import (
     reference_validator,
 )
 
+KEY_DATE_ORDER = (
+    (
+        "incident_date",
+        "notification_date",
+        "The date notified to the national panel must be the same as or after the incident",
+    ),
+    (
+        "notification_date",
+        "rapid_review_date",
+        "The date of the rapid review must be the same as or after the notification",
+    ),
+    (
+        "notification_date",
+        "commissioned_date",
+        "The date the review was commissioned must be the same as or after the notification",
+    ),
+    (
+        "commissioned_date",
+        "target_publication_date",
+        "The target publication date must be after the review was commissioned",
+    ),
+)
+
 
 class ReviewDetailsForm(GovukModelForm):
     required_messages = {
@@ -53,6 +76,11 @@ class ReviewDetailsForm(GovukModelForm):
         start, end = data.get("scope_start"), data.get("scope_end")
         if start and end and start > end:
             self.add_error("scope_end", "Scope period end must be the same as or after the start")
+        # The statutory clock counts from these dates: each must follow the one before it.
+        for earlier, later, message in KEY_DATE_ORDER:
+            first, then = data.get(earlier), data.get(later)
+            if first and then and first > then:
+                self.add_error(later, message)
         return data
 
     def _post_clean(self):

@@ -18,6 +18,9 @@ from casewindow.audit.services import audit_record
 from casewindow.drafts import selectors as draft_selectors
 from casewindow.evidence.selectors import conversations as conversation_selectors
 from casewindow.forms import posted
+from casewindow.process.selectors import clock as process_clock
+from casewindow.process.selectors import meetings as process_meetings
+from casewindow.process.selectors import process as process_steps
 from casewindow.reviews import selectors, services
 from casewindow.reviews.forms import (
     AgencyForm,
@@ -54,6 +57,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 conversations=access.conversations_shared_with_user(user)
             ),
             "answered": draft_selectors.comments_answered(drafts=shared_drafts, user=user),
+            "my_meetings": process_meetings.meetings_of_user(user=user, since=timezone.now())[:10],
+            "my_meeting_actions": process_meetings.meeting_actions_of_user(user=user)[:20],
+            "overseen": access.partnerships_overseen_by(user),
             "nav_section": "reviews",
         },
     )
@@ -97,6 +103,8 @@ def review_home(request: HttpRequest, reference: str) -> HttpResponse:
         checklist=selectors.review_checklist(review=review) if P.REVIEW_EDIT in can else None,
         next_stage=selectors.review_next_stage(review=review),
         questions=review.research_questions.all(),
+        statutory_dates=process_clock.review_due_dates(review),
+        progress=process_steps.review_progress(review),
         counts={
             "agencies": review.agencies.count(),
             "people": review.people.count(),

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+
+
+class ProcessConfig(AppConfig):
+    name = "casewindow.process"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def worker_periodic(self) -> None:
+        """Called by `casewindow worker` on its schedule: send the reminders that are due. Each
+        reminder is recorded under a unique key before it is sent, so several workers (or a
+        restarted one) never send the same one twice."""
+        from casewindow.process.services.reminders import reminders_send
+
+        reminders_send()

@@ -1,0 +1,258 @@
+"""Forms of the partnership layer."""
+
+import datetime
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+
+from casewindow.accounts.models import Membership
+from casewindow.forms import GovukDateField, GovukForm, GovukModelForm
+from casewindow.process.models import DirectoryAgency, MeetingKind
+
+
+class ClosureDayForm(GovukForm):
+    date = GovukDateField(label="Date", help_text="For example, 29 12 2026")
+    reason = forms.CharField(
+        label="Why the partnership is closed",
+        max_length=200,
+        help_text="For example, office closure",
+    )
+
+
+class DirectoryAgencyForm(GovukModelForm):
+    class Meta:
+        model = DirectoryAgency
+        fields = ["name", "kind", "safeguarding_lead", "safeguarding_lead_email"]
+        labels = {"name": "Name of the agency", "kind": "Kind of agency"}
+
+    def _post_clean(self) -> None:
+        # Uniqueness of the name is the service's to check (with a message in words).
+        pass
+
+
+class AgenciesFromDirectoryForm(GovukForm):
+    agencies = forms.ModelMultipleChoiceField(
+        label="Agencies to add",
+        queryset=DirectoryAgency.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Select at least one agency to add"},
+    )
+
+    def __init__(self, *args: object, choices: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["agencies"]
+        field.queryset = choices  # type: ignore[attr-defined]
+        field.label_from_instance = lambda entry: (  # type: ignore[attr-defined]
+            f"{entry.name} ({entry.get_kind_display()})"
+            + (f" — safeguarding lead {entry.safeguarding_lead}" if entry.safeguarding_lead else "")
+        )
+
+
+def _member_label(membership: Membership) -> str:
+    return f"{membership.user.full_name} ({membership.get_role_display()})"
+
+
+class MeetingForm(GovukForm):
+    kind = forms.ChoiceField(
+        label="Kind of meeting", choices=MeetingKind.choices, widget=forms.RadioSelect
+    )
+    date = GovukDateField(label="Date", help_text="For example, 14 1 2027")
+    start = forms.TimeField(
+        label="Starts",
+        input_formats=["%H:%M", "%H.%M"],
+        help_text="24-hour clock, for example 10:00",
+    )
+    end = forms.TimeField(
+        label="Ends", input_formats=["%H:%M", "%H.%M"], help_text="For example, 12:30"
+    )
+    location = forms.CharField(label="Where", max_length=200, required=False)
+    attendees = forms.ModelMultipleChoiceField(
+        label="Who is invited",
+        queryset=Membership.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    agenda = forms.CharField(
+        label="Agenda", widget=forms.Textarea(attrs={"rows": 5}), required=False
+    )
+    notes = forms.CharField(
+        label="Notes",
+        widget=forms.Textarea(attrs={"rows": 6}),
+        required=False,
+        help_text="Use publication labels, not names.",
+    )
+
+    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["attendees"]
+        field.queryset = members  # type: ignore[attr-defined]
+        field.label_from_instance = _member_label  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        day, start, end = data.get("date"), data.get("start"), data.get("end")
+        if day and start and end:
+            if end <= start:
+                self.add_error("end", "The meeting must end after it starts")
+            data["starts_at"] = timezone.make_aware(datetime.datetime.combine(day, start))
+            data["ends_at"] = timezone.make_aware(datetime.datetime.combine(day, end))
+        return data
+
+    @classmethod
+    def initial_for(cls, meeting: Any) -> dict[str, Any]:
+        starts = timezone.localtime(meeting.starts_at)
+        return {
+            "kind": meeting.kind,
+            "date": starts.date(),
+            "start": starts.strftime("%H:%M"),
+            "end": timezone.localtime(meeting.ends_at).strftime("%H:%M"),
+            "location": meeting.location,
+            "attendees": list(meeting.attendees.all()),
+            "agenda": meeting.agenda,
+            "notes": meeting.notes,
+        }
+
+
+class MeetingActionForm(GovukForm):
+    text = forms.CharField(label="Action", widget=forms.Textarea(attrs={"rows": 3}))
+    assignee = forms.ModelChoiceField(label="Who does it", queryset=Membership.objects.none())
+    due_date = GovukDateField(label="Due by")
+
+    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["assignee"]
+        field.queryset = members  # type: ignore[attr-defined]
+        field.label_from_instance = _member_label  # type: ignore[attr-defined]
+
+
+class LetterTemplateForm(GovukForm):
+    body = forms.CharField(
+        label="Wording",
+        widget=forms.Textarea(attrs={"rows": 24}),
+        help_text="Placeholders in braces, such as {recipient_name}, are filled in for each "
+        "person.",
+    )
+
+    def clean_body(self) -> str:
+        from casewindow.process.letters import TemplateRefused, template_placeholders
+
+        body: str = self.cleaned_data["body"]
+        try:
+            template_placeholders(body)
+        except TemplateRefused as refused:
+            raise forms.ValidationError(str(refused)) from None
+        return body
+
+
+class LetterMakeForm(GovukForm):
+    kind = forms.ChoiceField(label="Which letter", widget=forms.RadioSelect, choices=())
+    recipient = forms.ModelChoiceField(
+        label="Who the letter is for", queryset=Membership.objects.none()
+    )
+    conversation_when = forms.CharField(
+        label="When the conversation is (for the conversation letter)",
+        max_length=200,
+        required=False,
+        help_text="For example, Tuesday 12 January 2027 at 10am",
+    )
+    conversation_where = forms.CharField(label="Where", max_length=200, required=False)
+    conversation_attendees = forms.CharField(
+        label="Who will attend", max_length=300, required=False
+    )
+
+    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
+        from casewindow.process.letters import LETTER_TITLES
+
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [(str(k), title) for k, title in LETTER_TITLES.items()]  # type: ignore[attr-defined]
+        field = self.fields["recipient"]
+        field.queryset = members  # type: ignore[attr-defined]
+        field.label_from_instance = _member_label  # type: ignore[attr-defined]
+
+
+class ProcessTemplateForm(GovukForm):
+    text = forms.CharField(
+        label="Stages and steps",
+        widget=forms.Textarea(attrs={"rows": 30, "spellcheck": "true"}),
+        help_text="A line starting with # is a stage; each line starting with - under it is a "
+        "step: its title, then who is involved and the tool it uses, separated by |.",
+    )
+
+    def clean_text(self) -> str:
+        from casewindow.process.stages_text import StagesRefused, stages_from_text
+
+        text: str = self.cleaned_data["text"]
+        try:
+            stages_from_text(text)
+        except StagesRefused as refused:
+            raise forms.ValidationError(str(refused)) from None
+        return text
+
+
+class ReviewStepForm(GovukForm):
+    status = forms.ChoiceField(label="Status", widget=forms.RadioSelect, choices=())
+    reason = forms.CharField(
+        label="Why it does not apply",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text="Needed when the step is not applicable",
+    )
+    assignee = forms.ModelChoiceField(
+        label="Assigned to", queryset=Membership.objects.none(), required=False
+    )
+    due_date = GovukDateField(label="Due by", required=False)
+
+    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
+        from casewindow.process.models import StepStatus
+
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = StepStatus.choices  # type: ignore[attr-defined]
+        field = self.fields["assignee"]
+        field.queryset = members  # type: ignore[attr-defined]
+        field.label_from_instance = _member_label  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("status") == "not_applicable" and not (data.get("reason") or "").strip():
+            self.add_error("reason", "Say why the step does not apply")
+        return data
+
+
+class RetentionYearsForm(GovukForm):
+    years = forms.IntegerField(
+        label="Years to keep a review after publication", min_value=1, max_value=100
+    )
+
+
+class RetentionDateForm(GovukForm):
+    retain_until = GovukDateField(
+        label="Keep until",
+        required=False,
+        help_text="Leave empty to follow the partnership's rule",
+    )
+
+
+class DeletionForm(GovukForm):
+    reason = forms.CharField(
+        label="Why it is deleted", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
+    )
+
+
+class ConvertForm(GovukForm):
+    review_type = forms.ChoiceField(
+        label="Type of full review", widget=forms.RadioSelect, choices=()
+    )
+    commissioned_date = GovukDateField(
+        label="Date the review was commissioned", required=False, help_text="The decision date"
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from casewindow.reviews.models import ReviewType
+
+        super().__init__(*args, **kwargs)
+        self.fields["review_type"].choices = [  # type: ignore[attr-defined]
+            (value, label)
+            for value, label in ReviewType.choices
+            if value != ReviewType.RAPID_REVIEW
+        ]

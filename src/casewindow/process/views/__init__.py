@@ -1,0 +1,1 @@
+"""Pages of the partnership layer. Every view loads through casewindow.accounts.access."""
