@@ -32,7 +32,15 @@ def run_check(env_changes: dict[str, str], tmp_path: Path) -> subprocess.Complet
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in ("DATABASE_URL", "CASEWINDOW_TESTING", "DJANGO_SETTINGS_MODULE")
+        # DJANGO_ALLOW_ASYNC_UNSAFE is the browser tests' own setting (tests/browser/conftest.py),
+        # not part of a deployment.
+        if key
+        not in (
+            "DATABASE_URL",
+            "CASEWINDOW_TESTING",
+            "DJANGO_SETTINGS_MODULE",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        )
         and not key.startswith(("S3_", "CACHE_", "REDIS_", "SECURE_", "SESSION_", "CSRF_"))
     }
     env.update(env_changes)
