@@ -95,3 +95,61 @@ def test_every_silenced_check_has_a_written_reason():
     documented = DEPLOY_DOC.read_text()
     for check in reasons:
         assert check in documented, f"docs/deploy.md does not explain why {check} is silenced"
+
+
+def settings_seen_by_a_new_process(env_changes: dict[str, str], names: str) -> str:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DATABASE_URL", "CASEWINDOW_TESTING", "DJANGO_SETTINGS_MODULE")
+        and not key.startswith("EMAIL_")
+    }
+    env.update(env_changes)
+    code = (
+        "import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'casewindow.settings');"
+        "from django.conf import settings as s;"
+        f"print(*[getattr(s, n) for n in {names.split()!r}], sep='|')"
+    )
+    result = subprocess.run(  # noqa: S603 (our own interpreter, a fixed program)
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=REPOSITORY,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    return result.stdout.strip() + result.stderr
+
+
+def test_an_authenticated_mail_relay_is_configured_from_the_environment(tmp_path: Path) -> None:
+    seen = settings_seen_by_a_new_process(
+        {
+            "CASEWINDOW_VAR_DIR": str(tmp_path),
+            "EMAIL_HOST": "smtp.internal",
+            "EMAIL_PORT": "587",
+            "EMAIL_HOST_USER": "casewindow",
+            "EMAIL_HOST_PASSWORD": "relay-secret",
+            "EMAIL_USE_TLS": "true",
+        },
+        "EMAIL_HOST EMAIL_PORT EMAIL_HOST_USER EMAIL_HOST_PASSWORD EMAIL_USE_TLS EMAIL_USE_SSL",
+    )
+    assert seen == "smtp.internal|587|casewindow|relay-secret|True|False"
+
+
+def test_starttls_and_implicit_tls_together_are_refused_at_start(tmp_path: Path) -> None:
+    seen = settings_seen_by_a_new_process(
+        {"CASEWINDOW_VAR_DIR": str(tmp_path), "EMAIL_USE_TLS": "true", "EMAIL_USE_SSL": "true"},
+        "EMAIL_USE_TLS",
+    )
+    assert "not both" in seen
+
+
+def test_a_new_data_folder_is_made_on_first_start(tmp_path: Path) -> None:
+    folder = tmp_path / "not" / "there" / "yet"
+    # With SECRET_KEY given, nothing else would make the folder (the key file is not needed).
+    seen = settings_seen_by_a_new_process(
+        {"CASEWINDOW_VAR_DIR": str(folder), "SECRET_KEY": secrets.token_urlsafe(48)}, "VAR_DIR"
+    )
+    assert seen == str(folder)
+    assert folder.is_dir()
