@@ -12,6 +12,11 @@ from casewindow.process.models import DirectoryAgency, MeetingKind
 
 
 class ClosureDayForm(GovukForm):
+    required_messages = {
+        "date": "Enter the date the partnership is closed",
+        "reason": "Enter why the partnership is closed that day",
+    }
+
     date = GovukDateField(label="Date", help_text="For example, 29 12 2026")
     reason = forms.CharField(
         label="Why the partnership is closed",
@@ -21,6 +26,11 @@ class ClosureDayForm(GovukForm):
 
 
 class DirectoryAgencyForm(GovukModelForm):
+    required_messages = {
+        "name": "Enter the name of the agency",
+        "kind": "Select the kind of agency",
+    }
+
     class Meta:
         model = DirectoryAgency
         fields = ["name", "kind", "safeguarding_lead", "safeguarding_lead_email"]
@@ -54,6 +64,13 @@ def _member_label(membership: Membership) -> str:
 
 
 class MeetingForm(GovukForm):
+    required_messages = {
+        "kind": "Select the kind of meeting",
+        "date": "Enter the date of the meeting",
+        "start": "Enter the time the meeting starts",
+        "end": "Enter the time the meeting ends",
+    }
+
     kind = forms.ChoiceField(
         label="Kind of meeting", choices=MeetingKind.choices, widget=forms.RadioSelect
     )
@@ -115,6 +132,12 @@ class MeetingForm(GovukForm):
 
 
 class MeetingActionForm(GovukForm):
+    required_messages = {
+        "text": "Enter the action agreed at the meeting",
+        "assignee": "Select who does the action",
+        "due_date": "Enter the date the action is due by",
+    }
+
     text = forms.CharField(label="Action", widget=forms.Textarea(attrs={"rows": 3}))
     assignee = forms.ModelChoiceField(label="Who does it", queryset=Membership.objects.none())
     due_date = GovukDateField(label="Due by")
@@ -127,6 +150,10 @@ class MeetingActionForm(GovukForm):
 
 
 class LetterTemplateForm(GovukForm):
+    required_messages = {
+        "body": "Enter the wording of the letter",
+    }
+
     body = forms.CharField(
         label="Wording",
         widget=forms.Textarea(attrs={"rows": 24}),
@@ -146,6 +173,11 @@ class LetterTemplateForm(GovukForm):
 
 
 class LetterMakeForm(GovukForm):
+    required_messages = {
+        "kind": "Select which letter to make",
+        "recipient": "Select who the letter is for",
+    }
+
     kind = forms.ChoiceField(label="Which letter", widget=forms.RadioSelect, choices=())
     recipient = forms.ModelChoiceField(
         label="Who the letter is for", queryset=Membership.objects.none()
@@ -172,6 +204,10 @@ class LetterMakeForm(GovukForm):
 
 
 class ProcessTemplateForm(GovukForm):
+    required_messages = {
+        "text": "Enter the stages and steps of the template",
+    }
+
     text = forms.CharField(
         label="Stages and steps",
         widget=forms.Textarea(attrs={"rows": 30, "spellcheck": "true"}),
@@ -191,6 +227,10 @@ class ProcessTemplateForm(GovukForm):
 
 
 class ReviewStepForm(GovukForm):
+    required_messages = {
+        "status": "Select the status of the step",
+    }
+
     status = forms.ChoiceField(label="Status", widget=forms.RadioSelect, choices=())
     reason = forms.CharField(
         label="Why it does not apply",
@@ -220,6 +260,10 @@ class ReviewStepForm(GovukForm):
 
 
 class RetentionYearsForm(GovukForm):
+    required_messages = {
+        "years": "Enter how many years to keep a review after publication",
+    }
+
     years = forms.IntegerField(
         label="Years to keep a review after publication", min_value=1, max_value=100
     )
@@ -234,12 +278,20 @@ class RetentionDateForm(GovukForm):
 
 
 class DeletionForm(GovukForm):
+    required_messages = {
+        "reason": "Enter why the review is deleted",
+    }
+
     reason = forms.CharField(
         label="Why it is deleted", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
     )
 
 
 class ConvertForm(GovukForm):
+    required_messages = {
+        "review_type": "Select the type of full review",
+    }
+
     review_type = forms.ChoiceField(
         label="Type of full review", widget=forms.RadioSelect, choices=()
     )
