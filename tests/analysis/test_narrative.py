@@ -11,6 +11,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from casewindow.accounts.models import User
 from casewindow.analysis.models import AgencyPerspective, NarrativeSection, NarrativeWorkingCopy
@@ -311,6 +312,20 @@ def test_the_chronology_offered_is_within_the_dates_and_events_count_by_their_en
         review=review, section=section, date_from=None, date_to=None, text="earlier"
     )
     assert [link.text for link in words.links] == ["Earlier visit"]
+
+
+def test_a_removed_entry_is_not_offered_for_linking(review_world: ReviewWorld) -> None:
+    review = review_world.review
+    section = narrative_section(review, review_world.lead)
+    kept = ChronologyEntryFactory(review=review, agency=review_world.agency, description="Kept")
+    ChronologyEntryFactory(
+        review=review,
+        agency=review_world.agency,
+        description="Removed",
+        removed_at=timezone.now(),
+    )
+    choices = chronology_choices(review=review, section=section, date_from=None, date_to=None)
+    assert [link.obj for link in choices.links] == [kept]
 
 
 def test_the_narrative_page_query_count_does_not_grow_with_sections(

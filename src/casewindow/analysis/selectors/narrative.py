@@ -158,7 +158,8 @@ def chronology_choices(
         entry_q &= Q(agency=agency)
     if text:
         entry_q &= Q(description__icontains=text) | Q(action__icontains=text)
-    matching = ChronologyEntry.objects.filter(entry_q)
+    # Removed entries and those of a withdrawn import are not offered for linking.
+    matching = ChronologyEntry.objects.present().filter(entry_q)
     events = (
         Event.objects.filter(review=review, pk__in=matching.values("event_id"))
         .annotate(first_date=Min("entries__date_start"))
