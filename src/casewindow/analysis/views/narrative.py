@@ -260,7 +260,9 @@ def _chosen(review: Review, keys: list[str]) -> tuple[list[Event], list[Chronolo
             except ValueError:
                 continue
     events = list(Event.objects.filter(review=review, uuid__in=wanted["event"]))
-    entries = list(ChronologyEntry.objects.filter(review=review, uuid__in=wanted["entry"]))
+    entries = list(
+        ChronologyEntry.objects.present().filter(review=review, uuid__in=wanted["entry"])
+    )
     return events, entries
 
 
