@@ -30,7 +30,11 @@ WORDS = 30_000
 REPEATS = 7
 TARGET_MS = 300
 DATA = Path(__file__).resolve().parent / "data" / "language"
-SETS = {"tune": DATA / "tune.jsonl", "held-out": DATA / "heldout" / "heldout.jsonl"}
+SETS = {
+    "tune": DATA / "tune.jsonl",
+    "held-out": DATA / "heldout" / "heldout.jsonl",
+    "held-out 2": DATA / "heldout2" / "heldout2.jsonl",
+}
 GOAL_JUDGEMENTAL = 92.0
 GOAL_NEUTRAL = 5.0
 
@@ -125,13 +129,12 @@ def _accuracy(check) -> tuple[list[dict], dict[str, dict[str, float]], float]:
         sentences += len(rows)
     per_second = sentences / (time.perf_counter() - started)
     keys = sorted({key for f in figures.values() for key in f}, key=lambda k: (k[:4] == "kind", k))
-    header = f"{'per cent flagged':<34}" + "".join(f"{name:>10}" for name in SETS)
-    before = "".join(f"{'main ' + name:>15}" for name in SETS) if MAIN_BEFORE else ""
+    header = f"{'per cent flagged':<34}" + "".join(f"{name:>12}" for name in SETS)
+    before = "".join(f"{'main ' + name:>15}" for name in MAIN_BEFORE)
     print(header + before)
     for key in keys:
-        line = f"{key:<34}" + "".join(f"{figures[name].get(key, 0):>10.1f}" for name in SETS)
-        if MAIN_BEFORE:
-            line += "".join(f"{MAIN_BEFORE[name].get(key, 0):>15.1f}" for name in SETS)
+        line = f"{key:<34}" + "".join(f"{figures[name].get(key, 0):>12.1f}" for name in SETS)
+        line += "".join(f"{MAIN_BEFORE[name].get(key, 0):>15.1f}" for name in MAIN_BEFORE)
         print(line)
         for name in SETS:
             target = ""
@@ -140,7 +143,7 @@ def _accuracy(check) -> tuple[list[dict], dict[str, dict[str, float]], float]:
             elif key == "neutral":
                 target = f"≤ {GOAL_NEUTRAL:g}"
             row = {"name": f"{name}: {key} flagged", "value": figures[name][key], "unit": "%"}
-            if target and name == "held-out":
+            if target and name.startswith("held-out"):
                 row["target"] = target
             if MAIN_BEFORE and key in MAIN_BEFORE.get(name, {}):
                 row["note"] = f"main before: {MAIN_BEFORE[name][key]:.1f} %"

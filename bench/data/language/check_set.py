@@ -12,7 +12,11 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FILES = {"tune": HERE / "tune.jsonl", "heldout": HERE / "heldout" / "heldout.jsonl"}
+FILES = {
+    "tune": HERE / "tune.jsonl",
+    "heldout": HERE / "heldout" / "heldout.jsonl",
+    "heldout2": HERE / "heldout2" / "heldout2.jsonl",
+}
 
 JUDGEMENTAL_KINDS = {
     "classic",
@@ -187,7 +191,7 @@ def main():
 
     tune_tokens = [(r, tokens(r["text"])) for r in sets["tune"]]
     worst = (0.0, None, None)
-    for h in sets["heldout"]:
+    for h in sets["heldout"] + sets["heldout2"]:
         ht = tokens(h["text"])
         for t, tt in tune_tokens:
             score = jaccard(ht, tt)
