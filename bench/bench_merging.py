@@ -19,7 +19,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "merging"
 TUNING = ["case_a.json", "case_b.json", "case_c.json"]
-HELDOUT = ["heldout/case_d.json"]
+HELDOUT = ["heldout/case_d.json", "heldout2/case_e.json"]
 AGENCY_KINDS = {
     "police": "police",
     "social_care": "csc",
@@ -180,7 +180,7 @@ def run() -> list[dict]:
         for threshold in (page_threshold - 10, page_threshold, page_threshold + 10):
             tag = f"{engine} @{threshold}" + (" (page)" if threshold == page_threshold else "")
             tuned: dict = {}
-            held: dict = {}
+            held: dict[str, dict] = {}
             for name, (review, truth) in loaded.items():
                 figures = _score(suggest(review, threshold), truth)
                 if name in TUNING:
@@ -188,9 +188,11 @@ def run() -> list[dict]:
                     if threshold == page_threshold:
                         rows += _rows(f"{tag} {name[:-5]}", figures)
                 else:
-                    held = _add(held, figures)
-            for a, b in zip(
-                _rows(f"{tag} tuned a+b+c", tuned), _rows(f"{tag} HELD-OUT d", held), strict=True
-            ):
-                rows += [a, b]
+                    held[name] = figures
+            columns = [_rows(f"{tag} tuned a+b+c", tuned)] + [
+                _rows(f"{tag} HELD-OUT {name.split('_')[-1][:-5]}", figures)
+                for name, figures in held.items()
+            ]
+            for side_by_side in zip(*columns, strict=True):
+                rows += side_by_side
     return rows

@@ -2,7 +2,7 @@
 
     python bench/data/merging/check_cases.py [FILE.json ...]
 
-Without arguments it checks every case_*.json here and in heldout/. Exit status 1 if any rule fails.
+Without arguments it checks every case_*.json here and in heldout*/. Exit status 1 if any rule fails.
 """
 
 import datetime as dt
@@ -120,7 +120,7 @@ def check(path, seen_ids):
 
 def main(argv):
     paths = [Path(p) for p in argv] or sorted(HERE.glob("case_*.json")) + sorted(
-        (HERE / "heldout").glob("case_*.json")
+        HERE.glob("heldout*/case_*.json")
     )
     seen, failed = set(), False
     print(
