@@ -2,7 +2,8 @@
 
     python bench/data/merging/check_cases.py [FILE.json ...]
 
-Without arguments it checks every case_*.json here and in heldout*/. Exit status 1 if any rule fails.
+Without arguments it checks every case_*.json here and in heldout*/.
+Exit status 1 if any rule fails.
 """
 
 import datetime as dt
