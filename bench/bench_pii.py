@@ -39,6 +39,10 @@ PII = Path(__file__).resolve().parent / "data" / "pii"
 SETS = {
     "tuning": (PII / "tune.jsonl", PII / "tune_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
+    "held-out 2": (
+        PII / "heldout2" / "heldout2.jsonl",
+        PII / "heldout2" / "heldout2_register.json",
+    ),
 }
 SYSTEMS = ("Presidio out of the box", "ours, no register", "ours, with register")
 LABELS = (
