@@ -5,6 +5,7 @@ import pytest
 
 from casewindow.analysis.selectors.narrative import narrative_sections
 from casewindow.demo.loader import demo_load
+from casewindow.demo.when import Y
 from casewindow.reports.narrative import narrative_for_report
 
 pytestmark = pytest.mark.django_db
@@ -31,8 +32,8 @@ def test_demo_narrative() -> None:
     assert authors == {"Helen Marsh", "Dev Chaudhry"}
     report = narrative_for_report(review)
     assert [s.key for s in report] == [f"narrative-{s.uuid}" for s in sections]
-    assert (
-        report[0].title == "After the birth: low mood and the first referral (March to June 2024)"
+    assert report[0].title == Y(
+        "After the birth: low mood and the first referral (March to June 2024)"
     )
     assert any(b.kind == "list" for b in report[0].blocks)
     assert any(b.kind == "numbered" for s in report for b in s.blocks)

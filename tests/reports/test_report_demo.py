@@ -7,6 +7,7 @@ import pytest
 
 from casewindow.accounts.models import User
 from casewindow.demo.loader import demo_load
+from casewindow.demo.when import Y
 from casewindow.reports.assembly import NOT_WRITTEN, build_report
 from casewindow.reports.sections import FREE_TEXT
 from casewindow.reviews.models import PersonCategory
@@ -19,7 +20,7 @@ def test_demo_report_is_complete_and_names_no_professional():
     content = build_report(review)
     for key in FREE_TEXT:
         assert content.section(key).blocks[0].text != NOT_WRITTEN, key
-    assert content.section("introduction-why").blocks[0].text.startswith("In February 2025")
+    assert content.section("introduction-why").blocks[0].text.startswith(Y("In February 2025"))
     assert len(content.section("findings").subsections) == 4
     assert [s.number for s in content.section("recommendations").subsections] == [
         "9.1",

@@ -14,7 +14,6 @@ from casewindow.reviews.models import (
     AgencyKind,
     Person,
     PersonCategory,
-    ReviewStage,
     ReviewType,
 )
 from tests.factories import AgencyFactory, PersonFactory, ReviewFactory
@@ -80,31 +79,6 @@ def test_editing_with_an_impossible_date_says_it_must_be_a_real_date(
     assert error_summary(response) == [
         "Date of serious incident must be a real date, with day, month and a 4-digit year"
     ]
-
-
-def test_the_lead_reviewer_moves_the_review_to_another_stage(
-    review_world: ReviewWorld, client_for: ClientFor
-) -> None:
-    response = client_for(review_world.lead).post(
-        url("review_stage", review_world), {"stage": ReviewStage.EVIDENCE}, follow=True
-    )
-
-    review_world.review.refresh_from_db()
-    assert review_world.review.stage == ReviewStage.EVIDENCE
-    assert notification_banners(response) == ["The review is now at stage: Evidence gathering"]
-    event = AuditEvent.objects.get(action=AuditAction.UPDATE, review=review_world.review)
-    assert event.changes == {"stage": ["set_up", "evidence"]}
-
-
-def test_an_unknown_stage_is_refused(review_world: ReviewWorld, client_for: ClientFor) -> None:
-    response = client_for(review_world.lead).post(
-        url("review_stage", review_world), {"stage": "done"}
-    )
-
-    assert response.status_code == 200
-    assert len(error_summary(response)) == 1
-    review_world.review.refresh_from_db()
-    assert review_world.review.stage == ReviewStage.SET_UP
 
 
 # Research questions -----------------------------------------------------------------------

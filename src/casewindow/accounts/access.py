@@ -30,10 +30,12 @@ from casewindow.accounts.models import (
 # The role table and the pure rules live in accounts.roles (services use them too); callers
 # import them from here.
 from casewindow.accounts.roles import (
+    CHANGES_CONTENT,
     REVIEW_TEAM_ROLES,
     ROLE_PERMISSIONS,
     P,
     Permission,
+    closed_review_refuses,
     may_reply_to_comment,
     role_can,
 )
@@ -105,6 +107,15 @@ class Can:
     def for_role(cls, role: str) -> "Can":
         return cls(ROLE_PERMISSIONS.get(role, frozenset()))
 
+    @classmethod
+    def for_member(cls, role: str, review: Review) -> "Can":
+        """What the role allows in this review: in a closed review, nothing that changes its
+        content (so no page offers a change the review would refuse)."""
+        allowed = ROLE_PERMISSIONS.get(role, frozenset())
+        if review.stage == ReviewStage.CLOSED:
+            allowed = allowed - CHANGES_CONTENT
+        return cls(allowed)
+
 
 @dataclass(frozen=True)
 class ReviewAccess:
@@ -115,7 +126,7 @@ class ReviewAccess:
 
     @property
     def can(self) -> Can:
-        return Can.for_role(self.membership.role)
+        return Can.for_member(self.membership.role, self.review)
 
 
 # What each permission lets someone do, for the "you cannot do this" page.
@@ -151,6 +162,33 @@ def _refuse(request: HttpRequest, review: Review, summary: str, message: str) ->
         actor=request.user, action=AuditAction.ACCESS_DENIED, summary=summary, review=review
     )
     return PermissionDenied(message)
+
+
+CLOSED_MESSAGE = (
+    "This review is closed, so nothing in it can be changed. The lead reviewer can reopen it "
+    "from the review's stage page, giving the reason."
+)
+
+
+def _refuse_closed(
+    request: HttpRequest, review: Review, permission: Permission
+) -> PermissionDenied:
+    return _refuse(
+        request, review, f"Refused {permission} at {request.path}: review closed", CLOSED_MESSAGE
+    )
+
+
+def _check_not_closed(request: HttpRequest, review: Review, permission: Permission) -> None:
+    if review.stage == ReviewStage.CLOSED and closed_review_refuses(permission, request.method):
+        raise _refuse_closed(request, review, permission)
+
+
+def _require(request: HttpRequest, allowed: "ReviewAccess", permission: Permission) -> None:
+    """403 (logged) unless the member's role carries `permission` and, if the review is
+    closed, the review still allows it."""
+    if not role_can(allowed.membership.role, permission):
+        raise _deny(request, allowed.review, permission)
+    _check_not_closed(request, allowed.review, permission)
 
 
 def _deny(request: HttpRequest, review: Review, permission: Permission) -> PermissionDenied:
@@ -189,7 +227,11 @@ def review_membership(user: AnyUser, review: Review) -> Membership | None:
 
 
 def review_access_for_user(
-    request: HttpRequest, reference: str, permission: Permission = P.REVIEW_VIEW
+    request: HttpRequest,
+    reference: str,
+    permission: Permission = P.REVIEW_VIEW,
+    *,
+    copies_only: bool = False,
 ) -> ReviewAccess:
     """The review with this reference and the user's membership, if they are a member whose role
     allows `permission`. 404 for visitor who is not a member; 403 for a member whose role does
@@ -210,15 +252,23 @@ def review_access_for_user(
     review = membership.review
     if not role_can(membership.role, permission):
         raise _deny(request, review, permission)
+    if not copies_only:
+        _check_not_closed(request, review, permission)
     audit_note_read(request, review=review)
     return ReviewAccess(review=review, membership=membership)
 
 
 def review_for_user(
-    request: HttpRequest, reference: str, permission: Permission = P.REVIEW_VIEW
+    request: HttpRequest,
+    reference: str,
+    permission: Permission = P.REVIEW_VIEW,
+    *,
+    copies_only: bool = False,
 ) -> Review:
-    """`review_access_for_user` for the many views that need only the review."""
-    return review_access_for_user(request, reference, permission).review
+    """`review_access_for_user` for the many views that need only the review. `copies_only`
+    marks a request that makes a copy of what is there and changes nothing (an export): a
+    closed review still allows it to those whose role allows `permission`."""
+    return review_access_for_user(request, reference, permission, copies_only=copies_only).review
 
 
 def review_access(request: HttpRequest, review: Review) -> ReviewAccess:
@@ -233,7 +283,7 @@ def review_access(request: HttpRequest, review: Review) -> ReviewAccess:
 def can(request: HttpRequest, review: Review) -> Can:
     """What the signed-in user may do in this review (for templates and view logic)."""
     membership = review_membership(request.user, review)
-    return Can.for_role(membership.role) if membership else Can()
+    return Can.for_member(membership.role, review) if membership else Can()
 
 
 def object_of(
@@ -261,8 +311,7 @@ def review_object_for_user(
     that does not exist is 404 before the role is checked."""
     allowed = review_access(request, review)
     found = object_of(review, queryset, via="review", uuid=object_uuid)
-    if permission not in allowed.can:
-        raise _deny(request, review, permission)
+    _require(request, allowed, permission)
     audit_note_read(request, review=review, obj=found)
     return found
 
@@ -277,8 +326,7 @@ def shared_conversation_for_user(
 
     allowed = review_access(request, review)
     object_of(review, Conversation.objects.all(), via="review", uuid=conversation_uuid)
-    if P.CONVERSATION_RESPOND not in allowed.can:
-        raise _deny(request, review, P.CONVERSATION_RESPOND)
+    _require(request, allowed, P.CONVERSATION_RESPOND)
     conversation = object_of(
         review,
         conversations_shared_with(allowed).select_related("practitioner"),
@@ -343,8 +391,7 @@ def shared_draft_for_user(
     allowed = review_access_for_user(request, reference, P.REVIEW_VIEW)
     review = allowed.review
     draft = object_of(review, Draft.objects.select_related("review"), via="review", uuid=draft_uuid)
-    if permission not in allowed.can:
-        raise _deny(request, review, permission)
+    _require(request, allowed, permission)
     if (
         permission == P.DRAFT_COMMENT
         and not draft.shares.filter(user=allowed.membership.user_id).exists()
@@ -411,7 +458,7 @@ def shows_original_text(can: Can, state: str) -> bool:
 
 def sees_every_meeting(allowed: ReviewAccess) -> bool:
     """The review team (review.edit) sees every meeting of the review and arranges them."""
-    return P.REVIEW_EDIT in allowed.can
+    return role_can(allowed.membership.role, P.REVIEW_EDIT)
 
 
 def meetings_visible_to(allowed: ReviewAccess) -> "models.QuerySet[Meeting]":
@@ -436,8 +483,7 @@ def meeting_for_user(
     whose role does not allow `permission` (changing it needs review.edit)."""
     allowed = review_access(request, review)
     meeting = object_of(review, meetings_visible_to(allowed), via="review", uuid=meeting_uuid)
-    if permission not in allowed.can:
-        raise _deny(request, review, permission)
+    _require(request, allowed, permission)
     audit_note_read(request, review=review, obj=meeting)
     return meeting
 

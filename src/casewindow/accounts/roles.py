@@ -87,6 +87,40 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
 REVIEW_TEAM_ROLES: tuple[ReviewRole, ...] = (ReviewRole.LEAD_REVIEWER, ReviewRole.REVIEWER)
 
 
+# A closed review is read-only. These permissions change its content, so a closed review
+# refuses them whatever the method (their forms do not open either). Reading, exporting, the
+# stage page (to reopen it, with a reason) and who is in the review stay as they were.
+CHANGES_CONTENT: frozenset[Permission] = frozenset(
+    {
+        Permission.REVIEW_EDIT,
+        Permission.AGENCY_EDIT,
+        Permission.PERSON_EDIT,
+        Permission.EVIDENCE_EDIT,
+        Permission.EVIDENCE_RESTORE,
+        Permission.ANALYSIS_EDIT,
+        Permission.ANALYSIS_RESTORE,
+        Permission.ACTIONS_UPDATE,
+        Permission.REPORT_EDIT,
+    }
+)
+# Still allowed to change things in a closed review: its stage (reopening) and its members.
+# Exports and publication scans (report.view) make a copy of what is there and change nothing.
+CLOSED_REVIEW_ALLOWS: frozenset[Permission] = frozenset(
+    {Permission.REVIEW_MANAGE, Permission.MEMBER_MANAGE, Permission.REPORT_VIEW}
+)
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def closed_review_refuses(permission: Permission, method: str | None) -> bool:
+    """Whether a closed review refuses a request made under `permission` with `method`: any
+    request for a permission that changes content, and any other request that is not a read
+    (commenting on a shared draft, agreeing conversation notes, marking a meeting action done)
+    unless it is one of the few things a closed review still allows."""
+    if permission in CHANGES_CONTENT:
+        return True
+    return (method or "GET").upper() not in SAFE_METHODS and permission not in CLOSED_REVIEW_ALLOWS
+
+
 def role_can(role: str, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS.get(role, frozenset())
 

@@ -7,10 +7,10 @@ import datetime
 from typing import Any
 
 from casewindow.analysis.services import episodes as episode_services
+from casewindow.demo.when import D, moved
 from casewindow.evidence.models import ChronologyEntry, Conversation
 from casewindow.reviews.models import Agency, Person, Review
 
-D = datetime.date
 CSC = "Northbridge Children's Social Care"
 POLICE = "Eastshire Police"
 HV = "Northbridge 0-19 Public Health Nursing Service"
@@ -313,3 +313,7 @@ def demo_load_episodes(*, review: Review, users: dict[str, Any], lead: Any) -> N
                 effect=effect,
                 explanation=explanation,
             )
+
+
+# The case as written, moved to today's years (casewindow.demo.when).
+EPISODES = moved(EPISODES)

@@ -7,6 +7,7 @@ from typing import Any
 
 from casewindow.analysis.models import Finding, KeyPracticeEpisode
 from casewindow.analysis.services import excerpts as services
+from casewindow.demo.when import moved
 from casewindow.evidence.models import ChronologyEntry, Conversation, SourceDocument
 
 W = "work-conditions"
@@ -199,3 +200,7 @@ def demo_load_excerpts(*, review: Any, users: dict[str, Any], lead: Any) -> list
             )
         )
     return created
+
+
+# The case as written, moved to today's years (casewindow.demo.when).
+EXCERPTS = moved(EXCERPTS)

@@ -8,6 +8,7 @@ from typing import Any
 from casewindow.analysis.models import ActionStatus, Finding, KeyPracticeEpisode
 from casewindow.analysis.services import findings as finding_services
 from casewindow.analysis.services import recommendations as recommendation_services
+from casewindow.demo.when import moved
 from casewindow.reviews.models import Review
 
 FINDINGS: list[dict[str, Any]] = [
@@ -229,3 +230,8 @@ def demo_load_findings(*, review: Review, users: dict[str, Any], lead: Any) -> N
                 expected_version=None,
                 today=today + datetime.timedelta(days=min(due_in_days, 0) - 5),
             )
+
+
+# The case as written, moved to today's years (casewindow.demo.when).
+FINDINGS = moved(FINDINGS)
+RECOMMENDATIONS = moved(RECOMMENDATIONS)

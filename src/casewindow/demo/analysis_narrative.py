@@ -9,10 +9,10 @@ from typing import Any
 from django.db.models import Q
 
 from casewindow.analysis.services import narrative as narrative_services
+from casewindow.demo.when import D, moved
 from casewindow.evidence.models import ChronologyEntry
 from casewindow.reviews.models import Agency, Review
 
-D = datetime.date
 CSC = "Northbridge Children's Social Care"
 POLICE = "Eastshire Police"
 HV = "Northbridge 0-19 Public Health Nursing Service"
@@ -269,3 +269,7 @@ def demo_load_narrative(*, review: Review, users: dict[str, Any], lead: Any) -> 
             shown_entries=loose,
             chosen_entries=loose,
         )
+
+
+# The case as written, moved to today's years (casewindow.demo.when).
+SECTIONS = moved(SECTIONS)

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from docx import Document
 from openpyxl import Workbook
 
-D = datetime.date
-DT = datetime.datetime
+from casewindow.demo.when import DT, D, moved
 
 
 @dataclass(frozen=True)
@@ -389,3 +388,10 @@ def chronology_files() -> list[tuple[DemoChronology, bytes]]:
         (HOSPITAL, _xlsx(HOSPITAL)),
         (NURSERY, _docx(NURSERY)),
     ]
+
+
+# The case as written, moved to today's years (casewindow.demo.when).
+CHILDRENS_SOCIAL_CARE, POLICE, HEALTH_VISITING, GP, HOSPITAL, NURSERY = (
+    moved(chronology) for chronology in CHRONOLOGIES
+)
+CHRONOLOGIES = [CHILDRENS_SOCIAL_CARE, POLICE, HEALTH_VISITING, GP, HOSPITAL, NURSERY]

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from casewindow.analysis.models import Finding
 from casewindow.demo.language import demo_dismiss_quotation
+from casewindow.demo.when import Y, moved
 from casewindow.drafts import services as draft_services
 from casewindow.drafts.models import (
     CommentStatus,
@@ -235,7 +236,13 @@ def demo_load_drafts(*, review: Review, users: dict[str, Any], lead: Any) -> Non
         actor=user[SW],
         draft=draft2,
         section_key=key,
-        text="Thank you for the changes. One small thing: our duty service was renamed the "
-        "Children's Advice and Duty Service in April 2025. Please use the new name in the "
-        "final report.",
+        text=Y(
+            "Thank you for the changes. One small thing: our duty service was renamed the "
+            "Children's Advice and Duty Service in April 2025. Please use the new name in the "
+            "final report."
+        ),
     )
+
+
+# The case as written, moved to today's years (casewindow.demo.when).
+DRAFT_1_COMMENTS = moved(DRAFT_1_COMMENTS)

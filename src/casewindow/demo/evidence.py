@@ -1,11 +1,10 @@
 """The demo review's documents and one-to-one conversations. Every name and event is invented."""
 
-import datetime
 import io
 
 from docx import Document
 
-D = datetime.date
+from casewindow.demo.when import D, moved
 
 POLICY_TEXT = """Northbridge Safeguarding Children Partnership
 Multi-agency procedure: responding to domestic abuse notifications (PPNs) where children live in the household
@@ -183,3 +182,10 @@ PRACTITIONER_QUESTIONS = [
         "Police chronology 25/11/24; CSC chronology 28/11/24",
     ),
 ]
+
+# The case as written, moved to today's years (casewindow.demo.when).
+POLICY_TEXT = moved(POLICY_TEXT)
+IMR_PARAGRAPHS = moved(IMR_PARAGRAPHS)
+DOCUMENTS = moved(DOCUMENTS)
+CONVERSATIONS = moved(CONVERSATIONS)
+PRACTITIONER_QUESTIONS = moved(PRACTITIONER_QUESTIONS)

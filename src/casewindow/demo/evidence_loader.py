@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from casewindow.accounts.models import Membership, User
 from casewindow.demo import chronologies, evidence
+from casewindow.demo.when import moved
 from casewindow.evidence.models import ChronologyEntry
 from casewindow.evidence.services import chronology_import as importing
 from casewindow.evidence.services import chronology_mappings
@@ -125,3 +126,7 @@ def _merge_same_events(review: Review, lead: User) -> None:
         ]
         for other in entries[1:]:
             event_services.entries_merge(actor=lead, review=review, first=entries[0], second=other)
+
+
+# The case as written, moved to today's years (casewindow.demo.when).
+SAME_EVENTS = moved(SAME_EVENTS)

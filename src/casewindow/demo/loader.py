@@ -20,7 +20,7 @@ from casewindow.demo.language import demo_load_language
 from casewindow.demo.partnership_year import demo_load_partnership_year
 from casewindow.demo.reports import demo_load_report
 from casewindow.reviews import services as review_services
-from casewindow.reviews.models import Review
+from casewindow.reviews.models import Review, ReviewStage
 from casewindow.reviews.services import memberships as membership_services
 
 
@@ -113,4 +113,7 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
     demo_load_drafts(review=review, users=users, lead=lead)
     demo_load_anonymisation(review=review, users=users, lead=lead)
     demo_load_partnership_year(review=review, users=users, lead=lead)
+    # Where the review stands: its drafts are out to the case group for comment.
+    for stage in (ReviewStage.EVIDENCE, ReviewStage.ANALYSIS, ReviewStage.DRAFTING):
+        review_services.review_set_stage(actor=lead, review=review, stage=stage)
     return review, True

@@ -3,6 +3,7 @@ the report is drawn from the demo analysis). Fictional, like the whole demo case
 
 from typing import Any
 
+from casewindow.demo.when import moved
 from casewindow.reports.services import report_section_save
 
 SECTIONS = {
@@ -79,3 +80,7 @@ def demo_load_report(*, review: Any, users: dict[str, Any], lead: Any) -> None:
     """Write the demo report's free-text sections, as the lead reviewer."""
     for key, body in SECTIONS.items():
         report_section_save(actor=lead, review=review, key=key, body=body, expected_version=None)
+
+
+# The case as written, moved to today's years (casewindow.demo.when).
+SECTIONS = moved(SECTIONS)

@@ -2,9 +2,10 @@
 
 import datetime
 
-from casewindow.accounts.models import PartnershipRole, ReviewRole
+from django.utils import timezone
 
-D = datetime.date
+from casewindow.accounts.models import PartnershipRole, ReviewRole
+from casewindow.demo.when import D, moved
 
 PARTNERSHIP = "Northbridge Safeguarding Children Partnership"
 DEMO_PASSWORD = "casewindow-demo"
@@ -61,6 +62,18 @@ USERS = [
     ),
 ]
 
+
+def commissioning(rapid_review: datetime.date) -> dict[str, datetime.date]:
+    """The review was commissioned about five months before today (never before its rapid
+    review) and is due six months after, so at the drafting stage it is on time."""
+    today = timezone.localdate()
+    commissioned = max(
+        rapid_review + datetime.timedelta(days=14), today - datetime.timedelta(days=150)
+    )
+    target = commissioned + datetime.timedelta(days=183)
+    return {"commissioned_date": commissioned, "target_publication_date": target}
+
+
 REVIEW = {
     "reference": "NSCP-2025-03",
     "title": "Child J: a Learning Together review of multi-agency practice",
@@ -86,8 +99,7 @@ REVIEW = {
     "incident_date": D(2025, 2, 14),
     "notification_date": D(2025, 2, 19),
     "rapid_review_date": D(2025, 3, 6),
-    "commissioned_date": D(2025, 3, 20),
-    "target_publication_date": D(2025, 9, 30),
+    # Set by commissioning() below: relative to today, so the review is where its stage says.
 }
 
 RESEARCH_QUESTIONS = [
@@ -217,3 +229,8 @@ PEOPLE = [
         None,
     ),
 ]
+
+# The case as written, moved to today's years (casewindow.demo.when).
+REVIEW = moved(REVIEW) | commissioning(D(2025, 3, 6))
+RESEARCH_QUESTIONS = moved(RESEARCH_QUESTIONS)
+PEOPLE = moved(PEOPLE)

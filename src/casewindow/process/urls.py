@@ -7,6 +7,7 @@ from casewindow.process.views import partnership as partnership_views
 from casewindow.process.views import process as process_views
 from casewindow.process.views import records as records_views
 from casewindow.process.views import reminders as reminder_views
+from casewindow.process.views import stages as stage_views
 
 app_name = "process"
 P = "accounts/partnerships/<uuid:partnership_id>/"
@@ -66,6 +67,7 @@ urlpatterns += [
 ]
 M = "meetings/<uuid:meeting_id>/"
 review_urlpatterns: list = [
+    path("stage/", stage_views.review_stage, name="review_stage"),
     path("process/", process_views.review_process, name="review_process"),
     path("process/start/", process_views.review_process_start, name="review_process_start"),
     path("process/steps/<uuid:step_id>/", process_views.review_step_edit, name="review_step_edit"),

@@ -190,3 +190,26 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return self.publication_label
+
+
+class ReviewStageChange(models.Model):
+    """One move of a review from a stage to another: who, when and why. Reopening a closed
+    review needs a reason; the history is shown on the review's stage page."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="stage_changes")
+    from_stage = models.CharField(max_length=20, choices=ReviewStage.choices)
+    to_stage = models.CharField(max_length=20, choices=ReviewStage.choices)
+    changed_by = models.ForeignKey(
+        "accounts.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # Kept as text too, so the history still names who did it after their account is deleted.
+    changed_by_name = models.CharField(max_length=200, blank=True)
+    changed_at = models.DateTimeField(auto_now_add=True)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.review.reference}: {self.from_stage} → {self.to_stage}"

@@ -15,8 +15,8 @@ from casewindow.analysis.models import (
     KeyPracticeEpisode,
 )
 from casewindow.analysis.selectors.episodes import (
-    _events_with_entries,
     event_label,
+    events_offered,
     excerpt_source_label,
     factor_excerpt_choices,
 )
@@ -135,7 +135,7 @@ class EpisodeForm(GovukModelForm):
             .select_related("practitioner")
             .order_by("held_on", "pk")
         )
-        self.fields["events"].queryset = _events_with_entries().filter(review=review)
+        self.fields["events"].queryset = events_offered(review, self.instance)
         self.fields["appraisal"].choices = list(Appraisal.choices)
         if self.instance.pk and not self.is_bound:
             self.initial["version"] = self.instance.version

@@ -107,13 +107,24 @@ def episode_table(
 
 
 def _events_with_entries() -> QuerySet:
-
+    # Only entries in the chronology are shown: not a removed one, nor one of a withdrawn import.
     return Event.objects.prefetch_related(
         Prefetch(
             "entries",
-            queryset=ChronologyEntry.objects.select_related("agency").order_by("date_start", "pk"),
+            queryset=ChronologyEntry.objects.present()
+            .select_related("agency")
+            .order_by("date_start", "pk"),
         )
     ).order_by("pk")
+
+
+def events_offered(review: Any, episode: Any = None) -> QuerySet:
+    """The events an episode may be linked to: those with an entry still in the chronology,
+    and those the episode is already linked to (so saving it again never fails)."""
+    offered = Q(pk__in=ChronologyEntry.objects.present().values("event"))
+    if episode is not None and episode.pk:
+        offered |= Q(episodes=episode)
+    return _events_with_entries().filter(offered, review=review).distinct()
 
 
 def event_label(event: Any) -> str:

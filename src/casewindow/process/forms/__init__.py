@@ -9,6 +9,7 @@ from django.utils import timezone
 from casewindow.accounts.models import Membership
 from casewindow.forms import GovukDateField, GovukForm, GovukModelForm
 from casewindow.process.models import DirectoryAgency, MeetingKind
+from casewindow.reviews.models import ReviewStage
 
 
 class ClosureDayForm(GovukForm):
@@ -308,3 +309,37 @@ class ConvertForm(GovukForm):
             for value, label in ReviewType.choices
             if value != ReviewType.RAPID_REVIEW
         ]
+
+
+class StageChangeForm(GovukForm):
+    """Step one picks the stage; step two (the confirmation page) posts it again with
+    `confirm` and, when reopening a closed review, the reason."""
+
+    required_messages = {
+        "stage": "Select the stage the review is at",
+    }
+    stage = forms.ChoiceField(
+        choices=ReviewStage.choices, widget=forms.RadioSelect, label="Stage of the review"
+    )
+    reason = forms.CharField(
+        label="Reason",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Kept in the review's stage history",
+    )
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, current: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.current = current
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        reopening = self.current == ReviewStage.CLOSED and data.get("stage") not in (
+            None,
+            ReviewStage.CLOSED,
+        )
+        if data.get("confirm") and reopening and not (data.get("reason") or "").strip():
+            self.add_error("reason", "Enter why the review is being reopened")
+        return data

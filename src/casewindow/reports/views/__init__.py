@@ -161,7 +161,8 @@ def _report_url(review: Review) -> str:
 def export_list(request: HttpRequest, reference: str) -> HttpResponse:
     """The report's exports with their progress; reviewers ask for a new one here."""
     permission = P.REPORT_EDIT if request.method == "POST" else P.REPORT_VIEW
-    review = access.review_for_user(request, reference, permission)
+    # Making an export copies the report: a closed review still allows it.
+    review = access.review_for_user(request, reference, permission, copies_only=True)
     form = ExportRequestForm(posted(request))
     if request.method == "POST" and form.is_valid():
         content = build_report(review, status=WORKING_COPY)

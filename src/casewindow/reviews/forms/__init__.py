@@ -5,7 +5,6 @@ from casewindow.reviews.models import (
     Agency,
     Person,
     Review,
-    ReviewStage,
     ReviewType,
     reference_validator,
 )
@@ -130,15 +129,6 @@ def reference_unavailable(reference: str) -> str:
     return (
         f"Reference {reference} cannot be used. Choose another, for example with your "
         "partnership's initials in it"
-    )
-
-
-class StageForm(GovukForm):
-    required_messages = {
-        "stage": "Select the stage the review is at",
-    }
-    stage = forms.ChoiceField(
-        choices=ReviewStage.choices, widget=forms.RadioSelect, label="Stage of the review"
     )
 
 

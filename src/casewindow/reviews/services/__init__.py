@@ -14,6 +14,7 @@ from casewindow.reviews.models import (
     ResearchQuestion,
     Review,
     ReviewStage,
+    ReviewStageChange,
 )
 
 REVIEW_FIELDS = [
@@ -103,18 +104,34 @@ def review_update(*, actor: User, review: Review, **values: Any) -> Review:
 
 
 @transaction.atomic
-def review_set_stage(*, actor: User, review: Review, stage: str) -> Review:
+def review_set_stage(*, actor: User, review: Review, stage: str, reason: str = "") -> Review:
+    """Move the review to another stage and keep the move in its stage history. Reopening a
+    closed review needs a reason (the review was read-only: why it must change again)."""
     if stage not in ReviewStage.values:
         raise ReviewError(f"Unknown stage {stage!r}")
-    old = review.stage
+    old = Review.objects.select_for_update().values_list("stage", flat=True).get(pk=review.pk)
     if old == stage:
+        review.stage = stage
         return review
+    reason = reason.strip()
+    if old == ReviewStage.CLOSED and not reason:
+        raise ReviewError("Give the reason for reopening the review")
     review.stage = stage
     review.save(update_fields=["stage", "updated_at"])
+    ReviewStageChange.objects.create(
+        review=review,
+        from_stage=old,
+        to_stage=stage,
+        changed_by=actor,
+        changed_by_name=str(actor),
+        reason=reason,
+    )
+    verb = "Reopened" if old == ReviewStage.CLOSED else "Moved"
     audit_record(
         actor=actor,
         action=AuditAction.UPDATE,
-        summary=f"Moved review to stage: {review.get_stage_display()}",
+        summary=f"{verb} review to stage: {review.get_stage_display()}"
+        + (f" — {reason}" if reason else ""),
         review=review,
         obj=review,
         changes={"stage": [old, stage]},

@@ -10,7 +10,6 @@ urlpatterns: list = [
 review_urlpatterns: list = [
     path("", views.review_home, name="review_home"),
     path("edit/", views.review_edit, name="review_edit"),
-    path("stage/", views.review_stage, name="review_stage"),
     path("questions/add/", views.question_add, name="question_add"),
     path("questions/<uuid:question_id>/edit/", views.question_edit, name="question_edit"),
     path("questions/<uuid:question_id>/delete/", views.question_delete, name="question_delete"),

@@ -29,7 +29,6 @@ from casewindow.reviews.forms import (
     ResearchQuestionForm,
     ReviewCreateForm,
     ReviewDetailsForm,
-    StageForm,
 )
 from casewindow.reviews.models import Agency, Person, PersonCategory, ResearchQuestion, Review
 from casewindow.reviews.pages import review_page
@@ -123,19 +122,6 @@ def review_edit(request: HttpRequest, reference: str) -> HttpResponse:
         messages.success(request, "Review details saved")
         return redirect("reviews:review_home", review.reference)
     return _page(request, "reviews/review_edit.html", review, "overview", form=form)
-
-
-@require_http_methods(["GET", "POST"])
-def review_stage(request: HttpRequest, reference: str) -> HttpResponse:
-    review = access.review_for_user(request, reference, P.REVIEW_MANAGE)
-    form = StageForm(posted(request), initial={"stage": review.stage})
-    if request.method == "POST" and form.is_valid():
-        services.review_set_stage(
-            actor=request.user, review=review, stage=form.cleaned_data["stage"]
-        )
-        messages.success(request, f"The review is now at stage: {review.get_stage_display()}")
-        return redirect("reviews:review_home", review.reference)
-    return _page(request, "reviews/review_stage.html", review, "overview", form=form)
 
 
 # Research questions ---------------------------------------------------------------------
