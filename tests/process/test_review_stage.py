@@ -216,3 +216,19 @@ def test_every_change_to_a_closed_review_is_refused_over_every_url(
     assert not wrong, "\n".join(wrong)
     review_world.review.refresh_from_db()
     assert review_world.review.stage == ReviewStage.CLOSED
+
+
+def test_the_review_home_shows_what_the_current_stage_still_needs(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    review_set_stage(actor=review_world.lead, review=review_world.review, stage="evidence")
+
+    text = main_text(
+        client_for(review_world.reviewer).get(
+            reverse("reviews:review_home", args=[review_world.review.reference])
+        )
+    )
+
+    assert "Before moving to analysis" in text
+    assert "A chronology from every agency" in text
+    assert "Terms of reference written" not in text  # set-up's list is behind it

@@ -32,8 +32,7 @@ def _plural(count: int, one: str, many: str | None = None) -> str:
 
 def _setup_checks(review: Review) -> list[StageCheck]:
     return [
-        StageCheck(item.label, item.done, item.hint if not item.done else "Done")
-        for item in review_checklist(review=review)
+        StageCheck(item.label, item.done, item.hint) for item in review_checklist(review=review)
     ]
 
 

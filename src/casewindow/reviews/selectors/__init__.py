@@ -64,7 +64,7 @@ def review_checklist(*, review: Review) -> list[ChecklistItem]:
     ]
 
 
-def review_next_stage(*, review: Review) -> str | None:
+def review_next_stage(*, review: Review) -> ReviewStage | None:
     stages = list(ReviewStage.values)
     index = stages.index(review.stage)
-    return ReviewStage(stages[index + 1]).label if index + 1 < len(stages) else None
+    return ReviewStage(stages[index + 1]) if index + 1 < len(stages) else None

@@ -21,6 +21,7 @@ from casewindow.forms import posted
 from casewindow.process.selectors import clock as process_clock
 from casewindow.process.selectors import meetings as process_meetings
 from casewindow.process.selectors import process as process_steps
+from casewindow.process.selectors import stages as process_stages
 from casewindow.reviews import selectors, services
 from casewindow.reviews.forms import (
     AgencyForm,
@@ -94,13 +95,16 @@ def review_create(request: HttpRequest) -> HttpResponse:
 def review_home(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference)
     can = access.can(request, review)
+    next_stage = selectors.review_next_stage(review=review)
     return _page(
         request,
         "reviews/review_home.html",
         review,
         "overview",
-        checklist=selectors.review_checklist(review=review) if P.REVIEW_EDIT in can else None,
-        next_stage=selectors.review_next_stage(review=review),
+        checklist=process_stages.stage_checks(review, next_stage.value)
+        if next_stage and P.REVIEW_EDIT in can
+        else None,
+        next_stage=next_stage.label if next_stage else None,
         questions=review.research_questions.all(),
         statutory_dates=process_clock.review_due_dates(review),
         progress=process_steps.review_progress(review),
