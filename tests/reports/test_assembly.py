@@ -5,6 +5,8 @@ import pytest
 
 from casewindow.accounts.models import ReviewRole
 from casewindow.analysis.models import Appraisal, RecommendationKind
+from casewindow.analysis.services.findings import finding_remove
+from casewindow.analysis.services.numbering import findings_renumber, recommendations_renumber
 from casewindow.reports.assembly import NOT_WRITTEN, build_report
 from casewindow.reports.content import ReportContent
 from casewindow.reports.sections import text_blocks
@@ -81,6 +83,11 @@ def _rich_review():
         role=ReviewRole.PARTICIPANT,
         agency=police,
     )
+    # As the services do after every change: one number each, in the report's order.
+    findings_renumber(review)
+    recommendations_renumber(review)
+    systems.refresh_from_db()
+    case_specific.refresh_from_db()
     return world, systems, case_specific
 
 
@@ -188,8 +195,7 @@ def test_text_blocks_splits_paragraphs_and_bullets():
 
 def test_removed_analysis_is_left_out():
     world, systems, _case = _rich_review()
-    systems.deleted_at = systems.updated_at
-    systems.save()
+    finding_remove(actor=world.lead, review=world.review, finding=systems)
     content = build_report(world.review)
     assert content.section(f"finding-{systems.uuid}") is None
     assert [s.number for s in content.section("findings").subsections] == ["8.1"]

@@ -555,7 +555,8 @@ def build_report(
         )
         .order_by("-is_systems_finding", "number")
     )
-    positions = {finding.pk: i for i, finding in enumerate(findings, start=1)}
+    # The one number of each finding (analysis.services.numbering keeps it in this order).
+    positions = {finding.pk: finding.number for finding in findings}
     sections = (
         _introduction(review, written),
         _terms_of_reference(review),

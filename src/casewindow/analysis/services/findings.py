@@ -9,6 +9,7 @@ from django.db.models import Max
 
 from casewindow.analysis.models import Finding, KeyPracticeEpisode
 from casewindow.analysis.services.editing import lock_for_edit, mark_edited, restore, soft_delete
+from casewindow.analysis.services.numbering import findings_renumber
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record, field_changes
 from casewindow.reviews.models import Review
@@ -67,6 +68,9 @@ def finding_save(
         finding.updated_by = actor if getattr(actor, "is_authenticated", False) else None
     finding.save()
     finding.episodes.set(episodes)
+    # Its number follows the report's order (systems findings first).
+    findings_renumber(review)
+    finding.refresh_from_db(fields=["number", "version"])
     audit_record(
         actor=actor,
         action=action,
@@ -79,13 +83,17 @@ def finding_save(
     return finding
 
 
+@transaction.atomic
 def finding_remove(*, actor: Any, review: Review, finding: Finding) -> None:
     """Soft delete: its links to episodes, excerpts and recommendations are kept."""
     soft_delete(
         actor=actor, obj=finding, review=review, summary=f"Removed finding {finding.number}"
     )
+    findings_renumber(review)
 
 
+@transaction.atomic
 def finding_restore(*, actor: Any, review: Review, finding: Finding) -> None:
     """Undo a removal (the lead reviewer's step), links and all."""
     restore(actor=actor, obj=finding, review=review, summary=f"Restored finding {finding.number}")
+    findings_renumber(review)

@@ -11,6 +11,7 @@ from django.db.models import Max
 
 from casewindow.analysis.models import ActionItem, ActionStatus, Finding, Recommendation
 from casewindow.analysis.services.editing import lock_for_edit, mark_edited, restore, soft_delete
+from casewindow.analysis.services.numbering import recommendations_renumber
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record, field_changes
 from casewindow.reviews.models import Review
@@ -64,6 +65,9 @@ def recommendation_save(
         mark_edited(recommendation, actor=actor)
     recommendation.save()
     recommendation.findings.set(findings)
+    # Its number follows the report's order (by kind).
+    recommendations_renumber(review)
+    recommendation.refresh_from_db(fields=["number", "version"])
     after = _snapshot(recommendation, RECOMMENDATION_FIELDS)
     after["findings"] = sorted(f.number for f in findings)
     audit_record(
@@ -77,6 +81,7 @@ def recommendation_save(
     return recommendation
 
 
+@transaction.atomic
 def recommendation_remove(*, actor: Any, review: Review, recommendation: Recommendation) -> None:
     """Soft delete: its actions leave the action plan with it; links are kept."""
     soft_delete(
@@ -85,8 +90,10 @@ def recommendation_remove(*, actor: Any, review: Review, recommendation: Recomme
         review=review,
         summary=f"Removed recommendation {recommendation.number}",
     )
+    recommendations_renumber(review)
 
 
+@transaction.atomic
 def recommendation_restore(*, actor: Any, review: Review, recommendation: Recommendation) -> None:
     """Undo a removal (the lead reviewer's step), with its actions and links."""
     restore(
@@ -95,6 +102,7 @@ def recommendation_restore(*, actor: Any, review: Review, recommendation: Recomm
         review=review,
         summary=f"Restored recommendation {recommendation.number}",
     )
+    recommendations_renumber(review)
 
 
 def _completed_on(values: dict[str, Any], *, today: datetime.date) -> None:
