@@ -298,7 +298,7 @@ def test_differences_page_shows_the_changes_first_and_the_unchanged_sections_com
     tree = html(client.get(url("draft_compare", review_world), {"a": "1", "b": "2"}))
 
     headings = [text_of(h) for h in tree.xpath("//main//section/h2")]
-    assert headings == ["6 The case in brief Changed"]
+    assert headings == ["5 The case in brief Changed"]
     status = text_of(tree.xpath("//main//*[@role='status']")[0])
     assert status == "1 section changed, 0 added, 0 removed."
     # Every other section is listed, by number and title, inside one closed details element.

@@ -23,15 +23,17 @@ from tests.world import build_review_world
 
 pytestmark = pytest.mark.django_db
 
+# Title page and contents are unnumbered; the parts run from 1.
 TOP_LEVEL = [
-    ("introduction", "3"),
-    ("terms-of-reference", "4"),
-    ("methodology", "5"),
-    ("case-in-brief", "6"),
-    ("appraisal", "7"),
-    ("findings", "8"),
-    ("recommendations", "9"),
-    ("appendices", "10"),
+    ("executive-summary", "1"),
+    ("introduction", "2"),
+    ("terms-of-reference", "3"),
+    ("methodology", "4"),
+    ("case-in-brief", "5"),
+    ("appraisal", "6"),
+    ("findings", "7"),
+    ("recommendations", "8"),
+    ("appendices", "9"),
 ]
 
 
@@ -98,6 +100,7 @@ def test_every_part_is_present_in_the_order_of_the_report_structure():
     appendices = content.section("appendices")
     assert [s.key for s in appendices.subsections] == [
         "kpe-table",
+        "action-plan",
         "contributors",
         "glossary",
         "independence",
@@ -115,8 +118,8 @@ def test_findings_are_numbered_systems_findings_first_with_the_findings_headings
     content = build_report(world.review)
     findings = content.section("findings").subsections
     assert [(s.key, s.number) for s in findings] == [
-        (f"finding-{systems.uuid}", "8.1"),
-        (f"finding-{case_specific.uuid}", "8.2"),
+        (f"finding-{systems.uuid}", "7.1"),
+        (f"finding-{case_specific.uuid}", "7.2"),
     ]
     assert findings[0].title == "Finding 1: Systems pattern."
     headings = [b.text for b in findings[0].blocks if b.kind == "heading"]
@@ -198,7 +201,7 @@ def test_removed_analysis_is_left_out():
     finding_remove(actor=world.lead, review=world.review, finding=systems)
     content = build_report(world.review)
     assert content.section(f"finding-{systems.uuid}") is None
-    assert [s.number for s in content.section("findings").subsections] == ["8.1"]
+    assert [s.number for s in content.section("findings").subsections] == ["7.1"]
 
 
 @pytest.mark.django_db
@@ -213,7 +216,7 @@ def test_the_case_in_brief_carries_the_multi_agency_narrative_with_each_agencys_
     case = build_report(review).section("case-in-brief")
 
     [part] = case.subsections
-    assert part.number == "6.1"
+    assert part.number == "5.1"
     assert part.title == "Pregnancy to birth (March to June 2024)"
     texts = [block.text for block in part.blocks]
     assert "The family was known to universal services only." in texts

@@ -23,9 +23,9 @@ def test_demo_report_is_complete_and_names_no_professional():
     assert content.section("introduction-why").blocks[0].text.startswith(Y("In February 2025"))
     assert len(content.section("findings").subsections) == 4
     assert [s.number for s in content.section("recommendations").subsections] == [
-        "9.1",
-        "9.2",
-        "9.3",
+        "8.1",
+        "8.2",
+        "8.3",
     ]
     text = "\n".join(content.strings())
     for person in review.people.filter(category=PersonCategory.PROFESSIONAL):

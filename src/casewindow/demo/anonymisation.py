@@ -11,6 +11,17 @@ from casewindow.reviews.models import Review
 
 # (who decided, text, category, decision, replacement, reason)
 DECISIONS = [
+    *(
+        (
+            "lead@demo.casewindow.test",
+            text,
+            "OTHER",
+            "keep",
+            "",
+            "Part of a job title in the action plan (an action's owner), not a person's name.",
+        )
+        for text in ("Detective Inspector", "Safeguarding Review", "Safeguarding")
+    ),
     (
         "lead@demo.casewindow.test",
         "Working Together",

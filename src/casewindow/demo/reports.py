@@ -7,6 +7,22 @@ from casewindow.demo.when import moved
 from casewindow.reports.services import report_section_save
 
 SECTIONS = {
+    "executive-summary": (
+        "In February 2025 Child J, aged 14 months, was seriously injured at home. Six agencies "
+        "had been in contact with the family in the year before. This review, carried out with "
+        "the practitioners involved, asked why their work unfolded as it did rather than who "
+        "was to blame.\n\n"
+        "It found four patterns in how Northbridge's agencies work together that make it "
+        "harder for any practitioner to keep a baby safe when a new adult joins the "
+        "household: health visitors are not routinely part of strategy discussions about "
+        "babies; information about an adult's past reaches some professionals by word of "
+        "mouth only; bail conditions are not shared with the agencies who visit the home; and "
+        "a nursery's concerns about attendance are recorded but not put together with "
+        "others'.\n\n"
+        "The partnership has agreed actions on each, from a change to the strategy discussion "
+        "checklist to a decision for the executive group about automated notifications. The "
+        "action plan at the end of this report shows who will do what, and by when."
+    ),
     "introduction-why": (
         "In February 2025 Child J, then 14 months old, was brought to Northbridge General "
         "Hospital by ambulance with a fractured skull. A skeletal survey found older rib "

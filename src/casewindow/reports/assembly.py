@@ -1,22 +1,24 @@
 """Builds a review's report (`ReportContent`) from its own data, in the order of
-learning-together/report-structure.md:
+learning-together/report-structure.md, after the (unnumbered) title page and contents:
 
- 3 Introduction — why the review was held (free text), the child and family (labels)
- 4 Terms of reference and research questions
- 5 Methodology — the systems model, review team and case group (roles only), evidence used,
+ 1 Executive summary (free text)
+ 2 Introduction — why the review was held (free text), the child and family (labels)
+ 3 Terms of reference and research questions
+ 4 Methodology — the systems model, review team and case group (roles only), evidence used,
    family involvement and limitations (free text)
- 6 The case in brief — the review's summary, then the multi-agency narrative
- 7 Appraisal of practice — one part per key practice episode
- 8 Findings — one part per finding ("finding-<uuid>", 8.1, 8.2…) with the findings.md headings
- 9 Recommendations — grouped by the three kinds, each with its owner and findings
-10 Appendices — key practice episode table, contributors, glossary, independence statement
+ 5 The case in brief — the review's summary, then the multi-agency narrative
+ 6 Appraisal of practice — one part per key practice episode
+ 7 Findings — one part per finding ("finding-<uuid>", 7.1, 7.2…) with the findings.md headings
+ 8 Recommendations — grouped by the three kinds, each with its owner and findings
+ 9 Appendices — key practice episode table, action plan, contributors, glossary, independence
 
-(1 and 2, the title page and contents, are the renderers' work.) Everything except the free-text
-sections (reports.sections.FREE_TEXT) is drawn from the analysis each time, so the report cannot
-drift from it. People appear by publication label and agencies by theirs; the review team and
-case group appear by role, never by name."""
+Parts are numbered by their place (`_numbered`), so the numbers always run 1, 2, 3….
+Everything except the free-text sections (reports.sections.FREE_TEXT) is drawn from the
+analysis each time, so the report cannot drift from it. People appear by publication label
+and agencies by theirs; the review team and case group appear by role, never by name."""
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
@@ -24,7 +26,13 @@ from django.utils.formats import date_format
 
 from casewindow.accounts.models import Membership, ReviewRole
 from casewindow.analysis.framework import pattern_areas
-from casewindow.analysis.models import Appraisal, Finding, KeyPracticeEpisode, RecommendationKind
+from casewindow.analysis.models import (
+    ActionItem,
+    Appraisal,
+    Finding,
+    KeyPracticeEpisode,
+    RecommendationKind,
+)
 from casewindow.analysis.selectors.agreement import hidden_note
 from casewindow.analysis.selectors.episodes import episode_when, factor_rows, shared_factors
 from casewindow.analysis.selectors.findings import recommendations_overview
@@ -79,7 +87,38 @@ KIND_INTRODUCTIONS = {
 
 NOT_WRITTEN = "Not written yet."
 
+# The numbered parts, in order (the title page and contents come before them, unnumbered).
+PARTS = (
+    "executive-summary",
+    "introduction",
+    "terms-of-reference",
+    "methodology",
+    "case-in-brief",
+    "appraisal",
+    "findings",
+    "recommendations",
+    "appendices",
+)
+
+
+def part_number(key: str) -> str:
+    return str(PARTS.index(key) + 1)
+
+
+def _numbered(sections: Iterable[Section], prefix: str = "") -> tuple[Section, ...]:
+    """Each section numbered by its place: 1, 2… and within them 2.1, 2.2…."""
+    return tuple(
+        replace(
+            section,
+            number=f"{prefix}{index}",
+            subsections=_numbered(section.subsections, f"{prefix}{index}."),
+        )
+        for index, section in enumerate(sections, start=1)
+    )
+
+
 KPE_TABLE_COLUMNS = ("No.", "Episode", "Date or period", "Agencies involved", "Appraisal")
+ACTION_PLAN_COLUMNS = ("Recommendation", "Action", "Owner", "Due", "Status")
 
 
 def _paragraphs(text: str) -> tuple[Block, ...]:
@@ -398,7 +437,7 @@ def _findings(findings: list[Finding], positions: dict[int, int]) -> Section:
                     Block(
                         "paragraph",
                         text=f"Key practice episode{'s' if len(numbers) > 1 else ''} "
-                        f"{_and_list(numbers)} (section 7).",
+                        f"{_and_list(numbers)} (section {part_number('appraisal')}).",
                     )
                 )
             if text.strip() or extra:
@@ -493,6 +532,31 @@ def _appendices(
         else (Block("paragraph", text="No key practice episodes yet."),)
     )
     agencies = [_agency_label(a) for a in review.agencies.order_by("name")]
+    actions = [
+        (
+            f"Recommendation {action.recommendation.number}",
+            action.text,
+            action.owner,
+            date_format(action.due_date, "j M Y"),
+            action.get_status_display(),
+        )
+        for action in ActionItem.objects.alive()
+        .filter(recommendation__review=review, recommendation__deleted_at__isnull=True)
+        .select_related("recommendation")
+        .order_by("recommendation__number", "due_date", "pk")
+    ]
+    action_blocks = (
+        (
+            Block(
+                "paragraph",
+                text="What the partnership's agencies will do about each recommendation, by "
+                "when, and where each action stood when this report was made.",
+            ),
+            Block("table", rows=(ACTION_PLAN_COLUMNS, *actions)),
+        )
+        if actions
+        else (Block("paragraph", text="No actions have been agreed yet."),)
+    )
     contributors: list[Block] = [
         Block("paragraph", text="These agencies contributed to the review:"),
         Block("list", items=tuple(agencies)),
@@ -509,6 +573,7 @@ def _appendices(
         "Appendices",
         subsections=(
             Section("kpe-table", "10.1", "Key practice episodes", kpe_blocks),
+            Section("action-plan", "", "Action plan", action_blocks),
             Section("contributors", "10.2", "Contributors", tuple(contributors)),
             _free_section("glossary", "10.3", written),
             _free_section("independence", "10.4", written),
@@ -558,6 +623,7 @@ def build_report(
     # The one number of each finding (analysis.services.numbering keeps it in this order).
     positions = {finding.pk: finding.number for finding in findings}
     sections = (
+        _free_section("executive-summary", "", written),
         _introduction(review, written),
         _terms_of_reference(review),
         _methodology(review, written),
@@ -573,5 +639,5 @@ def build_report(
         partnership=review.partnership.name,
         status=status,
         date_text=date_format(timezone.localdate(), "j F Y"),
-        sections=sections,
+        sections=_numbered(sections),
     )

@@ -17,6 +17,12 @@ FREE_TEXT: dict[str, FreeText] = {
     section.key: section
     for section in (
         FreeText(
+            "executive-summary",
+            "Executive summary",
+            "For the board and the public, in a page: what happened (by label), the review's "
+            "main findings and what the partnership will do about them.",
+        ),
+        FreeText(
             "introduction-why",
             "Why the review was held",
             "What happened, when the partnership decided to hold a review and which criteria "
