@@ -28,6 +28,7 @@ from casewindow.accounts.models import Membership, ReviewRole
 from casewindow.analysis.framework import pattern_areas
 from casewindow.analysis.models import (
     ActionItem,
+    AgreementRound,
     Appraisal,
     Finding,
     KeyPracticeEpisode,
@@ -36,6 +37,7 @@ from casewindow.analysis.models import (
 from casewindow.analysis.selectors.agreement import hidden_note
 from casewindow.analysis.selectors.episodes import episode_when, factor_rows, shared_factors
 from casewindow.analysis.selectors.findings import recommendations_overview
+from casewindow.evidence.models import Conversation, ConversationStatus, Event
 from casewindow.reports.content import Block, ReportContent, Section
 from casewindow.reports.models import ReportSection
 from casewindow.reports.narrative import narrative_for_report
@@ -232,16 +234,97 @@ def _team_rows(review: Review) -> tuple[tuple[str, ...], ...]:
     return tuple(row[1:] for row in rows)
 
 
+# --- what the methodology says: only what the review's own data shows -------------------------
+
+
+def _plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def _team_sentence(review: Review, team: tuple[tuple[str, ...], ...]) -> str:
+    members = [row for row in team if row[0] == "Case group"]
+    agencies = sorted({row[2] for row in members if row[2]})
+    if not members:
+        return (
+            "The review team led the review. No case group members are recorded in the review "
+            "yet. The review team and case group are listed by role."
+        )
+    return (
+        "The review team led the review with a case group of "
+        + _plural(len(members), "practitioner or manager", "practitioners and managers")
+        + (f" from {_and_list(agencies)}" if agencies else "")
+        + ". They are listed by role."
+    )
+
+
+def _evidence_sentence(review: Review, agencies: list[Agency]) -> str:
+    with_chronology = [a for a in agencies if a.entry_count]  # type: ignore[attr-defined]
+    entries = sum(a.entry_count for a in agencies)  # type: ignore[attr-defined]
+    if not with_chronology:
+        return "No agency chronology has been added to the review yet."
+    sentence = (
+        f"{len(with_chronology)} of {_plural(len(agencies), 'agency', 'agencies')} provided a "
+        f"chronology of their involvement ({_plural(entries, 'entry', 'entries')} in all)"
+    )
+    shared = (
+        Event.objects.filter(review=review)
+        .annotate(
+            agencies=Count(
+                "entries__agency",
+                distinct=True,
+                filter=Q(entries__removed_at__isnull=True, entries__out_of_scope=False),
+            )
+        )
+        .filter(agencies__gt=1)
+        .count()
+    )
+    if shared:
+        sentence += (
+            f"; in the integrated multi-agency chronology, {_plural(shared, 'event')} recorded by "
+            "more than one agency " + ("was" if shared == 1 else "were") + " brought together"
+        )
+    return sentence + "."
+
+
+def _conversations_sentence(conversations: list[Conversation]) -> str:
+    labels = sorted({c.practitioner.publication_label for c in conversations})
+    agreed = sum(c.status == ConversationStatus.AGREED for c in conversations)
+    total = len(conversations)
+    sentence = (
+        f"The review team held {_plural(total, 'structured one-to-one conversation')} with "
+        f"practitioners ({_and_list(labels)}). "
+    )
+    if agreed == total:
+        return sentence + (
+            "The practitioner agreed the notes of the conversation."
+            if total == 1
+            else "Each practitioner agreed the notes of their own conversation."
+        )
+    return sentence + (
+        f"{agreed} of {total} agreed the notes of their conversation; {total - agreed} had not yet."
+    )
+
+
+def _agreement_sentence(review: Review) -> str:
+    rounds = list(
+        AgreementRound.objects.alive()
+        .filter(review=review, closed_at__isnull=False)
+        .annotate(episode_count=Count("episodes", distinct=True))
+        .order_by("number")
+    )
+    if not rounds:
+        return ""
+    episodes = sum(r.episode_count for r in rounds)  # type: ignore[attr-defined]
+    return (
+        "To check the coding of contributory factors, two reviewers coded "
+        f"{_plural(episodes, 'episode')} independently and then agreed a shared coding "
+        f"({_plural(len(rounds), 'agreement check')})."
+    )
+
+
 def _methodology(review: Review, written: dict[str, str]) -> Section:
     team = _team_rows(review)
-    team_blocks: tuple[Block, ...] = (
-        Block(
-            "paragraph",
-            text="The review team led the review; the case group — practitioners and managers "
-            "from the agencies involved — took part throughout, in conversations and meetings, "
-            "and commented on the findings. They are listed by role.",
-        ),
-    )
+    team_blocks: tuple[Block, ...] = (Block("paragraph", text=_team_sentence(review, team)),)
     if team:
         team_blocks += (Block("table", rows=(("Part", "Role", "Agency"), *team)),)
 
@@ -272,14 +355,7 @@ def _methodology(review: Review, written: dict[str, str]) -> Section:
         for a in agencies
         if a.entry_count or a.document_count
     )
-    evidence: tuple[Block, ...] = (
-        Block(
-            "paragraph",
-            text="Each agency provided a chronology of its involvement and the records the "
-            "review asked for. The chronologies were merged into one integrated multi-agency "
-            "chronology.",
-        ),
-    )
+    evidence: tuple[Block, ...] = (Block("paragraph", text=_evidence_sentence(review, agencies)),)
     if evidence_rows:
         evidence += (
             Block(
@@ -287,16 +363,10 @@ def _methodology(review: Review, written: dict[str, str]) -> Section:
                 rows=(("Agency", "Chronology entries", "Documents"), *evidence_rows),
             ),
         )
-    labels = sorted({c.practitioner.publication_label for c in conversations})
-    if labels:
-        evidence += (
-            Block(
-                "paragraph",
-                text=f"The review team held {len(conversations)} structured one-to-one "
-                f"conversation{'s' if len(conversations) != 1 else ''} with practitioners "
-                f"({_and_list(labels)}), who each agreed the notes of their own conversation.",
-            ),
-        )
+    if conversations:
+        evidence += (Block("paragraph", text=_conversations_sentence(conversations)),)
+    if agreement := _agreement_sentence(review):
+        evidence += (Block("paragraph", text=agreement),)
     return Section(
         "methodology",
         "5",

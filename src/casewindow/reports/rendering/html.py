@@ -53,7 +53,7 @@ h4, h5 { font-size: 11pt; margin: 10pt 0 3pt; break-after: avoid; }
 .contents ol ol { padding-left: 14pt; }
 .contents li { font-size: 10pt; line-height: 1.3; }
 .contents a::after { content: leader('.') target-counter(attr(href), page); }
-section.part { break-before: auto; } section.part > h2 { margin-top: 24pt; padding-top: 6pt; border-top: 1.5pt solid #b1b4b6; }
+section.part > h2 { margin-top: 24pt; padding-top: 6pt; border-top: 1.5pt solid #b1b4b6; }
 table { border-collapse: collapse; width: 100%; margin: 6pt 0 10pt; font-size: 9.5pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
