@@ -1,5 +1,6 @@
 """Users, partnerships and review memberships: who someone is and what they belong to."""
 
+import base64
 import uuid
 from typing import ClassVar
 
@@ -83,12 +84,20 @@ class Partnership(models.Model):
         default=False,
         help_text="Every member of the partnership and of its reviews must sign in with a code.",
     )
+    # The logo on its reports' title page: a PNG re-encoded from the upload (metadata gone),
+    # at most 800 × 400 pixels (casewindow.process.services.logo).
+    logo_png = models.BinaryField(blank=True, default=b"", editable=False)
 
     class Meta:
         ordering = ["name"]
 
     def __str__(self) -> str:
         return self.name
+
+    def logo_data_uri(self) -> str:
+        """The logo as a data: URI (for a report, which loads nothing), or "" without one."""
+        data = bytes(self.logo_png or b"")
+        return f"data:image/png;base64,{base64.b64encode(data).decode()}" if data else ""
 
 
 class PartnershipRole(models.TextChoices):

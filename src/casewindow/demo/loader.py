@@ -17,6 +17,7 @@ from casewindow.demo.drafts import demo_load_drafts
 from casewindow.demo.evidence_corrections import demo_load_corrections
 from casewindow.demo.evidence_loader import demo_load_evidence
 from casewindow.demo.language import demo_load_language
+from casewindow.demo.logo import demo_load_logo
 from casewindow.demo.partnership_year import demo_load_partnership_year
 from casewindow.demo.reports import demo_load_report
 from casewindow.reviews import services as review_services
@@ -65,6 +66,8 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
                 actor=lead, partnership=partnership, user=users[email], role=p_role
             )
 
+    if not partnership.logo_png:
+        demo_load_logo(partnership=partnership, lead=lead)
     review = review_services.review_create(actor=lead, partnership=partnership, **setup.REVIEW)
     for text in setup.RESEARCH_QUESTIONS:
         review_services.research_question_save(actor=lead, review=review, text=text)

@@ -17,6 +17,7 @@ urlpatterns: list = [
         P + "actions.csv", partnership_views.partnership_actions_csv, name="partnership_actions_csv"
     ),
     path(P + "closure-days/", partnership_views.closure_days, name="closure_days"),
+    path(P + "logo/", partnership_views.partnership_logo, name="partnership_logo"),
     path(
         P + "closure-days/<uuid:closure_id>/remove/",
         partnership_views.closure_day_remove,

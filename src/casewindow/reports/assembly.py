@@ -710,4 +710,5 @@ def build_report(
         status=status,
         date_text=date_format(timezone.localdate(), "j F Y"),
         sections=_numbered(sections),
+        logo=review.partnership.logo_data_uri(),
     )

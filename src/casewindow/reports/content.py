@@ -11,6 +11,8 @@ the analysis does."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -126,6 +128,8 @@ class ReportContent:
     status: str
     date_text: str
     sections: tuple[Section, ...] = field(default_factory=tuple)
+    # The partnership's logo for the title page, as a data:image/png;base64 URI ("" for none).
+    logo: str = ""
 
     def walk(self) -> Iterator[Section]:
         for section in self.sections:
@@ -156,6 +160,7 @@ class ReportContent:
             "status": self.status,
             "date_text": self.date_text,
             "sections": [section.to_json() for section in self.sections],
+            **({"logo": self.logo} if self.logo else {}),
         }
 
     @classmethod
@@ -167,4 +172,19 @@ class ReportContent:
             status=data["status"],
             date_text=data["date_text"],
             sections=tuple(Section.from_json(s) for s in data.get("sections", ())),
+            logo=data.get("logo", ""),
         )
+
+
+LOGO_PREFIX = "data:image/png;base64,"
+
+
+def logo_png(content: ReportContent) -> bytes:
+    """The title page's logo as PNG bytes, or b"" (none, or not a PNG data URI we made)."""
+    if not content.logo.startswith(LOGO_PREFIX):
+        return b""
+    try:
+        data = base64.b64decode(content.logo[len(LOGO_PREFIX) :], validate=True)
+    except (binascii.Error, ValueError):
+        return b""
+    return data if data.startswith(b"\x89PNG\r\n\x1a\n") else b""

@@ -6,6 +6,7 @@ from django.core.validators import MaxLengthValidator
 from django.db.models import QuerySet
 
 from casewindow.accounts.models import PartnershipRole, ReviewRole, User
+from casewindow.concurrency import OpenedAsField
 from casewindow.forms import GovukForm, GovukFormMixin
 from casewindow.reviews.models import Agency, Review
 
@@ -123,6 +124,7 @@ class MembershipChangeForm(GovukForm):
     required_messages = {
         "role": "Select the person's role in this review",
     }
+    opened_as = OpenedAsField()
     role = forms.ChoiceField(
         choices=ReviewRole.choices, widget=forms.RadioSelect, label="Role in this review"
     )

@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 
 from casewindow.accounts.models import Membership, ReviewRole
+from casewindow.concurrency import OpenedAsField
 from casewindow.drafts.models import CommentStatus, Draft
 from casewindow.forms import GovukDateField, GovukForm
 from casewindow.reports.content import ReportContent
@@ -52,6 +53,8 @@ class ShareForm(GovukForm):
         label="Last day for comments",
         help_text="Recipients can comment until the end of this day. For example, 27 3 2026",
     )
+
+    opened_as = OpenedAsField()
 
     def __init__(self, *args: Any, recipients: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -154,6 +157,8 @@ class RespondForm(GovukForm):
         max_length=MAX_TEXT,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+    opened_as = OpenedAsField()
 
     def __init__(self, *args: Any, comment: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

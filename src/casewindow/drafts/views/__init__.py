@@ -8,6 +8,7 @@ draft gives 404 (`access.shared_draft_for_user`)."""
 from typing import Any
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -16,6 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
+from casewindow.concurrency import StaleEdit, refuse_if_changed, start_editing
 from casewindow.drafts import selectors, services
 from casewindow.drafts.differences import draft_differences
 from casewindow.drafts.forms import (
@@ -179,15 +181,20 @@ def draft_share(request: HttpRequest, reference: str, draft_id: Any) -> HttpResp
     already = set(draft.shares.values_list("user_id", flat=True))
     initial = {"closes_on": draft.comments_close_on} if draft.comments_close_on else None
     form = ShareForm(posted(request), recipients=recipients, initial=initial)
+    start_editing(form, draft, ["comments_close_on"])
     if request.method == "POST" and form.is_valid():
         try:
-            added = services.draft_share(
-                actor=request.user,
-                draft=draft,
-                users=form.chosen(),
-                closes_on=form.cleaned_data["closes_on"],
-                link=_recipient_link(request, draft),
-            )
+            with transaction.atomic():
+                refuse_if_changed(draft, ["comments_close_on"], form.cleaned_data["opened_as"])
+                added = services.draft_share(
+                    actor=request.user,
+                    draft=draft,
+                    users=form.chosen(),
+                    closes_on=form.cleaned_data["closes_on"],
+                    link=_recipient_link(request, draft),
+                )
+        except StaleEdit as stale:
+            stale.keep_editing(form)
         except services.DraftError as error:
             form.add_error(None, str(error))
         else:
@@ -246,18 +253,23 @@ def comment_respond(
         comment=comment,
         initial={"status": comment.status, "reason": comment.reason},
     )
+    start_editing(form, comment, ["status", "reason"])
     if request.method == "POST" and form.is_valid():
         try:
-            if form.cleaned_data["reply"].strip():
-                services.draft_comment_reply(
-                    actor=request.user, comment=comment, text=form.cleaned_data["reply"]
+            with transaction.atomic():
+                refuse_if_changed(comment, ["status", "reason"], form.cleaned_data["opened_as"])
+                if form.cleaned_data["reply"].strip():
+                    services.draft_comment_reply(
+                        actor=request.user, comment=comment, text=form.cleaned_data["reply"]
+                    )
+                services.draft_comment_settle(
+                    actor=request.user,
+                    comment=comment,
+                    status=form.cleaned_data["status"],
+                    reason=form.cleaned_data["reason"],
                 )
-            services.draft_comment_settle(
-                actor=request.user,
-                comment=comment,
-                status=form.cleaned_data["status"],
-                reason=form.cleaned_data["reason"],
-            )
+        except StaleEdit as stale:
+            stale.keep_editing(form)
         except services.DraftError as error:
             form.add_error(None, str(error))
         else:

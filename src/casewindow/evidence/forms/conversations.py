@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from casewindow.accounts.models import Membership, ReviewRole, User
 from casewindow.accounts.roles import REVIEW_TEAM_ROLES
+from casewindow.concurrency import OpenedAsField
 from casewindow.evidence.models import Conversation, PractitionerQuestion
 from casewindow.evidence.services import conversations as services
 from casewindow.forms import GovukDateField, GovukForm
@@ -55,6 +56,8 @@ class ConversationForm(GovukForm):
         required=False,
         label="Conducted by",
     )
+
+    opened_as = OpenedAsField()
 
     def __init__(
         self, *args: Any, review: Review, conversation: Conversation | None = None, **kwargs: Any
@@ -158,6 +161,8 @@ class ShareForm(GovukForm):
         to_field_name="uuid",
     )
 
+    opened_as = OpenedAsField()
+
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["membership"].queryset = (
@@ -204,6 +209,7 @@ class PractitionerQuestionForm(GovukForm):
         max_length=300,
         help_text="For example: the GP records for March 2024, or another practitioner's account",
     )
+    opened_as = OpenedAsField()
 
 
 class CommentForm(GovukForm):

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.http import HttpRequest
 
+from casewindow.concurrency import OpenedAsField
 from casewindow.evidence import extraction
 from casewindow.evidence.models import DocumentKind, SourceDocument
 from casewindow.evidence.search import KINDS
@@ -140,6 +141,8 @@ class DocumentEditForm(GovukForm):
         required=False,
         empty_label="Not from one agency",
     )
+
+    opened_as = OpenedAsField()
 
     def __init__(
         self,

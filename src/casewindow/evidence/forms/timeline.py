@@ -5,6 +5,7 @@ from typing import Any
 
 from django import forms
 
+from casewindow.concurrency import OpenedAsField
 from casewindow.evidence.selectors.chronology import ChronologyFilters
 from casewindow.forms import GovukDateField, GovukForm
 from casewindow.reviews.models import Review
@@ -113,6 +114,8 @@ class EntryPeopleForm(GovukForm):
         label="People in the register this entry is about",
         help_text="People named in the entry are suggested below their name.",
     )
+
+    opened_as = OpenedAsField()
 
     def __init__(self, *args: Any, review: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

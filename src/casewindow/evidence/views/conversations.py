@@ -10,6 +10,7 @@ from collections import defaultdict
 from typing import Any
 
 from django.contrib import messages
+from django.db import transaction
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
@@ -18,6 +19,7 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
+from casewindow.concurrency import StaleEdit, refuse_if_changed, start_editing
 from casewindow.evidence.forms.conversations import (
     AgreeForm,
     CommentForm,
@@ -201,19 +203,26 @@ def _is_uuid(text: str) -> bool:
 def conversation_edit(request: HttpRequest, reference: str, conversation_id: Any) -> HttpResponse:
     review, conversation = _team_conversation(request, reference, conversation_id, P.EVIDENCE_EDIT)
     form = ConversationForm(posted(request), review=review, conversation=conversation)
+    # The notes carry a version: an edit made by someone else after this form was opened is
+    # never overwritten silently (and the practitioner never agrees notes that changed).
+    start_editing(form, conversation, ["version"])
     if request.method == "POST" and form.is_valid():
         try:
             was_agreed = services.conversation_is_agreed(conversation)
-            conversation = services.conversation_update(
-                actor=request.user,
-                conversation=conversation,
-                practitioner=form.cleaned_data["practitioner"],
-                held_on=form.cleaned_data["held_on"],
-                conducted_by=form.cleaned_data["conducted_by"],
-                notes=form.notes(),
-                account_at_time=form.cleaned_data["account_at_time"],
-                practitioner_url=_practitioner_url(request, conversation),
-            )
+            with transaction.atomic():
+                refuse_if_changed(conversation, ["version"], form.cleaned_data["opened_as"])
+                conversation = services.conversation_update(
+                    actor=request.user,
+                    conversation=conversation,
+                    practitioner=form.cleaned_data["practitioner"],
+                    held_on=form.cleaned_data["held_on"],
+                    conducted_by=form.cleaned_data["conducted_by"],
+                    notes=form.notes(),
+                    account_at_time=form.cleaned_data["account_at_time"],
+                    practitioner_url=_practitioner_url(request, conversation),
+                )
+        except StaleEdit as stale:
+            stale.keep_editing(form)
         except services.ConversationError as error:
             form.add_error(None, str(error))
         else:
@@ -322,15 +331,20 @@ def conversation_share(request: HttpRequest, reference: str, conversation_id: An
         review=review,
         initial={"membership": conversation.shared_with.uuid if conversation.shared_with else None},
     )
+    start_editing(form, conversation, ["shared_with"])
     if request.method == "POST" and form.is_valid():
         membership = form.cleaned_data["membership"]
         try:
-            services.conversation_share(
-                actor=request.user,
-                conversation=conversation,
-                membership=membership,
-                practitioner_url=_practitioner_url(request, conversation),
-            )
+            with transaction.atomic():
+                refuse_if_changed(conversation, ["shared_with"], form.cleaned_data["opened_as"])
+                services.conversation_share(
+                    actor=request.user,
+                    conversation=conversation,
+                    membership=membership,
+                    practitioner_url=_practitioner_url(request, conversation),
+                )
+        except StaleEdit as stale:
+            stale.keep_editing(form)
         except services.ConversationError as error:
             form.add_error(None, str(error))
         else:
@@ -401,6 +415,9 @@ def practitioner_question_edit(
     return _question_form(request, review, question.practitioner, question)
 
 
+QUESTION_FIELDS = ["text", "prepared_from"]
+
+
 def _question_form(
     request: HttpRequest,
     review: Review,
@@ -409,16 +426,23 @@ def _question_form(
 ) -> HttpResponse:
     initial = {"text": question.text, "prepared_from": question.prepared_from} if question else None
     form = PractitionerQuestionForm(posted(request), initial=initial)
+    if question is not None:
+        start_editing(form, question, QUESTION_FIELDS)
     if request.method == "POST" and form.is_valid():
         try:
-            services.practitioner_question_save(
-                actor=request.user,
-                review=review,
-                practitioner=practitioner,
-                text=form.cleaned_data["text"],
-                prepared_from=form.cleaned_data["prepared_from"],
-                question=question,
-            )
+            with transaction.atomic():
+                if question is not None:
+                    refuse_if_changed(question, QUESTION_FIELDS, form.cleaned_data["opened_as"])
+                services.practitioner_question_save(
+                    actor=request.user,
+                    review=review,
+                    practitioner=practitioner,
+                    text=form.cleaned_data["text"],
+                    prepared_from=form.cleaned_data["prepared_from"],
+                    question=question,
+                )
+        except StaleEdit as stale:
+            stale.keep_editing(form)
         except services.ConversationError as error:
             form.add_error(None, str(error))
         else:

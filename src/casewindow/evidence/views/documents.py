@@ -8,6 +8,7 @@ from uuid import UUID
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import (
     FileResponse,
     Http404,
@@ -23,6 +24,7 @@ from django_htmx.http import HttpResponseClientRefresh
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
+from casewindow.concurrency import StaleEdit, refuse_if_changed, start_editing
 from casewindow.evidence import search
 from casewindow.evidence.forms.documents import (
     DocumentEditForm,
@@ -192,23 +194,31 @@ def document_download(request: HttpRequest, reference: str, document_id: UUID) -
     return response
 
 
+DOCUMENT_FIELDS = ["title", "kind", "agency", "people"]
+
+
 @require_http_methods(["GET", "POST"])
 def document_edit(request: HttpRequest, reference: str, document_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
     document = _document(request, review, document_id, P.EVIDENCE_EDIT)
     suggestions = selectors.document_people_suggestions(document=document)
     form = DocumentEditForm(posted(request), document=document, suggestions=suggestions)
+    start_editing(form, document, DOCUMENT_FIELDS)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            services.document_update(
-                actor=request.user,
-                document=document,
-                title=data["title"],
-                kind=data["kind"],
-                agency=data["agency"],
-                people=data["people"],
-            )
+            with transaction.atomic():
+                refuse_if_changed(document, DOCUMENT_FIELDS, data["opened_as"])
+                services.document_update(
+                    actor=request.user,
+                    document=document,
+                    title=data["title"],
+                    kind=data["kind"],
+                    agency=data["agency"],
+                    people=data["people"],
+                )
+        except StaleEdit as stale:
+            stale.keep_editing(form)
         except services.DocumentError as error:
             for message in error.messages:
                 form.add_error(None, message)

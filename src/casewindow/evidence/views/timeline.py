@@ -9,6 +9,7 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -17,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
+from casewindow.concurrency import StaleEdit, refuse_if_changed, start_editing
 from casewindow.evidence import event_grouping
 from casewindow.evidence.chronology_export import chronology_csv, chronology_docx
 from casewindow.evidence.forms.timeline import (
@@ -415,6 +417,7 @@ def entry_people(request: HttpRequest, reference: str, entry_id: UUID) -> HttpRe
     text = " ".join([entry.description, entry.action, entry.people_text])
     named = {match.person.pk for match in people_suggest(review=review, text=text)}
     form = EntryPeopleForm(posted(request), review=review, initial={"people": entry.people.all()})
+    start_editing(form, entry, ["people"])
     form.fields["people"].label_from_instance = lambda person: (
         f"{person.publication_label} ({person.real_name})"
         + (" — named in this entry" if person.pk in named else "")
@@ -422,9 +425,16 @@ def entry_people(request: HttpRequest, reference: str, entry_id: UUID) -> HttpRe
     back = _next_url(request, reverse("evidence:chronology", args=[review.reference]))
     if request.method == "POST" and form.is_valid():
         try:
-            event_services.entry_people_set(
-                actor=request.user, review=review, entry=entry, people=form.cleaned_data["people"]
-            )
+            with transaction.atomic():
+                refuse_if_changed(entry, ["people"], form.cleaned_data["opened_as"])
+                event_services.entry_people_set(
+                    actor=request.user,
+                    review=review,
+                    entry=entry,
+                    people=form.cleaned_data["people"],
+                )
+        except StaleEdit as stale:
+            stale.keep_editing(form)
         except event_services.MergeError as error:
             form.add_error(None, str(error))
         else:

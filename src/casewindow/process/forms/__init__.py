@@ -343,3 +343,14 @@ class StageChangeForm(GovukForm):
         if data.get("confirm") and reopening and not (data.get("reason") or "").strip():
             self.add_error("reason", "Enter why the review is being reopened")
         return data
+
+
+class LogoForm(GovukForm):
+    required_messages = {
+        "logo": "Choose the logo to upload",
+    }
+    logo = forms.FileField(
+        label="Logo",
+        help_text="A PNG or JPEG image, smaller than 2 MB. It is shown on the title page of "
+        "the partnership's reports, no wider than 800 pixels.",
+    )

@@ -1,5 +1,5 @@
 """Partnership-level pages: the partnership home (reviews, dates and actions across them), its
-CSV of actions, and closure days for the statutory clock."""
+CSV of actions, closure days for the statutory clock and the logo on its reports."""
 
 import csv
 from typing import Any
@@ -19,12 +19,12 @@ from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.forms import posted
 from casewindow.process.clock import bank_holidays_known_until
-from casewindow.process.forms import ClosureDayForm
+from casewindow.process.forms import ClosureDayForm, LogoForm
 from casewindow.process.models import ClosureDay
 from casewindow.process.selectors import clock as clock_selectors
 from casewindow.process.selectors import partnership_home as home_selectors
 from casewindow.process.selectors.partnership_home import OVERDUE, ActionFilter
-from casewindow.process.services import closures
+from casewindow.process.services import closures, logo
 
 ACTIONS_PER_PAGE = 50
 
@@ -159,3 +159,31 @@ def partnership_actions_csv(request: HttpRequest, partnership_id: UUID) -> HttpR
 def _safe_cell(text: str) -> str:
     """Stop a spreadsheet from treating a cell as a formula (CSV injection)."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@require_http_methods(["GET", "POST"])
+def partnership_logo(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
+    """The logo on the title page of the partnership's reports (business managers)."""
+    partnership = access.partnership_for_user(request, partnership_id, manage=True)
+    form = LogoForm(posted(request), request.FILES if request.method == "POST" else None)
+    if request.method == "POST" and request.POST.get("remove"):
+        logo.partnership_logo_remove(actor=request.user, partnership=partnership)
+        messages.success(request, "Logo removed")
+        return redirect("process:partnership_logo", partnership.uuid)
+    if request.method == "POST" and form.is_valid():
+        try:
+            logo.partnership_logo_set(
+                actor=request.user, partnership=partnership, data=form.cleaned_data["logo"].read()
+            )
+        except logo.LogoRefused as refused:
+            form.add_error("logo", str(refused))
+        else:
+            messages.success(request, "Logo saved: it is on the title page of every report")
+            return redirect("process:partnership_logo", partnership.uuid)
+    return partnership_page(
+        request,
+        "process/partnership_logo.html",
+        partnership,
+        form=form,
+        logo_uri=partnership.logo_data_uri(),
+    )

@@ -7,7 +7,7 @@ h3, and headings inside a part one level below the part's own heading."""
 
 from html import escape
 
-from casewindow.reports.content import Block, ReportContent, Section
+from casewindow.reports.content import Block, ReportContent, Section, logo_png
 
 SCREEN_CSS = """
 body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 1.1875rem;
@@ -22,6 +22,7 @@ h4, h5 { font-size: 1.1875rem; margin: 1.2em 0 0.3em; }
 .number { margin-right: 0.5em; }
 .title-page { border-bottom: 4px solid #1d70b8; padding-bottom: 1em; margin-bottom: 1.5em; }
 .title-page p { margin: 0.3em 0; }
+.title-page .logo img { max-width: 12em; max-height: 6em; }
 .status { display: inline-block; font-weight: bold; padding: 0.1em 0.4em;
   border: 2px solid #0b0c0c; }
 .contents ol { list-style: none; padding-left: 0; }
@@ -47,6 +48,7 @@ h4, h5 { font-size: 11pt; margin: 10pt 0 3pt; break-after: avoid; }
 .number { margin-right: 6pt; }
 .title-page { break-after: page; padding-top: 6cm; }
 .title-page p { margin: 4pt 0; font-size: 13pt; }
+.title-page .logo img { max-width: 6cm; max-height: 3cm; }
 .status { font-weight: bold; }
 .contents { break-after: page; }
 .contents ol { list-style: none; padding-left: 0; }
@@ -126,9 +128,15 @@ def _contents(sections: tuple[Section, ...]) -> str:
 
 def report_html(content: ReportContent, *, css: str) -> str:
     """The whole report as an HTML document with the given stylesheet inside it."""
+    logo = (
+        f'<p class="logo"><img src="{escape(content.logo)}" '
+        f'alt="{escape(content.partnership)} logo"></p>'
+        if logo_png(content)
+        else ""
+    )
     title_page = (
         '<header class="title-page">'
-        f"<p>{escape(content.partnership)}</p>"
+        f"{logo}<p>{escape(content.partnership)}</p>"
         f"<h1>{escape(content.title)}</h1>"
         f'<p class="status">{escape(content.status)}</p>'
         f"<p>Review {escape(content.review_reference)}</p>"

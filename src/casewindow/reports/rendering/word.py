@@ -19,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from casewindow.reports.content import Block, ReportContent, Section
+from casewindow.reports.content import Block, ReportContent, Section, logo_png
 
 FONT = "Arial"
 
@@ -223,8 +223,13 @@ def render_docx(
     page.top_margin = page.bottom_margin = Cm(2.2)
 
     # 1. Title page.
-    for _ in range(6):
+    for _ in range(4 if content.logo else 6):
         document.add_paragraph()
+    if logo := logo_png(content):
+        picture = document.add_paragraph().add_run().add_picture(io.BytesIO(logo), width=Cm(5))
+        # Word reads the picture's description aloud: the partnership's logo, not the file name.
+        picture._inline.docPr.set("descr", f"{content.partnership} logo")
+        picture._inline.docPr.set("name", "Logo")
     document.add_paragraph(content.partnership).runs[0].font.size = Pt(14)
     document.add_paragraph(content.title, style="Title")
     status = document.add_paragraph()

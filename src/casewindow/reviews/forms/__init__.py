@@ -1,5 +1,6 @@
 from django import forms
 
+from casewindow.concurrency import OpenedAsField
 from casewindow.forms import GovukDateField, GovukForm, GovukModelForm
 from casewindow.reviews.models import (
     Agency,
@@ -38,6 +39,7 @@ class ReviewDetailsForm(GovukModelForm):
         "title": "Enter the review's title",
         "review_type": "Select the type of review",
     }
+    opened_as = OpenedAsField()
     scope_start = GovukDateField(
         label="Scope period start", required=False, help_text="For example, 1 3 2024"
     )
@@ -136,6 +138,7 @@ class ResearchQuestionForm(GovukForm):
     required_messages = {
         "text": "Enter the research question",
     }
+    opened_as = OpenedAsField()
     text = forms.CharField(
         label="Research question", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
     )
@@ -146,6 +149,7 @@ class AgencyForm(GovukModelForm):
         "name": "Enter the agency's name",
         "kind": "Select the kind of agency",
     }
+    opened_as = OpenedAsField()
 
     class Meta:
         model = Agency
@@ -166,6 +170,7 @@ class PersonForm(GovukModelForm):
         "category": "Select the person's category",
         "publication_label": "Enter the label the report uses for this person, like Child J",
     }
+    opened_as = OpenedAsField()
     date_of_birth = GovukDateField(label="Date of birth", required=False)
     aliases_text = forms.CharField(
         label="Other names (aliases)",

@@ -2,6 +2,7 @@
 through the access module; business rules live in services."""
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,6 +16,7 @@ from casewindow.accounts.forms import MembershipAddForm, MembershipChangeForm
 from casewindow.accounts.models import ROLE_DESCRIPTIONS, Membership, ReviewRole
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
+from casewindow.concurrency import StaleEdit, opened_as, refuse_if_changed
 from casewindow.drafts import selectors as draft_selectors
 from casewindow.evidence.selectors import conversations as conversation_selectors
 from casewindow.forms import posted
@@ -36,6 +38,17 @@ from casewindow.reviews.pages import review_page
 from casewindow.reviews.services import memberships as membership_services
 
 _page = review_page
+MEMBERSHIP_FIELDS = ["role", "agency"]
+PERSON_FIELDS = [
+    "real_name",
+    "aliases",
+    "category",
+    "publication_label",
+    "agency",
+    "job_title",
+    "date_of_birth",
+    "notes",
+]
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
@@ -119,12 +132,23 @@ def review_home(request: HttpRequest, reference: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def review_edit(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REVIEW_EDIT)
-    form = ReviewDetailsForm(posted(request), instance=Review.objects.get(pk=review.pk))
+    fields = ReviewDetailsForm.Meta.fields
+    form = ReviewDetailsForm(
+        posted(request),
+        instance=Review.objects.get(pk=review.pk),
+        initial=opened_as(review, fields),
+    )
     if request.method == "POST" and form.is_valid():
-        values = {name: form.cleaned_data[name] for name in ReviewDetailsForm.Meta.fields}
-        services.review_update(actor=request.user, review=review, **values)
-        messages.success(request, "Review details saved")
-        return redirect("reviews:review_home", review.reference)
+        values = {name: form.cleaned_data[name] for name in fields}
+        try:
+            with transaction.atomic():
+                refuse_if_changed(review, fields, form.cleaned_data["opened_as"])
+                services.review_update(actor=request.user, review=review, **values)
+        except StaleEdit as stale:
+            stale.keep_editing(form)
+        else:
+            messages.success(request, "Review details saved")
+            return redirect("reviews:review_home", review.reference)
     return _page(request, "reviews/review_edit.html", review, "overview", form=form)
 
 
@@ -152,13 +176,24 @@ def question_edit(request: HttpRequest, reference: str, question_id) -> HttpResp
     question = access.review_object_for_user(
         request, review, ResearchQuestion.objects.all(), question_id, P.REVIEW_EDIT
     )
-    form = ResearchQuestionForm(posted(request), initial={"text": question.text})
+    form = ResearchQuestionForm(
+        posted(request), initial={"text": question.text, **opened_as(question, ["text"])}
+    )
     if request.method == "POST" and form.is_valid():
-        services.research_question_save(
-            actor=request.user, review=review, text=form.cleaned_data["text"], question=question
-        )
-        messages.success(request, f"Research question {question.number} saved")
-        return redirect("reviews:review_home", review.reference)
+        try:
+            with transaction.atomic():
+                refuse_if_changed(question, ["text"], form.cleaned_data["opened_as"])
+                services.research_question_save(
+                    actor=request.user,
+                    review=review,
+                    text=form.cleaned_data["text"],
+                    question=question,
+                )
+        except StaleEdit as stale:
+            stale.keep_editing(form)
+        else:
+            messages.success(request, f"Research question {question.number} saved")
+            return redirect("reviews:review_home", review.reference)
     return _page(
         request, "reviews/question_form.html", review, "overview", form=form, question=question
     )
@@ -212,12 +247,20 @@ def agency_edit(request: HttpRequest, reference: str, agency_id) -> HttpResponse
 
 
 def _agency_form(request: HttpRequest, review: Review, agency: Agency | None) -> HttpResponse:
-    form = AgencyForm(posted(request), instance=agency)
+    fields = AgencyForm.Meta.fields
+    form = AgencyForm(
+        posted(request), instance=agency, initial=opened_as(agency, fields) if agency else None
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            saved = services.agency_save(
-                actor=request.user, review=review, values=form.cleaned_data, agency=agency
-            )
+            with transaction.atomic():
+                if agency is not None:
+                    refuse_if_changed(agency, fields, form.cleaned_data["opened_as"])
+                saved = services.agency_save(
+                    actor=request.user, review=review, values=form.cleaned_data, agency=agency
+                )
+        except StaleEdit as stale:
+            stale.keep_editing(form)
         except services.ReviewError as error:
             form.add_error("name", str(error))
         else:
@@ -302,12 +345,23 @@ def person_edit(request: HttpRequest, reference: str, person_id) -> HttpResponse
 
 
 def _person_form(request: HttpRequest, review: Review, person: Person | None) -> HttpResponse:
-    form = PersonForm(posted(request), instance=person, review=review)
+    fields = PERSON_FIELDS
+    form = PersonForm(
+        posted(request),
+        instance=person,
+        review=review,
+        initial=opened_as(person, fields) if person else None,
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            saved = services.person_save(
-                actor=request.user, review=review, values=form.values(), person=person
-            )
+            with transaction.atomic():
+                if person is not None:
+                    refuse_if_changed(person, fields, form.cleaned_data["opened_as"])
+                saved = services.person_save(
+                    actor=request.user, review=review, values=form.values(), person=person
+                )
+        except StaleEdit as stale:
+            stale.keep_editing(form)
         except services.ReviewError as error:
             form.add_error("publication_label", str(error))
         else:
@@ -441,16 +495,24 @@ def member_edit(request: HttpRequest, reference: str, membership_id) -> HttpResp
     form = MembershipChangeForm(
         posted(request),
         review=review,
-        initial={"role": membership.role, "agency": membership.agency},
+        initial={
+            "role": membership.role,
+            "agency": membership.agency,
+            **opened_as(membership, MEMBERSHIP_FIELDS),
+        },
     )
     if request.method == "POST" and form.is_valid():
         try:
-            membership_services.membership_change(
-                actor=request.user,
-                membership=membership,
-                role=form.cleaned_data["role"],
-                agency=form.cleaned_data["agency"],
-            )
+            with transaction.atomic():
+                refuse_if_changed(membership, MEMBERSHIP_FIELDS, form.cleaned_data["opened_as"])
+                membership_services.membership_change(
+                    actor=request.user,
+                    membership=membership,
+                    role=form.cleaned_data["role"],
+                    agency=form.cleaned_data["agency"],
+                )
+        except StaleEdit as stale:
+            stale.keep_editing(form)
         except account_services.MembershipError as error:
             form.add_error(None, str(error))
         else:
