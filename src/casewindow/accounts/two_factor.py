@@ -145,6 +145,25 @@ def two_factor_check(*, user: User, code: str) -> tuple[TOTPDevice | None, bool]
     return None, False
 
 
+@transaction.atomic
+def recovery_codes_renew(*, user: User, code: str) -> list[str]:
+    """Ten new recovery codes for a user with two-factor sign-in on, once they have shown a
+    current code from their authenticator app (a recovery code will not do: the old ones stop
+    working here). Returns the codes to show once."""
+    device = two_factor_device(user)
+    if device is None:
+        raise TwoFactorError("Two-factor sign-in is not on for your account")
+    if not device.verify_token(_normalise_code(code)):
+        raise TwoFactorError("The code is not right: enter the 6-digit code your app shows now")
+    codes = recovery_codes_create(user=user)
+    audit_record(
+        actor=user,
+        action=AuditAction.UPDATE,
+        summary="Made new recovery codes (the earlier ones no longer work)",
+    )
+    return codes
+
+
 def recovery_codes_left(user: User) -> int:
     return RecoveryCode.objects.filter(user=user, used_at__isnull=True).count()
 

@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
 from casewindow.accounts import views, views_invitations, views_security
+from casewindow.accounts.views import recovery as recovery_views
 
 app_name = "accounts"
 urlpatterns = [
@@ -12,6 +13,11 @@ urlpatterns = [
     path("sign-out-everywhere/", views_security.sign_out_everywhere, name="sign_out_everywhere"),
     path("account/", views_security.account, name="account"),
     path("account/two-factor/", views_security.two_factor_setup, name="two_factor_setup"),
+    path(
+        "account/recovery-codes/",
+        recovery_views.recovery_codes_renew,
+        name="recovery_codes_renew",
+    ),
     path("signed-out/", login_not_required(views.signed_out), name="signed_out"),
     path(
         "password-reset/",
