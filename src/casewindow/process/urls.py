@@ -18,6 +18,7 @@ urlpatterns: list = [
     ),
     path(P + "closure-days/", partnership_views.closure_days, name="closure_days"),
     path(P + "logo/", partnership_views.partnership_logo, name="partnership_logo"),
+    path(P + "security/", partnership_views.partnership_security, name="partnership_security"),
     path(
         P + "closure-days/<uuid:closure_id>/remove/",
         partnership_views.closure_day_remove,

@@ -23,6 +23,7 @@ from casewindow.process.forms import ClosureDayForm, LogoForm
 from casewindow.process.models import ClosureDay
 from casewindow.process.selectors import clock as clock_selectors
 from casewindow.process.selectors import partnership_home as home_selectors
+from casewindow.process.selectors import security as security_selectors
 from casewindow.process.selectors.partnership_home import OVERDUE, ActionFilter
 from casewindow.process.services import closures, logo
 
@@ -186,4 +187,30 @@ def partnership_logo(request: HttpRequest, partnership_id: UUID) -> HttpResponse
         partnership,
         form=form,
         logo_uri=partnership.logo_data_uri(),
+    )
+
+
+def partnership_security(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
+    """The security events of the partnership's people (business managers): what went wrong
+    at sign-in, refused requests, probes, password resets and two-factor changes."""
+    partnership = access.partnership_for_user(request, partnership_id, manage=True)
+    kind = request.GET.get("kind", "")
+    kind = kind if kind in security_selectors.KINDS else ""
+    events = security_selectors.security_events(partnership, kind=kind)
+    page = Paginator(events, ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    audit_record(
+        actor=request.user,
+        action=AuditAction.VIEW,
+        summary=f"Viewed the security events of {partnership.name}",
+        obj=partnership,
+    )
+    return partnership_page(
+        request,
+        "process/partnership_security.html",
+        partnership,
+        page=page,
+        kind=kind,
+        kinds=[(key, label) for key, (label, _q) in security_selectors.KINDS.items()],
+        days=security_selectors.DAYS,
+        query=urlencode({"kind": kind}) if kind else "",
     )
