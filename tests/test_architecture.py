@@ -39,7 +39,9 @@ PIPELINE = (
     "demo",
     "operations",
 )
-WEB_PARTS = {"views", "forms", "urls", "templatetags", "pages", "management"}
+# `apps` (AppConfig.ready) is where an app wires itself in: it connects signals and registers
+# its providers into earlier apps' registries (casewindow/registry.py), so it belongs with the web.
+WEB_PARTS = {"views", "forms", "urls", "templatetags", "pages", "management", "apps"}
 GATE = "casewindow.accounts.access"
 
 Node = tuple[str, str]  # (app, "domain" | "web")
@@ -183,10 +185,6 @@ def describe_cycles(edges: dict[tuple[Node, Node], list[Import]]) -> list[str]:
 # Imports merged at the end of a session that break the rule; each is to be turned round and
 # taken off this list (the list may only shrink).
 KNOWN_DEBT = (
-    "casewindow/accounts/two_factor.py:",
-    "casewindow/accounts/views_invitations.py:",
-    "casewindow/accounts/views_security.py:",
-    "casewindow/audit/middleware.py:",
     "casewindow/evidence/services/documents.py:290 ",
 )
 

@@ -11,7 +11,6 @@ from django.views.decorators.http import require_http_methods
 from casewindow.accounts import access
 from casewindow.accounts import services as account_services
 from casewindow.accounts.access import Permission as P
-from casewindow.accounts.forms import MembershipAddForm, MembershipChangeForm
 from casewindow.accounts.models import ROLE_DESCRIPTIONS, Membership, ReviewRole
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
@@ -31,6 +30,7 @@ from casewindow.reviews.forms import (
     ReviewDetailsForm,
     StageForm,
 )
+from casewindow.reviews.forms.memberships import MembershipAddForm, MembershipChangeForm
 from casewindow.reviews.models import Agency, Person, PersonCategory, ResearchQuestion, Review
 from casewindow.reviews.pages import review_page
 from casewindow.reviews.services import memberships as membership_services

@@ -15,13 +15,14 @@ from django.shortcuts import redirect, render, resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
-from casewindow.accounts import access, throttle, two_factor
+from casewindow.accounts import access, two_factor
 from casewindow.accounts.forms import (
     PartnershipTwoFactorForm,
     TwoFactorCodeForm,
     TwoFactorConfirmForm,
 )
 from casewindow.accounts.models import Partnership, User
+from casewindow.audit import throttle
 from casewindow.audit.middleware import client_ip
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
