@@ -5,7 +5,6 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
@@ -14,13 +13,8 @@ from casewindow.accounts.access import Permission as P
 from casewindow.accounts.models import ROLE_DESCRIPTIONS, Membership, ReviewRole
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
-from casewindow.drafts import selectors as draft_selectors
-from casewindow.evidence.selectors import conversations as conversation_selectors
 from casewindow.forms import posted
-from casewindow.process.selectors import clock as process_clock
-from casewindow.process.selectors import meetings as process_meetings
-from casewindow.process.selectors import process as process_steps
-from casewindow.reviews import selectors, services
+from casewindow.reviews import panels, selectors, services
 from casewindow.reviews.forms import (
     AgencyForm,
     ConfirmDeleteForm,
@@ -43,22 +37,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     of their conversations to agree, answers to their comments), then their reviews. Only what
     accounts.access lets them see is gathered."""
     user = access.signed_in_user(request)
-    shared_drafts = access.drafts_shared_with_user(user)
     return render(
         request,
         "reviews/dashboard.html",
         {
             "memberships": selectors.reviews_for_user(user=user),
             "can_create": access.partnerships_managed_by(user).exists(),
-            "drafts": draft_selectors.drafts_for_recipient(
-                drafts=shared_drafts, user=user, today=timezone.localdate()
-            ),
-            "notes_to_agree": conversation_selectors.conversations_to_agree(
-                conversations=access.conversations_shared_with_user(user)
-            ),
-            "answered": draft_selectors.comments_answered(drafts=shared_drafts, user=user),
-            "my_meetings": process_meetings.meetings_of_user(user=user, since=timezone.now())[:10],
-            "my_meeting_actions": process_meetings.meeting_actions_of_user(user=user)[:20],
+            # Drafts, notes to agree, meetings: the panels later apps register (reviews/panels.py).
+            **panels.panels_context(panels.dashboard_panels, user),
             "overseen": access.partnerships_overseen_by(user),
             "nav_section": "reviews",
         },
@@ -103,8 +89,7 @@ def review_home(request: HttpRequest, reference: str) -> HttpResponse:
         checklist=selectors.review_checklist(review=review) if P.REVIEW_EDIT in can else None,
         next_stage=selectors.review_next_stage(review=review),
         questions=review.research_questions.all(),
-        statutory_dates=process_clock.review_due_dates(review),
-        progress=process_steps.review_progress(review),
+        **panels.panels_context(panels.review_home_panels, review),
         counts={
             "agencies": review.agencies.count(),
             "people": review.people.count(),
