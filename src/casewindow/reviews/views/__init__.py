@@ -17,7 +17,6 @@ from casewindow.forms import posted
 from casewindow.reviews import panels, selectors, services
 from casewindow.reviews.forms import (
     AgencyForm,
-    ConfirmDeleteForm,
     PersonForm,
     ResearchQuestionForm,
     ReviewCreateForm,
@@ -26,7 +25,7 @@ from casewindow.reviews.forms import (
 )
 from casewindow.reviews.forms.memberships import MembershipAddForm, MembershipChangeForm
 from casewindow.reviews.models import Agency, Person, PersonCategory, ResearchQuestion, Review
-from casewindow.reviews.pages import review_page
+from casewindow.reviews.pages import confirm_removal, review_page
 from casewindow.reviews.services import memberships as membership_services
 
 _page = review_page
@@ -165,19 +164,17 @@ def question_delete(request: HttpRequest, reference: str, question_id) -> HttpRe
     question = access.review_object_for_user(
         request, review, ResearchQuestion.objects.all(), question_id, P.REVIEW_EDIT
     )
-    if request.method == "POST":
-        services.research_question_delete(actor=request.user, question=question)
-        messages.success(request, f"Research question {question.number} removed")
-        return redirect("reviews:review_home", review.reference)
-    return _page(
+    home = reverse("reviews:review_home", args=[review.reference])
+    return confirm_removal(
         request,
-        "reviews/confirm_delete.html",
         review,
         "overview",
-        form=ConfirmDeleteForm(),
         thing=f"research question {question.number}",
         detail=question.text,
-        cancel_url=reverse("reviews:review_home", args=[review.reference]),
+        remove=lambda: services.research_question_delete(actor=request.user, question=question),
+        removed=f"Research question {question.number} removed",
+        done_url=home,
+        cancel_url=home,
     )
 
 
@@ -227,29 +224,22 @@ def agency_delete(request: HttpRequest, reference: str, agency_id) -> HttpRespon
     agency = access.review_object_for_user(
         request, review, Agency.objects.all(), agency_id, P.AGENCY_EDIT
     )
-    form = ConfirmDeleteForm(posted(request))
-    blocked = services.agency_removal_blocker(agency=agency)
-    if request.method == "POST" and not blocked:
-        try:
-            services.agency_delete(actor=request.user, agency=agency)
-        except services.ReviewError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(request, f"Agency {agency.name} removed")
-            return redirect("reviews:agency_list", review.reference)
-    return _page(
+    agencies = reverse("reviews:agency_list", args=[review.reference])
+    return confirm_removal(
         request,
-        "reviews/confirm_delete.html",
         review,
         "agencies",
-        form=form,
         thing=f"the agency {agency.name}",
-        blocked=blocked,
+        blocked=services.agency_removal_blocker(agency=agency),
         detail=(
             f"{agency.professionals.count()} people in the register are linked to it; "
             "they will keep their entries without an agency."
         ),
-        cancel_url=reverse("reviews:agency_list", args=[review.reference]),
+        remove=lambda: services.agency_delete(actor=request.user, agency=agency),
+        refusals=(services.ReviewError,),
+        removed=f"Agency {agency.name} removed",
+        done_url=agencies,
+        cancel_url=agencies,
     )
 
 
@@ -317,25 +307,16 @@ def person_delete(request: HttpRequest, reference: str, person_id) -> HttpRespon
     person = access.review_object_for_user(
         request, review, Person.objects.all(), person_id, P.PERSON_EDIT
     )
-    form = ConfirmDeleteForm(posted(request))
-    if request.method == "POST":
-        try:
-            services.person_delete(actor=request.user, person=person)
-        except services.ReviewError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(
-                request, f"{person.publication_label} removed from the people register"
-            )
-            return redirect("reviews:person_list", review.reference)
-    return _page(
+    return confirm_removal(
         request,
-        "reviews/confirm_delete.html",
         review,
         "people",
-        form=form,
         thing=f"{person.publication_label} from the people register",
         detail="Published texts will no longer replace this person's name with their label.",
+        remove=lambda: services.person_delete(actor=request.user, person=person),
+        refusals=(services.ReviewError,),
+        removed=f"{person.publication_label} removed from the people register",
+        done_url=reverse("reviews:person_list", args=[review.reference]),
         cancel_url=reverse("reviews:person_detail", args=[review.reference, person.uuid]),
     )
 
@@ -468,23 +449,18 @@ def member_remove(request: HttpRequest, reference: str, membership_id) -> HttpRe
     membership = access.review_object_for_user(
         request, review, Membership.objects.select_related("user"), membership_id, P.MEMBER_MANAGE
     )
-    # Bound on POST even when the post is empty, so that a refusal can be added to it.
-    form = ConfirmDeleteForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            membership_services.membership_remove(actor=request.user, membership=membership)
-        except account_services.MembershipError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(request, f"{membership.user} removed from the review")
-            return redirect("reviews:member_list", review.reference)
-    return _page(
+    members = reverse("reviews:member_list", args=[review.reference])
+    return confirm_removal(
         request,
-        "reviews/confirm_delete.html",
         review,
         "members",
-        form=form,
         thing=f"{membership.user} ({membership.get_role_display()}) from this review",
         detail="They will no longer be able to open anything in this review.",
-        cancel_url=reverse("reviews:member_list", args=[review.reference]),
+        remove=lambda: membership_services.membership_remove(
+            actor=request.user, membership=membership
+        ),
+        refusals=(account_services.MembershipError,),
+        removed=f"{membership.user} removed from the review",
+        done_url=members,
+        cancel_url=members,
     )
