@@ -156,19 +156,25 @@ def confirm_removal(
     review: Review,
     review_section: str,
     *,
-    thing: str,
     remove: Callable[[], object],
     removed: str,
     done_url: str,
-    cancel_url: str,
+    thing: str = "",
+    cancel_url: str = "",
     detail: str = "",
     blocked: str = "",
     refusals: tuple[type[Exception], ...] = (),
+    template: str = "reviews/confirm_delete.html",
+    context: Callable[[], dict[str, Any]] | None = None,
 ) -> HttpResponse:
     """The "Are you sure you want to remove {thing}?" page (reviews/confirm_delete.html) and its
     POST: unless `blocked` says why it cannot be removed yet, `remove()` is called, then the
     `removed` message is shown at `done_url`. A refusal (one of `refusals`) is shown on the page
-    as the form's error. The object has been loaded, and so authorised, by the caller."""
+    as the form's error. The object has been loaded, and so authorised, by the caller.
+
+    A removal whose page says more (what else is linked to the thing) names its own `template`,
+    which includes govuk/components/confirm_removal.html, and `context`: called only when the
+    page is shown, never before a removal."""
     form = ConfirmDeleteForm(posted(request))
     if request.method == "POST" and not blocked and form.is_valid():
         try:
@@ -180,7 +186,7 @@ def confirm_removal(
             return redirect(done_url)
     return review_page(
         request,
-        "reviews/confirm_delete.html",
+        template,
         review,
         review_section,
         form=form,
@@ -188,4 +194,5 @@ def confirm_removal(
         blocked=blocked,
         detail=detail,
         cancel_url=cancel_url,
+        **(context() if context is not None else {}),
     )
