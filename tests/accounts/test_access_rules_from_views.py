@@ -9,6 +9,7 @@ from django.test import RequestFactory
 
 from casewindow.accounts import access
 from casewindow.accounts.models import ReviewRole, User
+from casewindow.accounts.roles import ROLE_PERMISSIONS
 from casewindow.process.services.calendar import calendar_feed_make
 from tests.factories import PartnershipFactory, UserFactory
 from tests.world import ReviewWorld
@@ -78,3 +79,12 @@ def test_only_the_review_team_conducts_conversations_and_codes_agreement_checks(
         review_world.users[ReviewRole.LEAD_REVIEWER],
         review_world.users[ReviewRole.REVIEWER],
     }
+
+
+def test_real_names_are_shown_only_to_roles_that_see_the_people_register(
+    review_world: ReviewWorld,
+) -> None:
+    shown = {
+        role for role in ReviewRole if access.shows_real_names(access.Can(ROLE_PERMISSIONS[role]))
+    }
+    assert shown == {ReviewRole.LEAD_REVIEWER, ReviewRole.REVIEWER, ReviewRole.OBSERVER}

@@ -399,11 +399,18 @@ def agreement_slot_for_user(
     )
 
 
+def shows_real_names(can: Can) -> bool:
+    """Whether a page shows the people's real names (a document's tagged people, the
+    publication check's originals and decision log): only to those who may see the people
+    register; everyone else sees publication labels."""
+    return P.PERSON_VIEW in can
+
+
 def shows_original_text(can: Can, state: str) -> bool:
     """Whether the publication check shows a candidate's original words (a real name) or only
     what replaces it. Those who may see the people register see the originals; everyone sees
     what is still undecided or deliberately kept, since that is what stays in the report."""
-    return P.PERSON_VIEW in can or state in ("unresolved", "kept")
+    return shows_real_names(can) or state in ("unresolved", "kept")
 
 
 # --- meetings ----------------------------------------------------------------------------------

@@ -153,7 +153,7 @@ def document_detail(request: HttpRequest, reference: str, document_id: UUID) -> 
         SECTION,
         document=document,
         people=document.people.all(),
-        show_real_names=P.PERSON_VIEW in can,
+        show_real_names=access.shows_real_names(can),
         **_reader_context(request, document),
     )
 
