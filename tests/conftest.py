@@ -21,7 +21,7 @@ def _whitenoise_finds_files_on_demand() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _empty_cache() -> Iterator[None]:
-    """Rate limits live in the cache (accounts/throttle.py); database rows are rolled back
+    """Rate limits live in the cache (audit/throttle.py); database rows are rolled back
     after each test and their ids reused, so counts left in the cache would carry over."""
     from django.core.cache import cache
 

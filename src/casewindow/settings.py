@@ -204,7 +204,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_VERBOSE = False
 # Failed sign-ins from one address, whatever the account, before that address is refused for
-# AXES_COOLOFF_MINUTES (accounts/throttle.py): stops one password being tried on many accounts.
+# AXES_COOLOFF_MINUTES (audit/throttle.py): stops one password being tried on many accounts.
 CASEWINDOW_SIGN_IN_IP_FAILURE_LIMIT = envint("SIGN_IN_IP_FAILURE_LIMIT", 20)
 # Invitations one user may send in an hour (each e-mails someone).
 CASEWINDOW_INVITATIONS_PER_HOUR = envint("INVITATIONS_PER_HOUR", 20)
@@ -315,7 +315,7 @@ TASKS = {
 
 def shared_cache() -> dict[str, dict[str, object]]:
     """CACHE_URL (or REDIS_URL) set: Redis, shared by every process, so the per-address sign-in
-    limit, the invitation limit and the security-event throttle (accounts/throttle.py) count
+    limit, the invitation limit and the security-event throttle (audit/throttle.py) count
     across all web processes and machines. Otherwise each process keeps its own memory cache.
     (django-axes keeps its per-account lock-outs in the database: shared either way.)"""
     url = envstr("CACHE_URL", "") or envstr("REDIS_URL", "")

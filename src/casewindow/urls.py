@@ -5,12 +5,13 @@ unchanged."""
 
 from types import ModuleType
 
-from django.urls import URLResolver, include, path
+from django.urls import URLPattern, URLResolver, include, path
 
 from casewindow.analysis import urls as analysis
 from casewindow.anonymisation import urls as anonymisation
 from casewindow.drafts import urls as drafts
 from casewindow.evidence import urls as evidence
+from casewindow.jobs import urls as jobs
 from casewindow.language import urls as language
 from casewindow.process import urls as process
 from casewindow.reports import urls as reports
@@ -20,16 +21,18 @@ from casewindow.reviews.urls import audit_log
 REVIEW = "reviews/<str:reference>/"
 
 
-def _app(module: ModuleType) -> URLResolver:
-    """One app's URLs in its namespace: its own, then its pages inside a review under REVIEW."""
-    patterns = [*module.urlpatterns, path(REVIEW, include(module.review_urlpatterns))]
+def _app(module: ModuleType, *, also: list[URLPattern] | None = None) -> URLResolver:
+    """One app's URLs in its namespace: its own, then its pages inside a review under REVIEW,
+    then `also`: pages a later app serves in this namespace (an earlier app cannot import it)."""
+    review_patterns = [*module.review_urlpatterns, *(also or [])]
+    patterns = [*module.urlpatterns, path(REVIEW, include(review_patterns))]
     return path("", include((patterns, module.app_name)))
 
 
 urlpatterns = [
     path("accounts/", include("casewindow.accounts.urls")),
     *(
-        _app(app)
+        _app(app, also=jobs.report_review_urlpatterns if app is reports else None)
         for app in (
             audit_log,
             evidence,

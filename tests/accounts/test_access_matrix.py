@@ -91,6 +91,13 @@ EXCEPTIONS: dict[tuple[str, str], int] = {
     # A valid password-reset link moves its token into the session and redirects to
     # .../set-password/ (Django does this so the token never leaks in a Referer header).
     ("accounts:password_reset_confirm", "*"): 302,
+    # New recovery codes come with two-factor sign-in: without it, the page sends the user back
+    # to their account page (the world's users have not turned it on).
+    **{
+        ("accounts:recovery_codes_renew", visitor): 302
+        for visitor in VISITORS
+        if visitor != ANONYMOUS
+    },
     # The code step of signing in follows the password step; reached without it, it sends
     # the visitor back to the sign-in page.
     ("accounts:sign_in_code", "*"): 302,

@@ -180,8 +180,8 @@ def test_business_manager_sets_up_a_review(page: Page, business_manager: User, m
     page.get_by_label("Agency").select_option(label="Northshire Police")
     page.get_by_role("button", name="Add member").click()
     expect(page.get_by_role("alert")).to_contain_text(
-        "Sam Taylor added to the review. They have been e-mailed an invitation with a link to "
-        "choose their password."
+        "Sam Taylor (sam.taylor@police.example) added to the review as case group participant. "
+        "They have been e-mailed about it."
     )
     expect(page.get_by_role("row", name=re.compile("Sam Taylor"))).to_contain_text(
         "Northshire Police"

@@ -22,7 +22,12 @@ NEW_PASSWORD = "a-brand-new-password-77"
 
 
 def _add(world: ReviewWorld, client: Client, email: str, **data: object) -> object:
-    post = {"email": email, "full_name": "", "job_title": "", "role": ReviewRole.PARTICIPANT}
+    post = {
+        "email": email,
+        "full_name": "A Colleague",
+        "job_title": "",
+        "role": ReviewRole.PARTICIPANT,
+    }
     return client.post(
         reverse("reviews:member_add", args=[world.review.reference]), {**post, **data}
     )

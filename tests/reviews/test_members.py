@@ -12,7 +12,7 @@ from django.urls import reverse
 from casewindow.accounts.models import Membership, ReviewRole, User
 from casewindow.audit.models import AuditAction, AuditEvent
 from tests.factories import AgencyFactory, MembershipFactory, ReviewFactory, UserFactory
-from tests.pages import error_summary, main_text
+from tests.pages import error_summary, main_text, notification_banners
 from tests.world import ReviewWorld
 
 ClientFor = Callable[[User | None], Client]
@@ -26,7 +26,7 @@ def url(name: str, world: ReviewWorld, *args: object) -> str:
 def add(world: ReviewWorld, client: Client, **data: object) -> object:
     post = {
         "email": "",
-        "full_name": "",
+        "full_name": "A Colleague",
         "job_title": "",
         "role": ReviewRole.REVIEWER,
         "agency": "",
@@ -123,13 +123,12 @@ def test_the_invitation_link_lets_the_new_member_set_a_password_and_sign_in(
 def test_adding_someone_new_without_a_name_asks_for_their_name(
     review_world: ReviewWorld, client_for: ClientFor
 ) -> None:
-    response = add(review_world, client_for(review_world.lead), email="new.person@example.test")
+    response = add(
+        review_world, client_for(review_world.lead), email="new.person@example.test", full_name=""
+    )
 
     assert response.status_code == 200
-    assert error_summary(response) == [
-        "There is no account for this e-mail address yet: enter the person's full name "
-        "so that one can be created"
-    ]
+    assert error_summary(response) == ["Enter the person's full name"]
     assert not User.objects.filter(email="new.person@example.test").exists()
     assert mail.outbox == []
 
@@ -284,3 +283,27 @@ def test_an_email_address_too_long_for_an_account_is_refused(
     [message] = error_summary(response)
     assert "at most 254 characters" in message
     assert not User.objects.filter(full_name="Long Name").exists()
+
+
+def test_the_answer_is_the_same_whether_or_not_the_address_has_an_account(
+    review_world: ReviewWorld, client_for: ClientFor
+) -> None:
+    """The lead learns nothing of an account they did not know about: the form asks the name
+    either way and the answer repeats what they typed, never the stored name."""
+    UserFactory(email="known@example.test", full_name="Stored Name Elsewhere")
+    client = client_for(review_world.lead)
+
+    banners = []
+    for email, name in (("known@example.test", "Pat Known"), ("new@example.test", "Pat New")):
+        add(review_world, client, email=email, full_name=name)
+        banners += notification_banners(client.get(url("member_list", review_world)))
+
+    assert banners == [
+        "Pat Known (known@example.test) added to the review as reviewer. "
+        "They have been e-mailed about it.",
+        "Pat New (new@example.test) added to the review as reviewer. "
+        "They have been e-mailed about it.",
+    ]
+    assert "Stored Name Elsewhere" not in "".join(banners)
+    refused = add(review_world, client, email="other@example.test", full_name="")
+    assert refused.status_code == 200

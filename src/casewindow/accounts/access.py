@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from casewindow.analysis.models import AgreementRound
     from casewindow.drafts.models import Draft, DraftComment
     from casewindow.evidence.models import Conversation
-    from casewindow.process.models import Meeting, MeetingAction
+    from casewindow.process.models import CalendarFeed, Meeting, MeetingAction
 
 __all__ = [
     "PERMISSION_PHRASES",
@@ -446,11 +446,18 @@ def agreement_slot_for_user(
     )
 
 
+def shows_real_names(can: Can) -> bool:
+    """Whether a page shows the people's real names (a document's tagged people, the
+    publication check's originals and decision log): only to those who may see the people
+    register; everyone else sees publication labels."""
+    return P.PERSON_VIEW in can
+
+
 def shows_original_text(can: Can, state: str) -> bool:
     """Whether the publication check shows a candidate's original words (a real name) or only
     what replaces it. Those who may see the people register see the originals; everyone sees
     what is still undecided or deliberately kept, since that is what stays in the report."""
-    return P.PERSON_VIEW in can or state in ("unresolved", "kept")
+    return shows_real_names(can) or state in ("unresolved", "kept")
 
 
 # --- meetings ----------------------------------------------------------------------------------
@@ -505,6 +512,31 @@ def meeting_action_for_user(
     return action
 
 
+def calendar_feed_for_token(feed_token: str) -> "CalendarFeed | None":
+    """A calendar feed is fetched without signing in: the token in its address is the key,
+    while its owner's account is active. None (the view answers 404) for an unknown, withdrawn
+    or over-long token."""
+    from casewindow.process.models import CalendarFeed
+    from casewindow.process.services.calendar import feed_token_hash
+
+    if len(feed_token) > 100:
+        return None
+    return (
+        CalendarFeed.objects.select_related("user")
+        .filter(token_hash=feed_token_hash(feed_token), user__is_active=True)
+        .first()
+    )
+
+
+# --- the review team ---------------------------------------------------------------------------
+
+
+def review_team_users(review: Review) -> models.QuerySet[User]:
+    """The review team (lead reviewer and reviewers): the only people who may conduct a
+    conversation or code an agreement check, so the only ones those forms offer."""
+    return User.objects.filter(memberships__review=review, memberships__role__in=REVIEW_TEAM_ROLES)
+
+
 # --- partnerships ----------------------------------------------------------------------------
 
 
@@ -525,6 +557,29 @@ def partnership_for_user(
     if manage and membership.role != PartnershipRole.MANAGER:
         raise PermissionDenied("Only the partnership's business managers can do this.")
     return membership.partnership
+
+
+def partnership_person_for_two_factor_reset(
+    request: HttpRequest, partnership: Partnership, user_uuid: UUID | str
+) -> User:
+    """The person whose two-factor sign-in a business manager resets, in a partnership already
+    loaded with `partnership_for_user(manage=True)`: someone in the partnership or one of its
+    reviews (404 for anyone else), never the business manager themselves (403: another
+    business manager resets theirs)."""
+    person = (
+        User.objects.filter(uuid=user_uuid)
+        .filter(
+            models.Q(partnership_memberships__partnership=partnership)
+            | models.Q(memberships__review__partnership=partnership)
+        )
+        .distinct()
+        .first()
+    )
+    if person is None:
+        raise Http404("No such person")
+    if person.pk == request.user.pk:
+        raise PermissionDenied("Ask another business manager to reset your own two-factor sign-in.")
+    return person
 
 
 def partnerships_managed_by(user: AnyUser) -> models.QuerySet[Partnership]:

@@ -8,12 +8,13 @@ class AccountsConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth.signals import user_logged_in
 
+        from casewindow.accounts.access import two_factor_required
         from casewindow.accounts.sessions import session_activity_start
         from casewindow.accounts.two_factor import two_factor_note_at_sign_in
 
         def signed_in(sender: object, request: object, user: object, **kwargs: object) -> None:
             session_activity_start(request)
-            two_factor_note_at_sign_in(request, user)
+            two_factor_note_at_sign_in(request, user, required=two_factor_required(user))
 
         # Every way in (the sign-in form, the two-factor step, a test's force_login) goes
         # through django.contrib.auth.login, which announces itself only by this signal.

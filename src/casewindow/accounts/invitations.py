@@ -19,7 +19,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 
-from casewindow.accounts import throttle
 from casewindow.accounts.models import (
     Partnership,
     PartnershipInvitation,
@@ -27,6 +26,7 @@ from casewindow.accounts.models import (
     User,
 )
 from casewindow.accounts.services import MembershipError
+from casewindow.audit import throttle
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 

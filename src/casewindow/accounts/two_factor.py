@@ -37,12 +37,11 @@ def two_factor_device(user: User, *, confirmed: bool = True) -> TOTPDevice | Non
     return TOTPDevice.objects.filter(user=user, confirmed=confirmed).first()
 
 
-def two_factor_note_at_sign_in(request: HttpRequest, user: User) -> None:
+def two_factor_note_at_sign_in(request: HttpRequest, user: User, *, required: bool) -> None:
     """At sign-in: remember in the session whether the user must set up two-factor sign-in
-    before going anywhere else."""
-    from casewindow.accounts.access import two_factor_required
-
-    if two_factor_required(user) and not two_factor_enabled(user):
+    before going anywhere else. `required` is the access rule's answer for the user
+    (`access.two_factor_required`), asked by the caller: this module comes before the gate."""
+    if required and not two_factor_enabled(user):
         request.session[SETUP_NEEDED] = True
     else:
         request.session.pop(SETUP_NEEDED, None)

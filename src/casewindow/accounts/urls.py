@@ -2,8 +2,10 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
-from casewindow.accounts import views, views_invitations, views_security
+from casewindow.accounts import views
+from casewindow.accounts.views import invitation_accept as views_invitations
 from casewindow.accounts.views import recovery as recovery_views
+from casewindow.accounts.views import security as views_security
 
 app_name = "accounts"
 urlpatterns = [

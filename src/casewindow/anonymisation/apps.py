@@ -12,6 +12,13 @@ class AnonymisationConfig(AppConfig):
         from casewindow.reports.services import publication_file_check_install
 
         publication_file_check_install(publication_file_hits)
+        # Its pages offer and make the publication version from what this app knows.
+        from casewindow.anonymisation.scans import source_choices
+        from casewindow.anonymisation.services import publication_export
+        from casewindow.reports import hooks
+
+        hooks.publication_sources.provide(source_choices)
+        hooks.publication_export.provide(publication_export)
 
     def worker_warm_up(self) -> None:
         """Called by `casewindow worker` before it starts: load the publication check's

@@ -100,7 +100,7 @@ def _note_probe(request: HttpRequest) -> None:
     any review's log: that would tie the probe to a review that exists). At most one a minute
     per user and review (or partnership), so a scan cannot flood the log. The response is not
     touched: it stays the same 404 whether or not the review exists."""
-    from casewindow.accounts.throttle import first_in_minute
+    from casewindow.audit.throttle import first_in_minute
 
     user = request.user
     path = request.path

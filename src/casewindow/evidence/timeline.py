@@ -11,8 +11,10 @@ what the picture shows (the range, the busiest months and each agency's number o
 import datetime
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
+from typing import Any
 
 from django.utils.safestring import SafeString, mark_safe
 
@@ -171,81 +173,18 @@ def timeline_build(
     dated = [r for r in rows if r[1] is not None]
     if not dated:
         return None
-    if review.scope_start and review.scope_end:
-        start, end = review.scope_start, review.scope_end
-    else:
-        start = min(r[1] for r in dated)
-        end = max(max(r[2] or r[1], r[1]) for r in dated)
+    start, end = _span(review, dated)
     days = (end - start).days + 1
 
     def x_of(day: datetime.date, offset: float = 0.0) -> float:
         return PLOT_LEFT + ((day - start).days + offset) / days * PLOT_WIDTH
 
-    agencies = sorted({r[0] for r in rows}, key=str.lower)
-    lanes = {
-        name: Lane(
-            name=name,
-            index=i,
-            y=AXIS_HEIGHT + i * LANE_HEIGHT,
-            mid=AXIS_HEIGHT + i * LANE_HEIGHT + LANE_HEIGHT / 2,
-            count=0,
-            shaded=i % 2 == 0,
-        )
-        for i, name in enumerate(agencies)
-    }
-    dot_bins: dict[tuple[str, int], list[datetime.date]] = defaultdict(list)
-    bar_groups: Counter[tuple[str, datetime.date, datetime.date, str]] = Counter()
-    per_month: Counter[datetime.date] = Counter()
-    outside = 0
-    for agency, day_start, day_end, precision in dated:
-        day_end = max(day_end or day_start, day_start)
-        if day_end < start or day_start > end:
-            outside += 1
-            continue
-        per_month[max(day_start, start).replace(day=1)] += 1
-        if precision == DatePrecision.DAY or day_start == day_end:
-            column = int((x_of(day_start, 0.5) - PLOT_LEFT) // DOT_BIN_PX)
-            dot_bins[(agency, column)].append(day_start)
-        else:
-            bar_groups[(agency, max(day_start, start), min(day_end, end), precision)] += 1
+    lanes = _lanes(rows)
+    dot_bins, bar_groups, per_month, outside = _place_entries(dated, start, end, x_of)
     for agency, count in Counter(r[0] for r in rows).items():
         lanes[agency].count = count
-
-    # Dot area grows with the number of entries it stands for, up to the fullest spot in the
-    # picture, so clusters stand out however busy the review is.
-    fullest = max((len(found) for found in dot_bins.values()), default=1)
-    biggest_r = LANE_HEIGHT / 2 - 3
-    for (agency, _column), found in sorted(dot_bins.items()):
-        lane = lanes[agency]
-        first, last = min(found), max(found)
-        when = _day(first) + (f" to {_day(last)}" if last != first else "")
-        lane.dots.append(
-            Dot(
-                x=round((x_of(first, 0.5) + x_of(last, 0.5)) / 2, 1),
-                y=lane.mid,
-                r=round(max(MIN_DOT_R, biggest_r * math.sqrt(len(found) / max(fullest, 8))), 1),
-                count=len(found),
-                label=f"{agency}: {_count(len(found), 'entry', 'entries')}, {when}",
-            )
-        )
-    for (agency, day_start, day_end, precision), count in sorted(bar_groups.items()):
-        lane = lanes[agency]
-        x0, x1 = x_of(day_start), x_of(day_end, 1.0)
-        lane.bars.append(
-            Bar(
-                x=round(x0, 1),
-                y=round(lane.mid - 5, 1),
-                width=round(max(x1 - x0, 2), 1),
-                height=10,
-                opacity=round(min(0.2 + 0.12 * count, 0.8), 2),
-                count=count,
-                label=(
-                    f"{agency}: {_count(count, 'entry', 'entries')} dated "
-                    f"{PRECISION_WORDS.get(precision, 'roughly')}, between {_day(day_start)} and "
-                    f"{_day(day_end)}"
-                ),
-            )
-        )
+    _draw_dots(lanes, dot_bins, x_of)
+    _draw_bars(lanes, bar_groups, x_of)
 
     ticks = _ticks(start, end, x_of)
 
@@ -281,6 +220,111 @@ def timeline_build(
         description=description,
         title=title or f"Timeline of the integrated chronology, {_month(start)} to {_month(end)}",
     )
+
+
+def _span(review: Review, dated: list[Any]) -> tuple[datetime.date, datetime.date]:
+    """The review's scope when it has one, else from the first entry to the last one's end."""
+    if review.scope_start and review.scope_end:
+        return review.scope_start, review.scope_end
+    start = min(r[1] for r in dated)
+    end = max(max(r[2] or r[1], r[1]) for r in dated)
+    return start, end
+
+
+def _lanes(rows: list[Any]) -> dict[str, Lane]:
+    """One lane an agency, in name order, shaded alternately."""
+    agencies = sorted({r[0] for r in rows}, key=str.lower)
+    return {
+        name: Lane(
+            name=name,
+            index=i,
+            y=AXIS_HEIGHT + i * LANE_HEIGHT,
+            mid=AXIS_HEIGHT + i * LANE_HEIGHT + LANE_HEIGHT / 2,
+            count=0,
+            shaded=i % 2 == 0,
+        )
+        for i, name in enumerate(agencies)
+    }
+
+
+def _place_entries(
+    dated: list[Any],
+    start: datetime.date,
+    end: datetime.date,
+    x_of: Callable[..., float],
+) -> tuple[
+    dict[tuple[str, int], list[datetime.date]],
+    Counter[tuple[str, datetime.date, datetime.date, str]],
+    Counter[datetime.date],
+    int,
+]:
+    """Sort the dated entries: a day (or a single date) becomes a dot in its lane's column, a
+    longer or rougher date a bar; counted by month; those outside the span only counted."""
+    dot_bins: dict[tuple[str, int], list[datetime.date]] = defaultdict(list)
+    bar_groups: Counter[tuple[str, datetime.date, datetime.date, str]] = Counter()
+    per_month: Counter[datetime.date] = Counter()
+    outside = 0
+    for agency, day_start, day_end, precision in dated:
+        day_end = max(day_end or day_start, day_start)
+        if day_end < start or day_start > end:
+            outside += 1
+            continue
+        per_month[max(day_start, start).replace(day=1)] += 1
+        if precision == DatePrecision.DAY or day_start == day_end:
+            column = int((x_of(day_start, 0.5) - PLOT_LEFT) // DOT_BIN_PX)
+            dot_bins[(agency, column)].append(day_start)
+        else:
+            bar_groups[(agency, max(day_start, start), min(day_end, end), precision)] += 1
+    return dot_bins, bar_groups, per_month, outside
+
+
+def _draw_dots(
+    lanes: dict[str, Lane],
+    dot_bins: dict[tuple[str, int], list[datetime.date]],
+    x_of: Callable[..., float],
+) -> None:
+    # Dot area grows with the number of entries it stands for, up to the fullest spot in the
+    # picture, so clusters stand out however busy the review is.
+    fullest = max((len(found) for found in dot_bins.values()), default=1)
+    biggest_r = LANE_HEIGHT / 2 - 3
+    for (agency, _column), found in sorted(dot_bins.items()):
+        lane = lanes[agency]
+        first, last = min(found), max(found)
+        when = _day(first) + (f" to {_day(last)}" if last != first else "")
+        lane.dots.append(
+            Dot(
+                x=round((x_of(first, 0.5) + x_of(last, 0.5)) / 2, 1),
+                y=lane.mid,
+                r=round(max(MIN_DOT_R, biggest_r * math.sqrt(len(found) / max(fullest, 8))), 1),
+                count=len(found),
+                label=f"{agency}: {_count(len(found), 'entry', 'entries')}, {when}",
+            )
+        )
+
+
+def _draw_bars(
+    lanes: dict[str, Lane],
+    bar_groups: Counter[tuple[str, datetime.date, datetime.date, str]],
+    x_of: Callable[..., float],
+) -> None:
+    for (agency, day_start, day_end, precision), count in sorted(bar_groups.items()):
+        lane = lanes[agency]
+        x0, x1 = x_of(day_start), x_of(day_end, 1.0)
+        lane.bars.append(
+            Bar(
+                x=round(x0, 1),
+                y=round(lane.mid - 5, 1),
+                width=round(max(x1 - x0, 2), 1),
+                height=10,
+                opacity=round(min(0.2 + 0.12 * count, 0.8), 2),
+                count=count,
+                label=(
+                    f"{agency}: {_count(count, 'entry', 'entries')} dated "
+                    f"{PRECISION_WORDS.get(precision, 'roughly')}, between {_day(day_start)} and "
+                    f"{_day(day_end)}"
+                ),
+            )
+        )
 
 
 def _strip(dated, start, end, days, x_of, top) -> tuple[list[Bar], str]:

@@ -1,6 +1,5 @@
 from django.urls import path
 
-from casewindow.jobs import views as job_views
 from casewindow.reports import views
 
 app_name = "reports"
@@ -12,6 +11,5 @@ review_urlpatterns: list = [
     path(E, views.export_list, name="export_list"),
     path(E + "publication/", views.publication_export, name="publication_export"),
     path(E + "<uuid:export_id>/", views.export_status, name="export_status"),
-    path(E + "<uuid:export_id>/again/", job_views.export_retry, name="export_retry"),
     path(E + "<uuid:export_id>/download/", views.export_download, name="export_download"),
 ]

@@ -2,15 +2,19 @@
 what their role allows (`can`), the review navigation filtered by it, and which part of the
 review it belongs to."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Can, P, Permission
+from casewindow.forms import posted
+from casewindow.reviews.forms import ConfirmDeleteForm
 from casewindow.reviews.models import Review
 
 
@@ -144,4 +148,51 @@ def review_page(
             "nav_section": "reviews",
             **context,
         },
+    )
+
+
+def confirm_removal(
+    request: HttpRequest,
+    review: Review,
+    review_section: str,
+    *,
+    remove: Callable[[], object],
+    removed: str,
+    done_url: str,
+    thing: str = "",
+    cancel_url: str = "",
+    detail: str = "",
+    blocked: str = "",
+    refusals: tuple[type[Exception], ...] = (),
+    template: str = "reviews/confirm_delete.html",
+    context: Callable[[], dict[str, Any]] | None = None,
+) -> HttpResponse:
+    """The "Are you sure you want to remove {thing}?" page (reviews/confirm_delete.html) and its
+    POST: unless `blocked` says why it cannot be removed yet, `remove()` is called, then the
+    `removed` message is shown at `done_url`. A refusal (one of `refusals`) is shown on the page
+    as the form's error. The object has been loaded, and so authorised, by the caller.
+
+    A removal whose page says more (what else is linked to the thing) names its own `template`,
+    which includes govuk/components/confirm_removal.html, and `context`: called only when the
+    page is shown, never before a removal."""
+    form = ConfirmDeleteForm(posted(request))
+    if request.method == "POST" and not blocked and form.is_valid():
+        try:
+            remove()
+        except refusals as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, removed)
+            return redirect(done_url)
+    return review_page(
+        request,
+        template,
+        review,
+        review_section,
+        form=form,
+        thing=thing,
+        blocked=blocked,
+        detail=detail,
+        cancel_url=cancel_url,
+        **(context() if context is not None else {}),
     )

@@ -8,14 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.views.decorators.http import require_http_methods
 
-from casewindow.accounts import (
-    access,
-    invitations,
-    services,
-    throttle,
-    two_factor,
-    views_security,
-)
+from casewindow.accounts import access, invitations, services, two_factor
 from casewindow.accounts.forms import (
     GovukPasswordResetForm,
     GovukSetPasswordForm,
@@ -24,6 +17,8 @@ from casewindow.accounts.forms import (
     SignInForm,
 )
 from casewindow.accounts.models import Partnership, PartnershipMembership
+from casewindow.accounts.views import security as views_security
+from casewindow.audit import throttle
 from casewindow.audit.middleware import client_ip
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
@@ -31,9 +26,9 @@ from casewindow.forms import posted
 
 
 class SignInView(auth_views.LoginView):
-    """The password step. Past the per-address limit of failed sign-ins (accounts/throttle.py)
+    """The password step. Past the per-address limit of failed sign-ins (audit/throttle.py)
     the address is refused outright; a user with an authenticator goes on to the code step
-    (accounts/views_security.py) before being signed in."""
+    (accounts/views/security.py) before being signed in."""
 
     template_name = "accounts/sign_in.html"
     form_class = SignInForm

@@ -5,7 +5,8 @@ from typing import Any
 
 from django import forms
 
-from casewindow.accounts.models import ReviewRole, User
+from casewindow.accounts import access
+from casewindow.accounts.models import User
 from casewindow.analysis.framework import factor_choices
 from casewindow.analysis.models import FactorEffect, KeyPracticeEpisode
 from casewindow.analysis.selectors.agreement import AGREED, DIFFERENT_EFFECT, SHARED_ONLY, Item
@@ -56,10 +57,7 @@ class AgreementStartForm(GovukForm):
         episodes = KeyPracticeEpisode.objects.alive().filter(review=review).order_by("number")
         kwargs.setdefault("initial", {"episodes": list(episodes)})
         super().__init__(*args, **kwargs)
-        team = User.objects.filter(
-            memberships__review=review,
-            memberships__role__in=[ReviewRole.LEAD_REVIEWER, ReviewRole.REVIEWER],
-        ).order_by("full_name", "email")
+        team = access.review_team_users(review).order_by("full_name", "email")
         self.fields["coder_a"].queryset = team  # type: ignore[attr-defined]
         self.fields["coder_b"].queryset = team  # type: ignore[attr-defined]
         self.fields["episodes"].queryset = episodes  # type: ignore[attr-defined]

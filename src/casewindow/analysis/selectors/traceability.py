@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from django.db.models.functions import Length, Substr
 
-from casewindow.analysis.framework import factor_nodes
+from casewindow.analysis.framework import FactorNode, factor_nodes
 from casewindow.analysis.models import (
     ContributoryFactor,
     Excerpt,
@@ -169,9 +169,32 @@ def traceability_map(*, review: Review, hidden: Mapping[int, int] | None = None)
     instances, and only the start of each quote is read, to keep a large review fast. The
     factors of the episodes in `hidden` (episode id -> agreement check number, from
     selectors_agreement.hidden_episode_rounds) are left out: the viewer codes them blind."""
-    hidden = hidden or {}
     nodes = factor_nodes()
     sources: dict[tuple[str, int], SourceRef] = {}
+    excerpts = _excerpt_nodes(review, sources)
+    episodes = _episode_traces(review, hidden or {})
+    factors, with_factor = _shared_factors(review, episodes, nodes)
+    _link_excerpts_to_factors_and_episodes(review, excerpts, factors, episodes)
+    gaps = Gaps()
+    _episode_gaps(episodes, gaps)
+    findings = _finding_traces(review)
+    linked, trace_episode_pks = _link_findings(review, findings, episodes, excerpts)
+    _finding_gaps(findings, episodes, with_factor, trace_episode_pks, gaps)
+    reached = {x.source.key for x in excerpts.values()}
+    return TraceabilityMap(
+        findings=list(findings.values()),
+        unlinked_episodes=[t for pk, t in episodes.items() if pk not in linked],
+        episodes=list(episodes.values()),
+        sources=[s for s in sources.values() if s.key in reached],
+        gaps=gaps,
+    )
+
+
+def _excerpt_nodes(
+    review: Review, sources: dict[tuple[str, int], SourceRef]
+) -> dict[int, ExcerptNode]:
+    """Every alive excerpt (query 1), by id, each with its source; `sources` collects the
+    sources in first-reached order, one object a source."""
     excerpts: dict[int, ExcerptNode] = {}
     for row in (
         Excerpt.objects.alive()
@@ -206,8 +229,12 @@ def traceability_map(*, review: Review, hidden: Mapping[int, int] | None = None)
             source=source,
             detail=detail,
         )
+    return excerpts
 
-    episodes: dict[int, EpisodeTrace] = {
+
+def _episode_traces(review: Review, hidden: Mapping[int, int]) -> dict[int, EpisodeTrace]:
+    """Every alive episode (query 2), by id, in number order."""
+    return {
         row["pk"]: EpisodeTrace(
             uuid=str(row["uuid"]),
             number=row["number"],
@@ -219,9 +246,15 @@ def traceability_map(*, review: Review, hidden: Mapping[int, int] | None = None)
         .order_by("number")
         .values("pk", "uuid", "number", "title")
     }
+
+
+def _shared_factors(
+    review: Review, episodes: dict[int, EpisodeTrace], nodes: Mapping[str, FactorNode]
+) -> tuple[dict[int, FactorTrace], set[int]]:
+    """The factors of the shared coding (query 3), added to their episodes (not to an episode
+    coded blind by the viewer); with the ids of the episodes that have any, hidden or not."""
     factors: dict[int, FactorTrace] = {}
-    with_factor: set[int] = set()  # episodes with a factor of the shared coding
-    gaps = Gaps()
+    with_factor: set[int] = set()
     effects = dict(FactorEffect.choices)
     for row in (
         ContributoryFactor.objects.alive()
@@ -245,6 +278,16 @@ def traceability_map(*, review: Review, hidden: Mapping[int, int] | None = None)
         )
         factors[row["pk"]] = factor
         episode.factors.append(factor)
+    return factors, with_factor
+
+
+def _link_excerpts_to_factors_and_episodes(
+    review: Review,
+    excerpts: dict[int, ExcerptNode],
+    factors: dict[int, FactorTrace],
+    episodes: dict[int, EpisodeTrace],
+) -> None:
+    """The excerpts each factor (query 4) and each episode (query 5) is evidenced by."""
     for excerpt_id, factor_id in (
         Excerpt.factors.through.objects.filter(excerpt__review=review)
         .order_by("pk")
@@ -259,6 +302,9 @@ def traceability_map(*, review: Review, hidden: Mapping[int, int] | None = None)
     ):
         if excerpt_id in excerpts and episode_id in episodes:
             episodes[episode_id].excerpts.append(excerpts[excerpt_id])
+
+
+def _episode_gaps(episodes: dict[int, EpisodeTrace], gaps: Gaps) -> None:
     for episode in episodes.values():
         if episode.no_factors:
             gaps.episodes_without_factors.append(episode)
@@ -266,7 +312,10 @@ def traceability_map(*, review: Review, hidden: Mapping[int, int] | None = None)
             if factor.no_explanation:
                 gaps.factors_without_explanation.append((episode, factor))
 
-    findings: dict[int, FindingTrace] = {
+
+def _finding_traces(review: Review) -> dict[int, FindingTrace]:
+    """Every alive finding (query 6), by id, in number order."""
+    return {
         row["pk"]: FindingTrace(
             uuid=str(row["uuid"]),
             number=row["number"],
@@ -279,6 +328,16 @@ def traceability_map(*, review: Review, hidden: Mapping[int, int] | None = None)
         .order_by("number")
         .values("pk", "uuid", "number", "statement", "is_systems_finding")
     }
+
+
+def _link_findings(
+    review: Review,
+    findings: dict[int, FindingTrace],
+    episodes: dict[int, EpisodeTrace],
+    excerpts: dict[int, ExcerptNode],
+) -> tuple[set[int], dict[str, list[int]]]:
+    """Each finding's episodes (query 7) and excerpts (query 8); the ids of the episodes behind
+    any finding, and each finding's episode ids (by the finding's uuid)."""
     linked: set[int] = set()
     trace_episode_pks: dict[str, list[int]] = {t.uuid: [] for t in findings.values()}
     for finding_id, episode_id in (
@@ -297,6 +356,16 @@ def traceability_map(*, review: Review, hidden: Mapping[int, int] | None = None)
     ):
         if excerpt_id in excerpts and finding_id in findings:
             findings[finding_id].excerpts.append(excerpts[excerpt_id])
+    return linked, trace_episode_pks
+
+
+def _finding_gaps(
+    findings: dict[int, FindingTrace],
+    episodes: dict[int, EpisodeTrace],
+    with_factor: set[int],
+    trace_episode_pks: dict[str, list[int]],
+    gaps: Gaps,
+) -> None:
     # The same rule as selectors.findings.findings_annotated, worked out from what is loaded.
     evidenced = {pk for pk, e in episodes.items() if e.excerpts} | with_factor
     for trace in findings.values():
@@ -307,12 +376,3 @@ def traceability_map(*, review: Review, hidden: Mapping[int, int] | None = None)
             gaps.findings_without_evidence.append(trace)
         if trace.no_episodes:
             gaps.findings_without_episodes.append(trace)
-
-    reached = {x.source.key for x in excerpts.values()}
-    return TraceabilityMap(
-        findings=list(findings.values()),
-        unlinked_episodes=[t for pk, t in episodes.items() if pk not in linked],
-        episodes=list(episodes.values()),
-        sources=[s for s in sources.values() if s.key in reached],
-        gaps=gaps,
-    )

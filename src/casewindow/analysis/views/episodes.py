@@ -26,7 +26,7 @@ from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
-from casewindow.reviews.pages import review_page
+from casewindow.reviews.pages import confirm_removal, review_page
 
 _EPISODES = KeyPracticeEpisode.objects.alive()
 
@@ -145,21 +145,20 @@ def episode_edit(request: HttpRequest, reference: str, episode_id: UUID) -> Http
 @require_http_methods(["GET", "POST"])
 def episode_delete(request: HttpRequest, reference: str, episode_id: UUID) -> HttpResponse:
     review, episode = _episode(request, reference, episode_id, P.ANALYSIS_EDIT)
-    if request.method == "POST":
-        services.episode_delete(actor=request.user, episode=episode)
-        messages.success(
-            request,
-            f"Key practice episode {episode.number} removed. The lead reviewer can restore it.",
-        )
-        return redirect(_list_url(review))
-    return _page(
+    return confirm_removal(
         request,
-        "analysis/episode_confirm_delete.html",
         review,
-        episode=episode,
-        has_links=services.episode_has_links(episode=episode),
-        factor_count=episode.factors.alive().filter(coder__isnull=True).count(),
-        finding_count=episode.findings.alive().count(),
+        "episodes",
+        remove=lambda: services.episode_delete(actor=request.user, episode=episode),
+        removed=f"Key practice episode {episode.number} removed. The lead reviewer can restore it.",
+        done_url=_list_url(review),
+        template="analysis/episode_confirm_delete.html",
+        context=lambda: {
+            "episode": episode,
+            "has_links": services.episode_has_links(episode=episode),
+            "factor_count": episode.factors.alive().filter(coder__isnull=True).count(),
+            "finding_count": episode.findings.alive().count(),
+        },
     )
 
 
@@ -279,19 +278,20 @@ def factor_delete(
 ) -> HttpResponse:
     review, episode = _episode(request, reference, episode_id, P.ANALYSIS_EDIT)
     factor = _factor(episode, factor_id)
-    if request.method == "POST":
-        services.factor_delete(actor=request.user, factor=factor)
-        messages.success(request, "Contributory factor removed.")
-        return redirect(_detail_url(review, episode))
-    row = selectors.factor_rows([factor])[0]
-    return _page(
+    return confirm_removal(
         request,
-        "analysis/factor_confirm_delete.html",
         review,
-        episode=episode,
-        factor=factor,
-        row=row,
-        excerpt_count=factor.excerpts.alive().count(),
+        "episodes",
+        remove=lambda: services.factor_delete(actor=request.user, factor=factor),
+        removed="Contributory factor removed.",
+        done_url=_detail_url(review, episode),
+        template="analysis/factor_confirm_delete.html",
+        context=lambda: {
+            "episode": episode,
+            "factor": factor,
+            "row": selectors.factor_rows([factor])[0],
+            "excerpt_count": factor.excerpts.alive().count(),
+        },
     )
 
 

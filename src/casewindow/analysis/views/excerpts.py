@@ -29,7 +29,7 @@ from casewindow.analysis.services.editing import EditConflict
 from casewindow.evidence.models import ChronologyEntry, Conversation, DocumentPage, SourceDocument
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
-from casewindow.reviews.pages import review_page
+from casewindow.reviews.pages import confirm_removal, review_page
 
 SECTION = "excerpts"
 _EXCERPTS = Excerpt.objects.select_related(
@@ -299,19 +299,15 @@ def excerpt_edit(request: HttpRequest, reference: str, excerpt_id: UUID) -> Http
 def excerpt_delete(request: HttpRequest, reference: str, excerpt_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
     excerpt = _excerpt(request, review, excerpt_id, P.ANALYSIS_EDIT)
-    if request.method == "POST":
-        services.excerpt_delete(actor=request.user, excerpt=excerpt)
-        messages.success(
-            request,
-            "Excerpt removed. The lead reviewer can restore it from the removed excerpts.",
-        )
-        return redirect("analysis:excerpt_list", review.reference)
-    return _page(
+    return confirm_removal(
         request,
-        "analysis/excerpt_delete.html",
         review,
-        excerpt=excerpt,
-        row=_rows(review, [excerpt])[0],
+        SECTION,
+        remove=lambda: services.excerpt_delete(actor=request.user, excerpt=excerpt),
+        removed="Excerpt removed. The lead reviewer can restore it from the removed excerpts.",
+        done_url=reverse("analysis:excerpt_list", args=[review.reference]),
+        template="analysis/excerpt_delete.html",
+        context=lambda: {"excerpt": excerpt, "row": _rows(review, [excerpt])[0]},
     )
 
 

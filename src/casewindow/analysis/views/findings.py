@@ -28,7 +28,7 @@ from casewindow.analysis.services.conflicts import ConflictView, conflict_form
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
-from casewindow.reviews.pages import review_page
+from casewindow.reviews.pages import confirm_removal, review_page
 
 page = review_page
 
@@ -144,23 +144,23 @@ def finding_delete(request: HttpRequest, reference: str, finding_id: UUID) -> Ht
     finding = access.review_object_for_user(
         request, review, Finding.objects.alive(), finding_id, P.ANALYSIS_EDIT
     )
-    if request.method == "POST":
-        finding_services.finding_remove(actor=request.user, review=review, finding=finding)
-        messages.success(
-            request,
-            f"Finding {finding.number} removed. The lead reviewer can restore it from the "
-            "removed findings.",
-        )
-        return redirect("analysis:finding_list", review.reference)
-    return page(
+    return confirm_removal(
         request,
-        "analysis/finding_delete.html",
         review,
         "findings",
-        finding=finding,
-        episode_count=finding.episodes.alive().count(),
-        recommendations=recommendations_for_finding(finding=finding),
-        excerpt_count=finding.excerpts.alive().count(),
+        remove=lambda: finding_services.finding_remove(
+            actor=request.user, review=review, finding=finding
+        ),
+        removed=f"Finding {finding.number} removed. The lead reviewer can restore it from the "
+        "removed findings.",
+        done_url=reverse("analysis:finding_list", args=[review.reference]),
+        template="analysis/finding_delete.html",
+        context=lambda: {
+            "finding": finding,
+            "episode_count": finding.episodes.alive().count(),
+            "recommendations": recommendations_for_finding(finding=finding),
+            "excerpt_count": finding.excerpts.alive().count(),
+        },
     )
 
 

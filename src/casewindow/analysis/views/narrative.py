@@ -26,7 +26,7 @@ from casewindow.analysis.services.editing import EditConflict
 from casewindow.analysis.views.narrative_editor import Editor, version_from
 from casewindow.evidence.models import ChronologyEntry, Event
 from casewindow.reviews.models import Review
-from casewindow.reviews.pages import review_page
+from casewindow.reviews.pages import confirm_removal, review_page
 
 SECTION = "narrative"
 
@@ -334,22 +334,21 @@ def section_delete(
     request: HttpRequest, reference: str, narrative_section_id: UUID
 ) -> HttpResponse:
     review, section = _section(request, reference, narrative_section_id, P.ANALYSIS_EDIT)
-    if request.method == "POST":
-        services.section_remove(actor=request.user, section=section)
-        messages.success(
-            request,
-            f"Section “{section.title}” removed. The lead reviewer can restore it from the "
-            "removed parts of the narrative.",
-        )
-        return redirect(_narrative_url(review))
-    return _page(
+    return confirm_removal(
         request,
-        "analysis/narrative_section_delete.html",
         review,
-        section=section,
-        perspective_count=section.perspectives.alive().count(),
-        link_count=section.events.count() + section.entries.count(),
-        revision_count=section.revisions.count(),
+        SECTION,
+        remove=lambda: services.section_remove(actor=request.user, section=section),
+        removed=f"Section “{section.title}” removed. The lead reviewer can restore it from the "
+        "removed parts of the narrative.",
+        done_url=_narrative_url(review),
+        template="analysis/narrative_section_delete.html",
+        context=lambda: {
+            "section": section,
+            "perspective_count": section.perspectives.alive().count(),
+            "link_count": section.events.count() + section.entries.count(),
+            "revision_count": section.revisions.count(),
+        },
     )
 
 
@@ -359,20 +358,16 @@ def perspective_delete(
 ) -> HttpResponse:
     review, section = _section(request, reference, narrative_section_id, P.ANALYSIS_EDIT)
     perspective = _perspective(section, perspective_id)
-    if request.method == "POST":
-        services.perspective_remove(actor=request.user, perspective=perspective)
-        messages.success(
-            request,
-            f"The perspective of {perspective.agency.name} removed. The lead reviewer can "
-            "restore it.",
-        )
-        return redirect(_narrative_url(review, section))
-    return _page(
+    return confirm_removal(
         request,
-        "analysis/narrative_perspective_delete.html",
         review,
-        section=section,
-        perspective=perspective,
+        SECTION,
+        remove=lambda: services.perspective_remove(actor=request.user, perspective=perspective),
+        removed=f"The perspective of {perspective.agency.name} removed. The lead reviewer can "
+        "restore it.",
+        done_url=_narrative_url(review, section),
+        template="analysis/narrative_perspective_delete.html",
+        context=lambda: {"section": section, "perspective": perspective},
     )
 
 

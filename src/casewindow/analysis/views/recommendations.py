@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.db.models import FilteredRelation, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
+from django.urls import reverse
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
@@ -33,6 +34,7 @@ from casewindow.analysis.services.editing import EditConflict
 from casewindow.analysis.views.findings import page
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
+from casewindow.reviews.pages import confirm_removal
 
 SECTION = "recommendations"
 
@@ -167,24 +169,22 @@ def recommendation_delete(
     recommendation = access.review_object_for_user(
         request, review, Recommendation.objects.alive(), recommendation_id, P.ANALYSIS_EDIT
     )
-    if request.method == "POST":
-        services.recommendation_remove(
-            actor=request.user, review=review, recommendation=recommendation
-        )
-        messages.success(
-            request,
-            f"Recommendation {recommendation.number} removed, with its action plan. The lead "
-            "reviewer can restore it from the removed recommendations.",
-        )
-        return redirect("analysis:recommendation_list", review.reference)
-    return page(
+    return confirm_removal(
         request,
-        "analysis/recommendation_delete.html",
         review,
         SECTION,
-        recommendation=recommendation,
-        finding_count=recommendation.findings.alive().count(),
-        action_count=recommendation.actions.alive().count(),
+        remove=lambda: services.recommendation_remove(
+            actor=request.user, review=review, recommendation=recommendation
+        ),
+        removed=f"Recommendation {recommendation.number} removed, with its action plan. The "
+        "lead reviewer can restore it from the removed recommendations.",
+        done_url=reverse("analysis:recommendation_list", args=[review.reference]),
+        template="analysis/recommendation_delete.html",
+        context=lambda: {
+            "recommendation": recommendation,
+            "finding_count": recommendation.findings.alive().count(),
+            "action_count": recommendation.actions.alive().count(),
+        },
     )
 
 
@@ -319,21 +319,18 @@ def action_delete(request: HttpRequest, reference: str, action_id: UUID) -> Http
     review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
     action = access.review_object_for_user(request, review, _actions(), action_id, P.ANALYSIS_EDIT)
     recommendation = action.recommendation
-    if request.method == "POST":
-        services.action_remove(actor=request.user, action=action)
-        messages.success(
-            request,
-            "Action removed from the action plan. The lead reviewer can restore it from the "
-            "removed recommendations and actions.",
-        )
-        return redirect("analysis:recommendation_detail", review.reference, recommendation.uuid)
-    return page(
+    return confirm_removal(
         request,
-        "analysis/action_delete.html",
         review,
         SECTION,
-        action=action,
-        recommendation=recommendation,
+        remove=lambda: services.action_remove(actor=request.user, action=action),
+        removed="Action removed from the action plan. The lead reviewer can restore it from the "
+        "removed recommendations and actions.",
+        done_url=reverse(
+            "analysis:recommendation_detail", args=[review.reference, recommendation.uuid]
+        ),
+        template="analysis/action_delete.html",
+        context=lambda: {"action": action, "recommendation": recommendation},
     )
 
 

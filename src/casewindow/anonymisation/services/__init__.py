@@ -27,6 +27,7 @@ from casewindow.anonymisation.models import AnonymisationDecision, Category, Dec
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.reports.content import ReportContent
+from casewindow.reports.hooks import PublicationBlocked
 from casewindow.reports.models import ReportExport
 from casewindow.reports.services import request_export
 from casewindow.reviews.models import Person, PersonCategory, Review
@@ -54,18 +55,6 @@ CATEGORY_LABELS = {
 STANDARD_TEXT_NAMES = frozenset(
     {"learning together", "the social care institute for excellence", "scie"}
 )
-
-
-class PublicationBlocked(Exception):
-    """A publication version was asked for while candidates are unresolved."""
-
-    def __init__(self, unresolved: Sequence[Candidate]) -> None:
-        self.unresolved = list(unresolved)
-        count = len({c.key for c in self.unresolved})
-        super().__init__(
-            f"{count} candidate{'s' if count != 1 else ''} unresolved: "
-            "a publication version cannot be made until each is replaced or kept"
-        )
 
 
 def normalise(text: str) -> str:

@@ -70,7 +70,7 @@ def _check_page(
         "source_label": scans.source_label(source),
         "check_url": _check_url(review, source),
         "scan": scan,
-        "show_real_names": P.PERSON_VIEW in can,
+        "show_real_names": access.shows_real_names(can),
         "can_decide": P.REPORT_EDIT in can,
         "notice": notice,
     }

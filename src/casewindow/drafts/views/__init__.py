@@ -31,8 +31,9 @@ from casewindow.drafts.forms import (
 )
 from casewindow.drafts.models import CommentStatus, Draft, DraftComment, DraftShare
 from casewindow.forms import posted
-from casewindow.language.selectors import LanguageCheck, flags_for_report, open_flag_count
+from casewindow.reports import hooks as report_hooks
 from casewindow.reports.forms import ExportRequestForm
+from casewindow.reports.hooks import WordingCheck
 from casewindow.reports.services import request_export
 from casewindow.reviews.forms import ConfirmDeleteForm
 from casewindow.reviews.pages import review_page as _page
@@ -80,23 +81,18 @@ def _window(draft: Draft) -> dict[str, Any]:
 # Team pages ------------------------------------------------------------------------------
 
 
-def _open_flags(draft: Draft, check: LanguageCheck | None = None) -> int:
-    """The language check's open flags on the draft (for the team; recipients never see them)."""
-    return open_flag_count(
-        flags_for_report(
-            review=draft.review,
-            content=draft.report,
-            context_prefix=f"draft:{draft.uuid}",
-            check=check,
-        )
-    )
+def _open_flags(draft: Draft, check: WordingCheck | None = None) -> int:
+    """The language check's open flags on the draft (for the team; recipients never see them).
+    The check is the language app's, handed to reports at start-up (reports/hooks.py)."""
+    check = check or report_hooks.wording_check.get()(draft.review)
+    return check.open_flag_count(content=draft.report, context_prefix=f"draft:{draft.uuid}")
 
 
 def draft_list(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REPORT_VIEW)
     drafts = list(selectors.drafts_for_team(review=review))
     today = timezone.localdate()
-    check = LanguageCheck(review) if drafts else None
+    check = report_hooks.wording_check.get()(review) if drafts else None
     for draft in drafts:
         draft.is_open = draft.window_open(today)
         draft.flag_count = _open_flags(draft, check)
@@ -326,7 +322,7 @@ def shared_draft_list(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.DRAFT_COMMENT)
     drafts = list(selectors.drafts_shared_with(review=review, user=request.user))
     today = timezone.localdate()
-    check = LanguageCheck(review) if drafts else None
+    check = report_hooks.wording_check.get()(review) if drafts else None
     for draft in drafts:
         draft.is_open = draft.window_open(today)
         draft.flag_count = _open_flags(draft, check)

@@ -6,8 +6,8 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
+from casewindow.accounts import access
 from casewindow.accounts.models import Membership, ReviewRole, User
-from casewindow.accounts.roles import REVIEW_TEAM_ROLES
 from casewindow.concurrency import OpenedAsField
 from casewindow.evidence.models import Conversation, PractitionerQuestion
 from casewindow.evidence.services import conversations as services
@@ -81,9 +81,9 @@ class ConversationForm(GovukForm):
             self.fields[
                 "practitioner"
             ].help_text = "The notes have been shared with this practitioner, so it cannot change"
-        self.fields["conducted_by"].queryset = User.objects.filter(
-            memberships__review=review, memberships__role__in=REVIEW_TEAM_ROLES
-        ).order_by("full_name")
+        self.fields["conducted_by"].queryset = access.review_team_users(review).order_by(
+            "full_name"
+        )
 
     @staticmethod
     def _notes_fields(sections: list[dict[str, Any]]) -> dict[str, forms.Field]:

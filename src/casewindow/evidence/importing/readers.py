@@ -303,7 +303,6 @@ def _sheet_scan(workbook: Any, sheet: Any) -> tuple[bool, list[str]]:
 @contextlib.contextmanager
 def _xlsx_table(fileobj: BinaryIO, facts: FileFacts, filename: str) -> Iterator[Table]:
     from openpyxl import load_workbook
-    from openpyxl.utils.cell import range_boundaries
 
     try:
         workbook = load_workbook(fileobj, read_only=True, data_only=True)
@@ -328,27 +327,8 @@ def _xlsx_table(fileobj: BinaryIO, facts: FileFacts, filename: str) -> Iterator[
                 + ", ".join(f"“{o}”" for o in others)
                 + ") were not read."
             )
-        # Merged cells: the value of a merged block is repeated down its first column.
-        merged_below: dict[int, list[tuple[int, tuple[int, int]]]] = {}  # row → [(column, anchor)]
-        for ref in merged_refs:
-            min_col, min_row, _, max_row = range_boundaries(ref)
-            for row in range(min_row + 1, max_row + 1):
-                merged_below.setdefault(row, []).append((min_col, (min_row, min_col)))
-        anchor_cells = {anchor for cells in merged_below.values() for _, anchor in cells}
-        # Only blocks that span rows change what is read: say so for those.
-        merged_refs = [
-            ref for ref in merged_refs if range_boundaries(ref)[1] != range_boundaries(ref)[3]
-        ]
-        if merged_refs:
-            listed = ", ".join(merged_refs[:MAX_LISTED]) + (
-                f" and {len(merged_refs) - MAX_LISTED} more"
-                if len(merged_refs) > MAX_LISTED
-                else ""
-            )
-            notices.append(
-                f"The sheet has merged cells ({listed}): each merged block's value was used for "
-                "every row it covers."
-            )
+        merged_below, anchor_cells = _merged_blocks(merged_refs)
+        notices.extend(_merged_notice(merged_refs))
         formula_rows: Iterator[Any] | None = None
         if has_formulas:
             fileobj.seek(0)
@@ -365,29 +345,14 @@ def _xlsx_table(fileobj: BinaryIO, facts: FileFacts, filename: str) -> Iterator[
                 for number, cells in enumerate(sheet.iter_rows(min_row=1), start=1):
                     formula_cells = next(formula_rows, ()) if formula_rows is not None else ()
                     texts = [_cell_text(cell) for cell in cells]
-                    problems: list[tuple[int, str]] = []
-                    for index, formula_cell in enumerate(formula_cells):
-                        formula = getattr(formula_cell, "value", None)
-                        if isinstance(formula, str) and formula.startswith("="):
-                            if index >= len(texts) or not texts[index]:
-                                problems.append(
-                                    (index, f"holds a formula ({formula}) with no saved result")
-                                )
-                                continue
-                            formula_count[0] += 1
-                            formula_count[1] = (
-                                formula_count[1] or f"{column_letter(index)}{number} {formula}"
-                            )
-                    for index, text in enumerate(texts):
-                        if text in _EXCEL_ERRORS:
-                            problems.append((index, f"shows the spreadsheet error {text}"))
+                    problems = _formula_problems(number, texts, formula_cells, formula_count)
+                    problems.extend(
+                        (index, f"shows the spreadsheet error {text}")
+                        for index, text in enumerate(texts)
+                        if text in _EXCEL_ERRORS
+                    )
                     if anchor_cells:
-                        for index, text in enumerate(texts):
-                            if (number, index + 1) in anchor_cells:
-                                anchors[(number, index + 1)] = text
-                        for col, anchor in merged_below.get(number, ()):
-                            texts.extend([""] * (col - len(texts)))
-                            texts[col - 1] = anchors.get(anchor, "")
+                        _fill_merged(number, texts, anchors, anchor_cells, merged_below)
                     yield number, texts, problems
             except ChronologyFileError:
                 raise
@@ -411,6 +376,73 @@ def _xlsx_table(fileobj: BinaryIO, facts: FileFacts, filename: str) -> Iterator[
         workbook.close()
         if formulas_book is not None:
             formulas_book.close()
+
+
+# Below each row of a merged block: [(column, the block's top-left cell)], by row number.
+MergedBelow = dict[int, list[tuple[int, tuple[int, int]]]]
+
+
+def _merged_blocks(merged_refs: list[str]) -> tuple[MergedBelow, set[tuple[int, int]]]:
+    """Merged cells: the value of a merged block is repeated down its first column. The rows
+    below each block's top with the cell to copy, and the set of those top cells."""
+    from openpyxl.utils.cell import range_boundaries
+
+    merged_below: MergedBelow = {}
+    for ref in merged_refs:
+        min_col, min_row, _, max_row = range_boundaries(ref)
+        for row in range(min_row + 1, max_row + 1):
+            merged_below.setdefault(row, []).append((min_col, (min_row, min_col)))
+    anchor_cells = {anchor for cells in merged_below.values() for _, anchor in cells}
+    return merged_below, anchor_cells
+
+
+def _merged_notice(merged_refs: list[str]) -> list[str]:
+    """Only blocks that span rows change what is read: say so for those."""
+    from openpyxl.utils.cell import range_boundaries
+
+    spanning = [ref for ref in merged_refs if range_boundaries(ref)[1] != range_boundaries(ref)[3]]
+    if not spanning:
+        return []
+    listed = ", ".join(spanning[:MAX_LISTED]) + (
+        f" and {len(spanning) - MAX_LISTED} more" if len(spanning) > MAX_LISTED else ""
+    )
+    return [
+        f"The sheet has merged cells ({listed}): each merged block's value was used for "
+        "every row it covers."
+    ]
+
+
+def _formula_problems(
+    number: int, texts: list[str], formula_cells: Any, formula_count: list[Any]
+) -> list[tuple[int, str]]:
+    """A formula with no saved result is a problem of its cell; the others are counted in
+    `formula_count` ([how many, the first one as "B3 =SUM(…)"]) for the notice."""
+    problems: list[tuple[int, str]] = []
+    for index, formula_cell in enumerate(formula_cells):
+        formula = getattr(formula_cell, "value", None)
+        if isinstance(formula, str) and formula.startswith("="):
+            if index >= len(texts) or not texts[index]:
+                problems.append((index, f"holds a formula ({formula}) with no saved result"))
+                continue
+            formula_count[0] += 1
+            formula_count[1] = formula_count[1] or f"{column_letter(index)}{number} {formula}"
+    return problems
+
+
+def _fill_merged(
+    number: int,
+    texts: list[str],
+    anchors: dict[tuple[int, int], str],
+    anchor_cells: set[tuple[int, int]],
+    merged_below: MergedBelow,
+) -> None:
+    """Remember the row's cells that top a merged block; copy a block's value into this row."""
+    for index, text in enumerate(texts):
+        if (number, index + 1) in anchor_cells:
+            anchors[(number, index + 1)] = text
+    for col, anchor in merged_below.get(number, ()):
+        texts.extend([""] * (col - len(texts)))
+        texts[col - 1] = anchors.get(anchor, "")
 
 
 def _best_sheet(sheets: list[Any]) -> tuple[Any, list[str]]:

@@ -239,14 +239,9 @@ def conversation_update(
 
     conversation.practitioner = practitioner
     conversation.held_on = held_on
+    changed_sections: list[str] | None = None
     if content_changed:
-        changed_sections = sorted(
-            key
-            for key in set(new_notes) | set(conversation.notes)
-            if new_notes.get(key) != conversation.notes.get(key)
-        )
-        if new_account != conversation.account_at_time:
-            changed_sections.append(ACCOUNT_KEY)
+        changed_sections = _changed_sections(conversation, new_notes, new_account)
         conversation.notes = new_notes
         conversation.account_at_time = new_account
         conversation.version += 1
@@ -256,41 +251,76 @@ def conversation_update(
     conversation.conducted_by.set(conductors)
     _search_index(conversation)
 
+    _audit_update(actor, conversation, before, changed_sections)
+    if withdrawn:
+        _agreement_withdraw_notice(actor, conversation, practitioner_url)
+    return conversation
+
+
+def _changed_sections(
+    conversation: Conversation, new_notes: Mapping[str, str], new_account: str
+) -> list[str]:
+    """The keys of the note sections that change (and ACCOUNT_KEY for the account), for the log."""
+    changed = sorted(
+        key
+        for key in set(new_notes) | set(conversation.notes)
+        if new_notes.get(key) != conversation.notes.get(key)
+    )
+    if new_account != conversation.account_at_time:
+        changed.append(ACCOUNT_KEY)
+    return changed
+
+
+def _audit_update(
+    actor: User,
+    conversation: Conversation,
+    before: dict[str, Any],
+    changed_sections: list[str] | None,
+) -> None:
+    """Log the edit, if anything changed; `changed_sections` is None when the notes and the
+    account did not change (the version stays)."""
     changes = field_changes(before, _snapshot(conversation))
-    if content_changed:
+    if changed_sections is not None:
         changes["sections changed"] = changed_sections
     if changes:
         audit_record(
             actor=actor,
             action=AuditAction.UPDATE,
-            summary=f"Changed the notes of the conversation with {practitioner.publication_label}"
-            + (f" (version {conversation.version})" if content_changed else ""),
-            review=review,
+            summary="Changed the notes of the conversation with "
+            f"{conversation.practitioner.publication_label}"
+            + (f" (version {conversation.version})" if changed_sections is not None else ""),
+            review=conversation.review,
             obj=conversation,
             changes=changes,
         )
-    if withdrawn:
-        audit_record(
-            actor=actor,
-            action=AuditAction.UPDATE,
-            summary=(
-                f"Withdrew {practitioner.publication_label}'s agreement of version "
-                f"{conversation.agreed_version}: the notes changed after they agreed them"
-            ),
-            review=review,
-            obj=conversation,
-            changes={"status": [ConversationStatus.AGREED, ConversationStatus.SHARED]},
-        )
-        _notify(
-            conversation=conversation,
-            subject=f"Casewindow {review.reference}: conversation notes changed",
-            message=(
-                f"The notes of your conversation for review {review.reference} changed after you "
-                "agreed them.\n\nPlease sign in, read them and agree them again"
-                + (f":\n{practitioner_url}\n" if practitioner_url else ".\n")
-            ),
-        )
-    return conversation
+
+
+def _agreement_withdraw_notice(
+    actor: User, conversation: Conversation, practitioner_url: str
+) -> None:
+    """The notes changed after the practitioner agreed them: log the withdrawn agreement and
+    ask them (by e-mail, with `practitioner_url`) to agree again."""
+    review, practitioner = conversation.review, conversation.practitioner
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        summary=(
+            f"Withdrew {practitioner.publication_label}'s agreement of version "
+            f"{conversation.agreed_version}: the notes changed after they agreed them"
+        ),
+        review=review,
+        obj=conversation,
+        changes={"status": [ConversationStatus.AGREED, ConversationStatus.SHARED]},
+    )
+    _notify(
+        conversation=conversation,
+        subject=f"Casewindow {review.reference}: conversation notes changed",
+        message=(
+            f"The notes of your conversation for review {review.reference} changed after you "
+            "agreed them.\n\nPlease sign in, read them and agree them again"
+            + (f":\n{practitioner_url}\n" if practitioner_url else ".\n")
+        ),
+    )
 
 
 @transaction.atomic

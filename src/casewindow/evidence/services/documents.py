@@ -17,7 +17,7 @@ from django.db import transaction
 
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record, field_changes
-from casewindow.evidence import extraction, search
+from casewindow.evidence import extraction, hooks, search
 from casewindow.evidence.models import (
     DocumentKind,
     DocumentPage,
@@ -287,9 +287,8 @@ def _extraction_failed(document: SourceDocument, message: str) -> str:
 @transaction.atomic
 def document_extract_again(*, actor: Any, document: SourceDocument) -> SourceDocument:
     """Queue the document's text to be read again (after a failure, or a better reader)."""
-    from casewindow.jobs.retry import extraction_abandon
-
-    extraction_abandon(document)
+    for step in hooks.before_extract_again:
+        step(document)
     _set_progress(
         document.pk,
         extraction_status=ExtractionStatus.PENDING,

@@ -37,8 +37,8 @@ from casewindow.evidence.models import (
 from casewindow.evidence.services import conversations as services
 from casewindow.evidence.services.people_links import people_suggest
 from casewindow.forms import posted
-from casewindow.reviews.forms import ConfirmDeleteForm
 from casewindow.reviews.models import Person, PersonCategory, Review
+from casewindow.reviews.pages import confirm_removal
 from casewindow.reviews.pages import review_page as _page
 
 TEAM = "conversations"
@@ -472,14 +472,11 @@ def practitioner_question_delete(
     back = reverse(
         "evidence:practitioner_question_list", args=[review.reference, practitioner.uuid]
     )
-    if request.method == "POST":
-        services.practitioner_question_delete(actor=request.user, question=question)
-        messages.success(request, "Question removed")
-        return redirect(back)
-    return _page(
-        request, "reviews/confirm_delete.html", review, TEAM, form=ConfirmDeleteForm(),
+    return confirm_removal(
+        request, review, TEAM,
         thing=f"this question for {practitioner.real_name}", detail=question.text,
-        cancel_url=back,
+        remove=lambda: services.practitioner_question_delete(actor=request.user, question=question),
+        removed="Question removed", done_url=back, cancel_url=back,
     )  # fmt: skip
 
 

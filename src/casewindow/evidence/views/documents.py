@@ -35,8 +35,8 @@ from casewindow.evidence.models import ExtractionStatus, SourceDocument
 from casewindow.evidence.selectors import documents as selectors
 from casewindow.evidence.services import documents as services
 from casewindow.forms import posted
-from casewindow.reviews.forms import ConfirmDeleteForm
 from casewindow.reviews.models import Review
+from casewindow.reviews.pages import confirm_removal
 from casewindow.reviews.pages import review_page as _page
 
 SECTION = "documents"
@@ -155,7 +155,7 @@ def document_detail(request: HttpRequest, reference: str, document_id: UUID) -> 
         SECTION,
         document=document,
         people=document.people.all(),
-        show_real_names=P.PERSON_VIEW in can,
+        show_real_names=access.shows_real_names(can),
         **_reader_context(request, document),
     )
 
@@ -250,20 +250,17 @@ def document_extract(request: HttpRequest, reference: str, document_id: UUID) ->
 def document_delete(request: HttpRequest, reference: str, document_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
     document = _document(request, review, document_id, P.EVIDENCE_EDIT)
-    if request.method == "POST":
-        services.document_delete(actor=request.user, document=document)
-        messages.success(request, f"{document.title} removed")
-        return redirect("evidence:document_list", review.reference)
-    return _page(
+    return confirm_removal(
         request,
-        "reviews/confirm_delete.html",
         review,
         SECTION,
-        form=ConfirmDeleteForm(),
         thing=f"the document {document.title}",
         detail=(
             "Its original file, its text and its search entries will be removed. "
             "The audit log keeps a record that it was here."
         ),
+        remove=lambda: services.document_delete(actor=request.user, document=document),
+        removed=f"{document.title} removed",
+        done_url=reverse("evidence:document_list", args=[review.reference]),
         cancel_url=reverse("evidence:document_detail", args=[review.reference, document.uuid]),
     )

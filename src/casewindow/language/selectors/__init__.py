@@ -267,3 +267,22 @@ def report_flags_by_section(checked: list[CheckedText]) -> list[CheckedSection]:
 
 def open_flag_count(checked: list[CheckedText]) -> int:
     return sum(len(text.open_flags) for text in checked)
+
+
+class ReportWordingCheck:
+    """The language check of one review as the report and draft pages ask it
+    (reports.hooks.WordingCheck, handed to reports in language/apps.py)."""
+
+    def __init__(self, review: Any) -> None:
+        self.review = review
+        self.check = LanguageCheck(review)
+
+    def block_texts(self, *, context_key: str, label: str, strings: Any) -> list[CheckedText]:
+        return block_texts(check=self.check, context_key=context_key, label=label, strings=strings)
+
+    def open_flag_count(self, *, content: Any, context_prefix: str) -> int:
+        return open_flag_count(
+            flags_for_report(
+                review=self.review, content=content, context_prefix=context_prefix, check=self.check
+            )
+        )

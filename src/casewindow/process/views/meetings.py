@@ -171,13 +171,7 @@ def calendar_settings(request: HttpRequest) -> HttpResponse:
 def calendar_feed(request: HttpRequest, feed_token: str) -> HttpResponse:
     """The feed itself: calendar programs fetch it without signing in, so the address's
     token is the key. An unknown or withdrawn token is 404."""
-    feed = (
-        CalendarFeed.objects.select_related("user")
-        .filter(token_hash=calendar_services.feed_token_hash(feed_token), user__is_active=True)
-        .first()
-        if len(feed_token) <= 100
-        else None
-    )
+    feed = access.calendar_feed_for_token(feed_token)
     if feed is None:
         raise Http404("No such calendar")
     response = HttpResponse(

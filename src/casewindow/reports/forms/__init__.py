@@ -3,6 +3,7 @@
 from django import forms
 
 from casewindow.forms import GovukForm
+from casewindow.reports import hooks
 from casewindow.reports.models import ExportFormat
 
 MAX_SECTION_LENGTH = 30_000
@@ -73,6 +74,5 @@ class PublicationExportForm(GovukForm):
     def __init__(self, *args, review=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         if review is not None:
-            from casewindow.anonymisation.scans import source_choices
-
-            self.fields["source"].choices = source_choices(review)
+            # The anonymisation app's list: the working report and the drafts (reports/hooks.py).
+            self.fields["source"].choices = hooks.publication_sources.get()(review)

@@ -24,8 +24,7 @@ from casewindow.accounts.access import Permission as P
 from casewindow.analysis.selectors import agreement as selectors_agreement
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.forms import posted
-from casewindow.language.selectors import LanguageCheck, block_texts
-from casewindow.reports import services
+from casewindow.reports import hooks, services
 from casewindow.reports.assembly import build_report
 from casewindow.reports.forms import ExportRequestForm, PublicationExportForm, ReportSectionForm
 from casewindow.reports.models import ExportStatus, ReportExport
@@ -48,12 +47,11 @@ def report(request: HttpRequest, reference: str) -> HttpResponse:
     parts = list(_page_parts(content.sections, 2))
     # The wording of the sections the team writes is checked where they write it; the same
     # keys as the whole report's language check, so a dismissal holds on both pages.
-    check = LanguageCheck(review)
+    check = hooks.wording_check.get()(review)  # the language app's (reports/hooks.py)
     for part in parts:
         if part["free_text"]:
             section = part["section"]
-            texts = block_texts(
-                check=check,
+            texts = check.block_texts(
                 context_key=f"report:{section.key}",
                 label=section.title,
                 strings=[text for block in section.blocks for text in block.strings()],
@@ -211,9 +209,6 @@ def _export_list_page(
 def publication_export(request: HttpRequest, reference: str) -> HttpResponse:
     """Make the publication version (POST only): the report anonymised, then rendered and
     checked. Refused, with nothing queued, while any candidate is unresolved."""
-    from casewindow.anonymisation.services import PublicationBlocked
-    from casewindow.anonymisation.services import publication_export as make
-
     review = access.review_for_user(request, reference, P.REPORT_EDIT)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
@@ -226,10 +221,10 @@ def publication_export(request: HttpRequest, reference: str) -> HttpResponse:
         return redirect("reports:export_list", review.reference)
     source = form.cleaned_data["source"] or "report"
     try:
-        export = make(
+        export = hooks.publication_export.get()(
             review=review, user=request.user, fmt=form.cleaned_data["format"], source=source
         )
-    except PublicationBlocked as blocked:
+    except hooks.PublicationBlocked as blocked:
         count = len({candidate.key for candidate in blocked.unresolved})
         return _export_list_page(
             request,

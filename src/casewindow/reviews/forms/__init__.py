@@ -104,6 +104,9 @@ class ReviewCreateForm(ReviewDetailsForm):
     )
     partnership = forms.ModelChoiceField(queryset=None, label="Partnership", empty_label=None)
 
+    # A new review has nothing to compare with.
+    opened_as = None  # type: ignore[assignment]
+
     class Meta(ReviewDetailsForm.Meta):
         fields = ["reference", "partnership", *ReviewDetailsForm.Meta.fields]
 

@@ -6,13 +6,13 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from casewindow.accounts import throttle
 from casewindow.accounts.models import Membership, ReviewRole, User
 from casewindow.accounts.services import (
     MembershipError,
     user_is_invited,
     user_send_invitation,
 )
+from casewindow.audit import throttle
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.reviews.models import Agency, Review

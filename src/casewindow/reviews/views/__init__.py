@@ -6,35 +6,27 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts import services as account_services
 from casewindow.accounts.access import Permission as P
-from casewindow.accounts.forms import MembershipAddForm, MembershipChangeForm
 from casewindow.accounts.models import ROLE_DESCRIPTIONS, Membership, ReviewRole
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.concurrency import StaleEdit, opened_as, refuse_if_changed
-from casewindow.drafts import selectors as draft_selectors
-from casewindow.evidence.selectors import conversations as conversation_selectors
 from casewindow.forms import posted
-from casewindow.process.selectors import clock as process_clock
-from casewindow.process.selectors import meetings as process_meetings
-from casewindow.process.selectors import process as process_steps
-from casewindow.process.selectors import stages as process_stages
-from casewindow.reviews import selectors, services
+from casewindow.reviews import panels, selectors, services
 from casewindow.reviews.forms import (
     AgencyForm,
-    ConfirmDeleteForm,
     PersonForm,
     ResearchQuestionForm,
     ReviewCreateForm,
     ReviewDetailsForm,
 )
+from casewindow.reviews.forms.memberships import MembershipAddForm, MembershipChangeForm
 from casewindow.reviews.models import Agency, Person, PersonCategory, ResearchQuestion, Review
-from casewindow.reviews.pages import review_page
+from casewindow.reviews.pages import confirm_removal, review_page
 from casewindow.reviews.services import memberships as membership_services
 
 _page = review_page
@@ -56,22 +48,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     of their conversations to agree, answers to their comments), then their reviews. Only what
     accounts.access lets them see is gathered."""
     user = access.signed_in_user(request)
-    shared_drafts = access.drafts_shared_with_user(user)
     return render(
         request,
         "reviews/dashboard.html",
         {
             "memberships": selectors.reviews_for_user(user=user),
             "can_create": access.partnerships_managed_by(user).exists(),
-            "drafts": draft_selectors.drafts_for_recipient(
-                drafts=shared_drafts, user=user, today=timezone.localdate()
-            ),
-            "notes_to_agree": conversation_selectors.conversations_to_agree(
-                conversations=access.conversations_shared_with_user(user)
-            ),
-            "answered": draft_selectors.comments_answered(drafts=shared_drafts, user=user),
-            "my_meetings": process_meetings.meetings_of_user(user=user, since=timezone.now())[:10],
-            "my_meeting_actions": process_meetings.meeting_actions_of_user(user=user)[:20],
+            # Drafts, notes to agree, meetings: the panels later apps register (reviews/panels.py).
+            **panels.panels_context(panels.dashboard_panels, user),
             "overseen": access.partnerships_overseen_by(user),
             "nav_section": "reviews",
         },
@@ -107,20 +91,15 @@ def review_create(request: HttpRequest) -> HttpResponse:
 
 def review_home(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference)
-    can = access.can(request, review)
     next_stage = selectors.review_next_stage(review=review)
     return _page(
         request,
         "reviews/review_home.html",
         review,
         "overview",
-        checklist=process_stages.stage_checks(review, next_stage.value)
-        if next_stage and P.REVIEW_EDIT in can
-        else None,
         next_stage=next_stage.label if next_stage else None,
         questions=review.research_questions.all(),
-        statutory_dates=process_clock.review_due_dates(review),
-        progress=process_steps.review_progress(review),
+        **panels.panels_context(panels.review_home_panels, review),
         counts={
             "agencies": review.agencies.count(),
             "people": review.people.count(),
@@ -205,19 +184,17 @@ def question_delete(request: HttpRequest, reference: str, question_id) -> HttpRe
     question = access.review_object_for_user(
         request, review, ResearchQuestion.objects.all(), question_id, P.REVIEW_EDIT
     )
-    if request.method == "POST":
-        services.research_question_delete(actor=request.user, question=question)
-        messages.success(request, f"Research question {question.number} removed")
-        return redirect("reviews:review_home", review.reference)
-    return _page(
+    home = reverse("reviews:review_home", args=[review.reference])
+    return confirm_removal(
         request,
-        "reviews/confirm_delete.html",
         review,
         "overview",
-        form=ConfirmDeleteForm(),
         thing=f"research question {question.number}",
         detail=question.text,
-        cancel_url=reverse("reviews:review_home", args=[review.reference]),
+        remove=lambda: services.research_question_delete(actor=request.user, question=question),
+        removed=f"Research question {question.number} removed",
+        done_url=home,
+        cancel_url=home,
     )
 
 
@@ -275,29 +252,22 @@ def agency_delete(request: HttpRequest, reference: str, agency_id) -> HttpRespon
     agency = access.review_object_for_user(
         request, review, Agency.objects.all(), agency_id, P.AGENCY_EDIT
     )
-    form = ConfirmDeleteForm(posted(request))
-    blocked = services.agency_removal_blocker(agency=agency)
-    if request.method == "POST" and not blocked:
-        try:
-            services.agency_delete(actor=request.user, agency=agency)
-        except services.ReviewError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(request, f"Agency {agency.name} removed")
-            return redirect("reviews:agency_list", review.reference)
-    return _page(
+    agencies = reverse("reviews:agency_list", args=[review.reference])
+    return confirm_removal(
         request,
-        "reviews/confirm_delete.html",
         review,
         "agencies",
-        form=form,
         thing=f"the agency {agency.name}",
-        blocked=blocked,
+        blocked=services.agency_removal_blocker(agency=agency),
         detail=(
             f"{agency.professionals.count()} people in the register are linked to it; "
             "they will keep their entries without an agency."
         ),
-        cancel_url=reverse("reviews:agency_list", args=[review.reference]),
+        remove=lambda: services.agency_delete(actor=request.user, agency=agency),
+        refusals=(services.ReviewError,),
+        removed=f"Agency {agency.name} removed",
+        done_url=agencies,
+        cancel_url=agencies,
     )
 
 
@@ -376,25 +346,16 @@ def person_delete(request: HttpRequest, reference: str, person_id) -> HttpRespon
     person = access.review_object_for_user(
         request, review, Person.objects.all(), person_id, P.PERSON_EDIT
     )
-    form = ConfirmDeleteForm(posted(request))
-    if request.method == "POST":
-        try:
-            services.person_delete(actor=request.user, person=person)
-        except services.ReviewError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(
-                request, f"{person.publication_label} removed from the people register"
-            )
-            return redirect("reviews:person_list", review.reference)
-    return _page(
+    return confirm_removal(
         request,
-        "reviews/confirm_delete.html",
         review,
         "people",
-        form=form,
         thing=f"{person.publication_label} from the people register",
         detail="Published texts will no longer replace this person's name with their label.",
+        remove=lambda: services.person_delete(actor=request.user, person=person),
+        refusals=(services.ReviewError,),
+        removed=f"{person.publication_label} removed from the people register",
+        done_url=reverse("reviews:person_list", args=[review.reference]),
         cancel_url=reverse("reviews:person_detail", args=[review.reference, person.uuid]),
     )
 
@@ -436,18 +397,19 @@ def member_add(request: HttpRequest, reference: str) -> HttpResponse:
         except account_services.MembershipError as error:
             form.add_error(None, str(error))
         else:
-            told = membership_services.membership_tell(
+            membership_services.membership_tell(
                 actor=request.user,
                 membership=membership,
                 domain=request.get_host(),
                 use_https=request.is_secure(),
             )
-            note = (
-                "They have been e-mailed an invitation with a link to choose their password."
-                if told == "invitation"
-                else "They have been e-mailed to say so, with a link to the review."
+            # The same words whether or not the address had an account: what the lead typed,
+            # never the account's stored name (docs/security.md).
+            messages.success(
+                request,
+                f"{data['full_name']} ({data['email']}) added to the review as "
+                f"{membership.get_role_display().lower()}. They have been e-mailed about it.",
             )
-            messages.success(request, f"{user} added to the review. {note}")
             return redirect("reviews:member_list", review.reference)
     return _page(
         request,
@@ -535,23 +497,18 @@ def member_remove(request: HttpRequest, reference: str, membership_id) -> HttpRe
     membership = access.review_object_for_user(
         request, review, Membership.objects.select_related("user"), membership_id, P.MEMBER_MANAGE
     )
-    # Bound on POST even when the post is empty, so that a refusal can be added to it.
-    form = ConfirmDeleteForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            membership_services.membership_remove(actor=request.user, membership=membership)
-        except account_services.MembershipError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(request, f"{membership.user} removed from the review")
-            return redirect("reviews:member_list", review.reference)
-    return _page(
+    members = reverse("reviews:member_list", args=[review.reference])
+    return confirm_removal(
         request,
-        "reviews/confirm_delete.html",
         review,
         "members",
-        form=form,
         thing=f"{membership.user} ({membership.get_role_display()}) from this review",
         detail="They will no longer be able to open anything in this review.",
-        cancel_url=reverse("reviews:member_list", args=[review.reference]),
+        remove=lambda: membership_services.membership_remove(
+            actor=request.user, membership=membership
+        ),
+        refusals=(account_services.MembershipError,),
+        removed=f"{membership.user} removed from the review",
+        done_url=members,
+        cancel_url=members,
     )

@@ -8,20 +8,19 @@ import django_otp
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout, update_session_auth_hash
-from django.core.exceptions import PermissionDenied
-from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render, resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
-from casewindow.accounts import access, throttle, two_factor
+from casewindow.accounts import access, two_factor
 from casewindow.accounts.forms import (
     PartnershipTwoFactorForm,
     TwoFactorCodeForm,
     TwoFactorConfirmForm,
 )
 from casewindow.accounts.models import Partnership, User
+from casewindow.audit import throttle
 from casewindow.audit.middleware import client_ip
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
@@ -198,30 +197,11 @@ def partnership_two_factor(request: HttpRequest, partnership_id) -> HttpResponse
     return redirect("accounts:partnership_detail", partnership.uuid)
 
 
-def _person_of_partnership(partnership: Partnership, user_uuid) -> User:
-    """Someone in the partnership or one of its reviews; 404 for anyone else."""
-    person = (
-        get_user_model()
-        .objects.filter(uuid=user_uuid)
-        .filter(
-            Q(partnership_memberships__partnership=partnership)
-            | Q(memberships__review__partnership=partnership)
-        )
-        .distinct()
-        .first()
-    )
-    if person is None:
-        raise Http404("No such person")
-    return person
-
-
 @require_http_methods(["GET", "POST"])
 def partnership_two_factor_reset(request: HttpRequest, partnership_id, user_id) -> HttpResponse:
     """A business manager resets the two-factor sign-in of someone who lost their phone."""
     partnership: Partnership = access.partnership_for_user(request, partnership_id, manage=True)
-    person = _person_of_partnership(partnership, user_id)
-    if person.pk == request.user.pk:
-        raise PermissionDenied("Ask another business manager to reset your own two-factor sign-in.")
+    person = access.partnership_person_for_two_factor_reset(request, partnership, user_id)
     enabled = two_factor.two_factor_enabled(person)
     if request.method == "POST":
         if enabled:
