@@ -187,7 +187,7 @@ KNOWN_DEBT = (
     "casewindow/accounts/views_invitations.py:",
     "casewindow/accounts/views_security.py:",
     "casewindow/audit/middleware.py:",
-    "casewindow/evidence/services/documents.py:290 ",
+    "casewindow/evidence/services/documents.py:295 ",
 )
 
 

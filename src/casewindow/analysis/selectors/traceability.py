@@ -5,6 +5,7 @@ of the review."""
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models.functions import Length, Substr
 
@@ -132,7 +133,7 @@ class TraceabilityMap:
     gaps: Gaps
 
 
-def _source(row: dict) -> tuple[SourceRef, str]:
+def _source(row: Mapping[str, Any]) -> tuple[SourceRef, str]:
     if row["document_id"]:
         source = SourceRef(
             ("document", row["document_id"]), row["document__title"], str(row["document__uuid"])
@@ -222,28 +223,28 @@ def traceability_map(*, review: Review, hidden: Mapping[int, int] | None = None)
     factors: dict[int, FactorTrace] = {}
     with_factor: set[int] = set()  # episodes with a factor of the shared coding
     gaps = Gaps()
-    effects = dict(FactorEffect.choices)
-    for row in (
+    effects: dict[str, str] = dict(FactorEffect.choices)
+    for factor_row in (
         ContributoryFactor.objects.alive()
         .filter(episode__review=review, coder__isnull=True)  # not an independent coding
         .order_by("node_key", "pk")
         .values("pk", "uuid", "episode_id", "node_key", "effect", "explanation")
     ):
-        episode = episodes.get(row["episode_id"])
+        episode = episodes.get(factor_row["episode_id"])
         if episode is None:  # the episode was removed
             continue
-        with_factor.add(row["episode_id"])
+        with_factor.add(factor_row["episode_id"])
         if episode.hidden_round is not None:
             continue
-        node = nodes.get(row["node_key"])
+        node = nodes.get(factor_row["node_key"])
         factor = FactorTrace(
-            uuid=str(row["uuid"]),
-            name=node.name if node else row["node_key"],
+            uuid=str(factor_row["uuid"]),
+            name=node.name if node else factor_row["node_key"],
             layer_name=node.layer_name if node else "",
-            effect=effects.get(row["effect"], row["effect"]),
-            explanation=row["explanation"],
+            effect=effects.get(factor_row["effect"], factor_row["effect"]),
+            explanation=factor_row["explanation"],
         )
-        factors[row["pk"]] = factor
+        factors[factor_row["pk"]] = factor
         episode.factors.append(factor)
     for excerpt_id, factor_id in (
         Excerpt.factors.through.objects.filter(excerpt__review=review)

@@ -129,7 +129,7 @@ def conflict_form(
         rows=conflict_rows(submitted, _initial_of(form_class, current)),
     )
     data = request.POST.copy()
-    data["version"] = str(current.version)
+    data["version"] = str(conflict.version)
     form = form_class(data, **form_kwargs)
     form.is_valid()
     form.add_error(None, str(conflict))
