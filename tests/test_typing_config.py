@@ -1,4 +1,4 @@
-"""mypy is strict on the domain: `accounts/access.py`, every service and every selector (issue 9).
+"""mypy is strict on `accounts/access.py`, every service, selector and form (issue 9).
 
 Read from pyproject.toml, so a module put back on an `ignore_errors` list, or a strict flag
 dropped from the domain's override, fails here before anyone reads the mypy output."""
@@ -10,6 +10,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "src" / "casewindow"
+STRICT_PARTS = {"services", "selectors", "forms"}
 STRICT_FLAGS = (
     "disallow_any_generics",
     "disallow_subclassing_any",
@@ -43,20 +44,20 @@ def _matches(pattern: str, module: str) -> bool:
 
 
 def _domain_modules() -> list[str]:
-    """Every services and selectors module in the source, as a dotted name."""
+    """Every services, selectors and forms module in the source, as a dotted name."""
     names = []
     for path in SOURCE.rglob("*.py"):
         parts = list(path.relative_to(SOURCE.parent).with_suffix("").parts)
         if parts[-1] == "__init__":
             parts.pop()
-        if "services" in parts or "selectors" in parts:
+        if STRICT_PARTS & set(parts):
             names.append(".".join(parts))
     return sorted(names)
 
 
 def _is_domain(module: str) -> bool:
     parts = module.removesuffix(".*").split(".")
-    return "services" in parts or "selectors" in parts or module.startswith("casewindow.*.")
+    return bool(STRICT_PARTS & set(parts)) or module.startswith("casewindow.*.")
 
 
 def test_the_walk_finds_the_services_and_selectors() -> None:
@@ -64,9 +65,11 @@ def test_the_walk_finds_the_services_and_selectors() -> None:
     assert "casewindow.analysis.services.episodes" in modules
     assert "casewindow.anonymisation.selectors" in modules
     assert "casewindow.operations.services" in modules
+    assert "casewindow.forms" in modules
+    assert "casewindow.evidence.forms.conversations" in modules
 
 
-def test_no_service_or_selector_is_on_an_ignore_errors_list() -> None:
+def test_no_service_selector_or_form_is_on_an_ignore_errors_list() -> None:
     ignored = [
         module
         for override in _overrides()
@@ -75,11 +78,11 @@ def test_no_service_or_selector_is_on_an_ignore_errors_list() -> None:
         if _is_domain(module)
     ]
     assert ignored == [], (
-        f"services and selectors must pass mypy strictly; type them instead of ignoring: {ignored}"
+        f"services, selectors and forms must pass mypy strictly; type them, not ignore: {ignored}"
     )
 
 
-def test_every_service_and_selector_gets_every_strict_flag() -> None:
+def test_every_service_selector_and_form_gets_every_strict_flag() -> None:
     loose = {}
     for module in [*_domain_modules(), "casewindow.accounts.access"]:
         applying = [o for o in _overrides() if any(_matches(p, module) for p in _modules(o))]

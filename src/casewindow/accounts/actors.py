@@ -10,7 +10,7 @@ from casewindow.accounts.models import User
 Actor = User | AnonymousUser | None
 
 
-def signed_in_user(actor: object) -> User | None:
+def user_to_record(actor: object) -> User | None:
     """The actor as a user to record (`created_by`, `decided_by`, …), or None when nobody
     signed in did it."""
     return actor if isinstance(actor, User) and actor.is_authenticated else None

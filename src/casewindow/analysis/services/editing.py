@@ -6,24 +6,25 @@ when, so no edit is ever lost silently. Soft delete: removing sets `deleted_at`;
 reviewer can restore it. Both write the audit log."""
 
 import datetime
-from typing import TypeVar, cast
+from typing import Generic, TypeVar, cast
 
 from django.db import models, transaction
 from django.utils import timezone
 
-from casewindow.accounts.actors import Actor, signed_in_user
+from casewindow.accounts.actors import Actor, user_to_record
 from casewindow.analysis.models import Editable
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.reviews.models import Review
 
 E = TypeVar("E", bound=Editable)
+M = TypeVar("M", bound=models.Model)
 
 
-class EditConflict(Exception):
+class EditConflict(Exception, Generic[M]):
     """Someone else saved this object after the editor opened it."""
 
-    def __init__(self, current: models.Model, *, version: int, saved_at: datetime.datetime) -> None:
+    def __init__(self, current: M, *, version: int, saved_at: datetime.datetime) -> None:
         self.current = current  # an analysis object or a report section, as saved now
         self.version = version
         who = getattr(current, "updated_by", None)
@@ -48,13 +49,13 @@ def lock_for_edit(obj: E, *, expected_version: int | None) -> E:
 def mark_edited(obj: Editable, *, actor: Actor) -> None:
     """Call just before saving an edit: the next editor must start from this version."""
     obj.version += 1
-    obj.updated_by = signed_in_user(actor)
+    obj.updated_by = user_to_record(actor)
 
 
 @transaction.atomic
 def soft_delete(*, actor: Actor, obj: Editable, review: Review, summary: str) -> None:
     obj.deleted_at = timezone.now()
-    obj.deleted_by = signed_in_user(actor)
+    obj.deleted_by = user_to_record(actor)
     obj.save(update_fields=["deleted_at", "deleted_by"])
     audit_record(actor=actor, action=AuditAction.DELETE, summary=summary, review=review, obj=obj)
 

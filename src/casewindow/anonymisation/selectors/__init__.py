@@ -54,6 +54,7 @@ class CandidateGroup:
     # What the page shows as the candidate's words (the view decides it through the access
     # module: the original or what replaces it).
     shown_text: str = ""
+    value: str = ""  # "CATEGORY:text", as the bulk decision's checkbox posts it
 
 
 def _pieces(text: str, candidates: list[Candidate], numbers: dict[str, int]) -> list[Piece]:

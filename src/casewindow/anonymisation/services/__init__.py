@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from casewindow.accounts.actors import signed_in_user
+from casewindow.accounts.actors import user_to_record
 from casewindow.anonymisation.detection.engine import find_personal_data, finish_detection
 from casewindow.anonymisation.detection.identifiers import Span, find_identifiers, org_kind
 from casewindow.anonymisation.detection.register import (
@@ -297,7 +297,7 @@ def decision_record(
         decision=decision,
         replacement=replacement if decision == DecisionKind.REPLACE else "",
         reason=reason,
-        decided_by=signed_in_user(actor),
+        decided_by=user_to_record(actor),
         decided_at=now,
     )
     # The audit log is read by more people than the real-name mapping: name the category only.
