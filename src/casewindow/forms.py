@@ -6,7 +6,7 @@ templates/govuk/forms/. Dates use the GOV.UK three-box date input."""
 
 import datetime
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django import forms
 from django.db.models.fields import BLANK_CHOICE_DASH
@@ -44,7 +44,7 @@ class GovukDateWidget(forms.MultiWidget):
 
     def __init__(self, attrs: dict[str, Any] | None = None) -> None:
         box = {"inputmode": "numeric", "class": "govuk-input govuk-date-input__input"}
-        widgets = {
+        widgets: dict[str, forms.Widget | type[forms.Widget]] = {
             "day": forms.TextInput({**box, "class": box["class"] + " govuk-input--width-2"}),
             "month": forms.TextInput({**box, "class": box["class"] + " govuk-input--width-2"}),
             "year": forms.TextInput({**box, "class": box["class"] + " govuk-input--width-4"}),
@@ -70,7 +70,10 @@ class GovukDateWidget(forms.MultiWidget):
                 return parts
         return [None, None, None]
 
-    def value_from_datadict(self, data: Any, files: Any, name: str) -> str | None:
+    # The date as one text (the field parses it), not the boxes' list the base class returns.
+    def value_from_datadict(  # type: ignore[override]
+        self, data: Any, files: Any, name: str
+    ) -> str | None:
         day, month, year = (
             (part or "").strip() for part in super().value_from_datadict(data, files, name)
         )
@@ -156,7 +159,7 @@ class GovukFormMixin:
     required_messages: dict[str, str] = {}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
             widget = field.widget
             for widget_class, css in _INPUT_CLASSES.items():
@@ -223,7 +226,7 @@ def _name_blank_option(field: forms.Field, label: str) -> None:
         if field.empty_label == _BLANK_CHOICE_LABEL:
             field.empty_label = label
     elif isinstance(field, forms.ChoiceField):
-        choices = list(field.choices)
+        choices = choices_of(field)
         if any(value == "" and text == _BLANK_CHOICE_LABEL for value, text in choices):
             field.choices = [
                 (value, label if value == "" and text == _BLANK_CHOICE_LABEL else text)
@@ -231,7 +234,13 @@ def _name_blank_option(field: forms.Field, label: str) -> None:
             ]
 
 
-def _lower_first(text: str) -> str:
+def choices_of(field: forms.ChoiceField) -> list[tuple[Any, Any]]:
+    """The field's choices as (value, label) pairs, groups not expanded."""
+    # Django keeps set choices as a list of pairs; the stubs give the setter's wider type.
+    return list(field.choices)  # type: ignore[arg-type]
+
+
+def _lower_first(text: object) -> str:
     text = str(text)
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
@@ -240,7 +249,14 @@ class GovukForm(GovukFormMixin, forms.Form):
     pass
 
 
-class GovukModelForm(GovukFormMixin, forms.ModelForm):
+# ModelForm is generic only in the stubs (subscripting it fails at run time).
+if TYPE_CHECKING:
+    _ModelForm = forms.ModelForm[Any]
+else:
+    _ModelForm = forms.ModelForm
+
+
+class GovukModelForm(GovukFormMixin, _ModelForm):
     pass
 
 
@@ -252,3 +268,25 @@ def posted(request: Any) -> Any:
 
 def uploaded(request: Any) -> Any:
     return request.FILES if request.method == "POST" else None
+
+
+FieldT = TypeVar("FieldT", bound=forms.Field)
+
+
+def field_of(form: forms.BaseForm, name: str, kind: type[FieldT]) -> FieldT:
+    """The form's field `name`, typed as the kind of field it is declared as (to set its choices
+    or queryset at run time); TypeError if it is not one."""
+    field = form.fields[name]
+    if not isinstance(field, kind):
+        raise TypeError(f"{type(form).__name__}.{name} is a {type(field).__name__}")
+    return field
+
+
+# Model choice fields are generic only in the stubs (subscripting them fails at run time): bases
+# for the project's own subclasses.
+if TYPE_CHECKING:
+    ModelChoiceFieldBase = forms.ModelChoiceField[Any]
+    ModelMultipleChoiceFieldBase = forms.ModelMultipleChoiceField[Any]
+else:
+    ModelChoiceFieldBase = forms.ModelChoiceField
+    ModelMultipleChoiceFieldBase = forms.ModelMultipleChoiceField

@@ -6,13 +6,19 @@ started from, and a newer one is never overwritten silently) and `deleted_at` (s
 the lead reviewer can restore anything removed)."""
 
 import uuid
+from typing import TYPE_CHECKING, Self, TypeVar
 
 from django.conf import settings
 from django.db import models
 
+if TYPE_CHECKING:
+    from casewindow.analysis.selectors.episodes import FactorRow
 
-class SoftDeleteQuerySet(models.QuerySet):
-    def alive(self) -> "SoftDeleteQuerySet":
+_M = TypeVar("_M", bound=models.Model)
+
+
+class SoftDeleteQuerySet(models.QuerySet[_M]):
+    def alive(self) -> Self:
         return self.filter(deleted_at__isnull=True)
 
 
@@ -73,6 +79,12 @@ class KeyPracticeEpisode(Editable):
     conversations = models.ManyToManyField(
         "evidence.Conversation", blank=True, related_name="episodes"
     )
+
+    # Not fields: set on the episodes analysis.selectors.episodes returns for the table.
+    factor_rows: list["FactorRow"]
+    when: str
+    agency_names: str
+    appraisal_tag: tuple[str, str]
 
     class Meta:
         ordering = ["number"]
@@ -148,6 +160,9 @@ class Finding(Editable):
     summary = models.TextField(blank=True)
     questions = models.TextField("questions for the partnership to consider", blank=True)
     episodes = models.ManyToManyField(KeyPracticeEpisode, blank=True, related_name="findings")
+
+    # Not fields: set by analysis.selectors.findings (evidenced by an episode and an excerpt).
+    supported: bool
 
     class Meta:
         ordering = ["-is_systems_finding", "number"]
@@ -248,6 +263,9 @@ class Recommendation(Editable):
     )
     findings = models.ManyToManyField(Finding, blank=True, related_name="recommendations")
 
+    # Not fields: set on the recommendations analysis.selectors.findings returns.
+    overdue_count: int
+
     class Meta:
         ordering = ["number"]
 
@@ -276,6 +294,12 @@ class ActionItem(Editable):
     )
     evidence_of_completion = models.TextField(blank=True)
     completed_on = models.DateField(null=True, blank=True)
+
+    # Not fields: set on the actions analysis.selectors.findings returns (the status as shown,
+    # with "overdue" for a past due date, and its label and tag class).
+    shown_status: str
+    status_label: str
+    status_tag: str
 
     class Meta:
         ordering = ["due_date", "pk"]

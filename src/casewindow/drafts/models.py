@@ -4,12 +4,16 @@ none, and no draft is ever changed or removed once made."""
 
 import datetime
 import uuid
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
 from casewindow.reports.content import ReportContent
+
+if TYPE_CHECKING:
+    from casewindow.reviews.models import Agency
 
 
 class Draft(models.Model):
@@ -111,6 +115,11 @@ class DraftComment(models.Model):
         related_name="+",
     )
     settled_at = models.DateTimeField(null=True, blank=True)
+
+    # Not fields: set on the comments drafts.selectors returns (the author's agency in the
+    # review; the newest reply by someone other than the author).
+    author_agency: "Agency | None"
+    team_reply: "DraftCommentReply | None"
 
     class Meta:
         ordering = ["created_at", "id"]

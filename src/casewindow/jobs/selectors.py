@@ -30,7 +30,10 @@ def live_workers(now: datetime.datetime | None = None) -> set[str]:
 
 
 def job_is_stale(
-    result: DBTaskResult, *, now: datetime.datetime | None = None, live: set[str] | None = None
+    result: DBTaskResult[Any, Any],
+    *,
+    now: datetime.datetime | None = None,
+    live: set[str] | None = None,
 ) -> bool:
     """A RUNNING job whose worker has been silent (or was never heard) for the stale limit."""
     if result.status != TaskResultStatus.RUNNING:
@@ -43,7 +46,7 @@ def job_is_stale(
     return result.started_at is None or result.started_at < now - stale_after()
 
 
-def job_latest(task_path: str, **arguments: Any) -> DBTaskResult | None:
+def job_latest(task_path: str, **arguments: Any) -> DBTaskResult[Any, Any] | None:
     """The newest job of this task with these keyword arguments."""
     matching = DBTaskResult.objects.filter(task_path=task_path)
     for name, value in arguments.items():

@@ -138,16 +138,18 @@ class InvitationAccountForm(GovukForm):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
 
-    def __init__(self, *args, email: str, **kwargs):
+    def __init__(self, *args: Any, email: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.email = email
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         from django.contrib.auth import password_validation
 
         from casewindow.accounts.models import User
 
-        data = super().clean()
+        super().clean()
+
+        data = self.cleaned_data
         first, second = data.get("new_password1"), data.get("new_password2")
         if first and second and first != second:
             self.add_error("new_password2", "The two passwords are not the same")

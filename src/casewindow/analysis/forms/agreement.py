@@ -11,15 +11,15 @@ from casewindow.analysis.framework import factor_choices
 from casewindow.analysis.models import FactorEffect, KeyPracticeEpisode
 from casewindow.analysis.selectors.agreement import AGREED, DIFFERENT_EFFECT, SHARED_ONLY, Item
 from casewindow.analysis.services.agreement import EXPLANATION_MAX, Decision
-from casewindow.forms import GovukForm
+from casewindow.forms import GovukForm, ModelChoiceFieldBase, ModelMultipleChoiceFieldBase, field_of
 
 
-class _CoderField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
+class _CoderField(ModelChoiceFieldBase):
+    def label_from_instance(self, obj: User) -> str:
         return obj.full_name or obj.email
 
 
-class _EpisodeChoiceField(forms.ModelMultipleChoiceField):
+class _EpisodeChoiceField(ModelMultipleChoiceFieldBase):
     def label_from_instance(self, obj: Any) -> str:
         return f"{obj.number}. {obj.title}"
 
@@ -58,13 +58,14 @@ class AgreementStartForm(GovukForm):
         kwargs.setdefault("initial", {"episodes": list(episodes)})
         super().__init__(*args, **kwargs)
         team = access.review_team_users(review).order_by("full_name", "email")
-        self.fields["coder_a"].queryset = team  # type: ignore[attr-defined]
-        self.fields["coder_b"].queryset = team  # type: ignore[attr-defined]
-        self.fields["episodes"].queryset = episodes  # type: ignore[attr-defined]
-        self.fields["episodes"].to_field_name = "uuid"  # type: ignore[attr-defined]
+        field_of(self, "coder_a", forms.ModelChoiceField).queryset = team
+        field_of(self, "coder_b", forms.ModelChoiceField).queryset = team
+        field_of(self, "episodes", forms.ModelChoiceField).queryset = episodes
+        field_of(self, "episodes", forms.ModelChoiceField).to_field_name = "uuid"
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         a, b = data.get("coder_a"), data.get("coder_b")
         if a is not None and b is not None and a.pk == b.pk:
             self.add_error("coder_b", "Choose a second coder who is not the first coder")
@@ -93,7 +94,7 @@ class AgreementCodeForm(GovukForm):
 
     def __init__(self, *args: Any, version: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["node_key"].choices = [  # type: ignore[attr-defined]
+        field_of(self, "node_key", forms.ChoiceField).choices = [
             ("", "Choose a contributory factor"),
             *factor_choices(version),
         ]
@@ -117,7 +118,8 @@ class AgreementSettleForm(GovukForm):
     items: list[Item] = []
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         for item in self.items:
             n = item.index
             if data.get(f"key_{n}", item.key) != item.key:
@@ -200,5 +202,7 @@ def settle_form(data: Any, *, items: list[Item], version: int) -> AgreementSettl
             source = item.a or item.b or item.shared
             initial[f"effect_{n}"] = source.effect if source else ""
         initial[f"explanation_{n}"] = _default_explanation(item)
-    form_class = type("AgreementSettleItemsForm", (AgreementSettleForm,), fields)
+    form_class: type[AgreementSettleForm] = type(
+        "AgreementSettleItemsForm", (AgreementSettleForm,), fields
+    )
     return form_class(data, initial=initial)

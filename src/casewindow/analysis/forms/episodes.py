@@ -21,21 +21,27 @@ from casewindow.analysis.selectors.episodes import (
     factor_excerpt_choices,
 )
 from casewindow.evidence.models import Conversation
-from casewindow.forms import GovukDateField, GovukForm, GovukModelForm
+from casewindow.forms import (
+    GovukDateField,
+    GovukForm,
+    GovukModelForm,
+    ModelMultipleChoiceFieldBase,
+    field_of,
+)
 from casewindow.reviews.models import Agency, Person
 
 
-class _EventChoiceField(forms.ModelMultipleChoiceField):
+class _EventChoiceField(ModelMultipleChoiceFieldBase):
     def label_from_instance(self, obj: Any) -> str:
         return event_label(obj)
 
 
-class _ConversationChoiceField(forms.ModelMultipleChoiceField):
+class _ConversationChoiceField(ModelMultipleChoiceFieldBase):
     def label_from_instance(self, obj: Any) -> str:
         return f"{obj.practitioner.real_name}, {obj.held_on:%-d %B %Y}"
 
 
-class _PersonChoiceField(forms.ModelMultipleChoiceField):
+class _PersonChoiceField(ModelMultipleChoiceFieldBase):
     def label_from_instance(self, obj: Any) -> str:
         return f"{obj.real_name} ({obj.publication_label})"
 
@@ -128,20 +134,27 @@ class EpisodeForm(GovukModelForm):
 
     def __init__(self, *args: Any, review: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["agencies"].queryset = Agency.objects.filter(review=review).order_by("name")
-        self.fields["people"].queryset = Person.objects.filter(review=review).order_by("real_name")
-        self.fields["conversations"].queryset = (
+        field_of(self, "agencies", forms.ModelChoiceField).queryset = Agency.objects.filter(
+            review=review
+        ).order_by("name")
+        field_of(self, "people", forms.ModelChoiceField).queryset = Person.objects.filter(
+            review=review
+        ).order_by("real_name")
+        field_of(self, "conversations", forms.ModelChoiceField).queryset = (
             Conversation.objects.filter(review=review)
             .select_related("practitioner")
             .order_by("held_on", "pk")
         )
-        self.fields["events"].queryset = events_offered(review, self.instance)
-        self.fields["appraisal"].choices = list(Appraisal.choices)
+        field_of(self, "events", forms.ModelChoiceField).queryset = events_offered(
+            review, self.instance
+        )
+        field_of(self, "appraisal", forms.ChoiceField).choices = list(Appraisal.choices)
         if self.instance.pk and not self.is_bound:
             self.initial["version"] = self.instance.version
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         start, end = data.get("date_start"), data.get("date_end")
         if start and end and end < start:
             self.add_error("date_end", "End date must be the same as or after the start date")
@@ -153,7 +166,7 @@ class EpisodeForm(GovukModelForm):
         return data
 
 
-class _ExcerptChoiceField(forms.ModelMultipleChoiceField):
+class _ExcerptChoiceField(ModelMultipleChoiceFieldBase):
     def label_from_instance(self, obj: Any) -> str:
         quote = " ".join(obj.quote.split())
         quote = quote if len(quote) <= 120 else quote[:119] + "…"
@@ -211,7 +224,7 @@ class FactorForm(GovukForm):
             kwargs["initial"] = self.initial_for(factor)
         super().__init__(*args, **kwargs)
         version = factor.framework_version if factor else "v1"
-        self.fields["node_key"].choices = [
+        field_of(self, "node_key", forms.ChoiceField).choices = [
             ("", "Choose a contributory factor"),
             *factor_choices(version),
         ]
@@ -222,7 +235,7 @@ class FactorForm(GovukForm):
         linked = Q(episodes=episode) | Q(factors=factor) if factor else Q(episodes=episode)
         choices = factor_excerpt_choices(episode=episode, linked=linked)
         if choices.exists():
-            self.fields["excerpts"].queryset = choices  # type: ignore[attr-defined]
+            field_of(self, "excerpts", forms.ModelChoiceField).queryset = choices
         else:
             del self.fields["excerpts"]
 
@@ -232,7 +245,10 @@ class FactorFilterForm(GovukForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["factor"].choices = [("", "Any factor"), *factor_choices()]
+        field_of(self, "factor", forms.ChoiceField).choices = [
+            ("", "Any factor"),
+            *factor_choices(),
+        ]
 
     def factor_key(self) -> str:
         return self.cleaned_data.get("factor", "") if self.is_valid() else ""

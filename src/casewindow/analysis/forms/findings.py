@@ -8,8 +8,8 @@ from django import forms
 from casewindow.analysis.framework import pattern_areas
 from casewindow.analysis.models import ActionStatus, RecommendationKind
 from casewindow.analysis.selectors.findings import finding_choices, finding_episode_choices
-from casewindow.forms import GovukDateField, GovukForm
-from casewindow.reviews.models import Review
+from casewindow.forms import GovukDateField, GovukForm, ModelMultipleChoiceFieldBase, field_of
+from casewindow.reviews.models import Agency, Review
 
 SYSTEMS = "systems"
 CASE_SPECIFIC = "case"
@@ -26,12 +26,12 @@ class _Versioned(GovukForm):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
 
 
-class _EpisodeChoiceField(forms.ModelMultipleChoiceField):
+class _EpisodeChoiceField(ModelMultipleChoiceFieldBase):
     def label_from_instance(self, obj: Any) -> str:
         return f"KPE {obj.number}: {obj.title}"
 
 
-class _FindingChoiceField(forms.ModelMultipleChoiceField):
+class _FindingChoiceField(ModelMultipleChoiceFieldBase):
     def label_from_instance(self, obj: Any) -> str:
         kind = "" if obj.is_systems_finding else " (case-specific learning)"
         return f"Finding {obj.number}{kind}: {obj.statement}"
@@ -106,15 +106,20 @@ class FindingForm(_Versioned):
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.areas = pattern_areas()
-        self.fields["pattern_area"].choices = [(a.key, a.name) for a in self.areas.values()]
-        self.fields["episodes"].queryset = finding_episode_choices(review=review)
+        field_of(self, "pattern_area", forms.ChoiceField).choices = [
+            (a.key, a.name) for a in self.areas.values()
+        ]
+        field_of(self, "episodes", forms.ModelChoiceField).queryset = finding_episode_choices(
+            review=review
+        )
 
     def pattern_area_options(self) -> list[tuple[Any, Any]]:
         """Each radio of the pattern area with its area (for the examples shown as a hint)."""
         return [(radio, self.areas[radio.data["value"]]) for radio in self["pattern_area"]]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("kind") == SYSTEMS and not data.get("pattern_area"):
             self.add_error("pattern_area", "Select the pattern area of a systems finding")
         return data
@@ -170,7 +175,7 @@ class RecommendationForm(_Versioned):
         choices=RecommendationKind.choices,
     )
     text = forms.CharField(label="Recommendation", widget=forms.Textarea(attrs={"rows": 4}))
-    owner_agency = forms.ModelChoiceField(
+    owner_agency: "forms.ModelChoiceField[Agency]" = forms.ModelChoiceField(
         label="Owner agency", queryset=None, required=False, help_text="Who owns it"
     )
     owner_text = forms.CharField(
@@ -189,14 +194,17 @@ class RecommendationForm(_Versioned):
 
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["owner_agency"].queryset = review.agencies.order_by("name")
-        self.fields["findings"].queryset = finding_choices(review=review)
+        field_of(self, "owner_agency", forms.ModelChoiceField).queryset = review.agencies.order_by(
+            "name"
+        )
+        field_of(self, "findings", forms.ModelChoiceField).queryset = finding_choices(review=review)
 
     def kind_options(self) -> list[tuple[Any, str]]:
         return [(radio, KIND_EXPLANATIONS[int(radio.data["value"])]) for radio in self["kind"]]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not data.get("owner_agency") and not (data.get("owner_text") or "").strip():
             self.add_error("owner_agency", "Choose the owner agency, or name another owner")
         return data
@@ -243,7 +251,8 @@ class ActionForm(_Versioned):
     )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if (
             data.get("status") == ActionStatus.DONE
             and not (data.get("evidence_of_completion") or "").strip()
@@ -287,7 +296,8 @@ class ActionProgressForm(_Versioned):
     )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if (
             data.get("status") == ActionStatus.DONE
             and not (data.get("evidence_of_completion") or "").strip()

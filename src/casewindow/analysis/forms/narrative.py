@@ -6,7 +6,7 @@ from typing import Any
 from django import forms
 
 from casewindow.analysis.models import AgencyPerspective, NarrativeSection
-from casewindow.forms import GovukDateField, GovukForm
+from casewindow.forms import GovukDateField, GovukForm, field_of
 from casewindow.reviews.models import Agency, Review
 
 MAX_TEXT = 100_000
@@ -52,7 +52,8 @@ class SectionForm(_Versioned):
     )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         start, end = data.get("period_start"), data.get("period_end")
         if start and end and end < start:
             self.add_error("period_end", "End of the period must be the same as or after its start")
@@ -121,7 +122,9 @@ class PerspectiveForm(_Versioned):
             .exclude(pk__in=taken)
             .order_by("name")
         }
-        self.fields["agency"].choices = [(key, a.name) for key, a in self.agencies.items()]
+        field_of(self, "agency", forms.ChoiceField).choices = [
+            (key, a.name) for key, a in self.agencies.items()
+        ]
 
     def clean_agency(self) -> Agency:
         return self.agencies[self.cleaned_data["agency"]]
@@ -147,12 +150,13 @@ class ChronologyFilterForm(GovukForm):
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.agencies = {str(a.uuid): a for a in review.agencies.order_by("name")}
-        self.fields["agency"].choices = [("", "All agencies")] + [
+        field_of(self, "agency", forms.ChoiceField).choices = [("", "All agencies")] + [
             (key, a.name) for key, a in self.agencies.items()
         ]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
             self.add_error("date_to", "‘To’ must be the same as or after ‘From’")
         return data

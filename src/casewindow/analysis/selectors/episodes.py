@@ -2,7 +2,7 @@
 returns what a page shows, with its related rows fetched in a fixed number of queries."""
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.db.models import Prefetch, Q, QuerySet
 
@@ -11,6 +11,9 @@ from casewindow.analysis.models import ContributoryFactor, Excerpt, KeyPracticeE
 from casewindow.evidence.models import ChronologyEntry, Event
 from casewindow.evidence.selectors.chronology import PAGE_SIZE, chronology_lines
 from casewindow.reviews.models import Agency
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
 
 # (tag colour class, short text) for each appraisal, as the table shows it.
 APPRAISAL_TAGS = {
@@ -55,7 +58,7 @@ def factor_rows(factors: list[ContributoryFactor]) -> list[FactorRow]:
     ]
 
 
-def episode_when(episode: Any) -> str:
+def episode_when(episode: KeyPracticeEpisode) -> str:
     """The episode's date or period as text: as written, else from its dates."""
     if episode.date_text:
         return episode.date_text
@@ -80,9 +83,15 @@ _LONG_TEXTS = (
 )
 
 
+class EpisodePrefetched(TypedDict):
+    """What `episode_table` fetches onto each episode besides its fields."""
+
+    shared_factors: list[ContributoryFactor]
+
+
 def episode_table(
     *, review: Any, factor_key: str = "", full_text: bool = False
-) -> list[KeyPracticeEpisode]:
+) -> "list[WithAnnotations[KeyPracticeEpisode, EpisodePrefetched]]":
     """The review's live episodes in number order, each with `factor_rows` and its agencies —
     three queries however many episodes there are. `full_text` also loads the long texts."""
     episodes = KeyPracticeEpisode.objects.alive().filter(review=review)
@@ -93,20 +102,22 @@ def episode_table(
             Q(node_key=factor_key) | Q(node_key__startswith=f"{factor_key}/")
         )
         episodes = episodes.filter(pk__in=matching.values("episode_id"))
-    episodes = episodes.order_by("number").prefetch_related(
-        Prefetch("factors", queryset=shared_factors(), to_attr="shared_factors"),
-        Prefetch("agencies", queryset=Agency.objects.order_by("name").only("id", "name")),
+    result = list(
+        episodes.order_by("number")
+        .prefetch_related(Prefetch("factors", queryset=shared_factors(), to_attr="shared_factors"))
+        .prefetch_related(
+            Prefetch("agencies", queryset=Agency.objects.order_by("name").only("id", "name"))
+        )
     )
-    result = list(episodes)
     for episode in result:
-        episode.factor_rows = factor_rows(episode.shared_factors)  # type: ignore[attr-defined]
-        episode.when = episode_when(episode) or "Not dated"  # type: ignore[attr-defined]
-        episode.agency_names = ", ".join(a.name for a in episode.agencies.all())  # type: ignore[attr-defined]
-        episode.appraisal_tag = APPRAISAL_TAGS.get(episode.appraisal, APPRAISAL_TAGS[""])  # type: ignore[attr-defined]
+        episode.factor_rows = factor_rows(episode.shared_factors)
+        episode.when = episode_when(episode) or "Not dated"
+        episode.agency_names = ", ".join(a.name for a in episode.agencies.all())
+        episode.appraisal_tag = APPRAISAL_TAGS.get(episode.appraisal, APPRAISAL_TAGS[""])
     return result
 
 
-def _events_with_entries() -> QuerySet:
+def _events_with_entries() -> QuerySet[Event]:
     # Only entries in the chronology are shown: not a removed one, nor one of a withdrawn import.
     return Event.objects.prefetch_related(
         Prefetch(
@@ -118,7 +129,7 @@ def _events_with_entries() -> QuerySet:
     ).order_by("pk")
 
 
-def events_offered(review: Any, episode: Any = None) -> QuerySet:
+def events_offered(review: Any, episode: Any = None) -> QuerySet[Event]:
     """The events an episode may be linked to: those with an entry still in the chronology,
     and those the episode is already linked to (so saving it again never fails)."""
     offered = Q(pk__in=ChronologyEntry.objects.present().values("event"))
@@ -195,12 +206,12 @@ def factor_excerpt_choices(*, episode: KeyPracticeEpisode, linked: Q) -> QuerySe
 
 def excerpt_source_label(excerpt: Excerpt) -> str:
     """A short name of the excerpt's source, for choosing it in a list."""
-    if excerpt.document_id:
+    if excerpt.document is not None:
         page = f", page {excerpt.page}" if excerpt.page else ""
         return f"{excerpt.document.title}{page}"
-    if excerpt.conversation_id:
+    if excerpt.conversation is not None:
         return f"conversation with {excerpt.conversation.practitioner.publication_label}"
-    if excerpt.entry_id:
+    if excerpt.entry is not None:
         return f"chronology, {excerpt.entry.agency.name}, {excerpt.entry.date_text}"
     return "unknown source"
 

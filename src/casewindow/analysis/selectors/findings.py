@@ -6,6 +6,7 @@ passed and it is not done — computed here, never stored."""
 import datetime
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypedDict
 
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 
@@ -20,6 +21,9 @@ from casewindow.analysis.models import (
     Recommendation,
 )
 from casewindow.reviews.models import Review
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
 
 OVERDUE = "overdue"
 
@@ -191,9 +195,16 @@ def overdue_actions_count(*, review: Review, today: datetime.date | None = None)
     return overdue_actions(review=review, today=today).count()
 
 
+class RecommendationPrefetched(TypedDict):
+    """What `recommendations_overview` fetches onto each recommendation besides its fields."""
+
+    alive_findings: list[Finding]
+    alive_actions: list[ActionItem]
+
+
 def recommendations_overview(
     *, review: Review, today: datetime.date | None = None
-) -> list[Recommendation]:
+) -> "list[WithAnnotations[Recommendation, RecommendationPrefetched]]":
     """The review's recommendations (alive) with their findings and actions (alive, each with
     its shown status). A constant number of queries."""
     today = today or datetime.date.today()
@@ -206,8 +217,10 @@ def recommendations_overview(
                 "findings",
                 queryset=Finding.objects.alive().order_by("number"),
                 to_attr="alive_findings",
-            ),
-            Prefetch("actions", queryset=ActionItem.objects.alive(), to_attr="alive_actions"),
+            )
+        )
+        .prefetch_related(
+            Prefetch("actions", queryset=ActionItem.objects.alive(), to_attr="alive_actions")
         )
         .order_by("number")
     )

@@ -41,7 +41,7 @@ def _live_perspectives() -> QuerySet[AgencyPerspective]:
     )
 
 
-def _entries_prefetch() -> Prefetch:
+def _entries_prefetch() -> Prefetch[str, QuerySet[ChronologyEntry], str]:
     return Prefetch(
         "entries",
         queryset=ChronologyEntry.objects.select_related("agency").order_by("date_start", "pk"),

@@ -5,6 +5,7 @@ of the review."""
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models.functions import Length, Substr
 
@@ -132,7 +133,7 @@ class TraceabilityMap:
     gaps: Gaps
 
 
-def _source(row: dict) -> tuple[SourceRef, str]:
+def _source(row: Mapping[str, Any]) -> tuple[SourceRef, str]:
     if row["document_id"]:
         source = SourceRef(
             ("document", row["document_id"]), row["document__title"], str(row["document__uuid"])

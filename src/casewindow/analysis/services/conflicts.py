@@ -6,7 +6,7 @@ people, episodes, findings, excerpts…) listed by name. One helper for every an
 import datetime
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from django import forms
 from django.db.models import Model
@@ -14,6 +14,8 @@ from django.forms.models import model_to_dict
 from django.http import HttpRequest
 
 from casewindow.analysis.services.editing import EditConflict
+
+F = TypeVar("F", bound=forms.BaseForm)
 
 
 @dataclass
@@ -77,7 +79,7 @@ def _lines(field_: forms.Field, value: Any) -> list[str]:
     return [str(value).replace("\r\n", "\n").strip()]
 
 
-def _initial_of(form_class: type[forms.Form], current: Model) -> Mapping[str, Any]:
+def _initial_of(form_class: type[forms.BaseForm], current: Model) -> Mapping[str, Any]:
     """The saved object's values, keyed by form field: the form's `initial_for`, or the model's
     fields for a model form."""
     initial_for: Callable[[Any], Mapping[str, Any]] | None = getattr(
@@ -88,7 +90,7 @@ def _initial_of(form_class: type[forms.Form], current: Model) -> Mapping[str, An
     return model_to_dict(current)
 
 
-def conflict_rows(submitted: forms.Form, theirs: Mapping[str, Any]) -> list[ConflictRow]:
+def conflict_rows(submitted: forms.BaseForm, theirs: Mapping[str, Any]) -> list[ConflictRow]:
     """Each field of the form in both versions: the saved one (`theirs`) and the editor's
     (`submitted`, already validated)."""
     mine = getattr(submitted, "cleaned_data", {})
@@ -112,13 +114,13 @@ def conflict_rows(submitted: forms.Form, theirs: Mapping[str, Any]) -> list[Conf
 
 
 def conflict_form(
-    form_class: type[forms.Form],
+    form_class: type[F],
     request: HttpRequest,
-    conflict: EditConflict,
+    conflict: EditConflict[Any],
     *,
-    submitted: forms.Form,
+    submitted: forms.BaseForm,
     **form_kwargs: Any,
-) -> tuple[forms.Form, ConflictView]:
+) -> tuple[F, ConflictView]:
     """The editor's form again, stating the version now saved, with the conflict as its error;
     and the comparison of the saved version with what the editor submitted. `form_kwargs` are
     passed to the form (e.g. `review`, or `instance` of a model form)."""
@@ -129,7 +131,7 @@ def conflict_form(
         rows=conflict_rows(submitted, _initial_of(form_class, current)),
     )
     data = request.POST.copy()
-    data["version"] = str(current.version)
+    data["version"] = str(conflict.version)
     form = form_class(data, **form_kwargs)
     form.is_valid()
     form.add_error(None, str(conflict))

@@ -62,7 +62,9 @@ def _own_excerpts(excerpts: Iterable[Any], episode: KeyPracticeEpisode) -> list[
     return [x for x in excerpts if x.review_id == episode.review_id]
 
 
-def _changes(before: dict[str, Any], after: KeyPracticeEpisode | ContributoryFactor) -> dict:
+def _changes(
+    before: dict[str, Any], after: KeyPracticeEpisode | ContributoryFactor
+) -> dict[str, list[str]]:
     return {
         name: [str(old), str(getattr(after, name))]
         for name, old in before.items()

@@ -102,7 +102,11 @@ def unit_for_entry(entry: ChronologyEntry) -> TextUnit:
 def unit_for_excerpt(excerpt: Excerpt) -> TextUnit | None:
     """The text unit an excerpt was coded from, as it is now (None if it has gone)."""
     if excerpt.source == ExcerptSource.DOCUMENT and excerpt.document is not None:
-        page = DocumentPage.objects.filter(document=excerpt.document, number=excerpt.page).first()
+        page = (
+            DocumentPage.objects.filter(document=excerpt.document, number=excerpt.page).first()
+            if excerpt.page is not None
+            else None
+        )
         return unit_for_document(excerpt.document, page) if page else None
     if excerpt.source == ExcerptSource.CONVERSATION and excerpt.conversation is not None:
         return unit_for_conversation(excerpt.conversation, excerpt.section)

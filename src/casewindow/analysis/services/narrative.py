@@ -349,11 +349,11 @@ def revision_restore(
         .filter(section=section)
         .select_related("agency")
     }
-    for agency_uuid, perspective in current.items():
+    for agency_uuid, dropped in current.items():
         if agency_uuid not in wanted:
-            perspective.deleted_at = timezone.now()
-            perspective.deleted_by = _user(actor)
-            perspective.save(update_fields=["deleted_at", "deleted_by"])
+            dropped.deleted_at = timezone.now()
+            dropped.deleted_by = _user(actor)
+            dropped.save(update_fields=["deleted_at", "deleted_by"])
     for agency_uuid, body in wanted.items():
         perspective = current.get(agency_uuid)
         if perspective is None:

@@ -5,13 +5,15 @@ research), then in the order they were written. Removed ones keep numbers after 
 so a restore never collides. Every service that adds, changes, removes or restores one calls
 these, so the stored `number` is always the one shown."""
 
+from typing import Any
+
 from django.db.models import QuerySet
 
 from casewindow.analysis.models import Finding, Recommendation
 from casewindow.reviews.models import Review
 
 
-def _renumber(alive: list, removed: QuerySet) -> None:
+def _renumber(alive: list[Any], removed: QuerySet[Any]) -> None:
     for index, item in enumerate(alive, start=1):
         if item.number != index:
             item.number = index

@@ -150,7 +150,7 @@ def agreement_coding(request: HttpRequest, reference: str, round_id: UUID) -> Ht
     episodes = selectors.round_episodes(agreement_round)
     for episode in episodes:
         episode.my_rows = factor_rows(list(coding.get(episode.pk, {}).values()))  # type: ignore[attr-defined]
-        episode.when = episode_when(episode) or "Not dated"  # type: ignore[attr-defined]
+        episode.when = episode_when(episode) or "Not dated"
     return _page(
         request,
         "analysis/agreement_coding.html",

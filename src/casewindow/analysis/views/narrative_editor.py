@@ -8,6 +8,7 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.datastructures import MultiValueDict
 
 from casewindow.analysis.richtext import markdown_to_html
 from casewindow.analysis.services import narrative as services
@@ -41,7 +42,7 @@ def _restored_initial(form_class: type[forms.Form], copy: Any, **kwargs: Any) ->
         if name == "version":
             continue
         if isinstance(field.widget, forms.MultiWidget):
-            initial[name] = field.widget.value_from_datadict(copy.data, None, name)
+            initial[name] = field.widget.value_from_datadict(copy.data, MultiValueDict(), name)
         elif name in copy.data:
             initial[name] = copy.data[name]
     return initial

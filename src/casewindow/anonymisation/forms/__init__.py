@@ -3,7 +3,7 @@ from typing import Any
 from django import forms
 
 from casewindow.anonymisation.models import Category, DecisionKind
-from casewindow.forms import GovukForm
+from casewindow.forms import GovukForm, field_of
 
 
 class DecisionForm(GovukForm):
@@ -36,7 +36,8 @@ class DecisionForm(GovukForm):
     )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("decision") == DecisionKind.KEEP and not data.get("reason", "").strip():
             self.add_error("reason", "Enter why this text can stay in the publication version")
         if data.get("decision") == DecisionKind.REPLACE and not data.get("replacement", "").strip():
@@ -87,10 +88,13 @@ class BulkDecisionForm(GovukForm):
         """`suggestions`: "CATEGORY:text" of each unresolved candidate → its suggested label."""
         super().__init__(*args, **kwargs)
         self.suggestions = suggestions
-        self.fields["candidates"].choices = [(value, value) for value in suggestions]
+        field_of(self, "candidates", forms.ChoiceField).choices = [
+            (value, value) for value in suggestions
+        ]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("decision") == DecisionKind.KEEP and not data.get("reason", "").strip():
             self.add_error("reason", "Enter why these texts can stay in the publication version")
         if data.get("decision") == DecisionKind.REPLACE and not data.get("replacement", "").strip():

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from casewindow.anonymisation.services import Candidate
-from casewindow.reports.content import ReportContent
+from casewindow.reports.content import ReportContent, Section
 
 
 @dataclass
@@ -54,6 +54,7 @@ class CandidateGroup:
     # What the page shows as the candidate's words (the view decides it through the access
     # module: the original or what replaces it).
     shown_text: str = ""
+    value: str = ""  # "CATEGORY:text", as the bulk decision's checkbox posts it
 
 
 def _pieces(text: str, candidates: list[Candidate], numbers: dict[str, int]) -> list[Piece]:
@@ -82,7 +83,7 @@ def _sentence(text: str, candidate: Candidate) -> list[Piece]:
     ]
 
 
-def _strings_by_section(content: ReportContent) -> Iterator[tuple[object, str, str]]:
+def _strings_by_section(content: ReportContent) -> Iterator[tuple[Section | None, str, str]]:
     """(section or None, kind, text) in the order of `content.strings()`."""
     yield None, "title", content.title
     yield None, "meta", content.partnership

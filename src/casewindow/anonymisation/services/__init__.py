@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
+from casewindow.accounts.actors import user_to_record
 from casewindow.anonymisation.detection.engine import find_personal_data, finish_detection
 from casewindow.anonymisation.detection.identifiers import Span, find_identifiers, org_kind
 from casewindow.anonymisation.detection.register import (
@@ -155,7 +156,7 @@ def scan_strings(
     return candidates
 
 
-def _labels_regex(labels: list[str]) -> re.Pattern | None:
+def _labels_regex(labels: list[str]) -> re.Pattern[str] | None:
     labels = sorted({" ".join(label.split()) for label in labels if label.strip()}, key=len)
     if not labels:
         return None
@@ -285,7 +286,7 @@ def decision_record(
         decision=decision,
         replacement=replacement if decision == DecisionKind.REPLACE else "",
         reason=reason,
-        decided_by=actor if getattr(actor, "is_authenticated", False) else None,
+        decided_by=user_to_record(actor),
         decided_at=now,
     )
     # The audit log is read by more people than the real-name mapping: name the category only.
@@ -375,9 +376,8 @@ def _pdf_parts(data: bytes) -> list[tuple[str, str]]:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
-    parts = []
-    metadata = reader.metadata or {}
-    parts.append(("metadata", "\n".join(str(v) for v in metadata.values() if v)))
+    metadata = reader.metadata.values() if reader.metadata else []
+    parts = [("metadata", "\n".join(str(v) for v in metadata if v))]
     for number, page in enumerate(reader.pages, start=1):
         parts.append((f"page {number}", page.extract_text() or ""))
         for annotation in page.get("/Annots") or ():

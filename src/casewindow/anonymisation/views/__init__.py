@@ -5,10 +5,11 @@ report.edit. Decisions are written by anonymisation.services.decision_record."""
 
 import re
 from functools import partial
+from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, QueryDict
 from django.shortcuts import redirect
 from django.urls import reverse
 from django_htmx.http import HttpResponseClientRefresh
@@ -18,7 +19,7 @@ from casewindow.accounts.access import Permission as P
 from casewindow.anonymisation import scans
 from casewindow.anonymisation.forms import BulkDecisionForm, DecisionForm
 from casewindow.anonymisation.models import AnonymisationDecision, PublicationScan, ScanStatus
-from casewindow.anonymisation.selectors import publication_check_view
+from casewindow.anonymisation.selectors import CandidateGroup, publication_check_view
 from casewindow.anonymisation.services import decision_record, decisions_record_many
 from casewindow.reports.forms import PublicationExportForm
 from casewindow.reviews.models import Review
@@ -64,7 +65,7 @@ def _check_page(
     if scan is None:
         scan = scans.scan_request(review=review, source=source, content=content)
     can = access.can(request, review)
-    common = {
+    common: dict[str, Any] = {
         "source": source,
         "source_choices": scans.source_choices(review),
         "source_label": scans.source_label(source),
@@ -104,7 +105,11 @@ def _check_page(
     unresolved = [g for g in groups if g.state == "unresolved"]
     if bulk is None:
         bulk = BulkDecisionForm(suggestions=_suggestions(groups))
-    chosen = set(bulk.data.getlist("candidates")) if bulk.is_bound else set()
+    chosen = (
+        set(bulk.data.getlist("candidates"))
+        if bulk.is_bound and isinstance(bulk.data, QueryDict)
+        else set()
+    )
     response = _page(
         request,
         template,
@@ -128,12 +133,14 @@ def _check_page(
     return response
 
 
-def _suggestions(groups: list) -> dict[str, str]:
+def _suggestions(groups: list[CandidateGroup]) -> dict[str, str]:
     """What the bulk decision offers: each unresolved candidate → its suggested label."""
     return {f"{g.category}:{g.text}": g.suggestion for g in groups if g.state == "unresolved"}
 
 
-def _decided(request: HttpRequest, review: Review, source: str, notice: str, anchor: str):
+def _decided(
+    request: HttpRequest, review: Review, source: str, notice: str, anchor: str
+) -> HttpResponse:
     """After a decision: in place for htmx (the part of the page below the chooser, with the
     notice), otherwise back to the page (a plain form post works without JavaScript)."""
     if _is_htmx(request):

@@ -1,5 +1,6 @@
 import datetime
 
+from django.db import models
 from django.db.models import QuerySet
 from django.utils import timezone
 
@@ -8,14 +9,15 @@ from casewindow.audit.models import AuditEvent
 
 def audit_events_for_review(
     *,
-    review,
+    review: models.Model,
     actor_id: int | None = None,
     date_from: datetime.date | None = None,
     date_to: datetime.date | None = None,
 ) -> QuerySet[AuditEvent]:
-    """A review's audit log, newest first, optionally for one person and a date range
+    """A review's audit log (the review typed as a model: audit comes before reviews in the
+    pipeline), newest first, optionally for one person and a date range
     (inclusive, in local time)."""
-    events = AuditEvent.objects.filter(review=review).select_related("actor")
+    events = AuditEvent.objects.filter(review_id=review.pk).select_related("actor")
     if actor_id:
         events = events.filter(actor_id=actor_id)
     tz = timezone.get_current_timezone()

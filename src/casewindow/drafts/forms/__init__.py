@@ -7,7 +7,7 @@ from django import forms
 from casewindow.accounts.models import Membership, ReviewRole
 from casewindow.concurrency import OpenedAsField
 from casewindow.drafts.models import CommentStatus, Draft
-from casewindow.forms import GovukDateField, GovukForm
+from casewindow.forms import GovukDateField, GovukForm, ModelMultipleChoiceFieldBase, field_of
 from casewindow.reports.content import ReportContent
 
 MAX_TEXT = 20_000
@@ -27,7 +27,7 @@ class DraftCreateForm(GovukForm):
     )
 
 
-class RecipientField(forms.ModelMultipleChoiceField):
+class RecipientField(ModelMultipleChoiceFieldBase):
     def label_from_instance(self, obj: Membership) -> str:
         agency = f", {obj.agency.name}" if obj.agency else ""
         return f"{obj.user.full_name} ({obj.get_role_display().lower()}{agency})"
@@ -59,7 +59,7 @@ class ShareForm(GovukForm):
     def __init__(self, *args: Any, recipients: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.recipients = list(recipients)
-        self.fields["members"].queryset = Membership.objects.filter(
+        field_of(self, "members", forms.ModelChoiceField).queryset = Membership.objects.filter(
             pk__in=[m.pk for m in self.recipients]
         ).select_related("user", "agency")
         choices = []
@@ -70,10 +70,11 @@ class ShareForm(GovukForm):
             choices.append((f"{AGENCY_PREFIX}{agency.uuid}", f"Practitioners of {agency.name}"))
         if any(m.role == ReviewRole.BOARD_READER for m in self.recipients):
             choices.append((BOARD, "Board readers"))
-        self.fields["groups"].choices = choices
+        field_of(self, "groups", forms.ChoiceField).choices = choices
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not ({"members", "groups"} & set(self.errors)) and not self.chosen():
             self.add_error("members", "Choose who to share the draft with")
         return data
@@ -116,7 +117,10 @@ class CommentForm(GovukForm):
 
     def __init__(self, *args: Any, report: ReportContent, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["section"].choices = [("", "Choose section"), *section_choices(report)]
+        field_of(self, "section", forms.ChoiceField).choices = [
+            ("", "Choose section"),
+            *section_choices(report),
+        ]
         self.fields["section"].error_messages["required"] = "Select the section"
         self.fields["section"].error_messages["invalid_choice"] = "Select a section of this draft"
 
@@ -165,7 +169,8 @@ class RespondForm(GovukForm):
         self.comment = comment
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         status = data.get("status")
         reason = (data.get("reason") or "").strip()
         if status == CommentStatus.NOT_ACCEPTED and not reason and "reason" not in self.errors:
@@ -188,8 +193,11 @@ class CommentFilterForm(GovukForm):
     def __init__(self, *args: Any, agencies: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.agencies = {str(a.uuid): a for a in agencies}
-        self.fields["status"].choices = [("", "Any status"), *CommentStatus.choices]
-        self.fields["agency"].choices = [
+        field_of(self, "status", forms.ChoiceField).choices = [
+            ("", "Any status"),
+            *CommentStatus.choices,
+        ]
+        field_of(self, "agency", forms.ChoiceField).choices = [
             ("", "Any agency"),
             *[(key, a.name) for key, a in self.agencies.items()],
         ]
@@ -215,11 +223,12 @@ class CompareForm(GovukForm):
         super().__init__(*args, **kwargs)
         choices = [(str(d.number), f"Draft {d.number}") for d in drafts]
         for name in ("a", "b"):
-            self.fields[name].choices = choices
+            field_of(self, name, forms.ChoiceField).choices = choices
             self.fields[name].error_messages["invalid_choice"] = "Select a draft of this review"
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not self.errors and data.get("a") == data.get("b"):
             self.add_error("b", "Choose two different drafts")
         elif not self.errors and data["a"] > data["b"]:

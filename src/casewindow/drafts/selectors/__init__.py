@@ -10,7 +10,7 @@ from django.utils.text import slugify
 from casewindow.accounts.models import Membership, User
 from casewindow.drafts.models import CommentStatus, Draft, DraftComment, DraftCommentReply
 from casewindow.reports.content import ReportContent, Section
-from casewindow.reviews.models import Review
+from casewindow.reviews.models import Agency, Review
 
 
 def _with_counts(drafts: QuerySet[Draft]) -> QuerySet[Draft]:
@@ -73,7 +73,7 @@ def report_sections(report: ReportContent) -> list[SectionView]:
     return views
 
 
-def agency_by_user(*, review: Review) -> dict[int, Any]:
+def agency_by_user(*, review: Review) -> dict[int, Agency | None]:
     """Each member's agency in this review (participants are recorded with one)."""
     return {
         m.user_id: m.agency
@@ -108,7 +108,9 @@ def draft_comments(
     agencies = agency_by_user(review=draft.review)
     result = list(comments)
     for comment in result:
-        comment.author_agency = agencies.get(comment.author_id)
+        comment.author_agency = (
+            agencies.get(comment.author_id) if comment.author_id is not None else None
+        )
     return result
 
 

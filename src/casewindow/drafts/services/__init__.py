@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 from django.utils import timezone
 
 from casewindow.accounts.models import Membership, ReviewRole, User
@@ -76,7 +76,7 @@ def draft_create(*, actor: User, review: Review, note: str = "") -> Draft:
     return draft
 
 
-def recipients_possible(review: Review):
+def recipients_possible(review: Review) -> QuerySet[Membership]:
     """Members who may be sent a draft: those whose role lets them comment on drafts shared
     with them (the review team sees every draft already)."""
     allowed = [role for role in ReviewRole if role_can(role, Permission.DRAFT_COMMENT)]

@@ -47,7 +47,8 @@ class ChronologyUploadForm(GovukForm):
         self.fields["file"].widget.attrs["accept"] = ".csv,.txt,.xlsx,.docx"
 
     def clean_agency(self) -> Agency:
-        return self.cleaned_data["agency"]
+        agency: Agency = self.cleaned_data["agency"]
+        return agency
 
     def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]

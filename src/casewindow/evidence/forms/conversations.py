@@ -11,7 +11,13 @@ from casewindow.accounts.models import Membership, ReviewRole, User
 from casewindow.concurrency import OpenedAsField
 from casewindow.evidence.models import Conversation, PractitionerQuestion
 from casewindow.evidence.services import conversations as services
-from casewindow.forms import GovukDateField, GovukForm
+from casewindow.forms import (
+    GovukDateField,
+    GovukForm,
+    ModelChoiceFieldBase,
+    ModelMultipleChoiceFieldBase,
+    field_of,
+)
 from casewindow.reviews.models import Person, PersonCategory, Review
 
 GENERAL_CHOICE = "whole"  # the form's value for a comment on the notes as a whole
@@ -21,7 +27,7 @@ def _field_name(section_key: str) -> str:
     return "section_" + section_key.replace("-", "_")
 
 
-class PractitionerChoiceField(forms.ModelChoiceField):
+class PractitionerChoiceField(ModelChoiceFieldBase):
     def label_from_instance(self, obj: Person) -> str:
         where = ", ".join(
             part for part in (obj.job_title, obj.agency.name if obj.agency else "") if part
@@ -29,7 +35,7 @@ class PractitionerChoiceField(forms.ModelChoiceField):
         return f"{obj.real_name} ({obj.publication_label}){', ' + where if where else ''}"
 
 
-class ConductorsField(forms.ModelMultipleChoiceField):
+class ConductorsField(ModelMultipleChoiceFieldBase):
     def label_from_instance(self, obj: User) -> str:
         return obj.full_name or obj.email
 
@@ -66,24 +72,24 @@ class ConversationForm(GovukForm):
             kwargs["initial"] = self.initial_for(conversation)
         self.sections = services.sections_for(conversation)
         # The headings' fields are added before the GOV.UK mixin dresses every field.
-        self.base_fields = {**type(self).base_fields, **self._notes_fields(self.sections)}
+        # This instance's own fields: base_fields is per class in the stubs, copied per form.
+        self.base_fields = {**type(self).base_fields, **self._notes_fields(self.sections)}  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self.conversation = conversation
         practitioners = review.people.filter(category=PersonCategory.PROFESSIONAL)
         if conversation is not None:
             # Someone recategorised since stays choosable for their own conversation.
             practitioners = practitioners | review.people.filter(pk=conversation.practitioner_id)
-        self.fields["practitioner"].queryset = practitioners.select_related("agency").order_by(
-            "real_name"
-        )
+        practitioner = field_of(self, "practitioner", forms.ModelChoiceField)
+        practitioner.queryset = practitioners.select_related("agency").order_by("real_name")
         if conversation is not None and conversation.shared_with_id:
             self.fields["practitioner"].disabled = True
             self.fields[
                 "practitioner"
             ].help_text = "The notes have been shared with this practitioner, so it cannot change"
-        self.fields["conducted_by"].queryset = access.review_team_users(review).order_by(
-            "full_name"
-        )
+        field_of(self, "conducted_by", forms.ModelChoiceField).queryset = access.review_team_users(
+            review
+        ).order_by("full_name")
 
     @staticmethod
     def _notes_fields(sections: list[dict[str, Any]]) -> dict[str, forms.Field]:
@@ -136,7 +142,7 @@ class ConversationForm(GovukForm):
         ]
 
     def clean_held_on(self) -> datetime.date:
-        held_on = self.cleaned_data["held_on"]
+        held_on: datetime.date = self.cleaned_data["held_on"]
         if held_on > timezone.localdate():
             raise forms.ValidationError("Date of the conversation must be today or in the past")
         return held_on
@@ -145,7 +151,7 @@ class ConversationForm(GovukForm):
         return {s["key"]: self.cleaned_data.get(_field_name(s["key"]), "") for s in self.sections}
 
 
-class MembershipChoiceField(forms.ModelChoiceField):
+class MembershipChoiceField(ModelChoiceFieldBase):
     def label_from_instance(self, obj: Membership) -> str:
         agency = f", {obj.agency.name}" if obj.agency else ""
         return f"{obj.user.full_name} ({obj.user.email}){agency}"
@@ -165,7 +171,7 @@ class ShareForm(GovukForm):
 
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["membership"].queryset = (
+        field_of(self, "membership", forms.ModelChoiceField).queryset = (
             review.memberships.filter(role=ReviewRole.PARTICIPANT)
             .select_related("user", "agency")
             .order_by("user__full_name")
@@ -182,7 +188,7 @@ class PeopleForm(GovukForm):
 
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["people"].queryset = review.people.all()
+        field_of(self, "people", forms.ModelChoiceField).queryset = review.people.all()
 
 
 class QuestionsAskedForm(GovukForm):
@@ -193,7 +199,8 @@ class QuestionsAskedForm(GovukForm):
     def __init__(self, *args: Any, conversation: Conversation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         ids = [q.pk for q in services.questions_for_conversation(conversation)]
-        self.fields["questions"].queryset = PractitionerQuestion.objects.filter(pk__in=ids)
+        questions = field_of(self, "questions", forms.ModelChoiceField)
+        questions.queryset = PractitionerQuestion.objects.filter(pk__in=ids)
 
 
 class PractitionerQuestionForm(GovukForm):
@@ -227,7 +234,7 @@ class CommentForm(GovukForm):
 
     def __init__(self, *args: Any, conversation: Conversation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["section"].choices = [
+        field_of(self, "section", forms.ChoiceField).choices = [
             (key or GENERAL_CHOICE, title)
             for key, title in services.comment_places(conversation).items()
         ]

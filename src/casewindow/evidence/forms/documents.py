@@ -13,7 +13,7 @@ from casewindow.evidence.models import DocumentKind, SourceDocument
 from casewindow.evidence.search import KINDS
 from casewindow.evidence.selectors.documents import PersonSuggestion
 from casewindow.evidence.services import documents as services
-from casewindow.forms import GovukForm
+from casewindow.forms import GovukForm, ModelMultipleChoiceFieldBase, field_of
 from casewindow.reviews.models import Agency, Person, Review
 
 
@@ -62,7 +62,8 @@ class UploadSizeLimitHandler(FileUploadHandler):
 
 
 class DocumentUploadForm(GovukForm):
-    files = MultipleFileField(label="Files", required=False)
+    # A declared field (moved into base_fields by the form metaclass), not BaseForm.files.
+    files = MultipleFileField(label="Files", required=False)  # type: ignore[assignment]
     kind = forms.ChoiceField(
         label="What kind of documents are these?",
         choices=DocumentKind.choices,
@@ -84,7 +85,7 @@ class DocumentUploadForm(GovukForm):
         self.review = review
         # The handler's own list: it fills as the request body is read, which may be later.
         self.over_limit = over_limit if over_limit is not None else []
-        self.fields["agency"].queryset = review.agencies.all()  # type: ignore[attr-defined]
+        field_of(self, "agency", forms.ModelChoiceField).queryset = review.agencies.all()
         self.fields["files"].help_text = (
             f"PDF, Word (DOCX), Excel (XLSX), CSV or text files, each smaller than "
             f"{_upload_limit()}. You can choose several at once."
@@ -111,7 +112,7 @@ class DocumentUploadForm(GovukForm):
         return checked
 
 
-class PeopleField(forms.ModelMultipleChoiceField):
+class PeopleField(ModelMultipleChoiceFieldBase):
     widget = forms.CheckboxSelectMultiple
 
     def __init__(self, *args: Any, suggestions: list[PersonSuggestion], **kwargs: Any) -> None:
@@ -162,7 +163,7 @@ class DocumentEditForm(GovukForm):
         )
         super().__init__(*args, **kwargs)
         review = document.review
-        self.fields["agency"].queryset = review.agencies.all()  # type: ignore[attr-defined]
+        field_of(self, "agency", forms.ModelChoiceField).queryset = review.agencies.all()
         suggested = [s.person.pk for s in suggestions]
         # People named in the text first (most mentioned first), then the rest of the register.
         people = sorted(

@@ -7,8 +7,8 @@ from django import forms
 
 from casewindow.concurrency import OpenedAsField
 from casewindow.evidence.selectors.chronology import ChronologyFilters
-from casewindow.forms import GovukDateField, GovukForm
-from casewindow.reviews.models import Review
+from casewindow.forms import GovukDateField, GovukForm, field_of
+from casewindow.reviews.models import Person, Review
 
 
 class ChronologyFilterForm(GovukForm):
@@ -21,7 +21,7 @@ class ChronologyFilterForm(GovukForm):
     def __init__(self, *args: Any, review: Review, people_allowed: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.agencies = {str(a.uuid): a for a in review.agencies.order_by("name")}
-        self.fields["agency"].choices = [("", "All agencies")] + [
+        field_of(self, "agency", forms.ChoiceField).choices = [("", "All agencies")] + [
             (key, agency.name) for key, agency in self.agencies.items()
         ]
         self.people = (
@@ -30,7 +30,7 @@ class ChronologyFilterForm(GovukForm):
             else {}
         )
         if people_allowed:
-            self.fields["person"].choices = [("", "Anyone")] + [
+            field_of(self, "person", forms.ChoiceField).choices = [("", "Anyone")] + [
                 (key, f"{person.publication_label} ({person.real_name})")
                 for key, person in self.people.items()
             ]
@@ -38,7 +38,8 @@ class ChronologyFilterForm(GovukForm):
             del self.fields["person"]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
             self.add_error("date_to", "‘To’ must be the same as or after ‘From’")
         return data
@@ -107,7 +108,7 @@ class MergeGroupForm(GovukForm):
 
 
 class EntryPeopleForm(GovukForm):
-    people = forms.ModelMultipleChoiceField(
+    people: "forms.ModelMultipleChoiceField[Person]" = forms.ModelMultipleChoiceField(
         queryset=None,
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -117,10 +118,11 @@ class EntryPeopleForm(GovukForm):
 
     opened_as = OpenedAsField()
 
-    def __init__(self, *args: Any, review: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["people"]
+        field = field_of(self, "people", forms.ModelMultipleChoiceField)
         field.queryset = review.people.order_by("category", "publication_label")
-        field.label_from_instance = lambda person: (
+        # The label of each choice, for this form only (the field class stays Django's).
+        field.label_from_instance = lambda person: (  # type: ignore[method-assign,assignment]
             f"{person.publication_label} ({person.real_name})"
         )

@@ -162,7 +162,7 @@ def date_disagreements(entries: list[dict[str, Any]]) -> list[str]:
     return found
 
 
-class _CountedPaginator(Paginator):
+class _CountedPaginator(Paginator[ChronologyEntry]):
     """A paginator told its count, so it need not ask the database again."""
 
     def __init__(self, object_list: Any, per_page: int, *, count: int) -> None:
@@ -180,7 +180,7 @@ def chronology_page(
     filters: ChronologyFilters | None = None,
     page_number: Any = 1,
     per_page: int = PAGE_SIZE,
-) -> tuple[Page, list[ChronologyLine], int]:
+) -> tuple[Page[ChronologyEntry], list[ChronologyLine], int]:
     """One page of the chronology: the paginator page (of lead entries), its lines with their
     entries, and the number of entries matching the filters. Four queries, whatever the size."""
     # Lines are the lone entries plus one per event: both counts in one query.
@@ -217,7 +217,8 @@ def chronology_page(
             .select_related("agency")
             .prefetch_related("people")
         ):
-            members[entry.event_id].append(entry)
+            if entry.event_id is not None:
+                members[entry.event_id].append(entry)
         rows = (
             ChronologyEntry.objects.present()
             .filter(review=review, event_id__in=event_ids)

@@ -62,9 +62,9 @@ def document_people_suggestions(*, document: SourceDocument) -> list[PersonSugge
     counts: dict[int, int] = {}
     for text in document_pages(document=document).values_list("text", flat=True).iterator():
         for match in pattern.finditer(text):
-            person = owner.get(" ".join(match.group(0).split()).lower())
-            if person is not None:
-                counts[person.pk] = counts.get(person.pk, 0) + 1
+            named = owner.get(" ".join(match.group(0).split()).lower())
+            if named is not None:
+                counts[named.pk] = counts.get(named.pk, 0) + 1
     by_pk = {p.pk: p for p in people}
     return sorted(
         (PersonSuggestion(by_pk[pk], n) for pk, n in counts.items()),

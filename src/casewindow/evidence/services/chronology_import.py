@@ -132,7 +132,8 @@ def _document_store(
     try:
         document.save()
     except Exception:
-        default_storage.delete(document.file.name)
+        if document.file.name:
+            default_storage.delete(document.file.name)
         raise
     return document
 
@@ -247,7 +248,9 @@ class _EntryWriter:
                 cursor.executemany(self._insert_sql(SearchChunk, self.CHUNK_COLUMNS), chunks)
 
     @staticmethod
-    def _copy(cursor: Any, model: type, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    def _copy(
+        cursor: Any, model: type, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+    ) -> None:
         quote = connection.ops.quote_name
         table = quote(model._meta.db_table)  # type: ignore[attr-defined]
         names = ", ".join(quote(c) for c in columns)
@@ -378,7 +381,8 @@ def chronology_table_import(
                     filename=filename,
                     facts=facts,
                 )
-                stored.append(document.file.name)
+                if document.file.name:
+                    stored.append(document.file.name)
             with table_open(fileobj, facts, filename) as table:
                 if mapping is not None:
                     # Columns the mapping does not name are left out (kept in the original row).

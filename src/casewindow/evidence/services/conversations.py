@@ -551,7 +551,8 @@ def practitioner_questions_mark_asked(
     candidates = questions_for_conversation(conversation)
     if asked_ids - {q.pk for q in candidates}:
         raise ConversationError("Those questions cannot be ticked in this conversation")
-    ticked, unticked = [], []
+    ticked: list[str] = []
+    unticked: list[str] = []
     for question in candidates:
         now_asked = question.pk in asked_ids
         if now_asked == (question.asked and question.conversation_id == conversation.pk):

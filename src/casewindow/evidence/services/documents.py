@@ -47,14 +47,14 @@ class CheckedUpload:
     """An uploaded file whose content has been checked: only `document_check_uploads` makes
     these, so `documents_upload` never stores a file that has not been checked."""
 
-    file: UploadedFile
+    file: UploadedFile[Any]
     filename: str
     file_type: str
     size: int
     sha256: str
 
 
-def _sha256(file: UploadedFile) -> str:
+def _sha256(file: UploadedFile[Any]) -> str:
     digest = hashlib.sha256()
     for chunk in file.chunks():
         digest.update(chunk)
@@ -62,7 +62,9 @@ def _sha256(file: UploadedFile) -> str:
     return digest.hexdigest()
 
 
-def document_check_upload(*, file: UploadedFile, max_bytes: int | None = None) -> CheckedUpload:
+def document_check_upload(
+    *, file: UploadedFile[Any], max_bytes: int | None = None
+) -> CheckedUpload:
     """Check one uploaded file: its size (before reading it), that its content is what its
     name says and a supported type, and that it can be opened. Raises UnreadableFile."""
     limit = max_bytes if max_bytes is not None else settings.CASEWINDOW_MAX_UPLOAD_BYTES
@@ -75,7 +77,9 @@ def document_check_upload(*, file: UploadedFile, max_bytes: int | None = None) -
     )
 
 
-def document_check_uploads(*, review: Review, files: Iterable[UploadedFile]) -> list[CheckedUpload]:
+def document_check_uploads(
+    *, review: Review, files: Iterable[UploadedFile[Any]]
+) -> list[CheckedUpload]:
     """Check every file of one upload; raise DocumentError listing every problem found, so the
     reviewer can fix them all at once. A file already in the review is refused."""
     checked: list[CheckedUpload] = []
@@ -142,7 +146,8 @@ def documents_upload(
                     uploaded_by=actor if getattr(actor, "is_authenticated", False) else None,
                 )
                 document.file.save(upload.filename, upload.file, save=False)
-                stored.append(document.file.name)
+                if document.file.name:
+                    stored.append(document.file.name)
                 document.save()
                 documents.append(document)
                 audit_record(
@@ -373,7 +378,8 @@ def document_delete(*, actor: Any, document: SourceDocument) -> None:
         changes={"sha256": [document.sha256, None]},
     )
     document.delete()
-    transaction.on_commit(lambda: _delete_stored_file(name))
+    if name:
+        transaction.on_commit(lambda: _delete_stored_file(name))
 
 
 def document_record_download(*, actor: Any, document: SourceDocument) -> None:

@@ -148,6 +148,7 @@ def entries_merge_group(*, actor: User, review: Review, entries: list[Chronology
     if event is None:
         raise MergeError("These entries are already in the same event")
     first.refresh_from_db(fields=["event"])
+    assert first.event is not None  # every entry was merged into one event above
     return first.event
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from casewindow.reviews.models import Person
+from casewindow.reviews.models import Person, Review
 
 # A word: letters and digits, with inner apostrophes (O'Brien, Chloe's). Hyphens separate words.
 _APOSTROPHES = "'\u2019"
@@ -145,7 +145,7 @@ class PeopleRegisterIndex:
         )
 
 
-def people_register_index(*, review: object) -> PeopleRegisterIndex:
+def people_register_index(*, review: Review) -> PeopleRegisterIndex:
     """The review's people register, ready for matching many texts."""
     return PeopleRegisterIndex.build(Person.objects.filter(review=review).order_by("pk"))
 
@@ -192,7 +192,7 @@ class _Words:
 
 
 def people_suggest(
-    *, review: object, text: str, index: PeopleRegisterIndex | None = None
+    *, review: Review, text: str, index: PeopleRegisterIndex | None = None
 ) -> list[PersonMatch]:
     """People of the review's register named in `text`, in order of first mention, each with
     the spans where they were found. `index` (from `people_register_index`) saves rebuilding

@@ -2,6 +2,7 @@
 import, and the record of past imports. Each view loads (and so authorises) the review through
 the access module; the work is done by evidence.services.chronology_upload."""
 
+from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
@@ -39,7 +40,7 @@ def _upload(review: Review, upload_id: UUID) -> services.ChronologyUpload:
     return upload
 
 
-def _upload_context(review: Review, upload: services.ChronologyUpload) -> dict:
+def _upload_context(review: Review, upload: services.ChronologyUpload) -> dict[str, Any]:
     return {"upload": upload, "agency": upload.agency_in(review), "facts": upload.facts}
 
 

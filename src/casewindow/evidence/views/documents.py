@@ -3,6 +3,7 @@ original, details and people, extracting again and removal. Each view loads (and
 authorises) what it shows through the access module; writes go through the services."""
 
 import mimetypes
+from typing import Any
 from uuid import UUID
 
 from django.conf import settings
@@ -113,7 +114,7 @@ def _document_upload(
     return _page(request, "evidence/document_upload.html", review, SECTION, form=form)
 
 
-def _reader_context(request: HttpRequest, document: SourceDocument) -> dict:
+def _reader_context(request: HttpRequest, document: SourceDocument) -> dict[str, Any]:
     query = request.GET.get("q", "").strip()[: search.MAX_QUERY_CHARS]
     paginator = Paginator(
         selectors.document_pages(document=document), selectors.READER_PAGES_PER_SCREEN

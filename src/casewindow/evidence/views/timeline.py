@@ -3,10 +3,12 @@ events, and the merge / not-the-same / un-merge steps. Each view loads (and so a
 it shows through the access module; writes go through evidence.services.events."""
 
 import datetime
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 from uuid import UUID
 
+from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -39,7 +41,7 @@ from casewindow.evidence.services import events as event_services
 from casewindow.evidence.services.chronology_entries import chronology_download_record
 from casewindow.evidence.services.people_links import people_suggest
 from casewindow.evidence.timeline import timeline_build, timeline_svg
-from casewindow.forms import posted
+from casewindow.forms import field_of, posted
 from casewindow.reviews.models import Review
 from casewindow.reviews.pages import review_page
 
@@ -114,7 +116,7 @@ def _download(request: HttpRequest, reference: str, file_format: str) -> HttpRes
         body = chronology_docx(lines, title="Integrated multi-agency chronology", subtitle=subtitle)
         content_type = DOCX_TYPE
     chronology_download_record(
-        actor=request.user,
+        actor=access.signed_in_user(request),
         review=review,
         file_format=file_format.upper(),
         entries=count,
@@ -193,11 +195,11 @@ def merge_group(request: HttpRequest, reference: str) -> HttpResponse:
     try:
         if form.cleaned_data["decision"] == "merge":
             event = event_services.entries_merge_group(
-                actor=request.user, review=review, entries=entries
+                actor=access.signed_in_user(request), review=review, entries=entries
             )
         else:
             pairs = event_services.entries_reject_group(
-                actor=request.user, review=review, entries=entries
+                actor=access.signed_in_user(request), review=review, entries=entries
             )
     except event_services.MergeError as error:
         messages.error(request, str(error))
@@ -263,7 +265,7 @@ def _side_by_side(entries: list[ChronologyEntry]) -> list[dict[str, Any]]:
             return f"{day(entry.date_start)} to {day(entry.date_end)}"
         return day(entry.date_start)
 
-    fields = [
+    fields: list[tuple[str, str, Callable[[ChronologyEntry], str]]] = [
         ("Date as written", "date", lambda e: e.date_text),
         ("Read as", "read", when),
         ("Time", "time", lambda e: f"{e.time:%H:%M}" if e.time else ""),
@@ -284,7 +286,9 @@ def _side_by_side(entries: list[ChronologyEntry]) -> list[dict[str, Any]]:
     return rows
 
 
-def _pair(request: HttpRequest, review: Review, entry_id: UUID, other_entry_id: UUID):
+def _pair(
+    request: HttpRequest, review: Review, entry_id: UUID, other_entry_id: UUID
+) -> tuple[ChronologyEntry, ChronologyEntry]:
     first = access.review_object_for_user(request, review, _ENTRIES, entry_id, P.EVIDENCE_EDIT)
     second = access.review_object_for_user(
         request, review, _ENTRIES, other_entry_id, P.EVIDENCE_EDIT
@@ -305,7 +309,7 @@ def entry_merge(
     if request.method == "POST" and form.is_valid():
         try:
             event = event_services.entries_merge(
-                actor=request.user, review=review, first=first, second=second
+                actor=access.signed_in_user(request), review=review, first=first, second=second
             )
         except event_services.MergeError as error:
             form.add_error(None, str(error))
@@ -345,7 +349,7 @@ def entry_reject(
     if request.method == "POST" and form.is_valid():
         try:
             event_services.entries_reject_pair(
-                actor=request.user, review=review, first=first, second=second
+                actor=access.signed_in_user(request), review=review, first=first, second=second
             )
         except event_services.MergeError as error:
             form.add_error(None, str(error))
@@ -382,7 +386,9 @@ def entry_unmerge(request: HttpRequest, reference: str, entry_id: UUID) -> HttpR
     form = MergeDecisionForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            remaining = event_services.entry_unmerge(actor=request.user, review=review, entry=entry)
+            remaining = event_services.entry_unmerge(
+                actor=access.signed_in_user(request), review=review, entry=entry
+            )
         except event_services.MergeError as error:
             form.add_error(None, str(error))
         else:
@@ -418,7 +424,9 @@ def entry_people(request: HttpRequest, reference: str, entry_id: UUID) -> HttpRe
     named = {match.person.pk for match in people_suggest(review=review, text=text)}
     form = EntryPeopleForm(posted(request), review=review, initial={"people": entry.people.all()})
     start_editing(form, entry, ["people"])
-    form.fields["people"].label_from_instance = lambda person: (
+    # The label of each choice, for this page only (the field class stays Django's).
+    people = field_of(form, "people", forms.ModelMultipleChoiceField)
+    people.label_from_instance = lambda person: (  # type: ignore[method-assign,assignment]
         f"{person.publication_label} ({person.real_name})"
         + (" — named in this entry" if person.pk in named else "")
     )
@@ -428,7 +436,7 @@ def entry_people(request: HttpRequest, reference: str, entry_id: UUID) -> HttpRe
             with transaction.atomic():
                 refuse_if_changed(entry, ["people"], form.cleaned_data["opened_as"])
                 event_services.entry_people_set(
-                    actor=request.user,
+                    actor=access.signed_in_user(request),
                     review=review,
                     entry=entry,
                     people=form.cleaned_data["people"],

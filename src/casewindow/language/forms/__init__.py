@@ -1,4 +1,5 @@
 import re
+from typing import Any
 
 from django import forms
 
@@ -67,12 +68,13 @@ class DismissForm(GovukForm):
         error_messages={"required": "Enter why the flag does not apply"},
     )
 
-    def __init__(self, *args, rule_ids: set[str], **kwargs) -> None:
+    def __init__(self, *args: Any, rule_ids: set[str], **kwargs: Any) -> None:
         self.rule_ids = rule_ids
         super().__init__(*args, **kwargs)
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         hidden = ("context", "rule", "phrase", "sentence", "next")
         lost = any(name in self.errors for name in hidden)
         for name in hidden:

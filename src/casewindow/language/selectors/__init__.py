@@ -65,7 +65,9 @@ def _normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _dismissal_key(context_key: str, rule_id: str, phrase: str, sentence: str) -> tuple:
+def _dismissal_key(
+    context_key: str, rule_id: str, phrase: str, sentence: str
+) -> tuple[str, str, str, str]:
     return (context_key, rule_id, _normalise(phrase), _normalise(sentence))
 
 
@@ -76,7 +78,7 @@ class LanguageCheck:
         self.review = review
         self.rules = rules if rules is not None else rules_for_review(review)
         self.rule_ids = {rule.id for rule in self.rules}
-        self._dismissals: dict[tuple, Dismissal] = {}
+        self._dismissals: dict[tuple[str, str, str, str], Dismissal] = {}
         for dismissal in Dismissal.objects.filter(review=review).select_related("dismissed_by"):
             key = _dismissal_key(
                 dismissal.context_key, dismissal.rule_id, dismissal.phrase, dismissal.sentence

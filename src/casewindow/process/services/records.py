@@ -42,7 +42,7 @@ def retention_years(partnership: Partnership) -> int:
 def review_retention_date(review: Review, years: int) -> datetime.date | None:
     """The review's own date if one is set, otherwise `years` after publication (the target
     publication date stands for it); None while the review is not yet published."""
-    own = getattr(review, "retention", None)
+    own: ReviewRetention | None = getattr(review, "retention", None)
     if own is not None:
         return own.retain_until
     if review.stage not in (ReviewStage.ACTION_PLAN, ReviewStage.CLOSED):

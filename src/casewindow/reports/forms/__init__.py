@@ -1,10 +1,13 @@
 """Forms for the report: a free-text section, and asking for an export."""
 
+from typing import Any
+
 from django import forms
 
-from casewindow.forms import GovukForm
+from casewindow.forms import GovukForm, field_of
 from casewindow.reports import hooks
 from casewindow.reports.models import ExportFormat
+from casewindow.reviews.models import Review
 
 MAX_SECTION_LENGTH = 30_000
 
@@ -20,7 +23,7 @@ class ReportSectionForm(GovukForm):
         widget=forms.Textarea(attrs={"rows": 14}),
     )
 
-    def __init__(self, *args, hint: str = "", **kwargs) -> None:
+    def __init__(self, *args: Any, hint: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["body"].help_text = (
             f"{hint} Leave a blank line between paragraphs. Start a line with a dash and a "
@@ -71,8 +74,10 @@ class PublicationExportForm(GovukForm):
         error_messages={"invalid_choice": "Choose the working report or one of the drafts"},
     )
 
-    def __init__(self, *args, review=None, **kwargs) -> None:
+    def __init__(self, *args: Any, review: Review | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if review is not None:
             # The anonymisation app's list: the working report and the drafts (reports/hooks.py).
-            self.fields["source"].choices = hooks.publication_sources.get()(review)
+            field_of(self, "source", forms.ChoiceField).choices = hooks.publication_sources.get()(
+                review
+            )

@@ -45,7 +45,7 @@ def report_section_save(
         review=review, key=key, defaults={"version": 0}
     )
     if expected_version is not None and section.version != expected_version:
-        raise EditConflict(section)
+        raise EditConflict(section, version=section.version, saved_at=section.updated_at)
     before = {"body": section.body}
     section.body = body
     section.version += 1

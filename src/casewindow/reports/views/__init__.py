@@ -14,6 +14,7 @@ from django.http import (
     HttpResponse,
     HttpResponseNotAllowed,
 )
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
@@ -27,7 +28,7 @@ from casewindow.forms import posted
 from casewindow.reports import hooks, services
 from casewindow.reports.assembly import build_report
 from casewindow.reports.forms import ExportRequestForm, PublicationExportForm, ReportSectionForm
-from casewindow.reports.models import ExportStatus, ReportExport
+from casewindow.reports.models import ExportFormat, ExportStatus, ReportExport
 from casewindow.reports.rendering.html import section_id
 from casewindow.reports.sections import FREE_TEXT
 from casewindow.reviews.models import Review
@@ -263,7 +264,7 @@ def export_status(request: HttpRequest, reference: str, export_id: UUID) -> Http
     return _page(request, "reports/export_list.html#export_row", review, export=export)
 
 
-def export_download(request: HttpRequest, reference: str, export_id: UUID) -> HttpResponse:
+def export_download(request: HttpRequest, reference: str, export_id: UUID) -> HttpResponseBase:
     review = access.review_for_user(request, reference, P.REPORT_VIEW)
     export = _export(request, review, export_id)
     if export.publication and not export.downloadable:
@@ -280,12 +281,12 @@ def export_download(request: HttpRequest, reference: str, export_id: UUID) -> Ht
     except (FileNotFoundError, OSError):
         raise Http404("The file is missing") from None
     services.export_record_download(actor=request.user, export=export)
-    response = FileResponse(
+    download = FileResponse(
         stored,
         as_attachment=True,
         filename=services.export_filename(export),
-        content_type=services.CONTENT_TYPES[export.format],
+        content_type=services.CONTENT_TYPES[ExportFormat(export.format)],
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    download["X-Content-Type-Options"] = "nosniff"
+    download["Cache-Control"] = "private, no-store"
+    return download

@@ -1,7 +1,17 @@
-from django import forms
+from typing import Any
 
+from django import forms
+from django.db.models import QuerySet
+
+from casewindow.accounts.models import Partnership
 from casewindow.concurrency import OpenedAsField
-from casewindow.forms import GovukDateField, GovukForm, GovukModelForm
+from casewindow.forms import (
+    GovukDateField,
+    GovukForm,
+    GovukModelForm,
+    choices_of,
+    field_of,
+)
 from casewindow.reviews.models import (
     Agency,
     Person,
@@ -72,8 +82,9 @@ class ReviewDetailsForm(GovukModelForm):
         }
         labels = {"title": "Title", "review_type": "Type of review"}
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         start, end = data.get("scope_start"), data.get("scope_end")
         if start and end and start > end:
             self.add_error("scope_end", "Scope period end must be the same as or after the start")
@@ -84,7 +95,7 @@ class ReviewDetailsForm(GovukModelForm):
                 self.add_error(later, message)
         return data
 
-    def _post_clean(self):
+    def _post_clean(self) -> None:
         # Model validation is run by the service; here only the form's own checks apply.
         pass
 
@@ -102,7 +113,9 @@ class ReviewCreateForm(ReviewDetailsForm):
         validators=[reference_validator],
         help_text="A short code used in links and file names, for example LCSPR-2025-04",
     )
-    partnership = forms.ModelChoiceField(queryset=None, label="Partnership", empty_label=None)
+    partnership: "forms.ModelChoiceField[Partnership]" = forms.ModelChoiceField(
+        queryset=None, label="Partnership", empty_label=None
+    )
 
     # A new review has nothing to compare with.
     opened_as = None  # type: ignore[assignment]
@@ -110,21 +123,22 @@ class ReviewCreateForm(ReviewDetailsForm):
     class Meta(ReviewDetailsForm.Meta):
         fields = ["reference", "partnership", *ReviewDetailsForm.Meta.fields]
 
-    def __init__(self, *args, partnerships, **kwargs):
+    def __init__(self, *args: Any, partnerships: QuerySet[Partnership], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["partnership"].queryset = partnerships
+        field_of(self, "partnership", forms.ModelChoiceField).queryset = partnerships
         self.order_fields(["partnership", "reference", "title", "review_type"])
         self.fields["review_type"].initial = ReviewType.LEARNING_TOGETHER
 
-    def clean_reference(self):
-        reference = self.cleaned_data["reference"].strip().upper()
+    def clean_reference(self) -> str:
+        reference: str = self.cleaned_data["reference"].strip().upper()
         existing = Review.objects.filter(reference=reference).first()
         if existing is not None:
             # References are unique across Casewindow (they are the reviews' addresses), so a
             # reference another partnership uses cannot be used here either; the answer must
             # not tell whether that is so (docs/security.md, "Existence leaks").
+            partnerships = field_of(self, "partnership", forms.ModelChoiceField).queryset
             self.reference_used_elsewhere = (
-                not self.fields["partnership"].queryset.filter(pk=existing.partnership_id).exists()
+                partnerships is None or not partnerships.filter(pk=existing.partnership_id).exists()
             )
             raise forms.ValidationError(reference_unavailable(reference))
         return reference
@@ -163,7 +177,7 @@ class AgencyForm(GovukModelForm):
             "publication_label": "Name in the published report",
         }
 
-    def _post_clean(self):
+    def _post_clean(self) -> None:
         pass
 
 
@@ -209,25 +223,28 @@ class PersonForm(GovukModelForm):
             "job_title": "For professionals",
         }
 
-    def __init__(self, *args, review, **kwargs):
+    def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["agency"].queryset = review.agencies.all()
-        self.fields["agency"].empty_label = "None"
-        self.fields["category"].choices = [c for c in self.fields["category"].choices if c[0]]
+        agency = field_of(self, "agency", forms.ModelChoiceField)
+        agency.queryset = review.agencies.all()
+        agency.empty_label = "None"
+        category = field_of(self, "category", forms.ChoiceField)
+        category.choices = [c for c in choices_of(category) if c[0]]
         if self.instance.pk:
             self.fields["aliases_text"].initial = "\n".join(self.instance.aliases)
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         data["aliases"] = [
             a.strip() for a in data.get("aliases_text", "").splitlines() if a.strip()
         ]
         return data
 
-    def _post_clean(self):
+    def _post_clean(self) -> None:
         pass
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         data = dict(self.cleaned_data)
         data.pop("aliases_text", None)
         return data

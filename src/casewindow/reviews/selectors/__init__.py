@@ -4,11 +4,11 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from casewindow.accounts.models import Membership, ReviewRole
+from casewindow.accounts.models import Membership, ReviewRole, User
 from casewindow.reviews.models import Review, ReviewStage
 
 
-def reviews_for_user(*, user) -> QuerySet[Membership]:
+def reviews_for_user(*, user: User) -> QuerySet[Membership]:
     """The user's memberships, with their reviews, newest review first."""
     return (
         Membership.objects.filter(user=user)

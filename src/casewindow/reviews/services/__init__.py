@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models import QuerySet
 from django.forms.models import model_to_dict
 
 from casewindow.accounts.models import Membership, Partnership, ReviewRole, User
@@ -195,7 +196,12 @@ def research_question_delete(*, actor: User, question: ResearchQuestion) -> None
 AGENCY_FIELDS = ["name", "kind", "publication_label", "contact"]
 
 
-def _name_taken(queryset: Any, field: str, value: str, exclude: Any = None) -> bool:
+def _name_taken(
+    queryset: models.Manager[Any] | QuerySet[Any],
+    field: str,
+    value: str,
+    exclude: models.Model | None = None,
+) -> bool:
     qs = queryset.filter(**{f"{field}__iexact": value.strip()})
     if exclude is not None and exclude.pk:
         qs = qs.exclude(pk=exclude.pk)

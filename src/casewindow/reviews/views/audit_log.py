@@ -1,31 +1,38 @@
 import csv
+import datetime
+from collections.abc import Iterator
 
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
-from casewindow.audit.models import AuditAction
+from casewindow.audit.models import AuditAction, AuditEvent
 from casewindow.audit.selectors import audit_events_for_review
 from casewindow.audit.services import audit_record
 from casewindow.reviews.forms.audit_log import AuditFilterForm
+from casewindow.reviews.models import Review
 from casewindow.reviews.pages import review_page
 
 PAGE_SIZE = 50
 
 
-def _filtered(request: HttpRequest, review):
+def _filtered(request: HttpRequest, review: Review) -> tuple[AuditFilterForm, QuerySet[AuditEvent]]:
     form = AuditFilterForm(request.GET or None, review=review)
-    filters = {}
+    actor_id: int | None = None
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
-        filters = {
-            "actor_id": int(data["actor"]) if data.get("actor") else None,
-            "date_from": data.get("date_from"),
-            "date_to": data.get("date_to"),
-        }
-    return form, audit_events_for_review(review=review, **filters)
+        actor_id = int(data["actor"]) if data.get("actor") else None
+        date_from = data.get("date_from")
+        date_to = data.get("date_to")
+    events = audit_events_for_review(
+        review=review, actor_id=actor_id, date_from=date_from, date_to=date_to
+    )
+    return form, events
 
 
 def review_log(request: HttpRequest, reference: str) -> HttpResponse:
@@ -73,7 +80,7 @@ def review_log_csv(request: HttpRequest, reference: str) -> StreamingHttpRespons
         "path",
     ]
 
-    def rows():
+    def rows() -> Iterator[str]:
         yield "\ufeff" + writer.writerow(header)  # BOM so that Excel reads UTF-8
         for event in events.iterator(chunk_size=1000):
             yield writer.writerow(

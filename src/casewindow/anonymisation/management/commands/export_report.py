@@ -16,7 +16,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from casewindow.anonymisation.scans import WORKING_REPORT, UnknownSource, content_for
-from casewindow.anonymisation.services import PublicationBlocked, publication_export
+from casewindow.anonymisation.services import publication_export
+from casewindow.reports.hooks import PublicationBlocked
 from casewindow.reports.models import ExportFormat, ExportStatus, ReportExport
 from casewindow.reports.services import report_export_render, request_export
 from casewindow.reviews.models import Review
