@@ -3,6 +3,12 @@
 import { initAll } from "/static/govuk/govuk-frontend.min.js";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
+// A link that looks like a button is announced as one and, like one, activates on Space
+// (GOV.UK Frontend's Button module does that for role="button" links it starts).
+document.querySelectorAll("a.govuk-button").forEach((link) => {
+  link.setAttribute("role", "button");
+  link.setAttribute("data-module", "govuk-button");
+});
 initAll();
 
 // A table wider than the screen scrolls inside its .cw-table-scroll box. Keyboard users must be
