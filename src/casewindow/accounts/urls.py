@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
-from casewindow.accounts import views, views_invitations, views_security
+from casewindow.accounts import views, views_help, views_invitations, views_security
 
 app_name = "accounts"
 urlpatterns = [
@@ -13,6 +13,8 @@ urlpatterns = [
     path("account/", views_security.account, name="account"),
     path("account/two-factor/", views_security.two_factor_setup, name="two_factor_setup"),
     path("signed-out/", login_not_required(views.signed_out), name="signed_out"),
+    path("help/", views_help.help_contact, name="help"),
+    path("accessibility/", views_help.accessibility_statement, name="accessibility"),
     path(
         "password-reset/",
         login_not_required(views.PasswordResetView.as_view()),
