@@ -22,7 +22,7 @@ function markScrollingTables() {
         caption.id ||= `cw-table-caption-${index + 1}`;
         box.setAttribute("aria-labelledby", caption.id);
       } else {
-        box.setAttribute("aria-label", "Table");
+        box.setAttribute("aria-label", box.dataset.cwLabel || "Table");
       }
       box.setAttribute("role", "region");
       box.setAttribute("tabindex", "0");
