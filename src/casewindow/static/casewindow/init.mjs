@@ -83,3 +83,20 @@ document.body.addEventListener("htmx:afterSettle", (event) => {
   const focus = target && target.querySelector ? target.querySelector("[data-cw-focus]") : null;
   (focus || document.querySelector("[data-cw-focus]"))?.focus();
 });
+
+// Progress that updates itself (a document being read, an export being made) is polled by htmx,
+// which swaps the status block. What a screen reader should hear is in the block's
+// data-cw-announce; it goes into the page's one persistent live region, and only when it
+// changes, so each state (and the completion) is announced once.
+const announcer = document.getElementById("cw-announcer");
+function announce(root) {
+  if (!announcer) return;
+  const within = root && root.isConnected ? root : document;
+  const source = within.matches?.("[data-cw-announce]")
+    ? within
+    : within.querySelector("[data-cw-announce]") || document.querySelector("[data-cw-announce]");
+  const text = source?.dataset.cwAnnounce;
+  if (text && announcer.textContent !== text) announcer.textContent = text;
+}
+if (announcer) announcer.textContent = document.querySelector("[data-cw-announce]")?.dataset.cwAnnounce || "";
+document.body.addEventListener("htmx:afterSettle", (event) => announce(event.detail?.elt));
