@@ -104,3 +104,26 @@ def test_landmarks_link_buttons_and_target_spacing(page: Page, demo):
         if a["y"] != b["y"]:  # stacked: a visible gap between them
             assert b["y"] - (a["y"] + a["height"]) >= 4
     screenshot(page, "targets-agencies-320")
+
+
+def test_publication_check_preview_keeps_the_reports_structure(page: Page, demo):
+    """Headings keep their levels (3 is h3, 3.1 is h4), lists stay lists and tables stay
+    tables with header cells, with the replacement marks inside them (WCAG 1.3.1)."""
+    page.set_default_timeout(30_000)  # the first visit scans the whole demo report
+    sign_in(page, LEAD, DEMO_PASSWORD)
+    page.goto(f"/reviews/{demo.reference}/publication-check/")
+    page.get_by_text("Show the report with every replacement and candidate marked").click()
+    preview = page.locator("#report-preview .cw-anon-report")
+    numbered = preview.locator("h3, h4, h5").evaluate_all(
+        "hs => hs.map(h => [h.tagName, h.textContent.trim().split(' ')[0]])"
+    )
+    levels = {number: tag for tag, number in numbered if number[:1].isdigit()}
+    assert levels, numbered
+    for number, tag in levels.items():
+        assert tag == f"H{min(3 + number.count('.'), 6)}", f"section {number} is a {tag}"
+    assert "H4" in levels.values(), "no sub-section kept its own level"
+    expect(preview.locator("ul li, ol li").first).to_be_visible()
+    expect(preview.locator("table thead th").first).to_be_visible()
+    expect(preview.locator("table td .cw-anon, li .cw-anon").first).to_be_attached()
+    assert preview.locator("p.cw-anon-item").count() == 0
+    screenshot(page, "publication-check-preview")
