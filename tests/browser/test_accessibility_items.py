@@ -67,8 +67,7 @@ def test_skip_link_passes_the_review_navigation(page: Page, demo):
     # The next Tab after the skip link lands inside main, not on a section link.
     page.keyboard.press("Tab")
     focused_in_main = page.evaluate(
-        "() => !!document.activeElement.closest('main')"
-        " && !document.activeElement.closest('nav')"
+        "() => !!document.activeElement.closest('main') && !document.activeElement.closest('nav')"
     )
     assert focused_in_main
 
