@@ -21,6 +21,7 @@ pytestmark = pytest.mark.browser
 
 LEAD = "lead@demo.casewindow.test"
 WIDTHS = (1280, 640, 320)
+MAX_REGIONS = 12
 
 # Pages reached from the sections' pages rather than the navigation: the first link whose
 # path matches each pattern.
@@ -29,6 +30,8 @@ LINKED_PAGES = [
     r"/chronologies/imports/[0-9a-f-]{36}/$",
     r"/chronology/timeline/$",
     r"/documents/[0-9a-f-]{36}/$",
+    r"/documents/upload/$",
+    r"/chronologies/import/$",
     r"/episodes/[0-9a-f-]{36}/$",
     r"/episodes/agreement/$",
     r"/episodes/agreement/[0-9a-f-]{36}/$",
@@ -38,6 +41,16 @@ LINKED_PAGES = [
 ]
 
 LINK_PATHS = "links => links.map(a => a.pathname)"
+
+MISSING_IDREFS_JS = """() => {
+  const missing = [];
+  for (const el of document.querySelectorAll('[aria-describedby], [aria-labelledby], label[for]')) {
+    const refs = [el.getAttribute('aria-describedby'), el.getAttribute('aria-labelledby'),
+                  el.getAttribute('for')].filter(Boolean).join(' ').split(/\\s+/).filter(Boolean);
+    for (const id of refs) if (!document.getElementById(id)) missing.push(id);
+  }
+  return missing;
+}"""
 
 OVERFLOW_JS = """() => {
   const root = document.documentElement;
@@ -109,6 +122,13 @@ def test_every_main_page_reflows_and_has_a_unique_title(page: Page, demo):
         expect(page.get_by_role("contentinfo").get_by_role("link")).to_have_text(
             ["Help and contact", "Accessibility statement"]
         )
+        # Every hint, error or label a control points to is on the page (an upload hint once
+        # pointed at a missing id).
+        if missing := page.evaluate(MISSING_IDREFS_JS):
+            problems.append(f"{path}: references to missing ids: {missing}")
+        # Landmarks are for finding the few main areas: not one per report section.
+        if (regions := page.get_by_role("region").count()) > MAX_REGIONS:
+            problems.append(f"{path}: {regions} region landmarks")
         for width in WIDTHS:
             page.set_viewport_size({"width": width, "height": 900})
             if too_wide := page.evaluate(OVERFLOW_JS):
