@@ -390,6 +390,14 @@ CASEWINDOW_MAX_UPLOAD_BYTES = envint("CASEWINDOW_MAX_UPLOAD_MB", 50) * 1024 * 10
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Help and contact, linked from every page's footer (WCAG 3.2.6: help in the same place on
+# every page), and the accessibility statement's details; set per deployment (docs/deploy.md).
+CASEWINDOW_ORGANISATION = envstr("CASEWINDOW_ORGANISATION", "the safeguarding partnership")
+CASEWINDOW_HELP_EMAIL = envstr("CASEWINDOW_HELP_EMAIL", "")
+CASEWINDOW_HELP_PHONE = envstr("CASEWINDOW_HELP_PHONE", "")
+CASEWINDOW_HELP_HOURS = envstr("CASEWINDOW_HELP_HOURS", "")
+CASEWINDOW_ACCESSIBILITY_TESTED = envstr("CASEWINDOW_ACCESSIBILITY_TESTED", "4 December 2026")
+
 # Where the X-Forwarded-For header can be trusted for the audit log's "from where".
 CASEWINDOW_TRUST_X_FORWARDED_FOR = envbool("CASEWINDOW_TRUST_X_FORWARDED_FOR", False)
 

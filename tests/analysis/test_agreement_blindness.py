@@ -135,7 +135,7 @@ def test_the_traceability_map_does_not_call_a_hidden_episode_a_gap(
     text = lead.get(reverse("analysis:traceability", args=[ref])).content.decode()
     picture = lead.get(reverse("analysis:traceability_picture", args=[ref])).content.decode()
     assert "No factors" not in text
-    assert 'data-gap="true"' not in picture and "(gap: no factors)" not in picture
+    assert 'data-gap="true"' not in picture and "Gap: " not in picture
     assert "KPE 1: hidden (check 1)" in picture
 
 

@@ -219,7 +219,7 @@ def test_picture_items_link_to_their_pages_with_full_names(
     assert f'<a href="{finding_url}" aria-label="Finding 1: Finding &lt;b&gt;1&lt;/b&gt;"' in svg
     assert f'<a href="{episode_url}" aria-label="KPE {episode.number}: Visit' in svg
     # The label on the box is cut short; the link's name is whole, and says what is missing.
-    assert 'aria-label="Finding 2: ' + "A very long statement " * 4 in svg
-    assert "(gap: no evidence, no episodes)" in svg
+    assert 'aria-label="Gap: Finding 2: ' + "A very long statement " * 4 in svg
+    assert "(no evidence, no episodes)" in svg
     # finding–episode, episode–factor, factor–source, and the finding's own excerpt–source.
     assert svg.count("<line ") == 4

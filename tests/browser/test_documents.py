@@ -187,13 +187,31 @@ def test_a_document_being_read_shows_progress_and_updates_itself(page: Page, rev
     )
     sign_in(page, reviewer.email, PASSWORD)
     page.goto(f"/reviews/{REFERENCE}/documents/{document.uuid}/")
-    expect(page.get_by_role("status")).to_contain_text("35% done")
+    expect(page.locator("#extraction-status")).to_contain_text("35% done")
+    live = page.get_by_role("status")
+    expect(live).to_have_text("The text is being read.")
     check_page(page, "documents-09-reading")
+    # Every change of the one live region is recorded; a reload would lose the marker.
+    live.evaluate(
+        "el => { window.cwChanges = []; el.dataset.kept = 'yes';"
+        " new MutationObserver(() => window.cwChanges.push(el.textContent))"
+        ".observe(el, {childList: true, characterData: true, subtree: true}); }"
+    )
+    page.get_by_role("link", name=re.compile("^Download")).first.focus()
+    page.wait_for_timeout(4500)  # two polls while still reading: nothing new to announce
+    assert page.evaluate("window.cwChanges") == []
 
-    # The worker finishes: the page notices within a few seconds and shows the text.
+    # The worker finishes: the page notices within a few seconds, says so once in the same
+    # live region, and does not reload under the user's focus.
     document.pages.create(number=1, text="Visit completed; baby weighed.")
     SourceDocument.objects.filter(pk=document.pk).update(
         extraction_status="done", extraction_progress=100, page_count=1
     )
-    expect(page.get_by_text("Visit completed; baby weighed.")).to_be_visible(timeout=8000)
+    expect(live).to_contain_text("has been read", timeout=8000)
+    page.wait_for_timeout(2500)
+    assert page.evaluate("window.cwChanges.length") == 1
+    expect(live).to_have_attribute("data-kept", "yes")
+    expect(page.get_by_role("link", name=re.compile("^Download")).first).to_be_focused()
+    page.get_by_role("link", name="Show the result").click()
+    expect(page.get_by_text("Visit completed; baby weighed.")).to_be_visible()
     expect(page.locator("#extraction-status")).to_be_empty()

@@ -119,8 +119,22 @@ def test_a_file_being_made_shows_progress_and_turns_into_a_download(page: Page, 
     )
     sign_in(page, reviewer.email, PASSWORD)
     page.goto(f"/reviews/{REFERENCE}/report/exports/")
-    expect(page.get_by_role("status")).to_contain_text("Laying out the pages: 30%")
+    expect(page.locator("main")).to_contain_text("Laying out the pages: 30%")
+    live = page.get_by_role("status")
+    expect(live).to_have_text("Making the PDF: laying out the pages.")
     check_page(page, "report-exports-running")
+    live.evaluate(
+        "el => { window.cwChanges = []; el.dataset.kept = 'yes';"
+        " new MutationObserver(() => window.cwChanges.push(el.textContent))"
+        ".observe(el, {childList: true, characterData: true, subtree: true}); }"
+    )
     ReportExport.objects.filter(pk=export.pk).update(status=ExportStatus.QUEUED)
     report_export_render(export_id=export.pk)
     expect(page.get_by_role("link", name="Download the PDF")).to_be_visible(timeout=8000)
+    # Completion is announced once, in the same live region: the page was not reloaded.
+    expect(live).to_have_text("The PDF is ready to download.")
+    page.wait_for_timeout(2500)
+    changes = page.evaluate("window.cwChanges")
+    assert changes[-1] == "The PDF is ready to download."
+    assert changes.count("The PDF is ready to download.") == 1, changes
+    expect(live).to_have_attribute("data-kept", "yes")

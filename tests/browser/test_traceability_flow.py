@@ -70,9 +70,31 @@ def test_lead_sees_the_map_and_the_picture(page: Page, page_watch: PageWatch, le
     picture = page.get_by_role("group", name=f"Traceability map of {REFERENCE}")
     expect(picture).to_be_visible()
     check_page(page, "traceability-picture")
+    # Link lines stand out at 3:1 or more against white (WCAG 1.4.11); gaps are named "Gap:"
+    # and dashed, not told apart by colour and thickness alone (1.4.1), and the legend says so.
+    stroke = page.locator("svg.cw-traceability-svg g[stroke]").first.get_attribute("stroke")
+    assert _contrast_with_white(stroke) >= 3, stroke
+    gap_boxes = page.locator('svg.cw-traceability-svg rect[data-gap="true"]')
+    assert gap_boxes.count() > 0
+    for index in range(gap_boxes.count()):
+        expect(gap_boxes.nth(index)).to_have_attribute("stroke-dasharray", "6 3")
+    expect(
+        page.locator("svg.cw-traceability-svg text").filter(has_text="Gap:").first
+    ).to_be_attached()
+    expect(page.get_by_text("red outline")).to_have_count(0)
 
     page.get_by_role("link", name="The list view of the traceability map").click()
     page.get_by_role(
         "link", name="KPE 1: Strategy discussion without the health visitor"
     ).first.click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Strategy discussion")
+
+
+def _contrast_with_white(colour: str) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    return 1.05 / (luminance + 0.05)

@@ -502,7 +502,10 @@ def test_while_the_text_is_read_the_page_polls_for_progress(
         extraction_status="done", extraction_progress=100
     )
     finished = lead.get(status, headers={"HX-Request": "true"})
-    assert finished["HX-Refresh"] == "true"
+    # No reload under the user: polling stops with a note, announced once, and a link.
+    assert "HX-Refresh" not in finished
+    text = finished.content.decode()
+    assert "every 2s" not in text and "has been read" in text and "Show the result" in text
 
 
 def test_a_failed_reading_is_explained_on_the_document_page(

@@ -197,4 +197,6 @@ def test_progress_is_polled_until_the_export_is_done(
     export.save()
     report_export_render(export_id=export.pk)
     done = client.get(status_url, headers={"HX-Request": "true"})
-    assert done.headers.get("HX-Refresh") == "true"
+    assert "HX-Refresh" not in done.headers  # no reload under the user's focus
+    assert "is ready to download" in done.content.decode()
+    assert 'hx-trigger="every 2s"' not in done.content.decode()

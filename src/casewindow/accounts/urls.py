@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
 from casewindow.accounts import views
+from casewindow.accounts.views import help as views_help
 from casewindow.accounts.views import invitation_accept as views_invitations
 from casewindow.accounts.views import recovery as recovery_views
 from casewindow.accounts.views import security as views_security
@@ -21,6 +22,8 @@ urlpatterns = [
         name="recovery_codes_renew",
     ),
     path("signed-out/", login_not_required(views.signed_out), name="signed_out"),
+    path("help/", views_help.help_contact, name="help"),
+    path("accessibility/", views_help.accessibility_statement, name="accessibility"),
     path(
         "password-reset/",
         login_not_required(views.PasswordResetView.as_view()),

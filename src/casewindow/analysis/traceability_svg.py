@@ -19,7 +19,7 @@ TOP = 40
 MAX_CHARS = 34
 BLACK = "#0b0c0c"
 RED = "#d4351c"
-GREY = "#b1b4b6"
+LINE = "#505a5f"
 COLUMNS = ("Findings", "Key practice episodes", "Contributory factors", "Sources")
 
 
@@ -126,7 +126,8 @@ def traceability_svg(trace: TraceabilityMap, *, review_label: str) -> str:
         f"{len(trace.findings)} findings, {len(trace.episodes)} key practice episodes, "
         f"{factor_count} contributory factors and {len(trace.sources)} sources, with a line "
         "between each linked pair (an excerpt linked to a finding or an episode itself is a line "
-        f"to its source). {gap_count} gap{'s' if gap_count != 1 else ''} outlined in red. Each "
+        f"to its source). {gap_count} gap{'s' if gap_count != 1 else ''}, each named “Gap:” "
+        "and outlined with a thick dashed line. Each "
         "item links to its page. The list view of the map gives the same information as text."
     )
     out = [
@@ -142,7 +143,8 @@ def traceability_svg(trace: TraceabilityMap, *, review_label: str) -> str:
         out.append(
             f'<text x="{_x(c)}" y="22" font-weight="bold" fill="{BLACK}">{escape(name)}</text>'
         )
-    out.append(f'<g stroke="{GREY}" stroke-width="1" fill="none">')
+    # Link lines at 7:1 against white, not the 2:1 of the border grey (WCAG 1.4.11).
+    out.append(f'<g stroke="{LINE}" stroke-width="1.5" fill="none">')
     for a, b in sorted(lines):
         if a not in position or b not in position:
             continue
@@ -154,17 +156,21 @@ def traceability_svg(trace: TraceabilityMap, *, review_label: str) -> str:
     for c, items in enumerate(columns):
         for item in items:
             _c, y = position[item.id]
+            # A gap is told apart by a word and a dash pattern, not by colour and thickness alone.
             stroke, stroke_width = (RED, 3) if item.gap else (BLACK, 1)
+            dash = ' stroke-dasharray="6 3"' if item.gap else ""
+            prefix = "Gap: " if item.gap else ""
             box = (
                 f'<rect x="{_x(c)}" y="{y}" width="{COLUMN_WIDTH}" height="{BOX}" fill="#ffffff" '
-                f'stroke="{stroke}" stroke-width="{stroke_width}" '
+                f'stroke="{stroke}" stroke-width="{stroke_width}"{dash} '
                 f"data-gap={quoteattr(str(bool(item.gap)).lower())}/>"
                 f'<text x="{_x(c) + 6}" y="{y + 17}" fill="{BLACK}">'
-                f"{escape(_short(item.label))}</text>"
+                f"{escape(_short(prefix + item.label))}</text>"
             )
             if item.url:
-                name = item.name or item.label
-                name = f"{name} (gap: {item.gap})" if item.gap else name
+                # A gap's name starts, like its box, with "Gap:".
+                name = prefix + (item.name or item.label)
+                name = f"{name} ({item.gap})" if item.gap else name
                 out.append(
                     f"<a href={quoteattr(item.url)} aria-label={quoteattr(name)} "
                     f'class="cw-traceability-item">{box}</a>'

@@ -195,7 +195,14 @@ def episode_move(request: HttpRequest, reference: str, episode_id: UUID) -> Http
         return HttpResponseNotAllowed(["POST"])
     direction = request.POST.get("direction", "")
     if direction in ("up", "down"):
-        services.episode_move(actor=request.user, episode=episode, direction=direction)
+        if services.episode_move(actor=request.user, episode=episode, direction=direction):
+            episode.refresh_from_db(fields=["number"])
+            messages.success(
+                request, f"“{episode.title}” moved {direction}: it is now episode {episode.number}."
+            )
+        else:
+            place = "first" if direction == "up" else "last"
+            messages.info(request, f"“{episode.title}” is already the {place} episode.")
     return redirect(f"{_list_url(review)}#episode-{episode.uuid}")
 
 

@@ -20,8 +20,16 @@ class Piece:
 
 @dataclass
 class TextView:
-    kind: str  # "title", "heading", "paragraph", "item", "cell"
+    """One block of the report as the preview shows it, in the report's own shape: a
+    paragraph or heading (`pieces`), a list (`items`, each its pieces) or a table (`rows` of
+    cells, each its pieces; the first row is the header row)."""
+
+    kind: str  # "meta", "heading", "paragraph", "list", "numbered", "table"
     pieces: list[Piece]
+    level: int = 0  # a heading's level on the page
+    block: object = None  # the report block it shows (items and cells are grouped by it)
+    items: list[list[Piece]] = field(default_factory=list)
+    rows: list[list[list[Piece]]] = field(default_factory=list)
 
 
 @dataclass
@@ -31,6 +39,11 @@ class SectionView:
     texts: list[TextView]
     depth: int
     title_page: bool = False  # the report's title and the lines under it
+
+    @property
+    def level(self) -> int:
+        """The section heading's level in the preview (under its h2): 3 is h3, 3.1 is h4."""
+        return min(3 + self.depth, 6)
 
 
 @dataclass
@@ -83,22 +96,50 @@ def _sentence(text: str, candidate: Candidate) -> list[Piece]:
     ]
 
 
-def _strings_by_section(content: ReportContent) -> Iterator[tuple[Section | None, str, str]]:
-    """(section or None, kind, text) in the order of `content.strings()`."""
-    yield None, "title", content.title
-    yield None, "meta", content.partnership
-    yield None, "meta", content.status
-    yield None, "meta", content.date_text
+def _strings_by_section(
+    content: ReportContent,
+) -> Iterator[tuple[Section | None, str, str, tuple[object, int]]]:
+    """(section or None, kind, text, (block, row)) in the order of `content.strings()`."""
+    yield None, "title", content.title, (None, 0)
+    yield None, "meta", content.partnership, (None, 0)
+    yield None, "meta", content.status, (None, 0)
+    yield None, "meta", content.date_text, (None, 0)
     for section in content.walk():
-        yield section, "heading", section.title
+        yield section, "heading", section.title, (None, 0)
         for block in section.blocks:
             if block.text:
-                yield section, "heading" if block.kind == "heading" else "paragraph", block.text
+                kind = "heading" if block.kind == "heading" else "paragraph"
+                yield section, kind, block.text, (block, 0)
             for item in block.items:
-                yield section, "item", item
-            for row in block.rows:
+                yield section, "item", item, (block, 0)
+            for row_index, row in enumerate(block.rows):
                 for cell in row:
-                    yield section, "cell", cell
+                    yield section, "cell", cell, (block, row_index)
+
+
+def _add_text(
+    section: SectionView, kind: str, pieces: list[Piece], block: object, row: int
+) -> None:
+    """Add one string to the section's preview, keeping the report's shape: a list item joins
+    its list, a cell its table row."""
+    last = section.texts[-1] if section.texts else None
+    if kind == "item":
+        if last is None or last.block is not block:
+            numbered = getattr(block, "kind", "") == "numbered"
+            last = TextView("numbered" if numbered else "list", [], block=block)
+            section.texts.append(last)
+        last.items.append(pieces)
+    elif kind == "cell":
+        if last is None or last.block is not block:
+            last = TextView("table", [], block=block)
+            section.texts.append(last)
+        while len(last.rows) <= row:
+            last.rows.append([])
+        last.rows[row].append(pieces)
+    elif kind == "heading":
+        section.texts.append(TextView(kind, pieces, level=min(section.level + 1, 6), block=block))
+    else:
+        section.texts.append(TextView(kind, pieces, block=block))
 
 
 def publication_check_view(
@@ -136,7 +177,7 @@ def publication_check_view(
     sections: list[SectionView] = []
     current: SectionView | None = None
     section_of: dict[int, SectionView] = {}
-    for index, (section, kind, text) in enumerate(strings):
+    for index, (section, kind, text, (block, row)) in enumerate(strings):
         pieces = _pieces(text, by_string.get(index, []), numbers)
         if section is None:
             if kind == "title":
@@ -156,7 +197,7 @@ def publication_check_view(
             section_of[index] = current
             continue
         assert current is not None
-        current.texts.append(TextView(kind, pieces))
+        _add_text(current, kind, pieces, block, row)
         section_of[index] = current
     for group in groups.values():
         for index in sorted(group.strings):

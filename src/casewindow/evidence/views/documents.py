@@ -21,7 +21,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
-from django_htmx.http import HttpResponseClientRefresh
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
@@ -166,13 +165,17 @@ def document_status(request: HttpRequest, reference: str, document_id: UUID) -> 
     review = access.review_for_user(request, reference, P.EVIDENCE_VIEW)
     document = _document(request, review, document_id, P.EVIDENCE_VIEW)
     finished = document.extraction_status in (ExtractionStatus.DONE, ExtractionStatus.FAILED)
-    if finished and getattr(request, "htmx", False):
-        # The page reloads to show the text (or the problem) in full.
-        return HttpResponseClientRefresh()
+    # When the text is read, polling stops with a note and a link to the result: the page is
+    # not reloaded under the user's focus, and the page's live region says so once.
     return render(
         request,
         "evidence/document_detail.html#extraction_status",
-        {"review": review, "document": document, "can": access.can(request, review)},
+        {
+            "review": review,
+            "document": document,
+            "can": access.can(request, review),
+            "finished_now": finished and bool(getattr(request, "htmx", False)),
+        },
     )
 
 

@@ -18,7 +18,6 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
-from django_htmx.http import HttpResponseClientRefresh
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
@@ -258,10 +257,16 @@ def export_status(request: HttpRequest, reference: str, export_id: UUID) -> Http
     """One export's row of the exports table, polled by the page while it is being made."""
     review = access.review_for_user(request, reference, P.REPORT_VIEW)
     export = _export(request, review, export_id)
-    if export.finished and getattr(request, "htmx", False) and request.GET.get("poll"):
-        # Finished: the page reloads so the message and download link are announced once.
-        return HttpResponseClientRefresh()
-    return _page(request, "reports/export_list.html#export_row", review, export=export)
+    # Finished: the row (with its download link) replaces itself and the page's live region
+    # says so once; the page is not reloaded under the user's focus.
+    finished_now = export.finished and bool(getattr(request, "htmx", False))
+    return _page(
+        request,
+        "reports/export_list.html#export_row",
+        review,
+        export=export,
+        finished_now=finished_now and bool(request.GET.get("poll")),
+    )
 
 
 def export_download(request: HttpRequest, reference: str, export_id: UUID) -> HttpResponseBase:
