@@ -88,3 +88,26 @@ def test_real_names_are_shown_only_to_roles_that_see_the_people_register(
         role for role in ReviewRole if access.shows_real_names(access.Can(ROLE_PERMISSIONS[role]))
     }
     assert shown == {ReviewRole.LEAD_REVIEWER, ReviewRole.REVIEWER, ReviewRole.OBSERVER}
+
+
+def test_a_chronology_upload_is_found_only_through_the_review_it_was_uploaded_into(
+    review_world: ReviewWorld,
+) -> None:
+    import io
+    import uuid
+
+    from casewindow.evidence.services.chronology_upload import chronology_upload_create
+    from tests.world import build_review_world
+
+    upload = chronology_upload_create(
+        actor=review_world.reviewer,
+        review=review_world.review,
+        agency=review_world.agency,
+        fileobj=io.BytesIO(b"Date,Event\n01/02/2024,Home visit\n"),
+        filename="chronology.csv",
+    )
+    assert access.chronology_upload_of(review_world.review, uuid.UUID(upload.uuid)) == upload
+    with pytest.raises(Http404):
+        access.chronology_upload_of(review_world.review, uuid.uuid4())
+    with pytest.raises(Http404):
+        access.chronology_upload_of(build_review_world().review, uuid.UUID(upload.uuid))

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from casewindow.analysis.models import AgreementRound
     from casewindow.drafts.models import Draft, DraftComment
     from casewindow.evidence.models import Conversation
+    from casewindow.evidence.services.chronology_upload import ChronologyUpload
     from casewindow.process.models import CalendarFeed, Meeting, MeetingAction
 
 __all__ = [
@@ -444,6 +445,17 @@ def agreement_slot_for_user(
         "not one of its coders",
         "Only the two coders of this agreement check can code in it, each in their own coding.",
     )
+
+
+def chronology_upload_of(review: Review, upload_uuid: UUID) -> "ChronologyUpload":
+    """A chronology upload waiting to be imported into this already-authorised review; 404
+    for an unknown one or one uploaded into another review."""
+    from casewindow.evidence.services.chronology_upload import chronology_upload_get
+
+    upload = chronology_upload_get(review=review, upload_uuid=upload_uuid)
+    if upload is None:
+        raise Http404("No such upload")
+    return upload
 
 
 def shows_real_names(can: Can) -> bool:

@@ -384,13 +384,7 @@ def chronology_table_import(
                 if document.file.name:
                     stored.append(document.file.name)
             with table_open(fileobj, facts, filename) as table:
-                if mapping is not None:
-                    # Columns the mapping does not name are left out (kept in the original row).
-                    chosen = {**dict.fromkeys(table.headings, columns.IGNORE), **mapping}
-                else:
-                    chosen = columns.mapping_suggest(
-                        table.headings, chronology_mapping_for(agency=agency)
-                    )
+                chosen = _mapping_chosen(table, mapping, agency)
                 report = report_start(table, chosen)
                 if dry_run or report.errors:
                     for _ in entries_prepare(table, report):
@@ -407,47 +401,90 @@ def chronology_table_import(
                     mapping=chosen,
                     imported_by=actor if getattr(actor, "is_authenticated", False) else None,
                 )
-                with _tuned_for_bulk_writes():
-                    writer = _EntryWriter(review, agency, chronology_import)
-                    for prepared in entries_prepare(table, report):
-                        writer.add(prepared)
-                    writer.flush()
-                report.finish()
-                if not report.can_import:
-                    raise ChronologyCheckFailed(report)
-            chronology_import.rows_read = report.rows_read
-            chronology_import.entries_created = report.entries
-            chronology_import.problems = _problems_record(report)
-            chronology_import.save(update_fields=["rows_read", "entries_created", "problems"])
-            audit_record(
+                _entries_write(review, agency, chronology_import, table, report)
+            _import_record(
                 actor=actor,
                 actor_label=actor_label,
-                action=AuditAction.IMPORT,
-                summary=f"Imported {report.entries} chronology entries for {agency.name} "
-                f"from {filename}",
-                review=review,
-                obj=chronology_import,
-                changes={
-                    "file": [None, filename],
-                    "sha256": [None, facts.sha256],
-                    "entries": [None, report.entries],
-                    "rows_with_problems": [None, report.rows_with_problems],
-                    "mapping": [None, chosen],
-                },
+                chronology_import=chronology_import,
+                report=report,
+                filename=filename,
+                facts=facts,
             )
-            import_id = chronology_import.pk
-            transaction.on_commit(lambda: _enqueue_people_tagging(import_id))
             if document is not None:
                 document_id = document.pk
                 transaction.on_commit(lambda: documents_extraction_enqueue([document_id]))
             return ImportOutcome(report=report, chronology_import=chronology_import, facts=facts)
     except Exception:
-        for name in stored:  # the database rolled back: do not keep the file either
-            try:
-                default_storage.delete(name)
-            except Exception:
-                logger.exception("Could not delete stored file %s", name)
+        _stored_files_delete(stored)  # the database rolled back: do not keep the files either
         raise
+
+
+def _mapping_chosen(
+    table: Any, mapping: Mapping[str, str] | None, agency: Agency
+) -> dict[str, str]:
+    """The given mapping (columns it does not name are left out, kept in the original row), or
+    the one suggested from the headings and the agency's earlier imports."""
+    if mapping is not None:
+        return {**dict.fromkeys(table.headings, columns.IGNORE), **mapping}
+    return columns.mapping_suggest(table.headings, chronology_mapping_for(agency=agency))
+
+
+def _entries_write(
+    review: Review, agency: Agency, chronology_import: ChronologyImport, table: Any, report: Any
+) -> None:
+    """Write every prepared entry in bulk; refuse (ChronologyCheckFailed) if the finished
+    report says the file cannot be imported."""
+    with _tuned_for_bulk_writes():
+        writer = _EntryWriter(review, agency, chronology_import)
+        for prepared in entries_prepare(table, report):
+            writer.add(prepared)
+        writer.flush()
+    report.finish()
+    if not report.can_import:
+        raise ChronologyCheckFailed(report)
+
+
+def _import_record(
+    *,
+    actor: Any,
+    actor_label: str,
+    chronology_import: ChronologyImport,
+    report: Any,
+    filename: str,
+    facts: FileFacts,
+) -> None:
+    """Keep the import's figures and problems, log it, and tag people in its entries once the
+    import is committed."""
+    chronology_import.rows_read = report.rows_read
+    chronology_import.entries_created = report.entries
+    chronology_import.problems = _problems_record(report)
+    chronology_import.save(update_fields=["rows_read", "entries_created", "problems"])
+    audit_record(
+        actor=actor,
+        actor_label=actor_label,
+        action=AuditAction.IMPORT,
+        summary=f"Imported {report.entries} chronology entries for "
+        f"{chronology_import.agency.name} from {filename}",
+        review=chronology_import.review,
+        obj=chronology_import,
+        changes={
+            "file": [None, filename],
+            "sha256": [None, facts.sha256],
+            "entries": [None, report.entries],
+            "rows_with_problems": [None, report.rows_with_problems],
+            "mapping": [None, chronology_import.mapping],
+        },
+    )
+    import_id = chronology_import.pk
+    transaction.on_commit(lambda: _enqueue_people_tagging(import_id))
+
+
+def _stored_files_delete(names: list[str]) -> None:
+    for name in names:
+        try:
+            default_storage.delete(name)
+        except Exception:
+            logger.exception("Could not delete stored file %s", name)
 
 
 def chronology_import_file(

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_http_methods
 
@@ -31,13 +31,6 @@ ENTRIES_PER_PAGE = 50
 
 # The read-only pages answer any method as GET does, after the access check: a method check
 # first would tell an outsider (405) that the address exists.
-
-
-def _upload(review: Review, upload_id: UUID) -> services.ChronologyUpload:
-    upload = services.chronology_upload_get(review=review, upload_uuid=upload_id)
-    if upload is None:
-        raise Http404("No such upload")
-    return upload
 
 
 def _upload_context(review: Review, upload: services.ChronologyUpload) -> dict[str, Any]:
@@ -127,7 +120,7 @@ def import_start(request: HttpRequest, reference: str) -> HttpResponse:
 
 def import_preview(request: HttpRequest, reference: str, upload_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
-    upload = _upload(review, upload_id)
+    upload = access.chronology_upload_of(review, upload_id)
     preview, error = None, ""
     try:
         preview = services.chronology_upload_preview(upload=upload)
@@ -167,7 +160,7 @@ def _examples(upload: services.ChronologyUpload) -> dict[str, str]:
 @require_http_methods(["GET", "POST"])
 def import_columns(request: HttpRequest, reference: str, upload_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
-    upload = _upload(review, upload_id)
+    upload = access.chronology_upload_of(review, upload_id)
     agency = upload.agency_in(review)
     form = ChronologyMappingForm(
         posted(request),
@@ -203,7 +196,7 @@ def import_columns(request: HttpRequest, reference: str, upload_id: UUID) -> Htt
 @require_http_methods(["GET", "POST"])
 def import_check(request: HttpRequest, reference: str, upload_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
-    upload = _upload(review, upload_id)
+    upload = access.chronology_upload_of(review, upload_id)
     report: CheckReport | None = None
     error = ""
     if request.method == "POST":
@@ -257,7 +250,7 @@ def import_check(request: HttpRequest, reference: str, upload_id: UUID) -> HttpR
 @require_http_methods(["GET", "POST"])
 def import_cancel(request: HttpRequest, reference: str, upload_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.EVIDENCE_EDIT)
-    upload = _upload(review, upload_id)
+    upload = access.chronology_upload_of(review, upload_id)
     if request.method == "POST":
         services.chronology_upload_discard(actor=request.user, review=review, upload=upload)
         messages.success(
