@@ -36,6 +36,7 @@ PIPELINE = (
     "anonymisation",
     "jobs",
     "process",
+    "learning",
     "demo",
     "operations",
 )
