@@ -23,3 +23,17 @@ class LearningRelease(models.Model):
 
     def __str__(self) -> str:
         return f"Learning of {self.review} released"
+
+
+class LearningIndexState(models.Model):
+    """What the search index holds of a review's learning: a fingerprint of the labelled texts
+    last indexed, so a search re-indexes only the reviews whose learning changed since."""
+
+    review = models.OneToOneField(
+        "reviews.Review", on_delete=models.CASCADE, related_name="learning_index_state"
+    )
+    fingerprint = models.CharField(max_length=64)
+    indexed_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Learning index of {self.review}"

@@ -1,11 +1,13 @@
 from django.urls import path
 
 from casewindow.learning.views import repository as repository_views
+from casewindow.learning.views import search as search_views
 
 app_name = "learning"
 P = "accounts/partnerships/<uuid:partnership_id>/learning/"
 urlpatterns: list = [
     path(P, repository_views.repository, name="repository"),
+    path(P + "search/", search_views.search, name="search"),
 ]
 review_urlpatterns: list = [
     path("learning/release/", repository_views.release, name="release"),

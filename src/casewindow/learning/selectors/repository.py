@@ -63,6 +63,7 @@ class FactorItem:
 
 @dataclass
 class EpisodeItem:
+    uuid: str
     number: int
     title: str
     summary: str
@@ -82,6 +83,7 @@ class FindingItem:
 
 @dataclass
 class RecommendationItem:
+    uuid: str
     number: int
     kind: int
     kind_label: str
@@ -105,6 +107,7 @@ class ReviewLearning:
     episodes: list[EpisodeItem] = field(default_factory=list)
     recommendations: list[RecommendationItem] = field(default_factory=list)
     link: str = ""
+    review_id: int = 0  # the local review's id (0 for a national review)
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,7 @@ def review_learning(
             national=False,
             age_band=_age_band(review),
             agency_kinds={a.kind for a in review.agencies.all()},
+            review_id=review.pk,
         )
         for finding, text, statement in zip(findings, finding_texts, statements, strict=True):
             area = areas.get(finding.pattern_area)
@@ -270,11 +274,14 @@ def review_learning(
                         effect=factor.effect,
                     )
                 )
-            learning.episodes.append(EpisodeItem(episode.number, title, summary, factors))
+            learning.episodes.append(
+                EpisodeItem(str(episode.uuid), episode.number, title, summary, factors)
+            )
         for recommendation, text in zip(recommendations, rec_texts, strict=True):
             status = _recommendation_status(list(recommendation.actions.all()), today)
             learning.recommendations.append(
                 RecommendationItem(
+                    uuid=str(recommendation.uuid),
                     number=recommendation.number,
                     kind=recommendation.kind,
                     kind_label=kinds.get(recommendation.kind, str(recommendation.kind)),
