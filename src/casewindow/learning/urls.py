@@ -1,5 +1,6 @@
 from django.urls import path
 
+from casewindow.learning.views import patterns as pattern_views
 from casewindow.learning.views import repository as repository_views
 from casewindow.learning.views import search as search_views
 
@@ -8,6 +9,8 @@ P = "accounts/partnerships/<uuid:partnership_id>/learning/"
 urlpatterns: list = [
     path(P, repository_views.repository, name="repository"),
     path(P + "search/", search_views.search, name="search"),
+    path(P + "patterns/", pattern_views.patterns, name="patterns"),
+    path(P + "patterns/<slug:chart>.csv", pattern_views.patterns_csv, name="patterns_csv"),
 ]
 review_urlpatterns: list = [
     path("learning/release/", repository_views.release, name="release"),
