@@ -10,6 +10,7 @@ from django.shortcuts import render
 
 from casewindow.accounts import access
 from casewindow.accounts.models import Partnership
+from casewindow.learning.selectors.national import national_learning
 from casewindow.learning.selectors.repository import (
     AGE_BANDS,
     CATEGORY_LABELS,
@@ -33,7 +34,8 @@ def learning_page(request: HttpRequest, partnership_id: UUID, page: str) -> Lear
     views = access.learning_reviews_for_user(request.user, partnership)
     access.learning_views_noted(request, views, page)
     sources = [LearningSource(view.review, view.sees_unpublished) for view in views]
-    return LearningPage(partnership, review_learning(sources), views)
+    learning = review_learning(sources) + national_learning(partnership=partnership)
+    return LearningPage(partnership, learning, views)
 
 
 def render_learning(
@@ -42,7 +44,14 @@ def render_learning(
     return render(
         request,
         template,
-        {"partnership": page.partnership, "nav_section": "partnerships", **context},
+        {
+            "partnership": page.partnership,
+            "nav_section": "partnerships",
+            "is_manager": access.partnerships_managed_by(request.user)
+            .filter(pk=page.partnership.pk)
+            .exists(),
+            **context,
+        },
     )
 
 
