@@ -17,6 +17,7 @@ from casewindow.demo.drafts import demo_load_drafts
 from casewindow.demo.evidence_corrections import demo_load_corrections
 from casewindow.demo.evidence_loader import demo_load_evidence
 from casewindow.demo.language import demo_load_language
+from casewindow.demo.learning import demo_load_learning
 from casewindow.demo.partnership_year import demo_load_partnership_year
 from casewindow.demo.reports import demo_load_report
 from casewindow.reviews import services as review_services
@@ -113,4 +114,5 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
     demo_load_drafts(review=review, users=users, lead=lead)
     demo_load_anonymisation(review=review, users=users, lead=lead)
     demo_load_partnership_year(review=review, users=users, lead=lead)
+    demo_load_learning(review=review, users=users, lead=lead)
     return review, True
