@@ -15,9 +15,7 @@ from casewindow.demo.partnership_year import PUBLISHED
 def test_demo_board_reader_sees_three_reviews_learning_and_no_names() -> None:
     review, _ = demo_load()
     partnership = review.partnership
-    board = User.objects.get(
-        memberships__review=review, memberships__role=ReviewRole.BOARD_READER
-    )
+    board = User.objects.get(memberships__review=review, memberships__role=ReviewRole.BOARD_READER)
     client = Client()
     client.force_login(board)
     html = client.get(reverse("learning:repository", args=[partnership.uuid])).content.decode()

@@ -4,6 +4,7 @@ from casewindow.learning.views import national as national_views
 from casewindow.learning.views import patterns as pattern_views
 from casewindow.learning.views import repository as repository_views
 from casewindow.learning.views import search as search_views
+from casewindow.learning.views import seen_before as seen_views
 
 app_name = "learning"
 P = "accounts/partnerships/<uuid:partnership_id>/learning/"
@@ -17,4 +18,14 @@ urlpatterns: list = [
 ]
 review_urlpatterns: list = [
     path("learning/release/", repository_views.release, name="release"),
+    path(
+        "learning/seen-before/findings/<uuid:finding_id>/",
+        seen_views.finding_seen_before,
+        name="finding_seen_before",
+    ),
+    path(
+        "learning/seen-before/episodes/<uuid:episode_id>/",
+        seen_views.episode_seen_before,
+        name="episode_seen_before",
+    ),
 ]
