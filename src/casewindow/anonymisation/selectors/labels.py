@@ -33,7 +33,7 @@ def publication_labelled(*, review: Review, texts: Sequence[str]) -> list[str]:
         else None
     )
     folded = {key.casefold(): value for key, value in replacements.items()}
-    out = []
+    out: list[str] = []
     for text in texts:
         if not text:
             out.append(text)
