@@ -1,5 +1,6 @@
 from django.urls import path
 
+from casewindow.learning.views import compare as compare_views
 from casewindow.learning.views import national as national_views
 from casewindow.learning.views import patterns as pattern_views
 from casewindow.learning.views import repository as repository_views
@@ -13,6 +14,7 @@ urlpatterns: list = [
     path(P + "search/", search_views.search, name="search"),
     path(P + "patterns/", pattern_views.patterns, name="patterns"),
     path(P + "patterns/<slug:chart>.csv", pattern_views.patterns_csv, name="patterns_csv"),
+    path(P + "compare/", compare_views.compare, name="compare"),
     path(P + "national/", national_views.national_reviews, name="national_reviews"),
     path(P + "national/import/", national_views.national_import, name="national_import"),
 ]
