@@ -39,6 +39,7 @@ PIPELINE = (
     "anonymisation",
     "jobs",
     "process",
+    "learning",
     "demo",
     "operations",
 )

@@ -422,6 +422,7 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "feed_token": _calendar_token,
     "letter_kind": lambda w: "introduction",
     "review_type": lambda w: "rapid",
+    "chart": lambda w: "pattern-areas",
     "step_id": lambda w: _review_step(w).uuid,
     "review_id": lambda w: w.review.uuid,
     "letter_id": lambda w: _letter(w).uuid,

@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "casewindow.jobs",
     "casewindow.operations",  # no tables: `casewindow backup` and `restore`
     "casewindow.process",
+    "casewindow.learning",
     "casewindow.demo",  # no tables: the `load_demo` command
 ]
 

@@ -13,6 +13,7 @@ from casewindow.drafts import urls as drafts
 from casewindow.evidence import urls as evidence
 from casewindow.jobs import urls as jobs
 from casewindow.language import urls as language
+from casewindow.learning import urls as learning
 from casewindow.process import urls as process
 from casewindow.reports import urls as reports
 from casewindow.reviews import urls as reviews
@@ -42,6 +43,7 @@ urlpatterns = [
             anonymisation,
             language,
             process,
+            learning,
         )
     ),
     # Last: "reviews/new/" must be tried before the review mount reads "new" as a reference.

@@ -62,6 +62,7 @@ PAGE_KINDS = {
     "partnership.view",
     "partnership.manage",
     "partnership.oversee",
+    "partnership.learning",
     "review.create",
 }
 # url name -> (permission, method)
@@ -131,6 +132,9 @@ def expected_status(url_name: str, visitor: str) -> int:
         return _ok(method) if visitor in PARTNERSHIP_MANAGERS else 403
     if permission == "partnership.view":
         return _ok(method) if visitor in PARTNERSHIP_MEMBERS else 404
+    if permission == "partnership.learning":
+        # Every review role is tied to the partnership through the world's review.
+        return _ok(method) if visitor in REVIEW_ROLES else 404
     if permission == "partnership.oversee":
         if visitor in PARTNERSHIP_OVERSEERS:
             return _ok(method)

@@ -723,10 +723,36 @@ def partnership_reviews_for_user(
     return reviews.filter(memberships__user=user).distinct()
 
 
+def learning_is_released(review: Review) -> bool:
+    """Whether the lead reviewer released the review's learning to the partnership early."""
+    from casewindow.learning.models import LearningRelease
+
+    return LearningRelease.objects.filter(review=review).exists()
+
+
 def learning_is_published(review: Review) -> bool:
     """A review's learning may be pooled beyond its members once it is published (the stages
-    after publication). A "released to the partnership by its lead" flag will join here."""
-    return review.stage in PUBLISHED_STAGES
+    after publication) or released to the partnership by its lead (`learning.LearningRelease`)."""
+    return review.stage in PUBLISHED_STAGES or learning_is_released(review)
+
+
+def learning_page_for_user(request: HttpRequest, partnership_uuid: UUID | str) -> Partnership:
+    """A partnership for its learning pages: anyone tied to it (a member of the partnership or
+    of one of its reviews) opens them, and sees only what `learning_reviews_for_user` gives;
+    404 for everyone else."""
+    return partnership_page_for_user(request, partnership_uuid, oversight=False)
+
+
+def learning_views_noted(request: HttpRequest, views: Iterable["LearningView"], page: str) -> None:
+    """Record, in each review's audit log, that a learning page showed its learning (one event
+    per review shown: a learning page reads several reviews at once)."""
+    for view in views:
+        audit_record(
+            actor=request.user,
+            action=AuditAction.VIEW,
+            summary=f"Saw the review's {view.scope} learning on the partnership's {page}",
+            review=view.review,
+        )
 
 
 class LearningScope(StrEnum):
@@ -757,13 +783,21 @@ def learning_reviews_for_user(visitor: AnyUser, partnership: Partnership) -> lis
             "review_id", "role"
         )
     )
+    from casewindow.learning.models import LearningRelease
+
     oversees = bool(partnership_oversight(user, partnership))
+    released = set(
+        LearningRelease.objects.filter(review__partnership=partnership).values_list(
+            "review_id", flat=True
+        )
+    )
     views = []
     for review in Review.objects.filter(partnership=partnership).order_by("reference"):
         role = roles.get(review.pk)
+        published = review.stage in PUBLISHED_STAGES or review.pk in released
         if role is not None and role_can(role, P.ANALYSIS_VIEW):
             views.append(LearningView(review, LearningScope.ANALYSIS))
-        elif (oversees or role is not None) and learning_is_published(review):
+        elif (oversees or role is not None) and published:
             views.append(LearningView(review, LearningScope.PUBLISHED))
     return views
 

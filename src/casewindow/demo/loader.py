@@ -17,6 +17,7 @@ from casewindow.demo.drafts import demo_load_drafts
 from casewindow.demo.evidence_corrections import demo_load_corrections
 from casewindow.demo.evidence_loader import demo_load_evidence
 from casewindow.demo.language import demo_load_language
+from casewindow.demo.learning import demo_load_learning
 from casewindow.demo.logo import demo_load_logo
 from casewindow.demo.partnership_year import demo_load_partnership_year
 from casewindow.demo.reports import demo_load_report
@@ -119,4 +120,5 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
     # Where the review stands: its drafts are out to the case group for comment.
     for stage in (ReviewStage.EVIDENCE, ReviewStage.ANALYSIS, ReviewStage.DRAFTING):
         review_services.review_set_stage(actor=lead, review=review, stage=stage)
+    demo_load_learning(review=review, users=users, lead=lead)
     return review, True

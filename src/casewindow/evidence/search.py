@@ -8,7 +8,12 @@ query, so what a reviewer types can never be read as query syntax, and both filt
 in SQL.
 
 Writers of review text (documents, conversations, chronology entries) keep the index current
-with `search_index_replace` and `search_index_remove`."""
+with `search_index_replace` and `search_index_remove`.
+
+The learning app indexes each review's publication-safe learning (findings, episode summaries,
+recommendations, labelled) in the same table under LEARNING_KINDS and searches across the
+reviews a user may see with `search_reviews`; `search_review` never returns those kinds, and
+`search_reviews` nothing else."""
 
 import re
 import uuid
@@ -26,6 +31,21 @@ KINDS = {
     "conversation": "Conversation",
     "chronology": "Chronology entry",
 }
+LEARNING_KINDS = {
+    "finding": "Finding",
+    "episode": "Key practice episode",
+    "recommendation": "Recommendation",
+}
+# PostgreSQL's English configuration drops these words (the Snowball list); SQLite's FTS5
+# would match them. `search_reviews` drops them on both, so both give the same results.
+_STOP_TEXT = """a about above after again against all am an and any are as at be because been before
+    being below between both but by can did do does doing don down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own s same she should so some such t than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with you your yours yourself yourselves"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
 # Long pages are indexed in pieces so a snippet never has to scan megabytes of text.
 CHUNK_CHARS = 12_000
 MAX_QUERY_CHARS = 300
@@ -48,10 +68,11 @@ class SearchHit:
     title: str
     snippet: SafeString  # escaped text with <mark> around the matches
     rank: float  # higher is better
+    review_id: int | None = None  # set by search_reviews
 
     @property
     def kind_label(self) -> str:
-        return KINDS.get(self.kind, self.kind)
+        return KINDS.get(self.kind) or LEARNING_KINDS.get(self.kind, self.kind)
 
 
 # --- the query -----------------------------------------------------------------------------
@@ -118,8 +139,9 @@ def highlight(text: str, query: str) -> SafeString:
 
 
 def _hit(row: Sequence[object]) -> SearchHit:
-    kind, object_uuid, page, title, snippet, rank = row
+    kind, object_uuid, page, title, snippet, rank, *rest = row
     return SearchHit(
+        review_id=int(rest[0]) if rest else None,  # type: ignore[call-overload]
         kind=str(kind),
         object_uuid=object_uuid
         if isinstance(object_uuid, uuid.UUID)
@@ -141,10 +163,36 @@ def search_review(
     if not terms or not kinds or limit <= 0:
         return []
     review_id = review.pk  # type: ignore[attr-defined]
+    return _search([review_id], terms, kinds, limit)
+
+
+def search_reviews(
+    *, review_ids: Sequence[int], query: str, kinds: Iterable[str] | None = None, limit: int = 200
+) -> list[SearchHit]:
+    """The indexed learning (LEARNING_KINDS only) of these reviews that matches every term of
+    the query, best match first, each hit with its review's id. The caller passes only the
+    reviews the user may see (accounts/access.py decides)."""
+    terms = [
+        kept
+        for kept in (
+            [w for w in words if w.casefold() not in STOP_WORDS] for words in query_terms(query)
+        )
+        if kept
+    ]
+    kinds = [k for k in (kinds or LEARNING_KINDS) if k in LEARNING_KINDS]
+    review_ids = list(review_ids)
+    if not terms or not kinds or not review_ids or limit <= 0:
+        return []
+    return _search(review_ids, terms, kinds, limit)
+
+
+def _search(
+    review_ids: list[int], terms: list[list[str]], kinds: list[str], limit: int
+) -> list[SearchHit]:
     if connection.vendor == "postgresql":
-        return _search_postgresql(review_id, terms, kinds, limit)
+        return _search_postgresql(review_ids, terms, kinds, limit)
     if connection.vendor == "sqlite":
-        return _search_sqlite(review_id, terms, kinds, limit)
+        return _search_sqlite(review_ids, terms, kinds, limit)
     raise NotImplementedError(f"Full-text search is not available on {connection.vendor}")
 
 
@@ -153,7 +201,7 @@ def _placeholders(values: Sequence[object]) -> str:
 
 
 def _search_sqlite(
-    review_id: int, terms: list[list[str]], kinds: list[str], limit: int
+    review_ids: list[int], terms: list[list[str]], kinds: list[str], limit: int
 ) -> list[SearchHit]:
     # FTS5 sorts its matches by rank itself (CROSS JOIN keeps it the outer loop, so SQLite
     # needs no sorter), and the LIMIT then stops the scan: only the rows returned pay for a
@@ -161,22 +209,23 @@ def _search_sqlite(
     sql = f"""
         SELECT c.kind, c.object_uuid, c.page, c.title,
                snippet(evidence_searchchunk_fts, 1, %s, %s, '…', 40),
-               -evidence_searchchunk_fts.rank
+               -evidence_searchchunk_fts.rank, c.review_id
         FROM evidence_searchchunk_fts
         CROSS JOIN evidence_searchchunk c ON c.id = evidence_searchchunk_fts.rowid
         WHERE evidence_searchchunk_fts MATCH %s
           AND evidence_searchchunk_fts.rank MATCH 'bm25(4.0, 1.0)'
-          AND c.review_id = %s AND c.kind IN ({_placeholders(kinds)})
+          AND c.review_id IN ({_placeholders(review_ids)})
+          AND c.kind IN ({_placeholders(kinds)})
         ORDER BY evidence_searchchunk_fts.rank
         LIMIT %s
     """  # noqa: S608 - only placeholders are formatted in
     with connection.cursor() as cursor:
-        cursor.execute(sql, [_START, _STOP, _fts5_query(terms), review_id, *kinds, limit])
+        cursor.execute(sql, [_START, _STOP, _fts5_query(terms), *review_ids, *kinds, limit])
         return [_hit(row) for row in cursor.fetchall()]
 
 
 def _search_postgresql(
-    review_id: int, terms: list[list[str]], kinds: list[str], limit: int
+    review_ids: list[int], terms: list[list[str]], kinds: list[str], limit: int
 ) -> list[SearchHit]:
     # Each term becomes a phrase query; every one must match. search_vector is the stored,
     # GIN-indexed vector of migration 0003 (title weighted above text).
@@ -184,9 +233,11 @@ def _search_postgresql(
     phrases = [" ".join(words) for words in terms]
     sql = f"""
         WITH q AS (SELECT ({tsquery}) AS query)
-        SELECT c.kind, c.object_uuid, c.page, c.title, c.text, ts_rank(c.search_vector, q.query)
+        SELECT c.kind, c.object_uuid, c.page, c.title, c.text, ts_rank(c.search_vector, q.query),
+               c.review_id
         FROM evidence_searchchunk c, q
-        WHERE c.review_id = %s AND c.kind IN ({_placeholders(kinds)})
+        WHERE c.review_id IN ({_placeholders(review_ids)})
+          AND c.kind IN ({_placeholders(kinds)})
           AND c.search_vector @@ q.query
         ORDER BY 6 DESC, c.id
         LIMIT %s
@@ -201,12 +252,13 @@ def _search_postgresql(
         nodes, lexemes = cursor.fetchone()
         if not nodes:
             return []
-        cursor.execute(sql, [*phrases, review_id, *kinds, limit])
+        cursor.execute(sql, [*phrases, *review_ids, *kinds, limit])
         rows = cursor.fetchall()
     # ts_headline would parse each page's whole text again (over 100 ms for 50 pages); a
     # window around the first match, found with the query's stems, reads as well.
-    stems = _stem_pattern(lexemes or [])
-    return [_hit((*row[:4], snippet_around(row[4], stems), row[5])) for row in rows]
+    # The words as typed too: a stem such as "nurseri" does not begin "Nursery".
+    stems = _stem_pattern([*(lexemes or []), *(w for words in terms for w in words)])
+    return [_hit((*row[:4], snippet_around(row[4], stems), *row[5:])) for row in rows]
 
 
 def _stem_pattern(stems: Iterable[str]) -> re.Pattern[str] | None:
@@ -270,7 +322,7 @@ def search_index_replace(
 ) -> int:
     """Make the index hold exactly these texts for one object: `pages` is (page number or
     None, text) pairs. Returns the number of chunks written."""
-    if kind not in KINDS:
+    if kind not in KINDS and kind not in LEARNING_KINDS:
         raise ValueError(f"Unknown search kind {kind!r}")
     search_index_remove(review=review, kind=kind, object_uuid=object_uuid)
     chunks = [

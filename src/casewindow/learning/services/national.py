@@ -1,0 +1,243 @@
+"""National and neighbouring reviews: adding one by hand, or many from a CSV or JSON file
+(format in docs/learning.md). A file is checked whole first: every bad row is reported by its
+number and nothing is imported unless every row is good."""
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+
+from casewindow.accounts.models import Partnership
+from casewindow.analysis.framework import pattern_areas
+from casewindow.audit.models import AuditAction
+from casewindow.audit.services import audit_record
+from casewindow.learning.models import NationalFinding, NationalRecommendation, NationalReview
+from casewindow.reviews.models import ReviewType
+
+CSV_COLUMNS = (
+    "reference",
+    "source",
+    "year",
+    "type",
+    "summary",
+    "link",
+    "item",
+    "pattern_area",
+    "kind",
+    "text",
+)
+MAX_BYTES = 5 * 1024 * 1024
+
+
+class NationalImportError(Exception):
+    """What is wrong with a file, row by row, written for the person importing it."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems[:5]))
+
+
+@dataclass
+class NationalData:
+    reference: str
+    source: str
+    year: int
+    review_type: str
+    summary: str = ""
+    link: str = ""
+    findings: list[tuple[str, str]] = field(default_factory=list)  # (pattern area, statement)
+    recommendations: list[tuple[int | None, str]] = field(default_factory=list)  # (kind, text)
+
+
+def _year(value: Any) -> int | None:
+    text = str(value).strip()
+    return int(text) if text.isdigit() and 1990 <= int(text) <= 2100 else None
+
+
+def _check_review(data: dict[str, Any], where: str, problems: list[str]) -> NationalData | None:
+    reference = str(data.get("reference") or "").strip()
+    source = str(data.get("source") or data.get("partnership") or "").strip()
+    year = _year(data.get("year") or "")
+    review_type = str(data.get("type") or "").strip()
+    link = str(data.get("link") or "").strip()
+    before = len(problems)
+    if not reference or len(reference) > 60:
+        problems.append(f"{where}: give a reference of up to 60 characters")
+    if not source:
+        problems.append(f"{where}: give the partnership or body that published the review")
+    if year is None:
+        problems.append(f"{where}: give the year as four digits, for example 2023")
+    if review_type not in ReviewType.values:
+        problems.append(f"{where}: the type must be one of {', '.join(ReviewType.values)}")
+    if link and not link.startswith(("https://", "http://")):
+        problems.append(f"{where}: the link must start with https://")
+    if len(problems) > before:
+        return None
+    return NationalData(
+        reference=reference,
+        source=source[:200],
+        year=year or 0,
+        review_type=review_type,
+        summary=str(data.get("summary") or "").strip(),
+        link=link[:500],
+    )
+
+
+def _check_finding(area: str, text: str, where: str, problems: list[str]) -> bool:
+    if area and area not in pattern_areas():
+        problems.append(f"{where}: unknown pattern area {area!r} (use a key of patterns.yaml)")
+        return False
+    if not text.strip():
+        problems.append(f"{where}: the finding has no text")
+        return False
+    return True
+
+
+def _kind(value: Any, where: str, problems: list[str]) -> tuple[bool, int | None]:
+    text = str(value if value is not None else "").strip()
+    if not text:
+        return True, None
+    if text not in ("1", "2", "3"):
+        problems.append(f"{where}: the recommendation kind must be 1, 2 or 3")
+        return False, None
+    return True, int(text)
+
+
+def parse_json(raw: bytes) -> list[NationalData]:
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise NationalImportError([f"The file is not JSON: {error}"]) from error
+    if isinstance(data, dict):
+        data = data.get("reviews")
+    if not isinstance(data, list):
+        raise NationalImportError(['The file must hold a list of reviews (or {"reviews": [...]})'])
+    problems: list[str] = []
+    reviews: list[NationalData] = []
+    for number, item in enumerate(data, 1):
+        where = f"Review {number}"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: not an object")
+            continue
+        review = _check_review(item, where, problems)
+        for f_number, finding in enumerate(item.get("findings") or [], 1):
+            at = f"{where}, finding {f_number}"
+            if not isinstance(finding, dict):
+                problems.append(f"{at}: not an object")
+                continue
+            area = str(finding.get("pattern_area") or "").strip()
+            text = str(finding.get("statement") or finding.get("text") or "")
+            if _check_finding(area, text, at, problems) and review:
+                review.findings.append((area, text.strip()))
+        for r_number, rec in enumerate(item.get("recommendations") or [], 1):
+            at = f"{where}, recommendation {r_number}"
+            if not isinstance(rec, dict) or not str(rec.get("text") or "").strip():
+                problems.append(f"{at}: give the recommendation's text")
+                continue
+            ok, kind = _kind(rec.get("kind"), at, problems)
+            if ok and review:
+                review.recommendations.append((kind, str(rec["text"]).strip()))
+        if review:
+            reviews.append(review)
+    if problems:
+        raise NationalImportError(problems)
+    return reviews
+
+
+def parse_csv(raw: bytes) -> list[NationalData]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise NationalImportError(["The file is not UTF-8 text"]) from error
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise NationalImportError([f"Row 1 (headings): missing column(s) {', '.join(missing)}"])
+    problems: list[str] = []
+    reviews: dict[str, NationalData] = {}
+    for number, row in enumerate(reader, 2):
+        where = f"Row {number}"
+        row = {k: (v or "") for k, v in row.items() if k}
+        reference = row["reference"].strip()
+        review = reviews.get(reference)
+        if review is None:
+            review = _check_review(row, where, problems)
+            if review is None:
+                continue
+            reviews[reference] = review
+        item = row["item"].strip().lower()
+        if item == "finding":
+            if _check_finding(row["pattern_area"].strip(), row["text"], where, problems):
+                review.findings.append((row["pattern_area"].strip(), row["text"].strip()))
+        elif item == "recommendation":
+            ok, kind = _kind(row["kind"], where, problems)
+            if not row["text"].strip():
+                problems.append(f"{where}: the recommendation has no text")
+            elif ok:
+                review.recommendations.append((kind, row["text"].strip()))
+        elif item:
+            problems.append(f"{where}: item must be 'finding' or 'recommendation' (or empty)")
+    if problems:
+        raise NationalImportError(problems)
+    return list(reviews.values())
+
+
+def parse_national_file(name: str, raw: bytes) -> list[NationalData]:
+    if len(raw) > MAX_BYTES:
+        raise NationalImportError(["The file is larger than 5 MB"])
+    if name.lower().endswith(".json"):
+        return parse_json(raw)
+    if name.lower().endswith(".csv"):
+        return parse_csv(raw)
+    raise NationalImportError(["Choose a .csv or .json file"])
+
+
+@transaction.atomic
+def national_reviews_add(
+    *, actor: Any, partnership: Partnership, reviews: list[NationalData]
+) -> list[NationalReview]:
+    """Add the reviews, all or none. A reference the partnership already holds is refused."""
+    taken = set(
+        NationalReview.objects.filter(
+            partnership=partnership, reference__in=[r.reference for r in reviews]
+        ).values_list("reference", flat=True)
+    )
+    seen: set[str] = set()
+    problems = []
+    for number, data in enumerate(reviews, 1):
+        if data.reference in taken or data.reference in seen:
+            problems.append(f"Review {number} ({data.reference}): this reference is already added")
+        seen.add(data.reference)
+    if problems:
+        raise NationalImportError(problems)
+    made = []
+    for data in reviews:
+        review = NationalReview.objects.create(
+            partnership=partnership,
+            reference=data.reference,
+            source=data.source,
+            year=data.year,
+            review_type=data.review_type,
+            summary=data.summary,
+            link=data.link,
+            added_by=actor if getattr(actor, "is_authenticated", False) else None,
+        )
+        NationalFinding.objects.bulk_create(
+            NationalFinding(review=review, number=n, pattern_area=area, statement=text)
+            for n, (area, text) in enumerate(data.findings, 1)
+        )
+        NationalRecommendation.objects.bulk_create(
+            NationalRecommendation(review=review, number=n, kind=kind, text=text)
+            for n, (kind, text) in enumerate(data.recommendations, 1)
+        )
+        made.append(review)
+    audit_record(
+        actor=actor,
+        action=AuditAction.IMPORT,
+        summary=f"Added {len(made)} national or neighbouring review(s) to {partnership.name}: "
+        + ", ".join(r.reference for r in made)[:400],
+    )
+    return made
