@@ -82,5 +82,8 @@ def _pdf_numbers(demo) -> None:
     positions = [match.start() for match in starts if match]
     assert positions == sorted(positions), "the parts come in order, 1 first"
     assert pages[2].lstrip().startswith("1 Executive summary")
+    # Page numbers too: none on the title page and contents, then 1 on the first part's page.
+    assert [page.strip().splitlines()[-1] for page in pages[2:4]] == ["1", "2"]
+    assert not pages[0].strip().splitlines()[-1].isdigit()
     near_blank = [n for n, text in enumerate(pages[1:-1], start=2) if len(text.strip()) < 400]
     assert not near_blank, f"pages with almost nothing on them: {near_blank}"

@@ -37,7 +37,11 @@ PRINT_CSS = """
 @page { size: A4; margin: 2cm 2cm 2.2cm;
   @bottom-center { content: counter(page); font-family: "Liberation Sans", sans-serif;
     font-size: 9pt; color: #505a5f; } }
-@page :first { @bottom-center { content: none; } }
+/* The title page and contents are unnumbered; page 1 is the first part's. */
+@page front { @bottom-center { content: none; } }
+.title-page, .contents { page: front; }
+main { page: body; }
+@page body:nth(1 of body) { counter-reset: page 1; }
 body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 11pt;
   line-height: 1.4; color: #0b0c0c; }
 a { color: #0b0c0c; text-decoration: none; }
