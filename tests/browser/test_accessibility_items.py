@@ -2,6 +2,7 @@
 demo review: where confirmations appear, the skip link, target spacing, landmarks, link-buttons
 and accessible names. One test per finding group, each on the demo review."""
 
+import itertools
 import re
 from pathlib import Path
 
@@ -95,7 +96,7 @@ def test_landmarks_link_buttons_and_target_spacing(page: Page, demo):
     cell = page.locator("td .cw-actions").first
     boxes = [link.bounding_box() for link in cell.locator("a").all()]
     assert len(boxes) >= 2
-    for a, b in zip(boxes, boxes[1:], strict=False):
+    for a, b in itertools.pairwise(boxes):
         centre_a = (a["x"] + a["width"] / 2, a["y"] + a["height"] / 2)
         centre_b = (b["x"] + b["width"] / 2, b["y"] + b["height"] / 2)
         distance = ((centre_a[0] - centre_b[0]) ** 2 + (centre_a[1] - centre_b[1]) ** 2) ** 0.5

@@ -63,7 +63,8 @@ OVERFLOW_JS = """() => {
     const r = el.getBoundingClientRect();
     if (r.right > right + 1) { right = r.right; worst = el; }
   }
-  const what = worst ? worst.tagName.toLowerCase() + (worst.className ? '.' + String(worst.className).split(' ').join('.') : '') : '?';
+  const cls = worst && worst.className ? '.' + String(worst.className).split(' ').join('.') : '';
+  const what = worst ? worst.tagName.toLowerCase() + cls : '?';
   return `${over}px too wide; widest: ${what}`;
 }"""
 
