@@ -90,7 +90,15 @@ class DocumentUploadForm(GovukForm):
             f"PDF, Word (DOCX), Excel (XLSX), CSV or text files, each smaller than "
             f"{_upload_limit()}. You can choose several at once."
         )
-        self.fields["files"].widget.attrs.update({"accept": extraction.ACCEPT, "multiple": True})
+        # The hint is set after GovukForm tied hints to their boxes: tie this one here, to the
+        # id the field template gives it (else Django points at an id no element has).
+        self.fields["files"].widget.attrs.update(
+            {
+                "accept": extraction.ACCEPT,
+                "multiple": True,
+                "aria-describedby": f"{self['files'].auto_id}-hint",
+            }
+        )
 
     def clean_files(self) -> list[services.CheckedUpload]:
         # Files over the limit never arrived (see UploadSizeLimitHandler); refuse the upload.
