@@ -36,6 +36,7 @@ PIPELINE = (
     "anonymisation",
     "jobs",
     "process",
+    "interchange",
     "demo",
     "operations",
 )

@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "casewindow.jobs",
     "casewindow.operations",  # no tables: `casewindow backup` and `restore`
     "casewindow.process",
+    "casewindow.interchange",  # whole-review export and import
     "casewindow.demo",  # no tables: the `load_demo` command
 ]
 
