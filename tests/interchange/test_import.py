@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from casewindow.demo.loader import demo_load
+from casewindow.evidence.models import SourceDocument
 from casewindow.reviews.models import Review
 
 pytestmark = pytest.mark.django_db
@@ -68,9 +69,18 @@ def test_export_import_export_gives_the_same_review(tmp_path: Path) -> None:
     assert a == b
 
 
-def test_import_into_the_same_reference_is_refused(tmp_path: Path) -> None:
-    review, _created = demo_load()
-    _export(review.reference, tmp_path / "r.zip")
+def test_small_review_round_trip_restores_the_file(small_review: Review, tmp_path: Path) -> None:
+    first = _export(small_review.reference, tmp_path / "first.zip")
+    call_command("import_review", str(tmp_path / "first.zip"), "--reference", "SMALL-2")
+    second = _export("SMALL-2", tmp_path / "second.zip")
+    assert _normalised(first) == _normalised(second)
+    copy = SourceDocument.objects.get(review__reference="SMALL-2")
+    assert copy.file.read() == b"Strategy meeting minutes"
+    assert copy.uuid != SourceDocument.objects.get(review=small_review).uuid
+
+
+def test_import_into_the_same_reference_is_refused(small_review: Review, tmp_path: Path) -> None:
+    _export(small_review.reference, tmp_path / "r.zip")
     with pytest.raises(CommandError, match="already exists here"):
         call_command("import_review", str(tmp_path / "r.zip"))
 
@@ -93,11 +103,10 @@ def _rewrite(source: Path, target: Path, change: Any) -> None:
     ],
 )
 def test_bad_archive_fails_clearly_and_writes_nothing(
-    tmp_path: Path, damage: str, message: str
+    small_review: Review, tmp_path: Path, damage: str, message: str
 ) -> None:
-    review, _created = demo_load()
     good = tmp_path / "good.zip"
-    _export(review.reference, good)
+    _export(small_review.reference, good)
     bad = tmp_path / "bad.zip"
 
     def change(name: str, content: bytes) -> bytes:
@@ -121,7 +130,13 @@ def test_bad_archive_fails_clearly_and_writes_nothing(
             archive.writestr("other.txt", "x")
     else:
         _rewrite(good, bad, change)
-    reviews = Review.objects.count()
+    reviews, documents = Review.objects.count(), SourceDocument.objects.count()
     with pytest.raises(CommandError, match=message):
         call_command("import_review", str(bad), "--reference", "BAD-2024-01")
-    assert Review.objects.count() == reviews
+    assert (Review.objects.count(), SourceDocument.objects.count()) == (reviews, documents)
+
+
+def test_bad_new_reference_is_refused(small_review: Review, tmp_path: Path) -> None:
+    _export(small_review.reference, tmp_path / "r.zip")
+    with pytest.raises(CommandError, match="Reference must be"):
+        call_command("import_review", str(tmp_path / "r.zip"), "--reference", "no spaces!")

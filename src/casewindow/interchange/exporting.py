@@ -11,6 +11,7 @@ import datetime
 import decimal
 import hashlib
 import json
+import shutil
 import uuid
 import zipfile
 from collections import deque
@@ -88,11 +89,11 @@ def _value(value: Any) -> Any:
     return value
 
 
-def review_document(*, review: Review) -> tuple[dict[str, Any], dict[str, Path]]:
+def review_document(*, review: Review) -> tuple[dict[str, Any], dict[str, Any]]:
     """The review as the JSON document of the schema, and the files it names by checksum."""
     user_model = apps.get_model(settings.AUTH_USER_MODEL)
     users: dict[int, dict[str, Any]] = {}
-    files: dict[str, Path] = {}
+    files: dict[str, Any] = {}
     tables: dict[str, list[dict[str, Any]]] = {}
     exported_labels = {model._meta.label for model, _ in review_tables()} | {Review._meta.label}
 
@@ -140,22 +141,25 @@ def review_document(*, review: Review) -> tuple[dict[str, Any], dict[str, Path]]
         "users": sorted(users.values(), key=lambda user: user["email"]),
         "tables": tables,
         "files": [
-            {"sha256": digest, "path": f"files/{digest}", "size": path.stat().st_size}
-            for digest, path in sorted(files.items())
+            {"sha256": digest, "path": f"files/{digest}", "size": size}
+            for digest, (_storage, _name, size) in sorted(files.items())
         ],
     }
     return document, files
 
 
-def _file(stored: Any, files: dict[str, Path]) -> dict[str, Any]:
-    path = Path(stored.path)
-    if not path.exists():
-        return {"name": stored.name, "sha256": None}
+def _file(stored: Any, files: dict[str, Any]) -> dict[str, Any]:
+    """Read through the storage (local folder or object storage), never by local path."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    files[digest.hexdigest()] = path
+    size = 0
+    try:
+        with stored.storage.open(stored.name, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+                size += len(chunk)
+    except (FileNotFoundError, OSError):
+        return {"name": stored.name, "sha256": None}
+    files[digest.hexdigest()] = (stored.storage, stored.name, size)
     return {"name": stored.name, "sha256": digest.hexdigest()}
 
 
@@ -167,8 +171,9 @@ def review_export(*, actor: Any, review: Review, output: Path) -> ExportSummary:
     partial = output.with_name(output.name + ".partial")
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("review.json", json.dumps(document, indent=1, sort_keys=True))
-        for digest, path in files.items():
-            archive.write(path, f"files/{digest}")
+        for digest, (storage, name, _size) in files.items():
+            with storage.open(name, "rb") as source, archive.open(f"files/{digest}", "w") as target:
+                shutil.copyfileobj(source, target, 1 << 20)
     partial.replace(output)
     audit_record(
         actor=actor,
