@@ -123,14 +123,26 @@ def review_document(*, review: Review) -> tuple[dict[str, Any], dict[str, Any]]:
             else:
                 out[field.name] = _value(field.value_from_object(instance))
         for field in instance._meta.many_to_many:
-            out[field.name] = sorted(
-                _value(pk) for pk in getattr(instance, field.name).values_list("pk", flat=True)
-            )
+            related = getattr(instance, field.name).order_by("pk")
+            target = field.related_model
+            if target is user_model:
+                out[field.name] = [{"user": user.email} for user in related]
+                for user in related:
+                    users[user.pk] = {"email": user.email, "name": user.full_name}
+            elif target._meta.label in exported_labels:
+                out[field.name] = [_value(pk) for pk in related.values_list("pk", flat=True)]
+            else:
+                out[field.name] = [
+                    {"external": target._meta.label, "id": _value(other.pk), "label": str(other)}
+                    for other in related
+                ]
         return out
 
     tables[Review._meta.label] = [row(review)]
     for model, lookup in review_tables():
-        rows = [row(obj) for obj in model._default_manager.filter(**{lookup: review}).order_by("pk")]
+        rows = [
+            row(obj) for obj in model._default_manager.filter(**{lookup: review}).order_by("pk")
+        ]
         if rows:
             tables[model._meta.label] = rows
     document = {

@@ -109,7 +109,9 @@ def _labelled(label: str) -> type[models.Model]:
     try:
         return apps.get_model(label)
     except (LookupError, ValueError):
-        raise ReviewImportError(f"review.json has a table this Casewindow lacks: {label}.") from None
+        raise ReviewImportError(
+            f"review.json has a table this Casewindow lacks: {label}."
+        ) from None
 
 
 def _order(tables: dict[str, list[dict[str, Any]]]) -> list[str]:
@@ -277,7 +279,10 @@ def _write(
                 if row.get(field.name):
                     instance = model._default_manager.get(pk=new_ids[label][row["id"]])
                     getattr(instance, field.name).set(
-                        [new_ids[target][old] for old in row[field.name]]
+                        [
+                            _m2m_target(field, item, target, new_ids, users)
+                            for item in row[field.name]
+                        ]
                     )
     review = Review.objects.get(pk=new_ids[Review._meta.label][tables["reviews.Review"][0]["id"]])
     audit_record(
@@ -289,9 +294,7 @@ def _write(
         obj=review,
         changes={"schema_version": document["schema_version"], "rows": rows_written},
     )
-    return ImportSummary(
-        review=review, rows=rows_written, files=len(stored), users_created=created
-    )
+    return ImportSummary(review=review, rows=rows_written, files=len(stored), users_created=created)
 
 
 def _new_id(new_ids: dict[str, dict[Any, Any]], value: dict[str, Any]) -> Any:
@@ -303,7 +306,17 @@ def _new_id(new_ids: dict[str, dict[Any, Any]], value: dict[str, Any]) -> Any:
         ) from None
 
 
-def _external(field: models.ForeignKey[Any, Any], value: dict[str, Any]) -> Any:
+def _m2m_target(
+    field: Any, item: Any, target: str, new_ids: dict[str, dict[Any, Any]], users: dict[str, Any]
+) -> Any:
+    if isinstance(item, dict) and "user" in item:
+        return users[item["user"]].pk
+    if isinstance(item, dict) and "external" in item:
+        return _external(field, item)
+    return _new_id(new_ids, {"ref": target, "id": item})
+
+
+def _external(field: Any, value: dict[str, Any]) -> Any:
     target = field.related_model
     assert isinstance(target, type)
     same = target._default_manager.filter(pk=value["id"]).first()
@@ -312,7 +325,7 @@ def _external(field: models.ForeignKey[Any, Any], value: dict[str, Any]) -> Any:
     for candidate in target._default_manager.all():
         if str(candidate) == value["label"]:
             return candidate.pk
-    if field.null:
+    if getattr(field, "null", False) and not field.many_to_many:
         return None
     raise ReviewImportError(
         f"The review needs {target._meta.verbose_name} “{value['label']}”, which this "
