@@ -94,7 +94,9 @@ def archive_check(*, path: Path) -> tuple[zipfile.ZipFile, dict[str, Any]]:
         try:
             content = archive.read(entry["path"])
         except KeyError:
-            raise ReviewImportError(f"The archive lacks {entry['path']}, which review.json names.")
+            raise ReviewImportError(
+                f"The archive lacks {entry['path']}, which review.json names."
+            ) from None
         except (zipfile.BadZipFile, OSError) as error:
             raise ReviewImportError(f"{entry['path']} cannot be read ({error}).") from None
         if hashlib.sha256(content).hexdigest() != entry["sha256"] or len(content) != entry["size"]:
@@ -204,7 +206,7 @@ def _write(
     for entry in document["users"]:
         user = user_model._default_manager.filter(email__iexact=entry["email"]).first()
         if user is None:
-            user = user_model._default_manager.create_user(  # type: ignore[attr-defined]
+            user = user_model._default_manager.create_user(
                 entry["email"], password=None, full_name=entry["name"]
             )
             created += 1
@@ -259,8 +261,9 @@ def _write(
             if stamped:
                 for instance, row in zip(instances, tables[label], strict=True):
                     for attname in stamped:
-                        field = model._meta.get_field(attname)
-                        setattr(instance, attname, _plain(field, row.get(field.name)))
+                        stamp = model._meta.get_field(attname)
+                        assert isinstance(stamp, models.Field)
+                        setattr(instance, attname, _plain(stamp, row.get(stamp.name)))
                 model._default_manager.bulk_update(instances, stamped)
         for instance, row in zip(instances, tables[label], strict=True):
             new_ids[label][row["id"]] = instance.pk
@@ -271,10 +274,12 @@ def _write(
     for label, rows in tables.items():
         model = models_by_label[label]
         for field in model._meta.many_to_many:
-            through = field.remote_field.through  # type: ignore[union-attr]
+            through: Any = field.remote_field.through
             if not through._meta.auto_created:
                 continue
-            target = field.related_model._meta.label  # type: ignore[union-attr]
+            related = field.related_model
+            assert isinstance(related, type)
+            target = related._meta.label
             for row in rows:
                 if row.get(field.name):
                     instance = model._default_manager.get(pk=new_ids[label][row["id"]])
@@ -317,8 +322,7 @@ def _m2m_target(
 
 
 def _external(field: Any, value: dict[str, Any]) -> Any:
-    target = field.related_model
-    assert isinstance(target, type)
+    target: Any = field.related_model
     same = target._default_manager.filter(pk=value["id"]).first()
     if same is not None and str(same) == value["label"]:
         return same.pk
