@@ -40,6 +40,7 @@ PIPELINE = (
     "jobs",
     "process",
     "learning",
+    "interchange",
     "demo",
     "operations",
 )

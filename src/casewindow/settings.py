@@ -112,6 +112,7 @@ INSTALLED_APPS = [
     "casewindow.operations",  # no tables: `casewindow backup` and `restore`
     "casewindow.process",
     "casewindow.learning",
+    "casewindow.interchange",  # whole-review export and import
     "casewindow.demo",  # no tables: the `load_demo` command
 ]
 

@@ -77,6 +77,12 @@ def _chain_and_save(event: AuditEvent) -> None:
         head.save(update_fields=["last_event_id", "last_hash"])
 
 
+def audit_chain_imported(event: AuditEvent) -> None:
+    """Append an event brought from another instance (casewindow import_review) as it was
+    recorded there, chained onto this instance's log."""
+    _chain_and_save(event)
+
+
 def field_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
     """The fields whose values differ, as {field: [old, new]} with values as text."""
     return {

@@ -1,0 +1,204 @@
+"""`review_export`: a whole review as one zip: `review.json` (schema `review-1.json`, documented
+in docs/interchange.md) and every uploaded file beside it under `files/<sha256>`.
+
+The review's tables are found by walking foreign keys, so a table added later is exported
+without a change here: every model of a Casewindow app with a chain of foreign keys to
+`reviews.Review` belongs to the review. Users are written by e-mail, never by id; a foreign key
+to another exported row keeps that row's id (ids are local to the archive); a foreign key to a
+row outside the review (reference data) is written as its model and id with its label."""
+
+import datetime
+import decimal
+import hashlib
+import json
+import shutil
+import uuid
+import zipfile
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from django.apps import apps
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from casewindow.audit.models import AuditAction
+from casewindow.audit.services import audit_record
+from casewindow.reviews.models import Review
+
+SCHEMA_VERSION = 1
+SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / f"review-{SCHEMA_VERSION}.json"
+MAX_DEPTH = 4
+
+
+class ExportError(Exception):
+    """A review could not be exported; the message is written for users."""
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    tables: int
+    rows: int
+    files: int
+
+
+def review_tables() -> list[tuple[type[models.Model], str]]:
+    """Every Casewindow model that belongs to a review, with the lookup from it to the review,
+    in dependency order (a model after those its foreign keys point to, where possible)."""
+    found: list[tuple[type[models.Model], str]] = []
+    for model in apps.get_models():
+        if not model.__module__.startswith("casewindow.") or model is Review:
+            continue
+        lookup = _path_to_review(model)
+        if lookup is not None:
+            found.append((model, lookup))
+    found.sort(key=lambda pair: (pair[1].count("__"), pair[0]._meta.label))
+    return found
+
+
+def _path_to_review(model: type[models.Model]) -> str | None:
+    queue: deque[tuple[type[models.Model], str, int]] = deque([(model, "", 0)])
+    while queue:
+        current, prefix, depth = queue.popleft()
+        if depth >= MAX_DEPTH:
+            continue
+        for field in current._meta.concrete_fields:
+            if not isinstance(field, models.ForeignKey):
+                continue
+            target = field.related_model
+            lookup = f"{prefix}{field.name}"
+            if target is Review:
+                return lookup
+            if isinstance(target, type) and target.__module__.startswith("casewindow."):
+                queue.append((target, f"{lookup}__", depth + 1))
+    return None
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, datetime.datetime | datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return value.total_seconds()
+    if isinstance(value, decimal.Decimal | uuid.UUID):
+        return str(value)
+    if isinstance(value, bytes | memoryview):
+        return bytes(value).hex()
+    return value
+
+
+def review_document(*, review: Review) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The review as the JSON document of the schema, and the files it names by checksum."""
+    user_model = apps.get_model(settings.AUTH_USER_MODEL)
+    users: dict[int, dict[str, Any]] = {}
+    files: dict[str, Any] = {}
+    tables: dict[str, list[dict[str, Any]]] = {}
+    exported_labels = {model._meta.label for model, _ in review_tables()} | {Review._meta.label}
+
+    def row(instance: models.Model) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for field in instance._meta.concrete_fields:
+            if isinstance(field, models.ForeignKey):
+                key = getattr(instance, field.attname)
+                if key is None:
+                    out[field.name] = None
+                elif field.related_model is user_model:
+                    user = getattr(instance, field.name)
+                    users[user.pk] = {"email": user.email, "name": user.full_name}
+                    out[field.name] = {"user": user.email}
+                elif field.related_model._meta.label in exported_labels:
+                    out[field.name] = {"ref": field.related_model._meta.label, "id": _value(key)}
+                else:
+                    target = getattr(instance, field.name)
+                    out[field.name] = {
+                        "external": field.related_model._meta.label,
+                        "id": _value(key),
+                        "label": str(target),
+                    }
+            elif isinstance(field, models.FileField):
+                stored = getattr(instance, field.attname)
+                out[field.name] = _file(stored, files) if stored else None
+            else:
+                out[field.name] = _value(field.value_from_object(instance))
+        for field in instance._meta.many_to_many:
+            related = getattr(instance, field.name).order_by("pk")
+            target = field.related_model
+            if target is user_model:
+                out[field.name] = [{"user": user.email} for user in related]
+                for user in related:
+                    users[user.pk] = {"email": user.email, "name": user.full_name}
+            elif target._meta.label in exported_labels:
+                out[field.name] = [_value(pk) for pk in related.values_list("pk", flat=True)]
+            else:
+                out[field.name] = [
+                    {"external": target._meta.label, "id": _value(other.pk), "label": str(other)}
+                    for other in related
+                ]
+        return out
+
+    tables[Review._meta.label] = [row(review)]
+    for model, lookup in review_tables():
+        rows = [
+            row(obj) for obj in model._default_manager.filter(**{lookup: review}).order_by("pk")
+        ]
+        if rows:
+            tables[model._meta.label] = rows
+    document = {
+        "schema": f"https://casewindow.example/schema/review-{SCHEMA_VERSION}.json",
+        "schema_version": SCHEMA_VERSION,
+        "exported_at": timezone.now().isoformat(),
+        "review": {"reference": review.reference, "title": review.title},
+        "users": sorted(users.values(), key=lambda user: user["email"]),
+        "tables": tables,
+        "files": [
+            {"sha256": digest, "path": f"files/{digest}", "size": size}
+            for digest, (_storage, _name, size) in sorted(files.items())
+        ],
+    }
+    return document, files
+
+
+def _file(stored: Any, files: dict[str, Any]) -> dict[str, Any]:
+    """Read through the storage (local folder or object storage), never by local path."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with stored.storage.open(stored.name, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+                size += len(chunk)
+    except (FileNotFoundError, OSError):
+        return {"name": stored.name, "sha256": None}
+    files[digest.hexdigest()] = (stored.storage, stored.name, size)
+    return {"name": stored.name, "sha256": digest.hexdigest()}
+
+
+def review_export(*, actor: Any, review: Review, output: Path) -> ExportSummary:
+    """Write the whole review to a new zip at `output`: review.json and files by checksum."""
+    if output.exists():
+        raise ExportError(f"{output} already exists; choose a new file.")
+    document, files = review_document(review=review)
+    partial = output.with_name(output.name + ".partial")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("review.json", json.dumps(document, indent=1, sort_keys=True))
+        for digest, (storage, name, _size) in files.items():
+            with storage.open(name, "rb") as source, archive.open(f"files/{digest}", "w") as target:
+                shutil.copyfileobj(source, target, 1 << 20)
+    partial.replace(output)
+    audit_record(
+        actor=actor,
+        actor_label="" if actor else "console (casewindow export_review)",
+        action=AuditAction.EXPORT,
+        summary=f"Exported the whole review {review.reference} ({len(files)} files)",
+        review=review,
+        obj=review,
+        changes={"schema_version": SCHEMA_VERSION},
+    )
+    return ExportSummary(
+        path=output,
+        tables=len(document["tables"]),
+        rows=sum(len(rows) for rows in document["tables"].values()),
+        files=len(files),
+    )
