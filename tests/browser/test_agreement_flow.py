@@ -79,7 +79,7 @@ def test_two_coders_code_blind_see_their_agreement_and_the_lead_settles(
     expect(page.get_by_role("heading", level=1)).to_have_text("Agreement checks")
     check_page(page, "agreement-01-list")
 
-    page.get_by_role("link", name="Start an agreement check").click()
+    page.get_by_role("button", name="Start an agreement check").click()
     page.get_by_role("button", name="Start the agreement check").click()
     expect(page.locator(".govuk-error-summary")).to_contain_text("Select the first coder")
     check_page(page, "agreement-02-start-errors")
@@ -91,7 +91,7 @@ def test_two_coders_code_blind_see_their_agreement_and_the_lead_settles(
     round_url = page.url
 
     # The lead codes: a factor on each episode, and one more on the first.
-    page.get_by_role("link", name="Your coding").click()
+    page.get_by_role("button", name="Your coding").click()
     check_page(page, "agreement-04-my-coding")
     page.locator("table a.govuk-link").first.click()
     _add(page, CONTACT, "Helped good practice", "LEAD: the school nurse knew the children well")
@@ -100,7 +100,7 @@ def test_two_coders_code_blind_see_their_agreement_and_the_lead_settles(
     page.get_by_role("link", name="Next episode").click()
     _add(page, SHARING, "Made problematic practice more likely", "LEAD: school not told")
     page.get_by_role("link", name="Back to your coding").click()
-    page.get_by_role("link", name="Mark my coding complete").click()
+    page.get_by_role("button", name="Mark my coding complete").click()
     check_page(page, "agreement-06-complete-confirm")
     page.get_by_role("button", name="Mark my coding complete").click()
     expect(page.locator("main")).to_contain_text("The two codings, the figures and the")
@@ -109,14 +109,14 @@ def test_two_coders_code_blind_see_their_agreement_and_the_lead_settles(
     # The reviewer codes on their own and never sees the lead's coding while doing so.
     _switch_to(page, reviewer)
     page.goto(round_url)
-    page.get_by_role("link", name="Your coding").click()
+    page.get_by_role("button", name="Your coding").click()
     page.locator("table a.govuk-link").first.click()
     expect(page.locator("main")).not_to_contain_text("LEAD:")
     _add(page, CONTACT, "Helped good practice", "ROR: regular contact at school")
     page.get_by_role("link", name="Next episode").click()
     _add(page, SHARING, "Both", "ROR: shared late, but shared")
     page.get_by_role("link", name="Back to your coding").click()
-    page.get_by_role("link", name="Mark my coding complete").click()
+    page.get_by_role("button", name="Mark my coding complete").click()
     page.get_by_role("button", name="Mark my coding complete").click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text("Both coders are now")
 
@@ -127,7 +127,7 @@ def test_two_coders_code_blind_see_their_agreement_and_the_lead_settles(
     expect(table).to_contain_text("Not defined")
     expect(table).to_contain_text("All areas")
     check_page(page, "agreement-07-results")
-    page.get_by_role("link", name="See the codings side by side").click()
+    page.get_by_role("button", name="See the codings side by side").click()
     main = page.locator("main")
     expect(main).to_contain_text("2 disagreements across 2 episodes")
     expect(main).to_contain_text("LEAD: caseload of 30")
@@ -138,7 +138,7 @@ def test_two_coders_code_blind_see_their_agreement_and_the_lead_settles(
     # out the workload.
     _switch_to(page, lead)
     page.goto(round_url)
-    page.get_by_role("link", name="Settle the shared coding").click()
+    page.get_by_role("button", name="Settle the shared coding").click()
     check_page(page, "agreement-09-settle")
     page.get_by_role("button", name="Settle and close the agreement check").click()
     expect(page.locator(".govuk-error-summary")).to_contain_text("Choose whether to keep")

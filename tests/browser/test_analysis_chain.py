@@ -104,7 +104,7 @@ def test_reviewer_builds_the_chain_and_traces_it(
 
     # 2. A key practice episode.
     nav(page, "Key practice episodes").click()
-    page.get_by_role("link", name="Add an episode").click()
+    page.get_by_role("button", name="Add an episode").click()
     page.get_by_label("Title").fill(EPISODE)
     page.get_by_label("Northshire Health Visiting").check()
     page.get_by_label("Problematic practice").check()
@@ -115,7 +115,7 @@ def test_reviewer_builds_the_chain_and_traces_it(
 
     # 3. The excerpt is linked to the episode from the excerpt's page ...
     page.goto(excerpt_url)
-    page.get_by_role("link", name="Change memo and codes").click()
+    page.get_by_role("button", name="Change memo and codes").click()
     page.get_by_label(f"KPE 1: {EPISODE}").check()
     check_page(page, "chain-04-excerpt-codes")
     page.get_by_role("button", name="Save").click()
@@ -123,7 +123,7 @@ def test_reviewer_builds_the_chain_and_traces_it(
     # 4. ... and evidences both contributory factors, each explained.
     page.goto(episode_url)
     for key, effect, explanation in FACTORS:
-        page.get_by_role("link", name="Add a contributory factor").click()
+        page.get_by_role("button", name="Add a contributory factor").click()
         page.get_by_label("Contributory factor").select_option(value=key)
         page.get_by_label(effect).check()
         page.get_by_label("Explanation").fill(explanation)
@@ -139,7 +139,7 @@ def test_reviewer_builds_the_chain_and_traces_it(
 
     # 5. A finding resting on the episode.
     nav(page, "Findings").click()
-    page.get_by_role("link", name="Add a finding").click()
+    page.get_by_role("button", name="Add a finding").click()
     page.get_by_label(re.compile(r"^Multi-agency working in response to incidents")).check()
     page.get_by_label("The finding, in one sentence").fill(FINDING)
     page.get_by_label(f"KPE 1: {EPISODE}").check()
@@ -159,7 +159,7 @@ def test_reviewer_builds_the_chain_and_traces_it(
     check_page(page, "chain-09-recommendation-add")
     page.get_by_role("button", name="Add recommendation").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Recommendation 1")
-    page.get_by_role("link", name="Add an action").click()
+    page.get_by_role("button", name="Add an action").click()
     page.get_by_label("Action", exact=True).fill("Agree a bruising protocol across agencies.")
     page.get_by_label("Owner", exact=True).fill("Designated Nurse")
     due = datetime.date.today() + datetime.timedelta(days=90)

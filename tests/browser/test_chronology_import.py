@@ -55,7 +55,7 @@ def _upload(page: Page, tmp_path: Path, agency: str, name: str, data: bytes) -> 
     path = tmp_path / name
     path.write_bytes(data)
     page.goto(f"/reviews/{REFERENCE}/chronologies/imports/")
-    page.get_by_role("link", name="Import a chronology").click()
+    page.get_by_role("button", name="Import a chronology").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Import an agency chronology")
     page.get_by_label("Which agency's chronology is this?").select_option(label=agency)
     page.get_by_label("Chronology file").set_input_files(str(path))
@@ -91,7 +91,7 @@ def test_lead_imports_three_differently_shaped_chronologies(page: Page, lead: Us
     ).to_have_count(2)
     check_page(page, "chronology-import-03-police-preview")
 
-    page.get_by_role("link", name="Continue to choose columns").click()
+    page.get_by_role("button", name="Continue to choose columns").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Which column holds what?")
     expect(page.get_by_label("Column “Date/Time”")).to_have_value("date")
     expect(page.get_by_label("Column “Incident type”")).to_have_value("description")
@@ -124,7 +124,7 @@ def test_lead_imports_three_differently_shaped_chronologies(page: Page, lead: Us
     _upload(page, tmp_path, "Northshire Community Health", "health.xlsx", files.health_xlsx())
     expect(page.get_by_text("Row 3 of sheet “Chronology”")).to_be_visible()
     check_page(page, "chronology-import-07-health-preview")
-    page.get_by_role("link", name="Continue to choose columns").click()
+    page.get_by_role("button", name="Continue to choose columns").click()
     page.get_by_role("button", name="Continue to check").click()
     expect(page.get_by_text(re.compile(r"merged cells \(A5:A6\)"))).to_be_visible()
     expect(page.get_by_text(re.compile("hold formulas"))).to_be_visible()
@@ -136,7 +136,7 @@ def test_lead_imports_three_differently_shaped_chronologies(page: Page, lead: Us
     # 3. The school's Word report, with the chronology in a table.
     _upload(page, tmp_path, "Oakfield Primary School", "school.docx", files.school_docx())
     expect(page.get_by_text("A Word document")).to_be_visible()
-    page.get_by_role("link", name="Continue to choose columns").click()
+    page.get_by_role("button", name="Continue to choose columns").click()
     expect(page.get_by_label("Column “People involved”")).to_have_value("people")
     check_page(page, "chronology-import-10-school-columns")
     page.get_by_role("button", name="Continue to check").click()

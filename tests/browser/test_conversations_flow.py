@@ -92,7 +92,7 @@ def test_a_conversation_is_recorded_shared_and_agreed(
     page.get_by_role("link", name=re.compile(r"^Questions \(0 of 0 asked\)")).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Questions to put to Samir Haddad")
     check_page(page, "conversations-02-questions-empty")
-    page.get_by_role("link", name="Add a question").click()
+    page.get_by_role("button", name="Add a question").click()
     check_page(page, "conversations-03-question-add")
     page.get_by_role("button", name="Add question").click()
     expect(page.locator(".govuk-error-summary")).to_contain_text("Enter the question")
@@ -158,7 +158,7 @@ def test_a_conversation_is_recorded_shared_and_agreed(
     assert PractitionerQuestion.objects.get().conversation == conversation
 
     # Sharing with the practitioner's case-group membership.
-    page.get_by_role("link", name="Share with the practitioner").click()
+    page.get_by_role("button", name="Share with the practitioner").click()
     check_page(page, "conversations-11-share")
     page.get_by_role("button", name="Share the notes").click()
     expect(page.locator(".govuk-error-summary")).to_contain_text("Select who the practitioner is")
@@ -207,7 +207,7 @@ def test_a_conversation_is_recorded_shared_and_agreed(
     page.goto(f"/reviews/{REFERENCE}/conversations/{conversation.uuid}/")
     expect(page.get_by_text("I took the case over in April, not March.")).to_be_visible()
     expect(page.get_by_text("Agreed as an accurate record")).to_be_visible()
-    page.get_by_role("link", name="Change the notes").click()
+    page.get_by_role("button", name="Change the notes").click()
     expect(page.get_by_text("their agreement is withdrawn")).to_be_visible()
     check_page(page, "conversations-19-edit")
     page.get_by_label("Overview", exact=True).fill(

@@ -88,7 +88,7 @@ def test_reviewer_uploads_documents_and_finds_a_phrase_in_one(
 
     # A file whose name says PDF but which is really an image is refused, with the reason,
     # and the good file chosen with it is not kept either.
-    page.get_by_role("link", name="Upload documents").click()
+    page.get_by_role("button", name="Upload documents").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Upload documents")
     check_page(page, "documents-02-upload")
     page.get_by_label("Files").set_input_files(
@@ -153,7 +153,7 @@ def test_reviewer_uploads_documents_and_finds_a_phrase_in_one(
     check_page(page, "documents-07-reader")
 
     # The people named in the text are suggested; the reviewer confirms them.
-    page.get_by_role("link", name="Change details and people").click()
+    page.get_by_role("button", name="Change details and people").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Document details and people")
     expect(page.get_by_label("Jayden Brown (Child J), named 1 time in the text")).to_be_visible()
     check_page(page, "documents-08-edit")

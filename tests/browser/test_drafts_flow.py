@@ -75,7 +75,7 @@ def test_a_draft_is_shared_commented_on_and_answered(
     expect(page.get_by_role("heading", level=1)).to_have_text("Drafts of the report")
     check_page(page, "drafts-01-list-empty")
 
-    page.get_by_role("link", name="Make a new draft").click()
+    page.get_by_role("button", name="Make a new draft").click()
     check_page(page, "drafts-02-make")
     page.get_by_role("button", name="Make draft 1").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Draft 1")
@@ -83,7 +83,7 @@ def test_a_draft_is_shared_commented_on_and_answered(
     check_page(page, "drafts-03-team-draft")
 
     # Sharing: first with nobody chosen, to see the errors.
-    page.get_by_role("link", name="Share this draft").click()
+    page.get_by_role("button", name="Share this draft").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Share draft 1 for comment")
     check_page(page, "drafts-04-share")
     page.get_by_role("button", name="Share draft 1").click()
@@ -114,7 +114,7 @@ def test_a_draft_is_shared_commented_on_and_answered(
     expect(page.get_by_role("navigation", name="Contents")).to_be_visible()
     check_page(page, "drafts-07-shared-draft")
     page.get_by_role(
-        "link", name=re.compile(r"^Comment on this section\W+4 Terms of reference")
+        "link", name=re.compile(r"^Comment on this section\W+3 Terms of reference")
     ).click()
     expect(page.get_by_label("Section", exact=True)).to_have_value("terms-of-reference")
     check_page(page, "drafts-08-comment")

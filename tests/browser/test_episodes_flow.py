@@ -64,7 +64,7 @@ def test_reviewer_adds_an_episode_with_two_factors(page: Page, lead: User) -> No
     expect(page.get_by_role("heading", level=1)).to_have_text("Key practice episodes")
     check_page(page, "episodes-01-empty")
 
-    page.get_by_role("link", name="Add an episode").click()
+    page.get_by_role("button", name="Add an episode").click()
     page.get_by_role("button", name="Add episode").click()
     expect(page.locator(".govuk-error-summary")).to_contain_text(
         "Enter a short title for the episode"
@@ -93,7 +93,7 @@ def test_reviewer_adds_an_episode_with_two_factors(page: Page, lead: User) -> No
         ("work-conditions", "Made problematic practice more likely", "Caseload of 600 families."),
         ("family", "Helped good practice", "Mother welcomed the visit and let her in."),
     ]:
-        page.get_by_role("link", name="Add a contributory factor").click()
+        page.get_by_role("button", name="Add a contributory factor").click()
         page.get_by_label("Contributory factor").select_option(value=key)
         page.get_by_label(effect).check()
         page.get_by_label("Explanation").fill(explanation)
@@ -104,7 +104,7 @@ def test_reviewer_adds_an_episode_with_two_factors(page: Page, lead: User) -> No
     assert ContributoryFactor.objects.filter(coder__isnull=True).count() == 2
 
     # Another reviewer saves while this one has the form open: nothing is lost.
-    page.get_by_role("link", name="Change the episode").click()
+    page.get_by_role("button", name="Change the episode").click()
     check_page(page, "episodes-06b-edit")
     page.get_by_label("Title").fill("Home visit: cheek bruise explained as a fall against the cot")
     other = User.objects.create_user(

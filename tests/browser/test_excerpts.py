@@ -90,7 +90,7 @@ def test_code_a_passage_by_selecting_it(page: Page, document) -> None:
     check_page(page, "excerpts-04-list-filtered")
 
     page.goto(f"/reviews/{REFERENCE}/excerpts/{excerpt.uuid}/")
-    page.get_by_role("link", name="Change memo and codes").click()
+    page.get_by_role("button", name="Change memo and codes").click()
     check_page(page, "excerpts-05-edit")
     page.get_by_label("Memo").fill("Seen, explained, accepted.")
     page.get_by_role("button", name="Save").click()

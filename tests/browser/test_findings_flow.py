@@ -61,7 +61,7 @@ def test_finding_recommendation_and_action_plan(page: Page, page_watch: PageWatc
     expect(page.get_by_role("heading", level=1)).to_have_text("Findings")
     check_page(page, "findings-01-list-empty")
 
-    page.get_by_role("link", name="Add a finding").click()
+    page.get_by_role("button", name="Add a finding").click()
     check_page(page, "findings-02-add")
     page.get_by_role("button", name="Add finding").click()
     expect(page.locator(".govuk-error-summary")).to_contain_text("Enter the finding")
@@ -98,7 +98,7 @@ def test_finding_recommendation_and_action_plan(page: Page, page_watch: PageWatc
     recommendation = Recommendation.objects.get()
     assert recommendation.kind == 2 and list(recommendation.findings.all()) == [finding]
 
-    page.get_by_role("link", name="Add an action").click()
+    page.get_by_role("button", name="Add an action").click()
     check_page(page, "findings-07-action-add")
     page.get_by_label("Action", exact=True).fill("Set out the options and their cost.")
     page.get_by_label("Owner", exact=True).fill("Head of Service")

@@ -21,7 +21,7 @@ def link_in(body: str) -> str:
 
 
 def invite(page: Page, email: str) -> None:
-    page.get_by_role("link", name="Invite a member").click()
+    page.get_by_role("button", name="Invite a member").click()
     page.get_by_label("E-mail address").fill(email)
     page.get_by_role("radio", name="Member").check()
     page.get_by_role("button", name="Send invitation").click()
@@ -45,7 +45,7 @@ def test_invitations_disclose_nothing_until_accepted(page: Page, mailoutbox) -> 
     sign_in(page, manager.email, PASSWORD)
     page.get_by_role("link", name="Partnerships").click()
     page.get_by_role("link", name=partnership.name).click()
-    page.get_by_role("link", name="Invite a member").click()
+    page.get_by_role("button", name="Invite a member").click()
     check_page(page, "invite-01-form")
     page.get_by_role("link", name="Back").click()
     invite(page, "kim.known@agency.example")

@@ -89,7 +89,7 @@ def test_dismiss_a_flag_and_add_a_partnership_phrase(
     page.get_by_role("link", name="Northshire Safeguarding Children Partnership").click()
     page.get_by_role("link", name="Language rules").click()
     check_page(page, "language-04-partnership-rules")
-    page.get_by_role("link", name="Add a phrase").click()
+    page.get_by_role("button", name="Add a phrase").click()
     page.get_by_label("Phrase to flag").fill("non-complian*")
     page.get_by_label("Judgement").check()
     page.get_by_label("Explanation").fill("Puts the difficulty on the family.")

@@ -62,7 +62,7 @@ def test_write_autosave_warn_save_edit_and_history(page: Page, page_watch: PageW
     expect(page.get_by_role("heading", level=1)).to_have_text("Multi-agency narrative")
     check_page(page, "narrative-01-empty")
 
-    page.get_by_role("link", name="Add a section").click()
+    page.get_by_role("button", name="Add a section").click()
     page.get_by_label("Title").fill("Pregnancy to birth")
     page.get_by_label("Period, as you want it shown").fill("March to June 2024")
     start = page.get_by_role("group", name="Start of the period")

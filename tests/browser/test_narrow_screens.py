@@ -179,7 +179,7 @@ def test_keyboard_focus_is_visible(page: Page, lead: User):
         page.get_by_role("button", name="Sign out"),
         page.get_by_role("navigation", name="Review sections").get_by_role("link", name="Agencies"),
         page.get_by_role("link", name=re.compile("^Change")).first,
-        page.get_by_role("link", name="Add a research question"),
+        page.get_by_role("button", name="Add a research question"),
     ]
     for index, control in enumerate(controls):
         control.focus()

@@ -80,7 +80,7 @@ def test_participant_home_lists_the_open_draft_and_notes_to_agree(
     held = timezone.localdate() - datetime.timedelta(days=9)
     notes_link = page.get_by_role("link", name=f"Notes of your conversation on {held.day}")
     expect(notes_link).to_be_visible()
-    expect(page.get_by_role("link", name="Create a partnership")).to_have_count(0)
+    expect(page.get_by_role("button", name="Create a partnership")).to_have_count(0)
     check_page(page, "participant-home-01-waiting")
 
     drafts.get_by_role("link", name="Draft 1 of the report").click()
@@ -99,4 +99,4 @@ def test_participant_home_lists_the_open_draft_and_notes_to_agree(
     check_page(page, "participant-home-04-after")
 
     page.get_by_role("link", name="Partnerships").click()
-    expect(page.get_by_role("link", name="Create a partnership")).to_have_count(0)
+    expect(page.get_by_role("button", name="Create a partnership")).to_have_count(0)

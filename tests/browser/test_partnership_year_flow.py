@@ -145,7 +145,7 @@ def test_business_manager_runs_the_partnership_year(
 
     # A case-group meeting with the participant invited.
     page.goto("/reviews/RR-2026-12/meetings/")
-    page.get_by_role("link", name="Arrange a meeting").click()
+    page.get_by_role("button", name="Arrange a meeting").click()
     page.get_by_label("Case group meeting").check()
     page.get_by_label("Day").fill(str(NEXT_WEEK.day))
     page.get_by_label("Month").fill(str(NEXT_WEEK.month))

@@ -71,7 +71,7 @@ def test_reviewer_writes_a_section_and_downloads_the_report_as_word(
     ).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Child J: a Learning Together review")
     expect(
-        page.get_by_role("heading", name="8.1 Finding 1: Health visitors are not invited.")
+        page.get_by_role("heading", name="7.1 Finding 1: Health visitors are not invited.")
     ).to_be_visible()
     check_page(page, "report-working-copy")
 

@@ -58,7 +58,7 @@ def test_business_manager_sets_up_a_review(page: Page, business_manager: User, m
     check_page(page, "setup-02-dashboard")
 
     # Starting a review: an empty form first, to see the errors.
-    page.get_by_role("link", name="Start a review").click()
+    page.get_by_role("button", name="Start a review").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Start a review")
     check_page(page, "setup-03-start-review")
 
@@ -130,7 +130,7 @@ def test_business_manager_sets_up_a_review(page: Page, business_manager: User, m
     expect(page.get_by_role("heading", level=1)).to_have_text("Agencies")
     expect(page.get_by_text("No agencies yet.")).to_be_visible()
     check_page(page, "setup-07-agencies-empty")
-    page.get_by_role("link", name="Add an agency").click()
+    page.get_by_role("button", name="Add an agency").click()
     check_page(page, "setup-08-agency-form")
     page.get_by_label("Name", exact=True).fill("Northshire Police")
     page.get_by_label("Kind of agency").select_option(label="Police")
@@ -144,7 +144,7 @@ def test_business_manager_sets_up_a_review(page: Page, business_manager: User, m
     # Adding a person to the people register, with aliases and a publication label.
     review_nav.get_by_role("link", name="People register").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("People register")
-    page.get_by_role("link", name="Add a person").click()
+    page.get_by_role("button", name="Add a person").click()
     check_page(page, "setup-10-person-form")
     page.get_by_label("Real name").fill("Jayden Smith")
     page.get_by_label("Other names (aliases)").fill("Jay\nJJ Smith-Brown")
@@ -170,7 +170,7 @@ def test_business_manager_sets_up_a_review(page: Page, business_manager: User, m
     review_nav.get_by_role("link", name="Review team and case group").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Review team and case group")
     check_page(page, "setup-13-members")
-    page.get_by_role("link", name="Add a member").click()
+    page.get_by_role("button", name="Add a member").click()
     page.get_by_text("What each role can do").click()
     check_page(page, "setup-14-member-form")
     page.get_by_label("E-mail address").fill("sam.taylor@police.example")

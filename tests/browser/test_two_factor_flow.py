@@ -100,7 +100,7 @@ def test_a_partnership_requires_two_factor_sign_in_and_resets_a_lost_phone(page:
     page.get_by_role("link", name="Your reviews").click()
     expect(page).to_have_url(re.compile(r"/accounts/account/two-factor/$"))
     manager_secret, _codes = set_up_two_factor(page, "two-factor-02-manager")
-    page.get_by_role("link", name="I have kept my recovery codes").click()
+    page.get_by_role("button", name="I have kept my recovery codes").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Your reviews")
     page.get_by_role("link", name="Your account").click()
     expect(page.locator("#two-factor-status")).to_contain_text("On")
