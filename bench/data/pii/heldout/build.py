@@ -163,17 +163,19 @@ def name_tokens(text: str) -> set[str]:
     return {word for word in words if word not in TITLES}
 
 
-def main() -> int:
-    rows = read_passages(HERE / "heldout_source.txt")
-    register = read_register(HERE / "heldout_register_source.txt")
+def main(folder: Path = HERE, name: str = "heldout") -> int:
+    """Build `<name>.jsonl` and `<name>_register.json` in `folder` from its two sources (the
+    second held-out set, ../heldout2/, is built by this same code)."""
+    rows = read_passages(folder / f"{name}_source.txt")
+    register = read_register(folder / f"{name}_register_source.txt")
     cases = sorted({row["case"] for row in rows})
     missing = [case for case in cases if case not in register]
     if missing:
         raise SystemExit(f"no register for {missing}")
-    with open(HERE / "heldout.jsonl", "w", encoding="utf-8") as out:
+    with open(folder / f"{name}.jsonl", "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    (HERE / "heldout_register.json").write_text(
+    (folder / f"{name}_register.json").write_text(
         json.dumps(register, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
     labels = Counter(span["label"] for row in rows for span in row["spans"])
