@@ -55,7 +55,7 @@ def reviewer(settings, tmp_path: Path) -> User:
     )
     episode = KeyPracticeEpisodeFactory(review=review, title="Call-out to the home")
     episode.agencies.add(agency)
-    finding = FindingFactory(review=review, statement="Health visitors are not invited.")
+    finding = FindingFactory(review=review, number=1, statement="Health visitors are not invited.")
     finding.episodes.add(episode)
     Membership.objects.filter(review=review, user=user).update(role=ReviewRole.LEAD_REVIEWER)
     return user
