@@ -158,7 +158,7 @@ def date_problem(label: str, value: str) -> tuple[str, tuple[str, ...]]:
     are wrong. `value` is what GovukDateWidget.value_from_datadict made of the boxes."""
     iso = re.fullmatch(r"(\d{4})-(\d+)-(\d+)", value)
     day, month, year = (
-        (iso.group(3), iso.group(2), iso.group(1)) if iso else (value.split("/") + ["", "", ""])[:3]
+        (iso.group(3), iso.group(2), iso.group(1)) if iso else [*value.split("/"), "", "", ""][:3]
     )
     boxes = {"day": day.strip(), "month": month.strip(), "year": year.strip()}
     missing = tuple(part for part in _DATE_PARTS if not boxes[part])
