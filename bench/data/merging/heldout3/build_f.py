@@ -11,10 +11,11 @@ and clinic letters arriving one to two weeks after the attendance, abbreviations
 words on the other (PPN / police notification, s47 / section 47, ED / A&E / emergency department,
 HV = health visitor and HV = home visit, MARAC, ICPC / RCPC, NFA, RHI, OD, FTE), events that
 share only people, and same-day decoys (different happenings on the same day naming the same
-people).
+people). Reports sent to a meeting by an agency that did not attend are not members (as in
+../README.md).
 
 Membership: an entry belongs to an event when it records that happening (first- or
-second-hand, including a report sent to a meeting or a letter about an attendance); an entry whose
+second-hand, including a letter about an attendance); an entry whose
 subject is something else and only mentions the happening in passing (a late arrival "because mum
 was in hospital") is not in it.
 """
@@ -103,7 +104,7 @@ ENTRIES = [
     (POL, "2026-03-05", "10:30", "Strat disc (tel) w/ CSC, school, health. s47 joint investigation agreed re P DOYLE 6yrs. Suspect L BROPHY. ABE to be arranged. CP medical to be requested.", "Poppy Doyle; Liam Brophy", "F03"),
     (SCH, "2026-03-05", None, "DSL took part in strategy meeting by phone. Agreed: Poppy to be seen at school by police and SW tomorrow.", "Poppy Doyle; Gary Threlfall", "F03"),
     (CSC, "2026-03-09", None, "Minutes of the strategy discussion held on 5 March typed up and circulated (chair: team manager; police CAIT, school DSL, health visitor). Decision: joint s47 enquiry; child protection medical for Poppy; safety plan - Mr Brophy not to stay at the home.", "Poppy Doyle; Liam Brophy; Kerry-Ann Doyle", "F03"),
-    (HV, "2026-03-05", None, "Unable to join strategy discussion (clinic). Information shared by email to SW Mehta: weight faltering for baby, DA history.", "Anjali Mehta; Archie Brophy", "F03"),
+    (HV, "2026-03-05", None, "Unable to join strategy discussion (clinic). Information shared by email to SW Mehta: weight faltering for baby, DA history.", "Anjali Mehta; Archie Brophy", None),
     # F04: child protection medical; hospital, CSC same day, GP letter a week later
     (HOS, "2026-03-06", "14:00", "Child protection medical, paediatric outpatients. P DOYLE 6y. 4 oval bruises L upper arm, consistent with gripping. Skin otherwise clear. Opinion: likely inflicted. SW present.", "Poppy Doyle; Anjali Mehta", "F04"),
     (CSC, "2026-03-06", None, "Accompanied Poppy and her mother to Northgate General for the medical. The paediatrician's view is that the bruises were probably caused by an adult's grip. Mother upset, agreed Mr Brophy will stay with his brother.", "Poppy Doyle; Kerry-Ann Doyle; Liam Brophy", "F04"),
@@ -115,7 +116,7 @@ ENTRIES = [
     (HV, "2026-03-18", None, "Weight check at home. Archie 9th centile. Referral to GP for review of faltering growth. Mum engaging better. Grandad Dennis visiting daily.", "Archie Brophy; Kerry-Ann Doyle; Dennis Doyle", None),
     (GP, "2026-03-20", None, "Archie reviewed re faltering weight (HV referral). Examination normal. Plan: bloods, paeds OPD referral if no improvement. Mum reports partner not in home.", "Archie Brophy; Kerry-Ann Doyle", None),
     # F05: ICPC 26 March; GP report sent 23 March; police, school, HV attend
-    (GP, "2026-03-23", None, "Report for initial child protection conference (26/03) completed and emailed to conference team. Unable to attend.", "Poppy Doyle; Archie Brophy; Tyler Doyle", "F05"),
+    (GP, "2026-03-23", None, "Report for initial child protection conference (26/03) completed and emailed to conference team. Unable to attend.", "Poppy Doyle; Archie Brophy; Tyler Doyle", None),
     (CSC, "2026-03-26", None, "Initial child protection conference. All three children made subject to child protection plans: Poppy under physical abuse, Tyler and Archie under neglect. Core group to meet within ten working days.", "Poppy Doyle; Tyler Doyle; Archie Brophy; Kerry-Ann Doyle", "F05"),
     (POL, "2026-03-26", "10:00", "Attended ICPC re DOYLE children. Update given on investigation (awaiting CPS). All 3 children on CP plans.", "Poppy Doyle; Tyler Doyle; Archie Brophy", "F05"),
     (SCH, "2026-03-26", None, "DSL attended ICPC. Tyler and Poppy both on CP plans. Actions for school: daily check-in for Poppy, mentor for Tyler.", "Tyler Doyle; Poppy Doyle; Gary Threlfall", "F05"),
@@ -179,7 +180,7 @@ ENTRIES = [
     (CSC, "2026-07-09", None, "Review child protection conference. Poppy's and Archie's plans continue; Tyler's plan continues with an exploitation focus and a referral to the contextual safeguarding panel.", "Poppy Doyle; Archie Brophy; Tyler Doyle", "F14"),
     (SCH, "2026-07-09", None, "RCPC attended by DSL. Summer holiday plan for Tyler discussed - holiday club place offered.", "Tyler Doyle; Gary Threlfall", "F14"),
     (HV, "2026-07-09", None, "RCPC attended. Archie plan continues (neglect). Visits monthly.", "Archie Brophy", "F14"),
-    (POL, "2026-07-09", "10:00", "Review conf DOYLE children - police report submitted, not attended. L BROPHY charged, bail conditions not to contact KD.", "Liam Brophy; Kerry-Ann Doyle", "F14"),
+    (POL, "2026-07-09", "10:00", "Review conf DOYLE children - police report submitted, not attended. L BROPHY charged, bail conditions not to contact KD.", "Liam Brophy; Kerry-Ann Doyle", None),
     (SCH, "2026-07-17", None, "Last day of term. Poppy's report: good progress in reading. Tyler attendance for year 84%.", "Poppy Doyle; Tyler Doyle", None),
     # F15: Poppy's growth clinic 22 July; GP and HV (school nursing) receive the clinic letter later
     (HOS, "2026-07-22", "09:40", "Paeds general clinic: P DOYLE 6y 7m referred by school nurse with low BMI. Ht 9th, wt 2nd centile. Dietary history poor. Plan: dietitian, bloods, review 3 months.", "Poppy Doyle", "F15"),
@@ -213,7 +214,8 @@ ENTRIES = [
 
 def build():
     entries = []
-    for number, (agency, date, time, text, people, event) in enumerate(ENTRIES, 1):
+    in_order = sorted(ENTRIES, key=lambda row: (row[1], row[2] or "99:99"))  # ids in date order
+    for number, (agency, date, time, text, people, event) in enumerate(in_order, 1):
         day = dt.date.fromisoformat(date)
         entries.append(
             {
