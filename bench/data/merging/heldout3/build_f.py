@@ -211,25 +211,27 @@ ENTRIES = [
     (GP, "2026-11-10", None, "Tyler seen - sports injury to wrist (boxing). X-ray not required. Mum present.", "Tyler Doyle; Kerry-Ann Doyle", None),
 ]
 
+# Entries the agency dated only roughly: (agency, date, date_end, precision, date_text, time, text, people, event)
+IMPRECISE = [
+    (CSC, "2026-03-01", "2026-03-31", "month", "March 2026", None, "Early Help assessment closed on escalation to child protection (closure date not recorded on the system).", "Kerry-Ann Doyle; Poppy Doyle", None),
+    (HV, "2026-04-01", "2026-04-30", "month", "April 2026", None, "Retrospective entry: grandad Dennis has been doing most night feeds during April by mum's account; red book entries undated.", "Dennis Doyle; Archie Brophy; Kerry-Ann Doyle", None),
+    (GP, "2026-05-18", "2026-05-22", "approximate", "w/c 18/5/26", None, "Fit note issued w/c 18/5 (anxiety) - retrospective, requested by phone.", "Kerry-Ann Doyle", None),
+    (SCH, "2026-05-25", "2026-06-12", "approximate", "around half term (approx.)", None, "Form tutor recalls Tyler arriving in new designer trainers and a coat around half term; not logged at the time.", "Tyler Doyle", None),
+]
+
 
 def build():
     entries = []
-    in_order = sorted(ENTRIES, key=lambda row: (row[1], row[2] or "99:99"))  # ids in date order
-    for number, (agency, date, time, text, people, event) in enumerate(in_order, 1):
-        day = dt.date.fromisoformat(date)
-        entries.append(
-            {
-                "id": f"f{number:03d}",
-                "agency": agency,
-                "date": date,
-                "date_text": STYLE[agency](day),
-                "precision": "day",
-                "time": time,
-                "text": text,
-                "people": people,
-                "event": event,
-            }
-        )
+    rows = [
+        (date, time or "99:99", {"agency": agency, "date": date, "date_text": STYLE[agency](dt.date.fromisoformat(date)), "precision": "day", "time": time, "text": text, "people": people, "event": event})
+        for agency, date, time, text, people, event in ENTRIES
+    ] + [
+        (date, "99:99", {"agency": agency, "date": date, "date_end": end, "date_text": date_text, "precision": precision, "time": time, "text": text, "people": people, "event": event})
+        for agency, date, end, precision, date_text, time, text, people, event in IMPRECISE
+    ]
+    rows.sort(key=lambda row: (row[0], row[1]))  # ids in date order
+    for number, (_, _, entry) in enumerate(rows, 1):
+        entries.append({"id": f"f{number:03d}", **entry})
     return {
         "case": "f",
         "description": "HELD-OUT 3 (written blind): a teenager drawn into exploitation, a six-year-old's bruise, a baby's head injury, a mother's overdose; six agencies (terse police/hospital/GP notes, HV shorthand, school log, social-care prose), Jan-Nov 2026",
