@@ -10,8 +10,13 @@ from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from casewindow.analysis.models import NarrativeRevision
+from casewindow.audit.models import AuditEvent
 from casewindow.demo.loader import demo_load
-from casewindow.evidence.models import SourceDocument
+from casewindow.drafts.models import Draft, DraftComment
+from casewindow.evidence.models import SearchChunk, SourceDocument
+from casewindow.interchange.exporting import review_tables
+from casewindow.interchange.importing import UUID_TEXT
 from casewindow.reviews.models import Review
 
 pytestmark = pytest.mark.django_db
@@ -35,13 +40,30 @@ def _normalised(document: dict[str, Any]) -> dict[str, Any]:
         for label, rows in tables.items()
         for index, row in enumerate(rows)
     }
+    # A UUID of an archived row, wherever it is written (text, JSON columns), stands for that
+    # row: it must name the same row after the round trip, though the UUID itself is new.
+    by_uuid = {
+        row["uuid"]: f"<{label} at {index}>"
+        for label, rows in tables.items()
+        for index, row in enumerate(rows)
+        if isinstance(row.get("uuid"), str)
+    }
+
+    def uuids(item: Any) -> Any:
+        if isinstance(item, str):
+            return UUID_TEXT.sub(lambda found: by_uuid.get(found.group(0), found.group(0)), item)
+        if isinstance(item, list):
+            return [uuids(other) for other in item]
+        if isinstance(item, dict):
+            return {uuids(key): uuids(other) for key, other in item.items()}
+        return item
 
     def value(item: Any) -> Any:
         if isinstance(item, dict) and "ref" in item:
             return {"ref": item["ref"], "at": position[(item["ref"], item["id"])]}
         if isinstance(item, dict) and set(item) == {"name", "sha256"}:
             return {"sha256": item["sha256"]}
-        return item
+        return uuids(item)
 
     def m2m(label: str, name: str, item: Any) -> Any:
         field = next((f for f in apps.get_model(label)._meta.many_to_many if f.name == name), None)
@@ -66,6 +88,10 @@ def _normalised(document: dict[str, Any]) -> dict[str, Any]:
     }
     for row in out["reviews.Review"]:
         row.pop("reference")
+    for row in out.get("audit.AuditEvent", []):
+        if str(row["object_id"]).isdigit() and row["object_type"] in tables:
+            at = position.get((row["object_type"], int(row["object_id"])))
+            row["object_id"] = f"<{row['object_type']} at {at}>"
     return {"users": document["users"], "tables": out, "files": document["files"]}
 
 
@@ -90,6 +116,50 @@ def test_export_import_export_gives_the_same_review(tmp_path: Path) -> None:
                 if row_a.get(name) != row_b.get(name):
                     differ[f"{label}.{name}"] = (row_a.get(name), row_b.get(name))
     assert not differ, differ
+
+
+def test_ids_held_in_text_and_json_columns_follow_the_rows(tmp_path: Path) -> None:
+    """A UUID written inside a column (a revision's agencies, a draft's section keys, a
+    comment's section, the search index, the audit log's objects) names the copy's row, never
+    the original review's."""
+    review, _created = demo_load()
+    _export(review.reference, tmp_path / "first.zip")
+    call_command("import_review", str(tmp_path / "first.zip"), "--reference", "COPY-2024-01")
+    copy = Review.objects.get(reference="COPY-2024-01")
+    original_uuids = _review_uuids(review)
+    copy_uuids = _review_uuids(copy)
+    assert original_uuids.isdisjoint(copy_uuids)
+
+    written: list[str] = []
+    for revision in NarrativeRevision.objects.filter(section__review=copy):
+        written += [perspective["agency"] for perspective in revision.perspectives]
+    for draft in Draft.objects.filter(review=copy):
+        written += UUID_TEXT.findall(json.dumps(draft.content))
+    for comment in DraftComment.objects.filter(draft__review=copy):
+        written += UUID_TEXT.findall(comment.section_key)
+    written += [str(chunk.object_uuid) for chunk in SearchChunk.objects.filter(review=copy)]
+    in_review = {model._meta.label for model, _lookup in review_tables()} | {"reviews.Review"}
+    written += [
+        event.object_id
+        for event in AuditEvent.objects.filter(review=copy)
+        if UUID_TEXT.fullmatch(event.object_id) and event.object_type in in_review
+    ]
+    assert len(written) > 50
+    assert not set(written) & original_uuids
+    assert set(written) <= copy_uuids
+
+
+def _review_uuids(review: Review) -> set[str]:
+    found = {str(review.uuid)}
+    for model, lookup in review_tables():
+        if any(field.name == "uuid" for field in model._meta.concrete_fields):
+            found |= {
+                str(value)
+                for value in model._default_manager.filter(**{lookup: review}).values_list(
+                    "uuid", flat=True
+                )
+            }
+    return found
 
 
 def test_small_review_round_trip_restores_the_file(small_review: Review, tmp_path: Path) -> None:
