@@ -80,6 +80,12 @@ def _read_archive(path: Path) -> tuple[zipfile.ZipFile, dict[str, Any]]:
 def archive_check(*, path: Path) -> tuple[zipfile.ZipFile, dict[str, Any]]:
     """The archive opened and every check passed, or ReviewImportError saying what is wrong."""
     archive, document = _read_archive(path)
+    if document.get("kind") == "anonymised":
+        raise ReviewImportError(
+            "This is an anonymised archive (learning only, no evidence): it cannot become a "
+            "review here. Add it to a partnership's learning repository instead (National and "
+            "neighbouring reviews, or `casewindow import_national_reviews`)."
+        )
     version = document.get("schema_version")
     if isinstance(version, int) and version > SCHEMA_VERSION:
         raise ReviewImportError(
