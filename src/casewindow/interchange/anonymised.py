@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
-from casewindow.interchange.exporting import ExportError, ExportSummary
+from casewindow.interchange.exporting import ExportError, ExportSummary, Progress, _no_progress
 from casewindow.learning.selectors.repository import LearningSource, review_learning
 from casewindow.reviews.models import Review
 
@@ -115,11 +115,15 @@ def _strings(value: Any, where: str) -> list[tuple[str, str]]:
     return []
 
 
-def review_export_anonymised(*, actor: Any, review: Review, output: Path) -> ExportSummary:
+def review_export_anonymised(
+    *, actor: Any, review: Review, output: Path, progress: Progress = _no_progress
+) -> ExportSummary:
     """Write the review's poolable learning to a new zip at `output` (review.json only)."""
     if output.exists():
         raise ExportError(f"{output} already exists; choose a new file.")
+    progress(10, "Labelling the findings, episodes and recommendations")
     document = anonymised_document(review=review)
+    progress(80, "Writing review.json")
     partial = output.with_name(output.name + ".partial")
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("review.json", json.dumps(document, indent=1, sort_keys=True))

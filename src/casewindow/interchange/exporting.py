@@ -15,6 +15,7 @@ import shutil
 import uuid
 import zipfile
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,11 @@ from casewindow.reviews.models import Review
 SCHEMA_VERSION = 1
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / f"review-{SCHEMA_VERSION}.json"
 MAX_DEPTH = 4
+Progress = Callable[[int, str], None]  # (percent, what is being done)
+
+
+def _no_progress(percent: int, step: str) -> None:
+    """Progress is not reported (the console command)."""
 
 
 class ExportError(Exception):
@@ -52,6 +58,8 @@ def review_tables() -> list[tuple[type[models.Model], str]]:
     for model in apps.get_models():
         if not model.__module__.startswith("casewindow.") or model is Review:
             continue
+        if model._meta.app_label == "interchange":
+            continue  # the archives themselves: an archive never holds earlier archives
         lookup = _path_to_review(model)
         if lookup is not None:
             found.append((model, lookup))
@@ -89,7 +97,9 @@ def _value(value: Any) -> Any:
     return value
 
 
-def review_document(*, review: Review) -> tuple[dict[str, Any], dict[str, Any]]:
+def review_document(
+    *, review: Review, progress: Progress = _no_progress
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """The review as the JSON document of the schema, and the files it names by checksum."""
     user_model = apps.get_model(settings.AUTH_USER_MODEL)
     users: dict[int, dict[str, Any]] = {}
@@ -139,7 +149,9 @@ def review_document(*, review: Review) -> tuple[dict[str, Any], dict[str, Any]]:
         return out
 
     tables[Review._meta.label] = [row(review)]
-    for model, lookup in review_tables():
+    every = review_tables()
+    for done, (model, lookup) in enumerate(every):
+        progress(5 + 60 * done // len(every), f"Reading {model._meta.verbose_name_plural}")
         rows = [
             row(obj) for obj in model._default_manager.filter(**{lookup: review}).order_by("pk")
         ]
@@ -175,15 +187,20 @@ def _file(stored: Any, files: dict[str, Any]) -> dict[str, Any]:
     return {"name": stored.name, "sha256": digest.hexdigest()}
 
 
-def review_export(*, actor: Any, review: Review, output: Path) -> ExportSummary:
+def review_export(
+    *, actor: Any, review: Review, output: Path, progress: Progress = _no_progress
+) -> ExportSummary:
     """Write the whole review to a new zip at `output`: review.json and files by checksum."""
     if output.exists():
         raise ExportError(f"{output} already exists; choose a new file.")
-    document, files = review_document(review=review)
+    document, files = review_document(review=review, progress=progress)
     partial = output.with_name(output.name + ".partial")
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        progress(65, "Writing review.json")
         archive.writestr("review.json", json.dumps(document, indent=1, sort_keys=True))
-        for digest, (storage, name, _size) in files.items():
+        for done, (digest, (storage, name, _size)) in enumerate(files.items()):
+            if done % 10 == 0:
+                progress(70 + 25 * done // len(files), f"Adding file {done + 1} of {len(files)}")
             with storage.open(name, "rb") as source, archive.open(f"files/{digest}", "w") as target:
                 shutil.copyfileobj(source, target, 1 << 20)
     partial.replace(output)
