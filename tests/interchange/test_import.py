@@ -5,17 +5,19 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from casewindow.analysis.models import NarrativeRevision
+from casewindow.audit.integrity import audit_chain_verify
 from casewindow.audit.models import AuditEvent
 from casewindow.demo.loader import demo_load
 from casewindow.drafts.models import Draft, DraftComment
 from casewindow.evidence.models import SearchChunk, SourceDocument
-from casewindow.interchange.exporting import review_tables
-from casewindow.interchange.importing import UUID_TEXT
+from casewindow.interchange.exporting import SCHEMA_PATH, review_tables
+from casewindow.interchange.importing import UUID_TEXT, _import_schema
 from casewindow.reviews.models import Review
 from tests.interchange.roundtrip import normalised
 
@@ -160,3 +162,41 @@ def test_bad_new_reference_is_refused(small_review: Review, tmp_path: Path) -> N
     _export(small_review.reference, tmp_path / "r.zip")
     with pytest.raises(CommandError, match="Reference must be"):
         call_command("import_review", str(tmp_path / "r.zip"), "--reference", "no spaces!")
+
+
+def test_imported_audit_log_is_chained_and_the_chain_verifies(tmp_path: Path) -> None:
+    review, _created = demo_load()
+    _export(review.reference, tmp_path / "first.zip")
+    before = AuditEvent.objects.count()
+    call_command("import_review", str(tmp_path / "first.zip"), "--reference", "COPY-2024-01")
+    copy = Review.objects.get(reference="COPY-2024-01")
+    assert AuditEvent.objects.filter(review=copy).count() > 100
+    assert AuditEvent.objects.count() > before
+    report = audit_chain_verify()
+    assert report.first_break is None and report.checked == AuditEvent.objects.count()
+
+
+def test_the_import_check_accepts_exactly_what_the_published_schema_accepts(
+    tmp_path: Path,
+) -> None:
+    """The importer checks rows by a shortcut (docs in `_import_schema`): on the demo export
+    and on damaged copies it must agree with the full published schema."""
+    review, _created = demo_load()
+    document = _export(review.reference, tmp_path / "r.zip")
+    full = jsonschema.Draft202012Validator(json.loads(SCHEMA_PATH.read_text()))
+    quick = jsonschema.Draft202012Validator(_import_schema())
+    damaged: list[Any] = [document]
+    for change in (
+        lambda d: d["tables"]["reviews.Agency"][0].pop("id"),
+        lambda d: d["tables"].__setitem__("reviews.Agency", [1, 2]),
+        lambda d: d["tables"].__setitem__("Not a label", []),
+        lambda d: d["tables"]["reviews.Review"].append(d["tables"]["reviews.Review"][0]),
+        lambda d: d["users"].append({"email": "x"}),
+        lambda d: d["tables"]["reviews.Agency"][0].__setitem__("name", {"odd": [1, None]}),
+    ):
+        copy = json.loads(json.dumps(document))
+        change(copy)
+        damaged.append(copy)
+    verdicts = [(full.is_valid(d), quick.is_valid(d)) for d in damaged]
+    assert all(a == b for a, b in verdicts), verdicts
+    assert [a for a, _b in verdicts] == [True, False, False, False, False, False, True]
