@@ -41,5 +41,7 @@ class NationalImportForm(GovukForm):
     required_messages = {"file": "Choose a CSV or JSON file of reviews"}
 
     file = forms.FileField(
-        label="CSV or JSON file", help_text="The format is in docs/learning.md (and below)."
+        label="CSV, JSON or anonymised archive",
+        help_text="The format is in docs/learning.md (and below). An anonymised archive (.zip) "
+        "is what another Casewindow writes with `export_review --anonymised`.",
     )
