@@ -133,7 +133,7 @@ def finding_detail(request: HttpRequest, reference: str, finding_id: UUID) -> Ht
         finding=finding,
         area=pattern_areas().get(finding.pattern_area),
         problems=finding_support_problems(finding),
-        episodes=[(e, episode_url(review, e)) for e in finding.alive_episodes],
+        episodes=[(e, episode_url(review, e)) for e in finding.alive_episodes],  # type: ignore[attr-defined]
         recommendations=recommendations_for_finding(finding=finding),
         excerpts=finding.excerpts.alive(),
     )
