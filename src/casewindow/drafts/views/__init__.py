@@ -41,19 +41,6 @@ from casewindow.reviews.pages import review_page as _page
 TEAM = "drafts"
 RECIPIENT = "shared_drafts"
 
-STATUS_TAGS: dict[str, str] = {
-    CommentStatus.OPEN: "govuk-tag--blue",
-    CommentStatus.ACCEPTED: "govuk-tag--green",
-    CommentStatus.ANSWERED: "govuk-tag--turquoise",
-    CommentStatus.NOT_ACCEPTED: "govuk-tag--orange",
-}
-
-
-def _tag(comments: list[DraftComment]) -> list[DraftComment]:
-    for comment in comments:
-        comment.tag_class = STATUS_TAGS.get(comment.status, "govuk-tag--grey")  # type: ignore[attr-defined]
-    return comments
-
 
 def _recipient_link(request: HttpRequest, draft: Draft) -> str:
     return request.build_absolute_uri(
@@ -64,7 +51,7 @@ def _recipient_link(request: HttpRequest, draft: Draft) -> str:
 def _reading(draft: Draft, comments: list[DraftComment]) -> dict[str, Any]:
     """What the reading page needs: the report's sections, each with its comments."""
     report = draft.report
-    grouped = selectors.comments_by_section(_tag(comments))
+    grouped = selectors.comments_by_section(comments)
     sections = selectors.report_sections(report)
     keys = {view.section.key for view in sections}
     rows = [{"view": view, "comments": grouped.get(view.section.key, [])} for view in sections]
@@ -278,7 +265,7 @@ def comment_respond(
             )
     return _page(
         request, "drafts/comment_respond.html", draft.review, TEAM, form=form, draft=draft,
-        comment=_tag(selectors.draft_comments(draft=draft, only=comment))[0],
+        comment=selectors.draft_comments(draft=draft, only=comment)[0],
     )  # fmt: skip
 
 
@@ -401,5 +388,5 @@ def shared_comment_reply(
     return _page(
         request, "drafts/shared_comment_reply.html", draft.review, RECIPIENT,
         form=form, draft=draft, window_open=window_open,
-        comment=_tag(selectors.draft_comments(draft=draft, only=comment))[0],
+        comment=selectors.draft_comments(draft=draft, only=comment)[0],
     )  # fmt: skip
