@@ -127,3 +127,52 @@ def test_no_template_writes_a_state_tag_by_hand() -> None:
         for found in HAND_STATE_TAG.findall(path.read_text())
     ]
     assert not by_hand, "use {% state_tag %} (casewindow/state_tags.py):\n" + "\n".join(by_hand)
+
+
+# --- a table ({% table %}) ------------------------------------------------------------------------
+
+
+def _table(source: str, **context: object) -> str:
+    return Template("{% load govuk %}" + source).render(Context(context))
+
+
+def test_a_table_has_its_caption_headings_and_rows() -> None:
+    html = _table(
+        '{% table "Removed sections" "Section" "Entries"|numeric "Restore"|visually_hidden %}'
+        '{% for row in rows %}<tr class="govuk-table__row"><td class="govuk-table__cell">'
+        "{{ row }}</td></tr>{% endfor %}{% endtable %}",
+        rows=["<b>Early help</b>"],
+    )
+    assert html == (
+        '<table class="govuk-table">\n'
+        '  <caption class="govuk-table__caption govuk-visually-hidden">Removed sections</caption>\n'
+        '  <thead class="govuk-table__head"><tr class="govuk-table__row">'
+        '<th scope="col" class="govuk-table__header">Section</th>'
+        '<th scope="col" class="govuk-table__header govuk-table__header--numeric">Entries</th>'
+        '<th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">'
+        "Restore</span></th></tr></thead>\n"
+        '  <tbody class="govuk-table__body"><tr class="govuk-table__row">'
+        '<td class="govuk-table__cell">&lt;b&gt;Early help&lt;/b&gt;</td></tr></tbody>\n'
+        "</table>"
+    )
+
+
+def test_a_table_caption_can_be_shown_and_the_table_named_for_tests_and_links() -> None:
+    html = _table(
+        '{% table caption "Date" caption_size="m" classes="govuk-table--small-text-until-tablet" '
+        'testid="letters" id="sent" %}{% endtable %}',
+        caption="Letters <sent>",
+    )
+    assert html.startswith(
+        '<table class="govuk-table govuk-table--small-text-until-tablet" id="sent" '
+        'data-testid="letters">\n'
+        '  <caption class="govuk-table__caption govuk-table__caption--m">Letters &lt;sent&gt;'
+        "</caption>"
+    )
+
+
+def test_a_table_refuses_an_option_it_does_not_have() -> None:
+    from django.template import TemplateSyntaxError
+
+    with pytest.raises(TemplateSyntaxError, match="caption_sise"):
+        _table('{% table "T" "A" caption_sise="m" %}{% endtable %}')
