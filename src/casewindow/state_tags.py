@@ -76,6 +76,13 @@ STATE_TAGS: dict[str, dict[str, Tag]] = {
         OTHERWISE: Tag("Replaced by decision", "green"),
     },
     # A statutory date (process.clock): the words are the date's own phrase.
+    # A review archive being made (interchange.ReviewArchive.status); "failed" also for a job
+    # the worker left stuck.
+    "archive_status": {
+        "done": Tag("Ready", "green"),
+        "failed": Tag("Failed", "red"),
+        OTHERWISE: Tag("In progress", "blue"),
+    },
     "due_state": {
         "overdue": Tag("Overdue", "red"),
         "met_late": Tag("Met late", "red"),

@@ -25,6 +25,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from casewindow.accounts.actors import Actor
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.reviews.models import Review
@@ -211,7 +212,7 @@ def _file(stored: Any, files: dict[str, Any]) -> dict[str, Any]:
 
 
 def review_export(
-    *, actor: Any, review: Review, output: Path, progress: Progress = _no_progress
+    *, actor: Actor, review: Review, output: Path, progress: Progress = _no_progress
 ) -> ExportSummary:
     """Write the whole review to a new zip at `output`: review.json and files by checksum."""
     if output.exists():

@@ -33,6 +33,7 @@ from django.core.files.storage import default_storage
 from django.db import models, transaction
 from django.utils.dateparse import parse_date, parse_datetime, parse_time
 
+from casewindow.accounts.actors import Actor
 from casewindow.audit.models import AuditAction, AuditEvent
 from casewindow.audit.services import audit_chain_imported_many, audit_record
 from casewindow.interchange.exporting import SCHEMA_PATH, SCHEMA_VERSION
@@ -190,7 +191,7 @@ def _plain(field: models.Field[Any, Any], value: Any) -> Any:
 
 
 def review_import(
-    *, actor: Any, path: Path, reference: str | None = None, log: Any = None
+    *, actor: Actor, path: Path, reference: str | None = None, log: Any = None
 ) -> ImportSummary:
     """Import the archive at `path` as a new review (under `reference` if given)."""
     archive, document = archive_check(path=path)
@@ -226,7 +227,7 @@ def review_import(
 
 def _write(
     *,
-    actor: Any,
+    actor: Actor,
     archive: zipfile.ZipFile,
     document: dict[str, Any],
     models_by_label: dict[str, type[models.Model]],

@@ -4,12 +4,12 @@ do it is decided by the views through `accounts/access.py` (review.manage)."""
 
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 
+from casewindow.accounts.actors import Actor, user_to_record
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.interchange.anonymised import review_export_anonymised
@@ -18,11 +18,11 @@ from casewindow.interchange.models import ArchiveStatus, ReviewArchive
 from casewindow.reviews.models import Review
 
 
-def archive_request(*, actor: Any, review: Review, anonymised: bool) -> ReviewArchive:
+def archive_request(*, actor: Actor, review: Review, anonymised: bool) -> ReviewArchive:
     """Ask for the review as an archive; it is made in the background."""
     archive = ReviewArchive.objects.create(
         review=review,
-        requested_by=actor if getattr(actor, "is_authenticated", False) else None,
+        requested_by=user_to_record(actor),
         anonymised=anonymised,
         step="Waiting to start",
     )
@@ -99,7 +99,7 @@ def archive_filename(archive: ReviewArchive) -> str:
     return f"{archive.review.reference}-{kind}-{archive.created_at:%Y%m%d-%H%M}.zip"
 
 
-def archive_record_download(*, actor: Any, archive: ReviewArchive) -> None:
+def archive_record_download(*, actor: Actor, archive: ReviewArchive) -> None:
     audit_record(
         actor=actor,
         action=AuditAction.DOWNLOAD,
