@@ -22,7 +22,6 @@ Every GUID is the object's own UUID where it has one, or a UUID derived from a s
 codes by GUID as well as by name. The export is checked against the schema before it is written."""
 
 import datetime
-import io
 import uuid
 import zipfile
 from collections.abc import Iterable
@@ -650,22 +649,10 @@ def qdpx_write(review: Review, target: IO[bytes], *, actor: Any = None) -> QdpxS
 
 
 def qdpx_export(
-    *, actor: Any, review: Review, output: Path | None = None, via: str = "console"
-) -> tuple[bytes | Path, QdpxSummary]:
-    """The review as a .qdpx: written to `output` (a new file, through `.partial`) or returned
-    as bytes for a download; recorded in the review's audit log."""
-    if output is not None:
-        if output.exists():
-            raise QdpxError(f"{output} already exists; choose a new file.")
-        partial = output.with_name(output.name + ".partial")
-        with partial.open("wb") as handle:
-            summary = qdpx_write(review, handle, actor=actor)
-        partial.replace(output)
-        result: bytes | Path = output
-    else:
-        buffer = io.BytesIO()
-        summary = qdpx_write(review, buffer, actor=actor)
-        result = buffer.getvalue()
+    *, actor: Any, review: Review, target: IO[bytes], via: str = "console"
+) -> QdpxSummary:
+    """Write the review as a .qdpx into `target` and record it in the review's audit log."""
+    summary = qdpx_write(review, target, actor=actor)
     audit_record(
         actor=actor,
         actor_label="" if actor else "console (casewindow export_qdpx)",
@@ -678,4 +665,19 @@ def qdpx_export(
         obj=review,
         changes={"format": "REFI-QDA 1.0", "via": via, "unplaced_excerpts": summary.unplaced},
     )
-    return result, summary
+    return summary
+
+
+def qdpx_export_file(*, actor: Any, review: Review, output: Path) -> QdpxSummary:
+    """`qdpx_export` to a new file, written as `.partial` and renamed once complete."""
+    if output.exists():
+        raise QdpxError(f"{output} already exists; choose a new file.")
+    partial = output.with_name(output.name + ".partial")
+    try:
+        with partial.open("wb") as handle:
+            summary = qdpx_export(actor=actor, review=review, target=handle)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(output)
+    return summary

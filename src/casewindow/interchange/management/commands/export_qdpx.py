@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from casewindow.interchange.qdpx import QdpxError, qdpx_export
+from casewindow.interchange.qdpx import QdpxError, qdpx_export_file
 from casewindow.reviews.models import Review
 
 
@@ -28,7 +28,7 @@ class Command(BaseCommand):
             raise CommandError(f"No review has the reference {reference!r}.")
         output = Path(str(options["output"]))
         try:
-            _path, summary = qdpx_export(actor=None, review=review, output=output)
+            summary = qdpx_export_file(actor=None, review=review, output=output)
         except (QdpxError, OSError) as error:
             raise CommandError(f"Export failed: {error}") from None
         self.stdout.write(
