@@ -7,11 +7,11 @@ import io
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
@@ -76,9 +76,11 @@ def _qdpx_page(request: HttpRequest, review: Review, limit: UploadSizeLimitHandl
     )
 
 
-@require_GET
 def qdpx_download(request: HttpRequest, reference: str) -> HttpResponseBase:
+    # Authorised first, so a review the visitor may not see is 404 whatever the method.
     review = access.review_for_user(request, reference, P.REVIEW_MANAGE, copies_only=True)
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET"])
     buffer = io.BytesIO()
     try:
         qdpx_export(actor=request.user, review=review, target=buffer, via="browser")
