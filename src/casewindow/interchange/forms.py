@@ -27,7 +27,6 @@ class ArchiveRequestForm(GovukForm):
     )
 
 
-
 def upload_limit() -> str:
     return f"{settings.CASEWINDOW_MAX_UPLOAD_BYTES / (1024 * 1024):g} MB"
 
