@@ -108,3 +108,21 @@ def archive_record_download(*, actor: Actor, archive: ReviewArchive) -> None:
         obj=archive,
         changes={"archive": str(archive.uuid), "anonymised": archive.anonymised},
     )
+
+
+def archive_requeued(arguments: dict[str, Any]) -> None:
+    """Its worker died: the job is run again, and the archive row says it waits (jobs recovery)."""
+    ReviewArchive.objects.filter(
+        pk=arguments["archive_id"], status__in=[ArchiveStatus.RUNNING, ArchiveStatus.QUEUED]
+    ).update(
+        status=ArchiveStatus.QUEUED,
+        progress=0,
+        step="Waiting to start again (the worker making it stopped)",
+    )
+
+
+def archive_failed(arguments: dict[str, Any], message: str) -> None:
+    """Its worker died and the job is given up: the archive row says so (jobs recovery)."""
+    ReviewArchive.objects.filter(
+        pk=arguments["archive_id"], status__in=[ArchiveStatus.RUNNING, ArchiveStatus.QUEUED]
+    ).update(status=ArchiveStatus.FAILED, step="Failed", error=message, finished_at=timezone.now())
