@@ -53,6 +53,14 @@ STATE_TAGS: dict[str, dict[str, Tag]] = {
         "shared_only": Tag("Only in the present shared coding", "grey"),
         OTHERWISE: Tag("Only one coder", "purple"),
     },
+    # Where the notes of a conversation with a practitioner stand (evidence.views.conversations).
+    "conversation": {
+        "agreed": Tag("Agreed", "green"),
+        "changed_since_agreed": Tag("Changed since agreed", "orange"),
+        "shared": Tag("Shared", "blue"),
+        "waiting_for_you": Tag("Waiting for you to agree", "blue"),
+        OTHERWISE: Tag("Draft", "grey"),
+    },
     # A draft comment's status (drafts.CommentStatus); the words are the status's own.
     "comment_status": {
         "open": Tag("Open", "blue"),

@@ -4,6 +4,7 @@ Everything is invented."""
 
 from typing import Any
 
+from casewindow.accounts.models import User
 from casewindow.analysis.models import Finding
 from casewindow.language import services
 from casewindow.language.models import PartnershipRule
@@ -32,7 +33,7 @@ QUOTATION_REASON = (
 )
 
 
-def demo_dismiss_quotation(*, review: Review, lead: Any, context_key: str, texts: Any) -> None:
+def demo_dismiss_quotation(*, review: Review, lead: User, context_key: str, texts: Any) -> None:
     """Dismiss the "should have" in Maternal grandmother's quoted words, in one place (the
     working report's family section, or a draft's)."""
     for text in texts:
@@ -50,7 +51,7 @@ def demo_dismiss_quotation(*, review: Review, lead: Any, context_key: str, texts
                 return
 
 
-def demo_load_language(*, review: Review, users: dict[str, Any], lead: Any) -> None:
+def demo_load_language(*, review: Review, users: dict[str, User], lead: User) -> None:
     # The partnership outlives a reset of the demo review: add its phrase once.
     if not PartnershipRule.objects.filter(
         partnership=review.partnership, phrase=PARTNERSHIP_RULE["phrase"]
