@@ -4,6 +4,7 @@ do it is decided by the views through `accounts/access.py` (review.manage)."""
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from django.core.files import File
 from django.db import transaction
