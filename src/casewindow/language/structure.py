@@ -258,7 +258,7 @@ _SCOPE_CUES = re.compile(
     r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|whether|hindsight|bias|"
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
-    r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody)\b|n['’]t\b"
+    r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point)\b|n['’]t\b"
 )
 _CONDITION = re.compile(r"^\W*(?:had|were)\b|\bif\b[^.;]*\bhad\b|^\W*with(?:out)?\b")
 # A phrase named, not used: "words such as failed to", "the language of blame".
@@ -370,6 +370,9 @@ def _imagined_subject(subject: Any) -> bool:
         if (t.i < subject.i and t.dep_ in ("amod", "advmod", "compound"))
         or (t.i > subject.i and t.lower_ in ("properly", "proper", "competently", "diligently"))
     }
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            modifiers |= {c.lower_ for c in obj.children if c.dep_ == "amod"}
     evaluative = (
         bool(modifiers & EVALUATIVE)
         or bool(modifiers & {"more", "better"})
@@ -469,10 +472,12 @@ def _method_sentence(doc: Any) -> bool:
         words = {t.lower_ for t in subject.subtree}
         if words & {"bias", "counterfactual", "knowing"} or subject.lower_ == "thinking":
             return True
-        if any(t.lower_ == "hindsight" for t in doc) and any(
+        if (any(t.lower_ == "hindsight" for t in doc) or root.tag_ in ("VBZ", "VBP")) and any(
             c.dep_ == "acomp" and c.lower_ in EASY for c in root.children
         ):
-            return True  # "With hindsight it is easy to see what nobody could see then"
+            # "With hindsight it is easy to see …", "It is tempting, knowing how the story
+            # ends, to see the signs as obvious": the review naming the temptation.
+            return True
         if subject.lower_ == "hindsight" and any(
             c.dep_ == "aux" and c.lower_ in ("can", "may", "might", "could", "will", "tends")
             for c in root.children
@@ -497,6 +502,8 @@ def _sweeping_point(inside_tokens: list[Any]) -> bool:
         return True
     if verb.lower_ in STATE_VERBS or any(c.lower_ in BLAMELESS_MANNER for c in kids):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("so", "therefore", "consequently") for c in kids):
+        return True  # "The form did not ask, so nobody thought to ask": a consequence
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in ("because", "since", "as") for m in c.children)
@@ -577,8 +584,12 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         and relation in COMPLEMENTS
     ):
         return True
-    if negated and low in BE and relation == "prep" and child.lower_ == "about":
-        return True  # "This is not about individual failings"
+    if negated and low in BE and relation == "prep" and child.lower_ in ("about", "at"):
+        return True  # "This is not about individual failings", "She was not at fault"
+    if low == "from" and head.head.lower_ == "far":
+        return True  # "Far from failing to act, the midwife made two referrals"
+    if low == "miss" and any(c.dep_ == "dobj" and c.lower_ == "point" for c in head.children):
+        return True  # "To say that the school failed Child N would miss the point"
     if negated and low in WONDERING and relation == "ccomp":
         return True  # "The review has tried not to ask who was to blame"
     if low in NEGATIVE_SUBJECTS and relation in ("acl", "relcl", "xcomp", "ccomp"):
