@@ -476,6 +476,16 @@ class _Scorer:
         )
 
 
+def _linked(a: _Row, b: _Row) -> bool:
+    """Whether _links finds anything (cheaply, for the pre-filter)."""
+    if b.agency_id in a.mentions or a.agency_id in b.mentions:
+        return True
+    if not a.cited and not b.cited:
+        return False
+    earlier, later = (a, b) if a.start <= b.start else (b, a)
+    return any(earlier.start <= day <= earlier.end for day in later.cited)
+
+
 def _links(a: _Row, b: _Row) -> tuple[str, ...]:
     """What ties two entries beyond their words: one cites the other's date, or names the
     other's agency."""
@@ -495,14 +505,22 @@ def _working_days(earlier: int, later: int) -> int:
     (a Friday referral read on Monday is one working day later)."""
     if later <= earlier:
         return 0
-    weekend = sum(1 for day in range(earlier + 1, later) if (day - 1) % 7 >= 5)
-    return later - earlier - weekend
+    return later - earlier - (_weekend_days(later - 1) - _weekend_days(earlier))
+
+
+def _weekend_days(ordinal: int) -> int:
+    """Saturdays and Sundays among date ordinals 1 … ordinal (ordinal 1 is a Monday)."""
+    weeks, rest = divmod(ordinal, 7)
+    return 2 * weeks + max(0, rest - 5)
 
 
 def _reach(row: _Row) -> int:
-    """How far back an entry's event may lie: its lag (plus a weekend), or the earliest date
-    it cites."""
-    return max(row.lag + 2, row.start - min(row.cited)) if row.cited else row.lag + 2
+    """How far back an entry's event may lie, in calendar days: its lag in working days, or
+    the earliest date it cites."""
+    days = row.lag
+    while days < row.lag + 2 and _working_days(row.start - days - 1, row.start) <= row.lag:
+        days += 1
+    return max(days, row.start - min(row.cited)) if row.cited else days
 
 
 def _candidates(rows: list[_Row], max_lag: int):
@@ -550,7 +568,7 @@ def suggest_groups(
             a.strong_kinds.isdisjoint(b.strong_kinds)
             and len(a.words & b.words) < 2
             and not (a.people & b.people) - common_people
-            and not _links(a, b)
+            and not _linked(a, b)
         ):
             continue
         key = (a.pk, b.pk) if a.pk < b.pk else (b.pk, a.pk)
