@@ -70,16 +70,22 @@ def demo_load_language(*, review: Review, users: dict[str, User], lead: User) ->
     finding = Finding.objects.alive().filter(review=review, statement__icontains="bail").first()
     if finding is None:
         return
-    context_key = f"finding:{finding.uuid}:how_featured"
-    for flag in flags_for(review=review, context_key=context_key, text=finding.how_featured):
-        if flag.rule_id == "no-one" and not flag.dismissed:
-            services.flag_dismiss(
-                actor=lead,
-                review=review,
-                context_key=context_key,
-                rule_id=flag.rule_id,
-                phrase=flag.phrase,
-                sentence=flag.sentence,
-                reason=DISMISSAL_REASON,
-            )
-            break
+    # The check no longer flags "Nobody in the network knew …" (a verb of knowing: the gap in
+    # the system); the lead dismissed the first "nobody" it still flags in the finding.
+    for field in ("how_featured", "why_it_matters"):
+        context_key = f"finding:{finding.uuid}:{field}"
+        text = getattr(finding, field)
+        for flag in flags_for(review=review, context_key=context_key, text=text):
+            if flag.rule_id == "no-one" and not flag.dismissed:
+                services.flag_dismiss(
+                    actor=lead,
+                    review=review,
+                    context_key=context_key,
+                    rule_id=flag.rule_id,
+                    phrase=flag.phrase,
+                    sentence=flag.sentence,
+                    reason=DISMISSAL_REASON,
+                )
+                return
+            if flag.rule_id == "no-one":
+                return
