@@ -1,0 +1,5 @@
+"""Analysis."""
+
+from ninja import Router
+
+router = Router(tags=["analysis"])

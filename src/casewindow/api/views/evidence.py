@@ -1,0 +1,5 @@
+"""Evidence."""
+
+from ninja import Router
+
+router = Router(tags=["evidence"])
