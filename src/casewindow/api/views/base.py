@@ -122,6 +122,8 @@ def _uuids_to_pks(field: "forms.ModelChoiceField[Any]", values: Sequence[Any]) -
     is not among the choices is passed on as it is, so the form refuses it in its own words."""
     queryset: Any = field.queryset
     wanted = [str(value) for value in values]
+    if field.to_field_name == "uuid":  # the form is keyed by UUID already
+        return wanted
     known: dict[str, Any] = {}
     if queryset is not None and "uuid" in {f.name for f in queryset.model._meta.fields}:
         valid = []

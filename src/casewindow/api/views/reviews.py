@@ -5,15 +5,12 @@ from uuid import UUID
 
 from django.db import transaction
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
-from pydantic import Field
+from ninja import Query, Router, Schema, Status
 
 from casewindow.accounts import access
 from casewindow.accounts.access import P
 from casewindow.api.views.base import (
-    DEFAULT_LIMIT,
     ERRORS,
-    MAX_LIMIT,
     WRITE_ERRORS,
     PageMeta,
     bound_form,
@@ -24,6 +21,7 @@ from casewindow.api.views.base import (
     token_of,
     version_of,
 )
+from casewindow.api.views.paging import Paging
 from casewindow.reviews import services
 from casewindow.reviews.forms import AgencyForm, PersonForm
 from casewindow.reviews.models import Agency, Person, Review
@@ -32,11 +30,6 @@ from casewindow.reviews.services import PERSON_FIELDS
 
 router = Router(tags=["reviews"])
 AGENCY_FIELDS = AgencyForm.Meta.fields
-
-
-class Paging(Schema):
-    limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
-    offset: int = Field(0, ge=0, le=10_000_000)
 
 
 class ReviewOut(Schema):
@@ -158,9 +151,9 @@ def _agency_save(
 @router.post("/reviews/{reference}/agencies", response={201: AgencyOut, **WRITE_ERRORS})
 def agency_create(
     request: HttpRequest, reference: str, payload: AgencyIn
-) -> tuple[int, dict[str, object]]:
+) -> Status[dict[str, object]]:
     review = load(request, reference, P.AGENCY_EDIT).review
-    return 201, _agency_out(_agency_save(request, review, payload.dict(), None))
+    return Status(201, _agency_out(_agency_save(request, review, payload.dict(), None)))
 
 
 @router.patch(
@@ -287,9 +280,9 @@ def _person_save(
 @router.post("/reviews/{reference}/people", response={201: PersonOut, **WRITE_ERRORS})
 def person_create(
     request: HttpRequest, reference: str, payload: PersonIn
-) -> tuple[int, dict[str, object]]:
+) -> Status[dict[str, object]]:
     review = load(request, reference, P.PERSON_EDIT).review
-    return 201, _person_out(_person_save(request, review, payload.dict(), None))
+    return Status(201, _person_out(_person_save(request, review, payload.dict(), None)))
 
 
 @router.patch("/reviews/{reference}/people/{person_id}", response={200: PersonOut, **WRITE_ERRORS})

@@ -63,11 +63,26 @@ def _forbidden(request: HttpRequest, exc: Exception) -> HttpResponse:
     return _answer(request, ApiError(403, "forbidden", str(exc) or "Not allowed."))
 
 
+# Where ninja says a value was (its first place in an error's location): not part of its name.
+_WHERE = {
+    "body",
+    "payload",
+    "query",
+    "path",
+    "form",
+    "file",
+    "header",
+    "cookie",
+    "paging",
+    "filters",
+}
+
+
 @api.exception_handler(NinjaValidationError)
 def _invalid(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
     fields: dict[str, list[str]] = {}
     for problem in exc.errors:
-        location = [str(part) for part in problem.get("loc", ()) if part not in ("body", "payload")]
+        location = [str(part) for part in problem.get("loc", ()) if part not in _WHERE]
         fields.setdefault(".".join(location) or "non_field", []).append(str(problem.get("msg")))
     return _answer(
         request, ApiError(422, "invalid", "The request does not match the API's schema.", fields)
