@@ -44,6 +44,7 @@ from casewindow.analysis.views.recommendations import _actions as live_actions
 from casewindow.api.views.base import (
     ERRORS,
     WRITE_ERRORS,
+    IsoDate,
     PageMeta,
     bound_form,
     conflict,
@@ -205,8 +206,8 @@ def episode_detail(request: HttpRequest, reference: str, episode_id: UUID) -> di
 class EpisodeIn(Schema):
     title: str
     appraisal: str
-    date_start: datetime.date | None = None
-    date_end: datetime.date | None = None
+    date_start: IsoDate | None = None
+    date_end: IsoDate | None = None
     date_text: str = ""
     what_happened: str = ""
     how_it_looked: str = ""
@@ -222,8 +223,8 @@ class EpisodePatch(Schema):
     version: str
     title: str | None = None
     appraisal: str | None = None
-    date_start: datetime.date | None = None
-    date_end: datetime.date | None = None
+    date_start: IsoDate | None = None
+    date_end: IsoDate | None = None
     date_text: str | None = None
     what_happened: str | None = None
     how_it_looked: str | None = None
@@ -662,7 +663,7 @@ def recommendation_update(
 class ActionIn(Schema):
     text: str
     owner: str
-    due_date: datetime.date
+    due_date: IsoDate
     status: str = "not_started"
     evidence_of_completion: str = ""
 
@@ -671,7 +672,7 @@ class ActionPatch(Schema):
     version: str
     text: str | None = None
     owner: str | None = None
-    due_date: datetime.date | None = None
+    due_date: IsoDate | None = None
     status: str | None = None
     evidence_of_completion: str | None = None
 
@@ -680,7 +681,7 @@ class ProgressPatch(Schema):
     version: str
     status: str | None = None
     evidence_of_completion: str | None = None
-    completed_on: datetime.date | None = None
+    completed_on: IsoDate | None = None
 
 
 def _action(request: HttpRequest, review: Review, action_id: UUID, permission: P) -> ActionItem:

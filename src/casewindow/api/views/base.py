@@ -6,9 +6,10 @@ own limits in `review_access_for_token`) and write through the apps' services, a
 """
 
 import datetime
+import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from django import forms
 from django.db import models
@@ -16,6 +17,7 @@ from django.http import HttpRequest
 from django.utils.datastructures import MultiValueDict
 from ninja import Schema
 from ninja.security import HttpBearer
+from pydantic import BeforeValidator
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission, ReviewAccess
@@ -67,7 +69,7 @@ class ErrorOut(Schema):
 
 
 ERRORS: dict[int, Any] = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
-WRITE_ERRORS: dict[int, Any] = {**ERRORS, 409: ErrorOut}
+WRITE_ERRORS: dict[int, Any] = {**ERRORS, 400: ErrorOut, 409: ErrorOut}
 
 
 class ApiError(Exception):
@@ -90,6 +92,24 @@ def invalid(message: str, fields: Mapping[str, list[str]] | None = None) -> ApiE
 
 def conflict(message: str) -> ApiError:
     return ApiError(409, "conflict", message)
+
+
+# --- values -------------------------------------------------------------------------------
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_only(value: Any) -> Any:
+    """A date is written YYYY-MM-DD: not a number of seconds, nor any other form pydantic
+    would otherwise read as one."""
+    if isinstance(value, datetime.date) or value is None:
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        return value
+    raise ValueError("Write the date as YYYY-MM-DD")
+
+
+IsoDate = Annotated[datetime.date, BeforeValidator(_iso_only)]
 
 
 # --- pagination ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from casewindow.api.views.base import (
     ERRORS,
     WRITE_ERRORS,
     ApiError,
+    IsoDate,
     PageMeta,
     bound_form,
     conflict,
@@ -108,8 +109,8 @@ def _entry_out(entry: ChronologyEntry) -> dict[str, Any]:
 
 class EntryFilters(Schema):
     agency: UUID | None = None
-    date_from: datetime.date | None = None
-    date_to: datetime.date | None = None
+    date_from: IsoDate | None = None
+    date_to: IsoDate | None = None
     text: str = Field("", max_length=200)
 
 
@@ -168,7 +169,7 @@ class EntryIn(Schema):
 
 class EntriesIn(Schema):
     agency: UUID
-    entries: list[EntryIn] = Field(..., min_length=1, max_length=20_000)
+    entries: list[EntryIn] = Field(..., min_length=1, max_length=5_000)
     dry_run: bool = False
     allow_duplicate: bool = Field(
         False, description="import entries identical to an earlier import of this review"

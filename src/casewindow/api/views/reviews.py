@@ -12,6 +12,7 @@ from casewindow.accounts.access import P
 from casewindow.api.views.base import (
     ERRORS,
     WRITE_ERRORS,
+    IsoDate,
     PageMeta,
     bound_form,
     invalid,
@@ -200,7 +201,7 @@ class PersonIn(Schema):
     aliases: list[str] = []
     agency: UUID | None = None
     job_title: str = ""
-    date_of_birth: datetime.date | None = None
+    date_of_birth: IsoDate | None = None
     notes: str = ""
 
 
@@ -212,7 +213,7 @@ class PersonPatch(Schema):
     aliases: list[str] | None = None
     agency: UUID | None = None
     job_title: str | None = None
-    date_of_birth: datetime.date | None = None
+    date_of_birth: IsoDate | None = None
     notes: str | None = None
 
 

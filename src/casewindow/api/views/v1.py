@@ -4,15 +4,16 @@ django-ninja package's own static files, nothing from another host). docs/api.md
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError
-from ninja.operation import Operation
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.operation import Operation
 
 from casewindow.api.views import analysis, evidence, reviews
 from casewindow.api.views.base import ApiError, TokenAuth
+
 
 class CasewindowApi(NinjaAPI):
     def get_openapi_operation_id(self, operation: Operation) -> str:
@@ -93,6 +94,16 @@ def _invalid(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
         fields.setdefault(".".join(location) or "non_field", []).append(str(problem.get("msg")))
     return _answer(
         request, ApiError(422, "invalid", "The request does not match the API's schema.", fields)
+    )
+
+
+@api.exception_handler(RequestDataTooBig)
+def _too_large(request: HttpRequest, exc: Exception) -> HttpResponse:
+    return _answer(
+        request,
+        ApiError(
+            400, "too_large", "The request is too large: send the entries in smaller batches."
+        ),
     )
 
 
