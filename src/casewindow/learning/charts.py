@@ -14,7 +14,7 @@ LABEL_WIDTH = 300
 BAR_AREA = 420
 ROW = 28
 TOP = 34
-MAX_LABEL = 42
+MAX_LABEL = 34  # fits LABEL_WIDTH in a wide sans-serif (DejaVu Sans) too
 HEAT_CELL = 46
 
 
