@@ -4,6 +4,7 @@ published or released learning only."""
 
 import datetime
 import io
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -182,7 +183,10 @@ def test_page_offers_the_years_and_explains_a_bad_choice(
     client.force_login(review_world.board_reader)
     url = reverse("learning:annual_report", args=[review_world.partnership.uuid])
     page = client.get(url).content.decode()
-    assert f'<option value="{YEAR}">' in page and "Download the report" in page
+    assert f'<option value="{YEAR}" selected>' in page and "Download the report" in page
+    # What each year holds: two of the partnership's reviews and one national review.
+    row = re.search(rf"<th [^>]*>{YEAR}</th>(.*?)</tr>", page)
+    assert row is not None and re.findall(r">(\d+)</td>", row.group(1)) == ["2", "1"]
     bad = client.get(url, {"year": "1066", "file_format": "exe"})
     assert bad.status_code == 200
     html = bad.content.decode()

@@ -46,7 +46,7 @@ def test_demo_board_reader_downloads_last_years_annual_learning_report() -> None
     client.force_login(board)
     url = reverse("learning:annual_report", args=[review.partnership.uuid])
     last_year = datetime.date.today().year - 1
-    assert f'<option value="{last_year}">' in client.get(url).content.decode()
+    assert f'<option value="{last_year}" selected>' in client.get(url).content.decode()
     response = client.get(url, {"year": last_year, "file_format": "docx"})
     document = Document(io.BytesIO(response.content))
     text = "\n".join(

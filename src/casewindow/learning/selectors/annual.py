@@ -231,19 +231,30 @@ def annual_learning_report(
     return report
 
 
+@dataclass(frozen=True)
+class AnnualYear:
+    year: int
+    reviews: int  # the partnership's reviews whose learning reached it that year
+    national: int  # national and neighbouring reviews of that year
+
+
 def annual_report_years(
     *, partnership: Partnership, reviews: Sequence[Review], today: datetime.date | None = None
-) -> list[int]:
-    """The years a report can be made for, newest first: this year and last, and every year in
-    which a review's learning reached the partnership or a national review was published."""
+) -> list[AnnualYear]:
+    """The years a report can be made for, newest first, with what each holds: this year and
+    last, and every year in which a review's learning reached the partnership or a national
+    review was published."""
     today = today or datetime.date.today()
     released = {
         release.review_id: release.released_at.date()
         for release in LearningRelease.objects.filter(review__in=list(reviews))
     }
-    years = {today.year, today.year - 1}
-    years.update(review_concluded(r, released)[0].year for r in reviews)
-    years.update(
+    local = Counter(review_concluded(r, released)[0].year for r in reviews)
+    national = Counter(
         NationalReview.objects.filter(partnership=partnership).values_list("year", flat=True)
     )
-    return sorted((y for y in years if y <= today.year), reverse=True)
+    years = {today.year, today.year - 1, *local, *national}
+    return [
+        AnnualYear(year, local[year], national[year])
+        for year in sorted((y for y in years if y <= today.year), reverse=True)
+    ]

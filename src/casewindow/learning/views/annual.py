@@ -27,7 +27,10 @@ def annual_report(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
     views = access.learning_report_reviews_for_user(request.user, partnership)
     reviews = [view.review for view in views]
     years = annual_report_years(partnership=partnership, reviews=reviews)
-    form = AnnualReportForm(request.GET or None, years=years)
+    choices = [y.year for y in years]
+    # A board usually looks back on the year just ended.
+    initial = {"year": choices[1] if len(choices) > 1 else choices[0], "file_format": "docx"}
+    form = AnnualReportForm(request.GET or None, years=choices, initial=initial)
     if form.is_bound and form.is_valid():
         year, kind = form.cleaned_data["year"], form.cleaned_data["file_format"]
         report = annual_learning_report(partnership=partnership, reviews=reviews, year=year)
@@ -57,5 +60,6 @@ def annual_report(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
             "oversees": True,
             "form": form,
             "review_count": len(reviews),
+            "years": years,
         },
     )
