@@ -11,6 +11,7 @@ from casewindow.analysis import urls as analysis
 from casewindow.anonymisation import urls as anonymisation
 from casewindow.drafts import urls as drafts
 from casewindow.evidence import urls as evidence
+from casewindow.interchange import urls as interchange
 from casewindow.jobs import urls as jobs
 from casewindow.language import urls as language
 from casewindow.learning import urls as learning
@@ -44,6 +45,7 @@ urlpatterns = [
             language,
             process,
             learning,
+            interchange,
         )
     ),
     # Last: "reviews/new/" must be tried before the review mount reads "new" as a reference.
