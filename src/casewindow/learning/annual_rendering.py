@@ -354,6 +354,7 @@ def render_annual_docx(report: AnnualReport) -> bytes:
     document.add_paragraph(f"Made on {report.made_on.day} {report.made_on:%B %Y}")
     # Each part's Heading 1 starts a new page (the review report's styles), so no page break.
 
+    bullet = document.styles["List Bullet"].style_id
     for number, part in enumerate(annual_outline(report), start=1):
         document.add_heading(f"{number}\t{part.title}", level=1)
         for piece in part.pieces:
@@ -366,7 +367,8 @@ def render_annual_docx(report: AnnualReport) -> bytes:
                 document.add_heading(piece.text, level=2)
             elif piece.kind == "list":
                 for item in piece.items:
-                    document.add_paragraph(item, style="List Bullet")
+                    # Set by id: python-docx looks a style up by name in every call (slow).
+                    document.add_paragraph(item)._p.style = bullet
             elif piece.kind == "table" and piece.rows:
                 _table(document, piece)
     buffer = io.BytesIO()
