@@ -6,7 +6,7 @@ functions over plain data; the caller passes only learning the user may see."""
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from casewindow.evidence.search import STOP_WORDS
@@ -43,6 +43,8 @@ class Candidate:
     factors: frozenset[str] = frozenset()
     pattern_area: str = ""
     national: bool = False
+    stems: tuple[str, ...] | None = None  # terms(text), when stored already
+    key: int | None = None  # where the caller keeps it (pooled learning's item id)
 
 
 @dataclass
@@ -58,14 +60,22 @@ class SimilarityIndex:
     """BM25 statistics and postings (words, factors, pattern areas) over a pool of candidates,
     so a query reads only the candidates that share something with it."""
 
-    def __init__(self, pool: Sequence[Candidate]) -> None:
+    def __init__(
+        self,
+        pool: Sequence[Candidate],
+        *,
+        load_texts: Callable[[Sequence[Candidate]], None] | None = None,
+    ) -> None:
+        """`load_texts`: fills in the texts of the candidates matched, when the pool was
+        built from stored stems without them."""
         self.pool = list(pool)
+        self.load_texts = load_texts
         self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.factor_postings: dict[str, list[int]] = defaultdict(list)
         self.area_postings: dict[str, list[int]] = defaultdict(list)
         lengths = []
         for index, candidate in enumerate(self.pool):
-            doc = Counter(terms(candidate.text))
+            doc = Counter(candidate.stems if candidate.stems is not None else terms(candidate.text))
             lengths.append(sum(doc.values()))
             for term, tf in doc.items():
                 self.postings[term].append((index, tf))
@@ -113,6 +123,8 @@ class SimilarityIndex:
             scored.append((score, index))
         scored.sort(key=lambda si: (-si[0], self.pool[si[1]].review, self.pool[si[1]].number))
         matches = []
+        if self.load_texts is not None:
+            self.load_texts([self.pool[index] for _score, index in scored[:limit]])
         for score, index in scored[:limit]:
             candidate = self.pool[index]
             contributions = words.get(index, {})

@@ -4,18 +4,23 @@ from uuid import UUID
 
 from django.http import HttpRequest, HttpResponse
 
+from casewindow.learning.selectors.pool import pooled_headers
 from casewindow.learning.selectors.search import learning_search
-from casewindow.learning.services.search_index import learning_index_sync
-from casewindow.learning.views.common import learning_page, render_learning
+from casewindow.learning.views.common import learning_scope, render_learning
 
 
 def search(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
-    page = learning_page(request, partnership_id, "learning search")
+    # The search index is brought up to date with the pooled learning (services.pool).
+    page = learning_scope(request, partnership_id, "learning search")
     query = request.GET.get("q", "")[:300].replace("\x00", "").strip()
     groups = []
     if query:
-        learning_index_sync(learning=page.learning)
-        groups = learning_search(learning=page.learning, query=query)
+        groups = learning_search(
+            review_ids=page.scope.ids,
+            headers=lambda ids: pooled_headers(page.scope, ids),
+            national=page.national,
+            query=query,
+        )
     return render_learning(
         request,
         "learning/search.html",

@@ -11,11 +11,13 @@ from casewindow.accounts.access import P
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import Finding, KeyPracticeEpisode
 from casewindow.learning.selectors.national import national_learning
+from casewindow.learning.selectors.pool import PoolScope, candidate_texts, pooled_candidates
 from casewindow.learning.selectors.repository import (
     LearningSource,
     ReviewLearning,
     review_learning,
 )
+from casewindow.learning.services.pool import learning_pool_refresh
 from casewindow.learning.similar import Candidate, SimilarityIndex
 
 
@@ -79,11 +81,14 @@ def _seen_before(request: HttpRequest, reference: str, kind: str, object_id: UUI
         if v.review.pk != review.pk
     ]
     access.learning_views_noted(request, views, "seen before")
-    pool = review_learning(
-        [LearningSource(v.review, v.sees_unpublished) for v in views]
-    ) + national_learning(partnership=review.partnership)
+    # The other reviews' pooled learning, their words stemmed when it was built.
+    learning_pool_refresh([v.review.pk for v in views])
+    scope = PoolScope({v.review.pk: v.sees_unpublished for v in views})
+    national = national_learning(partnership=review.partnership)
+    candidates = pooled_candidates(scope) + _pool(national)
     names = {key: node.name for key, node in factor_nodes().items()}
-    matches = SimilarityIndex(_pool(pool)).similar(query, limit=8, factor_names=names)
+    index = SimilarityIndex(candidates, load_texts=candidate_texts)
+    matches = index.similar(query, limit=8, factor_names=names)
     return render(
         request,
         "learning/seen_before.html",
@@ -91,7 +96,7 @@ def _seen_before(request: HttpRequest, reference: str, kind: str, object_id: UUI
             "review": review,
             "title": title,
             "matches": matches,
-            "pool_size": len(pool),
+            "pool_size": len(views) + len(national),
             "partnership": review.partnership,
         },
     )
