@@ -1,6 +1,7 @@
 """`casewindow import_review`: an export comes back whole, and a bad archive writes nothing."""
 
 import json
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -10,15 +11,18 @@ from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from casewindow.analysis.models import NarrativeRevision
+from casewindow.audit.models import AuditEvent
 from casewindow.demo.loader import demo_load
 from casewindow.evidence.models import SourceDocument
-from casewindow.reviews.models import Review
+from casewindow.reviews.models import Agency, Review
 
 pytestmark = pytest.mark.django_db
 
 # Columns that are ids on the instance (a new one is given on import) or the hash chain of this
 # instance's audit log.
 INSTANCE_COLUMNS = {"id", "uuid", "prev_hash", "row_hash"}
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 
 
 def _normalised(document: dict[str, Any]) -> dict[str, Any]:
@@ -36,12 +40,31 @@ def _normalised(document: dict[str, Any]) -> dict[str, Any]:
         for index, row in enumerate(rows)
     }
 
+    # Each row's UUID, wherever it is written (a JSON column, a key, an audit event's object),
+    # becomes the row's place, so a reference that was not carried over to the copy's new
+    # UUIDs shows as a difference.
+    place_of_uuid = {
+        str(row["uuid"]).lower(): f"<{label}#{index}>"
+        for label, rows in tables.items()
+        for index, row in enumerate(rows)
+        if row.get("uuid")
+    }
+
+    def placed(item: Any) -> Any:
+        if isinstance(item, str):
+            return UUID.sub(lambda m: place_of_uuid.get(m.group(0).lower(), m.group(0)), item)
+        if isinstance(item, list):
+            return [placed(part) for part in item]
+        if isinstance(item, dict):
+            return {placed(k): placed(v) for k, v in item.items()}
+        return item
+
     def value(item: Any) -> Any:
         if isinstance(item, dict) and "ref" in item:
             return {"ref": item["ref"], "at": position[(item["ref"], item["id"])]}
         if isinstance(item, dict) and set(item) == {"name", "sha256"}:
             return {"sha256": item["sha256"]}
-        return item
+        return placed(item)
 
     def m2m(label: str, name: str, item: Any) -> Any:
         field = next((f for f in apps.get_model(label)._meta.many_to_many if f.name == name), None)
@@ -90,6 +113,31 @@ def test_export_import_export_gives_the_same_review(tmp_path: Path) -> None:
                 if row_a.get(name) != row_b.get(name):
                     differ[f"{label}.{name}"] = (row_a.get(name), row_b.get(name))
     assert not differ, differ
+
+
+def test_references_written_inside_json_and_text_follow_the_new_uuids(tmp_path: Path) -> None:
+    """A narrative perspective names its agency, a draft its sections and an audit event its
+    object by UUID: in the copy they name the copy's rows, never the original's."""
+    review, _created = demo_load()
+    _export(review.reference, tmp_path / "first.zip")
+    call_command("import_review", str(tmp_path / "first.zip"), "--reference", "COPY-2024-02")
+    copy = Review.objects.get(reference="COPY-2024-02")
+
+    copy_agencies = {
+        str(u) for u in Agency.objects.filter(review=copy).values_list("uuid", flat=True)
+    }
+    old_agencies = {
+        str(u) for u in Agency.objects.filter(review=review).values_list("uuid", flat=True)
+    }
+    named = [
+        perspective["agency"]
+        for revision in NarrativeRevision.objects.filter(section__review=copy)
+        for perspective in revision.perspectives
+    ]
+    assert named and set(named) <= copy_agencies
+    copied_events = AuditEvent.objects.filter(review=copy).exclude(object_id="")
+    assert copied_events.exists()
+    assert not copied_events.filter(object_id__in=old_agencies).exists()
 
 
 def test_small_review_round_trip_restores_the_file(small_review: Review, tmp_path: Path) -> None:

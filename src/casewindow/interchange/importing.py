@@ -3,7 +3,10 @@ as a new review. Everything is checked before anything is written — the archiv
 version, the JSON against the schema, every file against its checksum — and the writing is one
 transaction, so a refused or failed import leaves nothing behind.
 
-Rows get new ids (and new UUIDs, which are ids too); references between them follow. Accounts
+Rows get new ids (and new UUIDs, which are ids too); references between them follow, including
+those written inside JSON and text columns (a narrative perspective's agency, a draft's section
+keys, an audit event's object): every UUID of a row of the archive is replaced wherever it
+appears in the review's own data, so nothing points at the instance it came from. Accounts
 are matched by e-mail or created without a usable password (no invitation is sent). A reference
 to a row outside the review (the partnership, shared reference data) is matched by id and label,
 then by label alone. The imported audit events keep their content and are chained onto this
@@ -12,6 +15,7 @@ instance's audit log; the import itself is recorded after them."""
 import datetime
 import hashlib
 import json
+import re
 import uuid
 import zipfile
 from collections import defaultdict
@@ -32,6 +36,8 @@ from casewindow.audit.models import AuditAction, AuditEvent
 from casewindow.audit.services import audit_chain_imported, audit_record
 from casewindow.interchange.exporting import SCHEMA_PATH, SCHEMA_VERSION
 from casewindow.reviews.models import Review, reference_validator
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 class ReviewImportError(Exception):
@@ -213,6 +219,7 @@ def _write(
         users[entry["email"]] = user
     new_ids: dict[str, dict[Any, Any]] = defaultdict(dict)
     tables: dict[str, list[dict[str, Any]]] = document["tables"]
+    new_uuids = _new_uuids(tables, models_by_label)
     rows_written = 0
     deferred: list[tuple[models.Model, str, str, Any]] = []  # self-references, set afterwards
     for label in _order(tables):
@@ -242,7 +249,12 @@ def _write(
                 elif model is Review and field.name == "reference":
                     instance.reference = reference  # type: ignore[attr-defined]
                 elif isinstance(field, models.UUIDField) and field.unique:
-                    setattr(instance, field.attname, uuid.uuid4())
+                    setattr(instance, field.attname, new_uuids[str(value).lower()])
+                elif isinstance(field, models.UUIDField) and value:
+                    # A UUID naming another row (a search chunk's object).
+                    setattr(instance, field.attname, new_uuids.get(str(value).lower(), value))
+                elif isinstance(field, (models.JSONField, models.CharField, models.TextField)):
+                    setattr(instance, field.attname, _renamed(value, new_uuids))
                 else:
                     setattr(instance, field.attname, _plain(field, value))
             instances.append(instance)
@@ -300,6 +312,34 @@ def _write(
         changes={"schema_version": document["schema_version"], "rows": rows_written},
     )
     return ImportSummary(review=review, rows=rows_written, files=len(stored), users_created=created)
+
+
+def _new_uuids(
+    tables: dict[str, list[dict[str, Any]]], models_by_label: dict[str, type[models.Model]]
+) -> dict[str, uuid.UUID]:
+    """A new UUID for every unique UUID of the archive's rows, by the old one's text."""
+    new: dict[str, uuid.UUID] = {}
+    for label, rows in tables.items():
+        for field in models_by_label[label]._meta.concrete_fields:
+            if isinstance(field, models.UUIDField) and field.unique:
+                for row in rows:
+                    if row.get(field.name):
+                        new[str(row[field.name]).lower()] = uuid.uuid4()
+    return new
+
+
+def _renamed(value: Any, new_uuids: dict[str, uuid.UUID]) -> Any:
+    """`value` (text, or JSON of lists, objects and text) with every UUID of an archived row
+    replaced by the row's new UUID; other UUIDs and everything else are left as they are."""
+    if isinstance(value, str):
+        if "-" not in value:
+            return value
+        return _UUID.sub(lambda m: str(new_uuids.get(m.group(0).lower(), m.group(0))), value)
+    if isinstance(value, list):
+        return [_renamed(item, new_uuids) for item in value]
+    if isinstance(value, dict):
+        return {_renamed(k, new_uuids): _renamed(v, new_uuids) for k, v in value.items()}
+    return value
 
 
 def _new_id(new_ids: dict[str, dict[Any, Any]], value: dict[str, Any]) -> Any:

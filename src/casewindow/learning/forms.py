@@ -38,8 +38,11 @@ class NationalReviewForm(GovukForm):
 
 
 class NationalImportForm(GovukForm):
-    required_messages = {"file": "Choose a CSV or JSON file of reviews"}
+    required_messages = {
+        "file": "Choose a CSV or JSON file of reviews, or an anonymised review archive"
+    }
 
     file = forms.FileField(
-        label="CSV or JSON file", help_text="The format is in docs/learning.md (and below)."
+        label="CSV, JSON or anonymised review (.zip) file",
+        help_text="The formats are in docs/learning.md and docs/interchange.md (and below).",
     )

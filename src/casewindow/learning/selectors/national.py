@@ -2,12 +2,15 @@
 published elsewhere already, so everyone who opens the partnership's learning pages sees it."""
 
 from casewindow.accounts.models import Partnership
-from casewindow.analysis.framework import pattern_areas
+from casewindow.analysis.framework import factor_nodes, pattern_areas
 from casewindow.learning.models import NationalReview
 from casewindow.learning.selectors.repository import (
+    CASE_SPECIFIC,
     NO_ACTIONS,
     REC_STATUS_LABELS,
     SYSTEMS,
+    EpisodeItem,
+    FactorItem,
     FindingItem,
     RecommendationItem,
     ReviewLearning,
@@ -17,10 +20,11 @@ from casewindow.reviews.models import ReviewType
 
 def national_learning(*, partnership: Partnership) -> list[ReviewLearning]:
     areas = pattern_areas()
+    nodes = factor_nodes()
     types = dict(ReviewType.choices)
     out = []
     for review in NationalReview.objects.filter(partnership=partnership).prefetch_related(
-        "findings", "recommendations"
+        "findings", "recommendations", "episodes__factors"
     ):
         learning = ReviewLearning(
             reference=review.reference,
@@ -30,8 +34,8 @@ def national_learning(*, partnership: Partnership) -> list[ReviewLearning]:
             year=review.year,
             published=True,
             national=True,
-            age_band="",
-            agency_kinds=set(),
+            age_band=review.age_band,
+            agency_kinds=set(review.agency_kinds or []),
             link=review.link,
         )
         for finding in review.findings.all():
@@ -43,8 +47,25 @@ def national_learning(*, partnership: Partnership) -> list[ReviewLearning]:
                     statement=finding.statement,
                     pattern_area=finding.pattern_area,
                     pattern_area_name=area.name if area else "",
-                    category=SYSTEMS,
+                    category=SYSTEMS if finding.is_systems_finding else CASE_SPECIFIC,
                     text=finding.statement,
+                )
+            )
+        for episode in review.episodes.all():
+            factors = []
+            for factor in episode.factors.all():
+                node = nodes.get(factor.node_key)
+                factors.append(
+                    FactorItem(
+                        key=factor.node_key,
+                        name=node.name if node else factor.node_key,
+                        layer=node.layer_name if node else "",
+                        effect=factor.effect,
+                    )
+                )
+            learning.episodes.append(
+                EpisodeItem(
+                    str(episode.uuid), episode.number, episode.title, episode.summary, factors
                 )
             )
         for rec in review.recommendations.all():

@@ -1,20 +1,31 @@
 """National and neighbouring reviews: adding one by hand, or many from a CSV or JSON file
-(format in docs/learning.md). A file is checked whole first: every bad row is reported by its
-number and nothing is imported unless every row is good."""
+(format in docs/learning.md), or one from another Casewindow's anonymised archive
+(`export_review --anonymised`, format in docs/interchange.md). A file is checked whole first:
+every bad row is reported by its number and nothing is imported unless every row is good."""
 
 import csv
 import io
 import json
+import zipfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+import jsonschema
 from django.db import transaction
 
 from casewindow.accounts.models import Partnership
-from casewindow.analysis.framework import pattern_areas
+from casewindow.analysis.framework import factor_nodes, pattern_areas
+from casewindow.analysis.models import FactorEffect
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
-from casewindow.learning.models import NationalFinding, NationalRecommendation, NationalReview
+from casewindow.learning.models import (
+    NationalEpisode,
+    NationalFactor,
+    NationalFinding,
+    NationalRecommendation,
+    NationalReview,
+)
 from casewindow.reviews.models import ReviewType
 
 CSV_COLUMNS = (
@@ -30,6 +41,13 @@ CSV_COLUMNS = (
     "text",
 )
 MAX_BYTES = 5 * 1024 * 1024
+# The anonymised archive's format, owned here (the learning repository reads it); the
+# interchange app writes it.
+ANONYMISED_FORMAT = "casewindow-anonymised-review"
+ANONYMISED_VERSION = 1
+ANONYMISED_SCHEMA_PATH = (
+    Path(__file__).resolve().parent.parent / "schema" / "anonymised-review-1.json"
+)
 
 
 class NationalImportError(Exception):
@@ -50,6 +68,19 @@ class NationalData:
     link: str = ""
     findings: list[tuple[str, str]] = field(default_factory=list)  # (pattern area, statement)
     recommendations: list[tuple[int | None, str]] = field(default_factory=list)  # (kind, text)
+    # From an anonymised archive only:
+    case_specific: set[int] = field(default_factory=set)  # indexes of case-specific findings
+    episodes: list["EpisodeData"] = field(default_factory=list)
+    age_band: str = ""
+    agency_kinds: list[str] = field(default_factory=list)
+    from_archive: bool = False
+
+
+@dataclass
+class EpisodeData:
+    title: str
+    summary: str
+    factors: list[tuple[str, str]]  # (framework key, effect)
 
 
 def _year(value: Any) -> int | None:
@@ -185,6 +216,94 @@ def parse_csv(raw: bytes) -> list[NationalData]:
     return list(reviews.values())
 
 
+def _anonymised_document(raw: bytes) -> dict[str, Any]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            info = archive.getinfo("review.json")
+            if info.file_size > MAX_BYTES:
+                raise NationalImportError(["review.json in the archive is larger than 5 MB"])
+            content = archive.read(info)
+    except KeyError:
+        raise NationalImportError(["The archive has no review.json"]) from None
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise NationalImportError(["The file is not a readable zip archive"]) from None
+    try:
+        document = json.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise NationalImportError([f"review.json is not JSON: {error}"]) from None
+    if not isinstance(document, dict) or document.get("format") != ANONYMISED_FORMAT:
+        raise NationalImportError(
+            [
+                "The archive is not an anonymised review (made with export_review "
+                "--anonymised); a whole-review archive holds evidence and cannot be pooled"
+            ]
+        )
+    version = document.get("schema_version")
+    if isinstance(version, int) and version > ANONYMISED_VERSION:
+        raise NationalImportError(
+            [
+                f"The archive uses version {version} of the format; this Casewindow reads "
+                f"version {ANONYMISED_VERSION}"
+            ]
+        )
+    schema = json.loads(ANONYMISED_SCHEMA_PATH.read_text())
+    validator = jsonschema.Draft202012Validator(schema)
+    problems = []
+    for wrong in sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))[:20]:
+        where = "/".join(str(part) for part in wrong.absolute_path) or "the top level"
+        problems.append(f"review.json at {where}: {wrong.message[:200]}")
+    if problems:
+        raise NationalImportError(problems)
+    return document
+
+
+def parse_anonymised(raw: bytes) -> list[NationalData]:
+    """The review in an anonymised archive, checked against its schema and this Casewindow's
+    pattern areas and factor framework."""
+    document = _anonymised_document(raw)
+    about = document["review"]
+    problems: list[str] = []
+    types = dict(ReviewType.choices)
+    review = NationalData(
+        reference=about["reference"].strip(),
+        source=about["partnership"].strip(),
+        year=about["year"] or 0,
+        review_type=about["review_type"],
+        summary="",
+        age_band=about.get("age_band", ""),
+        agency_kinds=list(about.get("agency_kinds", [])),
+        from_archive=True,
+    )
+    if not about["year"]:
+        problems.append("The review has no year")
+    if about["review_type"] not in types:
+        problems.append(f"Unknown review type {about['review_type']!r}")
+    for finding in document["findings"]:
+        where = f"Finding {finding['number']}"
+        if _check_finding(finding["pattern_area"], finding["statement"], where, problems):
+            review.findings.append((finding["pattern_area"], finding["statement"].strip()))
+            if not finding["systems"]:
+                review.case_specific.add(len(review.findings) - 1)
+    nodes = factor_nodes()
+    effects = set(FactorEffect.values)
+    for episode in document["episodes"]:
+        factors = []
+        for factor in episode["factors"]:
+            where = f"Episode {episode['number']}, factor {factor['key']}"
+            if factor["key"] not in nodes:
+                problems.append(f"{where}: not in this Casewindow's factor framework")
+            elif factor["effect"] not in effects:
+                problems.append(f"{where}: the effect must be one of {', '.join(sorted(effects))}")
+            else:
+                factors.append((factor["key"], factor["effect"]))
+        review.episodes.append(EpisodeData(episode["title"], episode["summary"], factors))
+    for rec in document["recommendations"]:
+        review.recommendations.append((rec.get("kind"), rec["text"].strip()))
+    if problems:
+        raise NationalImportError(problems)
+    return [review]
+
+
 def parse_national_file(name: str, raw: bytes) -> list[NationalData]:
     if len(raw) > MAX_BYTES:
         raise NationalImportError(["The file is larger than 5 MB"])
@@ -192,7 +311,11 @@ def parse_national_file(name: str, raw: bytes) -> list[NationalData]:
         return parse_json(raw)
     if name.lower().endswith(".csv"):
         return parse_csv(raw)
-    raise NationalImportError(["Choose a .csv or .json file"])
+    if name.lower().endswith(".zip"):
+        return parse_anonymised(raw)
+    raise NationalImportError(
+        ["Choose a .csv or .json file, or a .zip made with export_review --anonymised"]
+    )
 
 
 @transaction.atomic
@@ -223,12 +346,29 @@ def national_reviews_add(
             review_type=data.review_type,
             summary=data.summary,
             link=data.link,
+            age_band=data.age_band,
+            agency_kinds=data.agency_kinds,
+            from_archive=data.from_archive,
             added_by=actor if getattr(actor, "is_authenticated", False) else None,
         )
         NationalFinding.objects.bulk_create(
-            NationalFinding(review=review, number=n, pattern_area=area, statement=text)
+            NationalFinding(
+                review=review,
+                number=n,
+                pattern_area=area,
+                statement=text,
+                is_systems_finding=n - 1 not in data.case_specific,
+            )
             for n, (area, text) in enumerate(data.findings, 1)
         )
+        for n, episode in enumerate(data.episodes, 1):
+            made_episode = NationalEpisode.objects.create(
+                review=review, number=n, title=episode.title[:300], summary=episode.summary
+            )
+            NationalFactor.objects.bulk_create(
+                NationalFactor(episode=made_episode, node_key=key, effect=effect)
+                for key, effect in episode.factors
+            )
         NationalRecommendation.objects.bulk_create(
             NationalRecommendation(review=review, number=n, kind=kind, text=text)
             for n, (kind, text) in enumerate(data.recommendations, 1)

@@ -1,9 +1,12 @@
-"""`casewindow export_review REF -o review.zip`: the whole review in one archive."""
+"""`casewindow export_review REF -o review.zip [--anonymised]`: the whole review in one archive,
+or only what may be pooled with other partnerships."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from casewindow.accounts import access
+from casewindow.interchange.anonymised import review_export_anonymised
 from casewindow.interchange.exporting import ExportError, review_export
 from casewindow.reviews.models import Review
 
@@ -12,20 +15,42 @@ class Command(BaseCommand):
     help = (
         "Export a whole review (every table, the audit log and every uploaded file) into one "
         "zip: review.json following the versioned schema of docs/interchange.md, and the files "
-        "beside it by SHA-256. Keep the archive as safe as the review: it holds everything."
+        "beside it by SHA-256. Keep the archive as safe as the review: it holds everything. "
+        "With --anonymised, only the learning that may be pooled (findings, episode summaries "
+        "with their factors, recommendations; labels, never names; no evidence), which another "
+        "Casewindow's learning pages import as a review from elsewhere."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("reference", help="The review's reference, e.g. CSPR-2024-01")
         parser.add_argument("-o", "--output", required=True, help="The archive to write (new)")
+        parser.add_argument(
+            "--anonymised",
+            action="store_true",
+            help="Write only the publication-safe learning that may be pooled",
+        )
 
     def handle(self, *args: object, **options: object) -> None:
         reference = str(options["reference"])
         review = Review.objects.filter(reference=reference).first()
         if review is None:
             raise CommandError(f"No review has the reference {reference!r}.")
+        output = Path(str(options["output"]))
         try:
-            summary = review_export(actor=None, review=review, output=Path(str(options["output"])))
+            if options["anonymised"]:
+                review_export_anonymised(
+                    actor=None,
+                    review=review,
+                    output=output,
+                    published=access.learning_is_published(review),
+                )
+                self.stdout.write(
+                    self.style.SUCCESS(
+                        f"Exported the anonymised learning of {review.reference} to {output}"
+                    )
+                )
+                return
+            summary = review_export(actor=None, review=review, output=output)
         except ExportError as error:
             raise CommandError(f"Export failed: {error}") from None
         self.stdout.write(
