@@ -337,6 +337,12 @@ def pooled_filter_choices(
         name = node.name if node else key
         layer = node.layer_name if node else ""
         factors[key] = f"{layer}: {name}" if layer else name
+    for review in national:
+        for episode in review.episodes:
+            for factor in episode.factors:
+                factors[factor.key] = (
+                    f"{factor.layer}: {factor.name}" if factor.layer else factor.name
+                )
     return {
         "review_type": list(ReviewType.choices),
         "year": [(str(y), str(y)) for y in sorted(years, reverse=True)],
