@@ -29,7 +29,7 @@ def learning_pool_stale(review_ids: Iterable[int]) -> None:
 
 def learning_pool_refresh(review_ids: Sequence[int]) -> int:
     """Rebuild the pooled learning of every given review that has none yet or is behind a
-    change. Two queries when all are current. Returns the number of reviews rebuilt."""
+    change. One query when all are current. Returns the number of reviews rebuilt."""
     ids = list(dict.fromkeys(review_ids))
     if not ids:
         return 0
@@ -40,10 +40,14 @@ def learning_pool_refresh(review_ids: Sequence[int]) -> int:
         )
     }
     todo = [pk for pk in ids if pk not in versions or versions[pk][0] != versions[pk][1]]
-    for start in range(0, len(todo), BATCH):
-        chunk = todo[start : start + BATCH]
-        _rebuild(chunk, {pk: versions.get(pk, (0, 0))[0] for pk in chunk})
-    return len(todo)
+    if not todo:
+        return 0
+    # A row for each new review first (behind by one), so that it can be locked like the rest.
+    PooledReview.objects.bulk_create(
+        [PooledReview(review_id=pk, version=1) for pk in todo if pk not in versions],
+        ignore_conflicts=True,
+    )
+    return sum(_rebuild(todo[start : start + BATCH]) for start in range(0, len(todo), BATCH))
 
 
 def _candidate_text(kind: str, statement: str, text: str) -> str:
@@ -55,28 +59,30 @@ def _candidate_text(kind: str, statement: str, text: str) -> str:
 
 
 @transaction.atomic
-def _rebuild(review_ids: list[int], seen_versions: dict[int, int]) -> None:
-    reviews = Review.objects.filter(pk__in=review_ids)
+def _rebuild(review_ids: list[int]) -> int:
+    # Locked, so that two requests never rebuild the same review at once (the second finds it
+    # current); a change meanwhile bumps the version after this commits, so it stays behind.
+    behind = {
+        pk: version
+        for pk, version, built in PooledReview.objects.select_for_update()
+        .filter(review_id__in=review_ids)
+        .values_list("review_id", "version", "built_version")
+        if version != built
+    }
+    if not behind:
+        return 0
+    reviews = Review.objects.filter(pk__in=behind)
     learning = review_learning([LearningSource(review, True) for review in reviews])
-    PooledItem.objects.filter(review_id__in=review_ids).delete()  # their factors with them
-    existing = set(
-        PooledReview.objects.filter(review_id__in=review_ids).values_list("review_id", flat=True)
-    )
-    rows = [_review_row(r) for r in learning]
-    for row in rows:
-        row.version = row.built_version = seen_versions[row.review_id]
-    PooledReview.objects.bulk_create([r for r in rows if r.review_id not in existing])
-    for row in rows:
-        if row.review_id in existing:
-            # The version as read before the rebuild: a change made meanwhile keeps it behind.
-            PooledReview.objects.filter(review_id=row.review_id).update(
-                built_version=row.built_version,
-                reference=row.reference,
-                review_type=row.review_type,
-                year=row.year,
-                age_band=row.age_band,
-                agency_kinds=row.agency_kinds,
-            )
+    PooledItem.objects.filter(review_id__in=behind).delete()  # their factors with them
+    for review in learning:
+        PooledReview.objects.filter(review_id=review.review_id).update(
+            built_version=behind[review.review_id],
+            reference=review.reference,
+            review_type=review.review_type,
+            year=review.year,
+            age_band=review.age_band,
+            agency_kinds="," + ",".join(sorted(review.agency_kinds)) + ",",
+        )
     items: list[PooledItem] = []
     factors: list[tuple[PooledItem, list[tuple[str, str]]]] = []
     for review in learning:
@@ -93,17 +99,7 @@ def _rebuild(review_ids: list[int], seen_versions: dict[int, int]) -> None:
         batch_size=2000,
     )
     learning_index_sync(learning=learning)
-
-
-def _review_row(review: ReviewLearning) -> PooledReview:
-    return PooledReview(
-        review_id=review.review_id,
-        reference=review.reference,
-        review_type=review.review_type,
-        year=review.year,
-        age_band=review.age_band,
-        agency_kinds="," + ",".join(sorted(review.agency_kinds)) + ",",
-    )
+    return len(learning)
 
 
 def _item_rows(
