@@ -70,7 +70,7 @@ class SimilarityIndex:
         built from stored stems without them."""
         self.pool = list(pool)
         self.load_texts = load_texts
-        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        counted: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.factor_postings: dict[str, list[int]] = defaultdict(list)
         self.area_postings: dict[str, list[int]] = defaultdict(list)
         lengths = []
@@ -78,7 +78,7 @@ class SimilarityIndex:
             doc = Counter(candidate.stems if candidate.stems is not None else terms(candidate.text))
             lengths.append(sum(doc.values()))
             for term, tf in doc.items():
-                self.postings[term].append((index, tf))
+                counted[term].append((index, tf))
             for factor in candidate.factors:
                 self.factor_postings[factor].append(index)
             if candidate.pattern_area:
@@ -87,7 +87,16 @@ class SimilarityIndex:
         self.average = (sum(lengths) / len(lengths)) if lengths else 1.0
         n = len(self.pool)
         self.idf = {
-            t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()
+            t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in counted.items()
+        }
+        # Each posting with its BM25 term weight worked out once (a query only adds them up).
+        average = self.average or 1
+        self.postings: dict[str, list[tuple[int, float]]] = {
+            term: [
+                (index, tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[index] / average)))
+                for index, tf in postings
+            ]
+            for term, postings in counted.items()
         }
 
     def similar(
@@ -99,9 +108,7 @@ class SimilarityIndex:
         words: dict[int, dict[str, float]] = defaultdict(dict)
         for term in set(terms(query.text)):
             idf = self.idf.get(term, 0.0)
-            for index, tf in self.postings.get(term, ()):
-                length = self.lengths[index]
-                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / (self.average or 1)))
+            for index, norm in self.postings.get(term, ()):
                 words[index][term] = idf * norm
         factors: dict[int, list[str]] = defaultdict(list)
         for factor in query.factors:

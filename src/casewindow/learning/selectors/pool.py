@@ -6,10 +6,12 @@ results are those of `selectors.repository` and `selectors.patterns` over `revie
 caller from `accounts/access.py`."""
 
 import datetime
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+import uuid
+from collections import OrderedDict, defaultdict
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import Case, CharField, Count, Exists, OuterRef, Q, QuerySet, Value, When
 
 from casewindow.analysis.framework import factor_nodes, pattern_areas
@@ -30,7 +32,7 @@ from casewindow.learning.selectors.repository import (
     RecommendationItem,
     ReviewLearning,
 )
-from casewindow.learning.similar import Candidate
+from casewindow.learning.similar import Candidate, SimilarityIndex
 from casewindow.reviews.models import AgencyKind, ReviewType
 
 
@@ -436,3 +438,55 @@ def candidate_texts(candidates: Sequence[Candidate]) -> None:
         "pk", "kind", "statement", "text"
     ):
         wanted[pk].text = (text or statement) if kind == "finding" else f"{statement}\n{text}"
+
+
+_INDEXES: OrderedDict[Hashable, SimilarityIndex] = OrderedDict()
+CACHED_INDEXES = 8  # per process
+
+
+def pooled_similarity_index(scope: PoolScope, national: Sequence[Candidate]) -> SimilarityIndex:
+    """ "Seen before"'s BM25 index over the scope's pooled findings and episodes and these
+    national candidates. Kept in this process for the next query over the same learning (the
+    key holds each review's build, so a rebuilt review makes a new one); one query when kept."""
+    state = tuple(
+        PooledReview.objects.filter(review_id__in=scope.ids)
+        .order_by("review_id")
+        .values_list("review_id", "built_version", "built_at")
+    )
+    key = (
+        connection.settings_dict["NAME"],
+        state,
+        tuple(
+            (c.review, c.kind, c.number, c.text, c.factors, c.pattern_area, c.national)
+            for c in national
+        ),
+    )
+    index = _INDEXES.get(key)
+    if index is None:
+        index = SimilarityIndex([*pooled_candidates(scope), *national], load_texts=candidate_texts)
+        _INDEXES[key] = index
+        while len(_INDEXES) > CACHED_INDEXES:
+            _INDEXES.popitem(last=False)
+    _INDEXES.move_to_end(key)
+    return index
+
+
+def pooled_item(review_id: int, item_uuid: uuid.UUID) -> tuple[Candidate, str]:
+    """A finding or episode of a pooled review as "seen before" compares it, and its statement
+    (an episode's title). Two queries."""
+    item = PooledItem.objects.select_related("review").get(review_id=review_id, uuid=item_uuid)
+    factors = frozenset(PooledFactor.objects.filter(item=item).values_list("node_key", flat=True))
+    text = (
+        (item.text or item.statement)
+        if item.kind == "finding"
+        else f"{item.statement}\n{item.text}"
+    )
+    candidate = Candidate(
+        item.review.reference,
+        item.kind,
+        item.number,
+        text,
+        factors=factors if item.kind == "episode" else frozenset(),
+        pattern_area=item.pattern_area,
+    )
+    return candidate, item.statement

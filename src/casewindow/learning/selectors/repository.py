@@ -238,7 +238,11 @@ def review_learning(
                 .order_by("number")
                 .prefetch_related(
                     Prefetch(
-                        "factors", queryset=ContributoryFactor.objects.alive().filter(coder=None)
+                        "factors",
+                        # Within an episode, as the model orders them. The shared coding
+                        # (coder None) is kept below: filtering on it here leads SQLite to
+                        # read every shared factor through the coder index.
+                        queryset=ContributoryFactor.objects.alive().order_by("node_key"),
                     )
                 ),
             ),
@@ -301,6 +305,8 @@ def review_learning(
         for episode, title, summary in zip(episodes, titles, summaries, strict=True):
             factors = []
             for factor in episode.factors.all():
+                if factor.coder_id is not None:
+                    continue  # an independent coding of an agreement check
                 node = nodes.get(factor.node_key)
                 factors.append(
                     FactorItem(

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 
 from casewindow.learning.models import PooledFactor, PooledItem, PooledReview
 from casewindow.learning.selectors.repository import (
@@ -77,6 +78,7 @@ def _rebuild(review_ids: list[int]) -> int:
     for review in learning:
         PooledReview.objects.filter(review_id=review.review_id).update(
             built_version=behind[review.review_id],
+            built_at=timezone.now(),
             reference=review.reference,
             review_type=review.review_type,
             year=review.year,

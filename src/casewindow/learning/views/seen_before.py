@@ -11,14 +11,12 @@ from casewindow.accounts.access import P
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import Finding, KeyPracticeEpisode
 from casewindow.learning.selectors.national import national_learning
-from casewindow.learning.selectors.pool import PoolScope, candidate_texts, pooled_candidates
+from casewindow.learning.selectors.pool import PoolScope, pooled_item, pooled_similarity_index
 from casewindow.learning.selectors.repository import (
-    LearningSource,
     ReviewLearning,
-    review_learning,
 )
 from casewindow.learning.services.pool import learning_pool_refresh
-from casewindow.learning.similar import Candidate, SimilarityIndex
+from casewindow.learning.similar import Candidate
 
 
 def _pool(learning: list[ReviewLearning]) -> list[Candidate]:
@@ -51,30 +49,21 @@ def _pool(learning: list[ReviewLearning]) -> list[Candidate]:
 
 def _seen_before(request: HttpRequest, reference: str, kind: str, object_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_VIEW)
-    own = review_learning([LearningSource(review, True)])[0]
-    obj: Finding | KeyPracticeEpisode
+    model = Finding if kind == "finding" else KeyPracticeEpisode
+    obj = access.review_object_for_user(
+        request,
+        review,
+        model.objects.alive(),
+        object_id,
+        P.ANALYSIS_VIEW,
+    )
+    # The review's own learning as pooled (labelled), brought up to date first.
+    learning_pool_refresh([review.pk])
+    query, statement = pooled_item(review.pk, obj.uuid)
     if kind == "finding":
-        obj = access.review_object_for_user(
-            request, review, Finding.objects.alive(), object_id, P.ANALYSIS_VIEW
-        )
-        item = next(f for f in own.findings if f.uuid == str(obj.uuid))
-        query = Candidate(
-            review.reference, kind, item.number, item.text, pattern_area=item.pattern_area
-        )
-        title = f"Finding {item.number}: {item.statement}"
+        title = f"Finding {query.number}: {statement}"
     else:
-        obj = access.review_object_for_user(
-            request, review, KeyPracticeEpisode.objects.alive(), object_id, P.ANALYSIS_VIEW
-        )
-        episode = next(e for e in own.episodes if e.uuid == str(obj.uuid))
-        query = Candidate(
-            review.reference,
-            kind,
-            episode.number,
-            f"{episode.title}\n{episode.summary}",
-            factors=frozenset(f.key for f in episode.factors),
-        )
-        title = f"Key practice episode {episode.number}: {episode.title}"
+        title = f"Key practice episode {query.number}: {statement}"
     views = [
         v
         for v in access.learning_reviews_for_user(request.user, review.partnership)
@@ -85,9 +74,8 @@ def _seen_before(request: HttpRequest, reference: str, kind: str, object_id: UUI
     learning_pool_refresh([v.review.pk for v in views])
     scope = PoolScope({v.review.pk: v.sees_unpublished for v in views})
     national = national_learning(partnership=review.partnership)
-    candidates = pooled_candidates(scope) + _pool(national)
     names = {key: node.name for key, node in factor_nodes().items()}
-    index = SimilarityIndex(candidates, load_texts=candidate_texts)
+    index = pooled_similarity_index(scope, _pool(national))
     matches = index.similar(query, limit=8, factor_names=names)
     return render(
         request,
