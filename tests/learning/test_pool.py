@@ -288,3 +288,25 @@ def test_repository_pages_through_many_reviews(review_world: ReviewWorld) -> Non
     assert "23 of 23 reviews" in first
     assert 'aria-current="page">1 of 2' in first and 'aria-current="page">2 of 2' in second
     assert client.get(url, {"page": "x%00"}).status_code == 200  # a bad page is the first
+
+
+def test_seen_before_follows_a_changed_finding_of_another_review(
+    review_world: ReviewWorld,
+) -> None:
+    world = review_world
+    own = FindingFactory(review=world.review, statement="Nobody asked about the lodger.")
+    other = ReviewFactory(partnership=world.partnership, stage=ReviewStage.CLOSED)
+    theirs = FindingFactory(review=other, statement="Supervision was crowded out.")
+    client = Client()
+    client.force_login(world.lead)
+    url = reverse("learning:finding_seen_before", args=[world.review.reference, own.uuid])
+    assert other.reference not in client.get(url).content.decode()
+    theirs.statement = "Nobody asked who the lodger was."
+    theirs.save()
+    page = client.get(url).content.decode()
+    assert other.reference in page and "lodger" in page
+    # The finding asked about, changed too, is compared as it now reads.
+    own.statement = "Supervision was crowded out by the caseload."
+    own.save()
+    page = client.get(url).content.decode()
+    assert "Supervision was crowded out by the caseload." in page  # the title
