@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from casewindow.audit.integrity import audit_chain_verify
+from casewindow.audit.models import AuditEvent
 from casewindow.learning.models import PooledReview
 from casewindow.learning.selectors.patterns import counts_of, pattern_tables, tables_of
 from casewindow.learning.selectors.pool import (
@@ -310,3 +311,21 @@ def test_seen_before_follows_a_changed_finding_of_another_review(
     own.save()
     page = client.get(url).content.decode()
     assert "Supervision was crowded out by the caseload." in page  # the title
+
+
+def test_search_records_the_reviews_it_showed_hits_from(review_world: ReviewWorld) -> None:
+    world = review_world
+    hit = ReviewFactory(partnership=world.partnership, stage=ReviewStage.CLOSED)
+    FindingFactory(review=hit, statement="The lodger was never checked.")
+    missed = ReviewFactory(partnership=world.partnership, stage=ReviewStage.CLOSED)
+    FindingFactory(review=missed, statement="Supervision was crowded out.")
+    client = Client()
+    client.force_login(world.board_reader)
+    url = reverse("learning:search", args=[world.partnership.uuid])
+    assert (
+        f'data-testid="hits-{hit.reference}"' in client.get(url, {"q": "lodger"}).content.decode()
+    )
+    shown = AuditEvent.objects.filter(
+        summary__contains="learning on the partnership's learning search"
+    )
+    assert {e.review_id for e in shown} == {hit.pk}
