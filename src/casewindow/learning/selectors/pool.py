@@ -251,6 +251,7 @@ def _with_items(
     items = list(
         PooledItem.objects.filter(review_id__in=by_id)
         .filter(_kept_items(filters, today))
+        .defer("terms")
         .order_by("position")
     )
     episode_ids = [i.pk for i in items if i.kind == "episode"]

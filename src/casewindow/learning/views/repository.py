@@ -19,7 +19,7 @@ from casewindow.learning.selectors.repository import learning_filtered
 from casewindow.learning.services.release import learning_release, learning_release_withdraw
 from casewindow.learning.views.common import filters_from, learning_scope, render_learning
 
-PER_PAGE = 20  # reviews a page
+PER_PAGE = 10  # reviews a page (each with all its findings, episodes and recommendations)
 
 
 def repository(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
