@@ -302,10 +302,13 @@ def test_seen_before_follows_a_changed_finding_of_another_review(
     client.force_login(world.lead)
     url = reverse("learning:finding_seen_before", args=[world.review.reference, own.uuid])
     assert other.reference not in client.get(url).content.decode()
+    noted = AuditEvent.objects.filter(review=other, summary__contains="on the partnership's seen")
+    assert not noted.exists()  # nothing of it was shown
     theirs.statement = "Nobody asked who the lodger was."
     theirs.save()
     page = client.get(url).content.decode()
     assert other.reference in page and "lodger" in page
+    assert noted.count() == 1
     # The finding asked about, changed too, is compared as it now reads.
     own.statement = "Supervision was crowded out by the caseload."
     own.save()

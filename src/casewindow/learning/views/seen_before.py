@@ -12,9 +12,7 @@ from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import Finding, KeyPracticeEpisode
 from casewindow.learning.selectors.national import national_learning
 from casewindow.learning.selectors.pool import PoolScope, pooled_item, pooled_similarity_index
-from casewindow.learning.selectors.repository import (
-    ReviewLearning,
-)
+from casewindow.learning.selectors.repository import ReviewLearning
 from casewindow.learning.services.pool import learning_pool_refresh
 from casewindow.learning.similar import Candidate
 
@@ -69,7 +67,6 @@ def _seen_before(request: HttpRequest, reference: str, kind: str, object_id: UUI
         for v in access.learning_reviews_for_user(request.user, review.partnership)
         if v.review.pk != review.pk
     ]
-    access.learning_views_noted(request, views, "seen before")
     # The other reviews' pooled learning, their words stemmed when it was built.
     learning_pool_refresh([v.review.pk for v in views])
     scope = PoolScope({v.review.pk: v.sees_unpublished for v in views})
@@ -77,6 +74,11 @@ def _seen_before(request: HttpRequest, reference: str, kind: str, object_id: UUI
     names = {key: node.name for key, node in factor_nodes().items()}
     index = pooled_similarity_index(scope, _pool(national))
     matches = index.similar(query, limit=8, factor_names=names)
+    # The audit log records the reviews whose learning the page showed: those matched.
+    matched = {m.candidate.review for m in matches if not m.candidate.national}
+    access.learning_views_noted(
+        request, [v for v in views if v.review.reference in matched], "seen before"
+    )
     return render(
         request,
         "learning/seen_before.html",
