@@ -41,7 +41,7 @@ from casewindow.accounts.roles import (
     role_can,
 )
 from casewindow.audit.models import AuditAction
-from casewindow.audit.services import audit_note_read, audit_record
+from casewindow.audit.services import audit_note_read, audit_record, audit_record_many
 from casewindow.reviews.models import Review, ReviewStage, reference_validator
 
 if TYPE_CHECKING:
@@ -793,14 +793,15 @@ def learning_page_for_user(request: HttpRequest, partnership_uuid: UUID | str) -
 
 def learning_views_noted(request: HttpRequest, views: Iterable["LearningView"], page: str) -> None:
     """Record, in each review's audit log, that a learning page showed its learning (one event
-    per review shown: a learning page reads several reviews at once)."""
-    for view in views:
-        audit_record(
-            actor=request.user,
-            action=AuditAction.VIEW,
-            summary=f"Saw the review's {view.scope} learning on the partnership's {page}",
-            review=view.review,
-        )
+    per review shown: a learning page reads several reviews at once), written together."""
+    audit_record_many(
+        actor=request.user,
+        action=AuditAction.VIEW,
+        summaries=[
+            (view.review, f"Saw the review's {view.scope} learning on the partnership's {page}")
+            for view in views
+        ],
+    )
 
 
 class LearningScope(StrEnum):

@@ -18,3 +18,8 @@ class LearningConfig(AppConfig):
         panels.finding_panels.register(finding_seen_before_panel)
         panels.episode_panels.register(episode_seen_before_panel)
         panels.pattern_area_suggester.provide(pattern_area_suggestions)
+
+        # A review's pooled learning is rebuilt after any change to what it is built from.
+        from casewindow.learning import signals
+
+        signals.connect()

@@ -118,3 +118,76 @@ class NationalEpisode(models.Model):
 
     def __str__(self) -> str:
         return f"Episode {self.number}"
+
+
+class PooledReview(models.Model):
+    """A review's publication-safe learning as the learning pages read it: built from its
+    analysis and register (labels in place of real names) by `services.pool`, so that the pages
+    filter, count, paginate and aggregate in the database instead of reading every review's
+    analysis on each view. Any change to what it is built from bumps `version` (learning.signals);
+    a page rebuilds the reviews whose `built_version` is behind before reading. Who may see it is
+    never stored here: `accounts/access.py` decides on each view."""
+
+    review = models.OneToOneField(
+        "reviews.Review", on_delete=models.CASCADE, primary_key=True, related_name="learning_pool"
+    )
+    version = models.PositiveIntegerField(default=0)
+    built_version = models.PositiveIntegerField(default=0)
+    reference = models.CharField(max_length=40)
+    review_type = models.CharField(max_length=20)
+    year = models.PositiveIntegerField(null=True)
+    age_band = models.CharField(max_length=10, blank=True)
+    # ",csc,police," so that one kind is found with a LIKE on either database
+    agency_kinds = models.CharField(max_length=400, blank=True)
+    built_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Pooled learning of {self.reference}"
+
+
+class PooledItem(models.Model):
+    """One finding, key practice episode or recommendation of a pooled review, its texts
+    labelled. Findings: `statement` and `text` (the finding's full text); episodes: `statement`
+    is the title, `text` the summary; recommendations: `text`. A recommendation keeps what its
+    status is worked out from on the day it is read (overdue depends on the date)."""
+
+    review = models.ForeignKey(PooledReview, on_delete=models.CASCADE, related_name="items")
+    kind = models.CharField(max_length=16)  # finding / episode / recommendation
+    position = models.PositiveIntegerField()
+    uuid = models.UUIDField()
+    number = models.PositiveIntegerField()
+    statement = models.TextField(blank=True)
+    text = models.TextField(blank=True)
+    pattern_area = models.CharField(max_length=40, blank=True)
+    category = models.CharField(max_length=10, blank=True)
+    recommendation_kind = models.PositiveSmallIntegerField(null=True)
+    actions = models.PositiveIntegerField(default=0)
+    open_due = models.DateField(null=True)  # the earliest due date of an action not done
+    all_done = models.BooleanField(default=False)
+    all_not_started = models.BooleanField(default=False)
+    # "Seen before": the stemmed words of the text it compares (learning.similar.terms)
+    terms = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["position"]
+        indexes = [models.Index(fields=["review", "kind", "position"], name="pooled_item_order")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.number} of {self.review_id}"
+
+
+class PooledFactor(models.Model):
+    """A contributory factor of a pooled key practice episode (the shared coding only)."""
+
+    item = models.ForeignKey(PooledItem, on_delete=models.CASCADE, related_name="factors")
+    review = models.ForeignKey(PooledReview, on_delete=models.CASCADE, related_name="+")
+    position = models.PositiveIntegerField()
+    node_key = models.CharField(max_length=120)
+    effect = models.CharField(max_length=10)
+
+    class Meta:
+        ordering = ["position"]
+        indexes = [models.Index(fields=["review", "node_key"], name="pooled_factor_node")]
+
+    def __str__(self) -> str:
+        return f"{self.node_key} ({self.effect})"

@@ -6,7 +6,7 @@ functions over plain data; the caller passes only learning the user may see."""
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from casewindow.evidence.search import STOP_WORDS
@@ -43,6 +43,8 @@ class Candidate:
     factors: frozenset[str] = frozenset()
     pattern_area: str = ""
     national: bool = False
+    stems: tuple[str, ...] | None = None  # terms(text), when stored already
+    key: int | None = None  # where the caller keeps it (pooled learning's item id)
 
 
 @dataclass
@@ -58,17 +60,25 @@ class SimilarityIndex:
     """BM25 statistics and postings (words, factors, pattern areas) over a pool of candidates,
     so a query reads only the candidates that share something with it."""
 
-    def __init__(self, pool: Sequence[Candidate]) -> None:
+    def __init__(
+        self,
+        pool: Sequence[Candidate],
+        *,
+        load_texts: Callable[[Sequence[Candidate]], None] | None = None,
+    ) -> None:
+        """`load_texts`: fills in the texts of the candidates matched, when the pool was
+        built from stored stems without them."""
         self.pool = list(pool)
-        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.load_texts = load_texts
+        counted: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.factor_postings: dict[str, list[int]] = defaultdict(list)
         self.area_postings: dict[str, list[int]] = defaultdict(list)
         lengths = []
         for index, candidate in enumerate(self.pool):
-            doc = Counter(terms(candidate.text))
+            doc = Counter(candidate.stems if candidate.stems is not None else terms(candidate.text))
             lengths.append(sum(doc.values()))
             for term, tf in doc.items():
-                self.postings[term].append((index, tf))
+                counted[term].append((index, tf))
             for factor in candidate.factors:
                 self.factor_postings[factor].append(index)
             if candidate.pattern_area:
@@ -77,7 +87,16 @@ class SimilarityIndex:
         self.average = (sum(lengths) / len(lengths)) if lengths else 1.0
         n = len(self.pool)
         self.idf = {
-            t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()
+            t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in counted.items()
+        }
+        # Each posting with its BM25 term weight worked out once (a query only adds them up).
+        average = self.average or 1
+        self.postings: dict[str, list[tuple[int, float]]] = {
+            term: [
+                (index, tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[index] / average)))
+                for index, tf in postings
+            ]
+            for term, postings in counted.items()
         }
 
     def similar(
@@ -89,9 +108,7 @@ class SimilarityIndex:
         words: dict[int, dict[str, float]] = defaultdict(dict)
         for term in set(terms(query.text)):
             idf = self.idf.get(term, 0.0)
-            for index, tf in self.postings.get(term, ()):
-                length = self.lengths[index]
-                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / (self.average or 1)))
+            for index, norm in self.postings.get(term, ()):
                 words[index][term] = idf * norm
         factors: dict[int, list[str]] = defaultdict(list)
         for factor in query.factors:
@@ -113,6 +130,8 @@ class SimilarityIndex:
             scored.append((score, index))
         scored.sort(key=lambda si: (-si[0], self.pool[si[1]].review, self.pool[si[1]].number))
         matches = []
+        if self.load_texts is not None:
+            self.load_texts([self.pool[index] for _score, index in scored[:limit]])
         for score, index in scored[:limit]:
             candidate = self.pool[index]
             contributions = words.get(index, {})

@@ -1,7 +1,7 @@
 """Writing to the audit log. Every change service calls `audit_record`; reads of review
 content are noted by the access loaders and written once per request by the middleware."""
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -61,6 +61,51 @@ def audit_record(
     )
     _chain_and_save(event)
     return event
+
+
+def audit_record_many(
+    *,
+    actor: AbstractBaseUser | AnonymousUser | None,
+    action: AuditAction | str,
+    summaries: Sequence[tuple[Any, str]],
+) -> None:
+    """Append one event per (review, summary), as `audit_record` would one by one, in a
+    constant number of queries: the chain head is locked once and the events are inserted
+    together (a learning page shows the learning of a hundred reviews at once)."""
+    if not summaries:
+        return
+    context = current_context.get()
+    user: Any = actor if getattr(actor, "is_authenticated", False) else None
+    label = f"{user.full_name} <{user.email}>" if user else "anonymous"
+    events = [
+        AuditEvent(
+            at=timezone.now(),
+            actor=user,
+            actor_label=label,
+            action=action,
+            review=review,
+            summary=_text(summary)[:500],
+            changes={},
+            ip_address=_IP_FIELD.get_prep_value(context.ip_address),
+            user_agent=_text(context.user_agent)[:300],
+            path=_text(context.path)[:500],
+        )
+        for review, summary in summaries
+    ]
+    with transaction.atomic(savepoint=False):
+        head, _created = AuditChainHead.objects.select_for_update().get_or_create(pk=1)
+        previous = head.last_hash
+        for event in events:
+            values = {name: getattr(event, name) for name in HASHED_FIELDS}
+            event.prev_hash = previous
+            event.row_hash = previous = event_hash(values, previous)
+        AuditEvent.objects.bulk_create(events)
+        last_id = events[-1].pk
+        if last_id is None:  # a database that does not return the new keys
+            last_id = AuditEvent.objects.filter(row_hash=previous).values_list("pk", flat=True)[0]
+        head.last_event_id = last_id
+        head.last_hash = previous
+        head.save(update_fields=["last_event_id", "last_hash"])
 
 
 _IP_FIELD = AuditEvent._meta.get_field("ip_address")

@@ -20,6 +20,7 @@ from casewindow.learning.selectors.national import national_learning
 from casewindow.learning.selectors.patterns import (
     PatternTable,
     categories_by_year,
+    counts_of,
     pattern_areas_by_year,
     recommendations_by_kind,
 )
@@ -207,8 +208,9 @@ def annual_learning_report(
         )
     report.recurring = _recurring(this_year, earlier)
     first = year - TREND_YEARS + 1
-    areas = pattern_areas_by_year(trend)
-    categories = categories_by_year(trend)
+    trend_counts = counts_of(trend)
+    areas = pattern_areas_by_year(trend_counts)
+    categories = categories_by_year(trend_counts)
     report.charts = {
         "pattern-areas": replace(
             areas,
@@ -224,7 +226,7 @@ def annual_learning_report(
         ),
         "local-national": _local_beside_national(this_year, year),
         "recommendations": replace(
-            recommendations_by_kind([r for r in this_year if not r.national]),
+            recommendations_by_kind(counts_of([r for r in this_year if not r.national])),
             title=f"Recommendations of {year} by kind and action status",
         ),
     }

@@ -4,9 +4,9 @@ and recommendations by kind with their action status. Each is a plain table; `le
 draws it as SVG and the page shows the table beside it (the accessible alternative) with a
 CSV download of the same rows."""
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from casewindow.analysis.framework import factor_nodes, pattern_areas
 from casewindow.analysis.models import RecommendationKind
@@ -32,21 +32,83 @@ class PatternTable:
         return [self.columns, *([label, *map(str, values)] for label, values in self.rows)]
 
 
-def _years(learning: Sequence[ReviewLearning]) -> list[int]:
-    return sorted({r.year for r in learning if r.year})
+@dataclass
+class PatternCounts:
+    """Everything the pattern tables count, whether counted here over plain learning
+    (`counts_of`) or in the database over pooled learning (`selectors.pool.pooled_counts`)."""
+
+    years: set[int] = field(default_factory=set)
+    areas: Counter[tuple[str, int]] = field(default_factory=Counter)  # (area, year or 0)
+    categories: Counter[tuple[str, int]] = field(default_factory=Counter)
+    heat_reviews: list[str] = field(default_factory=list)  # references, reviews with episodes
+    heat: Counter[tuple[str, str]] = field(default_factory=Counter)  # (layer, reference)
+    agencies: Counter[str] = field(default_factory=Counter)  # reviews per agency kind
+    recommendations: Counter[tuple[int, str]] = field(default_factory=Counter)  # (kind, status)
+
+    def add(self, other: "PatternCounts") -> "PatternCounts":
+        """These counts followed by another's (its reviews after these)."""
+        return PatternCounts(
+            self.years | other.years,
+            self.areas + other.areas,
+            self.categories + other.categories,
+            self.heat_reviews + other.heat_reviews,
+            _signed_sum(self.heat, other.heat),
+            self.agencies + other.agencies,
+            self.recommendations + other.recommendations,
+        )
 
 
-def pattern_areas_by_year(learning: Sequence[ReviewLearning]) -> PatternTable:
-    years = _years(learning)
-    counts: dict[str, Counter[int]] = defaultdict(Counter)
+def _signed_sum(
+    a: Counter[tuple[str, str]], b: Counter[tuple[str, str]]
+) -> Counter[tuple[str, str]]:
+    """Counter's + drops negative counts; the heat map's cells are signed."""
+    out: Counter[tuple[str, str]] = Counter(a)
+    for key, value in b.items():
+        out[key] += value
+    return out
+
+
+def factor_layer(node_key: str) -> str:
+    """The heat map's row of a factor: its framework layer (its key, if the framework has no
+    such node)."""
+    node = factor_nodes().get(node_key)
+    return (node.layer_name or node.name) if node else node_key
+
+
+def counts_of(learning: Sequence[ReviewLearning]) -> PatternCounts:
+    counts = PatternCounts(years={r.year for r in learning if r.year})
     for review in learning:
         for finding in review.findings:
             if finding.pattern_area:
-                counts[finding.pattern_area][review.year or 0] += 1
-    rows = [
-        (area.name, [counts[key][y] for y in years] + [sum(counts[key].values())])
-        for key, area in pattern_areas().items()
-    ]
+                counts.areas[(finding.pattern_area, review.year or 0)] += 1
+            counts.categories[(finding.category, review.year or 0)] += 1
+        if review.episodes:
+            counts.heat_reviews.append(review.reference)
+        for episode in review.episodes:
+            for factor in episode.factors:
+                layer = factor.layer or factor.name
+                if factor.effect == "helped":
+                    counts.heat[(layer, review.reference)] += 1
+                elif factor.effect == "hindered":
+                    counts.heat[(layer, review.reference)] -= 1
+        counts.agencies.update(review.agency_kinds)
+        for recommendation in review.recommendations:
+            counts.recommendations[(recommendation.kind, recommendation.status)] += 1
+    return counts
+
+
+def _year_rows(
+    counts: Counter[tuple[str, int]], keys: list[tuple[str, str]], years: list[int]
+) -> list[tuple[str, list[int]]]:
+    total: Counter[str] = Counter()
+    for (key, _year), n in counts.items():
+        total[key] += n
+    return [(label, [counts[(key, y)] for y in years] + [total[key]]) for key, label in keys]
+
+
+def pattern_areas_by_year(counts: PatternCounts) -> PatternTable:
+    years = sorted(counts.years)
+    rows = _year_rows(counts.areas, [(k, a.name) for k, a in pattern_areas().items()], years)
     return PatternTable(
         "pattern-areas",
         "Findings by pattern area and year",
@@ -57,16 +119,9 @@ def pattern_areas_by_year(learning: Sequence[ReviewLearning]) -> PatternTable:
     )
 
 
-def categories_by_year(learning: Sequence[ReviewLearning]) -> PatternTable:
-    years = _years(learning)
-    counts: dict[str, Counter[int]] = defaultdict(Counter)
-    for review in learning:
-        for finding in review.findings:
-            counts[finding.category][review.year or 0] += 1
-    rows = [
-        (label, [counts[key][y] for y in years] + [sum(counts[key].values())])
-        for key, label in CATEGORY_LABELS.items()
-    ]
+def categories_by_year(counts: PatternCounts) -> PatternTable:
+    years = sorted(counts.years)
+    rows = _year_rows(counts.categories, list(CATEGORY_LABELS.items()), years)
     return PatternTable(
         "finding-categories",
         "Findings by category and year",
@@ -77,40 +132,30 @@ def categories_by_year(learning: Sequence[ReviewLearning]) -> PatternTable:
     )
 
 
-def factor_heat_map(learning: Sequence[ReviewLearning]) -> PatternTable:
+def factor_heat_map(counts: PatternCounts) -> PatternTable:
     """Rows: the framework's layers; columns: reviews; each cell the factors coded under that
     layer that helped good practice minus those that made problematic practice more likely."""
     layers: dict[str, str] = {}
     for node in factor_nodes().values():
         layers.setdefault(node.layer_name, node.layer_name)
-    reviews = [r for r in learning if r.episodes]
-    cells: dict[tuple[str, str], int] = Counter()
-    for review in reviews:
-        for episode in review.episodes:
-            for factor in episode.factors:
-                layer = factor.layer or factor.name
-                if factor.effect == "helped":
-                    cells[(layer, review.reference)] += 1
-                elif factor.effect == "hindered":
-                    cells[(layer, review.reference)] -= 1
-    rows = [(layer, [cells[(layer, r.reference)] for r in reviews]) for layer in layers]
+    reviews = counts.heat_reviews
+    rows = [(layer, [counts.heat[(layer, r)] for r in reviews]) for layer in layers]
     return PatternTable(
         "factor-heat-map",
         "Contributory factors by framework area and review",
         "For each area of the factor framework and each review: the factors that helped good "
         "practice minus those that made problematic practice more likely (positive: helped; "
         "negative: hindered).",
-        ["Framework area", *(r.reference for r in reviews)],
+        ["Framework area", *reviews],
         rows,
         "heat",
     )
 
 
-def agencies_involved(learning: Sequence[ReviewLearning]) -> PatternTable:
-    counts: Counter[str] = Counter()
-    for review in learning:
-        counts.update(review.agency_kinds)
-    rows = [(label, [counts[key]]) for key, label in AgencyKind.choices if counts[key]]
+def agencies_involved(counts: PatternCounts) -> PatternTable:
+    rows = [
+        (label, [counts.agencies[key]]) for key, label in AgencyKind.choices if counts.agencies[key]
+    ]
     return PatternTable(
         "agencies",
         "Agencies involved",
@@ -121,14 +166,11 @@ def agencies_involved(learning: Sequence[ReviewLearning]) -> PatternTable:
     )
 
 
-def recommendations_by_kind(learning: Sequence[ReviewLearning]) -> PatternTable:
+def recommendations_by_kind(counts: PatternCounts) -> PatternTable:
     statuses = list(REC_STATUS_LABELS)
-    counts: dict[int, Counter[str]] = defaultdict(Counter)
-    for review in learning:
-        for recommendation in review.recommendations:
-            counts[recommendation.kind][recommendation.status] += 1
     rows = [
-        (f"Kind {kind}", [counts[kind][s] for s in statuses]) for kind in RecommendationKind.values
+        (f"Kind {kind}", [counts.recommendations[(kind, s)] for s in statuses])
+        for kind in RecommendationKind.values
     ]
     return PatternTable(
         "recommendations",
@@ -141,11 +183,15 @@ def recommendations_by_kind(learning: Sequence[ReviewLearning]) -> PatternTable:
     )
 
 
-def pattern_tables(learning: Sequence[ReviewLearning]) -> list[PatternTable]:
+def tables_of(counts: PatternCounts) -> list[PatternTable]:
     return [
-        pattern_areas_by_year(learning),
-        categories_by_year(learning),
-        factor_heat_map(learning),
-        agencies_involved(learning),
-        recommendations_by_kind(learning),
+        pattern_areas_by_year(counts),
+        categories_by_year(counts),
+        factor_heat_map(counts),
+        agencies_involved(counts),
+        recommendations_by_kind(counts),
     ]
+
+
+def pattern_tables(learning: Sequence[ReviewLearning]) -> list[PatternTable]:
+    return tables_of(counts_of(learning))

@@ -81,6 +81,40 @@ class FindingItem:
     text: str  # the finding's publication-safe text, for search and "seen before"
 
 
+@dataclass(frozen=True)
+class ActionSummary:
+    """What a recommendation's status is worked out from on a given day."""
+
+    count: int = 0
+    open_due: datetime.date | None = None  # the earliest due date of an action not done
+    all_done: bool = False
+    all_not_started: bool = False
+
+    @classmethod
+    def of(cls, actions: Sequence[ActionItem]) -> "ActionSummary":
+        open_dues = [a.due_date for a in actions if a.status != ActionStatus.DONE]
+        return cls(
+            count=len(actions),
+            open_due=min(open_dues) if open_dues else None,
+            all_done=bool(actions) and all(a.status == ActionStatus.DONE for a in actions),
+            all_not_started=bool(actions)
+            and all(a.status == ActionStatus.NOT_STARTED for a in actions),
+        )
+
+    def status(self, today: datetime.date) -> str:
+        """No actions; overdue if any action not done is past its due date; done if all are;
+        not started if none is; else in progress."""
+        if not self.count:
+            return NO_ACTIONS
+        if self.open_due is not None and self.open_due < today:
+            return OVERDUE
+        if self.all_done:
+            return ActionStatus.DONE
+        if self.all_not_started:
+            return ActionStatus.NOT_STARTED
+        return ActionStatus.IN_PROGRESS
+
+
 @dataclass
 class RecommendationItem:
     uuid: str
@@ -90,6 +124,7 @@ class RecommendationItem:
     text: str
     status: str
     status_label: str
+    actions: ActionSummary = ActionSummary()
 
 
 @dataclass
@@ -203,7 +238,11 @@ def review_learning(
                 .order_by("number")
                 .prefetch_related(
                     Prefetch(
-                        "factors", queryset=ContributoryFactor.objects.alive().filter(coder=None)
+                        "factors",
+                        # Within an episode, as the model orders them. The shared coding
+                        # (coder None) is kept below: filtering on it here leads SQLite to
+                        # read every shared factor through the coder index.
+                        queryset=ContributoryFactor.objects.alive().order_by("node_key"),
                     )
                 ),
             ),
@@ -266,6 +305,8 @@ def review_learning(
         for episode, title, summary in zip(episodes, titles, summaries, strict=True):
             factors = []
             for factor in episode.factors.all():
+                if factor.coder_id is not None:
+                    continue  # an independent coding of an agreement check
                 node = nodes.get(factor.node_key)
                 factors.append(
                     FactorItem(
@@ -279,7 +320,8 @@ def review_learning(
                 EpisodeItem(str(episode.uuid), episode.number, title, summary, factors)
             )
         for recommendation, text in zip(recommendations, rec_texts, strict=True):
-            status = _recommendation_status(list(recommendation.actions.all()), today)
+            actions = list(recommendation.actions.all())
+            status = _recommendation_status(actions, today)
             learning.recommendations.append(
                 RecommendationItem(
                     uuid=str(recommendation.uuid),
@@ -289,6 +331,7 @@ def review_learning(
                     text=text,
                     status=status,
                     status_label=REC_STATUS_LABELS.get(status, status),
+                    actions=ActionSummary.of(actions),
                 )
             )
         out.append(learning)

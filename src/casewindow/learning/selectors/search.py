@@ -3,7 +3,7 @@
 
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from casewindow.evidence.search import (
@@ -24,17 +24,36 @@ class ReviewHits:
     hits: list[SearchHit] = field(default_factory=list)
 
 
-def learning_search(*, learning: Sequence[ReviewLearning], query: str) -> list[ReviewHits]:
+def learning_search(
+    *,
+    query: str,
+    learning: Sequence[ReviewLearning] | None = None,
+    review_ids: Sequence[int] = (),
+    headers: Callable[[list[int]], dict[int, ReviewLearning]] | None = None,
+    national: Sequence[ReviewLearning] = (),
+) -> list[ReviewHits]:
     """The hits for the query in these reviews' learning (which must be indexed: see
-    services.search_index), grouped by review, the review with the best hit first."""
-    by_id = {r.review_id: r for r in learning if r.review_id}
-    hits = search_reviews(review_ids=list(by_id), query=query, limit=MAX_HITS)
+    services.pool), grouped by review, the review with the best hit first, then the national
+    reviews' hits. The reviews are given either as their `learning`, or as `review_ids` with
+    `headers` giving the learning (items not needed) of those with hits, and `national`."""
+    if learning is not None:
+        known = {r.review_id: r for r in learning if r.review_id}
+        review_ids = list(known)
+        national = [r for r in learning if r.national]
+
+        def headers(ids: list[int]) -> dict[int, ReviewLearning]:
+            return {i: known[i] for i in ids if i in known}
+
+    assert headers is not None or not review_ids
+    hits = search_reviews(review_ids=list(review_ids), query=query, limit=MAX_HITS)
+    with_hits = [hit.review_id for hit in hits if hit.review_id is not None]
+    by_id = headers(list(dict.fromkeys(with_hits))) if with_hits and headers else {}
     groups: dict[int, ReviewHits] = {}
     for hit in hits:
         if hit.review_id in by_id:
             groups.setdefault(hit.review_id, ReviewHits(by_id[hit.review_id])).hits.append(hit)
     found = list(groups.values())
-    found += [g for g in (_national_hits(r, query) for r in learning if r.national) if g.hits]
+    found += [g for g in (_national_hits(r, query) for r in national) if g.hits]
     return found
 
 

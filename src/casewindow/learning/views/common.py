@@ -11,6 +11,7 @@ from django.shortcuts import render
 from casewindow.accounts import access
 from casewindow.accounts.models import Partnership
 from casewindow.learning.selectors.national import national_learning
+from casewindow.learning.selectors.pool import PoolScope
 from casewindow.learning.selectors.repository import (
     AGE_BANDS,
     CATEGORY_LABELS,
@@ -20,6 +21,7 @@ from casewindow.learning.selectors.repository import (
     ReviewLearning,
     review_learning,
 )
+from casewindow.learning.services.pool import learning_pool_refresh
 
 
 @dataclass
@@ -38,8 +40,38 @@ def learning_page(request: HttpRequest, partnership_id: UUID, page: str) -> Lear
     return LearningPage(partnership, learning, views)
 
 
+@dataclass
+class LearningScope:
+    """A learning page's partnership, the reviews whose learning the user may see (their pooled
+    learning brought up to date) and the partnership's national and neighbouring reviews."""
+
+    partnership: Partnership
+    scope: PoolScope
+    national: list[ReviewLearning]
+    views: list[access.LearningView]
+
+    @property
+    def review_count(self) -> int:
+        return len(self.scope.reviews) + len(self.national)
+
+
+def learning_scope(
+    request: HttpRequest, partnership_id: UUID, page: str, *, noted: bool = True
+) -> LearningScope:
+    """As `learning_page`, without reading any review's learning: the pages read the pooled
+    copy (`selectors.pool`), rebuilt here for the reviews changed since it was built.
+    `noted=False`: the caller records in the audit log the reviews it shows itself."""
+    partnership = access.learning_page_for_user(request, partnership_id)
+    views = access.learning_reviews_for_user(request.user, partnership)
+    if noted:
+        access.learning_views_noted(request, views, page)
+    learning_pool_refresh([view.review.pk for view in views])
+    scope = PoolScope({view.review.pk: view.sees_unpublished for view in views})
+    return LearningScope(partnership, scope, national_learning(partnership=partnership), views)
+
+
 def render_learning(
-    request: HttpRequest, template: str, page: LearningPage, **context: Any
+    request: HttpRequest, template: str, page: LearningPage | LearningScope, /, **context: Any
 ) -> HttpResponse:
     return render(
         request,

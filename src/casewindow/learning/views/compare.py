@@ -6,8 +6,12 @@ from uuid import UUID
 from django.http import HttpRequest, HttpResponse
 
 from casewindow.analysis.framework import pattern_areas
-from casewindow.learning.selectors.repository import ReviewLearning
-from casewindow.learning.views.common import learning_page, render_learning
+from casewindow.learning.selectors.repository import (
+    LearningSource,
+    ReviewLearning,
+    review_learning,
+)
+from casewindow.learning.views.common import learning_scope, render_learning
 
 
 def _profile(review: ReviewLearning) -> dict[str, Counter[str]]:
@@ -19,9 +23,23 @@ def _profile(review: ReviewLearning) -> dict[str, Counter[str]]:
 
 
 def compare(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
-    page = learning_page(request, partnership_id, "comparison of two reviews")
-    by_reference = {r.reference: r for r in page.learning}
-    chosen = [by_reference.get(request.GET.get(key, "")) for key in ("a", "b")]
+    page = learning_scope(request, partnership_id, "comparison of two reviews")
+    references = {v.review.reference: v for v in page.views}
+    national = {r.reference: r for r in page.national}
+    wanted = [request.GET.get(key, "") for key in ("a", "b")]
+    # Only the two chosen reviews' learning is read.
+    local = {
+        r.reference: r
+        for r in review_learning(
+            [
+                LearningSource(references[ref].review, references[ref].sees_unpublished)
+                for ref in set(wanted)
+                if ref in references
+            ]
+        )
+    }
+    by_reference = {**national, **local}
+    chosen = [by_reference.get(ref) for ref in wanted]
     rows: dict[str, list[list[str | int]]] = {}
     if all(chosen):
         a, b = chosen
@@ -42,7 +60,7 @@ def compare(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
         request,
         "learning/compare.html",
         page,
-        options=[(r, r) for r in sorted(by_reference)],
+        options=[(r, r) for r in sorted({*references, *national})],
         chosen=chosen,
         a=request.GET.get("a", ""),
         b=request.GET.get("b", ""),

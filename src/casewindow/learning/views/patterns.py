@@ -7,29 +7,35 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.safestring import mark_safe
 
 from casewindow.learning.charts import chart_svg
-from casewindow.learning.selectors.patterns import pattern_tables
-from casewindow.learning.views.common import learning_page, render_learning
+from casewindow.learning.selectors.patterns import PatternTable, counts_of, tables_of
+from casewindow.learning.selectors.pool import pooled_counts
+from casewindow.learning.views.common import LearningScope, learning_scope, render_learning
+
+
+def _tables(page: LearningScope) -> list[PatternTable]:
+    """Counted by the database over the pooled learning, then the national reviews'."""
+    return tables_of(pooled_counts(page.scope).add(counts_of(page.national)))
 
 
 def patterns(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
-    page = learning_page(request, partnership_id, "patterns page")
+    page = learning_scope(request, partnership_id, "patterns page")
     charts = [
         # Built by learning.charts, which escapes every text it writes.
         (table, mark_safe(chart_svg(table)))  # noqa: S308
-        for table in pattern_tables(page.learning)
+        for table in _tables(page)
     ]
     return render_learning(
         request,
         "learning/patterns.html",
         page,
         charts=charts,
-        review_count=len(page.learning),
+        review_count=page.review_count,
     )
 
 
 def patterns_csv(request: HttpRequest, partnership_id: UUID, chart: str) -> HttpResponse:
-    page = learning_page(request, partnership_id, "patterns CSV")
-    table = next((t for t in pattern_tables(page.learning) if t.key == chart), None)
+    page = learning_scope(request, partnership_id, "patterns CSV")
+    table = next((t for t in _tables(page) if t.key == chart), None)
     if table is None:
         raise Http404("No such chart")
     response = HttpResponse(content_type="text/csv; charset=utf-8")

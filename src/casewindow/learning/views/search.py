@@ -4,18 +4,29 @@ from uuid import UUID
 
 from django.http import HttpRequest, HttpResponse
 
+from casewindow.accounts import access
+from casewindow.learning.selectors.pool import pooled_headers
 from casewindow.learning.selectors.search import learning_search
-from casewindow.learning.services.search_index import learning_index_sync
-from casewindow.learning.views.common import learning_page, render_learning
+from casewindow.learning.views.common import learning_scope, render_learning
 
 
 def search(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
-    page = learning_page(request, partnership_id, "learning search")
+    # The search index is brought up to date with the pooled learning (services.pool).
+    page = learning_scope(request, partnership_id, "learning search", noted=False)
     query = request.GET.get("q", "")[:300].replace("\x00", "").strip()
     groups = []
     if query:
-        learning_index_sync(learning=page.learning)
-        groups = learning_search(learning=page.learning, query=query)
+        groups = learning_search(
+            review_ids=page.scope.ids,
+            headers=lambda ids: pooled_headers(page.scope, ids),
+            national=page.national,
+            query=query,
+        )
+    # The audit log records the reviews whose learning the page showed: those with hits.
+    with_hits = {g.learning.review_id for g in groups}
+    access.learning_views_noted(
+        request, [v for v in page.views if v.review.pk in with_hits], "learning search"
+    )
     return render_learning(
         request,
         "learning/search.html",

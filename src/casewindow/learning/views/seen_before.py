@@ -1,6 +1,7 @@
 """ "Seen before" on a finding or a key practice episode: the most similar findings and episodes
 of the other reviews whose learning the user may see, and why they match."""
 
+import dataclasses
 from uuid import UUID
 
 from django.http import HttpRequest, HttpResponse
@@ -12,12 +13,10 @@ from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import Finding, KeyPracticeEpisode
 from casewindow.analysis.selectors.agreement import hidden_episode_rounds
 from casewindow.learning.selectors.national import national_learning
-from casewindow.learning.selectors.repository import (
-    LearningSource,
-    ReviewLearning,
-    review_learning,
-)
-from casewindow.learning.similar import Candidate, SimilarityIndex
+from casewindow.learning.selectors.pool import PoolScope, pooled_item, pooled_similarity_index
+from casewindow.learning.selectors.repository import ReviewLearning
+from casewindow.learning.services.pool import learning_pool_refresh
+from casewindow.learning.similar import Candidate
 
 
 def _pool(learning: list[ReviewLearning]) -> list[Candidate]:
@@ -50,44 +49,42 @@ def _pool(learning: list[ReviewLearning]) -> list[Candidate]:
 
 def _seen_before(request: HttpRequest, reference: str, kind: str, object_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_VIEW)
-    own = review_learning([LearningSource(review, True)])[0]
-    obj: Finding | KeyPracticeEpisode
+    model = Finding if kind == "finding" else KeyPracticeEpisode
+    obj = access.review_object_for_user(
+        request,
+        review,
+        model.objects.alive(),
+        object_id,
+        P.ANALYSIS_VIEW,
+    )
+    # The review's own learning as pooled (labelled), brought up to date first.
+    learning_pool_refresh([review.pk])
+    query, statement = pooled_item(review.pk, obj.uuid)
     if kind == "finding":
-        obj = access.review_object_for_user(
-            request, review, Finding.objects.alive(), object_id, P.ANALYSIS_VIEW
-        )
-        item = next(f for f in own.findings if f.uuid == str(obj.uuid))
-        query = Candidate(
-            review.reference, kind, item.number, item.text, pattern_area=item.pattern_area
-        )
-        title = f"Finding {item.number}: {item.statement}"
+        title = f"Finding {query.number}: {statement}"
     else:
-        obj = access.review_object_for_user(
-            request, review, KeyPracticeEpisode.objects.alive(), object_id, P.ANALYSIS_VIEW
-        )
-        episode = next(e for e in own.episodes if e.uuid == str(obj.uuid))
         # A coder coding the episode blind in an agreement check must not learn its shared
         # coding from what matches it: its words only, then.
-        blind = obj.pk in hidden_episode_rounds(review=review, user=request.user)
-        query = Candidate(
-            review.reference,
-            kind,
-            episode.number,
-            f"{episode.title}\n{episode.summary}",
-            factors=frozenset() if blind else frozenset(f.key for f in episode.factors),
-        )
-        title = f"Key practice episode {episode.number}: {episode.title}"
+        if obj.pk in hidden_episode_rounds(review=review, user=request.user):
+            query = dataclasses.replace(query, factors=frozenset())
+        title = f"Key practice episode {query.number}: {statement}"
     views = [
         v
         for v in access.learning_reviews_for_user(request.user, review.partnership)
         if v.review.pk != review.pk
     ]
-    access.learning_views_noted(request, views, "seen before")
-    pool = review_learning(
-        [LearningSource(v.review, v.sees_unpublished) for v in views]
-    ) + national_learning(partnership=review.partnership)
+    # The other reviews' pooled learning, their words stemmed when it was built.
+    learning_pool_refresh([v.review.pk for v in views])
+    scope = PoolScope({v.review.pk: v.sees_unpublished for v in views})
+    national = national_learning(partnership=review.partnership)
     names = {key: node.name for key, node in factor_nodes().items()}
-    matches = SimilarityIndex(_pool(pool)).similar(query, limit=8, factor_names=names)
+    index = pooled_similarity_index(scope, _pool(national))
+    matches = index.similar(query, limit=8, factor_names=names)
+    # The audit log records the reviews whose learning the page showed: those matched.
+    matched = {m.candidate.review for m in matches if not m.candidate.national}
+    access.learning_views_noted(
+        request, [v for v in views if v.review.reference in matched], "seen before"
+    )
     return render(
         request,
         "learning/seen_before.html",
@@ -95,7 +92,7 @@ def _seen_before(request: HttpRequest, reference: str, kind: str, object_id: UUI
             "review": review,
             "title": title,
             "matches": matches,
-            "pool_size": len(pool),
+            "pool_size": len(views) + len(national),
             "partnership": review.partnership,
         },
     )
