@@ -34,6 +34,7 @@ SETS = {
     "tune": DATA / "tune.jsonl",
     "held-out": DATA / "heldout" / "heldout.jsonl",
     "held-out 2": DATA / "heldout2" / "heldout2.jsonl",
+    "held-out 3": DATA / "heldout3" / "heldout3.jsonl",
 }
 GOAL_JUDGEMENTAL = 92.0
 GOAL_NEUTRAL = 5.0

@@ -43,6 +43,10 @@ SETS = {
         PII / "heldout2" / "heldout2.jsonl",
         PII / "heldout2" / "heldout2_register.json",
     ),
+    "held-out 3": (
+        PII / "heldout3" / "heldout3.jsonl",
+        PII / "heldout3" / "heldout3_register.json",
+    ),
 }
 SYSTEMS = ("Presidio out of the box", "ours, no register", "ours, with register")
 LABELS = (

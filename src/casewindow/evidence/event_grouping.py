@@ -222,6 +222,8 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
         )
     )
     for pk, agency_id, event_id, start, end, description, people_text in values:
+        if start is None:  # never: the query asks for dated entries only
+            continue
         people = set(linked.get(pk, ()))
         if pattern is not None:
             for match in pattern.findall(f"{people_text}\n{description}".lower()):
@@ -462,7 +464,7 @@ def _group(pairs, scorer: _Scorer, rejected, min_score: int) -> list[GroupSugges
             continue
         target = ga if ga is not None else (gb if gb is not None else first)
         merged = [*a_members, *b_members]
-        for key in {ga, gb} - {None, target}:
+        for key in {k for k in (ga, gb) if k is not None and k != target}:
             groups.pop(key, None)
             absorbed = best.pop(key, None)
             if absorbed and target in best:
@@ -472,7 +474,8 @@ def _group(pairs, scorer: _Scorer, rejected, min_score: int) -> list[GroupSugges
         groups[target] = merged
         for m in merged:
             group_of[m] = target
-        joined = scorer.pair(by_pk[first], by_pk[second]).reasons
+        found = scorer.pair(by_pk[first], by_pk[second])
+        joined = found.reasons if found is not None else ()  # never None: fits() scored it
         if target not in best:
             best[target] = (score, list(joined))
         else:

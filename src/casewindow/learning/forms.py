@@ -38,11 +38,10 @@ class NationalReviewForm(GovukForm):
 
 
 class NationalImportForm(GovukForm):
-    required_messages = {
-        "file": "Choose a CSV or JSON file of reviews, or an anonymised review archive"
-    }
+    required_messages = {"file": "Choose a CSV or JSON file of reviews"}
 
     file = forms.FileField(
-        label="CSV, JSON or anonymised review (.zip) file",
-        help_text="The formats are in docs/learning.md and docs/interchange.md (and below).",
+        label="CSV, JSON or anonymised archive",
+        help_text="The format is in docs/learning.md (and below). An anonymised archive (.zip) "
+        "is what another Casewindow writes with `export_review --anonymised`.",
     )

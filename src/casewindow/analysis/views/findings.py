@@ -79,7 +79,7 @@ def finding_add(request: HttpRequest, reference: str) -> HttpResponse:
     form = FindingForm(posted(request), review=review, initial={"kind": "systems"})
     if form.is_valid():
         finding = finding_services.finding_save(
-            actor=request.user,
+            actor=access.signed_in_user(request),
             review=review,
             finding=None,
             values=form.values(),
@@ -103,7 +103,7 @@ def finding_edit(request: HttpRequest, reference: str, finding_id: UUID) -> Http
     if form.is_valid():
         try:
             finding_services.finding_save(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 review=review,
                 finding=finding,
                 values=form.values(),
@@ -133,7 +133,7 @@ def finding_detail(request: HttpRequest, reference: str, finding_id: UUID) -> Ht
         finding=finding,
         area=pattern_areas().get(finding.pattern_area),
         problems=finding_support_problems(finding),
-        episodes=[(e, episode_url(review, e)) for e in finding.alive_episodes],
+        episodes=[(e, episode_url(review, e)) for e in finding.alive_episodes],  # type: ignore[attr-defined]
         recommendations=recommendations_for_finding(finding=finding),
         excerpts=finding.excerpts.alive(),
     )
@@ -149,7 +149,7 @@ def finding_delete(request: HttpRequest, reference: str, finding_id: UUID) -> Ht
         review,
         "findings",
         remove=lambda: finding_services.finding_remove(
-            actor=request.user, review=review, finding=finding
+            actor=access.signed_in_user(request), review=review, finding=finding
         ),
         removed=f"Finding {finding.number} removed. The lead reviewer can restore it from the "
         "removed findings.",
@@ -184,6 +184,8 @@ def finding_restore(request: HttpRequest, reference: str, finding_id: UUID) -> H
         # Checked after the access loaders, so an outsider gets 404 whatever the method.
         return HttpResponseNotAllowed(["POST"])
     if finding.deleted_at is not None:
-        finding_services.finding_restore(actor=request.user, review=review, finding=finding)
+        finding_services.finding_restore(
+            actor=access.signed_in_user(request), review=review, finding=finding
+        )
         messages.success(request, f"Finding {finding.number} restored")
     return redirect("analysis:finding_detail", review.reference, finding.uuid)
