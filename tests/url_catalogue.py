@@ -37,7 +37,11 @@ def _walk(
             yield Route(name=name, kwargs=kwargs + own, route=text)
 
 
-ROUTES = {route.name: route for route in _walk(get_resolver().url_patterns, [], (), "/")}
+_EVERY_ROUTE = list(_walk(get_resolver().url_patterns, [], (), "/"))
+# The pages. The REST API's routes (namespace api_v1) answer a token, not a session: their own
+# matrix is tests/api/test_api_access_matrix.py, over every operation of its OpenAPI schema.
+API_NAMESPACE = "api_v1:"
+ROUTES = {route.name: route for route in _EVERY_ROUTE if not route.name.startswith(API_NAMESPACE)}
 
 
 def _reset_user(world: ReviewWorld) -> User:
@@ -387,6 +391,19 @@ def _review_step(world: ReviewWorld) -> Any:
     return ReviewStep.objects.filter(review=world.review).order_by("position").first()
 
 
+def _api_token(world: ReviewWorld) -> Any:
+    """A personal access token of the lead reviewer (only its owner may revoke it)."""
+    from casewindow.api.models import PersonalAccessToken
+    from casewindow.api.services.tokens import token_create
+
+    found = PersonalAccessToken.objects.filter(user=world.lead).first()
+    if found is None:
+        found, _ = token_create(
+            actor=world.lead, name="matrix", access="read", review=None, lifetime_days=30
+        )
+    return found
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -442,6 +459,7 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "step_id": lambda w: _review_step(w).uuid,
     "review_id": lambda w: w.review.uuid,
     "letter_id": lambda w: _letter(w).uuid,
+    "token_id": lambda w: _api_token(w).uuid,
 }
 
 

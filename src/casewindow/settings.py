@@ -114,6 +114,8 @@ INSTALLED_APPS = [
     "casewindow.learning",
     "casewindow.interchange",  # whole-review export and import
     "casewindow.demo",  # no tables: the `load_demo` command
+    "casewindow.api",  # the REST API and personal access tokens (docs/api.md)
+    "ninja",  # its Swagger UI templates and static files, so the API's docs load nothing from a CDN
 ]
 
 MIDDLEWARE = [

@@ -53,6 +53,14 @@ STATE_TAGS: dict[str, dict[str, Tag]] = {
         "shared_only": Tag("Only in the present shared coding", "grey"),
         OTHERWISE: Tag("Only one coder", "purple"),
     },
+    # Where the notes of a conversation with a practitioner stand (evidence.views.conversations).
+    "conversation": {
+        "agreed": Tag("Agreed", "green"),
+        "changed_since_agreed": Tag("Changed since agreed", "orange"),
+        "shared": Tag("Shared", "blue"),
+        "waiting_for_you": Tag("Waiting for you to agree", "blue"),
+        OTHERWISE: Tag("Draft", "grey"),
+    },
     # A draft comment's status (drafts.CommentStatus); the words are the status's own.
     "comment_status": {
         "open": Tag("Open", "blue"),
@@ -76,6 +84,13 @@ STATE_TAGS: dict[str, dict[str, Tag]] = {
         OTHERWISE: Tag("Replaced by decision", "green"),
     },
     # A statutory date (process.clock): the words are the date's own phrase.
+    # A review archive being made (interchange.ReviewArchive.status); "failed" also for a job
+    # the worker left stuck.
+    "archive_status": {
+        "done": Tag("Ready", "green"),
+        "failed": Tag("Failed", "red"),
+        OTHERWISE: Tag("In progress", "blue"),
+    },
     "due_state": {
         "overdue": Tag("Overdue", "red"),
         "met_late": Tag("Met late", "red"),

@@ -14,6 +14,7 @@ from django.urls import reverse
 from casewindow.audit.models import AuditAction, AuditEvent
 from casewindow.interchange import services
 from casewindow.interchange.models import ArchiveStatus, ReviewArchive
+from casewindow.jobs.kinds import failure_message, kind_of
 from casewindow.reviews.models import ReviewStage
 from tests.pages import error_summary
 from tests.world import ReviewWorld
@@ -131,3 +132,19 @@ def test_a_failed_archive_says_so_and_offers_no_download(
     assert "The archive could not be made (OSError: disk full)" in page
     assert _url("archive_download", review_world, archive.uuid) not in page
     assert client.get(_url("archive_download", review_world, archive.uuid)).status_code == 404
+
+
+def test_jobs_recovery_knows_the_archive_job(review_world: ReviewWorld, media: Path) -> None:
+    """A worker that died while making an archive: recovery runs it again (the row waits) or
+    gives it up (the row says failed, and why, on the page)."""
+    kind = kind_of("casewindow.interchange.tasks.review_archive_make")
+    assert kind.rerun_safe and kind.what == "making this archive"
+    archive = ReviewArchive.objects.create(
+        review=review_world.review, status=ArchiveStatus.RUNNING, progress=40
+    )
+    kind.requeued({"archive_id": archive.pk})
+    archive.refresh_from_db()
+    assert (archive.status, archive.progress) == (ArchiveStatus.QUEUED, 0)
+    kind.failed({"archive_id": archive.pk}, failure_message(kind))
+    page = _client(review_world.lead).get(_url("archive_list", review_world)).content.decode()
+    assert "The background worker stopped while making this archive. Try again." in page

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 from uuid import UUID
 
 from django.contrib.auth.models import AnonymousUser
@@ -33,6 +33,7 @@ from casewindow.accounts.roles import (
     CHANGES_CONTENT,
     REVIEW_TEAM_ROLES,
     ROLE_PERMISSIONS,
+    SAFE_METHODS,
     P,
     Permission,
     closed_review_refuses,
@@ -257,6 +258,53 @@ def review_access_for_user(
         _check_not_closed(request, review, permission)
     audit_note_read(request, review=review)
     return ReviewAccess(review=review, membership=membership)
+
+
+class ApiToken(Protocol):
+    """What the gate needs of a personal access token (casewindow.api.models)."""
+
+    @property
+    def review_id(self) -> int | None: ...
+
+    @property
+    def writes(self) -> bool: ...
+
+
+READ_ONLY_REFUSAL = (
+    "This token is read-only: it cannot change anything. Make a read and write token on your "
+    "account's API access tokens page."
+)
+
+
+def review_access_for_token(
+    request: HttpRequest,
+    token: ApiToken,
+    reference: str,
+    permission: Permission = P.REVIEW_VIEW,
+) -> ReviewAccess:
+    """The REST API's loader: `review_access_for_user` for the token's owner (request.user),
+    within what the token opens. A token made for one review gives 404 for any other (as an
+    outsider gets: it must not learn the other review exists); a read-only token is refused
+    (403, logged) anything but a read, after the owner's own role was checked."""
+    if token.review_id is not None:
+        review_id = (
+            Review.objects.filter(reference=reference.upper()).values_list("pk", flat=True).first()
+            if re.search(reference_validator.regex, reference) is not None
+            else None
+        )
+        if review_id != token.review_id:
+            raise Http404("No review found")
+    allowed = review_access_for_user(request, reference, permission)
+    if not token.writes and (
+        permission in CHANGES_CONTENT or (request.method or "GET").upper() not in SAFE_METHODS
+    ):
+        raise _refuse(
+            request,
+            allowed.review,
+            f"Refused {permission} at {request.path}: read-only API token",
+            READ_ONLY_REFUSAL,
+        )
+    return allowed
 
 
 def review_for_user(

@@ -19,6 +19,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from casewindow.accounts.actors import Actor
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.interchange.exporting import ExportError, ExportSummary, Progress, _no_progress
@@ -116,7 +117,7 @@ def _strings(value: Any, where: str) -> list[tuple[str, str]]:
 
 
 def review_export_anonymised(
-    *, actor: Any, review: Review, output: Path, progress: Progress = _no_progress
+    *, actor: Actor, review: Review, output: Path, progress: Progress = _no_progress
 ) -> ExportSummary:
     """Write the review's poolable learning to a new zip at `output` (review.json only)."""
     if output.exists():

@@ -1,4 +1,5 @@
-"""The interchange forms: asking for a review archive, and uploading a REFI-QDA project."""
+"""The interchange forms: asking for an archive of the review, and the upload of a REFI-QDA
+project (.qdpx) into a review."""
 
 from typing import Any
 

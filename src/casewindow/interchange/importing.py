@@ -28,11 +28,12 @@ import jsonschema
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
+from django.core.files.base import File
 from django.core.files.storage import default_storage
 from django.db import models, transaction
 from django.utils.dateparse import parse_date, parse_datetime, parse_time
 
+from casewindow.accounts.actors import Actor
 from casewindow.audit.models import AuditAction, AuditEvent
 from casewindow.audit.services import audit_chain_imported_many, audit_record
 from casewindow.interchange.exporting import SCHEMA_PATH, SCHEMA_VERSION
@@ -104,15 +105,20 @@ def archive_check(*, path: Path) -> tuple[zipfile.ZipFile, dict[str, Any]]:
             f"{error.message[:300]}"
         )
     for entry in document["files"]:
+        # Read in pieces: an archive's documents together may be larger than memory.
+        digest, size = hashlib.sha256(), 0
         try:
-            content = archive.read(entry["path"])
+            with archive.open(entry["path"]) as handle:
+                for chunk in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(chunk)
+                    size += len(chunk)
         except KeyError:
             raise ReviewImportError(
                 f"The archive lacks {entry['path']}, which review.json names."
             ) from None
         except (zipfile.BadZipFile, OSError) as error:
             raise ReviewImportError(f"{entry['path']} cannot be read ({error}).") from None
-        if hashlib.sha256(content).hexdigest() != entry["sha256"] or len(content) != entry["size"]:
+        if digest.hexdigest() != entry["sha256"] or size != entry["size"]:
             raise ReviewImportError(
                 f"{entry['path']} does not match its checksum: the archive has been changed or "
                 "damaged. Nothing was imported."
@@ -190,7 +196,7 @@ def _plain(field: models.Field[Any, Any], value: Any) -> Any:
 
 
 def review_import(
-    *, actor: Any, path: Path, reference: str | None = None, log: Any = None
+    *, actor: Actor, path: Path, reference: str | None = None, log: Any = None
 ) -> ImportSummary:
     """Import the archive at `path` as a new review (under `reference` if given)."""
     archive, document = archive_check(path=path)
@@ -226,7 +232,7 @@ def review_import(
 
 def _write(
     *,
-    actor: Any,
+    actor: Actor,
     archive: zipfile.ZipFile,
     document: dict[str, Any],
     models_by_label: dict[str, type[models.Model]],
@@ -439,8 +445,8 @@ def _file(archive: zipfile.ZipFile, value: dict[str, Any] | None, stored: dict[s
     if digest not in stored:
         name = Path(value["name"]).name or digest
         folder = str(Path(value["name"]).parent)
-        stored[digest] = default_storage.save(
-            f"{folder}/{name}" if folder != "." else name,
-            ContentFile(archive.read(f"files/{digest}")),
-        )
+        with archive.open(f"files/{digest}") as handle:
+            stored[digest] = default_storage.save(
+                f"{folder}/{name}" if folder != "." else name, File(handle, name=name)
+            )
     return stored[digest]

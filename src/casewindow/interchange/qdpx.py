@@ -33,6 +33,7 @@ from typing import IO, Any
 from django.utils import timezone
 from lxml import etree
 
+from casewindow.accounts.actors import Actor
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import (
     ContributoryFactor,
@@ -396,7 +397,7 @@ def _codebook(
     return count
 
 
-def qdpx_build(review: Review, *, actor: Any = None) -> tuple[Any, list[TextSource], QdpxSummary]:
+def qdpx_build(review: Review, *, actor: Actor = None) -> tuple[Any, list[TextSource], QdpxSummary]:
     """The project.qde tree of the review and its text sources (not yet checked or written)."""
     builder = _Builder(review)
     excerpts = list(
@@ -632,7 +633,7 @@ def _sets(
     return sets
 
 
-def qdpx_write(review: Review, target: IO[bytes], *, actor: Any = None) -> QdpxSummary:
+def qdpx_write(review: Review, target: IO[bytes], *, actor: Actor = None) -> QdpxSummary:
     """Write the review as a .qdpx zip into `target`, checked against the schema first."""
     root, sources, summary = qdpx_build(review, actor=actor)
     errors = schema_errors(root)
@@ -649,7 +650,7 @@ def qdpx_write(review: Review, target: IO[bytes], *, actor: Any = None) -> QdpxS
 
 
 def qdpx_export(
-    *, actor: Any, review: Review, target: IO[bytes], via: str = "console"
+    *, actor: Actor, review: Review, target: IO[bytes], via: str = "console"
 ) -> QdpxSummary:
     """Write the review as a .qdpx into `target` and record it in the review's audit log."""
     summary = qdpx_write(review, target, actor=actor)
@@ -668,7 +669,7 @@ def qdpx_export(
     return summary
 
 
-def qdpx_export_file(*, actor: Any, review: Review, output: Path) -> QdpxSummary:
+def qdpx_export_file(*, actor: Actor, review: Review, output: Path) -> QdpxSummary:
     """`qdpx_export` to a new file, written as `.partial` and renamed once complete."""
     if output.exists():
         raise QdpxError(f"{output} already exists; choose a new file.")

@@ -29,6 +29,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from lxml import etree
 
+from casewindow.accounts.actors import Actor, user_to_record
 from casewindow.analysis.anchoring import context_around
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import (
@@ -417,7 +418,7 @@ def _link(made: list[tuple[Excerpt, "_Mapping"]]) -> None:
 
 
 def qdpx_import(
-    *, actor: Any, review: Review, fileobj: IO[bytes], label: str, via: str = "console"
+    *, actor: Actor, review: Review, fileobj: IO[bytes], label: str, via: str = "console"
 ) -> QdpxImportSummary:
     """Import the project into the review, all or nothing (QdpxImportError if refused)."""
     if review.stage == ReviewStage.CLOSED:
@@ -437,7 +438,7 @@ def qdpx_import(
                 "the project may have been imported before. Nothing was imported."
             )
     mapper = _Mapper(review, project.codes)
-    user = actor if getattr(actor, "is_authenticated", False) else None
+    user = user_to_record(actor)
     stored: list[str] = []
     documents: list[SourceDocument] = []
     excerpts = mapped = tags = 0

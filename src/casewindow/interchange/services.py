@@ -10,6 +10,7 @@ from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 
+from casewindow.accounts.actors import Actor, user_to_record
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.interchange.anonymised import review_export_anonymised
@@ -18,11 +19,11 @@ from casewindow.interchange.models import ArchiveStatus, ReviewArchive
 from casewindow.reviews.models import Review
 
 
-def archive_request(*, actor: Any, review: Review, anonymised: bool) -> ReviewArchive:
+def archive_request(*, actor: Actor, review: Review, anonymised: bool) -> ReviewArchive:
     """Ask for the review as an archive; it is made in the background."""
     archive = ReviewArchive.objects.create(
         review=review,
-        requested_by=actor if getattr(actor, "is_authenticated", False) else None,
+        requested_by=user_to_record(actor),
         anonymised=anonymised,
         step="Waiting to start",
     )
@@ -99,7 +100,7 @@ def archive_filename(archive: ReviewArchive) -> str:
     return f"{archive.review.reference}-{kind}-{archive.created_at:%Y%m%d-%H%M}.zip"
 
 
-def archive_record_download(*, actor: Any, archive: ReviewArchive) -> None:
+def archive_record_download(*, actor: Actor, archive: ReviewArchive) -> None:
     audit_record(
         actor=actor,
         action=AuditAction.DOWNLOAD,
@@ -108,3 +109,21 @@ def archive_record_download(*, actor: Any, archive: ReviewArchive) -> None:
         obj=archive,
         changes={"archive": str(archive.uuid), "anonymised": archive.anonymised},
     )
+
+
+def archive_requeued(arguments: dict[str, Any]) -> None:
+    """Its worker died: the job is run again, and the archive row says it waits (jobs recovery)."""
+    ReviewArchive.objects.filter(
+        pk=arguments["archive_id"], status__in=[ArchiveStatus.RUNNING, ArchiveStatus.QUEUED]
+    ).update(
+        status=ArchiveStatus.QUEUED,
+        progress=0,
+        step="Waiting to start again (the worker making it stopped)",
+    )
+
+
+def archive_failed(arguments: dict[str, Any], message: str) -> None:
+    """Its worker died and the job is given up: the archive row says so (jobs recovery)."""
+    ReviewArchive.objects.filter(
+        pk=arguments["archive_id"], status__in=[ArchiveStatus.RUNNING, ArchiveStatus.QUEUED]
+    ).update(status=ArchiveStatus.FAILED, step="Failed", error=message, finished_at=timezone.now())

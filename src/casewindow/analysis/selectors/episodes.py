@@ -15,28 +15,12 @@ from casewindow.reviews.models import Agency, Review
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
 
+
 # (tag colour class, short text) for each appraisal, as the table shows it.
-APPRAISAL_TAGS = {
-    "good": ("govuk-tag--green", "Good practice"),
-    "problematic": ("govuk-tag--red", "Problematic"),
-    "mixed": ("govuk-tag--yellow", "Mixed"),
-    "": ("govuk-tag--grey", "Not yet appraised"),
-}
-EFFECT_TAGS = {
-    "helped": ("govuk-tag--green", "Helped"),
-    "hindered": ("govuk-tag--red", "Hindered"),
-    "both": ("govuk-tag--yellow", "Both"),
-}
-
-
 @dataclass(frozen=True)
 class FactorRow:
     factor: ContributoryFactor
     node: FactorNode | None
-
-    @property
-    def tag(self) -> tuple[str, str]:
-        return EFFECT_TAGS.get(self.factor.effect, EFFECT_TAGS["both"])
 
     @property
     def label(self) -> str:
@@ -113,7 +97,6 @@ def episode_table(
         episode.factor_rows = factor_rows(episode.shared_factors)
         episode.when = episode_when(episode) or "Not dated"
         episode.agency_names = ", ".join(a.name for a in episode.agencies.all())
-        episode.appraisal_tag = APPRAISAL_TAGS.get(episode.appraisal, APPRAISAL_TAGS[""])
     return result
 
 

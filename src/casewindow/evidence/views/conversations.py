@@ -51,23 +51,21 @@ def _post_only() -> HttpResponse:
     return HttpResponseNotAllowed(["POST"])
 
 
-def _status_tag(conversation: Conversation, *, for_practitioner: bool = False) -> tuple[str, str]:
-    """The words and colour of a conversation's status tag."""
+def _status_state(conversation: Conversation, *, for_practitioner: bool = False) -> str:
+    """Where a conversation stands, for its tag (the "conversation" kind of state_tags.py)."""
     if services.conversation_is_agreed(conversation):
-        return "Agreed", "govuk-tag--green"
+        return "agreed"
     if services.conversation_agreement_withdrawn(conversation):
-        return "Changed since agreed", "govuk-tag--orange"
+        return "changed_since_agreed"
     if conversation.status == ConversationStatus.SHARED:
-        return ("Waiting for you to agree" if for_practitioner else "Shared"), "govuk-tag--blue"
-    return "Draft", "govuk-tag--grey"
+        return "waiting_for_you" if for_practitioner else "shared"
+    return "draft"
 
 
 def _tagged(conversations: Any, *, for_practitioner: bool = False) -> list[Conversation]:
     tagged = list(conversations)
     for conversation in tagged:
-        conversation.tag_text, conversation.tag_class = _status_tag(
-            conversation, for_practitioner=for_practitioner
-        )
+        conversation.tag_state = _status_state(conversation, for_practitioner=for_practitioner)
     return tagged
 
 
