@@ -426,7 +426,11 @@ class _Scorer:
             kind = strength[a.primary]
         elif a.primary in b.kinds or b.primary in a.kinds:
             kind = 0.7 * max(strength[k] for k in shared_kinds)
-        elif a.primary is not None and b.primary in self.related.get(a.primary, ()):
+        elif (
+            a.primary is not None
+            and b.primary is not None
+            and b.primary in self.related.get(a.primary, ())
+        ):
             kind = 0.7 * max(strength[a.primary], strength[b.primary])
         elif shared_kinds:
             kind = 0.4 * max(strength[k] for k in shared_kinds)

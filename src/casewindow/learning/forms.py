@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 
 from casewindow.forms import GovukForm
@@ -45,3 +47,26 @@ class NationalImportForm(GovukForm):
         help_text="The format is in docs/learning.md (and below). An anonymised archive (.zip) "
         "is what another Casewindow writes with `export_review --anonymised`.",
     )
+
+
+class AnnualReportForm(GovukForm):
+    """The year and the kind of file of the annual learning report (asked by GET: making the
+    report changes nothing)."""
+
+    required_messages = {
+        "year": "Select the year the report is for",
+        "file_format": "Select whether you want a Word document or a PDF",
+    }
+
+    year = forms.TypedChoiceField(label="Year", coerce=int, choices=())
+    file_format = forms.ChoiceField(
+        label="Kind of file",
+        widget=forms.RadioSelect,
+        choices=(("docx", "Word document (DOCX)"), ("pdf", "PDF")),
+    )
+
+    def __init__(self, *args: Any, years: list[int], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        year = self.fields["year"]
+        assert isinstance(year, forms.TypedChoiceField)
+        year.choices = [(y, str(y)) for y in years]

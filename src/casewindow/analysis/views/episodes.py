@@ -17,6 +17,7 @@ from casewindow.accounts.access import Permission as P
 from casewindow.analysis import exports
 from casewindow.analysis.forms.episodes import EpisodeForm, FactorFilterForm, FactorForm
 from casewindow.analysis.models import ContributoryFactor, KeyPracticeEpisode
+from casewindow.analysis.panels import episode_panels, panels_for
 from casewindow.analysis.selectors import agreement as selectors_agreement
 from casewindow.analysis.selectors import episodes as selectors
 from casewindow.analysis.services import episodes as services
@@ -102,6 +103,8 @@ def episode_detail(request: HttpRequest, reference: str, episode_id: UUID) -> Ht
         episode=episode,
         factors_hidden=episode.pk in hidden,
         hidden_round=hidden.get(episode.pk),
+        # "Seen before" matches on the episode's factors: not while they are hidden from the viewer.
+        panels=[] if episode.pk in hidden else panels_for(episode_panels, request, review, episode),
         **detail,
     )
 
