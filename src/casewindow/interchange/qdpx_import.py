@@ -402,6 +402,21 @@ def _with_tags(memo: str, tags: list[str]) -> str:
     return f"{memo}\n\n{line}" if memo else line
 
 
+def _link(made: list[tuple[Excerpt, "_Mapping"]]) -> None:
+    """The excerpts' links to the review's episodes, findings and factors, in one insert each."""
+    for name in ("episodes", "findings", "factors"):
+        field = getattr(Excerpt, name).field
+        through = field.remote_field.through
+        own, other = field.m2m_field_name(), field.m2m_reverse_field_name()
+        rows = [
+            through(**{f"{own}_id": excerpt.pk, f"{other}_id": linked.pk})
+            for excerpt, mapping in made
+            for linked in getattr(mapping, name)
+        ]
+        if rows:
+            through.objects.bulk_create(rows, batch_size=500)
+
+
 def qdpx_import(
     *, actor: Actor, review: Review, fileobj: IO[bytes], label: str, via: str = "console"
 ) -> QdpxImportSummary:
@@ -455,29 +470,31 @@ def qdpx_import(
                     title=document.title,
                     pages=[(1, source.text)],
                 )
+                made: list[tuple[Excerpt, _Mapping]] = []
                 for selection in source.selections:
                     mapping = mapper.map(selection.codes)
                     prefix, suffix = context_around(source.text, selection.start, selection.end)
-                    excerpt = Excerpt.objects.create(
-                        review=review,
-                        source=ExcerptSource.DOCUMENT,
-                        document=document,
-                        page=1,
-                        start=selection.start,
-                        end=selection.end,
-                        quote=selection.quote,
-                        prefix=prefix,
-                        suffix=suffix,
-                        memo=_with_tags(selection.memo, mapping.tags),
-                        framework_version=CURRENT_VERSION,
-                        factor_keys=mapping.factor_keys,
-                        created_by=user,
-                        updated_by=user,
+                    made.append(
+                        (
+                            Excerpt(
+                                review=review,
+                                source=ExcerptSource.DOCUMENT,
+                                document=document,
+                                page=1,
+                                start=selection.start,
+                                end=selection.end,
+                                quote=selection.quote,
+                                prefix=prefix,
+                                suffix=suffix,
+                                memo=_with_tags(selection.memo, mapping.tags),
+                                framework_version=CURRENT_VERSION,
+                                factor_keys=mapping.factor_keys,
+                                created_by=user,
+                                updated_by=user,
+                            ),
+                            mapping,
+                        )
                     )
-                    excerpt.episodes.set(mapping.episodes)
-                    excerpt.findings.set(mapping.findings)
-                    excerpt.factors.set(mapping.factors)
-                    excerpts += 1
                     mapped += (
                         len(mapping.factor_keys)
                         + len(mapping.episodes)
@@ -485,6 +502,9 @@ def qdpx_import(
                         + len(mapping.factors)
                     )
                     tags += len(mapping.tags)
+                Excerpt.objects.bulk_create([excerpt for excerpt, _ in made], batch_size=500)
+                _link(made)
+                excerpts += len(made)
                 audit_record(
                     actor=actor,
                     actor_label="" if user else "console (casewindow import_qdpx)",
