@@ -43,6 +43,7 @@ PIPELINE = (
     "interchange",
     "demo",
     "operations",
+    "api",
 )
 # `apps` (AppConfig.ready) is where an app wires itself in: it connects signals and registers
 # its providers into earlier apps' registries (casewindow/registry.py), so it belongs with the web.

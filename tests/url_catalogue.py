@@ -37,7 +37,11 @@ def _walk(
             yield Route(name=name, kwargs=kwargs + own, route=text)
 
 
-ROUTES = {route.name: route for route in _walk(get_resolver().url_patterns, [], (), "/")}
+_EVERY_ROUTE = list(_walk(get_resolver().url_patterns, [], (), "/"))
+# The pages. The REST API's routes (namespace api_v1) answer a token, not a session: their own
+# matrix is tests/api/test_api_access_matrix.py, over every operation of its OpenAPI schema.
+API_NAMESPACE = "api_v1:"
+ROUTES = {route.name: route for route in _EVERY_ROUTE if not route.name.startswith(API_NAMESPACE)}
 
 
 def _reset_user(world: ReviewWorld) -> User:
@@ -186,6 +190,21 @@ def _report_export(world: ReviewWorld) -> Any:
         )
         report_export_render(export_id=export.pk)
     return export
+
+
+def _review_archive(world: ReviewWorld) -> Any:
+    """A finished anonymised archive of the world's review (its zip in the storage), made the
+    first time a URL needs it."""
+    from casewindow.interchange.models import ReviewArchive
+    from casewindow.interchange.services import archive_make
+
+    archive = ReviewArchive.objects.filter(review=world.review).first()
+    if archive is None:
+        archive = ReviewArchive.objects.create(
+            review=world.review, requested_by=world.lead, anonymised=True
+        )
+        archive_make(archive_id=archive.pk)
+    return archive
 
 
 def _publication_scan(world: ReviewWorld) -> Any:
@@ -372,6 +391,19 @@ def _review_step(world: ReviewWorld) -> Any:
     return ReviewStep.objects.filter(review=world.review).order_by("position").first()
 
 
+def _api_token(world: ReviewWorld) -> Any:
+    """A personal access token of the lead reviewer (only its owner may revoke it)."""
+    from casewindow.api.models import PersonalAccessToken
+    from casewindow.api.services.tokens import token_create
+
+    found = PersonalAccessToken.objects.filter(user=world.lead).first()
+    if found is None:
+        found, _ = token_create(
+            actor=world.lead, name="matrix", access="read", review=None, lifetime_days=30
+        )
+    return found
+
+
 # URL-parameter name -> how to get its value from the fixture.
 KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "reference": lambda w: w.review.reference,
@@ -401,6 +433,7 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "action_id": lambda w: _action(w).uuid,
     "report_section": lambda w: "glossary",
     "export_id": lambda w: _report_export(w).uuid,
+    "archive_id": lambda w: _review_archive(w).uuid,
     "round_id": lambda w: _agreement_round(w).uuid,
     "narrative_section_id": lambda w: _narrative_perspective(w).section.uuid,
     "perspective_id": lambda w: _narrative_perspective(w).uuid,
@@ -426,6 +459,7 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "step_id": lambda w: _review_step(w).uuid,
     "review_id": lambda w: w.review.uuid,
     "letter_id": lambda w: _letter(w).uuid,
+    "token_id": lambda w: _api_token(w).uuid,
 }
 
 

@@ -86,7 +86,13 @@ class GovukDateWidget(forms.MultiWidget):
         if not (day or month or year):
             return None
         month = month_number(month)
-        if day.isdigit() and month.isdigit() and year.isdigit() and len(year) == 4:
+        if (
+            day.isdigit()
+            and month.isdigit()
+            and year.isdigit()
+            and len(year) == 4
+            and len(day + month) <= 4
+        ):
             return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
         return f"{day}/{month}/{year}"  # fails validation with a clear message
 
@@ -165,9 +171,9 @@ def date_problem(label: str, value: str) -> tuple[str, tuple[str, ...]]:
     if missing:
         return f"{label} must include a {' and '.join(missing)}", missing
     wrong = []
-    if not boxes["day"].isdigit() or not 1 <= int(boxes["day"]) <= 31:
+    if not _number_between(boxes["day"], 1, 31):
         wrong.append("day")
-    if not boxes["month"].isdigit() or not 1 <= int(boxes["month"]) <= 12:
+    if not _number_between(boxes["month"], 1, 12):
         wrong.append("month")
     if not (boxes["year"].isdigit() and len(boxes["year"]) == 4):
         if not wrong:
@@ -177,6 +183,11 @@ def date_problem(label: str, value: str) -> tuple[str, tuple[str, ...]]:
         # Each box is possible on its own, the date is not (31 February): the day is wrong.
         wrong.append("day")
     return f"{label} must be a real date", tuple(wrong)
+
+
+def _number_between(text: str, low: int, high: int) -> bool:
+    # Length first: a box pasted full of digits is not turned into a huge number.
+    return text.isdigit() and len(text) <= 2 and low <= int(text) <= high
 
 
 def _wrong_date_parts(errors: list[forms.ValidationError]) -> tuple[str, ...]:

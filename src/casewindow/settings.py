@@ -114,6 +114,8 @@ INSTALLED_APPS = [
     "casewindow.learning",
     "casewindow.interchange",  # whole-review export and import
     "casewindow.demo",  # no tables: the `load_demo` command
+    "casewindow.api",  # the REST API and personal access tokens (docs/api.md)
+    "ninja",  # its Swagger UI templates and static files, so the API's docs load nothing from a CDN
 ]
 
 MIDDLEWARE = [
@@ -151,6 +153,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
             ],
             "builtins": ["template_partials.templatetags.partials"],
+            # GOV.UK components as tags (casewindow/templatetags/govuk.py): {% load govuk %}
+            "libraries": {"govuk": "casewindow.templatetags.govuk"},
         },
     }
 ]

@@ -9,8 +9,11 @@ from django.urls import URLPattern, URLResolver, include, path
 
 from casewindow.analysis import urls as analysis
 from casewindow.anonymisation import urls as anonymisation
+from casewindow.api import urls as api
+from casewindow.api.views import v1 as api_v1
 from casewindow.drafts import urls as drafts
 from casewindow.evidence import urls as evidence
+from casewindow.interchange import urls as interchange
 from casewindow.jobs import urls as jobs
 from casewindow.language import urls as language
 from casewindow.learning import urls as learning
@@ -31,6 +34,8 @@ def _app(module: ModuleType, *, also: list[URLPattern] | None = None) -> URLReso
 
 
 urlpatterns = [
+    path("api/v1/", api_v1.urls()),
+    _app(api),
     path("accounts/", include("casewindow.accounts.urls")),
     *(
         _app(app, also=jobs.report_review_urlpatterns if app is reports else None)
@@ -44,6 +49,7 @@ urlpatterns = [
             language,
             process,
             learning,
+            interchange,
         )
     ),
     # Last: "reviews/new/" must be tried before the review mount reads "new" as a reference.

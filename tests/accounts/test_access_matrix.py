@@ -109,6 +109,13 @@ EXCEPTIONS: dict[tuple[str, str], int] = {
     # it done; another invited member never reaches it.
     ("process:meeting_action_done", ReviewRole.BOARD_READER): 404,
     ("process:meeting_action_done", ReviewRole.OBSERVER): 404,
+    # The world's API token is the lead reviewer's: anyone else's request to revoke it finds no
+    # such token of theirs.
+    **{
+        ("api:token_revoke", visitor): 404
+        for visitor in VISITORS
+        if visitor not in (ANONYMOUS, ReviewRole.LEAD_REVIEWER)
+    },
 }
 
 

@@ -74,7 +74,8 @@ NAME_NOT_VISIBLE_TEXT_JS = """() => {
     let text = '';
     const walk = node => {
       if (node.nodeType === Node.TEXT_NODE) { text += node.textContent; return; }
-      if (node.nodeType !== Node.ELEMENT_NODE || node.getAttribute('aria-hidden') === 'true') return;
+      if (node.nodeType !== Node.ELEMENT_NODE) return;
+      if (node.getAttribute('aria-hidden') === 'true') return;
       for (const child of node.childNodes) walk(child);
     };
     walk(el);

@@ -1,6 +1,6 @@
-"""`casewindow export_review REF --anonymised`: only what may be pooled (findings, episode
-summaries with their factors, recommendations; labels, never names; no evidence), and another
-partnership's learning pages import it as a review from elsewhere."""
+"""`casewindow export_review REF -o x.zip --anonymised`: only what may be pooled, labelled, in
+its own schema; another partnership's learning repository takes it in as a review from
+elsewhere."""
 
 import json
 import re
@@ -16,14 +16,14 @@ from django.core.management.base import CommandError
 from django.test import Client
 from django.urls import reverse
 
-from casewindow.analysis.models import Finding, KeyPracticeEpisode, Recommendation
-from casewindow.audit.models import AuditEvent
+from casewindow.audit.models import AuditAction, AuditEvent
 from casewindow.demo.loader import demo_load
-from casewindow.evidence.models import ChronologyEntry
 from casewindow.interchange import anonymised
-from casewindow.learning.models import NationalEpisode, NationalFactor, NationalReview
-from casewindow.learning.services.national import ANONYMISED_SCHEMA_PATH
-from casewindow.reviews.models import Person, Review
+from casewindow.interchange.anonymised import ANONYMISED_SCHEMA_PATH
+from casewindow.learning.models import NationalEpisode, NationalReview
+from casewindow.learning.selectors.national import national_learning
+from casewindow.reviews.models import Review
+from tests.factories import PartnershipFactory
 from tests.world import ReviewWorld
 
 pytestmark = pytest.mark.django_db
@@ -31,144 +31,152 @@ pytestmark = pytest.mark.django_db
 
 def _export(review: Review, output: Path) -> dict[str, Any]:
     call_command("export_review", review.reference, "-o", str(output), "--anonymised")
-    with zipfile.ZipFile(output) as archive:
-        assert archive.namelist() == ["review.json"]  # no evidence files
-        return json.loads(archive.read("review.json"))
+    return json.loads(zipfile.ZipFile(output).read("review.json"))
 
 
-@pytest.fixture
-def demo(tmp_path: Path, settings: Any) -> Review:
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _register_names(review: Review) -> set[str]:
+    return {
+        name
+        for person in review.people.all()
+        for name in (person.real_name, *person.aliases)
+        if name.strip()
+    }
+
+
+def test_anonymised_archive_holds_labelled_learning_only_and_validates(tmp_path: Path) -> None:
     review, _created = demo_load()
-    return review
-
-
-def test_anonymised_archive_holds_the_learning_and_no_real_name(demo: Review, tmp_path: Path):
-    document = _export(demo, tmp_path / "pool.zip")
-
+    document = _export(review, tmp_path / "learning.zip")
     schema = json.loads(ANONYMISED_SCHEMA_PATH.read_text())
-    jsonschema.Draft202012Validator(schema).validate(document)
-    assert len(document["findings"]) == Finding.objects.alive().filter(review=demo).count() > 0
-    assert (
-        len(document["episodes"]) == KeyPracticeEpisode.objects.alive().filter(review=demo).count()
-    )
-    assert (
-        len(document["recommendations"])
-        == Recommendation.objects.alive().filter(review=demo).count()
-    )
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    ).validate(document)
+
+    assert document["findings"] and document["recommendations"]
     assert any(episode["factors"] for episode in document["episodes"])
-
-    text = (tmp_path / "pool.zip").read_bytes().decode("latin-1") + json.dumps(document)
-    people = Person.objects.filter(review=demo)
-    assert people.count() > 3
-    for person in people:
-        for name in [person.real_name, *person.aliases]:
-            assert not re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE), (
-                person.publication_label
-            )
-    labels = {person.publication_label for person in people}
+    labels = {person.publication_label for person in review.people.all()}
     assert any(label in json.dumps(document) for label in labels)
-    # No evidence: not one chronology entry's words, no members, no audit log, no ids.
-    for entry in ChronologyEntry.objects.filter(review=demo)[:50]:
-        if len(entry.description) > 40:
-            assert entry.description not in json.dumps(document)
-    assert set(document) == {
-        "format", "schema_version", "exported_at", "framework_version",
-        "review", "findings", "episodes", "recommendations",
-    }  # fmt: skip
-    assert "@" not in json.dumps(document["review"])
-    assert AuditEvent.objects.filter(
-        review=demo, summary__startswith="Exported the anonymised learning"
-    ).exists()
+
+    # No evidence, no members, no audit log, no files: the zip is review.json alone.
+    archive = zipfile.ZipFile(tmp_path / "learning.zip")
+    assert archive.namelist() == ["review.json"]
+    assert not {"tables", "users", "files"} & set(document)
+    content = b"".join(archive.read(name) for name in archive.namelist()).decode()
+    for membership in review.memberships.select_related("user"):
+        assert membership.user.email not in content
+        assert membership.user.full_name not in content
+
+    event = AuditEvent.objects.filter(action=AuditAction.EXPORT, review=review).first()
+    assert event is not None and "anonymised learning" in event.summary
 
 
-def test_a_real_name_left_in_the_learning_stops_the_export(
-    demo: Review, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
-    """The last check does not trust the labelling: if a real name got through, no file."""
-    person = Person.objects.filter(review=demo).first()
-    assert person is not None
-    real = anonymised.anonymised_document
-
-    def leaky(**kwargs: Any) -> dict[str, Any]:
-        document = real(**kwargs)
-        document["findings"][0]["statement"] += f" {person.real_name} was not seen."
-        return document
-
-    monkeypatch.setattr(anonymised, "anonymised_document", leaky)
-    with pytest.raises(CommandError, match=re.escape(person.publication_label)):
-        call_command("export_review", demo.reference, "-o", str(tmp_path / "x.zip"), "--anonymised")
-    assert not (tmp_path / "x.zip").exists()
-    assert not list(tmp_path.glob("x.zip*"))
-
-
-def _import(world: ReviewWorld, name: str, raw: bytes) -> Any:
-    client = Client()
-    client.force_login(world.lead)
-    url = reverse("learning:national_import", args=[world.partnership.uuid])
-    return client.post(url, {"file": SimpleUploadedFile(name, raw)})
-
-
-def test_another_partnership_imports_it_as_a_review_from_elsewhere(
-    demo: Review, review_world: ReviewWorld, tmp_path: Path
-):
-    document = _export(demo, tmp_path / "pool.zip")
-
-    response = _import(review_world, "pool.zip", (tmp_path / "pool.zip").read_bytes())
-
-    assert response.status_code == 302
-    national = NationalReview.objects.get(partnership=review_world.partnership)
-    assert (national.reference, national.source) == (demo.reference, demo.partnership.name)
-    assert national.from_archive
-    assert national.findings.count() == len(document["findings"])
-    assert NationalEpisode.objects.filter(review=national).count() == len(document["episodes"])
-    assert NationalFactor.objects.filter(episode__review=national).count() == sum(
-        len(e["factors"]) for e in document["episodes"]
+def test_no_real_name_from_the_register_appears_anywhere_in_the_archive(tmp_path: Path) -> None:
+    review, _created = demo_load()
+    names = _register_names(review)
+    assert len(names) > 5
+    # Reviewers wrote real names (and an alias) into the learning itself.
+    people = list(review.people.exclude(aliases=[]))[:1] + list(review.people.all()[:3])
+    written = " and ".join(p.real_name for p in people) + f" (known as {people[0].aliases[0]})"
+    finding = review.findings.order_by("number").first()
+    episode = review.episodes.order_by("number").first()
+    recommendation = review.recommendations.order_by("number").first()
+    assert finding and episode and recommendation
+    type(finding).objects.filter(pk=finding.pk).update(how_featured=f"{written} were missed.")
+    type(episode).objects.filter(pk=episode.pk).update(
+        title=f"Visit to {people[1].real_name}", appraisal_explanation=f"{written} spoke."
     )
-    reader = Client()
-    reader.force_login(review_world.board_reader)
-    page = reader.get(reverse("learning:repository", args=[review_world.partnership.uuid]))
-    html = page.content.decode()
-    assert document["findings"][0]["statement"][:60] in html.replace("&#x27;", "'")
-    assert demo.reference in html
+    type(recommendation).objects.filter(pk=recommendation.pk).update(
+        text=f"Ask {people[2].real_name.upper()} first."
+    )
+
+    _export(review, tmp_path / "learning.zip")
+    with zipfile.ZipFile(tmp_path / "learning.zip") as archive:
+        content = " ".join(archive.read(name).decode() for name in archive.namelist())
+    found = [name for name in names if re.search(rf"\b{re.escape(name)}\b", content, re.IGNORECASE)]
+    assert not found
+    labels = {person.publication_label for person in people}
+    assert all(label in content for label in labels)
 
 
-def _unknown_factor(document: dict[str, Any]) -> None:
-    document["episodes"][0]["factors"].append({"key": "nope/none", "effect": "helped"})
+def test_a_name_left_after_labelling_stops_the_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    review, _created = demo_load()
+
+    def unlabelled(sources: Any) -> Any:
+        learning = original(sources)
+        person = review.people.first()
+        assert person is not None
+        learning[0].findings[0].text += f" {person.real_name}"
+        return learning
+
+    original = anonymised.review_learning
+    monkeypatch.setattr(anonymised, "review_learning", unlabelled)
+    output = tmp_path / "learning.zip"
+    with pytest.raises(CommandError, match="real name from the register is still in"):
+        _export(review, output)
+    assert not output.exists()
+    assert not list(tmp_path.iterdir())
 
 
-@pytest.mark.parametrize(
-    ("change", "message"),
-    [
-        (lambda d: d.update(format="casewindow-review"), "is not an anonymised review"),
-        (lambda d: d.update(schema_version=9), "version 9"),
-        (lambda d: d["findings"][0].pop("statement"), "findings/0"),
-        (_unknown_factor, "not in this Casewindow's factor framework"),
-        (lambda d: d["review"].update(review_type="invented"), "Unknown review type"),
-    ],
-)  # fmt: skip
-def test_a_bad_anonymised_archive_is_refused_whole(
-    demo: Review, review_world: ReviewWorld, tmp_path: Path, change: Any, message: str
-):
-    document = _export(demo, tmp_path / "pool.zip")
-    change(document)
-    bad = tmp_path / "bad.zip"
-    with zipfile.ZipFile(bad, "w") as archive:
-        archive.writestr("review.json", json.dumps(document))
+def test_whole_review_import_refuses_an_anonymised_archive(tmp_path: Path) -> None:
+    review, _created = demo_load()
+    _export(review, tmp_path / "learning.zip")
+    with pytest.raises(CommandError, match="anonymised archive"):
+        call_command("import_review", str(tmp_path / "learning.zip"), "--reference", "X-2024-01")
 
-    response = _import(review_world, "bad.zip", bad.read_bytes())
 
-    assert response.status_code == 200
-    assert message in response.content.decode().replace("&#x27;", "'")
+def test_learning_repository_imports_it_as_a_review_from_elsewhere(tmp_path: Path) -> None:
+    review, _created = demo_load()
+    document = _export(review, tmp_path / "learning.zip")
+    elsewhere = PartnershipFactory(name="Southshire Safeguarding Partnership")
+    call_command("import_national_reviews", elsewhere.name, str(tmp_path / "learning.zip"))
+
+    national = NationalReview.objects.get(partnership=elsewhere)
+    assert national.reference == review.reference
+    assert national.source == review.partnership.name
+    assert national.findings.count() == len(document["findings"])
+    assert national.recommendations.count() == len(document["recommendations"])
+    assert NationalEpisode.objects.filter(review=national).count() == len(document["episodes"])
+    (learning,) = national_learning(partnership=elsewhere)
+    factors = {factor.key for episode in learning.episodes for factor in episode.factors}
+    assert factors == {f["key"] for e in document["episodes"] for f in e["factors"]}
+    assert all(factor.name for episode in learning.episodes for factor in episode.factors)
+
+    # Again: the reference is taken, nothing more is added.
+    with pytest.raises(CommandError, match="already added"):
+        call_command("import_national_reviews", elsewhere.name, str(tmp_path / "learning.zip"))
+    assert NationalReview.objects.filter(partnership=elsewhere).count() == 1
+
+
+def test_learning_import_page_takes_an_anonymised_archive_and_refuses_a_whole_one(
+    review_world: ReviewWorld, tmp_path: Path
+) -> None:
+    review, _created = demo_load()
+    _export(review, tmp_path / "learning.zip")
+    call_command("export_review", review.reference, "-o", str(tmp_path / "whole.zip"))
+    client = Client()
+    client.force_login(review_world.lead)  # the partnership's business manager
+    url = reverse("learning:national_import", args=[review_world.partnership.uuid])
+
+    whole = SimpleUploadedFile("whole.zip", (tmp_path / "whole.zip").read_bytes())
+    page = client.post(url, {"file": whole})
+    assert page.status_code == 200
+    assert "This archive is not anonymised" in page.content.decode()
     assert not NationalReview.objects.filter(partnership=review_world.partnership).exists()
 
+    upload = SimpleUploadedFile("learning.zip", (tmp_path / "learning.zip").read_bytes())
+    assert client.post(url, {"file": upload}).status_code == 302
+    national = NationalReview.objects.get(partnership=review_world.partnership)
+    assert national.episodes.exists()
+    repository = client.get(reverse("learning:repository", args=[review_world.partnership.uuid]))
+    assert review.reference in repository.content.decode()
 
-def test_a_whole_review_archive_is_not_pooled(
-    demo: Review, review_world: ReviewWorld, tmp_path: Path
-):
-    call_command("export_review", demo.reference, "-o", str(tmp_path / "whole.zip"))
 
-    response = _import(review_world, "whole.zip", (tmp_path / "whole.zip").read_bytes())
-
-    assert "cannot be pooled" in response.content.decode()
-    assert not NationalReview.objects.filter(partnership=review_world.partnership).exists()
+def test_broken_zip_on_the_learning_page_is_a_clear_message(review_world: ReviewWorld) -> None:
+    client = Client()
+    client.force_login(review_world.lead)
+    url = reverse("learning:national_import", args=[review_world.partnership.uuid])
+    page = client.post(url, {"file": SimpleUploadedFile("x.zip", b"PK\x03\x04 broken")})
+    assert page.status_code == 200
+    assert "not a Casewindow anonymised archive" in page.content.decode()

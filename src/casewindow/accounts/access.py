@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 from uuid import UUID
 
 from django.contrib.auth.models import AnonymousUser
@@ -33,6 +33,7 @@ from casewindow.accounts.roles import (
     CHANGES_CONTENT,
     REVIEW_TEAM_ROLES,
     ROLE_PERMISSIONS,
+    SAFE_METHODS,
     P,
     Permission,
     closed_review_refuses,
@@ -257,6 +258,53 @@ def review_access_for_user(
         _check_not_closed(request, review, permission)
     audit_note_read(request, review=review)
     return ReviewAccess(review=review, membership=membership)
+
+
+class ApiToken(Protocol):
+    """What the gate needs of a personal access token (casewindow.api.models)."""
+
+    @property
+    def review_id(self) -> int | None: ...
+
+    @property
+    def writes(self) -> bool: ...
+
+
+READ_ONLY_REFUSAL = (
+    "This token is read-only: it cannot change anything. Make a read and write token on your "
+    "account's API access tokens page."
+)
+
+
+def review_access_for_token(
+    request: HttpRequest,
+    token: ApiToken,
+    reference: str,
+    permission: Permission = P.REVIEW_VIEW,
+) -> ReviewAccess:
+    """The REST API's loader: `review_access_for_user` for the token's owner (request.user),
+    within what the token opens. A token made for one review gives 404 for any other (as an
+    outsider gets: it must not learn the other review exists); a read-only token is refused
+    (403, logged) anything but a read, after the owner's own role was checked."""
+    if token.review_id is not None:
+        review_id = (
+            Review.objects.filter(reference=reference.upper()).values_list("pk", flat=True).first()
+            if re.search(reference_validator.regex, reference) is not None
+            else None
+        )
+        if review_id != token.review_id:
+            raise Http404("No review found")
+    allowed = review_access_for_user(request, reference, permission)
+    if not token.writes and (
+        permission in CHANGES_CONTENT or (request.method or "GET").upper() not in SAFE_METHODS
+    ):
+        raise _refuse(
+            request,
+            allowed.review,
+            f"Refused {permission} at {request.path}: read-only API token",
+            READ_ONLY_REFUSAL,
+        )
+    return allowed
 
 
 def review_for_user(
@@ -801,6 +849,40 @@ def learning_reviews_for_user(visitor: AnyUser, partnership: Partnership) -> lis
         elif (oversees or role is not None) and published:
             views.append(LearningView(review, LearningScope.PUBLISHED))
     return views
+
+
+def learning_report_page_for_user(
+    request: HttpRequest, partnership_uuid: UUID | str
+) -> Partnership:
+    """A partnership for its annual learning report, a document for its board: those who oversee
+    the partnership (business managers, lead reviewers and board readers) make it; its other
+    review members get 403, everyone else 404."""
+    return partnership_page_for_user(request, partnership_uuid, oversight=True)
+
+
+def learning_report_reviews_for_user(
+    visitor: AnyUser, partnership: Partnership
+) -> list[LearningView]:
+    """The reviews whose learning may go into the annual learning report: of the reviews the
+    learning pages show this user, only those whose learning is published or released, and only
+    that learning (scope `published`) — a review's unpublished analysis never reaches a document
+    made for the board, whoever makes it."""
+    released = _released_review_ids(partnership)
+    return [
+        LearningView(view.review, LearningScope.PUBLISHED)
+        for view in learning_reviews_for_user(visitor, partnership)
+        if view.review.stage in PUBLISHED_STAGES or view.review.pk in released
+    ]
+
+
+def _released_review_ids(partnership: Partnership) -> set[int]:
+    from casewindow.learning.models import LearningRelease
+
+    return set(
+        LearningRelease.objects.filter(review__partnership=partnership).values_list(
+            "review_id", flat=True
+        )
+    )
 
 
 def two_factor_required(user: object) -> bool:

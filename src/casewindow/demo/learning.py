@@ -1,9 +1,8 @@
 """Learning across the demo partnership's reviews: the published review gets its findings and
 key practice episodes (with factors), the demo review's lead releases its learning to the
-partnership, and a neighbouring partnership's published review is added as its anonymised
-archive brought it (`export_review --anonymised`: findings, episodes with factors,
-recommendations), so the learning pages show three reviews side by side. Years are relative to
-today."""
+partnership, and a neighbouring partnership's published review is added with its episodes and
+factors (as its anonymised archive, `export_review --anonymised`, brings them), so the learning
+pages show three reviews side by side. Years are relative to today."""
 
 import datetime
 
@@ -12,11 +11,7 @@ from casewindow.analysis.services import findings as finding_services
 from casewindow.analysis.services.episodes import episode_create, factor_add
 from casewindow.demo.partnership_year import PUBLISHED
 from casewindow.learning.models import NationalReview
-from casewindow.learning.services.national import (
-    EpisodeData,
-    NationalData,
-    national_reviews_add,
-)
+from casewindow.learning.services.national import NationalData, national_reviews_add
 from casewindow.learning.services.release import learning_release
 from casewindow.reviews.models import Review
 
@@ -110,23 +105,23 @@ def demo_load_learning(*, review: Review, users: dict[str, User], lead: User) ->
                     (3, "Ask the national panel to consider guidance on transfers between areas."),
                 ],
                 episodes=[
-                    EpisodeData(
+                    (
                         "The strategy discussion after the move",
                         "The new area's children's social care held the strategy discussion "
                         "within a day; the previous area's health visitor, who knew the family "
                         "best, was not invited because no one knew of her.",
-                        [("inter-agency", "hindered"), ("work-conditions", "hindered")],
+                        [
+                            {"key": "inter-agency", "effect": "hindered"},
+                            {"key": "work-conditions", "effect": "hindered"},
+                        ],
                     ),
-                    EpisodeData(
+                    (
                         "The GP's letter to the new practice",
                         "The GP wrote a full summary to the new practice within a week, which "
                         "later let the paediatrician see the earlier bruise.",
-                        [("own-team", "helped")],
+                        [{"key": "own-team", "effect": "helped"}],
                     ),
                 ],
-                age_band="under-1",
-                agency_kinds=["csc", "health_visiting", "gp", "police"],
-                from_archive=True,
             )
         ],
     )

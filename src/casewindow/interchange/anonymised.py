@@ -1,70 +1,63 @@
-"""`review_export_anonymised`: what a review may pool with other partnerships, in one zip that
-another Casewindow's learning repository imports as a review from elsewhere.
+"""`review_export_anonymised`: only what may be pooled with other reviews' learning, in an
+archive of its own schema (`review-anonymised-1.json`, documented in docs/interchange.md).
 
-Only the learning the learning pages show — findings, key practice episode titles and
-summaries with their contributory factors, recommendations — each text as the learning
-repository gives it: with the register's real names replaced by publication labels and every
-"replace" decision of the publication check applied. No evidence (chronology, documents,
-conversations), no members, no audit log, no ids of this instance. The format is the learning
-app's (`learning/schema/anonymised-review-1.json`, docs/interchange.md); the archive is checked
-against it, and refused if any real name or alias of the register is still in it."""
+What goes in is exactly what the learning repository shows of a published review
+(`learning.selectors.repository.review_learning`): the findings, the key practice episodes'
+titles and summaries with their contributory factors (framework node and effect, never the
+coders' explanations), and the recommendations — every text with the register's real names,
+aliases and dates of birth replaced by publication labels and the "replace" decisions applied.
+Never evidence, people, agencies' names, members, files or the audit log.
 
-import datetime
+As a last gate the finished JSON is searched for every real name and alias of the register;
+one found stops the export (nothing is written) and says which text holds it."""
+
 import json
 import re
 import zipfile
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 from django.utils import timezone
 
+from casewindow.accounts.actors import Actor
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
-from casewindow.interchange.exporting import ExportError
+from casewindow.interchange.exporting import ExportError, ExportSummary, Progress, _no_progress
 from casewindow.learning.selectors.repository import LearningSource, review_learning
-from casewindow.learning.services.national import (
-    ANONYMISED_FORMAT,
-    ANONYMISED_SCHEMA_PATH,
-    ANONYMISED_VERSION,
-)
-from casewindow.reference import CURRENT_VERSION
 from casewindow.reviews.models import Review
 
-# Names this short are initials or fragments; a word-bounded search for them would refuse
-# ordinary words.
-SHORTEST_NAME_CHECKED = 3
+ANONYMISED_VERSION = 1
+ANONYMISED_SCHEMA_PATH = (
+    Path(__file__).resolve().parent / "schema" / f"review-anonymised-{ANONYMISED_VERSION}.json"
+)
+ANONYMISED_SCHEMA_ID = (
+    f"https://casewindow.example/schema/review-anonymised-{ANONYMISED_VERSION}.json"
+)
 
 
-def anonymised_document(
-    *, review: Review, published: bool, today: datetime.date | None = None
-) -> dict[str, Any]:
-    """The review's poolable learning as the anonymised format's JSON document. `published`:
-    whether its learning is published or released (the caller asks the access module)."""
-    (learning,) = review_learning(
-        [LearningSource(review=review, sees_unpublished=True)], today=today
-    )
-    return {
-        "format": ANONYMISED_FORMAT,
+def anonymised_document(*, review: Review) -> dict[str, Any]:
+    """The review's poolable learning as the JSON document of the anonymised schema."""
+    (learning,) = review_learning([LearningSource(review=review, sees_unpublished=False)])
+    document = {
+        "schema": ANONYMISED_SCHEMA_ID,
         "schema_version": ANONYMISED_VERSION,
+        "kind": "anonymised",
         "exported_at": timezone.now().isoformat(),
-        "framework_version": CURRENT_VERSION,
         "review": {
             "reference": learning.reference,
-            "partnership": learning.partnership,
+            "source": learning.partnership,
             "review_type": learning.review_type,
             "year": learning.year,
-            "published": published,
             "age_band": learning.age_band,
             "agency_kinds": sorted(learning.agency_kinds),
         },
         "findings": [
             {
                 "number": finding.number,
+                "pattern_area": finding.pattern_area,
+                "category": finding.category,
                 "statement": finding.statement,
                 "text": finding.text,
-                "pattern_area": finding.pattern_area,
-                "systems": finding.category == "systems",
             }
             for finding in learning.findings
         ],
@@ -74,73 +67,78 @@ def anonymised_document(
                 "title": episode.title,
                 "summary": episode.summary,
                 "factors": [
-                    {"key": factor.key, "name": factor.name, "effect": factor.effect}
-                    for factor in episode.factors
+                    {"key": factor.key, "effect": factor.effect} for factor in episode.factors
                 ],
             }
             for episode in learning.episodes
         ],
         "recommendations": [
-            {
-                "number": rec.number,
-                "kind": rec.kind or None,
-                "text": rec.text,
-                "status": str(rec.status),
-            }
+            {"number": rec.number, "kind": rec.kind, "text": rec.text, "status": rec.status}
             for rec in learning.recommendations
         ],
     }
+    _no_real_names(review, document)
+    return document
 
 
-def real_names_in(*, review: Review, text: str) -> list[str]:
-    """The publication labels of the register's people whose real name or an alias is still
-    written in `text` (whole words, any case)."""
-    found = []
-    for person in review.people.all():
-        names = [person.real_name, *(person.aliases or [])]
-        for name in names:
-            name = (name or "").strip()
-            if len(name) < SHORTEST_NAME_CHECKED:
-                continue
-            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
-                found.append(person.publication_label)
-                break
-    return found
+def _no_real_names(review: Review, document: dict[str, Any]) -> None:
+    names = {
+        str(name).strip()
+        for person in review.people.all()
+        for name in (person.real_name, *(person.aliases or ()))
+        if str(name).strip()
+    }
+    if not names:
+        return
+    pattern = re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+        + r")\b",
+        re.IGNORECASE,
+    )
+    for where, text in _strings(document, ""):
+        if pattern.search(text):
+            raise ExportError(
+                f"A real name from the register is still in {where} after labelling; correct "
+                "the text or the register, then export again. Nothing was written."
+            )
 
 
-def review_export_anonymised(*, actor: Any, review: Review, output: Path, published: bool) -> Path:
-    """Write the anonymised archive (one review.json) to a new file at `output`."""
+def _strings(value: Any, where: str) -> list[tuple[str, str]]:
+    if isinstance(value, str):
+        return [(where or "the document", value)]
+    if isinstance(value, list):
+        return [
+            found for i, item in enumerate(value, 1) for found in _strings(item, f"{where} {i}")
+        ]
+    if isinstance(value, dict):
+        return [found for key, item in value.items() for found in _strings(item, f"{where}/{key}")]
+    return []
+
+
+def review_export_anonymised(
+    *, actor: Actor, review: Review, output: Path, progress: Progress = _no_progress
+) -> ExportSummary:
+    """Write the review's poolable learning to a new zip at `output` (review.json only)."""
     if output.exists():
         raise ExportError(f"{output} already exists; choose a new file.")
-    document = anonymised_document(review=review, published=published)
-    schema = json.loads(ANONYMISED_SCHEMA_PATH.read_text())
-    error = jsonschema.exceptions.best_match(
-        jsonschema.Draft202012Validator(schema).iter_errors(document)
-    )
-    if error is not None:
-        where = "/".join(str(part) for part in error.absolute_path) or "the top level"
-        raise ExportError(
-            f"The anonymised review does not follow its schema at {where}: {error.message}"
-        )
-    text = json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False)
-    if leaked := real_names_in(review=review, text=text):
-        raise ExportError(
-            "Not written: the real name of "
-            + ", ".join(leaked)
-            + " is still in the review's findings, episodes or recommendations. Add the name to "
-            "the register (or decide it in the publication check) and export again."
-        )
+    progress(10, "Labelling the findings, episodes and recommendations")
+    document = anonymised_document(review=review)
+    progress(80, "Writing review.json")
     partial = output.with_name(output.name + ".partial")
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("review.json", text)
+        archive.writestr("review.json", json.dumps(document, indent=1, sort_keys=True))
     partial.replace(output)
     audit_record(
         actor=actor,
         actor_label="" if actor else "console (casewindow export_review --anonymised)",
         action=AuditAction.EXPORT,
-        summary=f"Exported the anonymised learning of {review.reference} for pooling",
+        summary=f"Exported the anonymised learning of {review.reference} "
+        f"({len(document['findings'])} findings, {len(document['episodes'])} episodes, "
+        f"{len(document['recommendations'])} recommendations)",
         review=review,
         obj=review,
-        changes={"format": ANONYMISED_FORMAT, "schema_version": ANONYMISED_VERSION},
+        changes={"schema_version": ANONYMISED_VERSION, "anonymised": True},
     )
-    return output
+    rows = len(document["findings"]) + len(document["episodes"]) + len(document["recommendations"])
+    return ExportSummary(path=output, tables=3, rows=rows, files=0)

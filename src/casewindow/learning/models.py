@@ -54,11 +54,6 @@ class NationalReview(models.Model):
     review_type = models.CharField(max_length=20)
     summary = models.TextField(blank=True)
     link = models.URLField(blank=True, max_length=500)
-    # Filled from a Casewindow anonymised archive (`export_review --anonymised`); a review added
-    # by form or CSV has none of these.
-    age_band = models.CharField(max_length=10, blank=True)
-    agency_kinds = models.JSONField(default=list, blank=True)
-    from_archive = models.BooleanField(default=False)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -82,42 +77,12 @@ class NationalFinding(models.Model):
     number = models.PositiveIntegerField()
     pattern_area = models.CharField(max_length=40, blank=True, help_text="key in patterns.yaml")
     statement = models.TextField()
-    is_systems_finding = models.BooleanField(default=True)
 
     class Meta:
         ordering = ["number"]
 
     def __str__(self) -> str:
         return f"Finding {self.number}"
-
-
-class NationalEpisode(models.Model):
-    """A key practice episode of a review from elsewhere, as its anonymised archive gives it:
-    a title and a publication-safe summary, with its contributory factors."""
-
-    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    review = models.ForeignKey(NationalReview, on_delete=models.CASCADE, related_name="episodes")
-    number = models.PositiveIntegerField()
-    title = models.CharField(max_length=300)
-    summary = models.TextField(blank=True)
-
-    class Meta:
-        ordering = ["number"]
-
-    def __str__(self) -> str:
-        return f"Episode {self.number}"
-
-
-class NationalFactor(models.Model):
-    episode = models.ForeignKey(NationalEpisode, on_delete=models.CASCADE, related_name="factors")
-    node_key = models.CharField(max_length=150, help_text="key in the factor framework")
-    effect = models.CharField(max_length=20)
-
-    class Meta:
-        ordering = ["pk"]
-
-    def __str__(self) -> str:
-        return self.node_key
 
 
 class NationalRecommendation(models.Model):
@@ -207,3 +172,22 @@ class PooledFactor(models.Model):
 
     def __str__(self) -> str:
         return f"{self.node_key} ({self.effect})"
+
+
+class NationalEpisode(models.Model):
+    """A key practice episode of a review from elsewhere, as its anonymised archive gives it: the
+    labelled title and summary and its contributory factors (`factors`: [{key, effect}], node
+    keys of the factor framework)."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    review = models.ForeignKey(NationalReview, on_delete=models.CASCADE, related_name="episodes")
+    number = models.PositiveIntegerField()
+    title = models.CharField(max_length=200)
+    summary = models.TextField(blank=True)
+    factors = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["number"]
+
+    def __str__(self) -> str:
+        return f"Episode {self.number}"

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("learning", "0004_national_from_archive"),
+        ("learning", "0004_national_episodes"),
         ("reviews", "0002_review_stage_change"),
     ]
 

@@ -5,7 +5,6 @@ from casewindow.accounts.models import Partnership
 from casewindow.analysis.framework import factor_nodes, pattern_areas
 from casewindow.learning.models import NationalReview
 from casewindow.learning.selectors.repository import (
-    CASE_SPECIFIC,
     NO_ACTIONS,
     REC_STATUS_LABELS,
     SYSTEMS,
@@ -24,7 +23,7 @@ def national_learning(*, partnership: Partnership) -> list[ReviewLearning]:
     types = dict(ReviewType.choices)
     out = []
     for review in NationalReview.objects.filter(partnership=partnership).prefetch_related(
-        "findings", "recommendations", "episodes__factors"
+        "findings", "recommendations", "episodes"
     ):
         learning = ReviewLearning(
             reference=review.reference,
@@ -34,8 +33,8 @@ def national_learning(*, partnership: Partnership) -> list[ReviewLearning]:
             year=review.year,
             published=True,
             national=True,
-            age_band=review.age_band,
-            agency_kinds=set(review.agency_kinds or []),
+            age_band="",
+            agency_kinds=set(),
             link=review.link,
         )
         for finding in review.findings.all():
@@ -47,20 +46,20 @@ def national_learning(*, partnership: Partnership) -> list[ReviewLearning]:
                     statement=finding.statement,
                     pattern_area=finding.pattern_area,
                     pattern_area_name=area.name if area else "",
-                    category=SYSTEMS if finding.is_systems_finding else CASE_SPECIFIC,
+                    category=SYSTEMS,
                     text=finding.statement,
                 )
             )
         for episode in review.episodes.all():
             factors = []
-            for factor in episode.factors.all():
-                node = nodes.get(factor.node_key)
+            for factor in episode.factors or []:
+                node = nodes.get(factor.get("key", ""))
                 factors.append(
                     FactorItem(
-                        key=factor.node_key,
-                        name=node.name if node else factor.node_key,
+                        key=factor.get("key", ""),
+                        name=node.name if node else factor.get("key", ""),
                         layer=node.layer_name if node else "",
-                        effect=factor.effect,
+                        effect=factor.get("effect", ""),
                     )
                 )
             learning.episodes.append(

@@ -1,6 +1,6 @@
 """National and neighbouring reviews: adding one by hand, or many from a CSV or JSON file
 (format in docs/learning.md), or one from another Casewindow's anonymised archive
-(`export_review --anonymised`, format in docs/interchange.md). A file is checked whole first:
+(`casewindow export_review --anonymised`, docs/interchange.md). A file is checked whole first:
 every bad row is reported by its number and nothing is imported unless every row is good."""
 
 import csv
@@ -8,10 +8,8 @@ import io
 import json
 import zipfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import jsonschema
 from django.db import transaction
 
 from casewindow.accounts.models import Partnership
@@ -21,7 +19,6 @@ from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.learning.models import (
     NationalEpisode,
-    NationalFactor,
     NationalFinding,
     NationalRecommendation,
     NationalReview,
@@ -41,13 +38,6 @@ CSV_COLUMNS = (
     "text",
 )
 MAX_BYTES = 5 * 1024 * 1024
-# The anonymised archive's format, owned here (the learning repository reads it); the
-# interchange app writes it.
-ANONYMISED_FORMAT = "casewindow-anonymised-review"
-ANONYMISED_VERSION = 1
-ANONYMISED_SCHEMA_PATH = (
-    Path(__file__).resolve().parent.parent / "schema" / "anonymised-review-1.json"
-)
 
 
 class NationalImportError(Exception):
@@ -68,19 +58,8 @@ class NationalData:
     link: str = ""
     findings: list[tuple[str, str]] = field(default_factory=list)  # (pattern area, statement)
     recommendations: list[tuple[int | None, str]] = field(default_factory=list)  # (kind, text)
-    # From an anonymised archive only:
-    case_specific: set[int] = field(default_factory=set)  # indexes of case-specific findings
-    episodes: list["EpisodeData"] = field(default_factory=list)
-    age_band: str = ""
-    agency_kinds: list[str] = field(default_factory=list)
-    from_archive: bool = False
-
-
-@dataclass
-class EpisodeData:
-    title: str
-    summary: str
-    factors: list[tuple[str, str]]  # (framework key, effect)
+    # (title, summary, [{key, effect}])
+    episodes: list[tuple[str, str, list[dict[str, str]]]] = field(default_factory=list)
 
 
 def _year(value: Any) -> int | None:
@@ -149,33 +128,121 @@ def parse_json(raw: bytes) -> list[NationalData]:
     problems: list[str] = []
     reviews: list[NationalData] = []
     for number, item in enumerate(data, 1):
-        where = f"Review {number}"
-        if not isinstance(item, dict):
-            problems.append(f"{where}: not an object")
-            continue
-        review = _check_review(item, where, problems)
-        for f_number, finding in enumerate(item.get("findings") or [], 1):
-            at = f"{where}, finding {f_number}"
-            if not isinstance(finding, dict):
-                problems.append(f"{at}: not an object")
-                continue
-            area = str(finding.get("pattern_area") or "").strip()
-            text = str(finding.get("statement") or finding.get("text") or "")
-            if _check_finding(area, text, at, problems) and review:
-                review.findings.append((area, text.strip()))
-        for r_number, rec in enumerate(item.get("recommendations") or [], 1):
-            at = f"{where}, recommendation {r_number}"
-            if not isinstance(rec, dict) or not str(rec.get("text") or "").strip():
-                problems.append(f"{at}: give the recommendation's text")
-                continue
-            ok, kind = _kind(rec.get("kind"), at, problems)
-            if ok and review:
-                review.recommendations.append((kind, str(rec["text"]).strip()))
+        review = _check_item(item, f"Review {number}", problems)
         if review:
             reviews.append(review)
     if problems:
         raise NationalImportError(problems)
     return reviews
+
+
+def _check_episodes(
+    item: dict[str, Any], where: str, review: NationalData | None, problems: list[str]
+) -> None:
+    nodes = factor_nodes()
+    for e_number, episode in enumerate(item.get("episodes") or [], 1):
+        at = f"{where}, episode {e_number}"
+        if not isinstance(episode, dict) or not str(episode.get("title") or "").strip():
+            problems.append(f"{at}: give the episode's title")
+            continue
+        factors = []
+        for factor in episode.get("factors") or []:
+            key = str(factor.get("key") or "") if isinstance(factor, dict) else ""
+            effect = str(factor.get("effect") or "") if isinstance(factor, dict) else ""
+            if key not in nodes:
+                problems.append(f"{at}: unknown factor {key!r} (use a node key of the framework)")
+            elif effect and effect not in FactorEffect.values:
+                problems.append(f"{at}: the effect must be one of {', '.join(FactorEffect.values)}")
+            else:
+                factors.append({"key": key, "effect": effect})
+        if review:
+            review.episodes.append(
+                (
+                    str(episode["title"]).strip()[:200],
+                    str(episode.get("summary") or "").strip(),
+                    factors,
+                )
+            )
+
+
+def _check_item(item: Any, where: str, problems: list[str]) -> NationalData | None:
+    if not isinstance(item, dict):
+        problems.append(f"{where}: not an object")
+        return None
+    review = _check_review(item, where, problems)
+    for f_number, finding in enumerate(item.get("findings") or [], 1):
+        at = f"{where}, finding {f_number}"
+        if not isinstance(finding, dict):
+            problems.append(f"{at}: not an object")
+            continue
+        area = str(finding.get("pattern_area") or "").strip()
+        text = str(finding.get("statement") or finding.get("text") or "")
+        if _check_finding(area, text, at, problems) and review:
+            review.findings.append((area, text.strip()))
+    for r_number, rec in enumerate(item.get("recommendations") or [], 1):
+        at = f"{where}, recommendation {r_number}"
+        if not isinstance(rec, dict) or not str(rec.get("text") or "").strip():
+            problems.append(f"{at}: give the recommendation's text")
+            continue
+        ok, kind = _kind(rec.get("kind"), at, problems)
+        if ok and review:
+            review.recommendations.append((kind, str(rec["text"]).strip()))
+    _check_episodes(item, where, review, problems)
+    return review
+
+
+def parse_anonymised(raw: bytes) -> list[NationalData]:
+    """One review from another Casewindow's anonymised archive (a zip holding review.json of
+    the schema review-anonymised-1.json): labelled findings, episodes with their factors and
+    recommendations. A whole-review archive (evidence, names) is refused."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            content = archive.read("review.json")
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+        raise NationalImportError(
+            ["The zip file is not a Casewindow anonymised archive (it has no readable review.json)"]
+        ) from None
+    try:
+        document = json.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise NationalImportError([f"review.json in the archive is not JSON: {error}"]) from None
+    if not isinstance(document, dict) or document.get("kind") != "anonymised":
+        raise NationalImportError(
+            [
+                "This archive is not anonymised: a whole review (with evidence and names) cannot "
+                "be added to the learning repository. Export it with --anonymised."
+            ]
+        )
+    if document.get("schema_version") != 1:
+        raise NationalImportError(
+            [
+                f"The archive uses anonymised schema version {document.get('schema_version')}; "
+                "this Casewindow reads version 1."
+            ]
+        )
+    head: dict[str, Any] = document.get("review") or {}
+    if not isinstance(head, dict):
+        head = {}
+    exported = str(document.get("exported_at") or "")
+    item = {
+        "reference": head.get("reference"),
+        "source": head.get("source"),
+        "year": head.get("year") or exported[:4],
+        "type": head.get("review_type"),
+        "findings": [
+            {"pattern_area": f.get("pattern_area"), "statement": f.get("statement")}
+            if isinstance(f, dict)
+            else f
+            for f in document.get("findings") or []
+        ],
+        "recommendations": document.get("recommendations") or [],
+        "episodes": document.get("episodes") or [],
+    }
+    problems: list[str] = []
+    review = _check_item(item, "The archive", problems)
+    if problems or review is None:
+        raise NationalImportError(problems)
+    return [review]
 
 
 def parse_csv(raw: bytes) -> list[NationalData]:
@@ -216,94 +283,6 @@ def parse_csv(raw: bytes) -> list[NationalData]:
     return list(reviews.values())
 
 
-def _anonymised_document(raw: bytes) -> dict[str, Any]:
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            info = archive.getinfo("review.json")
-            if info.file_size > MAX_BYTES:
-                raise NationalImportError(["review.json in the archive is larger than 5 MB"])
-            content = archive.read(info)
-    except KeyError:
-        raise NationalImportError(["The archive has no review.json"]) from None
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise NationalImportError(["The file is not a readable zip archive"]) from None
-    try:
-        document = json.loads(content.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise NationalImportError([f"review.json is not JSON: {error}"]) from None
-    if not isinstance(document, dict) or document.get("format") != ANONYMISED_FORMAT:
-        raise NationalImportError(
-            [
-                "The archive is not an anonymised review (made with export_review "
-                "--anonymised); a whole-review archive holds evidence and cannot be pooled"
-            ]
-        )
-    version = document.get("schema_version")
-    if isinstance(version, int) and version > ANONYMISED_VERSION:
-        raise NationalImportError(
-            [
-                f"The archive uses version {version} of the format; this Casewindow reads "
-                f"version {ANONYMISED_VERSION}"
-            ]
-        )
-    schema = json.loads(ANONYMISED_SCHEMA_PATH.read_text())
-    validator = jsonschema.Draft202012Validator(schema)
-    problems = []
-    for wrong in sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))[:20]:
-        where = "/".join(str(part) for part in wrong.absolute_path) or "the top level"
-        problems.append(f"review.json at {where}: {wrong.message[:200]}")
-    if problems:
-        raise NationalImportError(problems)
-    return document
-
-
-def parse_anonymised(raw: bytes) -> list[NationalData]:
-    """The review in an anonymised archive, checked against its schema and this Casewindow's
-    pattern areas and factor framework."""
-    document = _anonymised_document(raw)
-    about = document["review"]
-    problems: list[str] = []
-    types = dict(ReviewType.choices)
-    review = NationalData(
-        reference=about["reference"].strip(),
-        source=about["partnership"].strip(),
-        year=about["year"] or 0,
-        review_type=about["review_type"],
-        summary="",
-        age_band=about.get("age_band", ""),
-        agency_kinds=list(about.get("agency_kinds", [])),
-        from_archive=True,
-    )
-    if not about["year"]:
-        problems.append("The review has no year")
-    if about["review_type"] not in types:
-        problems.append(f"Unknown review type {about['review_type']!r}")
-    for finding in document["findings"]:
-        where = f"Finding {finding['number']}"
-        if _check_finding(finding["pattern_area"], finding["statement"], where, problems):
-            review.findings.append((finding["pattern_area"], finding["statement"].strip()))
-            if not finding["systems"]:
-                review.case_specific.add(len(review.findings) - 1)
-    nodes = factor_nodes()
-    effects = set(FactorEffect.values)
-    for episode in document["episodes"]:
-        factors = []
-        for factor in episode["factors"]:
-            where = f"Episode {episode['number']}, factor {factor['key']}"
-            if factor["key"] not in nodes:
-                problems.append(f"{where}: not in this Casewindow's factor framework")
-            elif factor["effect"] not in effects:
-                problems.append(f"{where}: the effect must be one of {', '.join(sorted(effects))}")
-            else:
-                factors.append((factor["key"], factor["effect"]))
-        review.episodes.append(EpisodeData(episode["title"], episode["summary"], factors))
-    for rec in document["recommendations"]:
-        review.recommendations.append((rec.get("kind"), rec["text"].strip()))
-    if problems:
-        raise NationalImportError(problems)
-    return [review]
-
-
 def parse_national_file(name: str, raw: bytes) -> list[NationalData]:
     if len(raw) > MAX_BYTES:
         raise NationalImportError(["The file is larger than 5 MB"])
@@ -313,14 +292,12 @@ def parse_national_file(name: str, raw: bytes) -> list[NationalData]:
         return parse_csv(raw)
     if name.lower().endswith(".zip"):
         return parse_anonymised(raw)
-    raise NationalImportError(
-        ["Choose a .csv or .json file, or a .zip made with export_review --anonymised"]
-    )
+    raise NationalImportError(["Choose a .csv, .json or anonymised archive (.zip) file"])
 
 
 @transaction.atomic
 def national_reviews_add(
-    *, actor: Any, partnership: Partnership, reviews: list[NationalData]
+    *, actor: Any, partnership: Partnership, reviews: list[NationalData], actor_label: str = ""
 ) -> list[NationalReview]:
     """Add the reviews, all or none. A reference the partnership already holds is refused."""
     taken = set(
@@ -346,36 +323,24 @@ def national_reviews_add(
             review_type=data.review_type,
             summary=data.summary,
             link=data.link,
-            age_band=data.age_band,
-            agency_kinds=data.agency_kinds,
-            from_archive=data.from_archive,
             added_by=actor if getattr(actor, "is_authenticated", False) else None,
         )
         NationalFinding.objects.bulk_create(
-            NationalFinding(
-                review=review,
-                number=n,
-                pattern_area=area,
-                statement=text,
-                is_systems_finding=n - 1 not in data.case_specific,
-            )
+            NationalFinding(review=review, number=n, pattern_area=area, statement=text)
             for n, (area, text) in enumerate(data.findings, 1)
         )
-        for n, episode in enumerate(data.episodes, 1):
-            made_episode = NationalEpisode.objects.create(
-                review=review, number=n, title=episode.title[:300], summary=episode.summary
-            )
-            NationalFactor.objects.bulk_create(
-                NationalFactor(episode=made_episode, node_key=key, effect=effect)
-                for key, effect in episode.factors
-            )
         NationalRecommendation.objects.bulk_create(
             NationalRecommendation(review=review, number=n, kind=kind, text=text)
             for n, (kind, text) in enumerate(data.recommendations, 1)
         )
+        NationalEpisode.objects.bulk_create(
+            NationalEpisode(review=review, number=n, title=title, summary=summary, factors=factors)
+            for n, (title, summary, factors) in enumerate(data.episodes, 1)
+        )
         made.append(review)
     audit_record(
         actor=actor,
+        actor_label=actor_label,
         action=AuditAction.IMPORT,
         summary=f"Added {len(made)} national or neighbouring review(s) to {partnership.name}: "
         + ", ".join(r.reference for r in made)[:400],

@@ -10,6 +10,7 @@ from casewindow.accounts import access
 from casewindow.accounts.access import P
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import Finding, KeyPracticeEpisode
+from casewindow.analysis.selectors.agreement import hidden_episode_rounds
 from casewindow.learning.selectors.national import national_learning
 from casewindow.learning.selectors.pool import PoolScope, pooled_item, pooled_similarity_index
 from casewindow.learning.selectors.repository import ReviewLearning
@@ -62,6 +63,10 @@ def _seen_before(request: HttpRequest, reference: str, kind: str, object_id: UUI
         title = f"Finding {query.number}: {statement}"
     else:
         title = f"Key practice episode {query.number}: {statement}"
+        # A coder coding the episode blind in an agreement check must not learn its shared
+        # coding from what matches it: its words only, then.
+        if obj.pk in hidden_episode_rounds(review=review, user=request.user):
+            query.factors = frozenset()
     views = [
         v
         for v in access.learning_reviews_for_user(request.user, review.partnership)

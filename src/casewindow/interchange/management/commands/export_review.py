@@ -1,11 +1,9 @@
-"""`casewindow export_review REF -o review.zip [--anonymised]`: the whole review in one archive,
-or only what may be pooled with other partnerships."""
+"""`casewindow export_review REF -o review.zip`: the whole review in one archive."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from casewindow.accounts import access
 from casewindow.interchange.anonymised import review_export_anonymised
 from casewindow.interchange.exporting import ExportError, review_export
 from casewindow.reviews.models import Review
@@ -15,10 +13,7 @@ class Command(BaseCommand):
     help = (
         "Export a whole review (every table, the audit log and every uploaded file) into one "
         "zip: review.json following the versioned schema of docs/interchange.md, and the files "
-        "beside it by SHA-256. Keep the archive as safe as the review: it holds everything. "
-        "With --anonymised, only the learning that may be pooled (findings, episode summaries "
-        "with their factors, recommendations; labels, never names; no evidence), which another "
-        "Casewindow's learning pages import as a review from elsewhere."
+        "beside it by SHA-256. Keep the archive as safe as the review: it holds everything."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -27,7 +22,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--anonymised",
             action="store_true",
-            help="Write only the publication-safe learning that may be pooled",
+            help="Write only what may be pooled (labelled findings, episode summaries, factors, "
+            "recommendations) for another partnership's learning repository: no evidence, "
+            "no names, no members, no audit log",
         )
 
     def handle(self, *args: object, **options: object) -> None:
@@ -35,22 +32,9 @@ class Command(BaseCommand):
         review = Review.objects.filter(reference=reference).first()
         if review is None:
             raise CommandError(f"No review has the reference {reference!r}.")
-        output = Path(str(options["output"]))
         try:
-            if options["anonymised"]:
-                review_export_anonymised(
-                    actor=None,
-                    review=review,
-                    output=output,
-                    published=access.learning_is_published(review),
-                )
-                self.stdout.write(
-                    self.style.SUCCESS(
-                        f"Exported the anonymised learning of {review.reference} to {output}"
-                    )
-                )
-                return
-            summary = review_export(actor=None, review=review, output=output)
+            export = review_export_anonymised if options.get("anonymised") else review_export
+            summary = export(actor=None, review=review, output=Path(str(options["output"])))
         except ExportError as error:
             raise CommandError(f"Export failed: {error}") from None
         self.stdout.write(

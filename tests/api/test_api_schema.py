@@ -1,0 +1,85 @@
+"""Schemathesis against the API's own OpenAPI schema: it generates requests for every
+operation, valid and not (with a working read-and-write token of the review's lead reviewer),
+and checks that no answer is a server error and that every answer — status, content type and
+body — is one the schema declares, and that invalid requests are refused (4xx). Its coverage
+phase (each operation's boundary values, valid and not) runs first, then a few generated
+examples per operation; the number of requests is printed at the end (`-s`): 2,191 when
+written."""
+
+from typing import Any
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    negative_data_rejection,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from casewindow.api.views.v1 import api
+from casewindow.wsgi import application
+from tests.api.helpers import token_for
+from tests.url_catalogue import KWARG_VALUES
+from tests.world import ReviewWorld
+
+# About 100 s on the 2-core machine (its coverage phase tries each operation's boundaries, then
+# EXAMPLES_PER_OPERATION generated requests each).
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+
+EXAMPLES_PER_OPERATION = 5
+
+schema = schemathesis.openapi.from_dict(api.get_openapi_schema())
+schema.app = application
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    negative_data_rejection,
+]
+calls = {"count": 0}
+
+
+@pytest.fixture
+def world_token(review_world: ReviewWorld) -> tuple[ReviewWorld, str]:
+    return review_world, token_for(review_world.lead)
+
+
+def _use_the_worlds_records(case: Any, world: ReviewWorld) -> None:
+    """Most requests name the world's review and, half the time, its real records (chosen by
+    the generated id itself, so a run repeats), so that they reach the routes' own work rather
+    than stopping at 404."""
+    parameters = case.path_parameters or {}
+    if "reference" in parameters:
+        parameters["reference"] = world.review.reference
+    for name, value in list(parameters.items()):
+        if name.endswith("_id") and name in KWARG_VALUES and str(value)[:1] in "02468ace":
+            parameters[name] = str(KWARG_VALUES[name](world))
+
+
+@schema.parametrize()
+@settings(
+    max_examples=EXAMPLES_PER_OPERATION,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+)
+def test_the_api_answers_as_its_schema_says(
+    case: Any, world_token: tuple[ReviewWorld, str]
+) -> None:
+    world, token = world_token
+    _use_the_worlds_records(case, world)
+    calls["count"] += 1
+    case.call_and_validate(headers={"Authorization": f"Bearer {token}"}, checks=CHECKS)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _report_the_figure() -> Any:
+    yield
+    print(f"\nschemathesis: {calls['count']} requests over {len(OPERATIONS)} operations")
+
+
+OPERATIONS = [(method, path) for path, ops in schema.raw_schema["paths"].items() for method in ops]
