@@ -97,6 +97,11 @@ def counts_of(learning: Sequence[ReviewLearning]) -> PatternCounts:
     return counts
 
 
+def _counts(counted: PatternCounts | Sequence[ReviewLearning]) -> PatternCounts:
+    """The tables take counts, or learning to count (as the annual report gives them)."""
+    return counted if isinstance(counted, PatternCounts) else counts_of(counted)
+
+
 def _year_rows(
     counts: Counter[tuple[str, int]], keys: list[tuple[str, str]], years: list[int]
 ) -> list[tuple[str, list[int]]]:
@@ -106,7 +111,8 @@ def _year_rows(
     return [(label, [counts[(key, y)] for y in years] + [total[key]]) for key, label in keys]
 
 
-def pattern_areas_by_year(counts: PatternCounts) -> PatternTable:
+def pattern_areas_by_year(counted: PatternCounts | Sequence[ReviewLearning]) -> PatternTable:
+    counts = _counts(counted)
     years = sorted(counts.years)
     rows = _year_rows(counts.areas, [(k, a.name) for k, a in pattern_areas().items()], years)
     return PatternTable(
@@ -119,7 +125,8 @@ def pattern_areas_by_year(counts: PatternCounts) -> PatternTable:
     )
 
 
-def categories_by_year(counts: PatternCounts) -> PatternTable:
+def categories_by_year(counted: PatternCounts | Sequence[ReviewLearning]) -> PatternTable:
+    counts = _counts(counted)
     years = sorted(counts.years)
     rows = _year_rows(counts.categories, list(CATEGORY_LABELS.items()), years)
     return PatternTable(
@@ -132,9 +139,10 @@ def categories_by_year(counts: PatternCounts) -> PatternTable:
     )
 
 
-def factor_heat_map(counts: PatternCounts) -> PatternTable:
+def factor_heat_map(counted: PatternCounts | Sequence[ReviewLearning]) -> PatternTable:
     """Rows: the framework's layers; columns: reviews; each cell the factors coded under that
     layer that helped good practice minus those that made problematic practice more likely."""
+    counts = _counts(counted)
     layers: dict[str, str] = {}
     for node in factor_nodes().values():
         layers.setdefault(node.layer_name, node.layer_name)
@@ -152,7 +160,8 @@ def factor_heat_map(counts: PatternCounts) -> PatternTable:
     )
 
 
-def agencies_involved(counts: PatternCounts) -> PatternTable:
+def agencies_involved(counted: PatternCounts | Sequence[ReviewLearning]) -> PatternTable:
+    counts = _counts(counted)
     rows = [
         (label, [counts.agencies[key]]) for key, label in AgencyKind.choices if counts.agencies[key]
     ]
@@ -166,7 +175,8 @@ def agencies_involved(counts: PatternCounts) -> PatternTable:
     )
 
 
-def recommendations_by_kind(counts: PatternCounts) -> PatternTable:
+def recommendations_by_kind(counted: PatternCounts | Sequence[ReviewLearning]) -> PatternTable:
+    counts = _counts(counted)
     statuses = list(REC_STATUS_LABELS)
     rows = [
         (f"Kind {kind}", [counts.recommendations[(kind, s)] for s in statuses])
