@@ -52,6 +52,8 @@ def review_tables() -> list[tuple[type[models.Model], str]]:
     for model in apps.get_models():
         if not model.__module__.startswith("casewindow.") or model is Review:
             continue
+        if getattr(model, "not_review_content", False):  # e.g. API tokens: keys, not content
+            continue
         lookup = _path_to_review(model)
         if lookup is not None:
             found.append((model, lookup))
