@@ -18,8 +18,8 @@ import json
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "merging"
-TUNING = ["case_a.json", "case_b.json", "case_c.json"]
-HELDOUT = ["heldout/case_d.json", "heldout2/case_e.json"]
+TUNING = ["case_a.json", "case_b.json", "case_c.json", "case_f.json"]
+HELDOUT = ["heldout/case_d.json", "heldout2/case_e.json", "heldout3/case_f.json"]
 AGENCY_KINDS = {
     "police": "police",
     "social_care": "csc",
@@ -189,8 +189,13 @@ def run() -> list[dict]:
                         rows += _rows(f"{tag} {name[:-5]}", figures)
                 else:
                     held[name] = figures
-            columns = [_rows(f"{tag} tuned a+b+c", tuned)] + [
-                _rows(f"{tag} HELD-OUT {name.split('_')[-1][:-5]}", figures)
+            columns = [_rows(f"{tag} tuned a+b+c+f", tuned)] + [
+                # "heldout3/case_f.json" → "HELD-OUT 3 f" (the tuning set has its own case f).
+                _rows(
+                    f"{tag} HELD-OUT {name.split('/')[0].removeprefix('heldout') or '1'} "
+                    f"{name.split('_')[-1][:-5]}",
+                    figures,
+                )
                 for name, figures in held.items()
             ]
             for side_by_side in zip(*columns, strict=True):

@@ -38,10 +38,15 @@ from bench_anonymisation import presidio_predictions, score
 PII = Path(__file__).resolve().parent / "data" / "pii"
 SETS = {
     "tuning": (PII / "tune.jsonl", PII / "tune_register.json"),
+    "tuning 2": (PII / "tune2.jsonl", PII / "tune2_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
         PII / "heldout2" / "heldout2_register.json",
+    ),
+    "held-out 3": (
+        PII / "heldout3" / "heldout3.jsonl",
+        PII / "heldout3" / "heldout3_register.json",
     ),
 }
 SYSTEMS = ("Presidio out of the box", "ours, no register", "ours, with register")

@@ -3,7 +3,11 @@
 import re
 from pathlib import Path
 
+import pytest
+from django.template import Context, Template
 from django.template.loader import render_to_string
+
+from casewindow.state_tags import COLOURS, OTHERWISE, STATE_TAGS, tag_for
 
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "casewindow"
 # A summary-list row with a plain key and one value, written out by hand.
@@ -53,3 +57,122 @@ def test_the_removal_buttons_go_back_to_the_page_with_its_anchor() -> None:
     )
     assert '<a class="govuk-link" href="/narrative/#section-abc">No, go back</a>' in html
     assert "Yes, remove</button>" in html
+
+
+# --- a tag from a state (casewindow/state_tags.py, {% state_tag %}) -----------------------------
+
+# A state's tag written out by hand: `{% if x.state == "…" %}<strong class="govuk-tag`.
+HAND_STATE_TAG = re.compile(r"\{% (?:el)?if [\w.]+ == [\"']\w+[\"'] %\}<strong class=\"govuk-tag")
+# States that are more than one field (a document read or not, an export with its message).
+COMPOSITE_STATES = {"evidence/templates/evidence/document_status_tag.html",
+                    "reports/templates/reports/export_list.html"}  # fmt: skip
+
+
+def _state_tag(kind: str, state: object, text: str | None = None) -> str:
+    template = Template("{% load govuk %}{% state_tag kind state text %}")
+    return template.render(Context({"kind": kind, "state": state, "text": text}))
+
+
+def test_a_state_tag_has_the_colour_and_words_of_its_state() -> None:
+    assert _state_tag("factor_effect", "helped") == (
+        '<strong class="govuk-tag govuk-tag--green">Helped</strong>'
+    )
+    assert _state_tag("episode_appraisal", "problematic") == (
+        '<strong class="govuk-tag govuk-tag--red">Problematic</strong>'
+    )
+    # A state the kind does not list takes the kind's last word.
+    assert _state_tag("episode_appraisal", "") == (
+        '<strong class="govuk-tag govuk-tag--grey">Not yet appraised</strong>'
+    )
+    assert _state_tag("agreement_side", "only_b") == (
+        '<strong class="govuk-tag govuk-tag--purple">Only the second coder</strong>'
+    )
+
+
+def test_a_state_tag_takes_its_words_from_the_page_when_given_and_escapes_them() -> None:
+    assert _state_tag("due_state", "met_late", "met 2 days late") == (
+        '<strong class="govuk-tag govuk-tag--red">met 2 days late</strong>'
+    )
+    assert _state_tag("comment_status", "answered", "<b>Answered</b>") == (
+        '<strong class="govuk-tag govuk-tag--turquoise">&lt;b&gt;Answered&lt;/b&gt;</strong>'
+    )
+
+
+def test_a_state_tag_is_the_markup_of_the_tag_include() -> None:
+    """{% state_tag %} and govuk/components/tag.html must not drift apart."""
+    for kind, state in [("draft_change", "added"), ("publication_group", "register")]:
+        tag = tag_for(kind, state)
+        included = render_to_string(
+            "govuk/components/tag.html", {"text": tag.text, "colour": tag.colour}
+        )
+        assert _state_tag(kind, state) in included
+
+
+def test_every_kind_of_state_has_a_last_word_and_gov_uk_colours() -> None:
+    for kind, states in STATE_TAGS.items():
+        assert OTHERWISE in states, kind
+        assert {tag.colour for tag in states.values()} <= COLOURS, kind
+
+
+def test_a_misspelt_kind_of_state_is_an_error_not_a_blank() -> None:
+    with pytest.raises(ValueError, match="factor_efect"):
+        _state_tag("factor_efect", "helped")
+
+
+def test_no_template_writes_a_state_tag_by_hand() -> None:
+    by_hand = [
+        f"{path.relative_to(SOURCE)}: {found}"
+        for path in sorted(SOURCE.rglob("*.html"))
+        if str(path.relative_to(SOURCE)) not in COMPOSITE_STATES
+        for found in HAND_STATE_TAG.findall(path.read_text())
+    ]
+    assert not by_hand, "use {% state_tag %} (casewindow/state_tags.py):\n" + "\n".join(by_hand)
+
+
+# --- a table ({% table %}) ------------------------------------------------------------------------
+
+
+def _table(source: str, **context: object) -> str:
+    return Template("{% load govuk %}" + source).render(Context(context))
+
+
+def test_a_table_has_its_caption_headings_and_rows() -> None:
+    html = _table(
+        '{% table "Removed sections" "Section" "Entries"|numeric "Restore"|visually_hidden %}'
+        '{% for row in rows %}<tr class="govuk-table__row"><td class="govuk-table__cell">'
+        "{{ row }}</td></tr>{% endfor %}{% endtable %}",
+        rows=["<b>Early help</b>"],
+    )
+    assert html == (
+        '<table class="govuk-table">\n'
+        '  <caption class="govuk-table__caption govuk-visually-hidden">Removed sections</caption>\n'
+        '  <thead class="govuk-table__head"><tr class="govuk-table__row">'
+        '<th scope="col" class="govuk-table__header">Section</th>'
+        '<th scope="col" class="govuk-table__header govuk-table__header--numeric">Entries</th>'
+        '<th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">'
+        "Restore</span></th></tr></thead>\n"
+        '  <tbody class="govuk-table__body"><tr class="govuk-table__row">'
+        '<td class="govuk-table__cell">&lt;b&gt;Early help&lt;/b&gt;</td></tr></tbody>\n'
+        "</table>"
+    )
+
+
+def test_a_table_caption_can_be_shown_and_the_table_named_for_tests_and_links() -> None:
+    html = _table(
+        '{% table caption "Date" caption_size="m" classes="govuk-table--small-text-until-tablet" '
+        'testid="letters" id="sent" %}{% endtable %}',
+        caption="Letters <sent>",
+    )
+    assert html.startswith(
+        '<table class="govuk-table govuk-table--small-text-until-tablet" id="sent" '
+        'data-testid="letters">\n'
+        '  <caption class="govuk-table__caption govuk-table__caption--m">Letters &lt;sent&gt;'
+        "</caption>"
+    )
+
+
+def test_a_table_refuses_an_option_it_does_not_have() -> None:
+    from django.template import TemplateSyntaxError
+
+    with pytest.raises(TemplateSyntaxError, match="caption_sise"):
+        _table('{% table "T" "A" caption_sise="m" %}{% endtable %}')

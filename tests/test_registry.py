@@ -4,6 +4,7 @@ imports run one way along the pipeline. These pin that every provider is in plac
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
+from casewindow.analysis import panels as analysis_panels
 from casewindow.anonymisation.scans import source_choices
 from casewindow.anonymisation.services import PublicationBlocked, publication_export
 from casewindow.drafts.views.panels import dashboard_drafts
@@ -11,6 +12,11 @@ from casewindow.evidence import hooks as evidence_hooks
 from casewindow.evidence.views.panels import dashboard_notes_to_agree
 from casewindow.jobs.retry import extraction_abandon
 from casewindow.language.selectors import ReportWordingCheck
+from casewindow.learning.views.panels import (
+    episode_seen_before_panel,
+    finding_seen_before_panel,
+    pattern_area_suggestions,
+)
 from casewindow.process.views.panels import dashboard_meetings, review_home_process
 from casewindow.registry import Registry, Slot
 from casewindow.reports import hooks as report_hooks
@@ -56,3 +62,9 @@ def test_reports_is_handed_the_language_check_and_the_publication_export() -> No
 
 def test_a_document_read_again_gives_up_the_stale_reading_first() -> None:
     assert list(evidence_hooks.before_extract_again) == [extraction_abandon]
+
+
+def test_the_analysis_pages_are_handed_seen_before_and_the_pattern_suggestion() -> None:
+    assert list(analysis_panels.finding_panels) == [finding_seen_before_panel]
+    assert list(analysis_panels.episode_panels) == [episode_seen_before_panel]
+    assert analysis_panels.pattern_area_suggester.get() is pattern_area_suggestions

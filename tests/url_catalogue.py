@@ -192,6 +192,21 @@ def _report_export(world: ReviewWorld) -> Any:
     return export
 
 
+def _review_archive(world: ReviewWorld) -> Any:
+    """A finished anonymised archive of the world's review (its zip in the storage), made the
+    first time a URL needs it."""
+    from casewindow.interchange.models import ReviewArchive
+    from casewindow.interchange.services import archive_make
+
+    archive = ReviewArchive.objects.filter(review=world.review).first()
+    if archive is None:
+        archive = ReviewArchive.objects.create(
+            review=world.review, requested_by=world.lead, anonymised=True
+        )
+        archive_make(archive_id=archive.pk)
+    return archive
+
+
 def _publication_scan(world: ReviewWorld) -> Any:
     """A finished publication-check scan of the world's working report, made the first time a
     URL needs it."""
@@ -418,6 +433,7 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "action_id": lambda w: _action(w).uuid,
     "report_section": lambda w: "glossary",
     "export_id": lambda w: _report_export(w).uuid,
+    "archive_id": lambda w: _review_archive(w).uuid,
     "round_id": lambda w: _agreement_round(w).uuid,
     "narrative_section_id": lambda w: _narrative_perspective(w).section.uuid,
     "perspective_id": lambda w: _narrative_perspective(w).uuid,

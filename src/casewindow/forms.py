@@ -51,9 +51,15 @@ class GovukDateWidget(forms.MultiWidget):
         }
         super().__init__(widgets, attrs)
 
+    # The boxes an error names (set by GovukFormMixin.full_clean); the label and the error
+    # summary's link go to the first of them, the day box when none is wrong.
+    error_parts: tuple[str, ...] = ()
+
     def id_for_label(self, id_: str) -> str:
-        # The day box: where the error summary's link for a date should put the cursor.
-        return f"{id_}_0" if id_ else ""
+        if not id_:
+            return ""
+        first = self.error_parts[0] if self.error_parts else "day"
+        return f"{id_}_{('day', 'month', 'year').index(first)}"
 
     def decompress(self, value: Any) -> list[Any]:
         if isinstance(value, datetime.date):
@@ -80,7 +86,13 @@ class GovukDateWidget(forms.MultiWidget):
         if not (day or month or year):
             return None
         month = month_number(month)
-        if day.isdigit() and month.isdigit() and year.isdigit() and len(year) == 4:
+        if (
+            day.isdigit()
+            and month.isdigit()
+            and year.isdigit()
+            and len(year) == 4
+            and len(day + month) <= 4
+        ):
             return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
         return f"{day}/{month}/{year}"  # fails validation with a clear message
 
@@ -138,10 +150,55 @@ class GovukDateField(forms.DateField):
         try:
             return super().to_python(value)
         except forms.ValidationError:
-            raise forms.ValidationError(
-                f"{self.label or 'Date'} must be a real date, with day, month and a 4-digit year",
-                code="invalid",
-            ) from None
+            message, parts = date_problem(str(self.label or "Date"), value)
+            # `parts` names the boxes that are wrong: the error summary links to the first of
+            # them and only they are marked (GovukFormMixin.full_clean).
+            raise forms.ValidationError(message, code="invalid", params={"parts": parts}) from None
+
+
+_DATE_PARTS = ("day", "month", "year")
+
+
+def date_problem(label: str, value: str) -> tuple[str, tuple[str, ...]]:
+    """What is wrong with a date typed into the three boxes, in GOV.UK's words, and which boxes
+    are wrong. `value` is what GovukDateWidget.value_from_datadict made of the boxes."""
+    iso = re.fullmatch(r"(\d{4})-(\d+)-(\d+)", value)
+    day, month, year = (
+        (iso.group(3), iso.group(2), iso.group(1)) if iso else [*value.split("/"), "", "", ""][:3]
+    )
+    boxes = {"day": day.strip(), "month": month.strip(), "year": year.strip()}
+    missing = tuple(part for part in _DATE_PARTS if not boxes[part])
+    if missing:
+        return f"{label} must include a {' and '.join(missing)}", missing
+    wrong = []
+    if not _number_between(boxes["day"], 1, 31):
+        wrong.append("day")
+    if not _number_between(boxes["month"], 1, 12):
+        wrong.append("month")
+    if not (boxes["year"].isdigit() and len(boxes["year"]) == 4):
+        if not wrong:
+            return "Year must include 4 numbers", ("year",)
+        wrong.append("year")
+    if not wrong:
+        # Each box is possible on its own, the date is not (31 February): the day is wrong.
+        wrong.append("day")
+    return f"{label} must be a real date", tuple(wrong)
+
+
+def _number_between(text: str, low: int, high: int) -> bool:
+    # Length first: a box pasted full of digits is not turned into a huge number.
+    return text.isdigit() and len(text) <= 2 and low <= int(text) <= high
+
+
+def _wrong_date_parts(errors: list[forms.ValidationError]) -> tuple[str, ...]:
+    """The boxes the field's errors name; all three when an error is about the whole date."""
+    parts: list[str] = []
+    for error in errors:
+        named = (error.params or {}).get("parts") if isinstance(error.params, dict) else None
+        if not named:
+            return _DATE_PARTS
+        parts.extend(part for part in named if part not in parts)
+    return tuple(part for part in _DATE_PARTS if part in parts) or _DATE_PARTS
 
 
 # Widgets rendered as a fieldset (templates/govuk/forms/field.html): their hint and error are
@@ -209,8 +266,10 @@ class GovukFormMixin:
                 if base in css.split() and error_css not in css:
                     field.widget.attrs["class"] = f"{css} {error_css}"
             if isinstance(field.widget, GovukDateWidget):
-                for sub in field.widget.widgets:
-                    if "govuk-input--error" not in sub.attrs["class"]:
+                wrong = _wrong_date_parts(self.errors.as_data()[name])
+                field.widget.error_parts = wrong
+                for part, sub in zip(_DATE_PARTS, field.widget.widgets, strict=True):
+                    if part in wrong and "govuk-input--error" not in sub.attrs["class"]:
                         sub.attrs["class"] += " govuk-input--error"
             if isinstance(field.widget, _FIELDSET_WIDGETS):
                 continue

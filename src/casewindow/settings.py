@@ -153,6 +153,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
             ],
             "builtins": ["template_partials.templatetags.partials"],
+            # GOV.UK components as tags (casewindow/templatetags/govuk.py): {% load govuk %}
+            "libraries": {"govuk": "casewindow.templatetags.govuk"},
         },
     }
 ]

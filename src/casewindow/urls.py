@@ -13,6 +13,7 @@ from casewindow.api import urls as api
 from casewindow.api.views import v1 as api_v1
 from casewindow.drafts import urls as drafts
 from casewindow.evidence import urls as evidence
+from casewindow.interchange import urls as interchange
 from casewindow.jobs import urls as jobs
 from casewindow.language import urls as language
 from casewindow.learning import urls as learning
@@ -48,6 +49,7 @@ urlpatterns = [
             language,
             process,
             learning,
+            interchange,
         )
     ),
     # Last: "reviews/new/" must be tried before the review mount reads "new" as a reference.

@@ -176,3 +176,59 @@ def test_a_name_after_a_form_label_is_found_whole():
 def test_ni_numbers_in_lower_case_only_after_ni():
     text = "ni number jt551234b; reference ab123456c"
     assert spans(text, "NI_NUMBER") == ["jt551234b"]
+
+
+# --- issue 14 tuning, second round (examples from bench/data/pii/tune2_source.txt) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The HV visited Kacper at Rose Cottage, Burghfield Common.", "Rose Cottage"),
+        ("Family moved in with Halina at Flat 6 Marlowe House, RG1 7QP.", "Flat 6 Marlowe House"),
+        ("Placement at The Old Forge, Church Lane to continue.", "The Old Forge, Church Lane"),
+        ("Hoa reported missing from Willow Lodge children's home.", "Willow Lodge children's home"),
+        ("Tendai to stay at Basingstoke Road refuge with Rudo.", "Basingstoke Road refuge"),
+    ],
+)
+def test_named_homes_without_a_house_number(text, expected):
+    assert expected in spans(text, "ADDRESS")
+
+
+def test_a_named_place_of_business_on_a_street_is_not_an_address():
+    text = "Strategy meeting held at The Oracle, Bridge Street offices of the local authority."
+    assert spans(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Gill collected his prescription from Farnham Road Pharmacy every week.",
+            "Farnham Road Pharmacy",
+        ),
+        ("Found by Yusuf at Wokingham Library the next afternoon.", "Wokingham Library"),
+        ("Aurel was at work at Kennet Island Community Centre.", "Kennet Island Community Centre"),
+    ],
+)
+def test_named_pharmacies_libraries_and_community_centres(text, expected):
+    assert expected in spans(text, "ORGANISATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed first name the tagger takes for an adverb
+        ("PC Fraser attended after Parminder called 999.", "Parminder"),
+        # a Polish name whose letter ł does not decompose
+        ("Marta then rented a room from Wiesław, a friend from church.", "Wiesław"),
+    ],
+)
+def test_first_names_of_many_origins_alone(text, expected):
+    assert expected in persons(text)
+
+
+def test_a_shona_kinship_word_is_not_a_name():
+    assert "Tete" not in persons(
+        "Tendai said her sister came from Harare. Rudo calls her aunt Tete."
+    )

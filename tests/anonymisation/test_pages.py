@@ -48,7 +48,7 @@ def test_reviewer_sees_replacements_and_unresolved_candidates_marked(world, clie
     assert "replaced: 01/02/2016 by [date of birth]" in replaced
     assert "replaced: 4 Elm Road by [address]" in replaced
     # In the report text, each unresolved candidate says so in words and links to its form.
-    assert any(t.startswith("unresolved candidate") and "Babatunde Ogun" in t for t in unresolved)
+    assert any(t.startswith("Babatunde Ogun") and "(unresolved candidate" in t for t in unresolved)
     assert "2 candidates unresolved — publication export blocked" in main_text(response)
 
 

@@ -259,7 +259,7 @@ def test_an_export_from_a_draft_the_review_lacks_makes_nothing(world, client_for
 # --- the page while a scan runs, and when one failed ---------------------------------------
 
 
-def test_page_polls_while_the_scan_runs_and_reloads_when_done(world, client_for):
+def test_page_polls_while_the_scan_runs_and_says_when_it_is_done(world, client_for):
     scan = queued_scan(world)
     client = client_for(world.reviewer)
 
@@ -277,7 +277,17 @@ def test_page_polls_while_the_scan_runs_and_reloads_when_done(world, client_for)
     assert poll.status_code == 204  # still running: nothing swapped
     scans.scan_run(scan_id=scan.pk)  # the worker picks it up
     poll = client.get(f"{status_url}?poll=1", HTTP_HX_REQUEST="true")
-    assert poll.headers.get("HX-Refresh") == "true"  # done: the page reloads
+    # Done: the block says so, once, with a link to the result; the page is not reloaded
+    # under the user and polling stops.
+    assert "HX-Refresh" not in poll.headers
+    block = html(poll).xpath("//*[@id='publication-scan']")[0]
+    assert block.get("data-cw-announce") == (
+        "The check for personal data has finished. Choose Show the result to see it."
+    )
+    assert block.get("hx-trigger") is None
+    assert block.xpath(".//a[normalize-space()='Show the result']")[0].get("href") == check_url(
+        world
+    )
 
     page = client.get(check_url(world))
     assert "2 candidates unresolved" in main_text(page)

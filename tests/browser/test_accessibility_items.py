@@ -127,3 +127,21 @@ def test_publication_check_preview_keeps_the_reports_structure(page: Page, demo)
     expect(preview.locator("table td .cw-anon, li .cw-anon").first).to_be_attached()
     assert preview.locator("p.cw-anon-item").count() == 0
     screenshot(page, "publication-check-preview")
+
+
+def test_the_error_link_for_a_wrong_month_puts_the_cursor_in_the_month_box(page: Page, demo):
+    """Item 8: an error in one part of a date links to that part, and only that box is marked."""
+    sign_in(page, LEAD, DEMO_PASSWORD)
+    page.goto(f"/reviews/{demo.reference}/edit/")
+    dates = page.get_by_role("group", name="Date of serious incident")
+    dates.get_by_label("Day").fill("14")
+    dates.get_by_label("Month").fill("13")
+    dates.get_by_label("Year").fill("2025")
+    page.get_by_role("button", name=re.compile("^Save")).click()
+
+    summary = page.locator(".govuk-error-summary")
+    summary.get_by_role("link", name="Date of serious incident must be a real date").click()
+
+    expect(dates.get_by_label("Month")).to_be_focused()
+    expect(dates.locator(".govuk-input--error")).to_have_count(1)
+    expect(dates.get_by_label("Day")).to_have_value("14")

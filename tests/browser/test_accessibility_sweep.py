@@ -2,7 +2,8 @@
 screen at 200 % zoom) and 320 px (400 %): the page never scrolls sideways as a whole (WCAG
 1.4.10; a wide table scrolls in its own box), every title is unique and begins with the page's
 own heading (2.4.2), there is one header landmark and the footer's help and accessibility links
-are on every page (3.2.6). One browser page visits them all, so the sweep stays quick.
+are on every page (3.2.6), and every link's and button's name begins with the words it shows
+(2.5.3). One browser page visits them all, so the sweep stays quick.
 
 The pages are found as a user finds them: the review's section navigation, then the first
 detail page linked from the lists that have one."""
@@ -41,6 +42,55 @@ LINKED_PAGES = [
 ]
 
 LINK_PATHS = "links => links.map(a => a.pathname)"
+
+# Links and buttons whose accessible name does not begin with the words a sighted user sees
+# (WCAG 2.5.3 Label in Name: a speech-control user says what they see). Text hidden with
+# govuk-visually-hidden counts towards the name but not towards what is seen.
+NAME_NOT_VISIBLE_TEXT_JS = """() => {
+  const words = t => (t || '').replace(/\\s+/g, ' ').trim().toLowerCase();
+  const seen = el => {
+    let text = '';
+    const walk = node => {
+      if (node.nodeType === Node.TEXT_NODE) { text += node.textContent; return; }
+      if (node.nodeType !== Node.ELEMENT_NODE) return;
+      // Visually hidden text is heard, not seen; a symbol hidden from screen readers is seen
+      // but is no part of the words a user would say.
+      if (node.classList.contains('govuk-visually-hidden')) { text += ' '; return; }
+      if (node.getAttribute('aria-hidden') === 'true') return;
+      if (getComputedStyle(node).display === 'none') return;
+      for (const child of node.childNodes) walk(child);
+    };
+    walk(el);
+    if (el.tagName === 'INPUT') text = el.value;
+    return words(text);
+  };
+  const named = el => {
+    if (el.getAttribute('aria-labelledby')) {
+      return words(el.getAttribute('aria-labelledby').split(/\\s+/)
+        .map(id => (document.getElementById(id) || {}).textContent).join(' '));
+    }
+    if (el.getAttribute('aria-label')) return words(el.getAttribute('aria-label'));
+    if (el.tagName === 'INPUT') return words(el.value);
+    let text = '';
+    const walk = node => {
+      if (node.nodeType === Node.TEXT_NODE) { text += node.textContent; return; }
+      if (node.nodeType !== Node.ELEMENT_NODE) return;
+      if (node.getAttribute('aria-hidden') === 'true') return;
+      for (const child of node.childNodes) walk(child);
+    };
+    walk(el);
+    return words(text);
+  };
+  const wrong = [];
+  for (const el of document.querySelectorAll('a[href], button, input[type=submit]')) {
+    if (!el.getClientRects().length) continue;
+    const visible = seen(el);
+    if (visible && !named(el).startsWith(visible)) {
+      wrong.push(`"${visible}" is named "${named(el)}"`);
+    }
+  }
+  return [...new Set(wrong)];
+}"""
 
 MISSING_IDREFS_JS = """() => {
   const missing = [];
@@ -127,6 +177,8 @@ def test_every_main_page_reflows_and_has_a_unique_title(page: Page, demo):
         # pointed at a missing id).
         if missing := page.evaluate(MISSING_IDREFS_JS):
             problems.append(f"{path}: references to missing ids: {missing}")
+        if wrong_names := page.evaluate(NAME_NOT_VISIBLE_TEXT_JS):
+            problems.append(f"{path}: names not starting with the visible text: {wrong_names}")
         # Landmarks are for finding the few main areas: not one per report section.
         if (regions := page.get_by_role("region").count()) > MAX_REGIONS:
             problems.append(f"{path}: {regions} region landmarks")

@@ -75,6 +75,13 @@ def test_resolve_candidates_and_unblock_publication(
     check_page(page, "publication-check-checking")
     assert len(held_worker) == 1
     scans.scan_run(scan_id=held_worker[0])  # the worker
+    # The page says the check has finished (announced once in the live region) and waits for
+    # the user: it is not reloaded under their focus.
+    expect(page.locator("#publication-scan")).to_contain_text("has finished")
+    expect(page.locator("#cw-announcer")).to_have_text(
+        "The check for personal data has finished. Choose Show the result to see it."
+    )
+    page.locator("#publication-scan").get_by_role("link", name="Show the result").click()
     expect(page.locator("#publication-status")).to_contain_text(
         "2 candidates unresolved — publication export blocked"
     )

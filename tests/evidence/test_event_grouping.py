@@ -261,3 +261,100 @@ def test_suggest_merges_refuses_an_unknown_review_and_a_bad_score(
     args = [a.format(ref=review_world.review.reference) for a in args]
     with pytest.raises(CommandError, match=message):
         call_command("suggest_merges", *args, stdout=StringIO())
+
+
+# Issue 14 tuning: examples written for these rules (bench/data/merging/case_f.json's kinds).
+def test_an_entry_citing_the_earlier_date_is_grouped_beyond_its_lag(review_world, agencies):
+    PersonFactory(review=review_world.review, real_name="Leo Price", aliases=["Leo"])
+    meeting = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 3, 4),
+        "Multi-agency meeting about Leo: safety plan agreed, nursery to monitor attendance.",
+        people_text="Leo",
+    )
+    filed = _entry(
+        review_world,
+        agencies["Health visiting"],
+        D(2025, 3, 20),  # 16 days on, beyond any lag for a note that is not a letter
+        "Notes of the meeting on 4/3 filed. Safety plan: nursery to monitor Leo's attendance.",
+        people_text="Leo",
+    )
+    groups = suggest_groups(review=review_world.review)
+    assert [set(g.entry_ids) for g in groups] == [{meeting.pk, filed.pk}]
+    assert "One refers to the other's date (4 March)" in groups[0].reasons
+
+
+def test_a_friday_referral_read_on_monday_as_a_contact_is_one_event(review_world, agencies):
+    PersonFactory(review=review_world.review, real_name="Shannon Price", aliases=["Shannon"])
+    sent = _entry(
+        review_world,
+        agencies["Health visiting"],
+        D(2025, 5, 16),  # a Friday
+        "Referral to MASH: Shannon disclosed that her partner has moved back in.",
+        people_text="Shannon",
+    )
+    read = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 5, 19),  # the Monday
+        "Contact from the health visitor: mother says her partner is living at the address.",
+        people_text="Shannon",
+    )
+    assert _groups(review_world) == [{sent.pk, read.pk}]
+
+
+def test_a_joint_visit_in_other_words_and_suspended_or_suspension_meet(review_world, agencies):
+    PersonFactory(review=review_world.review, real_name="Zain Ali", aliases=["Zain"])
+    visit = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2024, 7, 2),
+        "Visit to the flat with the housing officer: Zain sleeps on the sofa, mould in bedroom.",
+        people_text="Zain",
+    )
+    joint = _entry(
+        review_world,
+        agencies["Police"],
+        D(2024, 7, 2),
+        "Joint visit with children's SW re overcrowding: mould in the back bedroom.",
+        people_text="Zain",
+    )
+    school = _entry(
+        review_world,
+        agencies["School"],
+        D(2024, 9, 10),
+        "Suspension 3 days (Zain) for threatening language. Parents informed by phone.",
+        people_text="Zain",
+    )
+    told = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2024, 9, 10),
+        "Email from school: Zain has been suspended for three days.",
+        people_text="Zain",
+    )
+    groups = _groups(review_world)
+    assert {visit.pk, joint.pk} in groups
+    assert {school.pk, told.pk} in groups
+
+
+def test_a_call_recorded_at_both_ends_naming_the_other_agency_is_one_event(review_world, agencies):
+    PersonFactory(review=review_world.review, real_name="Shannon Price", aliases=["Shannon"])
+    gp = _entry(
+        review_world,
+        agencies["GP"],
+        D(2025, 6, 3),
+        "Tel conversation with the social worker: low mood, started sertraline last month.",
+        people_text="Shannon",
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 6, 3),
+        "Spoke to the GP about Shannon's mental health; sertraline started.",
+        people_text="Shannon",
+    )
+    groups = suggest_groups(review=review_world.review)
+    assert [set(g.entry_ids) for g in groups] == [{gp.pk, csc.pk}]
+    assert "One names the other's agency" in groups[0].reasons

@@ -209,3 +209,72 @@ def test_without_the_model_phrases_and_quotations_still_work(monkeypatch) -> Non
     assert rule_ids("The social worker failed to visit.") == ["failed-to"]
     assert rule_ids('She said they "failed to visit".') == []
     assert rule_ids("Had the GP asked, the mother would have disclosed it.") == []
+
+
+# Issue 14 tuning, second round: sentences from bench/data/language/tune2.jsonl (written for it).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "No one" as the one who was told, or with a verb of having: the system's gap.
+        "Nobody in the team was told that the partner had returned to the household.",
+        "None of the agencies had a way of seeing what the others knew.",
+        "Nobody owned the decision once the case moved between teams.",
+        "No one was told, because the form had no field for it.",
+        # Blame taken back by the manner, "rather than", or a method that does not look for it.
+        "Nobody acted carelessly; each worker did what their role required with what they "
+        "could see.",
+        "Rather than ask why the social worker failed to visit, the review asked what made "
+        "visiting hard.",
+        "The method does not look for who was to blame.",
+        "With hindsight it is easy to see a missed opportunity that nobody could see at the time.",
+        "It is tempting, knowing how the story ends, to see the signs as obvious.",
+        "Statements about what should have happened are set aside in favour of why things "
+        "happened as they did.",
+        "Far from failing to act, the midwife made two referrals that were both closed at the "
+        "front door.",
+        "To say that the school failed Child N would miss the point: it was never told about "
+        "the injury.",
+        "The social worker was not at fault for the gap in visits.",
+        "The referral form did not ask whether the baby was mobile, so nobody thought to ask.",
+        "A lack of interpreters meant that the father's account was taken through his son.",
+    ],
+)
+def test_systemic_points_made_with_blame_words_are_not_flagged(text: str) -> None:
+    assert rule_ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id"),
+    [
+        ("No one asked about the new partner.", "no-one"),
+        ("Nobody checked whether the bail conditions were still in force.", "no-one"),
+        (
+            "If the nursery had passed on the mark on his face, a medical would have followed "
+            "the same day.",
+            "counterfactual-conditional",
+        ),
+        (
+            "Child S would be alive today if the referral had been acted on.",
+            "counterfactual-conditional",
+        ),
+        ("Pressure of work cannot justify closing a case without seeing the child.", "no-excuse"),
+        ("Child L deserved far better from the agencies around her.", "no-excuse"),
+        (
+            "It was the duty of every professional to put Child T first, and that duty was not "
+            "met.",
+            "no-excuse",
+        ),
+        (
+            "The GP might reasonably have been expected to query the repeated attendances.",
+            "should-have",
+        ),
+        (
+            "A social worker with more curiosity would have asked who the man in the kitchen was.",
+            "imagined-professional",
+        ),
+        ("The manager should at the very least have read the case notes.", "modal-adverb"),
+        ("The social worker was at fault for the gap in visits.", "negligent"),
+    ],
+)
+def test_second_round_judgemental_wording_is_flagged(text: str, rule_id: str) -> None:
+    assert rule_id in rule_ids(text)

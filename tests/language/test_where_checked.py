@@ -96,8 +96,8 @@ def test_the_review_check_reads_the_narrative_and_the_reports_own_sections(
     # The plain text the reader sees: no "**", "- " or "##" left in the checked text.
     assert _marks(page) == ["flagged: clearly", "flagged: It was obvious", "flagged: failed to"]
     texts = [text_of(div) for div in by_class(page, "cw-flagged-text")]
-    assert "The midwife flagged: clearlyflag [1] knew about the new partner." in texts
-    assert "flagged: It was obviousflag [1] that Mother was struggling." in texts
+    assert "The midwife flagged: clearly[1] (flag) knew about the new partner." in texts
+    assert "flagged: It was obvious[1] (flag) that Mother was struggling." in texts
     assert any(t.startswith("Early Help records were incomplete") for t in texts)
     forms = page.xpath("//form/input[@name='context']/@value")
     assert f"narrative:{section.uuid}:body" in forms

@@ -1,6 +1,8 @@
 """The patterns page: SVG charts each with its table and CSV, from the learning the user may
 see only."""
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -94,3 +96,18 @@ def test_chart_text_is_escaped() -> None:
     assert "<script>" not in svg and "&lt;b&gt;&amp;" in svg
     heat = PatternTable("y", "t", "", ["a", "<r>"], [("l", [-2])], "heat")
     assert "&lt;r&gt;" in chart_svg(heat) and "-2" in chart_svg(heat)
+
+
+def test_a_long_legend_wraps_inside_the_chart() -> None:
+    names = ["No actions yet", "Not started", "In progress", "Done", "Overdue", "Very long"]
+    names += ["National and neighbouring reviews"]
+    table = PatternTable("r", "t", "", ["Kind", *names], [("Kind 1", [1] * 7)], "bars")
+    svg = chart_svg(table)
+    width = int(re.search(r'width="(\d+)"', svg).group(1))  # type: ignore[union-attr]
+    rows = set()
+    for name in names:
+        found = re.search(rf'<text x="(\d+)" y="(\d+)"[^>]*>{name}</text>', svg)
+        assert found is not None
+        assert int(found.group(1)) + 8.5 * len(name) <= width
+        rows.add(found.group(2))
+    assert len(rows) == 2  # the legend wrapped onto a second row

@@ -170,6 +170,17 @@ def test_scope_end_before_its_start_is_refused(
     assert not Review.objects.exists()
 
 
+# What the error summary says for each: the missing or impossible part, in GOV.UK's words.
+EXPECTED_DATE_ERRORS = {
+    ("31", "2", "2024"): "Scope period start must be a real date",
+    ("29", "2", "2023"): "Scope period start must be a real date",
+    ("1", "13", "2024"): "Scope period start must be a real date",
+    ("a", "3", "2024"): "Scope period start must be a real date",
+    ("1", "3", "24"): "Year must include 4 numbers",
+    ("", "3", "2024"): "Scope period start must include a day",
+}
+
+
 @pytest.mark.parametrize(
     ("day", "month", "year"),
     [
@@ -189,9 +200,7 @@ def test_a_date_that_is_not_a_real_date_is_refused(
     response = client_for(manager).post(CREATE, data)
 
     assert response.status_code == 200
-    assert error_summary(response) == [
-        "Scope period start must be a real date, with day, month and a 4-digit year"
-    ]
+    assert error_summary(response) == [EXPECTED_DATE_ERRORS[(day, month, year)]]
     assert not Review.objects.exists()
 
 

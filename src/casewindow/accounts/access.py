@@ -850,6 +850,40 @@ def learning_reviews_for_user(visitor: AnyUser, partnership: Partnership) -> lis
     return views
 
 
+def learning_report_page_for_user(
+    request: HttpRequest, partnership_uuid: UUID | str
+) -> Partnership:
+    """A partnership for its annual learning report, a document for its board: those who oversee
+    the partnership (business managers, lead reviewers and board readers) make it; its other
+    review members get 403, everyone else 404."""
+    return partnership_page_for_user(request, partnership_uuid, oversight=True)
+
+
+def learning_report_reviews_for_user(
+    visitor: AnyUser, partnership: Partnership
+) -> list[LearningView]:
+    """The reviews whose learning may go into the annual learning report: of the reviews the
+    learning pages show this user, only those whose learning is published or released, and only
+    that learning (scope `published`) — a review's unpublished analysis never reaches a document
+    made for the board, whoever makes it."""
+    released = _released_review_ids(partnership)
+    return [
+        LearningView(view.review, LearningScope.PUBLISHED)
+        for view in learning_reviews_for_user(visitor, partnership)
+        if view.review.stage in PUBLISHED_STAGES or view.review.pk in released
+    ]
+
+
+def _released_review_ids(partnership: Partnership) -> set[int]:
+    from casewindow.learning.models import LearningRelease
+
+    return set(
+        LearningRelease.objects.filter(review__partnership=partnership).values_list(
+            "review_id", flat=True
+        )
+    )
+
+
 def two_factor_required(user: object) -> bool:
     """Whether the user must sign in with a code as well as a password: a partnership they
     belong to, or one of whose reviews they are a member of, requires it."""

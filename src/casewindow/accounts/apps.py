@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.http import HttpRequest
 
 
 class AccountsConfig(AppConfig):
@@ -9,10 +10,11 @@ class AccountsConfig(AppConfig):
         from django.contrib.auth.signals import user_logged_in
 
         from casewindow.accounts.access import two_factor_required
+        from casewindow.accounts.models import User
         from casewindow.accounts.sessions import session_activity_start
         from casewindow.accounts.two_factor import two_factor_note_at_sign_in
 
-        def signed_in(sender: object, request: object, user: object, **kwargs: object) -> None:
+        def signed_in(sender: object, request: HttpRequest, user: User, **kwargs: object) -> None:
             session_activity_start(request)
             two_factor_note_at_sign_in(request, user, required=two_factor_required(user))
 

@@ -10,10 +10,12 @@ freely."""
 import datetime
 import hashlib
 import secrets
+from uuid import UUID
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -94,7 +96,7 @@ def partnership_invite(
     return invitation
 
 
-def invitation_for_link(invitation_uuid: object, token: str) -> PartnershipInvitation | None:
+def invitation_for_link(invitation_uuid: UUID | str, token: str) -> PartnershipInvitation | None:
     """The unanswered, unexpired invitation this link is for; None for any other link."""
     invitation = (
         PartnershipInvitation.objects.select_related("partnership")
@@ -151,5 +153,5 @@ def invitation_accept_new_account(
     return user
 
 
-def invitations_waiting(partnership: Partnership):
+def invitations_waiting(partnership: Partnership) -> QuerySet[PartnershipInvitation]:
     return partnership.invitations.filter(accepted_at__isnull=True).order_by("-created_at")

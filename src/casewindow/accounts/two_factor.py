@@ -48,7 +48,7 @@ def two_factor_note_at_sign_in(request: HttpRequest, user: User, *, required: bo
 
 
 def two_factor_enabled(user: User) -> bool:
-    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+    return bool(TOTPDevice.objects.filter(user=user, confirmed=True).exists())
 
 
 def two_factor_setup_start(*, user: User) -> TOTPDevice:
@@ -66,7 +66,7 @@ def secret_base32(device: TOTPDevice) -> str:
 
 
 def provisioning_uri(device: TOTPDevice) -> str:
-    return device.config_url
+    return str(device.config_url)
 
 
 def qr_code_data_uri(text: str) -> str:

@@ -15,6 +15,7 @@ from docx.shared import Cm, Pt
 
 from casewindow.analysis.selectors.agreement import hidden_note
 from casewindow.analysis.selectors.episodes import episode_when
+from casewindow.reviews.models import Review
 
 COLUMNS = [
     "No.",
@@ -65,7 +66,7 @@ def episode_cells(episode: Any, hidden: Mapping[int, int] | None = None) -> list
     ]
 
 
-def _filename(review: Any, extension: str) -> str:
+def _filename(review: Review, extension: str) -> str:
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     return f"{review.reference}-key-practice-episodes-{stamp}.{extension}"
 
@@ -83,7 +84,7 @@ def _hidden_note_row(episodes: list[Any], hidden: Mapping[int, int] | None) -> s
 
 
 def episodes_csv_response(
-    *, review: Any, episodes: list[Any], hidden: Mapping[int, int] | None = None
+    *, review: Review, episodes: list[Any], hidden: Mapping[int, int] | None = None
 ) -> HttpResponse:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -118,7 +119,7 @@ def _fill(cell: Any, text: str, *, bold: bool = False) -> None:
 
 
 def episodes_docx(
-    *, review: Any, episodes: list[Any], hidden: Mapping[int, int] | None = None
+    *, review: Review, episodes: list[Any], hidden: Mapping[int, int] | None = None
 ) -> bytes:
     """A portrait Word document: a heading, then each episode under its own heading as a
     two-column table, label | content. No author in the file's properties."""
@@ -165,7 +166,7 @@ def episodes_docx(
 
 
 def episodes_docx_response(
-    *, review: Any, episodes: list[Any], hidden: Mapping[int, int] | None = None
+    *, review: Review, episodes: list[Any], hidden: Mapping[int, int] | None = None
 ) -> HttpResponse:
     response = HttpResponse(
         episodes_docx(review=review, episodes=episodes, hidden=hidden), content_type=DOCX_TYPE

@@ -84,7 +84,6 @@ class KeyPracticeEpisode(Editable):
     factor_rows: list["FactorRow"]
     when: str
     agency_names: str
-    appraisal_tag: tuple[str, str]
 
     class Meta:
         ordering = ["number"]

@@ -27,6 +27,7 @@ from dataclasses import asdict, replace
 from django.conf import settings
 from django.utils import timezone
 
+from casewindow.accounts.actors import Actor, user_to_record
 from casewindow.anonymisation.detection.engine import detect_many
 from casewindow.anonymisation.detection.identifiers import Span
 from casewindow.anonymisation.detection.register import RegisterMatcher
@@ -53,7 +54,9 @@ class UnknownSource(ValueError):
 
 def source_choices(review: Review) -> list[tuple[str, str]]:
 
-    numbers = Draft.objects.filter(review=review).order_by("number").values_list("number", flat=1)
+    numbers = (
+        Draft.objects.filter(review=review).order_by("number").values_list("number", flat=True)
+    )
     return [(WORKING_REPORT, "The working report")] + [
         (f"draft-{n}", f"Draft {n} (as it was made)") for n in numbers
     ]
@@ -110,7 +113,7 @@ def _span(data: Sequence) -> Span:
 
 
 def scan_request(
-    *, review: Review, source: str, user: object = None, content: ReportContent | None = None
+    *, review: Review, source: str, user: Actor = None, content: ReportContent | None = None
 ) -> PublicationScan:
     """Store a scan of the source's current content and queue it (under tests it runs at
     once). A scan asked for by someone (the "Try again" button) is audit-logged."""
@@ -124,7 +127,7 @@ def scan_request(
         content_hash=content_hash,
         register_hash=register_hash,
         content=content.to_json(),
-        requested_by=user if getattr(user, "is_authenticated", False) else None,
+        requested_by=user_to_record(user),
     )
     if user is not None:
         audit_record(

@@ -3,8 +3,7 @@ factors of the 8 key practice episodes independently, agreed on most of them (ka
 about 0.4 and 0.8 in most areas of the framework), and settled a shared coding that is the
 demo's shared coding. Every name and event is invented. Loads after the demo episodes."""
 
-from typing import Any
-
+from casewindow.accounts.models import User
 from casewindow.analysis.models import KeyPracticeEpisode
 from casewindow.analysis.selectors.agreement import round_comparison
 from casewindow.analysis.services import agreement as agreement_services
@@ -186,7 +185,7 @@ CODINGS: dict[int, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]
 }
 
 
-def demo_load_agreement(*, review: Review, users: dict[str, Any], lead: Any) -> None:
+def demo_load_agreement(*, review: Review, users: dict[str, User], lead: User) -> None:
     """A settled agreement check between the lead reviewer and the reviewer over the demo
     episodes, through the services; settling it leaves the shared coding as it was."""
     reviewer = users[setup.USERS[1][0]]

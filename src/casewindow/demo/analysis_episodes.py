@@ -6,6 +6,7 @@ rest of the evidence demo."""
 import datetime
 from typing import Any
 
+from casewindow.accounts.models import User
 from casewindow.analysis.services import episodes as episode_services
 from casewindow.demo.when import D, moved
 from casewindow.evidence.models import ChronologyEntry, Conversation
@@ -276,7 +277,7 @@ def _entries(review: Review, refs: list[tuple[str, datetime.date]]) -> list[Chro
     ]
 
 
-def demo_load_episodes(*, review: Review, users: dict[str, Any], lead: Any) -> None:
+def demo_load_episodes(*, review: Review, users: dict[str, User], lead: User) -> None:
     """Add the demo episodes and their factors to the demo review, through the services."""
     agencies = {a.name: a for a in Agency.objects.filter(review=review)}
     people = {p.publication_label: p for p in Person.objects.filter(review=review)}

@@ -5,10 +5,12 @@ exist when this runs; a passage no longer in the demo text is skipped."""
 
 from typing import Any
 
+from casewindow.accounts.models import User
 from casewindow.analysis.models import Finding, KeyPracticeEpisode
 from casewindow.analysis.services import excerpts as services
 from casewindow.demo.when import moved
 from casewindow.evidence.models import ChronologyEntry, Conversation, SourceDocument
+from casewindow.reviews.models import Review
 
 W = "work-conditions"
 IA = "inter-agency"
@@ -138,7 +140,7 @@ EXCERPTS: list[tuple[tuple[str, ...], str, str, list[str], list[str], list[str]]
 ]
 
 
-def _unit(review: Any, where: tuple[str, ...], passage: str) -> services.TextUnit | None:
+def _unit(review: Review, where: tuple[str, ...], passage: str) -> services.TextUnit | None:
     kind = where[0]
     if kind == "document":
         document = SourceDocument.objects.filter(
@@ -173,7 +175,7 @@ def _by_words(queryset: Any, field: str, words: list[str]) -> list[Any]:
     ]
 
 
-def demo_load_excerpts(*, review: Any, users: dict[str, Any], lead: Any) -> list[Any]:
+def demo_load_excerpts(*, review: Review, users: dict[str, User], lead: User) -> list[Any]:
     """Code the demo excerpts; returns those created."""
     reviewer = next((u for email, u in users.items() if email.startswith("reviewer@")), lead)
     episodes = list(KeyPracticeEpisode.objects.alive().filter(review=review))

@@ -5,6 +5,7 @@ words in their titles), so this loads with or without the episodes demo."""
 import datetime
 from typing import Any
 
+from casewindow.accounts.models import User
 from casewindow.analysis.models import ActionStatus, Finding, KeyPracticeEpisode
 from casewindow.analysis.services import findings as finding_services
 from casewindow.analysis.services import recommendations as recommendation_services
@@ -186,7 +187,7 @@ def _episodes(review: Review, keywords: list[str]) -> list[KeyPracticeEpisode]:
     return []
 
 
-def demo_load_findings(*, review: Review, users: dict[str, Any], lead: Any) -> None:
+def demo_load_findings(*, review: Review, users: dict[str, User], lead: User) -> None:
     """Add the demo findings, recommendations and action plan (call once, on a new review)."""
     today = datetime.date.today()
     reviewer = users.get("reviewer@demo.casewindow.test", lead)

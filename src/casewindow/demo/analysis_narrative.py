@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db.models import Q
 
+from casewindow.accounts.models import User
 from casewindow.analysis.services import narrative as narrative_services
 from casewindow.demo.when import D, moved
 from casewindow.evidence.models import ChronologyEntry
@@ -227,7 +228,7 @@ def _period_entries(review: Review, start: datetime.date, end: datetime.date) ->
     )
 
 
-def demo_load_narrative(*, review: Review, users: dict[str, Any], lead: Any) -> None:
+def demo_load_narrative(*, review: Review, users: dict[str, User], lead: User) -> None:
     """Add the demo narrative to the demo review, through the services."""
     agencies = {a.name: a for a in Agency.objects.filter(review=review)}
     reviewer = users.get("reviewer@demo.casewindow.test", lead)

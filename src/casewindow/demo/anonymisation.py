@@ -4,8 +4,7 @@ changed later (so the log shows a superseded entry). Two are left undecided — 
 area, named in the research questions and the narrative) and "Northbridge General Hospital" — so a
 newcomer sees the publication export blocked and can resolve them."""
 
-from typing import Any
-
+from casewindow.accounts.models import User
 from casewindow.anonymisation.services import decision_record
 from casewindow.reviews.models import Review
 
@@ -161,7 +160,7 @@ DECISIONS = [
 ]
 
 
-def demo_load_anonymisation(*, review: Review, users: dict[str, Any], lead: Any) -> None:
+def demo_load_anonymisation(*, review: Review, users: dict[str, User], lead: User) -> None:
     for email, text, category, decision, replacement, reason in DECISIONS:
         decision_record(
             review=review,

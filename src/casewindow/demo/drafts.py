@@ -9,10 +9,10 @@ report has that section, and comments about sections it lacks are left out."""
 
 import datetime
 from dataclasses import dataclass, replace
-from typing import Any
 
 from django.utils import timezone
 
+from casewindow.accounts.models import User
 from casewindow.analysis.models import Finding
 from casewindow.demo.language import demo_dismiss_quotation
 from casewindow.demo.when import Y, moved
@@ -161,7 +161,7 @@ def _as_first_made(review: Review, content: dict) -> dict:
     return before.to_json()
 
 
-def demo_load_drafts(*, review: Review, users: dict[str, Any], lead: Any) -> None:
+def demo_load_drafts(*, review: Review, users: dict[str, User], lead: User) -> None:
     """Add drafts 1 and 2 with the case group's comments (call once, on a new review)."""
     today = timezone.localdate()
     now = timezone.now()

@@ -1,6 +1,7 @@
 """The demo review's documents and one-to-one conversations. Every name and event is invented."""
 
 import io
+from typing import Any
 
 from docx import Document
 
@@ -56,7 +57,7 @@ IMR_PARAGRAPHS = [
     ),
 ]
 
-DOCUMENTS = [
+DOCUMENTS: list[dict[str, Any]] = [
     {
         "title": "MASH procedure: responding to domestic abuse notifications (v3, 2023)",
         "kind": "policy",
@@ -87,7 +88,7 @@ def _imr_docx() -> bytes:
     return buffer.getvalue()
 
 
-def document_files() -> list[tuple[dict, bytes]]:
+def document_files() -> list[tuple[dict[str, Any], bytes]]:
     return [
         (DOCUMENTS[0], POLICY_TEXT.encode("utf-8")),
         (DOCUMENTS[1], _imr_docx()),
@@ -96,7 +97,7 @@ def document_files() -> list[tuple[dict, bytes]]:
 
 # (practitioner publication label, held on, conducted by (emails), notes by section key,
 #  account at the time, shared with (email or None), agreed?)
-CONVERSATIONS = [
+CONVERSATIONS: list[dict[str, Any]] = [
     {
         "practitioner": "Health Visitor 1",
         "held_on": D(2025, 5, 8),

@@ -4,6 +4,7 @@ Everything is invented."""
 
 from typing import Any
 
+from casewindow.accounts.models import User
 from casewindow.analysis.models import Finding
 from casewindow.language import services
 from casewindow.language.models import PartnershipRule
@@ -32,7 +33,7 @@ QUOTATION_REASON = (
 )
 
 
-def demo_dismiss_quotation(*, review: Review, lead: Any, context_key: str, texts: Any) -> None:
+def demo_dismiss_quotation(*, review: Review, lead: User, context_key: str, texts: Any) -> None:
     """Dismiss the "should have" in Maternal grandmother's quoted words, in one place (the
     working report's family section, or a draft's)."""
     for text in texts:
@@ -50,7 +51,7 @@ def demo_dismiss_quotation(*, review: Review, lead: Any, context_key: str, texts
                 return
 
 
-def demo_load_language(*, review: Review, users: dict[str, Any], lead: Any) -> None:
+def demo_load_language(*, review: Review, users: dict[str, User], lead: User) -> None:
     # The partnership outlives a reset of the demo review: add its phrase once.
     if not PartnershipRule.objects.filter(
         partnership=review.partnership, phrase=PARTNERSHIP_RULE["phrase"]
@@ -69,16 +70,22 @@ def demo_load_language(*, review: Review, users: dict[str, Any], lead: Any) -> N
     finding = Finding.objects.alive().filter(review=review, statement__icontains="bail").first()
     if finding is None:
         return
-    context_key = f"finding:{finding.uuid}:how_featured"
-    for flag in flags_for(review=review, context_key=context_key, text=finding.how_featured):
-        if flag.rule_id == "no-one" and not flag.dismissed:
-            services.flag_dismiss(
-                actor=lead,
-                review=review,
-                context_key=context_key,
-                rule_id=flag.rule_id,
-                phrase=flag.phrase,
-                sentence=flag.sentence,
-                reason=DISMISSAL_REASON,
-            )
-            break
+    # The check no longer flags "Nobody in the network knew …" (a verb of knowing: the gap in
+    # the system); the lead dismissed the first "nobody" it still flags in the finding.
+    for field in ("how_featured", "why_it_matters"):
+        context_key = f"finding:{finding.uuid}:{field}"
+        text = getattr(finding, field)
+        for flag in flags_for(review=review, context_key=context_key, text=text):
+            if flag.rule_id == "no-one" and not flag.dismissed:
+                services.flag_dismiss(
+                    actor=lead,
+                    review=review,
+                    context_key=context_key,
+                    rule_id=flag.rule_id,
+                    phrase=flag.phrase,
+                    sentence=flag.sentence,
+                    reason=DISMISSAL_REASON,
+                )
+                return
+            if flag.rule_id == "no-one":
+                return

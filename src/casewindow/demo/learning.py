@@ -1,6 +1,7 @@
 """Learning across the demo partnership's reviews: the published review gets its findings and
 key practice episodes (with factors), the demo review's lead releases its learning to the
-partnership, and a neighbouring partnership's published review is added, so the learning
+partnership, and a neighbouring partnership's published review is added with its episodes and
+factors (as its anonymised archive, `export_review --anonymised`, brings them), so the learning
 pages show three reviews side by side. Years are relative to today."""
 
 import datetime
@@ -102,6 +103,24 @@ def demo_load_learning(*, review: Review, users: dict[str, User], lead: User) ->
                         "within three months of a move.",
                     ),
                     (3, "Ask the national panel to consider guidance on transfers between areas."),
+                ],
+                episodes=[
+                    (
+                        "The strategy discussion after the move",
+                        "The new area's children's social care held the strategy discussion "
+                        "within a day; the previous area's health visitor, who knew the family "
+                        "best, was not invited because no one knew of her.",
+                        [
+                            {"key": "inter-agency", "effect": "hindered"},
+                            {"key": "work-conditions", "effect": "hindered"},
+                        ],
+                    ),
+                    (
+                        "The GP's letter to the new practice",
+                        "The GP wrote a full summary to the new practice within a week, which "
+                        "later let the paediatrician see the earlier bruise.",
+                        [{"key": "own-team", "effect": "helped"}],
+                    ),
                 ],
             )
         ],

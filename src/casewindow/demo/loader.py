@@ -12,6 +12,7 @@ from casewindow.demo.analysis_episodes import demo_load_episodes
 from casewindow.demo.analysis_excerpts import demo_load_excerpts
 from casewindow.demo.analysis_findings import demo_load_findings
 from casewindow.demo.analysis_narrative import demo_load_narrative
+from casewindow.demo.annual import demo_load_annual
 from casewindow.demo.anonymisation import demo_load_anonymisation
 from casewindow.demo.drafts import demo_load_drafts
 from casewindow.demo.evidence_corrections import demo_load_corrections
@@ -121,4 +122,5 @@ def demo_load(*, reset: bool = False) -> tuple[Review, bool]:
     for stage in (ReviewStage.EVIDENCE, ReviewStage.ANALYSIS, ReviewStage.DRAFTING):
         review_services.review_set_stage(actor=lead, review=review, stage=stage)
     demo_load_learning(review=review, users=users, lead=lead)
+    demo_load_annual(review=review, users=users, lead=lead)
     return review, True

@@ -2,11 +2,10 @@
 through the same service as the business manager's upload page."""
 
 import io
-from typing import Any
 
 from PIL import Image, ImageDraw
 
-from casewindow.accounts.models import Partnership
+from casewindow.accounts.models import Partnership, User
 from casewindow.process.services.logo import partnership_logo_set
 
 
@@ -23,5 +22,5 @@ def _drawn_logo() -> bytes:
     return out.getvalue()
 
 
-def demo_load_logo(*, partnership: Partnership, lead: Any) -> None:
+def demo_load_logo(*, partnership: Partnership, lead: User) -> None:
     partnership_logo_set(actor=lead, partnership=partnership, data=_drawn_logo())

@@ -1,10 +1,10 @@
 """Demo report: the free-text sections the review team wrote for Child J's report (the rest of
 the report is drawn from the demo analysis). Fictional, like the whole demo case."""
 
-from typing import Any
-
+from casewindow.accounts.models import User
 from casewindow.demo.when import moved
 from casewindow.reports.services import report_section_save
+from casewindow.reviews.models import Review
 
 SECTIONS = {
     "executive-summary": (
@@ -92,7 +92,7 @@ SECTIONS = {
 }
 
 
-def demo_load_report(*, review: Any, users: dict[str, Any], lead: Any) -> None:
+def demo_load_report(*, review: Review, users: dict[str, User], lead: User) -> None:
     """Write the demo report's free-text sections, as the lead reviewer."""
     for key, body in SECTIONS.items():
         report_section_save(actor=lead, review=review, key=key, body=body, expected_version=None)

@@ -1,6 +1,7 @@
 """Demo review: partnership, users, review set-up, agencies and people register."""
 
 import datetime
+from typing import Any
 
 from django.utils import timezone
 
@@ -74,7 +75,7 @@ def commissioning(rapid_review: datetime.date) -> dict[str, datetime.date]:
     return {"commissioned_date": commissioned, "target_publication_date": target}
 
 
-REVIEW = {
+REVIEW: dict[str, Any] = {
     "reference": "NSCP-2025-03",
     "title": "Child J: a Learning Together review of multi-agency practice",
     "review_type": "lcspr_lt",

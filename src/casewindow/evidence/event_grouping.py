@@ -20,6 +20,7 @@ The entries are swept in date order with a window set by each entry's lag, so th
 with entries times their window, never with all pairs; cheap set tests (a kind or a distinctive
 word or person in common) come before the text comparison."""
 
+import datetime
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -31,7 +32,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from casewindow.evidence.models import ChronologyEntry, MergeRejection
-from casewindow.reviews.models import Person, Review
+from casewindow.reviews.models import Agency, Person, Review
 
 MIN_SCORE = 55
 GLOSSARY_PATH = Path(__file__).with_name("glossary.yaml")
@@ -48,6 +49,34 @@ GROUP_SLACK = 15
 _WORD = re.compile(r"[a-z0-9]+(?:['&/][a-z0-9]+)*")
 _CONCEPT_TOKEN = re.compile(r"§\S+")
 _NAME_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\n)\s*", re.IGNORECASE)
+# Words are compared by their first letters, so "suspended" meets "suspension" and "assessed"
+# meets "assessment"; number words meet digits ("three days" and "3 days").
+STEM_LENGTH = 6
+NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
+    )
+}
+# Words of an agency's name that do not identify it.
+AGENCY_GENERIC = frozenset(
+    "service services team department unit trust council centre center nhs county city "  # noqa: SIM905
+    "borough primary secondary school academy college practice surgery the and of for "
+    "local authority health care children children's childrens".split()
+)
+# An entry citing a date ("following HV visit 01/06", "assessed 4/6") may be dated this many
+# days after the date it cites.
+CITED_LAG = 21
+# A cited date or a named agency counts as this share of the words signal.
+LINK_WEIGHT = 0.2
+_CITED_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\w/.])")
+_CITED_WORDS = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+)
+MONTHS = {
+    m: n
+    for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)  # noqa: SIM905
+}
 STOP_WORDS = frozenset(
     "a an and are as at be by for from had has have he her his in is it of on or she that the "  # noqa: SIM905
     "their them they this to was were with not no re x2 am pm her him i we our us been will "
@@ -60,6 +89,7 @@ class Glossary:
     pattern: re.Pattern[str]
     concept_of: dict[str, str]  # phrase -> concept
     kinds: dict[str, float]  # concepts naming a kind of happening -> strength (1 or 0.5)
+    related: dict[str, frozenset[str]]  # kinds one happening may be recorded as, either way
     preparation: re.Pattern[str] | None
     lag_pattern: re.Pattern[str] | None
     lag_of: dict[str, tuple[int, str]]  # phrase -> (days, reason)
@@ -75,9 +105,13 @@ def glossary(path: Path = GLOSSARY_PATH) -> Glossary:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     concept_of: dict[str, str] = {}
     kinds: dict[str, float] = {}
+    related: dict[str, set[str]] = defaultdict(set)
     for concept, spec in data["concepts"].items():
         if spec.get("kind"):
             kinds[concept] = 0.5 if spec["kind"] == "weak" else 1.0
+        for other in spec.get("related", []):
+            related[concept].add(other)
+            related[other].add(concept)
         for phrase in [concept, *spec.get("phrases", [])]:
             concept_of.setdefault(str(phrase).lower(), concept)
     lag_of: dict[str, tuple[int, str]] = {}
@@ -91,6 +125,7 @@ def glossary(path: Path = GLOSSARY_PATH) -> Glossary:
         pattern=re.compile(rf"(?<![\w&]){'(?:' + _alternation(concept_of) + ')'}(?![\w&])"),
         concept_of=concept_of,
         kinds=kinds,
+        related={k: frozenset(v) for k, v in related.items()},
         preparation=(
             re.compile(rf"(?<!\w)(?:{_alternation(data['preparation']['phrases'])})(?!\w)")
             if data.get("preparation", {}).get("phrases")
@@ -122,6 +157,9 @@ class _Row:
     lag: int
     lag_reason: str
     people: frozenset[str]
+    surface: dict[str, str] = field(default_factory=dict)  # word stem -> a word as written
+    cited: frozenset[int] = frozenset()  # date ordinals the text refers to
+    mentions: frozenset[int] = frozenset()  # other agencies the text names
 
 
 @dataclass
@@ -134,6 +172,7 @@ class _Pair:
     shared_words: frozenset[str]
     shared_people: frozenset[str]
     labels: dict[int, str]
+    links: tuple[str, ...] = ()  # a cited date, a named agency
 
     @property
     def reasons(self) -> list[str]:
@@ -141,6 +180,7 @@ class _Pair:
         if self.shared_kinds:
             reasons.append("Same kind of happening: " + " / ".join(sorted(self.shared_kinds)))
         reasons.append(self.when)
+        reasons.extend(self.links)
         if self.shared_words:
             shown = sorted({w.lstrip("§").replace("_", " ") for w in self.shared_words})
             reasons.append("Words in common: " + ", ".join(shown[:8]))
@@ -187,6 +227,46 @@ def _normalise(text: str, g: Glossary) -> tuple[str, list[str]]:
     return g.pattern.sub(replace, lowered), list(concepts)
 
 
+def _stem(word: str) -> str:
+    word = NUMBER_WORDS.get(word, word)
+    return word[:STEM_LENGTH] if len(word) > STEM_LENGTH else word
+
+
+def _add_cited(out: set[int], day: int, month: int, year: int | None, on: datetime.date) -> None:
+    for y in [year] if year else [on.year, on.year - 1]:
+        try:
+            cited = datetime.date(y, month, day)
+        except ValueError:
+            continue
+        if 0 < (on - cited).days <= CITED_LAG:
+            out.add(cited.toordinal())
+
+
+def _cited_dates(text: str, on: datetime.date) -> frozenset[int]:
+    """Earlier dates an entry refers to ("following HV visit 01/06", "assessed 4/6")."""
+    out: set[int] = set()
+    for day, month, year in _CITED_DATE.findall(text):
+        full = (int(year) + 2000 if len(year) == 2 else int(year)) if year else None
+        _add_cited(out, int(day), int(month), full, on)
+    for day, month in _CITED_WORDS.findall(text):
+        _add_cited(out, int(day), MONTHS[month[:3]], None, on)
+    return frozenset(out)
+
+
+def _agency_names(review: Review, g: Glossary) -> dict[int, frozenset[str]]:
+    """The words and glossary concepts by which an entry may name each agency."""
+    kind_words = {"police": {"police"}, "csc": {"§social_worker"}, "education": {"school"}}
+    out = {}
+    for pk, name, kind in Agency.objects.filter(review=review).values_list("pk", "name", "kind"):
+        text, concepts = _normalise(name, g)
+        words = {w for w in _WORD.findall(_CONCEPT_TOKEN.sub(" ", text)) if len(w) > 2}
+        tokens = (words - AGENCY_GENERIC - STOP_WORDS) | {
+            "§" + c.replace(" ", "_") for c in concepts if c not in g.kinds
+        }
+        out[pk] = frozenset(tokens | kind_words.get(kind, set()))
+    return out
+
+
 def _register_names(review: Review):
     names: dict[str, int] = {}
     labels: dict[int, str] = {}
@@ -212,6 +292,7 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
         "chronologyentry_id", "person_id"
     ):
         linked[entry_id].add(f"p:{person_id}")
+    agency_names = _agency_names(review, g)
     rows = []
     values = (
         ChronologyEntry.objects.counted()
@@ -222,6 +303,8 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
         )
     )
     for pk, agency_id, event_id, start, end, description, people_text in values:
+        if start is None:  # never: the query asks for dated entries only
+            continue
         people = set(linked.get(pk, ()))
         if pattern is not None:
             for match in pattern.findall(f"{people_text}\n{description}".lower()):
@@ -237,8 +320,18 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
                 days, reason = g.lag_of[match]
                 if days > lag:
                     lag, lag_reason = days, reason
-        words = frozenset(_WORD.findall(_CONCEPT_TOKEN.sub(" ", text))) - STOP_WORDS
-        words = frozenset(w for w in words if len(w) > 1 or w.isdigit())
+        raw = frozenset(_WORD.findall(_CONCEPT_TOKEN.sub(" ", text))) - STOP_WORDS
+        raw = frozenset(w for w in raw if len(w) > 1 or w.isdigit())
+        surface: dict[str, str] = {}
+        for word in sorted(raw):
+            surface.setdefault(_stem(word), word)
+        tokens = raw | frozenset("§" + c.replace(" ", "_") for c in concepts)
+        # Another agency named in the text (its own agency's names do not count: "in school"
+        # in one school's record does not name the other school).
+        tokens -= agency_names.get(agency_id, frozenset())
+        mentions = frozenset(
+            other for other, named in agency_names.items() if other != agency_id and named & tokens
+        )
         rows.append(
             _Row(
                 pk=pk,
@@ -248,7 +341,7 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
                 end=max(end or start, start).toordinal(),
                 exact=end is None or end == start,
                 text=text,
-                words=words | frozenset("§" + c.replace(" ", "_") for c in concepts),
+                words=frozenset(surface) | frozenset("§" + c.replace(" ", "_") for c in concepts),
                 concepts=frozenset(concepts),
                 kinds=frozenset(c for c in concepts if c in g.kinds),
                 strong_kinds=frozenset(c for c in concepts if g.kinds.get(c) == 1.0),
@@ -257,6 +350,9 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
                 lag=lag,
                 lag_reason=lag_reason,
                 people=frozenset(people),
+                surface=surface,
+                cited=_cited_dates((description or "").lower(), start),
+                mentions=mentions,
             )
         )
     return rows, labels
@@ -292,6 +388,7 @@ class _Scorer:
         self.by_pk = {row.pk: row for row in rows}
         self.cache: dict[tuple[int, int], _Pair | None] = {}
         self.kind_strength = glossary().kinds
+        self.related = glossary().related
 
     def window(self, earlier: _Row, later: _Row) -> tuple[int, str]:
         return later.lag, later.lag_reason
@@ -308,13 +405,17 @@ class _Scorer:
             return None
         earlier, later = (a, b) if (a.start, a.pk) <= (b.start, b.pk) else (b, a)
         lag, lag_reason = self.window(earlier, later)
-        gap = later.start - earlier.end if later.start > earlier.end else 0
+        gap = _working_days(earlier.end, later.start)
         overlap = earlier.start <= later.end and later.start <= earlier.end
-        if gap > lag:
+        cites = any(earlier.start <= day <= earlier.end for day in later.cited)
+        if gap > lag and not cites:
             return None
+        links = _links(a, b)
         # Dates: the nearer for this kind of record, the better; a range overlap is weaker.
         exact = earlier.exact and later.exact
-        if exact:
+        if cites:
+            date = 1.0
+        elif exact:
             date = 1 - gap / (lag + 1) * 0.6
         else:
             date = 0.75 if overlap else 0.4 * (1 - gap / (lag + 1))
@@ -325,6 +426,12 @@ class _Scorer:
             kind = strength[a.primary]
         elif a.primary in b.kinds or b.primary in a.kinds:
             kind = 0.7 * max(strength[k] for k in shared_kinds)
+        elif (
+            a.primary is not None
+            and b.primary is not None
+            and b.primary in self.related.get(a.primary, ())
+        ):
+            kind = 0.7 * max(strength[a.primary], strength[b.primary])
         elif shared_kinds:
             kind = 0.4 * max(strength[k] for k in shared_kinds)
         elif a.kinds and b.kinds:
@@ -349,7 +456,7 @@ class _Scorer:
         # Words in common after the glossary, and how alike the descriptions read.
         shared_words = a.words & b.words
         smaller = min(len(a.words), len(b.words)) or 1
-        overlap_share = min(1.0, len(shared_words) / min(smaller, 6))
+        overlap_share = min(1.0, len(shared_words) / min(smaller, 6) + LINK_WEIGHT * len(links))
         words = overlap_share
         if overlap_share < 0.7:  # the text comparison can only raise a weaker word overlap
             similarity = fuzz.token_set_ratio(a.text, b.text) / 100
@@ -368,10 +475,58 @@ class _Scorer:
             score=score,
             when=when,
             shared_kinds=shared_kinds,
-            shared_words=shared_words,
+            shared_words=frozenset(a.surface.get(w, w) for w in shared_words),
             shared_people=shared_people,
             labels=self.labels,
+            links=links,
         )
+
+
+def _linked(a: _Row, b: _Row) -> bool:
+    """Whether _links finds anything (cheaply, for the pre-filter)."""
+    if b.agency_id in a.mentions or a.agency_id in b.mentions:
+        return True
+    if not a.cited and not b.cited:
+        return False
+    earlier, later = (a, b) if a.start <= b.start else (b, a)
+    return any(earlier.start <= day <= earlier.end for day in later.cited)
+
+
+def _links(a: _Row, b: _Row) -> tuple[str, ...]:
+    """What ties two entries beyond their words: one cites the other's date, or names the
+    other's agency."""
+    links = []
+    earlier, later = (a, b) if a.start <= b.start else (b, a)
+    cited = sorted(day for day in later.cited if earlier.start <= day <= earlier.end)
+    if cited:
+        when = datetime.date.fromordinal(cited[0])
+        links.append(f"One refers to the other's date ({when.day} {when:%B})")
+    if b.agency_id in a.mentions or a.agency_id in b.mentions:
+        links.append("One names the other's agency")
+    return tuple(links)
+
+
+def _working_days(earlier: int, later: int) -> int:
+    """Days from one date ordinal to a later one, not counting Saturdays and Sundays between
+    (a Friday referral read on Monday is one working day later)."""
+    if later <= earlier:
+        return 0
+    return later - earlier - (_weekend_days(later - 1) - _weekend_days(earlier))
+
+
+def _weekend_days(ordinal: int) -> int:
+    """Saturdays and Sundays among date ordinals 1 … ordinal (ordinal 1 is a Monday)."""
+    weeks, rest = divmod(ordinal, 7)
+    return 2 * weeks + max(0, rest - 5)
+
+
+def _reach(row: _Row) -> int:
+    """How far back an entry's event may lie, in calendar days: its lag in working days, or
+    the earliest date it cites."""
+    days = row.lag
+    while days < row.lag + 2 and _working_days(row.start - days - 1, row.start) <= row.lag:
+        days += 1
+    return max(days, row.start - min(row.cited)) if row.cited else days
 
 
 def _candidates(rows: list[_Row], max_lag: int):
@@ -379,7 +534,7 @@ def _candidates(rows: list[_Row], max_lag: int):
     starts = [row.start for row in rows]
     ranged = [row for row in rows if row.end > row.start]
     for i, b in enumerate(rows):
-        lo = bisect_left(starts, b.start - b.lag)
+        lo = bisect_left(starts, b.start - _reach(b))
         for a in rows[lo:i]:
             if a.agency_id != b.agency_id:
                 yield a, b
@@ -408,7 +563,7 @@ def suggest_groups(
         rejected = set(
             MergeRejection.objects.filter(review=review).values_list("first_id", "second_id")
         )
-    max_lag = max(row.lag for row in rows)
+    max_lag = max(_reach(row) for row in rows)
     pairs: list[tuple[int, int, int]] = []
     for a, b in _candidates(rows, max_lag):
         if a.event_id is not None and a.event_id == b.event_id:
@@ -419,6 +574,7 @@ def suggest_groups(
             a.strong_kinds.isdisjoint(b.strong_kinds)
             and len(a.words & b.words) < 2
             and not (a.people & b.people) - common_people
+            and not _linked(a, b)
         ):
             continue
         key = (a.pk, b.pk) if a.pk < b.pk else (b.pk, a.pk)
@@ -462,7 +618,7 @@ def _group(pairs, scorer: _Scorer, rejected, min_score: int) -> list[GroupSugges
             continue
         target = ga if ga is not None else (gb if gb is not None else first)
         merged = [*a_members, *b_members]
-        for key in {ga, gb} - {None, target}:
+        for key in {k for k in (ga, gb) if k is not None and k != target}:
             groups.pop(key, None)
             absorbed = best.pop(key, None)
             if absorbed and target in best:
@@ -472,7 +628,8 @@ def _group(pairs, scorer: _Scorer, rejected, min_score: int) -> list[GroupSugges
         groups[target] = merged
         for m in merged:
             group_of[m] = target
-        joined = scorer.pair(by_pk[first], by_pk[second]).reasons
+        found = scorer.pair(by_pk[first], by_pk[second])
+        joined = found.reasons if found is not None else ()  # never None: fits() scored it
         if target not in best:
             best[target] = (score, list(joined))
         else:

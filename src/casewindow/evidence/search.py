@@ -25,6 +25,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from casewindow.evidence.models import SearchChunk
+from casewindow.reviews.models import Review
 
 KINDS = {
     "document": "Document",
@@ -314,7 +315,7 @@ def split_for_index(text: str, size: int = CHUNK_CHARS) -> list[str]:
 @transaction.atomic
 def search_index_replace(
     *,
-    review: object,
+    review: Review,
     kind: str,
     object_uuid: uuid.UUID,
     title: str,
@@ -342,5 +343,5 @@ def search_index_replace(
     return len(chunks)
 
 
-def search_index_remove(*, review: object, kind: str, object_uuid: uuid.UUID) -> None:
+def search_index_remove(*, review: Review, kind: str, object_uuid: uuid.UUID) -> None:
     SearchChunk.objects.filter(review=review, kind=kind, object_uuid=object_uuid).delete()

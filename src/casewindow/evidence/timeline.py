@@ -34,7 +34,7 @@ DOT_BIN_PX = 4  # entries this close on the picture share one dot
 MIN_DOT_R = 3.0
 MIN_BAR_PX = 2  # a histogram bar is at least this wide
 LABEL_PX = 46  # room one month label needs
-PRECISION_WORDS = {
+PRECISION_WORDS: dict[str, str] = {
     DatePrecision.MONTH: "to a month",
     DatePrecision.YEAR: "to a year",
     DatePrecision.APPROXIMATE: "approximately",
@@ -140,7 +140,7 @@ def _ticks(start: datetime.date, end: datetime.date, x_of) -> list[Tick]:
     step = next(
         (s for s in (1, 2, 3, 6, 12, 24, 60) if PLOT_WIDTH / len(months) * s >= LABEL_PX), 120
     )
-    ticks = []
+    ticks: list[Tick] = []
     for month in months:
         if len(months) > 240 and month.month != 1:
             continue
@@ -403,8 +403,8 @@ def timeline_svg(timeline: Timeline, *, svg_id: str = "chronology-timeline") -> 
     markup is built in Python rather than a template because a busy review draws thousands of
     dots, and a template loop over them costs more than the rest of the page."""
     t = timeline
-    label = {"x": PLOT_LEFT - 12, "text_anchor": "end", "fill": "#0b0c0c"}
-    rule = {"stroke": "#0b0c0c", "stroke_width": 1}
+    label: dict[str, Any] = {"x": PLOT_LEFT - 12, "text_anchor": "end", "fill": "#0b0c0c"}
+    rule: dict[str, Any] = {"stroke": "#0b0c0c", "stroke_width": 1}
     opening = (
         _el(
             "svg",

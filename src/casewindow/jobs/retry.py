@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db import transaction
 
+from casewindow.accounts.actors import Actor
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.jobs.recovery import job_abandon
@@ -27,7 +28,7 @@ def export_retryable(export: Any) -> bool:
 
 
 @transaction.atomic
-def export_retry(*, actor: Any, export: Any) -> Any:
+def export_retry(*, actor: Actor, export: Any) -> Any:
     """Make a failed or stuck export again, from the same content it was asked for with."""
     from casewindow.reports.models import ExportStatus, ReportExport
     from casewindow.reports.services import _enqueue

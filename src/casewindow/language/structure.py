@@ -117,7 +117,8 @@ OUTCOME_PARTICIPLES = _words(
     realised realized revealed shown uncovered detected spotted noticed seen established
     disclosed emerged surfaced exposed confirmed understood told heard raised acted
     intervened escalated referred arrested challenged questioned investigated removed
-    anticipated foreseen predicted picked allowed disappeared alerted"""
+    anticipated foreseen predicted picked allowed disappeared alerted followed triggered
+    prompted led resulted"""
 )
 # Without a condition, only outcomes that are about finding out or preventing.
 OUTCOME_UNCONDITIONAL = _words(
@@ -232,11 +233,24 @@ METHOD_SUBJECTS = _words(
     "review reviewers reviewer panel we report analysis authors author team group"
 )
 NEGATIVE_SUBJECTS = frozenset({"nothing", "none", "nobody", "neither"})
+# "No one / nobody / none of …" sweeps over everyone only as the doer of an action: not as
+# the one who was told, nor with a verb of having or holding (what the system gave nobody),
+# nor with a manner that takes blame back ("nobody acted carelessly"), nor with its cause.
+SWEEPING = frozenset({"nobody", "none", "one", "noone", "no-one"})
+STATE_VERBS = _words(
+    """have has had hold holds held own owns owned know knows knew is was were be been get
+    got receive received possess possessed"""
+)
+BLAMELESS_MANNER = _words(
+    """carelessly unreasonably negligently wrongly improperly inappropriately badly recklessly
+    unprofessionally irresponsibly"""
+)
+LOOKING = _forms("look", "search", "hunt", "seek")
 
 # Sentences worth parsing.
 _PERFECT_MODAL = re.compile(
     r"\b(?:would|could|might)(?:n['’]t| not| never)?(?: \w+){0,2}? have\b"
-    r"|\bwould (?:still|now) be\b"
+    r"|\bwould (?:still |now |today )?be (?:\w+ )?(?:alive|safe|here)\b"
 )
 _GENERIC = re.compile(r"\b(?:" + "|".join(sorted(EVALUATIVE)) + r")\b")
 _SCOPE_CUES = re.compile(
@@ -244,7 +258,7 @@ _SCOPE_CUES = re.compile(
     r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|whether|hindsight|bias|"
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
-    r"easy|simple|simplistic|natural|temptation|danger|trap|mistake)\b|n['’]t\b"
+    r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point)\b|n['’]t\b"
 )
 _CONDITION = re.compile(r"^\W*(?:had|were)\b|\bif\b[^.;]*\bhad\b|^\W*with(?:out)?\b")
 # A phrase named, not used: "words such as failed to", "the language of blame".
@@ -356,6 +370,9 @@ def _imagined_subject(subject: Any) -> bool:
         if (t.i < subject.i and t.dep_ in ("amod", "advmod", "compound"))
         or (t.i > subject.i and t.lower_ in ("properly", "proper", "competently", "diligently"))
     }
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            modifiers |= {c.lower_ for c in obj.children if c.dep_ == "amod"}
     evaluative = (
         bool(modifiers & EVALUATIVE)
         or bool(modifiers & {"more", "better"})
@@ -419,8 +436,7 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
             kids = list(verb.children)
             if (
                 any(c.lower_ == "would" for c in kids)
-                and any(c.lower_ == "still" for c in kids)
-                and any(c.lower_ == "alive" for c in kids)
+                and any(c.dep_ == "acomp" and c.lower_ in ("alive", "safe", "here") for c in kids)
                 and _condition(verb, sentence)
             ):
                 yield (
@@ -456,12 +472,43 @@ def _method_sentence(doc: Any) -> bool:
         words = {t.lower_ for t in subject.subtree}
         if words & {"bias", "counterfactual", "knowing"} or subject.lower_ == "thinking":
             return True
+        if (any(t.lower_ == "hindsight" for t in doc) or root.tag_ in ("VBZ", "VBP")) and any(
+            c.dep_ == "acomp" and c.lower_ in EASY for c in root.children
+        ):
+            # "With hindsight it is easy to see …", "It is tempting, knowing how the story
+            # ends, to see the signs as obvious": the review naming the temptation.
+            return True
         if subject.lower_ == "hindsight" and any(
             c.dep_ == "aux" and c.lower_ in ("can", "may", "might", "could", "will", "tends")
             for c in root.children
         ):
             return True
     return False
+
+
+def _sweeping_point(inside_tokens: list[Any]) -> bool:
+    """A "no one" phrase that makes a point about the system, not a sweeping accusation:
+    "Nobody was told", "None of the agencies had a way of …", "Nobody acted carelessly",
+    "No one asked, because the form had no field for it"."""
+    subject = next(
+        (t for t in inside_tokens if t.lower_ in SWEEPING and t.dep_ in ("nsubj", "nsubjpass")),
+        None,
+    )
+    if subject is None:
+        return False
+    verb = subject.head
+    kids = list(verb.children)
+    if subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in kids):
+        return True
+    if verb.lower_ in STATE_VERBS or any(c.lower_ in BLAMELESS_MANNER for c in kids):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("so", "therefore", "consequently") for c in kids):
+        return True  # "The form did not ask, so nobody thought to ask": a consequence
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("because", "since", "as") for m in c.children)
+        for c in kids
+    )
 
 
 def _negative_subject(verb: Any, inside: set[int]) -> bool:
@@ -501,10 +548,12 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
     inside_tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
     if not inside_tokens:
         return False
-    if _method_sentence(doc):
+    if _method_sentence(doc) or _sweeping_point(inside_tokens):
         return True
     inside = {t.i for t in inside_tokens}
     child = min(inside_tokens, key=_depth)  # the phrase's own head word
+    if child.dep_ in ("advmod", "acomp") and _negative_subject(child.head, inside):
+        return True  # "Nobody acted carelessly"
     if any(
         (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")) and c.i not in inside
         for c in child.children
@@ -535,8 +584,12 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         and relation in COMPLEMENTS
     ):
         return True
-    if negated and low in BE and relation == "prep" and child.lower_ == "about":
-        return True  # "This is not about individual failings"
+    if negated and low in BE and relation == "prep" and child.lower_ in ("about", "at"):
+        return True  # "This is not about individual failings", "She was not at fault"
+    if low == "from" and head.head.lower_ == "far":
+        return True  # "Far from failing to act, the midwife made two referrals"
+    if low == "miss" and any(c.dep_ == "dobj" and c.lower_ == "point" for c in head.children):
+        return True  # "To say that the school failed Child N would miss the point"
     if negated and low in WONDERING and relation == "ccomp":
         return True  # "The review has tried not to ask who was to blame"
     if low in NEGATIVE_SUBJECTS and relation in ("acl", "relcl", "xcomp", "ccomp"):
@@ -545,6 +598,13 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         return True
     if low == "than" and head.i > 0 and doc[head.i - 1].lower_ == "rather":
         return True
+    if any(
+        c.dep_ == "mark" and c.lower_ == "than" and c.i > 0 and doc[c.i - 1].lower_ == "rather"
+        for c in child.children
+    ):
+        return True  # "Rather than ask why the social worker failed to visit, …"
+    if negated and low in LOOKING and relation == "prep":
+        return True  # "The method does not look for who was to blame"
     if relation in ("xcomp", "ccomp", "csubj") and (_rejecting(head) or low in REJECTING):
         return True
     if (

@@ -14,8 +14,10 @@ LABEL_WIDTH = 300
 BAR_AREA = 420
 ROW = 28
 TOP = 34
-MAX_LABEL = 42
+MAX_LABEL = 34  # fits LABEL_WIDTH in a wide sans-serif (DejaVu Sans) too
 HEAT_CELL = 46
+LEGEND_CHARACTER = 8.5
+LEGEND_ROW = 20
 
 
 def _short(text: str, size: int = MAX_LABEL) -> str:
@@ -40,16 +42,23 @@ def bars_svg(table: PatternTable) -> str:
         series = series[:-1]
     values = [(label, v[: len(series)]) for label, v in table.rows]
     biggest = max((sum(v) for _label, v in values), default=0) or 1
+    chart_width = LABEL_WIDTH + BAR_AREA + 60
     body: list[str] = []
+    # The legend runs from the left edge and wraps, measured generously (a wide sans-serif
+    # such as DejaVu Sans takes about 8.5 pixels a character at 14 pixels).
     legend_y = 16
-    x = LABEL_WIDTH
+    x = 8
     for index, name in enumerate(series if len(series) > 1 else []):
+        item = 24 + round(LEGEND_CHARACTER * len(name))
+        if x > 8 and x + item > chart_width:
+            x, legend_y = 8, legend_y + LEGEND_ROW
         colour = SERIES[index % len(SERIES)]
         body.append(f'<rect x="{x}" y="{legend_y - 11}" width="12" height="12" fill="{colour}"/>')
         body.append(f'<text x="{x + 16}" y="{legend_y}" fill="{BLACK}">{escape(name)}</text>')
-        x += 24 + 8 * len(name)
+        x += item
+    top = TOP + legend_y - 16
     for row_index, (label, row) in enumerate(values):
-        y = TOP + row_index * ROW
+        y = top + row_index * ROW
         body.append(
             f'<text x="{LABEL_WIDTH - 8}" y="{y + 17}" text-anchor="end" fill="{BLACK}">'
             f"{escape(_short(label))}</text>"
@@ -63,8 +72,8 @@ def bars_svg(table: PatternTable) -> str:
             body.append(f'<rect x="{x}" y="{y + 4}" width="{width}" height="18" fill="{colour}"/>')
             x += width
         body.append(f'<text x="{x + 6}" y="{y + 17}" fill="{BLACK}">{sum(row)}</text>')
-    height = TOP + len(values) * ROW + 8
-    return _svg(LABEL_WIDTH + BAR_AREA + 60, height, table.title, body)
+    height = top + len(values) * ROW + 8
+    return _svg(chart_width, height, table.title, body)
 
 
 def _heat_colour(value: int, biggest: int) -> str:

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 
 from casewindow.forms import GovukForm
@@ -41,5 +43,30 @@ class NationalImportForm(GovukForm):
     required_messages = {"file": "Choose a CSV or JSON file of reviews"}
 
     file = forms.FileField(
-        label="CSV or JSON file", help_text="The format is in docs/learning.md (and below)."
+        label="CSV, JSON or anonymised archive",
+        help_text="The format is in docs/learning.md (and below). An anonymised archive (.zip) "
+        "is what another Casewindow writes with `export_review --anonymised`.",
     )
+
+
+class AnnualReportForm(GovukForm):
+    """The year and the kind of file of the annual learning report (asked by GET: making the
+    report changes nothing)."""
+
+    required_messages = {
+        "year": "Select the year the report is for",
+        "file_format": "Select whether you want a Word document or a PDF",
+    }
+
+    year = forms.TypedChoiceField(label="Year", coerce=int, choices=())
+    file_format = forms.ChoiceField(
+        label="Kind of file",
+        widget=forms.RadioSelect,
+        choices=(("docx", "Word document (DOCX)"), ("pdf", "PDF")),
+    )
+
+    def __init__(self, *args: Any, years: list[int], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        year = self.fields["year"]
+        assert isinstance(year, forms.TypedChoiceField)
+        year.choices = [(y, str(y)) for y in years]

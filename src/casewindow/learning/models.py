@@ -99,3 +99,22 @@ class NationalRecommendation(models.Model):
 
     def __str__(self) -> str:
         return f"Recommendation {self.number}"
+
+
+class NationalEpisode(models.Model):
+    """A key practice episode of a review from elsewhere, as its anonymised archive gives it: the
+    labelled title and summary and its contributory factors (`factors`: [{key, effect}], node
+    keys of the factor framework)."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    review = models.ForeignKey(NationalReview, on_delete=models.CASCADE, related_name="episodes")
+    number = models.PositiveIntegerField()
+    title = models.CharField(max_length=200)
+    summary = models.TextField(blank=True)
+    factors = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["number"]
+
+    def __str__(self) -> str:
+        return f"Episode {self.number}"

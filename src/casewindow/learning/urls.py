@@ -1,5 +1,6 @@
 from django.urls import path
 
+from casewindow.learning.views import annual as annual_views
 from casewindow.learning.views import compare as compare_views
 from casewindow.learning.views import national as national_views
 from casewindow.learning.views import patterns as pattern_views
@@ -15,6 +16,7 @@ urlpatterns: list = [
     path(P + "patterns/", pattern_views.patterns, name="patterns"),
     path(P + "patterns/<slug:chart>.csv", pattern_views.patterns_csv, name="patterns_csv"),
     path(P + "compare/", compare_views.compare, name="compare"),
+    path(P + "annual-report/", annual_views.annual_report, name="annual_report"),
     path(P + "national/", national_views.national_reviews, name="national_reviews"),
     path(P + "national/import/", national_views.national_import, name="national_import"),
 ]

@@ -17,7 +17,7 @@ Everything except the free-text sections (reports.sections.FREE_TEXT) is drawn f
 analysis each time, so the report cannot drift from it. People appear by publication label
 and agencies by theirs; the review team and case group appear by role, never by name."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from django.db.models import Count, Prefetch, Q
@@ -221,7 +221,7 @@ def _team_rows(review: Review) -> tuple[tuple[str, ...], ...]:
         .select_related("user", "agency")
         .order_by("role", "agency__name", "user__job_title")
     )
-    order = [ReviewRole.LEAD_REVIEWER, ReviewRole.REVIEWER, ReviewRole.PARTICIPANT]
+    order: list[str] = [ReviewRole.LEAD_REVIEWER, ReviewRole.REVIEWER, ReviewRole.PARTICIPANT]
     rows = sorted(
         (
             order.index(m.role),
@@ -257,7 +257,7 @@ def _team_sentence(review: Review, team: tuple[tuple[str, ...], ...]) -> str:
     )
 
 
-def _evidence_sentence(review: Review, agencies: list[Agency]) -> str:
+def _evidence_sentence(review: Review, agencies: Sequence[Agency]) -> str:
     with_chronology = [a for a in agencies if a.entry_count]  # type: ignore[attr-defined]
     entries = sum(a.entry_count for a in agencies)  # type: ignore[attr-defined]
     if not with_chronology:
@@ -314,7 +314,7 @@ def _agreement_sentence(review: Review) -> str:
     )
     if not rounds:
         return ""
-    episodes = sum(r.episode_count for r in rounds)  # type: ignore[attr-defined]
+    episodes = sum(r.episode_count for r in rounds)
     return (
         "To check the coding of contributory factors, two reviewers coded "
         f"{_plural(episodes, 'episode')} independently and then agreed a shared coding "
@@ -399,11 +399,11 @@ def _factor_items(episode: KeyPracticeEpisode) -> tuple[str, ...]:
     return tuple(
         f"{row.label} ({row.factor.get_effect_display().lower()})"
         + (f": {row.factor.explanation}" if row.factor.explanation else "")
-        for row in episode.factor_rows  # type: ignore[attr-defined]
+        for row in episode.factor_rows
     )
 
 
-def _appraisal(episodes: list[KeyPracticeEpisode]) -> Section:
+def _appraisal(episodes: Sequence[KeyPracticeEpisode]) -> Section:
     counts = {value: 0 for value in Appraisal.values}
     for episode in episodes:
         counts[episode.appraisal] += 1
@@ -479,7 +479,7 @@ def _appraisal(episodes: list[KeyPracticeEpisode]) -> Section:
     )
 
 
-def _findings(findings: list[Finding], positions: dict[int, int]) -> Section:
+def _findings(findings: Sequence[Finding], positions: dict[int, int]) -> Section:
     areas = pattern_areas()
     subsections = []
     for finding in findings:
@@ -546,11 +546,7 @@ def _recommendations(review: Review, positions: dict[int, int]) -> Section:
         blocks: list[Block] = [Block("paragraph", text=explanation)]
         for rec in of_kind:
             owner = _agency_label(rec.owner_agency) or rec.owner_text or "Not yet decided"
-            linked = [
-                str(positions[f.pk])
-                for f in rec.alive_findings  # type: ignore[attr-defined]
-                if f.pk in positions
-            ]
+            linked = [str(positions[f.pk]) for f in rec.alive_findings if f.pk in positions]
             blocks += [
                 Block("heading", text=f"Recommendation {rec.number}"),
                 *_paragraphs(rec.text),
@@ -584,7 +580,7 @@ def _recommendations(review: Review, positions: dict[int, int]) -> Section:
 
 
 def _appendices(
-    review: Review, episodes: list[KeyPracticeEpisode], written: dict[str, str]
+    review: Review, episodes: Sequence[KeyPracticeEpisode], written: dict[str, str]
 ) -> Section:
     rows = tuple(
         (
@@ -675,9 +671,7 @@ def build_report(
     )
     for episode in episodes:
         episode.hidden_round = hidden.get(episode.pk)  # type: ignore[attr-defined]
-        episode.factor_rows = (  # type: ignore[attr-defined]
-            [] if episode.pk in hidden else factor_rows(episode.shared_factors)
-        )
+        episode.factor_rows = [] if episode.pk in hidden else factor_rows(episode.shared_factors)
     findings = list(
         Finding.objects.alive()
         .filter(review=review)

@@ -44,6 +44,7 @@ REVIEW_NAVIGATION: list[NavItem] = [
     NavItem("setup", "People register", "reviews:person_list", P.PERSON_VIEW, "people"),
     NavItem("setup", "Review team and case group", "reviews:member_list", P.MEMBER_VIEW, "members"),
     NavItem("setup", "Audit log", "audit:review_log", P.AUDIT_VIEW, "audit"),
+    NavItem("setup", "QDA software (REFI-QDA)", "interchange:qdpx", P.REVIEW_MANAGE, "qdpx"),
     NavItem("evidence", "Chronology", "evidence:chronology", P.EVIDENCE_VIEW, "chronology"),
     NavItem("evidence", "Documents", "evidence:document_list", P.EVIDENCE_VIEW, "documents"),
     NavItem(

@@ -2,10 +2,11 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse_lazy
 from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access, invitations, services, two_factor
@@ -16,7 +17,7 @@ from casewindow.accounts.forms import (
     PartnershipMemberForm,
     SignInForm,
 )
-from casewindow.accounts.models import Partnership, PartnershipMembership
+from casewindow.accounts.models import Partnership, PartnershipMembership, User
 from casewindow.accounts.views import security as views_security
 from casewindow.audit import throttle
 from casewindow.audit.middleware import client_ip
@@ -48,12 +49,12 @@ class SignInView(auth_views.LoginView):
             return render(request, "accounts/locked_out.html", status=429)
         return super().post(request, *args, **kwargs)
 
-    def form_invalid(self, form: SignInForm) -> HttpResponse:
+    def form_invalid(self, form: AuthenticationForm) -> HttpResponse:
         if form.has_error(NON_FIELD_ERRORS, "invalid_login"):
             throttle.sign_in_address_failed(client_ip(self.request))
         return super().form_invalid(form)
 
-    def form_valid(self, form: SignInForm) -> HttpResponse:
+    def form_valid(self, form: AuthenticationForm) -> HttpResponse:
         user = form.get_user()
         if two_factor.two_factor_enabled(user):
             views_security.two_factor_pending_start(self.request, user, self.get_success_url())
@@ -68,7 +69,7 @@ class PasswordResetView(auth_views.PasswordResetView):
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
 
-    def form_valid(self, form: GovukPasswordResetForm) -> HttpResponse:
+    def form_valid(self, form: PasswordResetForm) -> HttpResponse:
         # The same event whether or not the address has an account: the log must not become
         # a way to find out which addresses do.
         email = form.cleaned_data["email"][:200]
@@ -96,7 +97,7 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
         context["invited"] = user if user is not None and services.user_is_invited(user) else None
         return context
 
-    def form_valid(self, form: GovukSetPasswordForm) -> HttpResponse:
+    def form_valid(self, form: "SetPasswordForm[User]") -> HttpResponse:
         # Someone invited to a review chooses their first password here: they are signed in
         # and go to their home page. A forgotten password is reset without signing in (the
         # person signs in afresh, with their code if they use one).
@@ -104,7 +105,7 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
         if invited:
             self.post_reset_login = True
             self.post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
-            self.success_url = reverse("reviews:dashboard")
+            self.success_url = reverse_lazy("reviews:dashboard")
         response = super().form_valid(form)
         audit_record(
             actor=form.user,

@@ -1,5 +1,7 @@
 """The invitee's side of a partnership invitation: the link from the e-mail."""
 
+from uuid import UUID
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.views import redirect_to_login
@@ -9,27 +11,32 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import invitations
 from casewindow.accounts.forms import InvitationAccountForm
+from casewindow.accounts.models import User
 from casewindow.accounts.services import MembershipError
 from casewindow.forms import posted
 
 
 @require_http_methods(["GET", "POST"])
-def invitation_accept(request: HttpRequest, invitation_id, invitation_token: str) -> HttpResponse:
+def invitation_accept(
+    request: HttpRequest, invitation_id: UUID, invitation_token: str
+) -> HttpResponse:
     invitation = invitations.invitation_for_link(invitation_id, invitation_token)
     if invitation is None:
         return render(request, "accounts/invitation_invalid.html", status=404)
     account = invitations.invitation_account(invitation)
-    signed_in = request.user.is_authenticated
+    user = (
+        request.user if isinstance(request.user, User) and request.user.is_authenticated else None
+    )
     context = {"invitation": invitation}
-    if signed_in and request.user.email.lower() != invitation.email.lower():
+    if user is not None and user.email.lower() != invitation.email.lower():
         return render(request, "accounts/invitation_other_account.html", context)
-    if account is not None and not signed_in:
-        messages.info(request, f"Sign in as {invitation.email} to accept the invitation.")
-        return redirect_to_login(request.get_full_path())
     if account is not None:
+        if user is None:
+            messages.info(request, f"Sign in as {invitation.email} to accept the invitation.")
+            return redirect_to_login(request.get_full_path())
         if request.method == "POST":
             try:
-                invitations.invitation_accept(invitation=invitation, user=request.user)
+                invitations.invitation_accept(invitation=invitation, user=user)
             except MembershipError as error:
                 messages.info(request, str(error))
             else:

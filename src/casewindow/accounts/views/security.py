@@ -3,6 +3,8 @@ two-factor sign-in on, signing out everywhere) and the business manager's two-fa
 for a partnership."""
 
 import time
+from typing import Any
+from uuid import UUID
 
 import django_otp
 from django.conf import settings
@@ -37,14 +39,14 @@ def two_factor_pending_start(request: HttpRequest, user: User, next_url: str) ->
     yet) for the code page."""
     request.session[PENDING] = {
         "user": user.pk,
-        "backend": user.backend,  # type: ignore[attr-defined]
+        "backend": user.backend,
         "at": int(time.time()),
         "next": next_url,
         "attempts": 0,
     }
 
 
-def _pending_user(request: HttpRequest) -> tuple[User | None, dict]:
+def _pending_user(request: HttpRequest) -> tuple[User | None, dict[str, Any]]:
     pending = request.session.get(PENDING)
     if not pending or time.time() - pending["at"] > PENDING_SECONDS:
         request.session.pop(PENDING, None)
@@ -70,7 +72,7 @@ def sign_in_code(request: HttpRequest) -> HttpResponse:
             )
             if accepted:
                 del request.session[PENDING]
-                user.backend = pending["backend"]  # type: ignore[attr-defined]
+                user.backend = pending["backend"]
                 login(request, user, backend=pending["backend"])
                 django_otp.login(request, device)
                 next_url = pending["next"]
@@ -163,7 +165,7 @@ def sign_out_everywhere(request: HttpRequest) -> HttpResponse:
     return redirect("accounts:login")
 
 
-def partnership_two_factor(request: HttpRequest, partnership_id) -> HttpResponse:
+def partnership_two_factor(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
     # Not @require_POST: a partnership that does not exist is 404 whatever the method.
     partnership: Partnership = access.partnership_for_user(request, partnership_id, manage=True)
     if request.method != "POST":
@@ -184,7 +186,7 @@ def partnership_two_factor(request: HttpRequest, partnership_id) -> HttpResponse
             obj=partnership,
             changes={"require_two_factor": [not required, required]},
         )
-        if required and not two_factor.two_factor_enabled(request.user):
+        if required and not two_factor.two_factor_enabled(access.signed_in_user(request)):
             # The manager is a member too: her own set-up comes first.
             request.session[two_factor.SETUP_NEEDED] = True
         messages.success(
@@ -198,14 +200,18 @@ def partnership_two_factor(request: HttpRequest, partnership_id) -> HttpResponse
 
 
 @require_http_methods(["GET", "POST"])
-def partnership_two_factor_reset(request: HttpRequest, partnership_id, user_id) -> HttpResponse:
+def partnership_two_factor_reset(
+    request: HttpRequest, partnership_id: UUID, user_id: UUID
+) -> HttpResponse:
     """A business manager resets the two-factor sign-in of someone who lost their phone."""
     partnership: Partnership = access.partnership_for_user(request, partnership_id, manage=True)
     person = access.partnership_person_for_two_factor_reset(request, partnership, user_id)
     enabled = two_factor.two_factor_enabled(person)
     if request.method == "POST":
         if enabled:
-            two_factor.two_factor_reset(actor=request.user, user=person, partnership=partnership)
+            two_factor.two_factor_reset(
+                actor=access.signed_in_user(request), user=person, partnership=partnership
+            )
             messages.success(
                 request,
                 f"Two-factor sign-in reset for {person.email}. They have been signed out and "

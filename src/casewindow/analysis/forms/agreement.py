@@ -12,6 +12,7 @@ from casewindow.analysis.models import FactorEffect, KeyPracticeEpisode
 from casewindow.analysis.selectors.agreement import AGREED, DIFFERENT_EFFECT, SHARED_ONLY, Item
 from casewindow.analysis.services.agreement import EXPLANATION_MAX, Decision
 from casewindow.forms import GovukForm, ModelChoiceFieldBase, ModelMultipleChoiceFieldBase, field_of
+from casewindow.reviews.models import Review
 
 
 class _CoderField(ModelChoiceFieldBase):
@@ -53,7 +54,7 @@ class AgreementStartForm(GovukForm):
         },
     )
 
-    def __init__(self, *args: Any, review: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         episodes = KeyPracticeEpisode.objects.alive().filter(review=review).order_by("number")
         kwargs.setdefault("initial", {"episodes": list(episodes)})
         super().__init__(*args, **kwargs)

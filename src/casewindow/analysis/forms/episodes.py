@@ -28,7 +28,7 @@ from casewindow.forms import (
     ModelMultipleChoiceFieldBase,
     field_of,
 )
-from casewindow.reviews.models import Agency, Person
+from casewindow.reviews.models import Agency, Person, Review
 
 
 class _EventChoiceField(ModelMultipleChoiceFieldBase):
@@ -132,7 +132,7 @@ class EpisodeForm(GovukModelForm):
             "appraisal_explanation": forms.Textarea(attrs={"rows": 4}),
         }
 
-    def __init__(self, *args: Any, review: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field_of(self, "agencies", forms.ModelChoiceField).queryset = Agency.objects.filter(
             review=review

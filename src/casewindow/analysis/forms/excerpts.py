@@ -8,6 +8,7 @@ from django import forms
 from casewindow.analysis.framework import factor_choices, factor_nodes
 from casewindow.analysis.models import ExcerptSource, Finding, KeyPracticeEpisode
 from casewindow.forms import GovukForm, GovukGroupedCheckboxes
+from casewindow.reviews.models import Review
 
 
 class _CodesMixin(forms.Form):
@@ -37,7 +38,7 @@ class _CodesMixin(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
 
-    def _set_choices(self, review: Any) -> None:
+    def _set_choices(self, review: Review) -> None:
         self.fields["factor_keys"].choices = factor_choices()  # type: ignore[attr-defined]
         episodes = KeyPracticeEpisode.objects.alive().filter(review=review)
         findings = Finding.objects.alive().filter(review=review)
@@ -70,7 +71,7 @@ class ExcerptCodeForm(_CodesMixin, GovukForm):
 
     field_order = ["passage", "occurrence", "memo", "factor_keys", "episodes", "findings"]
 
-    def __init__(self, *args: Any, review: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._set_choices(review)
 
@@ -88,7 +89,7 @@ class ExcerptEditForm(_CodesMixin, GovukForm):
             "findings": list(excerpt.findings.alive()),
         }
 
-    def __init__(self, *args: Any, review: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._set_choices(review)
 
@@ -101,7 +102,7 @@ class ExcerptFilterForm(GovukForm):
     finding = forms.ChoiceField(label="Finding", required=False)
     source = forms.ChoiceField(label="Source", required=False, choices=SOURCE_CHOICES)
 
-    def __init__(self, *args: Any, review: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["factor"].choices = [("", "Any factor"), *factor_choices()]  # type: ignore[attr-defined]
         self.fields["episode"].choices = [  # type: ignore[attr-defined]

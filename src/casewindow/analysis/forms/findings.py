@@ -52,18 +52,18 @@ class FindingForm(_Versioned):
         help_text="Only systems findings are filed under a pattern area and feed learning "
         "across cases.",
     )
+    statement = forms.CharField(
+        label="The finding, in one sentence",
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="About the system, not about individuals.",
+    )
     pattern_area = forms.ChoiceField(
         label="Pattern area",
         widget=forms.RadioSelect,
         required=False,
         help_text="Required for a systems finding: the one area of the typology of underlying "
         "patterns it belongs to.",
-    )
-    statement = forms.CharField(
-        label="The finding, in one sentence",
-        max_length=500,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="About the system, not about individuals.",
     )
     introduction = forms.CharField(
         label="Introduction", required=False, widget=forms.Textarea(attrs={"rows": 3})

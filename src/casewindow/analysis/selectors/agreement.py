@@ -13,6 +13,7 @@ from casewindow.analysis.framework import FactorNode, factor_nodes
 from casewindow.analysis.kappa import RoundFigures, round_figures
 from casewindow.analysis.models import AgreementRound, ContributoryFactor, KeyPracticeEpisode
 from casewindow.analysis.selectors.episodes import shared_factors
+from casewindow.reviews.models import Review
 
 A, B = "a", "b"
 
@@ -31,7 +32,7 @@ KIND_LABELS = {
 }
 
 
-def rounds_for_review(*, review: Any) -> QuerySet[AgreementRound]:
+def rounds_for_review(*, review: Review) -> QuerySet[AgreementRound]:
     return (
         AgreementRound.objects.alive()
         .filter(review=review)
@@ -230,7 +231,7 @@ def figures_for(agreement_round: AgreementRound) -> RoundFigures:
     )
 
 
-def hidden_episode_rounds(*, review: Any, user: Any) -> dict[int, int]:
+def hidden_episode_rounds(*, review: Review, user: Any) -> dict[int, int]:
     """Episodes whose shared coding `user` should not see now, each with the number of the
     agreement check they are coding it in: the episodes of an open round in which they are a
     coder who has not yet marked their coding complete (so that they code blind). One query."""
@@ -251,7 +252,7 @@ def hidden_episode_rounds(*, review: Any, user: Any) -> dict[int, int]:
     return hidden
 
 
-def episodes_hidden_from(*, review: Any, user: Any) -> set[int]:
+def episodes_hidden_from(*, review: Review, user: Any) -> set[int]:
     """The ids of the episodes of `hidden_episode_rounds`."""
     return set(hidden_episode_rounds(review=review, user=user))
 

@@ -10,33 +10,17 @@ from casewindow.analysis.framework import FactorNode, factor_nodes
 from casewindow.analysis.models import ContributoryFactor, Excerpt, KeyPracticeEpisode
 from casewindow.evidence.models import ChronologyEntry, Event
 from casewindow.evidence.selectors.chronology import PAGE_SIZE, chronology_lines
-from casewindow.reviews.models import Agency
+from casewindow.reviews.models import Agency, Review
 
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
 
+
 # (tag colour class, short text) for each appraisal, as the table shows it.
-APPRAISAL_TAGS = {
-    "good": ("govuk-tag--green", "Good practice"),
-    "problematic": ("govuk-tag--red", "Problematic"),
-    "mixed": ("govuk-tag--yellow", "Mixed"),
-    "": ("govuk-tag--grey", "Not yet appraised"),
-}
-EFFECT_TAGS = {
-    "helped": ("govuk-tag--green", "Helped"),
-    "hindered": ("govuk-tag--red", "Hindered"),
-    "both": ("govuk-tag--yellow", "Both"),
-}
-
-
 @dataclass(frozen=True)
 class FactorRow:
     factor: ContributoryFactor
     node: FactorNode | None
-
-    @property
-    def tag(self) -> tuple[str, str]:
-        return EFFECT_TAGS.get(self.factor.effect, EFFECT_TAGS["both"])
 
     @property
     def label(self) -> str:
@@ -90,7 +74,7 @@ class EpisodePrefetched(TypedDict):
 
 
 def episode_table(
-    *, review: Any, factor_key: str = "", full_text: bool = False
+    *, review: Review, factor_key: str = "", full_text: bool = False
 ) -> "list[WithAnnotations[KeyPracticeEpisode, EpisodePrefetched]]":
     """The review's live episodes in number order, each with `factor_rows` and its agencies —
     three queries however many episodes there are. `full_text` also loads the long texts."""
@@ -113,7 +97,6 @@ def episode_table(
         episode.factor_rows = factor_rows(episode.shared_factors)
         episode.when = episode_when(episode) or "Not dated"
         episode.agency_names = ", ".join(a.name for a in episode.agencies.all())
-        episode.appraisal_tag = APPRAISAL_TAGS.get(episode.appraisal, APPRAISAL_TAGS[""])
     return result
 
 
@@ -129,7 +112,7 @@ def _events_with_entries() -> QuerySet[Event]:
     ).order_by("pk")
 
 
-def events_offered(review: Any, episode: Any = None) -> QuerySet[Event]:
+def events_offered(review: Review, episode: Any = None) -> QuerySet[Event]:
     """The events an episode may be linked to: those with an entry still in the chronology,
     and those the episode is already linked to (so saving it again never fails)."""
     offered = Q(pk__in=ChronologyEntry.objects.present().values("event"))
@@ -170,7 +153,7 @@ def episode_detail(*, episode: KeyPracticeEpisode) -> dict[str, Any]:
     }
 
 
-def episodes_removed(*, review: Any) -> QuerySet[KeyPracticeEpisode]:
+def episodes_removed(*, review: Review) -> QuerySet[KeyPracticeEpisode]:
     return (
         KeyPracticeEpisode.objects.filter(review=review, deleted_at__isnull=False)
         .select_related("deleted_by")
@@ -178,7 +161,7 @@ def episodes_removed(*, review: Any) -> QuerySet[KeyPracticeEpisode]:
     )
 
 
-def factors_removed(*, review: Any) -> list[FactorRow]:
+def factors_removed(*, review: Review) -> list[FactorRow]:
     """Removed factors of live episodes (a removed episode's factors come back with it)."""
     factors = (
         ContributoryFactor.objects.filter(
@@ -216,7 +199,7 @@ def excerpt_source_label(excerpt: Excerpt) -> str:
     return "unknown source"
 
 
-def chronology_page_of_entry(*, review: Any, entry: ChronologyEntry) -> int:
+def chronology_page_of_entry(*, review: Review, entry: ChronologyEntry) -> int:
     """The page of the integrated chronology (unfiltered) that shows the entry: its line is
     the entry itself, or its event's, which sits where the event's earliest entry would. One
     query of keys, read in the page's order until the line is reached."""

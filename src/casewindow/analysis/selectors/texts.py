@@ -12,6 +12,7 @@ from casewindow.analysis.models import Finding, KeyPracticeEpisode, Recommendati
 from casewindow.analysis.richtext import html_to_blocks
 from casewindow.analysis.selectors.agreement import hidden_note
 from casewindow.analysis.selectors.narrative import sections_with_perspectives
+from casewindow.reviews.models import Review
 from casewindow.reviews.texts import ReviewText, ReviewTextSource
 
 FINDING_FIELDS = (
@@ -57,7 +58,7 @@ def html_strings(html: str) -> tuple[str, ...]:
     return tuple(strings)
 
 
-def narrative_texts(*, review: Any) -> list[ReviewTextSource]:
+def narrative_texts(*, review: Review) -> list[ReviewTextSource]:
     """The multi-agency narrative: each live section's text ("narrative:<uuid>:body") and each
     live agency perspective ("perspective:<uuid>:body"), as plain text without the markup."""
     sections = sections_with_perspectives(review=review)
@@ -100,7 +101,7 @@ def narrative_texts(*, review: Any) -> list[ReviewTextSource]:
 
 
 def analysis_texts(
-    *, review: Any, hidden: Mapping[int, int] | None = None
+    *, review: Review, hidden: Mapping[int, int] | None = None
 ) -> list[ReviewTextSource]:
     """Every piece of analysis text the review has today: findings, key practice episodes with
     their contributory factors, recommendations, then the multi-agency narrative. The factors

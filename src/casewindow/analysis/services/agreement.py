@@ -13,7 +13,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from casewindow.accounts.models import Membership, ReviewRole
+from casewindow.accounts.actors import user_to_record
+from casewindow.accounts.models import Membership, ReviewRole, User
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import (
     AgreementRound,
@@ -33,6 +34,7 @@ from casewindow.analysis.services.editing import lock_for_edit, mark_edited
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.reference import CURRENT_VERSION
+from casewindow.reviews.models import Review
 
 EXPLANATION_MAX = 5_000
 
@@ -41,15 +43,15 @@ class AgreementError(Exception):
     """A change to an agreement check that cannot be made, in words for the reviewer."""
 
 
-def _actor(actor: Any) -> Any:
-    return actor if getattr(actor, "is_authenticated", False) else None
+def _actor(actor: User) -> User | None:
+    return user_to_record(actor)
 
 
 @transaction.atomic
 def agreement_round_start(
     *,
-    actor: Any,
-    review: Any,
+    actor: User,
+    review: Review,
     coder_a: Any,
     coder_b: Any,
     episodes: Iterable[KeyPracticeEpisode],
@@ -96,7 +98,7 @@ def agreement_round_start(
     return agreement_round
 
 
-def _coding_slot(agreement_round: AgreementRound, actor: Any) -> str:
+def _coding_slot(agreement_round: AgreementRound, actor: User) -> str:
     """The actor's slot in a round they may still code in; AgreementError otherwise. (Views
     answer 403 before this to anyone who is not one of the coders.)"""
     slot = slot_of(agreement_round, actor)
@@ -112,7 +114,7 @@ def _coding_slot(agreement_round: AgreementRound, actor: Any) -> str:
 @transaction.atomic
 def agreement_code_add(
     *,
-    actor: Any,
+    actor: User,
     agreement_round: AgreementRound,
     episode: KeyPracticeEpisode,
     node_key: str,
@@ -156,7 +158,7 @@ def agreement_code_add(
 
 @transaction.atomic
 def agreement_code_remove(
-    *, actor: Any, agreement_round: AgreementRound, factor: ContributoryFactor
+    *, actor: User, agreement_round: AgreementRound, factor: ContributoryFactor
 ) -> None:
     """Take a factor out of the actor's own coding (only their own, only while coding)."""
     agreement_round = AgreementRound.objects.select_for_update().get(pk=agreement_round.pk)
@@ -177,7 +179,7 @@ def agreement_code_remove(
 
 
 @transaction.atomic
-def agreement_complete(*, actor: Any, agreement_round: AgreementRound) -> AgreementRound:
+def agreement_complete(*, actor: User, agreement_round: AgreementRound) -> AgreementRound:
     """Mark the actor's coding complete. It can no longer change; once both coders have done
     this, the two codings, the figures and the disagreements can be seen."""
     agreement_round = AgreementRound.objects.select_for_update().get(pk=agreement_round.pk)
@@ -215,7 +217,7 @@ class Decision:
 @transaction.atomic
 def agreement_settle(
     *,
-    actor: Any,
+    actor: User,
     agreement_round: AgreementRound,
     expected_version: int | None,
     decisions: list[Decision],

@@ -11,6 +11,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Max
 
+from casewindow.accounts.models import User
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import ContributoryFactor, KeyPracticeEpisode
 from casewindow.analysis.services.editing import (
@@ -22,6 +23,7 @@ from casewindow.analysis.services.editing import (
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.reference import CURRENT_VERSION
+from casewindow.reviews.models import Review
 
 # The plain fields of an episode that its form edits.
 EPISODE_FIELDS = (
@@ -44,7 +46,7 @@ class EpisodeError(Exception):
     """A change that cannot be made, in words for the reviewer."""
 
 
-def episode_next_number(*, review: Any) -> int:
+def episode_next_number(*, review: Review) -> int:
     """The number after the highest in use, counting removed episodes (so a restore never
     collides)."""
     highest = KeyPracticeEpisode.objects.filter(review=review).aggregate(n=Max("number"))["n"]
@@ -73,7 +75,7 @@ def _changes(
 
 
 @transaction.atomic
-def episode_create(*, actor: Any, review: Any, **data: Any) -> KeyPracticeEpisode:
+def episode_create(*, actor: User, review: Review, **data: Any) -> KeyPracticeEpisode:
     """A new episode, numbered after the last one; `data` holds EPISODE_FIELDS and links."""
     links = {name: data.pop(name) for name in EPISODE_LINKS if name in data}
     unknown = set(data) - set(EPISODE_FIELDS)
@@ -98,7 +100,7 @@ def episode_create(*, actor: Any, review: Any, **data: Any) -> KeyPracticeEpisod
 
 @transaction.atomic
 def episode_update(
-    *, actor: Any, episode: KeyPracticeEpisode, expected_version: int | None, **data: Any
+    *, actor: User, episode: KeyPracticeEpisode, expected_version: int | None, **data: Any
 ) -> KeyPracticeEpisode:
     """Save an edit; EditConflict if someone saved the episode after the editor opened it."""
     current = lock_for_edit(episode, expected_version=expected_version)
@@ -133,7 +135,7 @@ def episode_has_links(*, episode: KeyPracticeEpisode) -> bool:
     )
 
 
-def episode_delete(*, actor: Any, episode: KeyPracticeEpisode) -> None:
+def episode_delete(*, actor: User, episode: KeyPracticeEpisode) -> None:
     """Remove an episode (soft delete); the lead reviewer can restore it with its links."""
     soft_delete(
         actor=actor,
@@ -144,7 +146,7 @@ def episode_delete(*, actor: Any, episode: KeyPracticeEpisode) -> None:
 
 
 @transaction.atomic
-def episode_restore(*, actor: Any, episode: KeyPracticeEpisode) -> None:
+def episode_restore(*, actor: User, episode: KeyPracticeEpisode) -> None:
     """Bring a removed episode back; it keeps its number unless another episode took it."""
     if episode.deleted_at is None:
         return
@@ -166,7 +168,7 @@ def episode_restore(*, actor: Any, episode: KeyPracticeEpisode) -> None:
 
 
 @transaction.atomic
-def episode_move(*, actor: Any, episode: KeyPracticeEpisode, direction: str) -> bool:
+def episode_move(*, actor: User, episode: KeyPracticeEpisode, direction: str) -> bool:
     """Swap the episode with its neighbour above ("up") or below ("down"). False if it is
     already first or last."""
     if direction not in ("up", "down"):
@@ -196,7 +198,7 @@ def episode_move(*, actor: Any, episode: KeyPracticeEpisode, direction: str) -> 
 
 
 @transaction.atomic
-def episodes_renumber(*, actor: Any, review: Any, by_date: bool = True) -> int:
+def episodes_renumber(*, actor: User, review: Review, by_date: bool = True) -> int:
     """Number the review's episodes 1, 2, 3… — in date order (undated ones last, in their
     present order) or, with by_date=False, closing the gaps in the present order. Returns how
     many numbers changed."""
@@ -237,7 +239,7 @@ def _check_node(node_key: str, version: str) -> None:
 @transaction.atomic
 def factor_add(
     *,
-    actor: Any,
+    actor: User,
     episode: KeyPracticeEpisode,
     node_key: str,
     effect: str,
@@ -274,7 +276,7 @@ def factor_add(
 @transaction.atomic
 def factor_update(
     *,
-    actor: Any,
+    actor: User,
     factor: ContributoryFactor,
     expected_version: int | None,
     node_key: str,
@@ -313,7 +315,7 @@ def factor_update(
     return current
 
 
-def factor_delete(*, actor: Any, factor: ContributoryFactor) -> None:
+def factor_delete(*, actor: User, factor: ContributoryFactor) -> None:
     episode = factor.episode
     soft_delete(
         actor=actor,
@@ -323,7 +325,7 @@ def factor_delete(*, actor: Any, factor: ContributoryFactor) -> None:
     )
 
 
-def factor_restore(*, actor: Any, factor: ContributoryFactor) -> None:
+def factor_restore(*, actor: User, factor: ContributoryFactor) -> None:
     episode = factor.episode
     restore(
         actor=actor,

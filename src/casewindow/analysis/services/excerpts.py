@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db import transaction
 
+from casewindow.accounts.models import User
 from casewindow.analysis.anchoring import anchor, context_around, whitespace_spans
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import Excerpt, ExcerptSource, Finding, KeyPracticeEpisode
@@ -20,6 +21,7 @@ from casewindow.audit.services import audit_record
 from casewindow.evidence.models import ChronologyEntry, Conversation, DocumentPage, SourceDocument
 from casewindow.evidence.services.conversations import sections_for
 from casewindow.reference import CURRENT_VERSION
+from casewindow.reviews.models import Review
 
 ACCOUNT_SECTION = "account_at_time"
 NOT_FOUND = "Excerpt's passage no longer found in the source"
@@ -154,7 +156,7 @@ def _clean_keys(factor_keys: Iterable[str]) -> list[str]:
     return keys
 
 
-def _check_links(review: Any, episodes: Iterable[Any], findings: Iterable[Any]) -> None:
+def _check_links(review: Review, episodes: Iterable[Any], findings: Iterable[Any]) -> None:
     for item in [*episodes, *findings]:
         if item.review_id != review.pk or item.deleted_at is not None:
             raise ExcerptError("An episode or finding is not part of this review")
@@ -163,8 +165,8 @@ def _check_links(review: Any, episodes: Iterable[Any], findings: Iterable[Any]) 
 @transaction.atomic
 def excerpt_create(
     *,
-    actor: Any,
-    review: Any,
+    actor: User,
+    review: Review,
     unit: TextUnit,
     start: int,
     end: int,
@@ -217,7 +219,7 @@ def excerpt_create(
 @transaction.atomic
 def excerpt_update(
     *,
-    actor: Any,
+    actor: User,
     excerpt: Excerpt,
     expected_version: int | None,
     memo: str,
@@ -246,11 +248,11 @@ def excerpt_update(
     return current
 
 
-def excerpt_delete(*, actor: Any, excerpt: Excerpt) -> None:
+def excerpt_delete(*, actor: User, excerpt: Excerpt) -> None:
     soft_delete(
         actor=actor, obj=excerpt, review=excerpt.review, summary=f"Removed excerpt {excerpt}"
     )
 
 
-def excerpt_restore(*, actor: Any, excerpt: Excerpt) -> None:
+def excerpt_restore(*, actor: User, excerpt: Excerpt) -> None:
     restore(actor=actor, obj=excerpt, review=excerpt.review, summary=f"Restored excerpt {excerpt}")

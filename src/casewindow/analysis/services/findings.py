@@ -7,6 +7,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Max
 
+from casewindow.accounts.models import User
 from casewindow.analysis.models import Finding, KeyPracticeEpisode
 from casewindow.analysis.services.editing import lock_for_edit, mark_edited, restore, soft_delete
 from casewindow.analysis.services.numbering import findings_renumber
@@ -37,7 +38,7 @@ def _snapshot(finding: Finding, episodes: Iterable[KeyPracticeEpisode]) -> dict[
 @transaction.atomic
 def finding_save(
     *,
-    actor: Any,
+    actor: User,
     review: Review,
     finding: Finding | None,
     values: Mapping[str, Any],
@@ -84,7 +85,7 @@ def finding_save(
 
 
 @transaction.atomic
-def finding_remove(*, actor: Any, review: Review, finding: Finding) -> None:
+def finding_remove(*, actor: User, review: Review, finding: Finding) -> None:
     """Soft delete: its links to episodes, excerpts and recommendations are kept."""
     soft_delete(
         actor=actor, obj=finding, review=review, summary=f"Removed finding {finding.number}"
@@ -93,7 +94,7 @@ def finding_remove(*, actor: Any, review: Review, finding: Finding) -> None:
 
 
 @transaction.atomic
-def finding_restore(*, actor: Any, review: Review, finding: Finding) -> None:
+def finding_restore(*, actor: User, review: Review, finding: Finding) -> None:
     """Undo a removal (the lead reviewer's step), links and all."""
     restore(actor=actor, obj=finding, review=review, summary=f"Restored finding {finding.number}")
     findings_renumber(review)

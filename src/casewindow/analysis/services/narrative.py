@@ -14,6 +14,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from casewindow.accounts.actors import Actor, user_to_record
+from casewindow.accounts.models import User
 from casewindow.analysis.models import (
     AgencyPerspective,
     NarrativeRevision,
@@ -34,8 +36,8 @@ class NarrativeError(Exception):
     """A change the narrative cannot take, with a message for the user."""
 
 
-def _user(actor: Any) -> Any:
-    return actor if getattr(actor, "is_authenticated", False) else None
+def _user(actor: Actor) -> User | None:
+    return user_to_record(actor)
 
 
 def _snapshot(section: NarrativeSection) -> dict[str, Any]:
@@ -55,7 +57,7 @@ def _perspective_snapshot(section: NarrativeSection) -> list[dict[str, str]]:
     ]
 
 
-def _record_revision(*, section: NarrativeSection, actor: Any, note: str) -> NarrativeRevision:
+def _record_revision(*, section: NarrativeSection, actor: Actor, note: str) -> NarrativeRevision:
     """A new revision holding the section as it now stands. The caller holds the section's row
     lock, so revision numbers never collide."""
     last = section.revisions.aggregate(n=Max("number"))["n"] or 0
@@ -80,7 +82,7 @@ def _lock_section(section: NarrativeSection) -> NarrativeSection:
 @transaction.atomic
 def section_save(
     *,
-    actor: Any,
+    actor: Actor,
     review: Review,
     section: NarrativeSection | None,
     values: Mapping[str, Any],
@@ -120,7 +122,7 @@ def section_save(
 
 
 @transaction.atomic
-def section_move(*, actor: Any, section: NarrativeSection, direction: str) -> bool:
+def section_move(*, actor: Actor, section: NarrativeSection, direction: str) -> bool:
     """Swap the section with its neighbour above ("up") or below ("down"). False if it is
     already first or last."""
     if direction not in ("up", "down"):
@@ -149,7 +151,7 @@ def section_move(*, actor: Any, section: NarrativeSection, direction: str) -> bo
     return True
 
 
-def section_remove(*, actor: Any, section: NarrativeSection) -> None:
+def section_remove(*, actor: Actor, section: NarrativeSection) -> None:
     """Soft delete: its perspectives, links and history are kept for a restore."""
     soft_delete(
         actor=actor,
@@ -159,7 +161,7 @@ def section_remove(*, actor: Any, section: NarrativeSection) -> None:
     )
 
 
-def section_restore(*, actor: Any, section: NarrativeSection) -> None:
+def section_restore(*, actor: Actor, section: NarrativeSection) -> None:
     """Undo a removal (the lead reviewer's step); the section comes back at the end."""
     with transaction.atomic():
         last = (
@@ -180,7 +182,7 @@ def section_restore(*, actor: Any, section: NarrativeSection) -> None:
 @transaction.atomic
 def section_link_chronology(
     *,
-    actor: Any,
+    actor: Actor,
     section: NarrativeSection,
     shown_events: Iterable[Event],
     chosen_events: Iterable[Event],
@@ -222,7 +224,7 @@ def section_link_chronology(
 @transaction.atomic
 def perspective_save(
     *,
-    actor: Any,
+    actor: Actor,
     section: NarrativeSection,
     perspective: AgencyPerspective | None,
     agency: Agency | None,
@@ -265,7 +267,7 @@ def perspective_save(
     return perspective
 
 
-def perspective_remove(*, actor: Any, perspective: AgencyPerspective) -> None:
+def perspective_remove(*, actor: Actor, perspective: AgencyPerspective) -> None:
     section = perspective.section
     with transaction.atomic():
         section = _lock_section(section)
@@ -283,7 +285,7 @@ def perspective_remove(*, actor: Any, perspective: AgencyPerspective) -> None:
         )
 
 
-def perspective_restore(*, actor: Any, perspective: AgencyPerspective) -> None:
+def perspective_restore(*, actor: Actor, perspective: AgencyPerspective) -> None:
     """Bring back a removed perspective, unless its agency has written a new one since."""
     section = perspective.section
     with transaction.atomic():
@@ -317,7 +319,7 @@ def perspective_restore(*, actor: Any, perspective: AgencyPerspective) -> None:
 @transaction.atomic
 def revision_restore(
     *,
-    actor: Any,
+    actor: Actor,
     section: NarrativeSection,
     revision: NarrativeRevision,
     expected_version: int | None,

@@ -9,6 +9,8 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Max
 
+from casewindow.accounts.actors import Actor, user_to_record
+from casewindow.accounts.models import User
 from casewindow.analysis.models import ActionItem, ActionStatus, Finding, Recommendation
 from casewindow.analysis.services.editing import lock_for_edit, mark_edited, restore, soft_delete
 from casewindow.analysis.services.numbering import recommendations_renumber
@@ -21,8 +23,8 @@ ACTION_FIELDS = ("text", "owner", "due_date", "status", "evidence_of_completion"
 PROGRESS_FIELDS = ("status", "evidence_of_completion", "completed_on")
 
 
-def _actor_or_none(actor: Any) -> Any:
-    return actor if getattr(actor, "is_authenticated", False) else None
+def _actor_or_none(actor: Actor) -> User | None:
+    return user_to_record(actor)
 
 
 def _snapshot(obj: Any, fields: Iterable[str]) -> dict[str, Any]:
@@ -32,7 +34,7 @@ def _snapshot(obj: Any, fields: Iterable[str]) -> dict[str, Any]:
 @transaction.atomic
 def recommendation_save(
     *,
-    actor: Any,
+    actor: Actor,
     review: Review,
     recommendation: Recommendation | None,
     values: Mapping[str, Any],
@@ -82,7 +84,7 @@ def recommendation_save(
 
 
 @transaction.atomic
-def recommendation_remove(*, actor: Any, review: Review, recommendation: Recommendation) -> None:
+def recommendation_remove(*, actor: Actor, review: Review, recommendation: Recommendation) -> None:
     """Soft delete: its actions leave the action plan with it; links are kept."""
     soft_delete(
         actor=actor,
@@ -94,7 +96,7 @@ def recommendation_remove(*, actor: Any, review: Review, recommendation: Recomme
 
 
 @transaction.atomic
-def recommendation_restore(*, actor: Any, review: Review, recommendation: Recommendation) -> None:
+def recommendation_restore(*, actor: Actor, review: Review, recommendation: Recommendation) -> None:
     """Undo a removal (the lead reviewer's step), with its actions and links."""
     restore(
         actor=actor,
@@ -115,7 +117,7 @@ def _completed_on(values: dict[str, Any], *, today: datetime.date) -> None:
 @transaction.atomic
 def action_save(
     *,
-    actor: Any,
+    actor: Actor,
     recommendation: Recommendation,
     action: ActionItem | None,
     values: Mapping[str, Any],
@@ -158,7 +160,7 @@ def action_save(
 @transaction.atomic
 def action_progress_record(
     *,
-    actor: Any,
+    actor: Actor,
     action: ActionItem,
     values: Mapping[str, Any],
     expected_version: int | None,
@@ -185,7 +187,7 @@ def action_progress_record(
     return current
 
 
-def action_remove(*, actor: Any, action: ActionItem) -> None:
+def action_remove(*, actor: Actor, action: ActionItem) -> None:
     """Soft delete: the action leaves the action plan; the lead reviewer can restore it."""
     recommendation = action.recommendation
     soft_delete(
@@ -196,7 +198,7 @@ def action_remove(*, actor: Any, action: ActionItem) -> None:
     )
 
 
-def action_restore(*, actor: Any, action: ActionItem) -> None:
+def action_restore(*, actor: Actor, action: ActionItem) -> None:
     """Undo a removal (the lead reviewer's step)."""
     recommendation = action.recommendation
     restore(

@@ -91,7 +91,7 @@ def agreement_start(request: HttpRequest, reference: str) -> HttpResponse:
         data = form.cleaned_data
         try:
             agreement_round = services.agreement_round_start(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 review=review,
                 coder_a=data["coder_a"],
                 coder_b=data["coder_b"],
@@ -178,7 +178,7 @@ def agreement_code_episode(
         data = form.cleaned_data
         try:
             services.agreement_code_add(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 agreement_round=agreement_round,
                 episode=episode,
                 node_key=data["node_key"],
@@ -235,7 +235,7 @@ def agreement_code_remove(
     if factor is not None:
         try:
             services.agreement_code_remove(
-                actor=request.user, agreement_round=agreement_round, factor=factor
+                actor=access.signed_in_user(request), agreement_round=agreement_round, factor=factor
             )
         except services.AgreementError as error:
             messages.error(request, str(error))
@@ -253,7 +253,7 @@ def agreement_complete(request: HttpRequest, reference: str, round_id: UUID) -> 
         if not complete and not agreement_round.is_closed:
             try:
                 agreement_round = services.agreement_complete(
-                    actor=request.user, agreement_round=agreement_round
+                    actor=access.signed_in_user(request), agreement_round=agreement_round
                 )
             except services.AgreementError as error:
                 messages.error(request, str(error))
@@ -301,7 +301,7 @@ def agreement_settle(request: HttpRequest, reference: str, round_id: UUID) -> Ht
     if request.method == "POST" and form.is_valid():
         try:
             services.agreement_settle(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 agreement_round=agreement_round,
                 expected_version=form.cleaned_data.get("version"),
                 decisions=form.decisions(),

@@ -17,6 +17,7 @@ from casewindow.accounts.access import Permission as P
 from casewindow.analysis import exports
 from casewindow.analysis.forms.episodes import EpisodeForm, FactorFilterForm, FactorForm
 from casewindow.analysis.models import ContributoryFactor, KeyPracticeEpisode
+from casewindow.analysis.panels import episode_panels, panels_for
 from casewindow.analysis.selectors import agreement as selectors_agreement
 from casewindow.analysis.selectors import episodes as selectors
 from casewindow.analysis.services import episodes as services
@@ -102,6 +103,8 @@ def episode_detail(request: HttpRequest, reference: str, episode_id: UUID) -> Ht
         episode=episode,
         factors_hidden=episode.pk in hidden,
         hidden_round=hidden.get(episode.pk),
+        # "Seen before" matches on the episode's factors: not while they are hidden from the viewer.
+        panels=[] if episode.pk in hidden else panels_for(episode_panels, request, review, episode),
         **detail,
     )
 
@@ -111,7 +114,9 @@ def episode_add(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
     form = EpisodeForm(posted(request), review=review)
     if request.method == "POST" and form.is_valid():
-        episode = services.episode_create(actor=request.user, review=review, **form.service_data())
+        episode = services.episode_create(
+            actor=access.signed_in_user(request), review=review, **form.service_data()
+        )
         messages.success(request, f"Key practice episode {episode.number} added.")
         return redirect(_detail_url(review, episode))
     return _page(request, "analysis/episode_form.html", review, form=form, episode=None)
@@ -125,7 +130,7 @@ def episode_edit(request: HttpRequest, reference: str, episode_id: UUID) -> Http
     if request.method == "POST" and form.is_valid():
         try:
             services.episode_update(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 episode=episode,
                 expected_version=form.cleaned_data.get("version"),
                 **form.service_data(),
@@ -149,7 +154,9 @@ def episode_delete(request: HttpRequest, reference: str, episode_id: UUID) -> Ht
         request,
         review,
         "episodes",
-        remove=lambda: services.episode_delete(actor=request.user, episode=episode),
+        remove=lambda: services.episode_delete(
+            actor=access.signed_in_user(request), episode=episode
+        ),
         removed=f"Key practice episode {episode.number} removed. The lead reviewer can restore it.",
         done_url=_list_url(review),
         template="analysis/episode_confirm_delete.html",
@@ -184,7 +191,7 @@ def episode_restore(request: HttpRequest, reference: str, episode_id: UUID) -> H
     if request.method != "POST":  # after the access check: outsiders learn nothing
         return HttpResponseNotAllowed(["POST"])
     if episode.deleted_at is not None:
-        services.episode_restore(actor=request.user, episode=episode)
+        services.episode_restore(actor=access.signed_in_user(request), episode=episode)
         messages.success(request, f"Key practice episode {episode.number} restored.")
     return redirect(_detail_url(review, episode))
 
@@ -195,7 +202,9 @@ def episode_move(request: HttpRequest, reference: str, episode_id: UUID) -> Http
         return HttpResponseNotAllowed(["POST"])
     direction = request.POST.get("direction", "")
     if direction in ("up", "down"):
-        if services.episode_move(actor=request.user, episode=episode, direction=direction):
+        if services.episode_move(
+            actor=access.signed_in_user(request), episode=episode, direction=direction
+        ):
             episode.refresh_from_db(fields=["number"])
             messages.success(
                 request, f"“{episode.title}” moved {direction}: it is now episode {episode.number}."
@@ -210,7 +219,9 @@ def episode_renumber(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    changed = services.episodes_renumber(actor=request.user, review=review, by_date=True)
+    changed = services.episodes_renumber(
+        actor=access.signed_in_user(request), review=review, by_date=True
+    )
     messages.success(
         request,
         "Episodes renumbered in date order."
@@ -227,7 +238,7 @@ def factor_add(request: HttpRequest, reference: str, episode_id: UUID) -> HttpRe
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         services.factor_add(
-            actor=request.user,
+            actor=access.signed_in_user(request),
             episode=episode,
             node_key=data["node_key"],
             effect=data["effect"],
@@ -253,7 +264,7 @@ def factor_edit(
         data = form.cleaned_data
         try:
             services.factor_update(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 factor=factor,
                 expected_version=data.get("version"),
                 node_key=data["node_key"],
@@ -289,7 +300,7 @@ def factor_delete(
         request,
         review,
         "episodes",
-        remove=lambda: services.factor_delete(actor=request.user, factor=factor),
+        remove=lambda: services.factor_delete(actor=access.signed_in_user(request), factor=factor),
         removed="Contributory factor removed.",
         done_url=_detail_url(review, episode),
         template="analysis/factor_confirm_delete.html",
@@ -310,7 +321,7 @@ def factor_restore(
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if factor.deleted_at is not None:
-        services.factor_restore(actor=request.user, factor=factor)
+        services.factor_restore(actor=access.signed_in_user(request), factor=factor)
         messages.success(request, "Contributory factor restored.")
     return redirect(_detail_url(review, episode))
 

@@ -105,7 +105,7 @@ def _code(request: HttpRequest, review: Review, unit: services.TextUnit) -> Http
         else:
             try:
                 excerpt = services.excerpt_create(
-                    actor=request.user,
+                    actor=access.signed_in_user(request),
                     review=review,
                     unit=unit,
                     start=start,
@@ -267,7 +267,7 @@ def excerpt_edit(request: HttpRequest, reference: str, excerpt_id: UUID) -> Http
         data = form.cleaned_data
         try:
             services.excerpt_update(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 excerpt=excerpt,
                 expected_version=data["version"],
                 memo=data["memo"],
@@ -303,7 +303,9 @@ def excerpt_delete(request: HttpRequest, reference: str, excerpt_id: UUID) -> Ht
         request,
         review,
         SECTION,
-        remove=lambda: services.excerpt_delete(actor=request.user, excerpt=excerpt),
+        remove=lambda: services.excerpt_delete(
+            actor=access.signed_in_user(request), excerpt=excerpt
+        ),
         removed="Excerpt removed. The lead reviewer can restore it from the removed excerpts.",
         done_url=reverse("analysis:excerpt_list", args=[review.reference]),
         template="analysis/excerpt_delete.html",
@@ -333,6 +335,6 @@ def excerpt_restore(request: HttpRequest, reference: str, excerpt_id: UUID) -> H
     if excerpt.deleted_at is None:
         messages.info(request, "That excerpt was not removed")
     else:
-        services.excerpt_restore(actor=request.user, excerpt=excerpt)
+        services.excerpt_restore(actor=access.signed_in_user(request), excerpt=excerpt)
         messages.success(request, "Excerpt restored")
     return redirect("analysis:excerpt_removed", review.reference)

@@ -16,6 +16,12 @@ from casewindow.accounts.access import Permission as P
 from casewindow.analysis.forms.findings import FindingForm
 from casewindow.analysis.framework import pattern_areas
 from casewindow.analysis.models import Finding
+from casewindow.analysis.panels import (
+    finding_panels,
+    panels_for,
+    pattern_area_hints,
+    pattern_area_suggestion_offered,
+)
 from casewindow.analysis.selectors.findings import (
     finding_support_problems,
     findings_annotated,
@@ -56,30 +62,69 @@ def finding_list(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
+# The parts of a finding a pattern-area suggestion reads.
+SUGGESTION_TEXT = ("statement", "introduction", "how_featured", "why_not_unique", "summary")
+
+
 def _finding_form_page(
     request: HttpRequest,
     review: Review,
     form: FindingForm,
     finding: Finding | None,
     conflict: ConflictView | None = None,
+    *,
+    suggestion_from: str = "",
+    suggestion_asked: bool = False,
+    template: str = "analysis/finding_form.html",
 ) -> HttpResponse:
+    hints = pattern_area_hints(suggestion_from)
     return page(
         request,
-        "analysis/finding_form.html",
+        template,
         review,
         "findings",
         form=form,
         finding=finding,
         conflict=conflict,
+        pattern_hints=hints,
+        suggestion_asked=suggestion_asked,
+        suggestion_offered=pattern_area_suggestion_offered(),
+    )
+
+
+def _suggestion_page(
+    request: HttpRequest, review: Review, finding: Finding | None
+) -> HttpResponse | None:
+    """ "Suggest a pattern area" was pressed: the form again as written, with the suggestion
+    beside the pattern-area question; nothing is saved and no area is chosen for the reviewer
+    (an htmx request gets the suggestion alone)."""
+    if request.method != "POST" or "suggest" not in request.POST:
+        return None
+    data = request.POST
+    initial: dict[str, Any] = {name: data.get(name, "") for name in FindingForm.base_fields}
+    initial["episodes"] = data.getlist("episodes")
+    form = FindingForm(review=review, initial=initial)
+    return _finding_form_page(
+        request,
+        review,
+        form,
+        finding,
+        suggestion_from="\n".join(data.get(name, "") for name in SUGGESTION_TEXT),
+        suggestion_asked=True,
+        template="analysis/finding_form.html#pattern_hint"
+        if getattr(request, "htmx", False)
+        else "analysis/finding_form.html",
     )
 
 
 def finding_add(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
+    if suggested := _suggestion_page(request, review, None):
+        return suggested
     form = FindingForm(posted(request), review=review, initial={"kind": "systems"})
     if form.is_valid():
         finding = finding_services.finding_save(
-            actor=request.user,
+            actor=access.signed_in_user(request),
             review=review,
             finding=None,
             values=form.values(),
@@ -96,14 +141,24 @@ def finding_edit(request: HttpRequest, reference: str, finding_id: UUID) -> Http
     finding = access.review_object_for_user(
         request, review, Finding.objects.alive(), finding_id, P.ANALYSIS_EDIT
     )
+    if suggested := _suggestion_page(request, review, finding):
+        return suggested
     if request.method != "POST":
         form = FindingForm(review=review, initial=FindingForm.initial_for(finding))
-        return _finding_form_page(request, review, form, finding)
+        return _finding_form_page(
+            request,
+            review,
+            form,
+            finding,
+            suggestion_from="\n".join(getattr(finding, name) for name in SUGGESTION_TEXT)
+            if finding.is_systems_finding
+            else "",
+        )
     form = FindingForm(request.POST, review=review)
     if form.is_valid():
         try:
             finding_services.finding_save(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 review=review,
                 finding=finding,
                 values=form.values(),
@@ -133,9 +188,10 @@ def finding_detail(request: HttpRequest, reference: str, finding_id: UUID) -> Ht
         finding=finding,
         area=pattern_areas().get(finding.pattern_area),
         problems=finding_support_problems(finding),
-        episodes=[(e, episode_url(review, e)) for e in finding.alive_episodes],
+        episodes=[(e, episode_url(review, e)) for e in finding.alive_episodes],  # type: ignore[attr-defined]
         recommendations=recommendations_for_finding(finding=finding),
         excerpts=finding.excerpts.alive(),
+        panels=panels_for(finding_panels, request, review, finding),
     )
 
 
@@ -149,7 +205,7 @@ def finding_delete(request: HttpRequest, reference: str, finding_id: UUID) -> Ht
         review,
         "findings",
         remove=lambda: finding_services.finding_remove(
-            actor=request.user, review=review, finding=finding
+            actor=access.signed_in_user(request), review=review, finding=finding
         ),
         removed=f"Finding {finding.number} removed. The lead reviewer can restore it from the "
         "removed findings.",
@@ -184,6 +240,8 @@ def finding_restore(request: HttpRequest, reference: str, finding_id: UUID) -> H
         # Checked after the access loaders, so an outsider gets 404 whatever the method.
         return HttpResponseNotAllowed(["POST"])
     if finding.deleted_at is not None:
-        finding_services.finding_restore(actor=request.user, review=review, finding=finding)
+        finding_services.finding_restore(
+            actor=access.signed_in_user(request), review=review, finding=finding
+        )
         messages.success(request, f"Finding {finding.number} restored")
     return redirect("analysis:finding_detail", review.reference, finding.uuid)

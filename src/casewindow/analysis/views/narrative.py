@@ -5,6 +5,7 @@ and restore. Each view loads (and so authorises) what it shows through the acces
 writes go through analysis.services.narrative."""
 
 from functools import partial
+from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
@@ -197,7 +198,7 @@ def perspective_edit(
     review, section = _section(request, reference, narrative_section_id, P.ANALYSIS_EDIT)
     perspective = _perspective(section, perspective_id)
     editor = Editor(request, review, f"perspective:{section.uuid}:{perspective.uuid}")
-    kwargs = {"section": section, "perspective": perspective}
+    kwargs: dict[str, Any] = {"section": section, "perspective": perspective}
     if response := editor.handle_working_copy(PerspectiveForm, **kwargs):
         return response
     conflict = None

@@ -56,7 +56,9 @@ class Editor:
         self.request, self.review, self.key = request, review, key
         self.action = request.POST.get("action", "") if request.method == "POST" else ""
 
-    def handle_working_copy(self, form_class: type[forms.Form], **kwargs: Any) -> Any:
+    def handle_working_copy(
+        self, form_class: type[forms.Form], **kwargs: Any
+    ) -> HttpResponse | None:
         """A response for the autosave and discard actions, else None."""
         request = self.request
         if self.action == "autosave":

@@ -257,7 +257,7 @@ _ADDRESS = re.compile(
     + r"\s+){1,3}(?:"
     + STREET_SUFFIXES
     + r")\b\.?"
-    r"|\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d+[A-Za-z]?,\s+(?:" + _WORD + r"\s+){1,3}"
+    r"|\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:" + _WORD + r"\s+){1,3}"
     r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)\b"
     # "5 The Paddocks", "12 The Green"
     r"|(?<![/.\d-])\b\d{1,4}[A-Za-z]?,?\s+The\s+(?:" + _WORD + r"\s+){0,2}"
@@ -317,6 +317,29 @@ back front side other next same"""
 _NOT_STREET_WORDS = frozenset(_NOT_STREET_WORDS_TEXT.split())
 
 
+# A named home on its own: "at Rose Cottage", "The Old Forge, Church Lane", a named children's
+# home or hostel where someone lives ("missing from Willow Lodge children's home").
+_HOME_NAME = re.compile(
+    r"\b(?:" + _WORD + r"\s+){1,2}(?:Cottage|Farmhouse|Bungalow|Barn|Rectory|Vicarage|Grange)\b"
+)
+# "The Old Forge, Church Lane" where someone lives (a home word shortly before it); "a meeting
+# at The Oracle, Bridge Street" is a place, not an address.
+_THE_HOUSE = re.compile(
+    r"\b(?i:lives?|living|lived|moved|staying|stayed|placement|placed|address|home|resides)"
+    r"\b[^.;:\n]{0,30}?\b(?P<house>The\s+(?:"
+    + _WORD
+    + r"\s+){0,2}"
+    + _WORD
+    + r",\s+"
+    + _STREET
+    + ")"
+)
+_CARE_HOME = re.compile(
+    r"\b(?:" + _WORD + r"\s+){1,3}(?i:children['’]s\s+home|care\s+home|residential\s+home|"
+    r"hostel|refuge|supported\s+lodgings|foyer)\b(?:,\s+(?P<street>" + _STREET + "))?"
+)
+
+
 def find_addresses(text: str) -> Iterator[Span]:
     """Every address found by the rules below, a span inside a longer one left out."""
     best: dict[tuple[int, int], Span] = {}
@@ -341,6 +364,21 @@ def _address_spans(text: str) -> Iterator[Span]:
             yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _NAMED_HOUSE.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.9)
+    for match in _HOME_NAME.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _THE_HOUSE.finditer(text):
+        yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.85)
+    for match in _CARE_HOME.finditer(text):
+        home_end = match.start("street") if match.group("street") else match.end()
+        yield Span(
+            match.start(),
+            text.rindex(",", 0, home_end) if match.group("street") else home_end,
+            "ADDRESS",
+            "identifier",
+            0.85,
+        )
+        if match.group("street"):
+            yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
     for match in _HOME_STREET.finditer(text):
         street = match.group("street")
         if re.search(r"\b(?:Dr|St)$", street):
@@ -367,6 +405,8 @@ ORG_KINDS = {
     "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
     r"|GP Practice|Medical Group|Family Practice|Health Practice|Clinic|Dental Practice",
     "hospital": r"Hospital|Infirmary",
+    "pharmacy": r"Pharmacy|Chemists?",
+    "community place": r"Library|Leisure Centre|Community Centre|Sports Centre",
     "place of worship": r"Mosque|Masjid|Gurdwara|Mandir|Synagogue",
 }
 _GENERIC = {

@@ -23,7 +23,25 @@ def first_names() -> frozenset[str]:
     }
 
 
+# Letters that Unicode does not decompose into a plain letter and a mark.
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+    }
+)
+
+
 def _plain(word: str) -> str:
+    word = word.translate(_UNDECOMPOSED)
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 

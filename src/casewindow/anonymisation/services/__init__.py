@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from casewindow.accounts.actors import user_to_record
+from casewindow.accounts.actors import Actor, user_to_record
 from casewindow.anonymisation.detection.engine import find_personal_data, finish_detection
 from casewindow.anonymisation.detection.identifiers import Span, find_identifiers, org_kind
 from casewindow.anonymisation.detection.register import (
@@ -254,7 +254,7 @@ def anonymise(review: Review, content: ReportContent) -> ReportContent:
 def decision_record(
     *,
     review: Review,
-    actor: object,
+    actor: Actor,
     text: str,
     category: str,
     decision: str,
@@ -306,7 +306,7 @@ def decision_record(
 def decisions_record_many(
     *,
     review: Review,
-    actor: object,
+    actor: Actor,
     decisions: Sequence[tuple[str, str, str]],
     decision: str,
     reason: str = "",

@@ -12,7 +12,6 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, QueryDict
 from django.shortcuts import redirect
 from django.urls import reverse
-from django_htmx.http import HttpResponseClientRefresh
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
@@ -155,8 +154,9 @@ def publication_check(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 def scan_status(request: HttpRequest, reference: str, scan_id: UUID) -> HttpResponse:
-    """A scan's progress, polled by the publication check every 2 seconds while it runs; once
-    it has finished (done or failed) the page reloads to show the result."""
+    """A scan's progress, polled by the publication check every 2 seconds while it runs. Once it
+    has finished, the block says so (announced once in the page's live region) with a link to
+    the result: the page is never reloaded under the user's focus."""
     review = access.review_for_user(request, reference, P.REPORT_VIEW)
     scan = access.review_object_for_user(
         request,
@@ -165,10 +165,10 @@ def scan_status(request: HttpRequest, reference: str, scan_id: UUID) -> HttpResp
         scan_id,
         P.REPORT_VIEW,
     )
-    if getattr(request, "htmx", False) and request.GET.get("poll"):
+    polled = bool(getattr(request, "htmx", False) and request.GET.get("poll"))
+    if polled and not scan.finished:
         # Still running: nothing to swap (204), so nothing is announced again every 2 seconds.
-        # Finished (done or failed): the page reloads to show the result.
-        return HttpResponseClientRefresh() if scan.finished else HttpResponse(status=204)
+        return HttpResponse(status=204)
     template = "anonymisation/scan_progress.html"
     if not getattr(request, "htmx", False):
         template = "anonymisation/scan_status.html"
@@ -180,6 +180,7 @@ def scan_status(request: HttpRequest, reference: str, scan_id: UUID) -> HttpResp
         source=scan.source,
         source_label=scans.source_label(scan.source),
         check_url=_check_url(review, scan.source),
+        finished_now=polled,
     )
 
 

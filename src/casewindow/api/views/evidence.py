@@ -50,7 +50,7 @@ from casewindow.evidence.services.chronology_import import (
     ChronologyCheckFailed,
     chronology_import_file,
 )
-from casewindow.reviews.models import Agency
+from casewindow.reviews.models import Agency, Review
 
 router = Router(tags=["evidence"])
 
@@ -114,7 +114,7 @@ class EntryFilters(Schema):
     text: str = Field("", max_length=200)
 
 
-def _filters(request: HttpRequest, review: Any, given: EntryFilters) -> ChronologyFilters:
+def _filters(request: HttpRequest, review: Review, given: EntryFilters) -> ChronologyFilters:
     agency = None
     if given.agency is not None:
         agency = access.object_of(review, Agency.objects.all(), via="review", uuid=given.agency)

@@ -4,6 +4,8 @@ content are noted by the access loaders and written once per request by the midd
 from collections.abc import Mapping
 from typing import Any
 
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
 from django.db import models, transaction
 from django.http import HttpRequest
 from django.utils import timezone
@@ -27,10 +29,10 @@ def _text(value: str) -> str:
 
 def audit_record(
     *,
-    actor: Any,
+    actor: AbstractBaseUser | AnonymousUser | None,
     action: AuditAction | str,
     summary: str,
-    review: Any = None,
+    review: models.Model | None = None,
     obj: models.Model | None = None,
     changes: Mapping[str, Any] | None = None,
     actor_label: str = "",
@@ -38,13 +40,16 @@ def audit_record(
     """Append one event to the audit log."""
     context = current_context.get()
     object_type, object_id = _object_ref(obj)
-    user = actor if getattr(actor, "is_authenticated", False) else None
+    # The audit log comes first in the pipeline, before the apps that define the user and the
+    # review models, so it takes any user and any model and cannot name their fields' types.
+    user: Any = actor if getattr(actor, "is_authenticated", False) else None
+    about: Any = review
     event = AuditEvent(
         at=timezone.now(),
         actor=user,
         actor_label=actor_label or (f"{user.full_name} <{user.email}>" if user else "anonymous"),
         action=action,
-        review=review,
+        review=about,
         object_type=object_type,
         object_id=object_id,
         summary=_text(summary)[:500],
@@ -83,6 +88,28 @@ def audit_chain_imported(event: AuditEvent) -> None:
     _chain_and_save(event)
 
 
+def audit_chain_imported_many(events: list[AuditEvent]) -> None:
+    """Append many events brought from another instance, in order, chained onto this
+    instance's log: the chain head is locked once and the rows are inserted in batches (a
+    review's whole audit log is imported this way)."""
+    if not events:
+        return
+    with transaction.atomic(savepoint=False):
+        head, _created = AuditChainHead.objects.select_for_update().get_or_create(pk=1)
+        last = head.last_hash
+        for event in events:
+            values = {name: getattr(event, name) for name in HASHED_FIELDS}
+            event.prev_hash = last
+            event.row_hash = last = event_hash(values, last)
+        AuditEvent.objects.bulk_create(events, batch_size=500)
+        newest = events[-1].pk
+        if newest is None:  # a database that does not return the ids of bulk inserts
+            newest = AuditEvent.objects.filter(row_hash=last).values_list("pk", flat=True).last()
+        head.last_event_id = newest
+        head.last_hash = last
+        head.save(update_fields=["last_event_id", "last_hash"])
+
+
 def field_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
     """The fields whose values differ, as {field: [old, new]} with values as text."""
     return {
@@ -98,6 +125,8 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def audit_note_read(request: HttpRequest, *, review: Any, obj: models.Model | None = None) -> None:
+def audit_note_read(
+    request: HttpRequest, *, review: models.Model, obj: models.Model | None = None
+) -> None:
     """Remember that this request showed review content; the middleware writes one event."""
     request.audit_read = (review, obj or review)  # type: ignore[attr-defined]

@@ -41,19 +41,6 @@ from casewindow.reviews.pages import review_page as _page
 TEAM = "drafts"
 RECIPIENT = "shared_drafts"
 
-STATUS_TAGS = {
-    CommentStatus.OPEN: "govuk-tag--blue",
-    CommentStatus.ACCEPTED: "govuk-tag--green",
-    CommentStatus.ANSWERED: "govuk-tag--turquoise",
-    CommentStatus.NOT_ACCEPTED: "govuk-tag--orange",
-}
-
-
-def _tag(comments: list[DraftComment]) -> list[DraftComment]:
-    for comment in comments:
-        comment.tag_class = STATUS_TAGS.get(comment.status, "govuk-tag--grey")
-    return comments
-
 
 def _recipient_link(request: HttpRequest, draft: Draft) -> str:
     return request.build_absolute_uri(
@@ -64,7 +51,7 @@ def _recipient_link(request: HttpRequest, draft: Draft) -> str:
 def _reading(draft: Draft, comments: list[DraftComment]) -> dict[str, Any]:
     """What the reading page needs: the report's sections, each with its comments."""
     report = draft.report
-    grouped = selectors.comments_by_section(_tag(comments))
+    grouped = selectors.comments_by_section(comments)
     sections = selectors.report_sections(report)
     keys = {view.section.key for view in sections}
     rows = [{"view": view, "comments": grouped.get(view.section.key, [])} for view in sections]
@@ -94,8 +81,8 @@ def draft_list(request: HttpRequest, reference: str) -> HttpResponse:
     today = timezone.localdate()
     check = report_hooks.wording_check.get()(review) if drafts else None
     for draft in drafts:
-        draft.is_open = draft.window_open(today)
-        draft.flag_count = _open_flags(draft, check)
+        draft.is_open = draft.window_open(today)  # type: ignore[attr-defined]
+        draft.flag_count = _open_flags(draft, check)  # type: ignore[attr-defined]
     return _page(
         request, "drafts/draft_list.html", review, TEAM,
         drafts=drafts, statuses=CommentStatus,
@@ -108,7 +95,7 @@ def draft_create(request: HttpRequest, reference: str) -> HttpResponse:
     form = DraftCreateForm(posted(request))
     if request.method == "POST" and form.is_valid():
         draft = services.draft_create(
-            actor=request.user, review=review, note=form.cleaned_data["note"]
+            actor=access.signed_in_user(request), review=review, note=form.cleaned_data["note"]
         )
         messages.success(request, f"Draft {draft.number} made. Share it to ask for comments.")
         return redirect("drafts:draft_detail", review.reference, draft.uuid)
@@ -130,7 +117,7 @@ def draft_detail(request: HttpRequest, reference: str, draft_id: Any) -> HttpRes
     shares = list(draft.shares.select_related("user"))
     commented = set(draft.comments.values_list("author_id", flat=True))
     for share in shares:
-        share.has_commented = share.user_id in commented
+        share.has_commented = share.user_id in commented  # type: ignore[attr-defined]
     return _page(
         request, "drafts/draft_detail.html", review, TEAM,
         draft=draft, shares=shares, filter_form=filter_form,
@@ -156,7 +143,7 @@ def draft_export(request: HttpRequest, reference: str, draft_id: Any) -> HttpRes
         return redirect("drafts:draft_detail", draft.review.reference, draft.uuid)
     export = request_export(
         review=draft.review,
-        user=request.user,
+        user=access.signed_in_user(request),
         content=draft.report,
         fmt=form.cleaned_data["format"],
         label=f"Draft {draft.number}",
@@ -183,7 +170,7 @@ def draft_share(request: HttpRequest, reference: str, draft_id: Any) -> HttpResp
             with transaction.atomic():
                 refuse_if_changed(draft, ["comments_close_on"], form.cleaned_data["opened_as"])
                 added = services.draft_share(
-                    actor=request.user,
+                    actor=access.signed_in_user(request),
                     draft=draft,
                     users=form.chosen(),
                     closes_on=form.cleaned_data["closes_on"],
@@ -223,7 +210,7 @@ def draft_unshare(
     form = ConfirmDeleteForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            services.draft_unshare(actor=request.user, share=share)
+            services.draft_unshare(actor=access.signed_in_user(request), share=share)
         except services.DraftError as error:
             messages.error(request, str(error))
         else:
@@ -256,10 +243,12 @@ def comment_respond(
                 refuse_if_changed(comment, ["status", "reason"], form.cleaned_data["opened_as"])
                 if form.cleaned_data["reply"].strip():
                     services.draft_comment_reply(
-                        actor=request.user, comment=comment, text=form.cleaned_data["reply"]
+                        actor=access.signed_in_user(request),
+                        comment=comment,
+                        text=form.cleaned_data["reply"],
                     )
                 services.draft_comment_settle(
-                    actor=request.user,
+                    actor=access.signed_in_user(request),
                     comment=comment,
                     status=form.cleaned_data["status"],
                     reason=form.cleaned_data["reason"],
@@ -276,7 +265,7 @@ def comment_respond(
             )
     return _page(
         request, "drafts/comment_respond.html", draft.review, TEAM, form=form, draft=draft,
-        comment=_tag(selectors.draft_comments(draft=draft, only=comment))[0],
+        comment=selectors.draft_comments(draft=draft, only=comment)[0],
     )  # fmt: skip
 
 
@@ -320,12 +309,12 @@ def draft_compare(request: HttpRequest, reference: str) -> HttpResponse:
 
 def shared_draft_list(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.DRAFT_COMMENT)
-    drafts = list(selectors.drafts_shared_with(review=review, user=request.user))
+    drafts = list(selectors.drafts_shared_with(review=review, user=access.signed_in_user(request)))
     today = timezone.localdate()
     check = report_hooks.wording_check.get()(review) if drafts else None
     for draft in drafts:
-        draft.is_open = draft.window_open(today)
-        draft.flag_count = _open_flags(draft, check)
+        draft.is_open = draft.window_open(today)  # type: ignore[attr-defined]
+        draft.flag_count = _open_flags(draft, check)  # type: ignore[attr-defined]
     return _page(request, "drafts/shared_draft_list.html", review, RECIPIENT, drafts=drafts)
 
 
@@ -353,7 +342,7 @@ def shared_draft_comment(request: HttpRequest, reference: str, draft_id: Any) ->
     if request.method == "POST" and window_open and form.is_valid():
         try:
             comment = services.draft_comment_add(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 draft=draft,
                 section_key=form.cleaned_data["section"],
                 text=form.cleaned_data["text"],
@@ -384,7 +373,9 @@ def shared_comment_reply(
     if request.method == "POST" and window_open and form.is_valid():
         try:
             services.draft_comment_reply(
-                actor=request.user, comment=comment, text=form.cleaned_data["text"]
+                actor=access.signed_in_user(request),
+                comment=comment,
+                text=form.cleaned_data["text"],
             )
         except services.DraftError as error:
             form.add_error(None, str(error))
@@ -397,5 +388,5 @@ def shared_comment_reply(
     return _page(
         request, "drafts/shared_comment_reply.html", draft.review, RECIPIENT,
         form=form, draft=draft, window_open=window_open,
-        comment=_tag(selectors.draft_comments(draft=draft, only=comment))[0],
+        comment=selectors.draft_comments(draft=draft, only=comment)[0],
     )  # fmt: skip

@@ -299,18 +299,20 @@ def _approximate(cleaned: str, original: str, today: dt.date) -> ReadDate | None
         return _part_of(match["part"], inner)
     if match := SEASON.match(cleaned):
         year = int(match["y"])
-        first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[match["season"]]
-        start = dt.date(year, first, 1)
-        end_year, end_month = (year + 1, 2) if first == 12 else (year, first + 2)
+        first_month = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[
+            match["season"]
+        ]
+        start = dt.date(year, first_month, 1)
+        end_year, end_month = (year + 1, 2) if first_month == 12 else (year, first_month + 2)
         return ReadDate(
             start, dt.date(end_year, end_month, _last_day(end_year, end_month)), APPROXIMATE
         )
     if match := QUARTER.match(cleaned):
         quarter = int(match["q"]) if match["q"] else ORDINAL_WORDS[match["qw"]]
-        year, first = int(match["y"]), 3 * quarter - 2
+        year, first_month = int(match["y"]), 3 * quarter - 2
         return ReadDate(
-            dt.date(year, first, 1),
-            dt.date(year, first + 2, _last_day(year, first + 2)),
+            dt.date(year, first_month, 1),
+            dt.date(year, first_month + 2, _last_day(year, first_month + 2)),
             APPROXIMATE,
         )
     if match := RANGE_SPLIT.match(cleaned):

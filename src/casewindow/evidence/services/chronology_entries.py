@@ -11,6 +11,8 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from casewindow.accounts.actors import Actor, user_to_record
+from casewindow.accounts.models import User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.evidence.importing.dates import APPROXIMATE, read_date
@@ -56,8 +58,8 @@ class EntryValues:
     people_text: str = ""
 
 
-def _user(actor: Any) -> Any:
-    return actor if getattr(actor, "is_authenticated", False) else None
+def _user(actor: Actor) -> User | None:
+    return user_to_record(actor)
 
 
 def _snapshot(entry: ChronologyEntry) -> dict[str, Any]:
@@ -122,7 +124,7 @@ def _present(entry: ChronologyEntry) -> None:
         raise EntryError("This entry's import was withdrawn: restore the import first")
 
 
-def _mark(entry: ChronologyEntry, actor: Any) -> None:
+def _mark(entry: ChronologyEntry, actor: Actor) -> None:
     entry.version += 1
     entry.updated_at = timezone.now()
     entry.updated_by = _user(actor)
@@ -134,7 +136,7 @@ def _label(entry: ChronologyEntry) -> str:
 
 @transaction.atomic
 def entry_correct(
-    *, actor: Any, entry: ChronologyEntry, expected_version: int | None, values: EntryValues
+    *, actor: Actor, entry: ChronologyEntry, expected_version: int | None, values: EntryValues
 ) -> ChronologyEntry:
     """Correct an entry (an unreadable date is fixed this way). EntryConflict if someone
     changed it since `expected_version`; EntryError for a date that cannot be read."""
@@ -164,7 +166,7 @@ def entry_correct(
 
 @transaction.atomic
 def entry_add(
-    *, actor: Any, review: Review, agency: Agency, values: EntryValues
+    *, actor: Actor, review: Review, agency: Agency, values: EntryValues
 ) -> ChronologyEntry:
     """Add an entry by hand (no import, no original row)."""
     if agency.review_id != review.pk:
@@ -188,7 +190,7 @@ def entry_add(
 
 @transaction.atomic
 def entry_scope_set(
-    *, actor: Any, entry: ChronologyEntry, expected_version: int | None, out_of_scope: bool
+    *, actor: Actor, entry: ChronologyEntry, expected_version: int | None, out_of_scope: bool
 ) -> ChronologyEntry:
     """Mark an entry out of scope (kept and shown greyed, left out of the timeline, merging
     and the report's counts), or back in scope."""
@@ -213,7 +215,7 @@ def entry_scope_set(
 
 @transaction.atomic
 def entry_remove(
-    *, actor: Any, entry: ChronologyEntry, expected_version: int | None
+    *, actor: Actor, entry: ChronologyEntry, expected_version: int | None
 ) -> ChronologyEntry:
     """Remove an entry from the chronology (soft delete: the lead reviewer can restore it)."""
     current = _locked(entry, expected_version)
@@ -238,7 +240,7 @@ def entry_remove(
 
 
 @transaction.atomic
-def entry_restore(*, actor: Any, entry: ChronologyEntry) -> ChronologyEntry:
+def entry_restore(*, actor: Actor, entry: ChronologyEntry) -> ChronologyEntry:
     current = _locked(entry, None)
     if current.removed_at is None:
         return current
@@ -259,7 +261,7 @@ def entry_restore(*, actor: Any, entry: ChronologyEntry) -> ChronologyEntry:
 
 
 def chronology_download_record(
-    *, actor: Any, review: Review, file_format: str, entries: int, filtered: bool
+    *, actor: Actor, review: Review, file_format: str, entries: int, filtered: bool
 ) -> None:
     """The audit event of a download of the integrated chronology."""
     audit_record(

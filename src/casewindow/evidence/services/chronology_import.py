@@ -18,6 +18,7 @@ from django.core.files.storage import default_storage
 from django.db import connection, transaction
 from django.utils import timezone
 
+from casewindow.accounts.models import User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.evidence.importing import columns
@@ -104,7 +105,7 @@ class ImportOutcome:
 
 def _document_store(
     *,
-    actor: Any,
+    actor: User | None,
     review: Review,
     agency: Agency,
     fileobj: BinaryIO,
@@ -350,7 +351,7 @@ def chronology_entries_tag_people(*, import_id: int) -> int:
 
 def chronology_table_import(
     *,
-    actor: Any,
+    actor: User | None,
     actor_label: str,
     review: Review,
     agency: Agency,
@@ -446,7 +447,7 @@ def _entries_write(
 
 def _import_record(
     *,
-    actor: Any,
+    actor: User | None,
     actor_label: str,
     chronology_import: ChronologyImport,
     report: Any,
@@ -489,7 +490,7 @@ def _stored_files_delete(names: list[str]) -> None:
 
 def chronology_import_file(
     *,
-    actor: Any = None,
+    actor: User | None = None,
     actor_label: str = "",
     review: Review,
     agency: Agency,

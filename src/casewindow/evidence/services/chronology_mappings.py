@@ -2,10 +2,10 @@
 its next file."""
 
 from collections.abc import Mapping
-from typing import Any
 
 from django.db import transaction
 
+from casewindow.accounts.actors import Actor
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.evidence.models import (
@@ -21,7 +21,7 @@ def chronology_mapping_for(*, agency: Agency) -> dict[str, str]:
 
 @transaction.atomic
 def chronology_mapping_save(
-    *, actor: Any, agency: Agency, mapping: Mapping[str, str]
+    *, actor: Actor, agency: Agency, mapping: Mapping[str, str]
 ) -> ChronologyMapping:
     """Remember which column holds what in this agency's chronologies, for its next file."""
     saved, created = ChronologyMapping.objects.get_or_create(

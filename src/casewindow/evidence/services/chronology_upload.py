@@ -19,6 +19,8 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
+from casewindow.accounts.actors import Actor
+from casewindow.accounts.models import User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.evidence.importing import columns
@@ -179,7 +181,7 @@ def _preview(fileobj: BinaryIO, facts: FileFacts, filename: str) -> UploadPrevie
 
 def chronology_upload_create(
     *,
-    actor: Any,
+    actor: Actor,
     review: Review,
     agency: Agency,
     fileobj: BinaryIO,
@@ -239,7 +241,7 @@ def chronology_upload_preview(*, upload: ChronologyUpload) -> UploadPreview:
 
 def chronology_upload_set_mapping(
     *,
-    actor: Any,
+    actor: Actor,
     review: Review,
     upload: ChronologyUpload,
     mapping: Mapping[str, str],
@@ -266,7 +268,7 @@ def chronology_upload_check(*, upload: ChronologyUpload) -> CheckReport:
         return table_check(table, upload.mapping)
 
 
-def chronology_upload_discard(*, actor: Any, review: Review, upload: ChronologyUpload) -> None:
+def chronology_upload_discard(*, actor: Actor, review: Review, upload: ChronologyUpload) -> None:
     for name in (upload.file_name, upload.state_name):
         if default_storage.exists(name):
             default_storage.delete(name)
@@ -279,7 +281,7 @@ def chronology_upload_discard(*, actor: Any, review: Review, upload: ChronologyU
 
 
 def chronology_upload_import(
-    *, actor: Any, review: Review, upload: ChronologyUpload
+    *, actor: User | None, review: Review, upload: ChronologyUpload
 ) -> ImportOutcome:
     """Import the uploaded file with the chosen mapping (all or nothing), save the mapping for
     the agency if asked, and let go of the upload."""

@@ -6,12 +6,12 @@ the import is restored. Once every import of an agency is withdrawn, the agency 
 (reviews.services.agency_delete then deletes what was withdrawn)."""
 
 from dataclasses import dataclass
-from typing import Any
 
 from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
+from casewindow.accounts.models import User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.evidence.models import ChronologyEntry, ChronologyImport, SearchChunk
@@ -63,7 +63,7 @@ def _label(chronology_import: ChronologyImport) -> str:
 
 @transaction.atomic
 def chronology_import_withdraw(
-    *, actor: Any, chronology_import: ChronologyImport
+    *, actor: User, chronology_import: ChronologyImport
 ) -> WithdrawalReach:
     current = ChronologyImport.objects.select_for_update().get(pk=chronology_import.pk)
     if current.withdrawn_at is not None:
@@ -89,7 +89,7 @@ def chronology_import_withdraw(
 
 
 @transaction.atomic
-def chronology_import_restore(*, actor: Any, chronology_import: ChronologyImport) -> int:
+def chronology_import_restore(*, actor: User, chronology_import: ChronologyImport) -> int:
     """Bring a withdrawn import's entries back; returns how many."""
     current = (
         ChronologyImport.objects.select_for_update()

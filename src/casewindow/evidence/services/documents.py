@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
+from casewindow.accounts.models import User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record, field_changes
 from casewindow.evidence import extraction, hooks, search
@@ -115,7 +116,7 @@ def _title_from(filename: str) -> str:
 
 def documents_upload(
     *,
-    actor: Any,
+    actor: User,
     review: Review,
     uploads: Sequence[CheckedUpload],
     kind: str,
@@ -290,7 +291,7 @@ def _extraction_failed(document: SourceDocument, message: str) -> str:
 
 
 @transaction.atomic
-def document_extract_again(*, actor: Any, document: SourceDocument) -> SourceDocument:
+def document_extract_again(*, actor: User, document: SourceDocument) -> SourceDocument:
     """Queue the document's text to be read again (after a failure, or a better reader)."""
     for step in hooks.before_extract_again:
         step(document)
@@ -324,7 +325,7 @@ def _document_snapshot(document: SourceDocument) -> dict[str, Any]:
 @transaction.atomic
 def document_update(
     *,
-    actor: Any,
+    actor: User,
     document: SourceDocument,
     title: str,
     kind: str,
@@ -364,7 +365,7 @@ def document_update(
 
 
 @transaction.atomic
-def document_delete(*, actor: Any, document: SourceDocument) -> None:
+def document_delete(*, actor: User, document: SourceDocument) -> None:
     """Remove a document: its pages, its search index entries and its stored file."""
     review = document.review
     name = document.file.name
@@ -382,7 +383,7 @@ def document_delete(*, actor: Any, document: SourceDocument) -> None:
         transaction.on_commit(lambda: _delete_stored_file(name))
 
 
-def document_record_download(*, actor: Any, document: SourceDocument) -> None:
+def document_record_download(*, actor: User, document: SourceDocument) -> None:
     """Note in the audit log that the original file was downloaded."""
     audit_record(
         actor=actor,

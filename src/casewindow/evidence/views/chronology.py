@@ -202,7 +202,7 @@ def import_check(request: HttpRequest, reference: str, upload_id: UUID) -> HttpR
     if request.method == "POST":
         try:
             outcome = services.chronology_upload_import(
-                actor=request.user, review=review, upload=upload
+                actor=access.signed_in_user(request), review=review, upload=upload
             )
         except ChronologyCheckFailed as failure:
             report, error = failure.report, str(failure)

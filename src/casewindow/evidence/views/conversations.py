@@ -12,6 +12,7 @@ from typing import Any
 from django.contrib import messages
 from django.db import transaction
 from django.db.models import Count, Q
+from django.forms import BaseForm, ModelChoiceField
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -50,27 +51,27 @@ def _post_only() -> HttpResponse:
     return HttpResponseNotAllowed(["POST"])
 
 
-def _status_tag(conversation: Conversation, *, for_practitioner: bool = False) -> tuple[str, str]:
-    """The words and colour of a conversation's status tag."""
+def _status_state(conversation: Conversation, *, for_practitioner: bool = False) -> str:
+    """Where a conversation stands, for its tag (the "conversation" kind of state_tags.py)."""
     if services.conversation_is_agreed(conversation):
-        return "Agreed", "govuk-tag--green"
+        return "agreed"
     if services.conversation_agreement_withdrawn(conversation):
-        return "Changed since agreed", "govuk-tag--orange"
+        return "changed_since_agreed"
     if conversation.status == ConversationStatus.SHARED:
-        return ("Waiting for you to agree" if for_practitioner else "Shared"), "govuk-tag--blue"
-    return "Draft", "govuk-tag--grey"
+        return "waiting_for_you" if for_practitioner else "shared"
+    return "draft"
 
 
 def _tagged(conversations: Any, *, for_practitioner: bool = False) -> list[Conversation]:
     tagged = list(conversations)
     for conversation in tagged:
-        conversation.tag_text, conversation.tag_class = _status_tag(
-            conversation, for_practitioner=for_practitioner
-        )
+        conversation.tag_state = _status_state(conversation, for_practitioner=for_practitioner)
     return tagged
 
 
-def _team_conversation(request: HttpRequest, reference: str, conversation_id: Any, permission: P):
+def _team_conversation(
+    request: HttpRequest, reference: str, conversation_id: Any, permission: P
+) -> tuple[Review, Conversation]:
     review = access.review_for_user(request, reference, permission)
     conversation = access.review_object_for_user(
         request,
@@ -80,6 +81,13 @@ def _team_conversation(request: HttpRequest, reference: str, conversation_id: An
         permission,
     )
     return review, conversation
+
+
+def _offers_any(form: BaseForm, name: str) -> bool:
+    """Whether the form's choice of objects `name` offers anything to choose."""
+    field = form.fields[name]
+    assert isinstance(field, ModelChoiceField)
+    return field.queryset is not None and field.queryset.exists()
 
 
 def _practitioner_url(request: HttpRequest, conversation: Conversation) -> str:
@@ -144,7 +152,7 @@ def conversation_list(request: HttpRequest, reference: str) -> HttpResponse:
         .select_related("agency")
         .order_by("real_name")
     )
-    groups = [
+    groups: list[dict[str, Any]] = [
         {
             "person": person,
             "conversations": by_practitioner.get(person.pk, []),
@@ -172,7 +180,7 @@ def conversation_add(request: HttpRequest, reference: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             conversation = services.conversation_create(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 review=review,
                 practitioner=form.cleaned_data["practitioner"],
                 held_on=form.cleaned_data["held_on"],
@@ -187,7 +195,7 @@ def conversation_add(request: HttpRequest, reference: str) -> HttpResponse:
             return redirect("evidence:conversation_detail", review.reference, conversation.uuid)
     return _page(
         request, "evidence/conversation_form.html", review, TEAM, form=form, conversation=None,
-        has_practitioners=form.fields["practitioner"].queryset.exists(),
+        has_practitioners=_offers_any(form, "practitioner"),
     )  # fmt: skip
 
 
@@ -212,7 +220,7 @@ def conversation_edit(request: HttpRequest, reference: str, conversation_id: Any
             with transaction.atomic():
                 refuse_if_changed(conversation, ["version"], form.cleaned_data["opened_as"])
                 conversation = services.conversation_update(
-                    actor=request.user,
+                    actor=access.signed_in_user(request),
                     conversation=conversation,
                     practitioner=form.cleaned_data["practitioner"],
                     held_on=form.cleaned_data["held_on"],
@@ -261,7 +269,7 @@ def conversation_detail(request: HttpRequest, reference: str, conversation_id: A
 def _people_rows(review: Review, conversation: Conversation) -> list[dict[str, Any]]:
     """People suggested from the notes and people already confirmed, for confirm checkboxes."""
     confirmed = {p.pk: p for p in conversation.people.all()}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for match in people_suggest(review=review, text=services.conversation_text(conversation)):
         rows.append(
             {
@@ -292,7 +300,9 @@ def conversation_people(request: HttpRequest, reference: str, conversation_id: A
     form = PeopleForm(request.POST, review=review)
     if form.is_valid():
         services.conversation_people_set(
-            actor=request.user, conversation=conversation, people=form.cleaned_data["people"]
+            actor=access.signed_in_user(request),
+            conversation=conversation,
+            people=form.cleaned_data["people"],
         )
         messages.success(request, "People mentioned saved")
     else:
@@ -312,7 +322,9 @@ def conversation_questions_asked(
     form = QuestionsAskedForm(request.POST, conversation=conversation)
     if form.is_valid():
         services.practitioner_questions_mark_asked(
-            actor=request.user, conversation=conversation, asked=form.cleaned_data["questions"]
+            actor=access.signed_in_user(request),
+            conversation=conversation,
+            asked=form.cleaned_data["questions"],
         )
         messages.success(request, "Questions asked saved")
     else:
@@ -338,7 +350,7 @@ def conversation_share(request: HttpRequest, reference: str, conversation_id: An
             with transaction.atomic():
                 refuse_if_changed(conversation, ["shared_with"], form.cleaned_data["opened_as"])
                 services.conversation_share(
-                    actor=request.user,
+                    actor=access.signed_in_user(request),
                     conversation=conversation,
                     membership=membership,
                     practitioner_url=_practitioner_url(request, conversation),
@@ -357,7 +369,7 @@ def conversation_share(request: HttpRequest, reference: str, conversation_id: An
     return _page(
         request, "evidence/conversation_share.html", review, TEAM, form=form,
         conversation=conversation,
-        has_participants=form.fields["membership"].queryset.exists(),
+        has_participants=_offers_any(form, "membership"),
     )  # fmt: skip
 
 
@@ -434,7 +446,7 @@ def _question_form(
                 if question is not None:
                     refuse_if_changed(question, QUESTION_FIELDS, form.cleaned_data["opened_as"])
                 services.practitioner_question_save(
-                    actor=request.user,
+                    actor=access.signed_in_user(request),
                     review=review,
                     practitioner=practitioner,
                     text=form.cleaned_data["text"],
@@ -475,7 +487,9 @@ def practitioner_question_delete(
     return confirm_removal(
         request, review, TEAM,
         thing=f"this question for {practitioner.real_name}", detail=question.text,
-        remove=lambda: services.practitioner_question_delete(actor=request.user, question=question),
+        remove=lambda: services.practitioner_question_delete(
+            actor=access.signed_in_user(request), question=question
+        ),
         removed="Question removed", done_url=back, cancel_url=back,
     )  # fmt: skip
 
@@ -532,7 +546,7 @@ def my_conversation_comment(
     if request.method == "POST" and form.is_valid():
         try:
             services.conversation_comment_add(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 conversation=conversation,
                 section=form.section_key(),
                 text=form.cleaned_data["text"],
@@ -557,7 +571,9 @@ def my_conversation_agree(
     form = AgreeForm(request.POST)
     version = form.cleaned_data["version"] if form.is_valid() else 0
     try:
-        services.conversation_agree(actor=request.user, conversation=conversation, version=version)
+        services.conversation_agree(
+            actor=access.signed_in_user(request), conversation=conversation, version=version
+        )
     except services.ConversationError as error:
         messages.error(request, str(error))
     else:

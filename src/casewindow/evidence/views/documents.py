@@ -92,7 +92,7 @@ def _document_upload(
     if request.method == "POST" and form.is_valid():
         try:
             uploaded = services.documents_upload(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 review=review,
                 uploads=form.cleaned_data["files"],
                 kind=form.cleaned_data["kind"],
@@ -186,7 +186,7 @@ def document_download(request: HttpRequest, reference: str, document_id: UUID) -
         stored = document.file.open("rb")
     except (FileNotFoundError, OSError):
         raise Http404("The stored file is missing") from None
-    services.document_record_download(actor=request.user, document=document)
+    services.document_record_download(actor=access.signed_in_user(request), document=document)
     content_type = CONTENT_TYPES.get(document.file_type) or (
         mimetypes.guess_type(document.original_filename)[0] or "application/octet-stream"
     )
@@ -214,7 +214,7 @@ def document_edit(request: HttpRequest, reference: str, document_id: UUID) -> Ht
             with transaction.atomic():
                 refuse_if_changed(document, DOCUMENT_FIELDS, data["opened_as"])
                 services.document_update(
-                    actor=request.user,
+                    actor=access.signed_in_user(request),
                     document=document,
                     title=data["title"],
                     kind=data["kind"],
@@ -245,7 +245,7 @@ def document_extract(request: HttpRequest, reference: str, document_id: UUID) ->
     document = _document(request, review, document_id, P.EVIDENCE_EDIT)
     if request.method != "POST":  # after the access check: outsiders learn nothing
         return HttpResponseNotAllowed(["POST"])
-    services.document_extract_again(actor=request.user, document=document)
+    services.document_extract_again(actor=access.signed_in_user(request), document=document)
     messages.success(request, f"The text of {document.title} will be read again")
     return redirect("evidence:document_detail", review.reference, document.uuid)
 
@@ -263,7 +263,9 @@ def document_delete(request: HttpRequest, reference: str, document_id: UUID) -> 
             "Its original file, its text and its search entries will be removed. "
             "The audit log keeps a record that it was here."
         ),
-        remove=lambda: services.document_delete(actor=request.user, document=document),
+        remove=lambda: services.document_delete(
+            actor=access.signed_in_user(request), document=document
+        ),
         removed=f"{document.title} removed",
         done_url=reverse("evidence:document_list", args=[review.reference]),
         cancel_url=reverse("evidence:document_detail", args=[review.reference, document.uuid]),

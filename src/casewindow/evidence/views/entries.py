@@ -238,7 +238,7 @@ def import_withdraw(request: HttpRequest, reference: str, import_id: UUID) -> Ht
     if request.method == "POST":
         try:
             reach = withdrawal.chronology_import_withdraw(
-                actor=request.user, chronology_import=chronology_import
+                actor=access.signed_in_user(request), chronology_import=chronology_import
             )
         except withdrawal.WithdrawalError as error:
             messages.error(request, str(error))
@@ -266,7 +266,7 @@ def import_restore(request: HttpRequest, reference: str, import_id: UUID) -> Htt
         return HttpResponseNotAllowed(["POST"])
     try:
         count = withdrawal.chronology_import_restore(
-            actor=request.user, chronology_import=chronology_import
+            actor=access.signed_in_user(request), chronology_import=chronology_import
         )
     except withdrawal.WithdrawalError as error:
         messages.info(request, str(error))

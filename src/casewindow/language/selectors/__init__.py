@@ -24,6 +24,7 @@ from casewindow.language.engine import (
 )
 from casewindow.language.models import Dismissal, PartnershipRule, ShippedRuleSwitchOff
 from casewindow.reports.selectors.texts import report_section_texts
+from casewindow.reviews.models import Review
 from casewindow.reviews.texts import ReviewTextSource
 
 
@@ -57,7 +58,7 @@ def rules_for_partnership(partnership: Any) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def rules_for_review(review: Any) -> tuple[Rule, ...]:
+def rules_for_review(review: Review) -> tuple[Rule, ...]:
     return rules_for_partnership(getattr(review, "partnership", None))
 
 
@@ -74,7 +75,7 @@ def _dismissal_key(
 class LanguageCheck:
     """The rules and dismissals of one review, loaded once, for checking many texts."""
 
-    def __init__(self, review: Any, *, rules: tuple[Rule, ...] | None = None) -> None:
+    def __init__(self, review: Review, *, rules: tuple[Rule, ...] | None = None) -> None:
         self.review = review
         self.rules = rules if rules is not None else rules_for_review(review)
         self.rule_ids = {rule.id for rule in self.rules}
@@ -96,7 +97,7 @@ class LanguageCheck:
         return result
 
 
-def flags_for(*, review: Any, context_key: str, text: str) -> list[Flag]:
+def flags_for(*, review: Review, context_key: str, text: str) -> list[Flag]:
     """The flags of one text of a review (shipped rules + the partnership's), with `dismissed`
     and `dismissal` (reason, who, when) set for those a reviewer has dismissed."""
     return LanguageCheck(review).flags(context_key, text)
@@ -207,7 +208,7 @@ def _checked(source: ReviewTextSource, check: LanguageCheck) -> CheckedObject:
 
 
 def review_language_check(
-    *, review: Any, check: LanguageCheck, hidden: Mapping[int, int] | None = None
+    *, review: Review, check: LanguageCheck, hidden: Mapping[int, int] | None = None
 ) -> list[CheckedObject]:
     """Every text the review has today, as each app offers it (the analysis: findings, key
     practice episodes with their contributory factors, recommendations and the multi-agency
@@ -219,7 +220,7 @@ def review_language_check(
 
 
 def flags_for_report(
-    *, review: Any, content: Any, context_prefix: str, check: LanguageCheck | None = None
+    *, review: Review, content: Any, context_prefix: str, check: LanguageCheck | None = None
 ) -> list[CheckedText]:
     """The flags of every piece of text of a report (`reports.content.ReportContent`), one
     entry per paragraph, heading, list item or table cell that has any, keyed
@@ -275,7 +276,7 @@ class ReportWordingCheck:
     """The language check of one review as the report and draft pages ask it
     (reports.hooks.WordingCheck, handed to reports in language/apps.py)."""
 
-    def __init__(self, review: Any) -> None:
+    def __init__(self, review: Review) -> None:
         self.review = review
         self.check = LanguageCheck(review)
 

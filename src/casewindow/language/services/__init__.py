@@ -7,10 +7,12 @@ from typing import Any
 
 from django.db import transaction
 
+from casewindow.accounts.models import User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record, field_changes
 from casewindow.language.engine import shipped_rule
 from casewindow.language.models import Dismissal, PartnershipRule, ShippedRuleSwitchOff
+from casewindow.reviews.models import Review
 
 RULE_FIELDS = ("phrase", "category", "explanation", "prompt", "active")
 
@@ -21,7 +23,7 @@ def _values(rule: PartnershipRule) -> dict[str, Any]:
 
 @transaction.atomic
 def partnership_rule_save(
-    *, actor: Any, partnership: Any, rule: PartnershipRule | None, values: dict[str, Any]
+    *, actor: User, partnership: Any, rule: PartnershipRule | None, values: dict[str, Any]
 ) -> PartnershipRule:
     """Add a partnership's own rule (rule=None) or change one."""
     # Read what is saved (a model form may already have changed the instance in memory).
@@ -45,7 +47,7 @@ def partnership_rule_save(
 
 @transaction.atomic
 def shipped_rule_switch_off(
-    *, actor: Any, partnership: Any, rule_id: str, reason: str
+    *, actor: User, partnership: Any, rule_id: str, reason: str
 ) -> ShippedRuleSwitchOff:
     """Stop a shipped rule flagging text in the partnership's reviews, recording why."""
     if shipped_rule(rule_id) is None:
@@ -66,7 +68,7 @@ def shipped_rule_switch_off(
 
 
 @transaction.atomic
-def shipped_rule_switch_on(*, actor: Any, partnership: Any, rule_id: str) -> None:
+def shipped_rule_switch_on(*, actor: User, partnership: Any, rule_id: str) -> None:
     deleted, _ = ShippedRuleSwitchOff.objects.filter(
         partnership=partnership, rule_id=rule_id
     ).delete()
@@ -83,8 +85,8 @@ def shipped_rule_switch_on(*, actor: Any, partnership: Any, rule_id: str) -> Non
 @transaction.atomic
 def flag_dismiss(
     *,
-    actor: Any,
-    review: Any,
+    actor: User,
+    review: Review,
     context_key: str,
     rule_id: str,
     phrase: str,
@@ -113,7 +115,7 @@ def flag_dismiss(
 
 
 @transaction.atomic
-def dismissal_withdraw(*, actor: Any, review: Any, dismissal: Dismissal) -> None:
+def dismissal_withdraw(*, actor: User, review: Review, dismissal: Dismissal) -> None:
     """Bring a dismissed flag back."""
     audit_record(
         actor=actor,

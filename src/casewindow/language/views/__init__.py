@@ -33,6 +33,7 @@ from casewindow.language.selectors import (
     review_language_check,
 )
 from casewindow.reports.assembly import build_report
+from casewindow.reviews.models import Review
 from casewindow.reviews.pages import review_page
 
 _review_page = partial(review_page, review_section="language")
@@ -46,7 +47,7 @@ def _safe_next(request: HttpRequest, candidate: str, fallback: str) -> str:
     return fallback
 
 
-def _hidden(request: HttpRequest, review: Any) -> dict[int, int]:
+def _hidden(request: HttpRequest, review: Review) -> dict[int, int]:
 
     return hidden_episode_rounds(review=review, user=request.user)
 
@@ -88,7 +89,7 @@ def review_check(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 def _report_check_page(
-    request: HttpRequest, review: Any, checked: list[CheckedText], **context: Any
+    request: HttpRequest, review: Review, checked: list[CheckedText], **context: Any
 ) -> HttpResponse:
     """A whole report's wording (a draft's frozen content, or the working report), grouped by
     section; dismissals hold for the context keys of that report only."""
@@ -181,7 +182,7 @@ def flag_dismiss(request: HttpRequest, reference: str) -> HttpResponse:
     if form.is_valid():
         values = form.cleaned_data
         services.flag_dismiss(
-            actor=request.user,
+            actor=access.signed_in_user(request),
             review=review,
             context_key=values["context"],
             rule_id=values["rule"],
@@ -213,7 +214,9 @@ def dismissal_withdraw(request: HttpRequest, reference: str, dismissal_id: UUID)
     if request.method != "POST":
         # Checked after the access loaders, so an outsider gets 404 whatever the method.
         return HttpResponseNotAllowed(["POST"])
-    services.dismissal_withdraw(actor=request.user, review=review, dismissal=dismissal)
+    services.dismissal_withdraw(
+        actor=access.signed_in_user(request), review=review, dismissal=dismissal
+    )
     messages.success(request, f"Flag “{dismissal.phrase}” brought back")
     fallback = reverse("language:review_check", args=[review.reference])
     return redirect(_safe_next(request, request.POST.get("next", ""), fallback))
@@ -263,7 +266,10 @@ def partnership_rule_add(request: HttpRequest, partnership_id: UUID) -> HttpResp
     form = PartnershipRuleForm(posted(request), initial={"active": True})
     if form.is_valid():
         rule = services.partnership_rule_save(
-            actor=request.user, partnership=partnership, rule=None, values=form.cleaned_data
+            actor=access.signed_in_user(request),
+            partnership=partnership,
+            rule=None,
+            values=form.cleaned_data,
         )
         messages.success(request, f"Rule “{rule.phrase}” added")
         return redirect("language:partnership_rules", partnership.uuid)
@@ -280,7 +286,10 @@ def partnership_rule_edit(
     form = PartnershipRuleForm(posted(request), instance=rule)
     if form.is_valid():
         services.partnership_rule_save(
-            actor=request.user, partnership=partnership, rule=rule, values=form.cleaned_data
+            actor=access.signed_in_user(request),
+            partnership=partnership,
+            rule=rule,
+            values=form.cleaned_data,
         )
         messages.success(request, f"Rule “{rule.phrase}” saved")
         return redirect("language:partnership_rules", partnership.uuid)
@@ -301,7 +310,7 @@ def shipped_rule_switch(request: HttpRequest, partnership_id: UUID, rule_key: st
         form = SwitchOffForm(posted(request))
         if form.is_valid():
             services.shipped_rule_switch_off(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 partnership=partnership,
                 rule_id=rule.id,
                 reason=form.cleaned_data["reason"],
@@ -310,7 +319,7 @@ def shipped_rule_switch(request: HttpRequest, partnership_id: UUID, rule_key: st
             return redirect("language:partnership_rules", partnership.uuid)
     elif request.method == "POST":
         services.shipped_rule_switch_on(
-            actor=request.user, partnership=partnership, rule_id=rule.id
+            actor=access.signed_in_user(request), partnership=partnership, rule_id=rule.id
         )
         messages.success(request, f"Rule {rule.title} switched back on")
         return redirect("language:partnership_rules", partnership.uuid)

@@ -2,12 +2,14 @@
 published elsewhere already, so everyone who opens the partnership's learning pages sees it."""
 
 from casewindow.accounts.models import Partnership
-from casewindow.analysis.framework import pattern_areas
+from casewindow.analysis.framework import factor_nodes, pattern_areas
 from casewindow.learning.models import NationalReview
 from casewindow.learning.selectors.repository import (
     NO_ACTIONS,
     REC_STATUS_LABELS,
     SYSTEMS,
+    EpisodeItem,
+    FactorItem,
     FindingItem,
     RecommendationItem,
     ReviewLearning,
@@ -17,10 +19,11 @@ from casewindow.reviews.models import ReviewType
 
 def national_learning(*, partnership: Partnership) -> list[ReviewLearning]:
     areas = pattern_areas()
+    nodes = factor_nodes()
     types = dict(ReviewType.choices)
     out = []
     for review in NationalReview.objects.filter(partnership=partnership).prefetch_related(
-        "findings", "recommendations"
+        "findings", "recommendations", "episodes"
     ):
         learning = ReviewLearning(
             reference=review.reference,
@@ -45,6 +48,23 @@ def national_learning(*, partnership: Partnership) -> list[ReviewLearning]:
                     pattern_area_name=area.name if area else "",
                     category=SYSTEMS,
                     text=finding.statement,
+                )
+            )
+        for episode in review.episodes.all():
+            factors = []
+            for factor in episode.factors or []:
+                node = nodes.get(factor.get("key", ""))
+                factors.append(
+                    FactorItem(
+                        key=factor.get("key", ""),
+                        name=node.name if node else factor.get("key", ""),
+                        layer=node.layer_name if node else "",
+                        effect=factor.get("effect", ""),
+                    )
+                )
+            learning.episodes.append(
+                EpisodeItem(
+                    str(episode.uuid), episode.number, episode.title, episode.summary, factors
                 )
             )
         for rec in review.recommendations.all():

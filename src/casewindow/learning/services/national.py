@@ -1,20 +1,28 @@
 """National and neighbouring reviews: adding one by hand, or many from a CSV or JSON file
-(format in docs/learning.md). A file is checked whole first: every bad row is reported by its
-number and nothing is imported unless every row is good."""
+(format in docs/learning.md), or one from another Casewindow's anonymised archive
+(`casewindow export_review --anonymised`, docs/interchange.md). A file is checked whole first:
+every bad row is reported by its number and nothing is imported unless every row is good."""
 
 import csv
 import io
 import json
+import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
 
 from casewindow.accounts.models import Partnership
-from casewindow.analysis.framework import pattern_areas
+from casewindow.analysis.framework import factor_nodes, pattern_areas
+from casewindow.analysis.models import FactorEffect
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
-from casewindow.learning.models import NationalFinding, NationalRecommendation, NationalReview
+from casewindow.learning.models import (
+    NationalEpisode,
+    NationalFinding,
+    NationalRecommendation,
+    NationalReview,
+)
 from casewindow.reviews.models import ReviewType
 
 CSV_COLUMNS = (
@@ -50,6 +58,8 @@ class NationalData:
     link: str = ""
     findings: list[tuple[str, str]] = field(default_factory=list)  # (pattern area, statement)
     recommendations: list[tuple[int | None, str]] = field(default_factory=list)  # (kind, text)
+    # (title, summary, [{key, effect}])
+    episodes: list[tuple[str, str, list[dict[str, str]]]] = field(default_factory=list)
 
 
 def _year(value: Any) -> int | None:
@@ -118,33 +128,121 @@ def parse_json(raw: bytes) -> list[NationalData]:
     problems: list[str] = []
     reviews: list[NationalData] = []
     for number, item in enumerate(data, 1):
-        where = f"Review {number}"
-        if not isinstance(item, dict):
-            problems.append(f"{where}: not an object")
-            continue
-        review = _check_review(item, where, problems)
-        for f_number, finding in enumerate(item.get("findings") or [], 1):
-            at = f"{where}, finding {f_number}"
-            if not isinstance(finding, dict):
-                problems.append(f"{at}: not an object")
-                continue
-            area = str(finding.get("pattern_area") or "").strip()
-            text = str(finding.get("statement") or finding.get("text") or "")
-            if _check_finding(area, text, at, problems) and review:
-                review.findings.append((area, text.strip()))
-        for r_number, rec in enumerate(item.get("recommendations") or [], 1):
-            at = f"{where}, recommendation {r_number}"
-            if not isinstance(rec, dict) or not str(rec.get("text") or "").strip():
-                problems.append(f"{at}: give the recommendation's text")
-                continue
-            ok, kind = _kind(rec.get("kind"), at, problems)
-            if ok and review:
-                review.recommendations.append((kind, str(rec["text"]).strip()))
+        review = _check_item(item, f"Review {number}", problems)
         if review:
             reviews.append(review)
     if problems:
         raise NationalImportError(problems)
     return reviews
+
+
+def _check_episodes(
+    item: dict[str, Any], where: str, review: NationalData | None, problems: list[str]
+) -> None:
+    nodes = factor_nodes()
+    for e_number, episode in enumerate(item.get("episodes") or [], 1):
+        at = f"{where}, episode {e_number}"
+        if not isinstance(episode, dict) or not str(episode.get("title") or "").strip():
+            problems.append(f"{at}: give the episode's title")
+            continue
+        factors = []
+        for factor in episode.get("factors") or []:
+            key = str(factor.get("key") or "") if isinstance(factor, dict) else ""
+            effect = str(factor.get("effect") or "") if isinstance(factor, dict) else ""
+            if key not in nodes:
+                problems.append(f"{at}: unknown factor {key!r} (use a node key of the framework)")
+            elif effect and effect not in FactorEffect.values:
+                problems.append(f"{at}: the effect must be one of {', '.join(FactorEffect.values)}")
+            else:
+                factors.append({"key": key, "effect": effect})
+        if review:
+            review.episodes.append(
+                (
+                    str(episode["title"]).strip()[:200],
+                    str(episode.get("summary") or "").strip(),
+                    factors,
+                )
+            )
+
+
+def _check_item(item: Any, where: str, problems: list[str]) -> NationalData | None:
+    if not isinstance(item, dict):
+        problems.append(f"{where}: not an object")
+        return None
+    review = _check_review(item, where, problems)
+    for f_number, finding in enumerate(item.get("findings") or [], 1):
+        at = f"{where}, finding {f_number}"
+        if not isinstance(finding, dict):
+            problems.append(f"{at}: not an object")
+            continue
+        area = str(finding.get("pattern_area") or "").strip()
+        text = str(finding.get("statement") or finding.get("text") or "")
+        if _check_finding(area, text, at, problems) and review:
+            review.findings.append((area, text.strip()))
+    for r_number, rec in enumerate(item.get("recommendations") or [], 1):
+        at = f"{where}, recommendation {r_number}"
+        if not isinstance(rec, dict) or not str(rec.get("text") or "").strip():
+            problems.append(f"{at}: give the recommendation's text")
+            continue
+        ok, kind = _kind(rec.get("kind"), at, problems)
+        if ok and review:
+            review.recommendations.append((kind, str(rec["text"]).strip()))
+    _check_episodes(item, where, review, problems)
+    return review
+
+
+def parse_anonymised(raw: bytes) -> list[NationalData]:
+    """One review from another Casewindow's anonymised archive (a zip holding review.json of
+    the schema review-anonymised-1.json): labelled findings, episodes with their factors and
+    recommendations. A whole-review archive (evidence, names) is refused."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            content = archive.read("review.json")
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+        raise NationalImportError(
+            ["The zip file is not a Casewindow anonymised archive (it has no readable review.json)"]
+        ) from None
+    try:
+        document = json.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise NationalImportError([f"review.json in the archive is not JSON: {error}"]) from None
+    if not isinstance(document, dict) or document.get("kind") != "anonymised":
+        raise NationalImportError(
+            [
+                "This archive is not anonymised: a whole review (with evidence and names) cannot "
+                "be added to the learning repository. Export it with --anonymised."
+            ]
+        )
+    if document.get("schema_version") != 1:
+        raise NationalImportError(
+            [
+                f"The archive uses anonymised schema version {document.get('schema_version')}; "
+                "this Casewindow reads version 1."
+            ]
+        )
+    head: dict[str, Any] = document.get("review") or {}
+    if not isinstance(head, dict):
+        head = {}
+    exported = str(document.get("exported_at") or "")
+    item = {
+        "reference": head.get("reference"),
+        "source": head.get("source"),
+        "year": head.get("year") or exported[:4],
+        "type": head.get("review_type"),
+        "findings": [
+            {"pattern_area": f.get("pattern_area"), "statement": f.get("statement")}
+            if isinstance(f, dict)
+            else f
+            for f in document.get("findings") or []
+        ],
+        "recommendations": document.get("recommendations") or [],
+        "episodes": document.get("episodes") or [],
+    }
+    problems: list[str] = []
+    review = _check_item(item, "The archive", problems)
+    if problems or review is None:
+        raise NationalImportError(problems)
+    return [review]
 
 
 def parse_csv(raw: bytes) -> list[NationalData]:
@@ -192,12 +290,14 @@ def parse_national_file(name: str, raw: bytes) -> list[NationalData]:
         return parse_json(raw)
     if name.lower().endswith(".csv"):
         return parse_csv(raw)
-    raise NationalImportError(["Choose a .csv or .json file"])
+    if name.lower().endswith(".zip"):
+        return parse_anonymised(raw)
+    raise NationalImportError(["Choose a .csv, .json or anonymised archive (.zip) file"])
 
 
 @transaction.atomic
 def national_reviews_add(
-    *, actor: Any, partnership: Partnership, reviews: list[NationalData]
+    *, actor: Any, partnership: Partnership, reviews: list[NationalData], actor_label: str = ""
 ) -> list[NationalReview]:
     """Add the reviews, all or none. A reference the partnership already holds is refused."""
     taken = set(
@@ -233,9 +333,14 @@ def national_reviews_add(
             NationalRecommendation(review=review, number=n, kind=kind, text=text)
             for n, (kind, text) in enumerate(data.recommendations, 1)
         )
+        NationalEpisode.objects.bulk_create(
+            NationalEpisode(review=review, number=n, title=title, summary=summary, factors=factors)
+            for n, (title, summary, factors) in enumerate(data.episodes, 1)
+        )
         made.append(review)
     audit_record(
         actor=actor,
+        actor_label=actor_label,
         action=AuditAction.IMPORT,
         summary=f"Added {len(made)} national or neighbouring review(s) to {partnership.name}: "
         + ", ".join(r.reference for r in made)[:400],

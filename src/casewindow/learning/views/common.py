@@ -50,6 +50,7 @@ def render_learning(
             "is_manager": access.partnerships_managed_by(request.user)
             .filter(pk=page.partnership.pk)
             .exists(),
+            "oversees": bool(access.partnership_oversight(request.user, page.partnership)),
             **context,
         },
     )

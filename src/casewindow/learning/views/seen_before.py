@@ -10,6 +10,7 @@ from casewindow.accounts import access
 from casewindow.accounts.access import P
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import Finding, KeyPracticeEpisode
+from casewindow.analysis.selectors.agreement import hidden_episode_rounds
 from casewindow.learning.selectors.national import national_learning
 from casewindow.learning.selectors.repository import (
     LearningSource,
@@ -65,12 +66,15 @@ def _seen_before(request: HttpRequest, reference: str, kind: str, object_id: UUI
             request, review, KeyPracticeEpisode.objects.alive(), object_id, P.ANALYSIS_VIEW
         )
         episode = next(e for e in own.episodes if e.uuid == str(obj.uuid))
+        # A coder coding the episode blind in an agreement check must not learn its shared
+        # coding from what matches it: its words only, then.
+        blind = obj.pk in hidden_episode_rounds(review=review, user=request.user)
         query = Candidate(
             review.reference,
             kind,
             episode.number,
             f"{episode.title}\n{episode.summary}",
-            factors=frozenset(f.key for f in episode.factors),
+            factors=frozenset() if blind else frozenset(f.key for f in episode.factors),
         )
         title = f"Key practice episode {episode.number}: {episode.title}"
     views = [

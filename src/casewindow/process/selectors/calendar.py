@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-from casewindow.accounts.models import PartnershipRole, ReviewRole
+from casewindow.accounts.models import PartnershipRole, ReviewRole, User
 from casewindow.drafts.models import Draft
 from casewindow.process.selectors.clock import partnership_calendar, review_due_dates
 from casewindow.process.selectors.meetings import meeting_actions_of_user, meetings_of_user
@@ -32,7 +32,7 @@ def _all_day(uid: str, summary: str, day: datetime.date, description: str = "") 
     return event
 
 
-def calendar_reviews(user: Any) -> list[Review]:
+def calendar_reviews(user: User) -> list[Review]:
     """Reviews whose statutory dates are the user's: those they lead or review, and every
     review of a partnership they manage. Closed reviews have no dates left."""
     return list(
@@ -52,7 +52,7 @@ def calendar_reviews(user: Any) -> list[Review]:
     )
 
 
-def calendar_for_user(user: Any, *, today: datetime.date | None = None) -> bytes:
+def calendar_for_user(user: User, *, today: datetime.date | None = None) -> bytes:
     today = today or timezone.localdate()
     since = timezone.now() - LOOK_BACK
     cal = Calendar()

@@ -3,10 +3,10 @@ switched off."""
 
 import hashlib
 import secrets
-from typing import Any
 
 from django.db import transaction
 
+from casewindow.accounts.models import User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.process.models import CalendarFeed
@@ -17,7 +17,7 @@ def feed_token_hash(token: str) -> str:
 
 
 @transaction.atomic
-def calendar_feed_make(*, user: Any) -> str:
+def calendar_feed_make(*, user: User) -> str:
     """A new feed address token for the user (shown once); any earlier one stops working."""
     token = secrets.token_urlsafe(32)
     CalendarFeed.objects.update_or_create(
@@ -30,6 +30,6 @@ def calendar_feed_make(*, user: Any) -> str:
 
 
 @transaction.atomic
-def calendar_feed_revoke(*, user: Any) -> None:
+def calendar_feed_revoke(*, user: User) -> None:
     CalendarFeed.objects.filter(user=user).delete()
     audit_record(actor=user, action=AuditAction.SECURITY, summary="Switched off the calendar feed")

@@ -1,10 +1,10 @@
 """A partnership's closure days, which the statutory clock does not count as working days."""
 
 import datetime
-from typing import Any
 
 from django.db import IntegrityError, transaction
 
+from casewindow.accounts.actors import Actor
 from casewindow.accounts.models import Partnership
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
@@ -17,7 +17,7 @@ class ClosureRefused(ValueError):
 
 @transaction.atomic
 def closure_day_add(
-    *, actor: Any, partnership: Partnership, date: datetime.date, reason: str
+    *, actor: Actor, partnership: Partnership, date: datetime.date, reason: str
 ) -> ClosureDay:
     """Record a day the partnership's offices are closed."""
     try:
@@ -36,7 +36,7 @@ def closure_day_add(
 
 
 @transaction.atomic
-def closure_day_remove(*, actor: Any, closure: ClosureDay) -> None:
+def closure_day_remove(*, actor: Actor, closure: ClosureDay) -> None:
     audit_record(
         actor=actor,
         action=AuditAction.DELETE,

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.db import transaction
 
-from casewindow.accounts.models import Partnership
+from casewindow.accounts.models import Partnership, User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.process.models import DirectoryAgency
@@ -21,7 +21,7 @@ class DirectoryRefused(ValueError):
 @transaction.atomic
 def directory_agency_save(
     *,
-    actor: Any,
+    actor: User,
     partnership: Partnership,
     values: dict[str, Any],
     agency: DirectoryAgency | None = None,
@@ -57,7 +57,7 @@ def _contact(entry: DirectoryAgency) -> str:
 
 @transaction.atomic
 def review_agencies_add_from_directory(
-    *, actor: Any, review: Review, entries: list[DirectoryAgency]
+    *, actor: User, review: Review, entries: list[DirectoryAgency]
 ) -> list[Agency]:
     """Add directory agencies to a review (name, kind, and the named safeguarding lead as the
     review contact). One the review already has, by name, is left as it is."""

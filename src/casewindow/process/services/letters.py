@@ -5,7 +5,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from casewindow.accounts.models import Membership, Partnership, ReviewRole
+from casewindow.accounts.models import Membership, Partnership, ReviewRole, User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.process.letters import (
@@ -29,7 +29,7 @@ def letter_template_body(partnership: Partnership, kind: LetterKind) -> tuple[st
 
 @transaction.atomic
 def letter_template_save(
-    *, actor: Any, partnership: Partnership, kind: LetterKind, body: str
+    *, actor: User, partnership: Partnership, kind: LetterKind, body: str
 ) -> LetterTemplate:
     """Save the partnership's wording of a letter; TemplateRefused names an unknown placeholder."""
     template_placeholders(body)
@@ -88,7 +88,7 @@ def letter_values(
 @transaction.atomic
 def letter_make(
     *,
-    actor: Any,
+    actor: User,
     review: Review,
     kind: LetterKind,
     recipient: Membership,
@@ -120,7 +120,7 @@ def letter_make(
 
 
 @transaction.atomic
-def letter_mark_sent(*, actor: Any, record: LetterRecord) -> LetterRecord:
+def letter_mark_sent(*, actor: User, record: LetterRecord) -> LetterRecord:
     record.sent_at = timezone.now()
     record.sent_by = actor
     record.save(update_fields=["sent_at", "sent_by"])

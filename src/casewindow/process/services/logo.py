@@ -7,6 +7,7 @@ import warnings
 
 from PIL import Image, UnidentifiedImageError
 
+from casewindow.accounts.actors import Actor
 from casewindow.accounts.models import Partnership
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
@@ -54,7 +55,7 @@ def logo_checked(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def partnership_logo_set(*, actor: object, partnership: Partnership, data: bytes) -> None:
+def partnership_logo_set(*, actor: Actor, partnership: Partnership, data: bytes) -> None:
     partnership.logo_png = logo_checked(data)
     partnership.save(update_fields=["logo_png"])
     audit_record(
@@ -65,7 +66,7 @@ def partnership_logo_set(*, actor: object, partnership: Partnership, data: bytes
     )
 
 
-def partnership_logo_remove(*, actor: object, partnership: Partnership) -> None:
+def partnership_logo_remove(*, actor: Actor, partnership: Partnership) -> None:
     partnership.logo_png = b""
     partnership.save(update_fields=["logo_png"])
     audit_record(

@@ -6,7 +6,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from casewindow.accounts.models import Membership
+from casewindow.accounts.models import Membership, User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.process.models import Meeting, MeetingAction
@@ -27,7 +27,7 @@ def _check_members(review: Review, memberships: list[Membership]) -> None:
 @transaction.atomic
 def meeting_save(
     *,
-    actor: Any,
+    actor: User,
     review: Review,
     values: dict[str, Any],
     attendees: list[Membership],
@@ -61,7 +61,7 @@ def meeting_save(
 
 @transaction.atomic
 def meeting_action_add(
-    *, actor: Any, meeting: Meeting, text: str, assignee: Membership, due_date: datetime.date
+    *, actor: User, meeting: Meeting, text: str, assignee: Membership, due_date: datetime.date
 ) -> MeetingAction:
     """Record an action arising from a meeting, assigned to a member of the review."""
     _check_members(meeting.review, [assignee])
@@ -80,7 +80,7 @@ def meeting_action_add(
 
 
 @transaction.atomic
-def meeting_action_mark_done(*, actor: Any, action: MeetingAction, done: bool) -> MeetingAction:
+def meeting_action_mark_done(*, actor: User, action: MeetingAction, done: bool) -> MeetingAction:
     action.done_at = timezone.now() if done else None
     action.save(update_fields=["done_at"])
     audit_record(

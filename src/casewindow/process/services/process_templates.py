@@ -10,7 +10,7 @@ import yaml
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 
-from casewindow.accounts.models import Membership, Partnership
+from casewindow.accounts.models import Membership, Partnership, User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.process.models import ProcessTemplate, ReviewStep, StepStatus
@@ -70,7 +70,7 @@ def template_current(partnership: Partnership, review_type: str) -> ProcessTempl
 
 @transaction.atomic
 def process_template_save(
-    *, actor: Any, partnership: Partnership, review_type: str, text: str
+    *, actor: User, partnership: Partnership, review_type: str, text: str
 ) -> ProcessTemplate:
     """Save the partnership's next version of a template (its first save copies the shipped
     one). Reviews already started keep the version they started on."""
@@ -98,7 +98,7 @@ def process_template_save(
 
 
 @transaction.atomic
-def review_process_start(*, actor: Any, review: Review) -> ProcessTemplate:
+def review_process_start(*, actor: User, review: Review) -> ProcessTemplate:
     """Copy the steps of the partnership's current template into the review."""
     review = Review.objects.select_for_update().get(pk=review.pk)
     if review.steps.exists():
@@ -134,7 +134,7 @@ def review_process_start(*, actor: Any, review: Review) -> ProcessTemplate:
 @transaction.atomic
 def review_step_update(
     *,
-    actor: Any,
+    actor: User,
     step: ReviewStep,
     status: str,
     reason: str = "",

@@ -4,13 +4,12 @@ review created by mistake, and turning a rapid review into a full review."""
 
 import datetime
 import logging
-from typing import Any
 
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
-from casewindow.accounts.models import Partnership
+from casewindow.accounts.models import Partnership, User
 from casewindow.analysis.models import Excerpt, Finding, KeyPracticeEpisode
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
@@ -52,7 +51,7 @@ def review_retention_date(review: Review, years: int) -> datetime.date | None:
 
 
 @transaction.atomic
-def retention_policy_set(*, actor: Any, partnership: Partnership, years: int) -> None:
+def retention_policy_set(*, actor: User, partnership: Partnership, years: int) -> None:
     RetentionPolicy.objects.update_or_create(
         partnership=partnership, defaults={"years_after_publication": years}
     )
@@ -65,7 +64,9 @@ def retention_policy_set(*, actor: Any, partnership: Partnership, years: int) ->
 
 
 @transaction.atomic
-def review_retention_set(*, actor: Any, review: Review, retain_until: datetime.date | None) -> None:
+def review_retention_set(
+    *, actor: User, review: Review, retain_until: datetime.date | None
+) -> None:
     if retain_until is None:
         ReviewRetention.objects.filter(review=review).delete()
     else:
@@ -100,7 +101,7 @@ def review_holds_evidence(review: Review) -> bool:
 
 
 def _destroy(
-    *, actor: Any, review: Review, reason: str, retain_until: datetime.date | None
+    *, actor: User, review: Review, reason: str, retain_until: datetime.date | None
 ) -> ReviewTombstone:
     files = [
         name
@@ -147,7 +148,7 @@ def _destroy(
 
 @transaction.atomic
 def review_destroy(
-    *, actor: Any, review: Review, reason: str, today: datetime.date | None = None
+    *, actor: User, review: Review, reason: str, today: datetime.date | None = None
 ) -> ReviewTombstone:
     """Delete a closed review whose retention date has passed, as the business manager
     confirms: its files and content go, a tombstone stays."""
@@ -167,7 +168,7 @@ def review_destroy(
 
 
 @transaction.atomic
-def review_delete_mistake(*, actor: Any, review: Review, reason: str) -> ReviewTombstone:
+def review_delete_mistake(*, actor: User, review: Review, reason: str) -> ReviewTombstone:
     """Delete a review created by mistake: only while it holds no evidence or analysis."""
     review = Review.objects.select_for_update().select_related("partnership").get(pk=review.pk)
     if review_holds_evidence(review):
@@ -184,7 +185,7 @@ def review_delete_mistake(*, actor: Any, review: Review, reason: str) -> ReviewT
 
 @transaction.atomic
 def review_convert_to_full(
-    *, actor: Any, review: Review, review_type: str, commissioned_date: datetime.date | None
+    *, actor: User, review: Review, review_type: str, commissioned_date: datetime.date | None
 ) -> Review:
     """Turn a rapid review into a full review, keeping everything it holds. Steps already
     started stay; the full review's steps are added after them."""

@@ -25,7 +25,9 @@ def agency_directory(request: HttpRequest, partnership_id: UUID) -> HttpResponse
     if request.method == "POST" and form.is_valid():
         try:
             entry = directory.directory_agency_save(
-                actor=request.user, partnership=partnership, values=form.cleaned_data
+                actor=access.signed_in_user(request),
+                partnership=partnership,
+                values=form.cleaned_data,
             )
         except directory.DirectoryRefused as refused:
             form.add_error("name", str(refused))
@@ -53,7 +55,10 @@ def directory_agency_edit(
     if request.method == "POST" and form.is_valid():
         try:
             directory.directory_agency_save(
-                actor=request.user, partnership=partnership, values=form.cleaned_data, agency=entry
+                actor=access.signed_in_user(request),
+                partnership=partnership,
+                values=form.cleaned_data,
+                agency=entry,
             )
         except directory.DirectoryRefused as refused:
             form.add_error("name", str(refused))
@@ -77,7 +82,9 @@ def agencies_from_directory(request: HttpRequest, reference: str) -> HttpRespons
     form = AgenciesFromDirectoryForm(posted(request), choices=choices)
     if request.method == "POST" and form.is_valid():
         added = directory.review_agencies_add_from_directory(
-            actor=request.user, review=review, entries=list(form.cleaned_data["agencies"])
+            actor=access.signed_in_user(request),
+            review=review,
+            entries=list(form.cleaned_data["agencies"]),
         )
         messages.success(request, f"Added {', '.join(a.name for a in added)}")
         return redirect("reviews:agency_list", review.reference)

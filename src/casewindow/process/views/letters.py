@@ -49,7 +49,10 @@ def letter_template_edit(
     form = LetterTemplateForm(posted(request), initial={"body": body})
     if request.method == "POST" and form.is_valid():
         services.letter_template_save(
-            actor=request.user, partnership=partnership, kind=kind, body=form.cleaned_data["body"]
+            actor=access.signed_in_user(request),
+            partnership=partnership,
+            kind=kind,
+            body=form.cleaned_data["body"],
         )
         messages.success(request, f"{LETTER_TITLES[kind]} saved")
         return redirect("process:letter_templates", partnership.uuid)
@@ -72,7 +75,7 @@ def letters(request: HttpRequest, reference: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         record, content = services.letter_make(
-            actor=request.user,
+            actor=access.signed_in_user(request),
             review=review,
             kind=LetterKind(data["kind"]),
             recipient=data["recipient"],
@@ -104,6 +107,6 @@ def letter_mark_sent(request: HttpRequest, reference: str, letter_id: UUID) -> H
     )
     if request.method != "POST":  # after the access check: outsiders learn nothing
         return HttpResponseNotAllowed(["POST"])
-    services.letter_mark_sent(actor=request.user, record=record)
+    services.letter_mark_sent(actor=access.signed_in_user(request), record=record)
     messages.success(request, f"Recorded as sent to {record.recipient_name}")
     return redirect("process:letters", review.reference)

@@ -51,7 +51,7 @@ def meeting_add(request: HttpRequest, reference: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             meeting = services.meeting_save(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 review=review,
                 values=form.cleaned_data,
                 attendees=list(form.cleaned_data["attendees"]),
@@ -90,7 +90,7 @@ def meeting_edit(request: HttpRequest, reference: str, meeting_id: UUID) -> Http
     if request.method == "POST" and form.is_valid():
         try:
             services.meeting_save(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 review=review,
                 values=form.cleaned_data,
                 attendees=list(form.cleaned_data["attendees"]),
@@ -112,7 +112,9 @@ def meeting_action_add(request: HttpRequest, reference: str, meeting_id: UUID) -
     meeting = access.meeting_for_user(request, review, meeting_id, P.REVIEW_EDIT)
     form = MeetingActionForm(posted(request), members=_members(review))
     if request.method == "POST" and form.is_valid():
-        services.meeting_action_add(actor=request.user, meeting=meeting, **form.cleaned_data)
+        services.meeting_action_add(
+            actor=access.signed_in_user(request), meeting=meeting, **form.cleaned_data
+        )
         messages.success(request, "Action added")
         return redirect("process:meeting_detail", review.reference, meeting.uuid)
     return review_page(
@@ -129,7 +131,9 @@ def meeting_action_done(
     if request.method != "POST":  # after the access check: outsiders learn nothing
         return HttpResponseNotAllowed(["POST"])
     services.meeting_action_mark_done(
-        actor=request.user, action=action, done=request.POST.get("done", "1") == "1"
+        actor=access.signed_in_user(request),
+        action=action,
+        done=request.POST.get("done", "1") == "1",
     )
     messages.success(request, "Action updated")
     return redirect("process:meeting_detail", review.reference, action.meeting.uuid)

@@ -40,7 +40,7 @@ def process_template_edit(
     form = ProcessTemplateForm(posted(request), initial={"text": stages_to_text(current.stages)})
     if request.method == "POST" and form.is_valid():
         template = services.process_template_save(
-            actor=request.user,
+            actor=access.signed_in_user(request),
             partnership=partnership,
             review_type=review_type,
             text=form.cleaned_data["text"],
@@ -77,7 +77,9 @@ def review_process_start(request: HttpRequest, reference: str) -> HttpResponse:
     if request.method != "POST":  # after the access check: outsiders learn nothing
         return HttpResponseNotAllowed(["POST"])
     try:
-        template = services.review_process_start(actor=request.user, review=review)
+        template = services.review_process_start(
+            actor=access.signed_in_user(request), review=review
+        )
     except services.ProcessRefused as refused:
         messages.error(request, str(refused))
     else:
@@ -104,7 +106,9 @@ def review_step_edit(request: HttpRequest, reference: str, step_id: UUID) -> Htt
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.review_step_update(actor=request.user, step=step, **form.cleaned_data)
+            services.review_step_update(
+                actor=access.signed_in_user(request), step=step, **form.cleaned_data
+            )
         except services.ProcessRefused as refused:
             form.add_error(None, str(refused))
         else:

@@ -32,7 +32,9 @@ def retention(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
     form = RetentionYearsForm(posted(request), initial={"years": years})
     if request.method == "POST" and form.is_valid():
         records.retention_policy_set(
-            actor=request.user, partnership=partnership, years=form.cleaned_data["years"]
+            actor=access.signed_in_user(request),
+            partnership=partnership,
+            years=form.cleaned_data["years"],
         )
         messages.success(request, "Retention rule saved")
         return redirect("process:retention", partnership.uuid)
@@ -76,7 +78,9 @@ def review_retention_edit(
     )
     if request.method == "POST" and form.is_valid():
         records.review_retention_set(
-            actor=request.user, review=review, retain_until=form.cleaned_data["retain_until"]
+            actor=access.signed_in_user(request),
+            review=review,
+            retain_until=form.cleaned_data["retain_until"],
         )
         messages.success(request, f"Retention date of {review.reference} saved")
         return redirect("process:retention", review.partnership.uuid)
@@ -92,7 +96,9 @@ def review_destroy(request: HttpRequest, partnership_id: UUID, review_id: UUID) 
     if request.method == "POST" and form.is_valid():
         try:
             tombstone = records.review_destroy(
-                actor=request.user, review=review, reason=form.cleaned_data["reason"]
+                actor=access.signed_in_user(request),
+                review=review,
+                reason=form.cleaned_data["reason"],
             )
         except records.RecordsRefused as refused:
             form.add_error(None, str(refused))
@@ -118,7 +124,9 @@ def review_delete(request: HttpRequest, reference: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             records.review_delete_mistake(
-                actor=request.user, review=review, reason=form.cleaned_data["reason"]
+                actor=access.signed_in_user(request),
+                review=review,
+                reason=form.cleaned_data["reason"],
             )
         except records.RecordsRefused as refused:
             form.add_error(None, str(refused))
@@ -141,7 +149,9 @@ def review_convert(request: HttpRequest, reference: str) -> HttpResponse:
     form = ConvertForm(posted(request), initial={"review_type": ReviewType.LEARNING_TOGETHER})
     if request.method == "POST" and form.is_valid():
         try:
-            records.review_convert_to_full(actor=request.user, review=review, **form.cleaned_data)
+            records.review_convert_to_full(
+                actor=access.signed_in_user(request), review=review, **form.cleaned_data
+            )
         except records.RecordsRefused as refused:
             form.add_error(None, str(refused))
         else:

@@ -5,6 +5,7 @@ author. Only the machine's own fonts are used and nothing is fetched: the URL fe
 every URL but inline data."""
 
 from collections.abc import Callable
+from typing import Any
 
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher
@@ -16,7 +17,7 @@ from casewindow.reports.rendering.html import PRINT_CSS, report_html
 class LocalOnlyFetcher(URLFetcher):
     """Refuses every URL except `data:` ones: a report never loads anything from elsewhere."""
 
-    def fetch(self, url: str, headers: dict | None = None):  # type: ignore[override]
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> Any:
         if not url.startswith("data:"):
             raise ValueError(f"The report may not load {url[:80]}")
         return super().fetch(url, headers)

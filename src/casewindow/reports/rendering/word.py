@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Callable
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
@@ -24,7 +25,7 @@ from casewindow.reports.content import Block, ReportContent, Section, logo_png
 FONT = "Arial"
 
 
-def _blank_properties(document: Document, title: str) -> None:
+def _blank_properties(document: DocxDocument, title: str) -> None:
     props = document.core_properties
     for name in (
         "author",
@@ -47,7 +48,7 @@ def _blank_properties(document: Document, title: str) -> None:
     props.modified = now
 
 
-def _styles(document: Document) -> None:
+def _styles(document: DocxDocument) -> None:
     styles = document.styles
     normal = styles["Normal"]
     normal.font.name = FONT
@@ -99,7 +100,7 @@ def _field_char(paragraph, kind: str) -> None:
     run._r.append(char)
 
 
-def _contents(document: Document, content: ReportContent) -> None:
+def _contents(document: DocxDocument, content: ReportContent) -> None:
     """The contents: a Word table-of-contents field (levels 1-2) whose shown result is a plain
     list of the numbered parts, so the contents read correctly before Word updates the field,
     and show page numbers after."""
@@ -151,7 +152,7 @@ def _column_widths(rows: tuple[tuple[str, ...], ...]) -> list[Cm]:
     return [Cm(TEXT_WIDTH_CM * weight / total) for weight in weights]
 
 
-def _table(document: Document, block: Block) -> None:
+def _table(document: DocxDocument, block: Block) -> None:
     header, *body = block.rows
     table = document.add_table(rows=len(body) + 1, cols=len(header))
     table.style = "Table Grid"
@@ -183,7 +184,7 @@ def _table(document: Document, block: Block) -> None:
     document.add_paragraph()
 
 
-def _block(document: Document, block: Block, heading_level: int) -> None:
+def _block(document: DocxDocument, block: Block, heading_level: int) -> None:
     if block.kind == "paragraph":
         document.add_paragraph(block.text)
     elif block.kind == "heading":
@@ -202,7 +203,7 @@ def _block(document: Document, block: Block, heading_level: int) -> None:
         _table(document, block)
 
 
-def _section(document: Document, section: Section, level: int) -> None:
+def _section(document: DocxDocument, section: Section, level: int) -> None:
     document.add_heading(f"{section.number}\t{section.title}", level=level)
     for block in section.blocks:
         _block(document, block, level + 1)

@@ -1,16 +1,15 @@
 """The report's own texts as a reader sees them (casewindow.reviews.texts), for checks that read
 every text of a review."""
 
-from typing import Any
-
 from django.urls import reverse
 
 from casewindow.reports.models import ReportSection
 from casewindow.reports.sections import FREE_TEXT, text_blocks
+from casewindow.reviews.models import Review
 from casewindow.reviews.texts import ReviewText, ReviewTextSource
 
 
-def report_section_texts(*, review: Any) -> list[ReviewTextSource]:
+def report_section_texts(*, review: Review) -> list[ReviewTextSource]:
     """The report's free-text sections as written today, keyed "report:<section key>" (the same
     keys the working report's check uses, so a dismissal holds on both pages). Each paragraph and
     bullet is a piece, as the report prints it."""

@@ -10,12 +10,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from casewindow.accounts.models import User
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record, field_changes
 from casewindow.reports.content import ReportContent
 from casewindow.reports.models import ExportFormat, ExportStatus, ReportExport, ReportSection
 from casewindow.reports.sections import FREE_TEXT
+from casewindow.reviews.models import Review
 
 CONTENT_TYPES = {
     ExportFormat.DOCX: ("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
@@ -24,7 +26,7 @@ CONTENT_TYPES = {
 }
 
 
-def report_section_for(*, review: Any, key: str) -> ReportSection:
+def report_section_for(*, review: Review, key: str) -> ReportSection:
     """The free-text section (unsaved and empty if nobody has written it yet)."""
     if key not in FREE_TEXT:
         raise KeyError(key)
@@ -35,7 +37,7 @@ def report_section_for(*, review: Any, key: str) -> ReportSection:
 
 @transaction.atomic
 def report_section_save(
-    *, actor: Any, review: Any, key: str, body: str, expected_version: int | None
+    *, actor: User, review: Review, key: str, body: str, expected_version: int | None
 ) -> ReportSection:
     """Save a free-text section. `expected_version` is the version the editor opened (0 for a
     section not yet written); EditConflict if someone saved in between."""
@@ -64,7 +66,7 @@ def report_section_save(
 
 def request_export(
     *,
-    review: Any,
+    review: Review,
     user: Any,
     content: ReportContent,
     fmt: str,
@@ -213,7 +215,7 @@ def export_filename(export: ReportExport) -> str:
     return f"{export.review.reference}-report-{label}.{export.format}"
 
 
-def export_record_download(*, actor: Any, export: ReportExport) -> None:
+def export_record_download(*, actor: User, export: ReportExport) -> None:
     audit_record(
         actor=actor,
         action=AuditAction.DOWNLOAD,

@@ -112,7 +112,7 @@ def section_edit(request: HttpRequest, reference: str, report_section: str) -> H
         if form.is_valid():
             try:
                 services.report_section_save(
-                    actor=request.user,
+                    actor=access.signed_in_user(request),
                     review=review,
                     key=report_section,
                     body=form.cleaned_data["body"],
@@ -285,7 +285,7 @@ def export_download(request: HttpRequest, reference: str, export_id: UUID) -> Ht
         stored = export.file.open("rb")
     except (FileNotFoundError, OSError):
         raise Http404("The file is missing") from None
-    services.export_record_download(actor=request.user, export=export)
+    services.export_record_download(actor=access.signed_in_user(request), export=export)
     download = FileResponse(
         stored,
         as_attachment=True,

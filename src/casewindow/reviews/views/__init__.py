@@ -1,6 +1,8 @@
 """Review set-up pages. Each view starts by loading (and so authorising) what it shows
 through the access module; business rules live in services."""
 
+from uuid import UUID
+
 from django.contrib import messages
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
@@ -69,7 +71,7 @@ def review_create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:
-            review = services.review_create(actor=request.user, **data)
+            review = services.review_create(actor=access.signed_in_user(request), **data)
         except services.ReviewError as error:
             form.add_error(None, str(error))
         else:
@@ -79,7 +81,7 @@ def review_create(request: HttpRequest) -> HttpResponse:
             return redirect("reviews:review_home", review.reference)
     if getattr(form, "reference_used_elsewhere", False):
         audit_record(
-            actor=request.user,
+            actor=access.signed_in_user(request),
             action=AuditAction.SECURITY,
             summary=(
                 f"Tried to start a review with reference {form.data.get('reference', '')[:40]}, "
@@ -122,7 +124,9 @@ def review_edit(request: HttpRequest, reference: str) -> HttpResponse:
         try:
             with transaction.atomic():
                 refuse_if_changed(review, fields, form.cleaned_data["opened_as"])
-                services.review_update(actor=request.user, review=review, **values)
+                services.review_update(
+                    actor=access.signed_in_user(request), review=review, **values
+                )
         except StaleEdit as stale:
             stale.keep_editing(form)
         else:
@@ -140,7 +144,7 @@ def question_add(request: HttpRequest, reference: str) -> HttpResponse:
     form = ResearchQuestionForm(posted(request))
     if request.method == "POST" and form.is_valid():
         question = services.research_question_save(
-            actor=request.user, review=review, text=form.cleaned_data["text"]
+            actor=access.signed_in_user(request), review=review, text=form.cleaned_data["text"]
         )
         messages.success(request, f"Research question {question.number} added")
         return redirect("reviews:review_home", review.reference)
@@ -150,7 +154,7 @@ def question_add(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def question_edit(request: HttpRequest, reference: str, question_id) -> HttpResponse:
+def question_edit(request: HttpRequest, reference: str, question_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REVIEW_EDIT)
     question = access.review_object_for_user(
         request, review, ResearchQuestion.objects.all(), question_id, P.REVIEW_EDIT
@@ -163,7 +167,7 @@ def question_edit(request: HttpRequest, reference: str, question_id) -> HttpResp
             with transaction.atomic():
                 refuse_if_changed(question, ["text"], form.cleaned_data["opened_as"])
                 services.research_question_save(
-                    actor=request.user,
+                    actor=access.signed_in_user(request),
                     review=review,
                     text=form.cleaned_data["text"],
                     question=question,
@@ -179,7 +183,7 @@ def question_edit(request: HttpRequest, reference: str, question_id) -> HttpResp
 
 
 @require_http_methods(["GET", "POST"])
-def question_delete(request: HttpRequest, reference: str, question_id) -> HttpResponse:
+def question_delete(request: HttpRequest, reference: str, question_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REVIEW_EDIT)
     question = access.review_object_for_user(
         request, review, ResearchQuestion.objects.all(), question_id, P.REVIEW_EDIT
@@ -191,7 +195,9 @@ def question_delete(request: HttpRequest, reference: str, question_id) -> HttpRe
         "overview",
         thing=f"research question {question.number}",
         detail=question.text,
-        remove=lambda: services.research_question_delete(actor=request.user, question=question),
+        remove=lambda: services.research_question_delete(
+            actor=access.signed_in_user(request), question=question
+        ),
         removed=f"Research question {question.number} removed",
         done_url=home,
         cancel_url=home,
@@ -215,7 +221,7 @@ def agency_add(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def agency_edit(request: HttpRequest, reference: str, agency_id) -> HttpResponse:
+def agency_edit(request: HttpRequest, reference: str, agency_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.AGENCY_EDIT)
     agency = access.review_object_for_user(
         request, review, Agency.objects.all(), agency_id, P.AGENCY_EDIT
@@ -234,7 +240,10 @@ def _agency_form(request: HttpRequest, review: Review, agency: Agency | None) ->
                 if agency is not None:
                     refuse_if_changed(agency, fields, form.cleaned_data["opened_as"])
                 saved = services.agency_save(
-                    actor=request.user, review=review, values=form.cleaned_data, agency=agency
+                    actor=access.signed_in_user(request),
+                    review=review,
+                    values=form.cleaned_data,
+                    agency=agency,
                 )
         except StaleEdit as stale:
             stale.keep_editing(form)
@@ -247,7 +256,7 @@ def _agency_form(request: HttpRequest, review: Review, agency: Agency | None) ->
 
 
 @require_http_methods(["GET", "POST"])
-def agency_delete(request: HttpRequest, reference: str, agency_id) -> HttpResponse:
+def agency_delete(request: HttpRequest, reference: str, agency_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.AGENCY_EDIT)
     agency = access.review_object_for_user(
         request, review, Agency.objects.all(), agency_id, P.AGENCY_EDIT
@@ -263,7 +272,7 @@ def agency_delete(request: HttpRequest, reference: str, agency_id) -> HttpRespon
             f"{agency.professionals.count()} people in the register are linked to it; "
             "they will keep their entries without an agency."
         ),
-        remove=lambda: services.agency_delete(actor=request.user, agency=agency),
+        remove=lambda: services.agency_delete(actor=access.signed_in_user(request), agency=agency),
         refusals=(services.ReviewError,),
         removed=f"Agency {agency.name} removed",
         done_url=agencies,
@@ -291,7 +300,7 @@ def person_list(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-def person_detail(request: HttpRequest, reference: str, person_id) -> HttpResponse:
+def person_detail(request: HttpRequest, reference: str, person_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.PERSON_VIEW)
     person = access.review_object_for_user(
         request, review, Person.objects.select_related("agency"), person_id, P.PERSON_VIEW
@@ -306,7 +315,7 @@ def person_add(request: HttpRequest, reference: str) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def person_edit(request: HttpRequest, reference: str, person_id) -> HttpResponse:
+def person_edit(request: HttpRequest, reference: str, person_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.PERSON_EDIT)
     person = access.review_object_for_user(
         request, review, Person.objects.all(), person_id, P.PERSON_EDIT
@@ -328,7 +337,10 @@ def _person_form(request: HttpRequest, review: Review, person: Person | None) ->
                 if person is not None:
                     refuse_if_changed(person, fields, form.cleaned_data["opened_as"])
                 saved = services.person_save(
-                    actor=request.user, review=review, values=form.values(), person=person
+                    actor=access.signed_in_user(request),
+                    review=review,
+                    values=form.values(),
+                    person=person,
                 )
         except StaleEdit as stale:
             stale.keep_editing(form)
@@ -341,7 +353,7 @@ def _person_form(request: HttpRequest, review: Review, person: Person | None) ->
 
 
 @require_http_methods(["GET", "POST"])
-def person_delete(request: HttpRequest, reference: str, person_id) -> HttpResponse:
+def person_delete(request: HttpRequest, reference: str, person_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.PERSON_EDIT)
     person = access.review_object_for_user(
         request, review, Person.objects.all(), person_id, P.PERSON_EDIT
@@ -352,7 +364,7 @@ def person_delete(request: HttpRequest, reference: str, person_id) -> HttpRespon
         "people",
         thing=f"{person.publication_label} from the people register",
         detail="Published texts will no longer replace this person's name with their label.",
-        remove=lambda: services.person_delete(actor=request.user, person=person),
+        remove=lambda: services.person_delete(actor=access.signed_in_user(request), person=person),
         refusals=(services.ReviewError,),
         removed=f"{person.publication_label} removed from the people register",
         done_url=reverse("reviews:person_list", args=[review.reference]),
@@ -388,7 +400,7 @@ def member_add(request: HttpRequest, reference: str) -> HttpResponse:
                 email=data["email"], full_name=data["full_name"], job_title=data["job_title"]
             )
             membership = membership_services.membership_add(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 review=review,
                 user=user,
                 role=data["role"],
@@ -398,7 +410,7 @@ def member_add(request: HttpRequest, reference: str) -> HttpResponse:
             form.add_error(None, str(error))
         else:
             membership_services.membership_tell(
-                actor=request.user,
+                actor=access.signed_in_user(request),
                 membership=membership,
                 domain=request.get_host(),
                 use_https=request.is_secure(),
@@ -422,7 +434,9 @@ def member_add(request: HttpRequest, reference: str) -> HttpResponse:
     )
 
 
-def member_invitation_resend(request: HttpRequest, reference: str, membership_id) -> HttpResponse:
+def member_invitation_resend(
+    request: HttpRequest, reference: str, membership_id: UUID
+) -> HttpResponse:
     """Send the invitation again to a member who has not chosen a password yet (POST only; a
     review that does not exist is 404 whatever the method)."""
     review = access.review_for_user(request, reference, P.MEMBER_MANAGE)
@@ -433,7 +447,7 @@ def member_invitation_resend(request: HttpRequest, reference: str, membership_id
         return HttpResponseNotAllowed(["POST"])
     try:
         membership_services.membership_invitation_resend(
-            actor=request.user,
+            actor=access.signed_in_user(request),
             membership=membership,
             domain=request.get_host(),
             use_https=request.is_secure(),
@@ -449,7 +463,7 @@ def member_invitation_resend(request: HttpRequest, reference: str, membership_id
 
 
 @require_http_methods(["GET", "POST"])
-def member_edit(request: HttpRequest, reference: str, membership_id) -> HttpResponse:
+def member_edit(request: HttpRequest, reference: str, membership_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.MEMBER_MANAGE)
     membership = access.review_object_for_user(
         request, review, Membership.objects.select_related("user"), membership_id, P.MEMBER_MANAGE
@@ -468,7 +482,7 @@ def member_edit(request: HttpRequest, reference: str, membership_id) -> HttpResp
             with transaction.atomic():
                 refuse_if_changed(membership, MEMBERSHIP_FIELDS, form.cleaned_data["opened_as"])
                 membership_services.membership_change(
-                    actor=request.user,
+                    actor=access.signed_in_user(request),
                     membership=membership,
                     role=form.cleaned_data["role"],
                     agency=form.cleaned_data["agency"],
@@ -492,7 +506,7 @@ def member_edit(request: HttpRequest, reference: str, membership_id) -> HttpResp
 
 
 @require_http_methods(["GET", "POST"])
-def member_remove(request: HttpRequest, reference: str, membership_id) -> HttpResponse:
+def member_remove(request: HttpRequest, reference: str, membership_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.MEMBER_MANAGE)
     membership = access.review_object_for_user(
         request, review, Membership.objects.select_related("user"), membership_id, P.MEMBER_MANAGE
@@ -505,7 +519,7 @@ def member_remove(request: HttpRequest, reference: str, membership_id) -> HttpRe
         thing=f"{membership.user} ({membership.get_role_display()}) from this review",
         detail="They will no longer be able to open anything in this review.",
         remove=lambda: membership_services.membership_remove(
-            actor=request.user, membership=membership
+            actor=access.signed_in_user(request), membership=membership
         ),
         refusals=(account_services.MembershipError,),
         removed=f"{membership.user} removed from the review",

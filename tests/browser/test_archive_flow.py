@@ -1,0 +1,102 @@
+"""The lead archives the review from the browser: asks for it from the review's home, watches
+its progress in the page's live region, downloads the zip."""
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from casewindow.accounts.models import Membership, Partnership, ReviewRole, User
+from casewindow.interchange.models import ArchiveStatus, ReviewArchive
+from casewindow.interchange.services import archive_make
+from casewindow.reviews import services as review_services
+from casewindow.reviews.models import Person, PersonCategory, ReviewType
+from tests.analysis.factories import FindingFactory
+from tests.browser.conftest import check_page, sign_in
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "amber-harbour-kettle-27"
+REFERENCE = "LCSPR-2025-31"
+
+
+@pytest.fixture
+def lead(settings, tmp_path: Path) -> User:
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+    user = User.objects.create_user(
+        email="lee.lead@northshire.example", password=PASSWORD, full_name="Lee Lead"
+    )
+    partnership = Partnership.objects.create(name="Northshire Safeguarding Children Partnership")
+    review = review_services.review_create(
+        actor=user,
+        partnership=partnership,
+        reference=REFERENCE,
+        title="Child J: a Learning Together review",
+        review_type=ReviewType.LEARNING_TOGETHER,
+    )
+    Person.objects.create(
+        review=review,
+        real_name="Jayden Brown",
+        category=PersonCategory.CHILD,
+        publication_label="Child J",
+    )
+    FindingFactory(review=review, number=1, statement="Jayden Brown's health visitor was not told.")
+    Membership.objects.filter(review=review, user=user).update(role=ReviewRole.LEAD_REVIEWER)
+    return user
+
+
+def test_lead_makes_and_downloads_the_anonymised_archive(page: Page, lead: User) -> None:
+    sign_in(page, lead.email, PASSWORD)
+    page.goto(f"/reviews/{REFERENCE}/")
+    page.get_by_role("link", name="Archives of the review").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Archives of the review")
+    check_page(page, "archives-empty")
+    page.get_by_role("button", name="Make the archive").click()
+    expect(page.get_by_role("link", name="Select what the archive holds")).to_be_visible()
+    page.get_by_label("The anonymised learning only").check()
+    page.get_by_role("button", name="Make the archive").click()
+    link = page.get_by_role("link", name="Download the anonymised learning archive")
+    expect(link).to_be_visible()
+    check_page(page, "archives-ready")
+    with page.expect_download() as download_info:
+        link.click()
+    download = download_info.value
+    assert download.suggested_filename.startswith(f"{REFERENCE}-anonymised-learning-")
+    with zipfile.ZipFile(download.path()) as archive:
+        document = json.loads(archive.read("review.json"))
+    assert document["findings"][0]["statement"] == "Child J's health visitor was not told."
+    assert "Jayden" not in json.dumps(document)
+
+
+def test_an_archive_being_made_shows_progress_and_turns_into_a_download(
+    page: Page, lead: User
+) -> None:
+    review = Membership.objects.get(user=lead).review
+    archive = ReviewArchive.objects.create(
+        review=review,
+        requested_by=lead,
+        status=ArchiveStatus.RUNNING,
+        progress=40,
+        step="Reading chronology entries",
+    )
+    sign_in(page, lead.email, PASSWORD)
+    page.goto(f"/reviews/{REFERENCE}/archives/")
+    expect(page.locator("main")).to_contain_text("Reading chronology entries: 40%")
+    live = page.get_by_role("status")
+    expect(live).to_have_text("Making the whole review archive: reading chronology entries.")
+    check_page(page, "archives-running")
+    live.evaluate("el => { el.dataset.kept = 'yes'; }")
+    ReviewArchive.objects.filter(pk=archive.pk).update(status=ArchiveStatus.QUEUED)
+    archive_make(archive_id=archive.pk)
+    expect(page.get_by_role("link", name="Download the whole review archive")).to_be_visible(
+        timeout=8000
+    )
+    # Announced in the same live region: the page was not reloaded under the lead's focus.
+    expect(live).to_have_text("The whole review archive is ready to download.")
+    expect(live).to_have_attribute("data-kept", "yes")
