@@ -25,8 +25,8 @@ from tests.api.helpers import token_for
 from tests.url_catalogue import KWARG_VALUES
 from tests.world import ReviewWorld
 
-# About 100 s on the 2-core machine (its coverage phase tries each operation's boundaries, then
-# EXAMPLES_PER_OPERATION generated requests each).
+# 40–100 s on the shared 2-core machine, by its load: its coverage phase tries each
+# operation's boundaries, then EXAMPLES_PER_OPERATION generated requests each.
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 EXAMPLES_PER_OPERATION = 5

@@ -165,3 +165,9 @@ def test_a_read_only_token_reads_but_changes_nothing(review_world: ReviewWorld) 
         actor=review_world.lead, action=AuditAction.ACCESS_DENIED, summary__contains="read-only"
     ).exists()
     assert review_world.review.agencies.count() == 1
+
+
+def test_a_whole_review_export_carries_no_token() -> None:
+    from casewindow.interchange.exporting import review_tables
+
+    assert PersonalAccessToken not in [model for model, _ in review_tables()]

@@ -18,6 +18,10 @@ class TokenAccess(models.TextChoices):
 
 
 class PersonalAccessToken(models.Model):
+    # A key to the review, not part of it: a whole-review export (interchange) leaves it out,
+    # so no token (not even its hash) travels with the review.
+    not_review_content = True
+
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"

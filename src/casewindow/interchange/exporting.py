@@ -61,6 +61,8 @@ def review_tables() -> list[tuple[type[models.Model], str]]:
             continue
         if model._meta.app_label == "interchange":
             continue  # the archives themselves: an archive never holds earlier archives
+        if getattr(model, "not_review_content", False):  # e.g. API tokens: keys, not content
+            continue
         lookup = _path_to_review(model)
         if lookup is not None:
             found.append((model, lookup))
