@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db import transaction
 
+from casewindow.accounts.actors import Actor, user_to_record
 from casewindow.accounts.models import Partnership
 from casewindow.analysis.framework import factor_nodes, pattern_areas
 from casewindow.analysis.models import FactorEffect
@@ -297,7 +298,7 @@ def parse_national_file(name: str, raw: bytes) -> list[NationalData]:
 
 @transaction.atomic
 def national_reviews_add(
-    *, actor: Any, partnership: Partnership, reviews: list[NationalData], actor_label: str = ""
+    *, actor: Actor, partnership: Partnership, reviews: list[NationalData], actor_label: str = ""
 ) -> list[NationalReview]:
     """Add the reviews, all or none. A reference the partnership already holds is refused."""
     taken = set(
@@ -323,7 +324,7 @@ def national_reviews_add(
             review_type=data.review_type,
             summary=data.summary,
             link=data.link,
-            added_by=actor if getattr(actor, "is_authenticated", False) else None,
+            added_by=user_to_record(actor),
         )
         NationalFinding.objects.bulk_create(
             NationalFinding(review=review, number=n, pattern_area=area, statement=text)

@@ -1,9 +1,9 @@
 """Releasing a review's learning to its partnership before publication (the lead's choice)."""
 
-from typing import Any
-
 from django.db import transaction
 
+from casewindow.accounts.actors import Actor
+from casewindow.accounts.models import User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
 from casewindow.learning.models import LearningRelease
@@ -11,7 +11,7 @@ from casewindow.reviews.models import Review
 
 
 @transaction.atomic
-def learning_release(*, actor: Any, review: Review) -> LearningRelease:
+def learning_release(*, actor: User, review: Review) -> LearningRelease:
     """Release the review's learning (findings, episode summaries, factors, recommendations,
     anonymised) to the partnership's business managers, lead reviewers and board readers.
     Releasing again changes nothing."""
@@ -30,7 +30,7 @@ def learning_release(*, actor: Any, review: Review) -> LearningRelease:
 
 
 @transaction.atomic
-def learning_release_withdraw(*, actor: Any, review: Review) -> bool:
+def learning_release_withdraw(*, actor: Actor, review: Review) -> bool:
     """Withdraw an early release: the learning is again for the review's members until it is
     published. Returns whether there was a release to withdraw."""
     deleted, _ = LearningRelease.objects.filter(review=review).delete()

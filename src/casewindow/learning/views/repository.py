@@ -86,6 +86,6 @@ def release(request: HttpRequest, reference: str) -> HttpResponse:
         if learning_release_withdraw(actor=request.user, review=review):
             messages.success(request, "The release of the review's learning was withdrawn")
     else:
-        learning_release(actor=request.user, review=review)
+        learning_release(actor=access.signed_in_user(request), review=review)
         messages.success(request, "The review's learning was released to the partnership")
     return redirect("learning:repository", review.partnership.uuid)
