@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -41,6 +43,18 @@ CHECKS = [
     negative_data_rejection,
 ]
 calls = {"count": 0}
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_tests_connection() -> Any:
+    """The requests go straight to the WSGI application, whose request signals close "old"
+    database connections: on PostgreSQL that closes the test's own connection, inside its
+    transaction. Django's test client holds them off the same way while it sends a request."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
