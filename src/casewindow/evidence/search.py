@@ -246,11 +246,18 @@ def _search_postgresql(
     with connection.cursor() as cursor:
         # The query's lexemes (stems) mark the snippets. A query of stop words alone ("the",
         # "and") has none and matches nothing.
-        cursor.execute(
-            f"SELECT numnode({tsquery}), tsvector_to_array(to_tsvector('english', %s))",
-            [*phrases, " ".join(phrases)],
+        typed = [w for words in terms for w in words]
+        # The typed words that are not stop words too ("to", "the" mark nothing).
+        not_stop_words = (
+            "ARRAY(SELECT w FROM unnest(%s::text[]) AS w "
+            "WHERE length(to_tsvector('english', w)) > 0)"
         )
-        nodes, lexemes = cursor.fetchone()
+        cursor.execute(
+            f"SELECT numnode({tsquery}), tsvector_to_array(to_tsvector('english', %s)), "
+            + not_stop_words,
+            [*phrases, " ".join(phrases), typed],
+        )
+        nodes, lexemes, words = cursor.fetchone()
         if not nodes:
             return []
         cursor.execute(sql, [*phrases, *review_ids, *kinds, limit])
@@ -258,7 +265,7 @@ def _search_postgresql(
     # ts_headline would parse each page's whole text again (over 100 ms for 50 pages); a
     # window around the first match, found with the query's stems, reads as well.
     # The words as typed too: a stem such as "nurseri" does not begin "Nursery".
-    stems = _stem_pattern([*(lexemes or []), *(w for words in terms for w in words)])
+    stems = _stem_pattern([*(lexemes or []), *(words or [])])
     return [_hit((*row[:4], snippet_around(row[4], stems), *row[5:])) for row in rows]
 
 
