@@ -29,29 +29,42 @@ TABLE_OPTIONS = {"caption_size", "classes", "id", "testid"}
 
 
 class Head(str):
-    """A column heading with how it is shown: read out only, or over numbers."""
+    """A column heading with how it is shown: read out only, over numbers, or left out."""
 
     hidden = False
     numeric = False
+    omitted = False
+
+
+def _head(text: str, **how: bool) -> Head:
+    head = Head(text)
+    for name in ("hidden", "numeric", "omitted"):
+        setattr(head, name, how.get(name, getattr(text, name, False)))
+    return head
 
 
 @register.filter
 def visually_hidden(text: str) -> Head:
     """A heading read out but not shown (a column of buttons): `"Restore"|visually_hidden`."""
-    head = Head(text)
-    head.hidden, head.numeric = True, getattr(text, "numeric", False)
-    return head
+    return _head(text, hidden=True)
 
 
 @register.filter
 def numeric(text: str) -> Head:
     """A heading over numbers, aligned right as they are: `"Entries"|numeric`."""
-    head = Head(text)
-    head.hidden, head.numeric = getattr(text, "hidden", False), True
-    return head
+    return _head(text, numeric=True)
+
+
+@register.filter
+def shown_if(text: str, condition: object) -> Head:
+    """A column only some readers get (one who may remove rows):
+    `"Remove"|visually_hidden|shown_if:may_remove`. The rows leave out its cells the same way."""
+    return _head(text, omitted=not condition)
 
 
 def _header(text: object) -> SafeString:
+    if getattr(text, "omitted", False):
+        return SafeString("")
     css = "govuk-table__header"
     if getattr(text, "numeric", False):
         css += " govuk-table__header--numeric"
@@ -112,6 +125,9 @@ def table(parser: template.base.Parser, token: template.base.Token) -> TableNode
     {% table "Removed sections" "Section" "Removed" "Restore"|visually_hidden %}
       {% for section in sections %}<tr class="govuk-table__row">…</tr>{% endfor %}
     {% endtable %}
+
+    A heading can be `|numeric`, `|visually_hidden`, or `|shown_if:condition` (a column only some
+    readers get: the rows leave out its cells under the same condition).
 
     Options: caption_size="hidden" (the default: read out, not shown), "m" or "s";
     classes="govuk-table--small-text-until-tablet"; id="…"; testid="…" (data-testid)."""
