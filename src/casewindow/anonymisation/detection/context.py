@@ -9,7 +9,7 @@ import re
 
 from casewindow.anonymisation.detection.identifiers import Span
 from casewindow.anonymisation.detection.lexicon import zipf
-from casewindow.anonymisation.detection.names import ETHNICITY, KIN_WORDS
+from casewindow.anonymisation.detection.names import ETHNICITY, FIELD_WORDS, KIN_WORDS
 from casewindow.anonymisation.detection.register import TITLES
 
 # Words the spaCy model sometimes calls a person that are roles, agencies or pronouns.
@@ -46,7 +46,8 @@ _ROLES = (
     r"practitioner|interpreter|neighbour|childminder|SW|FSW|EHW|PCSO|DI|DCI|Sgt|Sergeant|"
     r"Inspector|IDVA|ISVA|Imam|Pastor|Sheikh|Cllr|Councillor|solicitor|barrister|registrar|"
     r"psychologist|therapist|counsellor|caseworker|case worker|mentor|tutor|TA|LSA|SENDCo|"
-    r"nursery nurse|doctor|probation officer|YOT worker|early help worker|lead professional"
+    r"nursery nurse|doctor|probation officer|YOT worker|early help worker|lead professional|"
+    r"Nurse|Coach|Matron"
 )
 _CONTEXT_PATTERNS = (
     # "Ms Adaeze Okonkwo", "Dr Patel", "Mr O'Neill"
@@ -137,8 +138,29 @@ _NOT_INITIAL_BEFORE = re.compile(
 )
 
 
+# Initials that sign a message off: "Thanks, E.", "… of the review. F", "… sleeps over. WZ"
+# (one or two capitals, or two initials with points, closing the text).
+_SIGN_OFF_INITIALS = re.compile(
+    r"(?:(?:[.!?]|\b(?:Thanks|Thank you|Many thanks|Regards|Kind regards|Best wishes|Best|"
+    r"Cheers|Love|Speak soon|Warm regards|Sincerely))[,.!]?\s+)"
+    r"(?P<name>[A-Z]{1,2}\.?|[A-Z]\.\s?[A-Z]\.?)\s*$"
+)
+# Abbreviations a note may end with: not initials.
+_NOT_SIGN_OFF = frozenset(
+    """ok cp ed hv sw gp eh pc dc ds ta nb na ae am pm uk us tbc nfa cin cla lac sn
+    dv ps""".split()
+)
+
+
 def find_context_names(text: str) -> list[Span]:
     spans = []
+    sign_off = _SIGN_OFF_INITIALS.search(text)
+    if sign_off is not None:
+        letters = sign_off.group("name").replace(".", "").replace(" ", "")
+        if letters.casefold() not in _NOT_SIGN_OFF and letters.casefold() not in FIELD_WORDS:
+            start = sign_off.start("name")
+            end = start + len(sign_off.group("name").rstrip())
+            spans.append(Span(start, end, "PERSON", "context", 0.7))
     for match in _CAPITALISED_RUN.finditer(text):
         previous = re.search(r"(\S+)\s+$", text[max(0, match.start() - 30) : match.start()])
         if previous and previous.group(1)[:1].isupper() and previous.group(1)[-1] not in ",;:":
@@ -146,7 +168,10 @@ def find_context_names(text: str) -> list[Span]:
         if re.search(r"['’]s?\s", match.group("name")):
             continue
         words = [w.casefold() for w in re.split(r"[\s-]", match.group("name"))]
-        if any(w in _INSTITUTION_WORDS or w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
+        if any(
+            w in _INSTITUTION_WORDS or w in NOT_NAMES or w in NOT_NAME_WORDS or w in ETHNICITY
+            for w in words
+        ):
             continue
         end = match.end("name")
         possessive = re.search(r"['’]s?$", match.group("name"))

@@ -293,6 +293,8 @@ def _plausible_name(text: str) -> bool:
         return False
     if _PLACE_END.search(text):
         return False
+    if all(w.casefold().strip("'’.,") in ETHNICITY for w in words):
+        return False  # "Somali", "White British": an ethnicity or a language
     return not all(w.casefold().strip("'’s.,") in NOT_NAMES for w in words)
 
 
@@ -321,6 +323,20 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     span = text[start:end]
     trimmed = re.sub(r"(?:['’]s?|\s+)$", "", span)
     trimmed = trimmed.rstrip(".,;:)")
+    # A nationality or a field word after the name ("Thiago Brazilian", "Angie PS Drita").
+    parts = list(re.finditer(r"\S+", trimmed))
+    for part in parts[1:]:
+        bare_part = part.group(0).strip("'’.,:;").casefold()
+        if bare_part in ETHNICITY or (bare_part in FIELD_WORDS and part.group(0).isupper()):
+            trimmed = trimmed[: part.start()].rstrip(" ,;:")
+            break
+    while " " in trimmed:
+        last = trimmed.rsplit(None, 1)[1]
+        bare_last = last.strip("'’.,:;").casefold()
+        if bare_last in ETHNICITY or bare_last in FIELD_WORDS or bare_last in NOT_NAMES:
+            trimmed = trimmed[: len(trimmed) - len(last)].rstrip(" ,;:")
+            continue
+        break
     end = start + len(trimmed)
     while True:
         first = re.match(r"(\S+)\s+(?=\S)", text[start:end])
@@ -522,9 +538,37 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 
 
+# The kind word at the end of a named place: what is left before it names the place alone
+# later ("St Bride's Catholic Primary School" … "St Bride's", "Furze Platt Senior School" …
+# "Furze Platt").
+_ORG_KIND_END = re.compile(
+    r"\s+(?:(?:Infant|Junior|Nursery|Primary|First)\s+(?:and|&)\s+)?"
+    r"(?:(?:C\.?\s?of\s?E\.?|CE|RC|CofE|Church of England|Catholic)\s+)?"
+    r"(?:(?:Primary|Infant|Junior|Secondary|Senior|High|Grammar|Community|Special|Day|"
+    r"Village|Medical|Health|Children['’]s|Family|Housing)\s+)*"
+    r"(?:School|Academy|College|Nursery|Pre-?School|Surgery|Practice|Centre|Hospital|Clinic|"
+    r"Association|Co-operative|Trust|Primary)$"
+)
+
+
+def _org_stem(value: str) -> str | None:
+    kind = _ORG_KIND_END.search(value)
+    if kind is None:
+        return None
+    stem = value[: kind.start()]
+    words = stem.split()
+    if len(words) < 2 or words[0] in ("The", "the") or _PLACE_END.search(stem):
+        return None
+    if not (words[0] in ("St", "St.", "Saint") or len(words) >= 2):
+        return None
+    return stem
+
+
 def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> dict[str, str]:
-    """The strings found as personal data (casefolded → label): each whole span, and each word
-    of a found name (so a surname found once is found alone later)."""
+    """The strings found as personal data (casefolded → label): each whole span, each word
+    of a found name (so a surname found once is found alone later) and the name of a found
+    school or practice without its kind word (so "Furze Platt" is found after "Furze Platt
+    Senior School")."""
     strings: dict[str, str] = {}
     for text, spans in zip(texts, found, strict=True):
         for span in spans:
@@ -533,6 +577,8 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
             value = " ".join(text[span.start : span.end].split())
             if len(value) >= 2:
                 strings.setdefault(value.casefold(), span.label)
+            if span.label == "ORGANISATION" and (stem := _org_stem(value)) is not None:
+                strings.setdefault(stem.casefold(), "ORGANISATION")
             if span.label == "PERSON":
                 for word in _TOKEN.findall(re.sub(rf"^{TITLES}\s+", "", value)):
                     folded = word.casefold()

@@ -246,9 +246,17 @@ STREET_SUFFIXES = (
     "Vale|Wharf|Yard|Boulevard|Chase|Croft|Fold|Gate|Meadows?|Heights|Hollow|End|Approach|"
     "Broadway|Copse|Dell|Glade|Leys|Paddocks?|Orchard|Nook|Side|Bank|Brow|Crest|Fields|Garth|"
     "Mount|Quay|Reach|Ride|Spinney|Wood|Circus|Embankment|Passage|Circle|Mead|Leas?|"
-    "Downs|Holme|Knoll|Villas|Buildings|Cottages|Precinct|Promenade|Esplanade|Wynd|Brae"
+    "Downs|Holme|Knoll|Villas|Buildings|Cottages|Precinct|Promenade|Esplanade|Wynd|Brae|"
+    # A block of flats: "6 Cedar House", "moved to Winchester House".
+    "House|Lodge|Tower|Mansions"
 )
 _WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)?"
+# The street word typed in lower case after a capitalised name ("4 Kennet walk", "118 London
+# road", "37 Brunel house").
+_LOWER_STREET_WORDS = (
+    "street|road|avenue|lane|close|drive|court|crescent|place|way|gardens|grove|terrace|walk|"
+    "mews|square|parade|rise|green|house|lodge"
+)
 _ADDRESS = re.compile(
     r"(?:\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:" + _WORD + r"\s+){0,3}"
     r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)?,?\s*)?"
@@ -256,6 +264,8 @@ _ADDRESS = re.compile(
     + _WORD
     + r"\s+){1,3}(?:"
     + STREET_SUFFIXES
+    + r"|"
+    + _LOWER_STREET_WORDS
     + r")\b\.?"
     r"|\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:" + _WORD + r"\s+){1,3}"
     r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)\b"
@@ -268,9 +278,11 @@ _ADDRESS = re.compile(
 _STREET = r"(?:" + _WORD + r"\s+){1,3}(?:" + STREET_SUFFIXES + r")\b"
 # A pitch on a site, a unit on an estate, a room in a hostel: "Pitch 4, Greenacres Traveller
 # Site, Mere Lane", "Unit 3, Kennet Side Industrial Estate".
-_SITE_WORDS = r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Centre|Refuge)"
+_SITE_WORDS = (
+    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Centre|Refuge|Hospital|Unit)"
+)
 _SITE_ADDRESS = re.compile(
-    r"\b(?i:pitch|plot|unit|bay|caravan|chalet|berth|mooring|room|flat)\s+\d+[A-Za-z]?,?\s+"
+    r"\b(?i:pitch|plot|unit|bay|caravan|chalet|berth|mooring|room|flat|static|ward)\s+\d+[A-Za-z]?,?\s+"
     r"(?:(?:at|on|of|in)\s+)?(?:the\s+)?(?:" + _WORD + r"\s+){1,4}"
     r"(?:" + _SITE_WORDS + r"|(?i:site|park|estate|camp|hostel|refuge))\b"
     r"(?:,\s+" + _STREET + r")?"
@@ -290,22 +302,25 @@ _NAMED_HOUSE = re.compile(
 # Road", "lives with them at Shenstone Road". (A street named as where something happened, "a
 # shop on Oxford Road", stays.)
 _HOME_STREET = re.compile(
-    r"\b(?:lives?|living|lived|moved|moving|move|staying|stays|stayed|resides|resided|address|"
+    r"\b(?i:lives?|living|lived|moved|moving|move|staying|stays|stayed|resides|resided|address|"
     r"flat|house|home|bedsit|room|placed|placement|caravan|trailer|site|pitch|tenancy|rented|"
     r"housed|rehoused|accommodation|hostel|sofa-surfing|slept|sleeping|nan['’]s|mum['’]s|"
     r"dad['’]s|aunt['’]s|friend['’]s|grandmother['’]s|sister['’]s|brother['’]s|cousin['’]s|"
     r"uncle['’]s|auntie['’]s|partner['’]s|boyfriend['’]s|girlfriend['’]s|father['’]s|"
-    r"mother['’]s|grandparents['’]|returned|returning|went\s+back|property|household)"
-    r"(?![\w'’-])[^.;:\n]{0,50}?\b(?:on|at|in|to)\s+(?:the\s+)?"
+    r"mother['’]s|grandparents['’]|returned|returning|went\s+back|property|household|"
+    r"missing|absconded|ran\s+away|grew\s+up|evicted)"
+    r"(?![\w'’-])[^.;:\n]{0,50}?\b(?:on|at|in|to|from)\s+(?:the\s+)?"
     r"(?P<street>" + _STREET + r"|(?:" + _WORD + r"\s+){1,3}"
-    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Farm|Yard|Refuge|(?-i:estate|site))\b)"
+    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Refuge|"
+    r"estate|site|hotel|hostel|refuge|camp|farm)\b)"
 )
 
 
 # An address typed in lower case ("14 larch close", "flat 2, 9 mill road").
 _LOWER_SUFFIXES = (
     "street|road|avenue|lane|close|drive|court|crescent|place|way|gardens|grove|terrace|row|"
-    "walk|mews|square|parade|rise|view|green|park|vale|chase|croft|gate|meadows?|heights"
+    "walk|mews|square|parade|rise|view|green|park|vale|chase|croft|gate|meadows?|heights|house|"
+    "lodge"
 )
 _LOWER_ADDRESS = re.compile(
     r"(?:\bflat\s+\d+[a-z]?,?\s+)?(?<![/.\d-])\b\d{1,4}[a-z]?,?\s+"
@@ -340,11 +355,35 @@ _CARE_HOME = re.compile(
 )
 
 
+_STREET_WORD_END = re.compile(r"\b(?:" + STREET_SUFFIXES + r")\b")
+
+
+def _trimmed_address(text: str, span: Span) -> Span | None:
+    """An address stops before a postcode inside it ("Plot 11, Smithy Lane Theale RG7 5AZ"
+    written on one line) and, for a pitch or plot, after the site's street word (the town after
+    it is not part of it)."""
+    end = span.end
+    postcode = _POSTCODE_ANY_CASE.search(text, span.start, span.end)
+    if postcode is not None and postcode.start() > span.start:
+        end = postcode.start()
+    word = re.match(r"(?i:pitch|plot|bay|caravan|chalet|berth|mooring)\b", text[span.start :])
+    if word is not None:
+        street = _STREET_WORD_END.search(text, span.start + word.end(), end)
+        if street is not None:
+            end = street.end()
+    end = span.start + len(text[span.start : end].rstrip(" ,"))
+    if end <= span.start:
+        return None
+    return Span(span.start, end, span.label, span.source, span.score)
+
+
 def find_addresses(text: str) -> Iterator[Span]:
     """Every address found by the rules below, a span inside a longer one left out."""
     best: dict[tuple[int, int], Span] = {}
-    for span in _address_spans(text):
-        best.setdefault((span.start, span.end), span)
+    for found in _address_spans(text):
+        span = _trimmed_address(text, found)
+        if span is not None:
+            best.setdefault((span.start, span.end), span)
     for (start, end), span in sorted(best.items()):
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in best):
             yield span
@@ -408,7 +447,19 @@ ORG_KINDS = {
     "pharmacy": r"Pharmacy|Chemists?",
     "community place": r"Library|Leisure Centre|Community Centre|Sports Centre",
     "place of worship": r"Mosque|Masjid|Gurdwara|Mandir|Synagogue",
+    # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
+    # "Supported Housing"): named only when a word before them is a proper name (see
+    # _LOCAL_KINDS).
+    "local body": r"Housing Association|Housing Co-operative|Housing Co-op|Housing Trust"
+    r"|Housing|Association|Support Group|Law Centre|Advice Centre|Development Centre"
+    r"|Boxing Club|Football Club|Club|Adventure Playground|Playground|Pantry|Food ?[Bb]ank"
+    r"|Lettings|Team|Practice",
 }
+_LOCAL_KINDS = frozenset({"local body"})
+# National bodies are not a place that identifies anyone ("British Red Cross Association").
+_NATIONAL_WORDS = frozenset(
+    {"British", "National", "UK", "England", "English", "Government", "Royal", "Local"}
+)
 _GENERIC = {
     "The", "A", "An", "His", "Her", "Their", "Our", "Local", "Primary", "Secondary", "Infant",
     "Junior", "High", "New", "Same", "This", "That", "Mainstream", "Special", "Independent",
@@ -420,7 +471,8 @@ _GENERIC = {
     "Previously", "Currently", "Recently", "Nearby",
 }  # fmt: skip
 _ORG = re.compile(
-    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _WORD + r"(?:['’]s)?\s+){1,4}"
+    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _WORD + r"(?:['’]s)?\s+)"
+    r"(?:(?:" + _WORD + r"(?:['’]s)?|and|&)\s+){0,6}"
     r"(?:(?:Infant|Junior|Nursery|Primary|First)\s+(?:and|&)\s+)?"
     r"(?:(?:C\.?\s?of\s?E\.?|CE|RC|CofE|Church of England|Catholic)\s+)?)"
     r"(" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
@@ -453,8 +505,38 @@ def find_organisations(text: str) -> Iterator[Span]:
             del words[:2]
         if not words or all(w in _GENERIC for w in words):
             continue
+        if words[0] in ("and", "&") or words[-1] in ("and", "&") or len(words) > 7:
+            continue
+        if org_kind(match.group(2)) in _LOCAL_KINDS and (
+            not _proper_body(words) or _NOT_BODY_AFTER.match(text, match.end())
+        ):
+            continue
         start = match.start(1) + tokens[len(tokens) - len(words)].start()
         yield Span(start, match.end(), "ORGANISATION", "identifier", 0.85)
+    for match in _YSGOL.finditer(text):
+        yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.85)
+
+
+# "Child Safeguarding Practice Review", "Discretionary Housing Payment": a term, not a body.
+_NOT_BODY_AFTER = re.compile(
+    r"\s+(?:Review|Reviews|Episode|Panel|Payment|Standards?|Guidance|Framework|Week|Forum|Board|"
+    r"Meeting|Plan|Officer|Worker|Manager|Lead|Policy|Procedures?|Register|Benefit|Fund)\b"
+)
+# A Welsh school: "Ysgol Gymraeg Aberystwyth", "Ysgol y Graig".
+_YSGOL = re.compile(r"\bYsgol(?:\s+(?:y|yr|[A-Z][\w'’-]+)){1,3}\b")
+
+
+def _proper_body(words: list[str]) -> bool:
+    """A local body's name has a proper name in it ("Kennet Valley Housing Association",
+    "Earley Family Support Team", "Furze Platt"): a word that is not an ordinary English word,
+    and no word of a national body."""
+    from casewindow.anonymisation.detection.lexicon import zipf
+
+    if any(w.strip("'’s") in _NATIONAL_WORDS for w in words):
+        return False
+    return any(
+        w[:1].isupper() and zipf(re.sub(r"['’]s$", "", w).casefold()) < 3.6 for w in words
+    )
 
 
 RECOGNISERS = (

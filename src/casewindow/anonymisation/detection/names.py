@@ -45,7 +45,7 @@ ayeeyo awoowe habooba jiddo teta nene dede mammy mammie mummy daddy nanna nannie
 doamna domnul bulibasha oga alhaja bhai bhaiya baji apa appi khala khalu chacha chachi mamu mami
 nanaji naniji dadaji dadiji beta beti bruv bro sis hun babe mate pal darling sweetheart iya
 maame nne nna mamaie tataie bunicu babo tete gogo sekuru mbuya ambuya amai mukoma sisi ouma
-oupa gugu umkhulu malume"""
+oupa gugu umkhulu malume kaka"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.
@@ -58,7 +58,8 @@ colleague colleagues team all whom concern parent parents carer carers guardian 
 patient pupil student member members friends everyone officer doctor nurse manager chair
 dear hello hi greetings regards thanks yours sincerely faithfully kind best warm ofsted
 cafcass nspcc barnardo's barnardos cpoms camhs mash lado marac mappa snap mosaic liquidlogic
-systmone emis rio carefirst eclipse frameworki lcs ehm capita synergy myconcern sims arbor"""
+systmone emis rio carefirst eclipse frameworki lcs ehm capita synergy myconcern sims arbor
+ps pps nb"""
 FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
 
 # Days and months (and their short forms) are never a first name alone.
