@@ -52,6 +52,8 @@ _ROLES = (
 _CONTEXT_PATTERNS = (
     # "Ms Adaeze Okonkwo", "Dr Patel", "Mr O'Neill"
     re.compile(rf"\b{TITLES}\s+{_NAME}(?:\s+{_NAME})?"),
+    # "Ms C MacLeod", "Mr T. J. Okafor"
+    re.compile(rf"\b{TITLES}\s+(?:[A-Z]\.?\s+){{1,2}}{_NAME}"),
     # Initials used as names: "Mr T.", "Ms J", "H. Whitcombe"
     re.compile(rf"\b{TITLES}\s+[A-Z]\b\.?(?!\s*[A-Z][a-z])"),
     _INITIAL_SURNAME := re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"),

@@ -362,19 +362,28 @@ def _trimmed_address(text: str, span: Span) -> Span | None:
     """An address stops before a postcode inside it ("Plot 11, Smithy Lane Theale RG7 5AZ"
     written on one line) and, for a pitch or plot, after the site's street word (the town after
     it is not part of it)."""
-    end = span.end
-    postcode = _POSTCODE_ANY_CASE.search(text, span.start, span.end)
-    if postcode is not None and postcode.start() > span.start:
+    start, end = span.start, span.end
+    # A named house right after a person's title and name is not part of the name: "Ms C
+    # MacLeod Keeper's Cottage" (a letter's address block on one line).
+    if _TITLE_BEFORE.search(text, max(0, start - 16), start):
+        first = re.match(r"\S+\s+", text[start:end])
+        if first is not None:
+            start += first.end()
+    postcode = _POSTCODE_ANY_CASE.search(text, start, end)
+    if postcode is not None and postcode.start() > start:
         end = postcode.start()
     word = re.match(r"(?i:pitch|plot|bay|caravan|chalet|berth|mooring)\b", text[span.start :])
     if word is not None:
         street = _STREET_WORD_END.search(text, span.start + word.end(), end)
         if street is not None:
             end = street.end()
-    end = span.start + len(text[span.start : end].rstrip(" ,"))
-    if end <= span.start:
+    end = start + len(text[start:end].rstrip(" ,"))
+    if end <= start or not re.search(r"[A-Za-z]", text[start:end]):
         return None
-    return Span(span.start, end, span.label, span.source, span.score)
+    return Span(start, end, span.label, span.source, span.score)
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+){0,2}$")
 
 
 def find_addresses(text: str) -> Iterator[Span]:

@@ -59,7 +59,7 @@ patient pupil student member members friends everyone officer doctor nurse manag
 dear hello hi greetings regards thanks yours sincerely faithfully kind best warm ofsted
 cafcass nspcc barnardo's barnardos cpoms camhs mash lado marac mappa snap mosaic liquidlogic
 systmone emis rio carefirst eclipse frameworki lcs ehm capita synergy myconcern sims arbor
-ps pps nb"""
+ps pps nb sent"""
 FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
 
 # Days and months (and their short forms) are never a first name alone.
@@ -92,6 +92,8 @@ _SPOKE_TO = re.compile(
     r"related|belonged|next|visit|visits|visited)\s+(?:to|with|at|from)\s+$"
 )
 _LINE_START = re.compile(r"(?:^|[\n\r]|[.!?;:]\s|[•*·–—-]\s)\s*[\"“‘'(]?$")
+# A chronology entry starts with its date: "06/01/2022 Storm damage to the back fence".
+_AFTER_ENTRY_DATE = re.compile(r"(?:^|[\n\r])\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t:–-]+$")
 # After a letter's salutation ("Dear Mr and Mrs Ward, Summer holiday club…").
 _AFTER_SALUTATION = re.compile(r"\b(?:Dear|Hello|Hi)\b[^,\n.]{1,40},\s*$")
 # A town after an address, a school or a street, or before a postcode: "…Primary School,
@@ -99,7 +101,8 @@ _AFTER_SALUTATION = re.compile(r"\b(?:Dear|Hello|Hi)\b[^,\n.]{1,40},\s*$")
 _AFTER_PLACE = re.compile(
     r"(?:\d[A-Za-z]?|\b(?:School|Academy|College|Nursery|Surgery|Hospital|Centre|Street|St|Road|"
     r"Rd|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|Row|Walk|Mews|"
-    r"Square|Parade|Rise|View|Green|Park|House|Cottage|Site|Estate|Hill))\s*,\s*$"
+    r"Square|Parade|Rise|View|Green|Park|House|Cottage|Site|Estate|Hill|Farm|Farmhouse|Lodge|"
+    r"Bungalow|Hospital))\s*,\s*$"
 )
 _BEFORE_POSTCODE = re.compile(
     r",?\s*(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2})\b"
@@ -108,6 +111,11 @@ _SALUTATION = re.compile(
     r"\b(?:Dear|Hello|Hi|Attn|Attention|FAO|To)\s+(?:\w+\s+(?:or|and|/)\s+)?$", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_PLACE_NOUN_FOLLOWS = re.compile(
+    r"\s+(?:shopping\s+(?:centre|center|precinct|arcade)|retail\s+park|industrial\s+estate|"
+    r"estate|leisure\s+centre|bus\s+station|train\s+station|area|district|ward|hospital|"
+    r"roundabout|flats|tower|block)\b"
+)
 
 
 def at_line_start(text: str, start: int) -> bool:
@@ -116,6 +124,7 @@ def at_line_start(text: str, start: int) -> bool:
     before = text[max(0, start - 60) : start]
     return (
         _LINE_START.search(before[-7:]) is not None
+        or _AFTER_ENTRY_DATE.search(before[-16:]) is not None
         or before.endswith(('"', "“", "‘"))
         or bool(_AFTER_SALUTATION.search(before))
     )
@@ -163,6 +172,9 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     # form, "JAYDEN", stays).
     if all(w.isupper() and len(w) > 1 for w in words) and not any(is_known_name(w) for w in words):
         return False
+    # A place's name before the kind of place in lower case: "the Queensmere shopping centre".
+    if _PLACE_NOUN_FOLLOWS.match(text, end):
+        return False
     # A piece of a place's or an institution's name.
     if (
         any(w in PLACE_WORDS for w in folded[1:]) and not is_first_name(words[0])
@@ -209,7 +221,12 @@ _NAME_FOLLOWS = re.compile(
 _PERSON_VERB = re.compile(
     r"\s+(?:said|says|told|tells|asked|asks|wrote|rang|phoned|spoke|explained|disclosed|agreed|"
     r"felt|thought|knew|wanted|wants|denied|admitted|reported|described|cried|shouted|laughed|"
-    r"smiled|refused|declined|attended|missed|visited)\b"
+    r"smiled|refused|declined|attended|missed|visited|threw|hit|hits|pushed|kicked|locks|"
+    r"locked|screamed|calls|ran\s+away|seen\s+(?:by|at|in))\b"
+    # An action of the minutes: "Action: Hope to apply for DHP", "Will to share attendance".
+    r"|\s+to\s+(?:share|apply|see|visit|ask|refer|check|contact|arrange|complete|book|send|"
+    r"chase|liaise|invite|update|meet|speak|ring|phone|write|provide|confirm|discuss|follow\s+up|"
+    r"review|seek|obtain|request|attend|identify|explore|consider|gather|tell)\b"
 )
 
 
@@ -257,7 +274,11 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         if not word[0].isupper() or not word[1:].replace("-", "").islower():
             continue
         bare = re.sub(r"['’]s?$", "", word)
-        if bare.casefold() in FIELD_WORDS | CALENDAR_WORDS:
+        if bare.casefold() in FIELD_WORDS:
+            continue
+        # A month that is also a first name is a name only before a person's verb ("April to
+        # share the plan", "June said").
+        if bare.casefold() in CALENDAR_WORDS and not person_verb_follows(text, match.end()):
             continue
         token = tokens.get(match.start())
         if token is None:
@@ -285,7 +306,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             and not person_verb_follows(text, match.end())
         ):
             continue
-        if common >= 5.0 and token.pos_ != "PROPN":
+        if common >= 5.0 and token.pos_ != "PROPN" and not person_verb_follows(text, match.end()):
             continue
         end = match.start() + len(bare)
         if not plausible_weak_name(text, match.start(), end):
