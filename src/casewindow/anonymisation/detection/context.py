@@ -148,10 +148,9 @@ _SIGN_OFF_INITIALS = re.compile(
     r"(?P<name>[A-Z]{1,2}\.?|[A-Z]\.\s?[A-Z]\.?)\s*$"
 )
 # Abbreviations a note may end with: not initials.
-_NOT_SIGN_OFF = frozenset(
-    """ok cp ed hv sw gp eh pc dc ds ta nb na ae am pm uk us tbc nfa cin cla lac sn
-    dv ps""".split()
-)
+_NOT_SIGN_OFF_TEXT = """ok cp ed hv sw gp eh pc dc ds ta nb na ae am pm uk us tbc nfa cin cla lac
+sn dv ps"""
+_NOT_SIGN_OFF = frozenset(_NOT_SIGN_OFF_TEXT.split())
 
 
 def find_context_names(text: str) -> list[Span]:
@@ -171,7 +170,11 @@ def find_context_names(text: str) -> list[Span]:
             continue
         words = [w.casefold() for w in re.split(r"[\s-]", match.group("name"))]
         if any(
-            w in _INSTITUTION_WORDS or w in NOT_NAMES or w in NOT_NAME_WORDS or w in ETHNICITY
+            w in _INSTITUTION_WORDS
+            or w in NOT_NAMES
+            or w in NOT_NAME_WORDS
+            or w in ETHNICITY
+            or w in FIELD_WORDS
             for w in words
         ):
             continue

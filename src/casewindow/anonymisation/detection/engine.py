@@ -236,7 +236,9 @@ def _no_context_enhancer() -> Any:
             return raw_results
 
     return NoContextEnhancer(
-        context_similarity_factor=0, min_score_with_context_similarity=0, context_prefix_count=0,
+        context_similarity_factor=0,
+        min_score_with_context_similarity=0,
+        context_prefix_count=0,
         context_suffix_count=0,
     )
 
@@ -293,11 +295,19 @@ def _plausible_name(text: str) -> bool:
         return False
     if _PLACE_END.search(text):
         return False
+    if _NAMED_THING.search(text):
+        return False  # "Clare's Law", "Down's Syndrome": named after a person, not one
     if all(w.casefold().strip("'’.,") in ETHNICITY for w in words):
         return False  # "Somali", "White British": an ethnicity or a language
     return not all(w.casefold().strip("'’s.,") in NOT_NAMES for w in words)
 
 
+_NAMED_THING_WORDS = (
+    r"['’]s?\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|Scheme|Rule|Test|Review|Inquiry|"
+    r"Report|Trust|Fund|Appeal|House|Hospice|Hospital)"
+)
+_NAMED_THING = re.compile(_NAMED_THING_WORDS + "$")
+_NAMED_THING_AFTER = re.compile(_NAMED_THING_WORDS + r"\b")
 _PLACE_END = re.compile(
     r"\b(?:Street|Road|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|"
     r"Row|Walk|Mews|Square|Parade|Park|School|Academy|College|Nursery|Surgery|Hospital|Centre|"
@@ -485,6 +495,8 @@ def _spans(text: str, results: Iterable[Any], candidates: bool, doc: Any = None)
         if label == "PERSON":
             start, end = _extend_name(text, *_trim_person(text, start, end))
             if not _plausible_name(text[start:end]) or not plausible_weak_name(text, start, end):
+                continue
+            if _NAMED_THING_AFTER.match(text, end):
                 continue
         spans.append(Span(start, end, label, "ner", result.score))
     return spans

@@ -257,8 +257,9 @@ _LOWER_STREET_WORDS = (
     "street|road|avenue|lane|close|drive|court|crescent|place|way|gardens|grove|terrace|walk|"
     "mews|square|parade|rise|green|house|lodge"
 )
+_FLAT = r"\b(?i:flat|apartment|apt\.?|unit|room)\s+(?:\d+[A-Za-z]?(?:/\d+)?|[A-H]\b)"
 _ADDRESS = re.compile(
-    r"(?:\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:" + _WORD + r"\s+){0,3}"
+    r"(?:" + _FLAT + r",?\s+(?:" + _WORD + r"\s+){0,3}"
     r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)?,?\s*)?"
     r"(?<![/.\d-])\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:"
     + _WORD
@@ -267,8 +268,10 @@ _ADDRESS = re.compile(
     + r"|"
     + _LOWER_STREET_WORDS
     + r")\b\.?"
-    r"|\b(?:Flat|Apartment|Apt\.?|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:" + _WORD + r"\s+){1,3}"
+    r"|" + _FLAT + r",?\s+(?:" + _WORD + r"\s+){1,3}"
     r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)\b"
+    # "Apartment 7, The Maltings", "Flat 3 Kennet Point"
+    r"|" + _FLAT + r",?\s+(?:The\s+)?(?:" + _WORD + r"\s+){0,2}" + _WORD + r"(?=[,.;]|\s+[a-z(]|$)"
     # "5 The Paddocks", "12 The Green"
     r"|(?<![/.\d-])\b\d{1,4}[A-Za-z]?,?\s+The\s+(?:" + _WORD + r"\s+){0,2}"
     r"(?:" + STREET_SUFFIXES + r"|[A-Z][a-z]+s)\b"
@@ -279,12 +282,13 @@ _STREET = r"(?:" + _WORD + r"\s+){1,3}(?:" + STREET_SUFFIXES + r")\b"
 # A pitch on a site, a unit on an estate, a room in a hostel: "Pitch 4, Greenacres Traveller
 # Site, Mere Lane", "Unit 3, Kennet Side Industrial Estate".
 _SITE_WORDS = (
-    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Centre|Refuge|Hospital|Unit)"
+    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Centre|Refuge|Hospital|Unit|"
+    r"Travelodge|Inn|Guest House|B&B)"
 )
 _SITE_ADDRESS = re.compile(
     r"\b(?i:pitch|plot|unit|bay|caravan|chalet|berth|mooring|room|flat|static|ward)\s+\d+[A-Za-z]?,?\s+"
-    r"(?:(?:at|on|of|in)\s+)?(?:the\s+)?(?:" + _WORD + r"\s+){1,4}"
-    r"(?:" + _SITE_WORDS + r"|(?i:site|park|estate|camp|hostel|refuge))\b"
+    r"(?:(?:at|on|of|in)\s+)?(?:the\s+)?(?:(?:" + _WORD + r"\s+){1,4}"
+    r"(?:" + _SITE_WORDS + r"|(?i:site|park|estate|camp|hostel|refuge))|Travelodge|Premier Inn)\b"
     r"(?:,\s+" + _STREET + r")?"
 )
 # A pitch or plot and the site's name, whatever it ends with: "bay 14 at Cottingley Springs".
@@ -348,6 +352,30 @@ _THE_HOUSE = re.compile(
     + r",\s+"
     + _STREET
     + ")"
+)
+# "living at Rosedene, Bath Road", "stays with his dad at Hillcrest, Long Lane": a house's name
+# and its street after a home word.
+_NAMED_HOME = re.compile(
+    r"\b(?i:lives?|living|lived|moved|moving|staying|stays|stayed|placement|placed|address|"
+    r"home|resides|returned|discharged|ran\s+away)"
+    r"\b[^.;:\n]{0,40}?\b(?:at|to)\s+(?P<house>(?:"
+    + _WORD
+    + r"\s+(?:(?:na|nan|an|y|yr)\s+)?){0,2}"
+    + _WORD
+    + r",\s+"
+    + _STREET
+    + ")"
+)
+# A numbered address typed in capitals (a letter's address block): "14 OAK ROAD".
+_CAPITALS_ADDRESS = re.compile(
+    r"(?<![/.\d-])\b\d{1,4}[A-Z]?,?\s+(?:[A-Z][A-Z'’-]+\s+){1,3}(?:ROAD|STREET|AVENUE|LANE|"
+    r"CLOSE|DRIVE|COURT|CRESCENT|PLACE|WAY|GARDENS|GROVE|TERRACE|WALK|MEWS|SQUARE|PARADE|RISE|"
+    r"GREEN|HILL|VIEW|PARK|HOUSE|LODGE|ROW)\b"
+)
+# A record's address field: "Address: 23 Fairview, Theale", "Home address: Rosedene".
+_ADDRESS_FIELD = re.compile(
+    r"\b(?i:address|addr|home\s+address|current\s+address)\s*[:–-]\s*"
+    r"(?P<address>(?:\d{1,4}[A-Za-z]?,?\s+)?(?:" + _WORD + r"\s+){0,3}" + _WORD + r")"
 )
 _CARE_HOME = re.compile(
     r"\b(?:" + _WORD + r"\s+){1,3}(?i:children['’]s\s+home|care\s+home|residential\s+home|"
@@ -414,6 +442,14 @@ def _address_spans(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.9)
     for match in _HOME_NAME.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _NAMED_HOME.finditer(text):
+        yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.85)
+    for match in _CAPITALS_ADDRESS.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _ADDRESS_FIELD.finditer(text):
+        words = match.group("address").split()
+        if words[0][0].isdigit() or len(words) > 1:
+            yield Span(match.start("address"), match.end("address"), "ADDRESS", "identifier", 0.8)
     for match in _THE_HOUSE.finditer(text):
         yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.85)
     for match in _CARE_HOME.finditer(text):
@@ -430,6 +466,9 @@ def _address_spans(text: str) -> Iterator[Span]:
     for match in _HOME_STREET.finditer(text):
         street = match.group("street")
         if re.search(r"\b(?:Dr|St)$", street):
+            continue
+        # "on the Whitley Wood estate": a district, not an address.
+        if re.match(r"\s+(?:estate|area|district|ward)\b", text[match.end() :]):
             continue
         yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
     for match in _ADDRESS.finditer(text):
@@ -512,13 +551,27 @@ def find_organisations(text: str) -> Iterator[Span]:
         # Surgery"): the place starts after them.
         if len(words) >= 2 and _TITLE.fullmatch(words[0]):
             del words[:2]
-        if not words or all(w in _GENERIC for w in words):
+        while words and words[0] in ("and", "&"):
+            words.pop(0)
+        local = org_kind(match.group(2)) in _LOCAL_KINDS
+        # "and" joins the words of a local body's name ("Gypsy and Traveller Liaison Team");
+        # before a school it joins two things ("Pupil Premium and Free School Meals").
+        joiners = [
+            i
+            for i, w in enumerate(words)
+            if w in ("and", "&") and not (i and words[i - 1] in _SCHOOL_PHASES)
+        ]
+        if joiners and not local:
+            words = words[joiners[-1] + 1 :]
+        if not words or all(w in _GENERIC for w in words) or len(words) > 7:
             continue
-        if words[0] in ("and", "&") or words[-1] in ("and", "&") or len(words) > 7:
+        if words[-1] in ("and", "&"):
             continue
-        if org_kind(match.group(2)) in _LOCAL_KINDS and (
-            not _proper_body(words) or _NOT_BODY_AFTER.match(text, match.end())
-        ):
+        proper = _proper_body(words)
+        if local and (not proper or _NOT_BODY_AFTER.match(text, match.end())):
+            continue
+        # "Free School Meals", "Healthy Schools": a term, unless a proper name says a place.
+        if not proper and _TERM_AFTER.match(text, match.end()):
             continue
         start = match.start(1) + tokens[len(tokens) - len(words)].start()
         yield Span(start, match.end(), "ORGANISATION", "identifier", 0.85)
@@ -531,6 +584,19 @@ _NOT_BODY_AFTER = re.compile(
     r"\s+(?:Review|Reviews|Episode|Panel|Payment|Standards?|Guidance|Framework|Week|Forum|Board|"
     r"Meeting|Plan|Officer|Worker|Manager|Lead|Policy|Procedures?|Register|Benefit|Fund)\b"
 )
+_SCHOOL_PHASES = frozenset(
+    {"Infant", "Infants", "Junior", "Juniors", "Nursery", "Primary", "First"}
+)
+_TERM_AFTER = re.compile(
+    r"\s+(?:Meals|Run|Uniform|Places?|Admissions?|Attendance|Exclusions?|Reports?|Readiness|"
+    r"Transport|Holidays?|Trips?|Nursing|Liaison|Improvement|Policy|Age|Term|Days?|Funding|"
+    r"Entitlement|Offer|Grant|Vouchers?|Places?)\b"
+)
+# An agency's team is the agency, not a place ("Thames Valley Police Missing Persons Team").
+_AGENCY_WORDS_TEXT = """police council county borough nhs trust foundation services service social
+probation justice safeguarding children's childrens health government department ministry
+authority hmrc dwp"""
+_AGENCY_WORDS = frozenset(_AGENCY_WORDS_TEXT.split())
 # A Welsh school: "Ysgol Gymraeg Aberystwyth", "Ysgol y Graig".
 _YSGOL = re.compile(r"\bYsgol(?:\s+(?:y|yr|[A-Z][\w'’-]+)){1,3}\b")
 
@@ -541,11 +607,9 @@ def _proper_body(words: list[str]) -> bool:
     and no word of a national body."""
     from casewindow.anonymisation.detection.lexicon import zipf
 
-    if any(w.strip("'’s") in _NATIONAL_WORDS for w in words):
+    if any(w.strip("'’s") in _NATIONAL_WORDS or w.casefold() in _AGENCY_WORDS for w in words):
         return False
-    return any(
-        w[:1].isupper() and zipf(re.sub(r"['’]s$", "", w).casefold()) < 3.6 for w in words
-    )
+    return any(w[:1].isupper() and zipf(re.sub(r"['’]s$", "", w).casefold()) < 3.6 for w in words)
 
 
 RECOGNISERS = (

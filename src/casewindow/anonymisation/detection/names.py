@@ -34,7 +34,19 @@ british-indian british-bangladeshi latin american east west south north central 
 ashanti ewe edo urhobo kashmiri mirpuri pathan pashtun baloch hazara tajik uzbek chechen
 bosnian kosovan kosovar trinidadian barbadian bajan slovakian romani sinti estonian brazilian
 colombian thai nepali nepalese tibetan cantonese mandarin yemeni libyan moroccan algerian
-egyptian palestinian lebanese jordanian saudi sri lankan dual nationality"""
+egyptian palestinian lebanese jordanian saudi sri lankan dual nationality rastafarian
+rastafari anglican methodist baptist quaker sunni shia shi'a ahmadi ahmadiyya yazidi
+zoroastrian jain sikhism islam hinduism judaism atheist agnostic oromo tagalog malayalam telugu
+kannada sinhala sinhalese hindi marathi sorani kurmanji badini berber amazigh krio wolof fula
+mandinka zulu xhosa ndebele afrikaans cape verdean mauritian goan malay indonesian japanese
+korean taiwanese hongkonger belarusian georgian armenian azerbaijani kazakh moldovan serbian
+croatian slovenian macedonian montenegrin greek cypriot maltese dutch belgian swiss austrian
+swedish norwegian danish finnish american canadian mexican peruvian chilean argentinian
+venezuelan ecuadorian bolivian cuban dominican haitian guyanese grenadian vincentian antiguan
+bahamian fijian samoan tongan maori australian mongolian burmese rohingya cambodian laotian
+hmong bhutanese omani emirati qatari kuwaiti tunisian chadian malian senegalese gambian
+guinean liberian ivorian togolese beninese cameroonian rwandan burundian tanzanian malawian
+zambian mozambican angolan namibian congolese somalilander romanes shelta"""
 ETHNICITY = frozenset(ETHNICITY_TEXT.split())
 
 # What children call their relatives, in English and the families' languages: not names.
@@ -286,7 +298,11 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         # The tagger guesses at a word it has never seen ("after Parminder called": an adverb);
         # a listed first name that is no English word at all is a name whatever the tag.
         unknown_name = zipf(bare) == 0 and is_first_name(bare) and token.pos_ != "NUM"
-        if token.pos_ in _NOT_WORDS and not unknown_name:
+        if (
+            token.pos_ in _NOT_WORDS
+            and not unknown_name
+            and not person_verb_follows(text, match.end())
+        ):
             continue
         # The model calling a first name a place ("Paddy said…", "been Yonas?") is overruled
         # by the list; a place's position ("to Kingston") is checked below.
