@@ -519,11 +519,16 @@ _GENERIC = {
     "Previously", "Currently", "Recently", "Nearby",
 }  # fmt: skip
 _ORG = re.compile(
-    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _WORD + r"(?:['’]s)?\s+)"
-    r"(?:(?:" + _WORD + r"(?:['’]s)?|and|&)\s+){0,6}"
+    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _WORD + r"(?:['’]s)?\s+){1,4}"
     r"(?:(?:Infant|Junior|Nursery|Primary|First)\s+(?:and|&)\s+)?"
     r"(?:(?:C\.?\s?of\s?E\.?|CE|RC|CofE|Church of England|Catholic)\s+)?)"
     r"(" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
+)
+# A local body's name may join words with "and": "West Berkshire Gypsy and Traveller Liaison
+# Team" (a school's may not: "Pupil Premium and Free School Meals").
+_LOCAL_ORG = re.compile(
+    r"\b((?:" + _WORD + r"(?:['’]s)?\s+)(?:(?:" + _WORD + r"(?:['’]s)?|and|&)\s+){1,6})"
+    r"(" + ORG_KINDS["local body"] + r")\b"
 )
 
 
@@ -541,7 +546,9 @@ def find_organisations(text: str) -> Iterator[Span]:
     """Named schools, nurseries, GP practices and hospitals: "Oakfield Primary School", "St
     Anne's Hospital", "Riverside Medical Centre". "The primary school" or "the GP surgery" are
     not named, and stay."""
-    for match in _ORG.finditer(text):
+    matches = list(_ORG.finditer(text))
+    matches += [m for m in _LOCAL_ORG.finditer(text) if re.search(r"\s(?:and|&)\s", m.group(1))]
+    for match in matches:
         tokens = list(re.finditer(r"\S+", match.group(1)))
         words = [t.group(0) for t in tokens]
         # Drop leading generic words ("The", "Her"); what is left must name the place.
@@ -554,18 +561,7 @@ def find_organisations(text: str) -> Iterator[Span]:
         while words and words[0] in ("and", "&"):
             words.pop(0)
         local = org_kind(match.group(2)) in _LOCAL_KINDS
-        # "and" joins the words of a local body's name ("Gypsy and Traveller Liaison Team");
-        # before a school it joins two things ("Pupil Premium and Free School Meals").
-        joiners = [
-            i
-            for i, w in enumerate(words)
-            if w in ("and", "&") and not (i and words[i - 1] in _SCHOOL_PHASES)
-        ]
-        if joiners and not local:
-            words = words[joiners[-1] + 1 :]
         if not words or all(w in _GENERIC for w in words) or len(words) > 7:
-            continue
-        if words[-1] in ("and", "&"):
             continue
         proper = _proper_body(words)
         if local and (not proper or _NOT_BODY_AFTER.match(text, match.end())):
@@ -583,9 +579,6 @@ def find_organisations(text: str) -> Iterator[Span]:
 _NOT_BODY_AFTER = re.compile(
     r"\s+(?:Review|Reviews|Episode|Panel|Payment|Standards?|Guidance|Framework|Week|Forum|Board|"
     r"Meeting|Plan|Officer|Worker|Manager|Lead|Policy|Procedures?|Register|Benefit|Fund)\b"
-)
-_SCHOOL_PHASES = frozenset(
-    {"Infant", "Infants", "Junior", "Juniors", "Nursery", "Primary", "First"}
 )
 _TERM_AFTER = re.compile(
     r"\s+(?:Meals|Run|Uniform|Places?|Admissions?|Attendance|Exclusions?|Reports?|Readiness|"
