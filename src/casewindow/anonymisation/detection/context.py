@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from casewindow.anonymisation.detection.identifiers import Span
-from casewindow.anonymisation.detection.lexicon import zipf
+from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
 from casewindow.anonymisation.detection.names import ETHNICITY, FIELD_WORDS, KIN_WORDS
 from casewindow.anonymisation.detection.register import TITLES
 
@@ -21,7 +21,7 @@ team panel board lscp nscp cscp mash lado camhs nhs a&e ed court judge the he sh
 his hers them their i we you it this that there children family services care council duty
 paediatrician consultant doctor dr practitioner key worker worker chair reviewer author agency
 agencies ofsted cafcass strategy discussion conference plan child protection section foster
-carer carers"""
+carer carers designated safeguarding"""
 NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
@@ -79,7 +79,7 @@ _CONTEXT_PATTERNS = (
         rf"\b(?:{_RELATIONS})\s*,?\s+(?:called\s+|named\s+)?(?P<name>{_NAME}(?:\s+{_NAME})?)"
     ),
     # "social worker Rhian ap Gwilym", "HV Bukola Adeyemi"
-    re.compile(rf"\b(?:{_ROLES})\s*,?\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"),
+    _ROLE_NAME := re.compile(rf"\b(?:{_ROLES})\s*,?\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"),
     # "the Chakrabortys'" (a family, plural possessive)
     re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zA-Z'’-]+s)['’](?=\s)"),
     # "Jayden's mother", "Kai's school"
@@ -125,7 +125,7 @@ college nursery surgery practice clinic ward house road street lane avenue close
 park estate church station office agency housing association group project panel review
 conference plan protection authority local united kingdom england wales scotland ireland
 north south east west new old great royal saint st national insurance number learning
-together systems model method"""
+together systems model method inquiry report act award fund scheme programme protocol toolkit"""
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS_TEXT.split())
 
 
@@ -212,6 +212,10 @@ def find_context_names(text: str) -> list[Span]:
                 end -= len(possessive.group(0))
             if pattern is _INITIAL_SURNAME and zipf(words[-1]) >= 4.0:
                 continue  # "band B. New address"
+            if pattern is _ROLE_NAME and all(
+                zipf(w) >= 3.5 and not is_known_name(w.strip("'’")) for w in words
+            ):
+                continue  # "Family Nurse Partnership", "School Nurse, Designated Safeguarding"
             score = 0.5 if pattern is _REFERENCE_LINE else 0.7
             spans.append(Span(start, end, "PERSON", "context", score))
     return spans

@@ -306,7 +306,10 @@ _NAMED_THING_WORDS = (
     r"['’]s?\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|Scheme|Rule|Test|Review|Inquiry|"
     r"Report|Trust|Fund|Appeal|House|Hospice|Hospital)"
 )
-_NAMED_THING = re.compile(_NAMED_THING_WORDS + "$")
+_NAMED_THING = re.compile(
+    _NAMED_THING_WORDS + "$|\\s(?:Inquiry|Review|Report|Act|Award|Foundation|Fund|Scheme|"
+    r"Programme|Partnership|Protocol|Toolkit)$"
+)
 _NAMED_THING_AFTER = re.compile(_NAMED_THING_WORDS + r"\b")
 _PLACE_END = re.compile(
     r"\b(?:Street|Road|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|"

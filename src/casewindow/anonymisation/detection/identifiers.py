@@ -467,6 +467,12 @@ def _address_spans(text: str) -> Iterator[Span]:
         street = match.group("street")
         if re.search(r"\b(?:Dr|St)$", street):
             continue
+        # "close to Prospect Park": beside a place, not at it.
+        if re.search(
+            r"\b(?:close|next|near|opposite|nearer|closer)\s+to\s+(?:the\s+)?$",
+            text[max(0, match.start("street") - 20) : match.start("street")],
+        ):
+            continue
         # "on the Whitley Wood estate": a district, not an address.
         if re.match(r"\s+(?:estate|area|district|ward)\b", text[match.end() :]):
             continue

@@ -77,7 +77,8 @@ FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
 # Days and months (and their short forms) are never a first name alone.
 CALENDAR_WORDS_TEXT = """monday tuesday wednesday thursday friday saturday sunday mon tue tues
 wed thu thur thurs fri sat sun january february march april may june july august september
-october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter"""
+october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter
+eid diwali ramadan ramadhan ramzan vaisakhi baisakhi holi hanukkah passover navratri"""
 CALENDAR_WORDS = frozenset(CALENDAR_WORDS_TEXT.split())
 
 # Words that make a capitalised run a place or an institution, not a person.
