@@ -310,7 +310,12 @@ _NAMED_THING = re.compile(
     _NAMED_THING_WORDS + "$|\\s(?:Inquiry|Review|Report|Act|Award|Foundation|Fund|Scheme|"
     r"Programme|Partnership|Protocol|Toolkit)$"
 )
-_NAMED_THING_AFTER = re.compile(_NAMED_THING_WORDS + r"\b")
+# A person's name that names a thing: "Clare's Law", "the Victoria Climbié Inquiry".
+_NAMED_THING_AFTER = re.compile(
+    r"(?:['’]s?|(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|"
+    r"Scheme|Rule|Test|Review|Inquiry|Report|Trust|Fund|Appeal|Hospice|Award|Foundation|"
+    r"Programme|Protocol|Toolkit)\b"
+)
 _PLACE_END = re.compile(
     r"\b(?:Street|Road|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|"
     r"Row|Walk|Mews|Square|Parade|Park|School|Academy|College|Nursery|Surgery|Hospital|Centre|"
@@ -486,6 +491,7 @@ def _spans(text: str, results: Iterable[Any], candidates: bool, doc: Any = None)
             if weak and (
                 not plausible_weak_name(text, result.start, result.end)
                 or _place_by_model(doc, result.start, result.end)
+                or _NAMED_THING_AFTER.match(text, result.end)
             ):
                 spans.pop()
             continue

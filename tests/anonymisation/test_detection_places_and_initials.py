@@ -1,0 +1,224 @@
+"""The detector without a register on addresses of every shape, local bodies, sign-off initials
+and decoys (issue 14, part 3, third round). Examples written for these tests in the manner of
+bench/data/pii/tune3_source.txt; none is taken from a held-out set."""
+
+import pytest
+
+from casewindow.anonymisation.detection import engine
+from casewindow.anonymisation.detection.engine import find_personal_data
+from casewindow.anonymisation.detection.identifiers import find_addresses, find_organisations
+
+
+def spans(text, label):
+    return [text[s.start : s.end] for s in find_personal_data([text])[0] if s.label == label]
+
+
+def persons(text):
+    return spans(text, "PERSON")
+
+
+# --- addresses -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("She moved to flat 12, Kestrel House with the baby.", "flat 12, Kestrel House"),
+        ("The letter was sent to Flat B, 22 Craven Road, Newbury.", "Flat B, 22 Craven Road"),
+        ("Home address: Apartment 7, The Maltings, Bridge Street.", "Apartment 7, The Maltings"),
+        ("She wanted to move to her friend's flat at 4 Kennet walk, Newbury.", "4 Kennet walk"),
+        ("Discretionary payment for Ms J. Nowak, 6 Cedar House, RG15LR.", "6 Cedar House"),
+        ("Tenancy confirmed at 37 brunel house, sl2 2ea from 1 November.", "37 brunel house"),
+        (
+            "Ms K-A Campbell Ward 6, Prospect Park Hospital Dear Kerry-Ann,",
+            "Ward 6, Prospect Park Hospital",
+        ),
+        ("Elira went missing three times from Hawthorn Farm. She was found.", "Hawthorn Farm"),
+        ("Placed with Mrs Doyle at Hawthorn Farm, Bucklebury Common.", "Hawthorn Farm"),
+        ("He was living at Rosedene, Bath Road with his aunt.", "Rosedene, Bath Road"),
+        (
+            "Gethin ran away to his grandmother Morag at Tigh na Mara, Shore Road.",
+            "Tigh na Mara, Shore Road",
+        ),
+        ("MRS K SMITH 14 OAK ROAD READING RG1 2AB", "14 OAK ROAD"),
+        ("Address: 23 Fairview, Theale.", "23 Fairview"),
+        ("They were staying in Room 4 at the Travelodge on the A4.", "Room 4 at the Travelodge"),
+        ("The family were placed in the Kennet Lodge hotel for a year.", "Kennet Lodge"),
+    ],
+)
+def test_addresses_without_the_usual_shape(text, address):
+    assert address in spans(text, "ADDRESS")
+
+
+def test_a_pitch_stops_at_its_street_and_a_postcode_inside_an_address_line_is_kept():
+    text = "Mrs M Ward Plot 11, Smithy Lane Theale RG7 5AZ Dear Mrs Ward,"
+    assert spans(text, "ADDRESS") == ["Plot 11, Smithy Lane"]
+    assert spans(text, "POSTCODE") == ["RG7 5AZ"]
+
+
+def test_a_named_house_after_a_title_and_name_leaves_the_name_whole():
+    text = "PRIVATE AND CONFIDENTIAL Ms C MacLeod Keeper's Cottage Yattendon Lane Hermitage"
+    assert "Ms C MacLeod" in persons(text)
+    assert [text[s.start : s.end] for s in find_addresses(text)] == [
+        "Keeper's Cottage Yattendon Lane"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's new flat is on the Whitley Wood estate.",
+        "They lived near Tilehurst, close to Prospect Park, and shopped in Theale.",
+        "A shop on Oxford Road employed her for six weeks.",
+        "She had 3 Bedroom windows boarded up.",
+    ],
+)
+def test_districts_and_places_beside_a_home_are_not_addresses(text):
+    assert spans(text, "ADDRESS") == []
+
+
+# --- organisations -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("The children were registered at Farnham Road Practice.", "Farnham Road Practice"),
+        (
+            "Frank asked Kennet Valley Housing Association to fix it.",
+            "Kennet Valley Housing Association",
+        ),
+        ("Outcome: Early Help with Earley Family Support Team.", "Earley Family Support Team"),
+        (
+            "Known to the West Berkshire Gypsy and Traveller Liaison Team.",
+            "West Berkshire Gypsy and Traveller Liaison Team",
+        ),
+        ("Records from Ysgol Gymraeg Aberystwyth did not follow him.", "Ysgol Gymraeg Aberystwyth"),
+        (
+            "Seun to ask Slough Somali Women's Association for a befriender.",
+            "Slough Somali Women's Association",
+        ),
+        ("Jade used Whitley Community Pantry.", "Whitley Community Pantry"),
+        ("Delroy trains at Maidenhead Boxing Club on Tuesdays.", "Maidenhead Boxing Club"),
+    ],
+)
+def test_local_bodies_with_a_proper_name(text, organisation):
+    assert organisation in spans(text, "ORGANISATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key Practice Episode 3 was the strategy meeting.",
+        "Good Practice guidance was not followed.",
+        "Mehmet Yilmaz, Children in Care Team.",
+        "Thames Valley Police Child Abuse Investigation Team attended.",
+        "She received Pupil Premium and Free School Meals.",
+        "Discretionary Housing Payment agreed.",
+        "The Child Safeguarding Practice Review Panel has warned of this.",
+        "Supported Housing was not available.",
+    ],
+)
+def test_terms_agencies_and_programmes_are_not_organisations(text):
+    assert [text[s.start : s.end] for s in find_organisations(text)] == []
+
+
+def test_two_named_places_joined_by_and_stay_two():
+    text = "The GP referred him to Riverside Medical Centre and Little Stars Nursery."
+    assert spans(text, "ORGANISATION") == ["Riverside Medical Centre", "Little Stars Nursery"]
+
+
+def test_a_school_named_in_full_is_found_again_by_its_name_alone():
+    texts = [
+        "Delroy started at Furze Platt Senior School in Year 7.",
+        "He was excluded from Furze Platt in Year 9.",
+    ]
+    found = find_personal_data(texts)
+    assert [texts[1][s.start : s.end] for s in found[1] if s.label == "ORGANISATION"] == [
+        "Furze Platt"
+    ]
+    # A text on its own knows nothing of the other.
+    assert spans(texts[1], "ORGANISATION") == []
+
+
+# --- people --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Kobby says his uncle takes him fishing. Thanks, E.", "E."),
+        ("Mark the date of the review. F", "F"),
+        ("Florin's friend Costel sleeps over. WZ", "WZ"),
+    ],
+)
+def test_initials_signing_a_message_off(text, initials):
+    assert initials in persons(text)
+
+
+@pytest.mark.parametrize("text", ["Seen at home with mother. NFA", "Referral made. CP", "Done. OK"])
+def test_an_abbreviation_closing_a_note_is_no_signature(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hodan told Nurse Mutasa at school that he hits her brother.", "Mutasa"),
+        ("Delroy is at the club on Tuesday nights with Coach Errol.", "Errol"),
+        ("Outcome: Child in Need. Will to share attendance weekly.", "Will"),
+        ("ACTIONS: Hope to apply for a housing payment.", "Hope"),
+        ("Action: April to share the plan with the panel.", "April"),
+        ("Bruise to cheek. Jade said River threw a toy.", "River"),
+        ("14/02/2022 Summer seen by the GP with a bruise.", "Summer"),
+        ("Cel said her friend from church, Marites, does her hair.", "Marites"),
+    ],
+)
+def test_names_a_cue_of_the_minutes_or_a_role_gives(text, name):
+    assert any(name in found for found in persons(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "06/01/2022 Storm damage to the back fence.",
+        "Ethnicity: Somali; Language: Somali, interpreter booked.",
+        "Religion: Rastafarian. First language: Tigrinya.",
+        "DASH: High. MARAC: referred. Clare's Law disclosure made.",
+        "Baby Bond, Family Nurse Partnership and Maternity Mates were offered.",
+        "Present: Chair, Social Worker, School Nurse, Designated Safeguarding Lead.",
+        "Eid, Diwali, Ramadan and Christmas were busy times for the family.",
+        "Found with a friend at the Queensmere shopping centre.",
+        "The Victoria Climbié Inquiry was discussed.",
+    ],
+)
+def test_terms_festivals_and_places_are_not_names(text):
+    assert persons(text) == []
+
+
+def test_a_modal_starting_a_question_is_not_a_name():
+    assert persons("Hi Holly, Will you be at the meeting tomorrow?") == ["Holly"]
+
+
+def test_a_nationality_or_a_field_word_is_cut_from_a_name():
+    assert persons("Maricel is Filipino; Thiago Brazilian.") == ["Maricel", "Thiago"]
+    found = persons("Her phone is off. Angie PS Drita says the car is silver.")
+    assert not any("PS" in name for name in found)
+
+
+# --- throughput ----------------------------------------------------------------------------
+
+
+def test_the_model_runs_over_a_batch_of_texts_not_text_by_text(monkeypatch):
+    nlp = engine.analyzer().nlp_engine
+    calls = []
+    original = nlp.process_batch
+
+    def recording(texts, language, **kwargs):
+        calls.append(kwargs.get("batch_size", 1))
+        return original(texts, language, **kwargs)
+
+    monkeypatch.setattr(nlp, "process_batch", recording)
+    engine._CACHE.clear()
+    find_personal_data([f"Passage {n}: Kobby was seen." for n in range(5)])
+    assert calls and all(size > 1 for size in calls)
