@@ -222,3 +222,31 @@ def test_the_model_runs_over_a_batch_of_texts_not_text_by_text(monkeypatch):
     engine._CACHE.clear()
     find_personal_data([f"Passage {n}: Kobby was seen." for n in range(5)])
     assert calls and all(size > 1 for size in calls)
+
+
+def test_the_tag_look_up_gives_the_attribute_rulers_annotations():
+    import spacy
+
+    from casewindow.anonymisation.detection.engine import _resolve_model_name
+    from casewindow.anonymisation.detection.tag_attributes import install
+
+    package = _resolve_model_name("en_core_web_sm")
+    texts = [
+        "Hope said she ain't gonna stay at 4 Kennet walk.  Dear Ms Okafor, thank you.",
+        "Action: April to share the plan. He's gon na ring GP tomorrow, isn't he?\n\nSeen.",
+    ]
+    ruler = spacy.load(package, disable=["parser"])
+    fast = spacy.load(package, disable=["parser"])
+    assert install(fast)
+    assert (
+        "attribute_ruler" not in fast.pipe_names
+        or not fast.has_pipe("attribute_ruler")
+        or ("attribute_ruler" in fast.disabled)
+    )
+
+    def annotations(nlp):
+        return [
+            (t.text, t.pos_, str(t.morph), t.lemma_, t.tag_) for doc in nlp.pipe(texts) for t in doc
+        ]
+
+    assert annotations(fast) == annotations(ruler)

@@ -47,6 +47,7 @@ from casewindow.anonymisation.detection.register import (
     RegisterMatcher,
     _followed_by_place_word,
 )
+from casewindow.anonymisation.detection.tag_attributes import install as install_tag_attributes
 
 # Priority when two spans have the same length: the register knows best, then checked
 # identifiers, then rules, then the statistical model, then propagation.
@@ -129,6 +130,9 @@ def _nlp_engine(package: str) -> Any:
     nlp = engine.nlp["en"]
     if "parser" in nlp.pipe_names:
         nlp.disable_pipe("parser")
+    # The attribute ruler (part of speech from the tag) by look-up instead of spaCy's Matcher:
+    # the same annotations, about a fifth of the model's time saved.
+    install_tag_attributes(nlp)
     return engine
 
 
