@@ -246,3 +246,56 @@ def test_the_tag_look_up_gives_the_attribute_rulers_annotations():
         ]
 
     assert annotations(fast) == annotations(ruler)
+
+
+# --- with a register: first names that are ordinary words ------------------------------------
+
+
+def _register():
+    from casewindow.anonymisation.detection.register import RegisterMatcher, RegisterPerson
+
+    people = [
+        ("Child S", ("Summer Pike", "Summer")),
+        ("Sibling", ("River Pike", "River")),
+        ("Social Worker", ("Mark Ellison", "Mark")),
+        ("Grandmother", ("April Hendricks", "April")),
+        ("Neighbour", ("Sonny Achebe", "Sonny")),
+        ("Child H", ("Hope Kowalczyk", "Hope")),
+        ("Nursery manager", ("Ivy Marsh", "Ivy")),
+    ]
+    return RegisterMatcher.from_people(
+        RegisterPerson(key=str(n), label=label, names=names, date_of_birth=None)
+        for n, (label, names) in enumerate(people)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Summer Term report and the April review were late.",
+        "The family were moved in April.",
+        "Mark Scheme for the assessment was attached.",
+        "The Sonny Boy burger van parks outside.",
+        "HOPE (Healthy Options for Parents) programme was offered.",
+        "The River Kennet flooded the lane.",
+        "They met near the Ivy Leaf café.",
+    ],
+)
+def test_register_first_names_used_as_words_in_a_phrase_are_not_the_person(text):
+    found = find_personal_data([text], _register(), separate=True)[0]
+    assert [text[s.start : s.end] for s in found if s.source == "register"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("April said she would have the children.", "April"),
+        ("Jade said River threw a toy at Summer.", "River"),
+        ("Jade said River threw a toy at Summer.", "Summer"),
+        ("The social worker, Mark, visited with Sonny.", "Sonny"),
+        ("Hope Kowalczyk was seen at home.", "Hope Kowalczyk"),
+    ],
+)
+def test_register_first_names_that_are_words_are_still_found_as_names(text, name):
+    found = find_personal_data([text], _register(), separate=True)[0]
+    assert name in [text[s.start : s.end] for s in found if s.label == "PERSON"]

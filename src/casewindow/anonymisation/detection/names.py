@@ -185,6 +185,12 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     # form, "JAYDEN", stays).
     if all(w.isupper() and len(w) > 1 for w in words) and not any(is_known_name(w) for w in words):
         return False
+    # An ordinary word after an article is the word ("the Summer Term", "the Ivy Leaf café",
+    # "The Rose and Crown"); so is one before "of the" ("Angel of the North").
+    if zipf(words[0]) >= 3.0 and (
+        re.search(r"\b(?i:the|a|an)\s+$", before) or re.match(r"\s+of\s+the\s+[A-Z]", text[end:])
+    ):
+        return False
     # A place's name before the kind of place in lower case: "the Queensmere shopping centre".
     if _PLACE_NOUN_FOLLOWS.match(text, end):
         return False

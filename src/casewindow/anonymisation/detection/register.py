@@ -248,6 +248,8 @@ class RegisterMatcher:
                     joined, match, variant, doc, offsets
                 ):
                     continue
+                if not has_title and _ordinary_word_in_a_phrase(joined, match, variant):
+                    continue
                 yield self._span(offsets, match.start(), match.end(), variant.person_key)
         if self._dob_regex is not None:
             for match in self._dob_regex.finditer(text):
@@ -283,6 +285,46 @@ def _ordinary_word_starting_sentence(
     end = offsets[match.end() - 1] + 1
     following = next((t for t in doc if t.idx >= end and not t.is_space), None)
     return following is not None and following.pos_ in ("NOUN", "DET")
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:the|a|an|this|that|these|those|every|each|last|next|early|late|mid)\s+$"
+)
+_TIME_BEFORE = re.compile(r"\b(?i:in|on|during|since|until|till|by|from|of|before|after)\s+$")
+_TIME_NAMES = frozenset({"april", "may", "june", "july", "august", "summer", "autumn", "dawn"})
+
+
+def _ordinary_word_in_a_phrase(text: str, match: re.Match, variant: _Variant) -> bool:
+    """A first name that is an ordinary English word, used as the word inside a phrase: after a
+    determiner ("the Summer Term", "the April review"), a month after "in" ("in April"),
+    before another ordinary capitalised word ("Mark Scheme", "Sonny Boy", "Angel of the
+    North") or as an acronym being spelt out ("HOPE (Healthy Options…)")."""
+    from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
+
+    found = match.group(0)
+    folded = found.casefold()
+    if (
+        variant.kind != "first"
+        or " " in found
+        or (zipf(folded) < 3.5 and folded not in _TIME_NAMES)
+    ):
+        return False
+    before = text[max(0, match.start() - 12) : match.start()]
+    if _DETERMINER_BEFORE.search(before):
+        return True
+    if folded in _TIME_NAMES and _TIME_BEFORE.search(before):
+        return True
+    after = text[match.end() : match.end() + 40]
+    if found.isupper() and len(found) > 1 and re.match(r"\s*\(\s*[A-Z]", after):
+        return True
+    if re.match(r"\s+of\s+the\s+[A-Z]", after):
+        return True
+    following = re.match(r"\s+([A-Z][a-z]+)\b", after)
+    return (
+        following is not None
+        and zipf(following.group(1).casefold()) >= 3.0
+        and not is_known_name(following.group(1))
+    )
 
 
 _WORD_CLASSES = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
