@@ -299,3 +299,19 @@ def test_register_first_names_used_as_words_in_a_phrase_are_not_the_person(text)
 def test_register_first_names_that_are_words_are_still_found_as_names(text, name):
     found = find_personal_data([text], _register(), separate=True)[0]
     assert name in [text[s.start : s.end] for s in found if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He was seen twice at Reading Refugee Support Group.", ["Reading Refugee Support Group"]),
+        (
+            "Mr Sami Haddad (Reading Syrian Community Association).",
+            ["Reading Syrian Community Association"],
+        ),
+        ("The Refugee Support Group was full.", []),
+        ("British Somali Association guidance was used.", []),
+    ],
+)
+def test_a_town_that_is_a_word_or_a_community_names_a_local_body(text, found):
+    assert [text[s.start : s.end] for s in find_organisations(text)] == found

@@ -507,7 +507,7 @@ ORG_KINDS = {
     "local body": r"Housing Association|Housing Co-operative|Housing Co-op|Housing Trust"
     r"|Housing|Association|Support Group|Law Centre|Advice Centre|Development Centre"
     r"|Boxing Club|Football Club|Club|Adventure Playground|Playground|Pantry|Food ?[Bb]ank"
-    r"|Lettings|Team|Practice",
+    r"|Lettings|Team|Practice|Baby Bank|Project",
 }
 _LOCAL_KINDS = frozenset({"local body"})
 # National bodies are not a place that identifies anyone ("British Red Cross Association").
@@ -605,10 +605,26 @@ def _proper_body(words: list[str]) -> bool:
     "Earley Family Support Team", "Furze Platt"): a word that is not an ordinary English word,
     and no word of a national body."""
     from casewindow.anonymisation.detection.lexicon import zipf
+    from casewindow.anonymisation.detection.names import ETHNICITY
 
     if any(w.strip("'’s") in _NATIONAL_WORDS or w.casefold() in _AGENCY_WORDS for w in words):
         return False
-    return any(w[:1].isupper() and zipf(re.sub(r"['’]s$", "", w).casefold()) < 3.6 for w in words)
+    return any(
+        w[:1].isupper()
+        and (
+            zipf(re.sub(r"['’]s$", "", w).casefold()) < 3.6
+            or w in _TOWNS_THAT_ARE_WORDS
+            or (w.casefold() in ETHNICITY and w not in _NATIONAL_WORDS | _COLOURS)
+        )
+        for w in words
+    )
+
+
+_COLOURS = frozenset({"Black", "White", "Mixed", "Asian", "Other", "Any"})
+# Towns whose names are ordinary English words ("Reading Refugee Support Group").
+_TOWNS_THAT_ARE_WORDS = frozenset(
+    {"Reading", "Bath", "Wells", "March", "Sale", "Deal", "Battle", "Ware", "Street", "Hove"}
+)
 
 
 RECOGNISERS = (
