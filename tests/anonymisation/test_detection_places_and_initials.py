@@ -315,3 +315,8 @@ def test_register_first_names_that_are_words_are_still_found_as_names(text, name
 )
 def test_a_town_that_is_a_word_or_a_community_names_a_local_body(text, found):
     assert [text[s.start : s.end] for s in find_organisations(text)] == found
+
+
+def test_a_date_of_birth_given_as_claimed_or_estimated():
+    text = "Home Office ref A1234567, DOB (claimed) 02/02/2007. Seen on 03/03/2024."
+    assert spans(text, "DATE_OF_BIRTH") == ["02/02/2007"]

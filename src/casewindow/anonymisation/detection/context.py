@@ -21,7 +21,7 @@ team panel board lscp nscp cscp mash lado camhs nhs a&e ed court judge the he sh
 his hers them their i we you it this that there children family services care council duty
 paediatrician consultant doctor dr practitioner key worker worker chair reviewer author agency
 agencies ofsted cafcass strategy discussion conference plan child protection section foster
-carer carers designated safeguarding"""
+carer carers designated safeguarding male female adult"""
 NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"

@@ -191,6 +191,7 @@ _DOB = re.compile(
     r"(?:\bD\.?\s?O\.?\s?B\b\.?|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bb\.(?=\s*\d)"
     r"|\b(?:her|his|their|\w+['’]s)\s+birth\b(?:[^.;\n]{0,40}?\b(?:on|in|was)\b)?"
     r"|\bborn\b(?:[^.,;\n]{0,60}?\b(?:on|in)\b)?)"
+    r"(?:\s*\((?i:claimed|estimated|est\.?|approx\.?|given|disputed|assessed)\))?"
     rf"\s*(?:[:=–—-]|is|was|of)?\s*\(?\s*(?P<date>{DATE})",
     re.IGNORECASE,
 )
