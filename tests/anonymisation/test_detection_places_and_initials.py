@@ -320,3 +320,23 @@ def test_a_town_that_is_a_word_or_a_community_names_a_local_body(text, found):
 def test_a_date_of_birth_given_as_claimed_or_estimated():
     text = "Home Office ref A1234567, DOB (claimed) 02/02/2007. Seen on 03/03/2024."
     assert spans(text, "DATE_OF_BIRTH") == ["02/02/2007"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum said Whitley was rough and Coley was better; Katesgrove had the mosque.",
+        "He travelled to Goring, Streatley and Compton by bus.",
+        "She stayed with friends in Padworth; Aldermaston was where Dad worked.",
+        "Purley was quiet. Crowthorne was too far.",
+    ],
+)
+def test_single_words_shaped_like_english_places_are_not_names(text):
+    assert persons(text) == []
+
+
+def test_a_place_shaped_surname_with_a_title_is_still_a_name_and_found_again():
+    texts = ["Mrs Whitley said she had seen the bruise.", "Whitley was not asked again."]
+    found = find_personal_data(texts)
+    assert [texts[0][s.start : s.end] for s in found[0] if s.label == "PERSON"] == ["Mrs Whitley"]
+    assert [texts[1][s.start : s.end] for s in found[1] if s.label == "PERSON"] == ["Whitley"]

@@ -454,6 +454,9 @@ def _address_spans(text: str) -> Iterator[Span]:
     for match in _THE_HOUSE.finditer(text):
         yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.85)
     for match in _CARE_HOME.finditer(text):
+        if re.search(r"\bAid\b", match.group(0)):
+            continue  # "a Women's Aid refuge": the charity, not where
+
         home_end = match.start("street") if match.group("street") else match.end()
         yield Span(
             match.start(),

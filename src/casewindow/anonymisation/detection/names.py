@@ -124,6 +124,14 @@ _SALUTATION = re.compile(
     r"\b(?:Dear|Hello|Hi|Attn|Attention|FAO|To)\s+(?:\w+\s+(?:or|and|/)\s+)?$", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_PLACE_NAME_SHAPE = re.compile(
+    r"..(?:ham|ley|leigh|ton|field|bury|borough|ford|worth|wick|combe|stead|hurst|shaw|thorpe|"
+    r"mouth|minster|chester|cester|well|wood|burn|bourne|sham|cott|stoke|hythe|mere|moor|dale|"
+    r"thorne|grove|bridge|holme|wich|ington|ney|sey|ridge|don)$"
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|DC|DS|DI|Sgt|Nurse|Prof|Rev|Cllr)\.?\s+(?:[A-Z]\.?\s+)?$"
+)
 _PLACE_NOUN_FOLLOWS = re.compile(
     r"\s+(?:shopping\s+(?:centre|center|precinct|arcade)|retail\s+park|industrial\s+estate|"
     r"estate|leisure\s+centre|bus\s+station|train\s+station|area|district|ward|hospital|"
@@ -189,6 +197,17 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     # "The Rose and Crown"); so is one before "of the" ("Angel of the North").
     if zipf(words[0]) >= 3.0 and (
         re.search(r"\b(?i:the|a|an)\s+$", before) or re.match(r"\s+of\s+the\s+[A-Z]", text[end:])
+    ):
+        return False
+    # A single word shaped like an English place name and no first name, with no title and no
+    # person's verb: "Winnersh", "Crowthorne", "Aldermaston", "Streatley" (a surname found
+    # with a title or a first name elsewhere is still found again by propagation).
+    if (
+        len(words) == 1
+        and _PLACE_NAME_SHAPE.search(folded[0])
+        and not is_first_name(words[0])
+        and not _TITLE_BEFORE.search(before)
+        and not person_verb_follows(text, end)
     ):
         return False
     # A place's name before the kind of place in lower case: "the Queensmere shopping centre".
