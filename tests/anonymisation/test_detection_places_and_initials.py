@@ -340,3 +340,15 @@ def test_a_place_shaped_surname_with_a_title_is_still_a_name_and_found_again():
     found = find_personal_data(texts)
     assert [texts[0][s.start : s.end] for s in found[0] if s.label == "PERSON"] == ["Mrs Whitley"]
     assert [texts[1][s.start : s.end] for s in found[1] if s.label == "PERSON"] == ["Whitley"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("At the hostel Dmytro said he was cold.", "Dmytro"),
+        ("She went to the shop with Oluwatobi and came back late.", "Oluwatobi"),
+        ("The interpreter rang Fatemeh twice before the visit.", "Fatemeh"),
+    ],
+)
+def test_first_names_alone_from_lists_of_more_origins(text, name):
+    assert name in persons(text)
