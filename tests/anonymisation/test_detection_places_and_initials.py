@@ -352,3 +352,16 @@ def test_a_place_shaped_surname_with_a_title_is_still_a_name_and_found_again():
 )
 def test_first_names_alone_from_lists_of_more_origins(text, name):
     assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "postcode"),
+    [
+        ("Address: 14 Oak Road RG1 2AB", "14 Oak Road", "RG1 2AB"),
+        ("Home address: Rosedene RG30 4BP.", "Rosedene", "RG30 4BP"),
+        ("Lives at Pitch 4, Greenacres Park RG7 1AB.", "Pitch 4, Greenacres Park", "RG7 1AB"),
+    ],
+)
+def test_an_address_never_swallows_the_start_of_its_postcode(text, address, postcode):
+    assert spans(text, "ADDRESS") == [address]
+    assert spans(text, "POSTCODE") == [postcode]

@@ -376,7 +376,7 @@ _CAPITALS_ADDRESS = re.compile(
 # A record's address field: "Address: 23 Fairview, Theale", "Home address: Rosedene".
 _ADDRESS_FIELD = re.compile(
     r"\b(?i:address|addr|home\s+address|current\s+address)\s*[:–-]\s*"
-    r"(?P<address>(?:\d{1,4}[A-Za-z]?,?\s+)?(?:" + _WORD + r"\s+){0,3}" + _WORD + r")"
+    r"(?P<address>(?:\d{1,4}[A-Za-z]?,?\s+)?(?:" + _WORD + r"\s+){0,3}" + _WORD + r")\b(?!\d)"
 )
 _CARE_HOME = re.compile(
     r"\b(?:" + _WORD + r"\s+){1,3}(?i:children['’]s\s+home|care\s+home|residential\s+home|"
@@ -398,8 +398,10 @@ def _trimmed_address(text: str, span: Span) -> Span | None:
         first = re.match(r"\S+\s+", text[start:end])
         if first is not None:
             start += first.end()
-    postcode = _POSTCODE_ANY_CASE.search(text, start, end)
-    if postcode is not None and postcode.start() > start:
+    # A postcode that starts inside the span, even one running past its end ("Address: 14 Oak
+    # Road RG1 2AB", where the words of the address took in "RG").
+    postcode = _POSTCODE_ANY_CASE.search(text, start, min(len(text), end + 8))
+    if postcode is not None and start < postcode.start() < end:
         end = postcode.start()
     word = re.match(r"(?i:pitch|plot|bay|caravan|chalet|berth|mooring)\b", text[span.start :])
     if word is not None:
@@ -449,7 +451,13 @@ def _address_spans(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _ADDRESS_FIELD.finditer(text):
         words = match.group("address").split()
-        if words[0][0].isdigit() or len(words) > 1:
+        before_postcode = re.match(r"[ \t,]+", text[match.end() :]) is not None and (
+            _POSTCODE_ANY_CASE.match(
+                text, match.end() + len(re.match(r"[ \t,]*", text[match.end() :])[0])
+            )
+            is not None
+        )
+        if words[0][0].isdigit() or len(words) > 1 or before_postcode:
             yield Span(match.start("address"), match.end("address"), "ADDRESS", "identifier", 0.8)
     for match in _THE_HOUSE.finditer(text):
         yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.85)
