@@ -43,9 +43,12 @@ COMMON_SHARE = 0.05
 COMMON_MIN = 12
 COMMON_PERSON_SHARE = 0.3
 MIN_NAME_LENGTH = 3
-# How far below the threshold a pair inside a group may score (every pair in a group must
-# still look alike, so one good pair does not pull in an entry unlike the rest).
-GROUP_SLACK = 15
+# How far below the threshold the pairs joining two groups may score: on average at most
+# GROUP_SLACK below, and none more than GROUP_FLOOR_SLACK below (average linkage with a floor).
+# One good pair does not pull in an entry unlike the rest, yet a terse note that reads little
+# like one member may join when it fits the others well.
+GROUP_SLACK = 5
+GROUP_FLOOR_SLACK = 25
 _WORD = re.compile(r"[a-z0-9]+(?:['&/][a-z0-9]+)*")
 _CONCEPT_TOKEN = re.compile(r"§\S+")
 _NAME_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\n)\s*", re.IGNORECASE)
@@ -389,6 +392,9 @@ class _Scorer:
         self.cache: dict[tuple[int, int], _Pair | None] = {}
         self.kind_strength = glossary().kinds
         self.related = glossary().related
+        self.weak_kinds = frozenset(
+            "§" + k.replace(" ", "_") for k, v in self.kind_strength.items() if v < 1
+        )
 
     def window(self, earlier: _Row, later: _Row) -> tuple[int, str]:
         return later.lag, later.lag_reason
@@ -456,6 +462,9 @@ class _Scorer:
         # Words in common after the glossary, and how alike the descriptions read.
         shared_words = a.words & b.words
         smaller = min(len(a.words), len(b.words)) or 1
+        # A routine kind in common (a call, a letter, a home visit) already counts as the kind
+        # of happening: it is not also a word in common.
+        shared_words = shared_words - self.weak_kinds
         overlap_share = min(1.0, len(shared_words) / min(smaller, 6) + LINK_WEIGHT * len(links))
         words = overlap_share
         if overlap_share < 0.7:  # the text comparison can only raise a weaker word overlap
@@ -557,7 +566,7 @@ def suggest_groups(
     if len(rows) < 2:
         return []
     common_people = _distinctive(rows)
-    scorer = _Scorer(rows, labels, common_people, floor=min_score - GROUP_SLACK)
+    scorer = _Scorer(rows, labels, common_people, floor=min_score - GROUP_FLOOR_SLACK)
     rejected = set()
     if exclude_rejected:
         rejected = set(
@@ -598,15 +607,17 @@ def _group(pairs, scorer: _Scorer, rejected, min_score: int) -> list[GroupSugges
         agencies = {by_pk[m].agency_id for m in members}
         if any(by_pk[j].agency_id in agencies for j in joining):
             return False
+        total = 0
         for m in members:
             for j in joining:
                 key = (m, j) if m < j else (j, m)
                 if key in rejected:
                     return False
                 found = scorer.pair(by_pk[m], by_pk[j])
-                if found is None or found.score < min_score - GROUP_SLACK:
+                if found is None or found.score < min_score - GROUP_FLOOR_SLACK:
                     return False
-        return True
+                total += found.score
+        return total >= (min_score - GROUP_SLACK) * len(members) * len(joining)
 
     for score, first, second in pairs:
         ga, gb = group_of.get(first), group_of.get(second)
