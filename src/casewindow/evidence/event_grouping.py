@@ -67,12 +67,33 @@ AGENCY_GENERIC = frozenset(
     "borough primary secondary school academy college practice surgery the and of for "
     "local authority health care children children's childrens".split()
 )
+# An entry with no lag of its own may still be dated the next day across midnight: an entry
+# made from this time of day (minutes) onwards, or one dated the next day before EARLY_MORNING.
+LATE_EVENING = 20 * 60
+EARLY_MORNING = 6 * 60
+NIGHT_REASON = "overnight: the evening before and the early hours"
+# The date signal of an entry dated the next working day that says nothing of recording a past
+# happening ("received", "yesterday", "minutes"...): on the labelled cases such pairs are
+# nearly always two happenings, so only near-identical descriptions reach the threshold.
+NEXT_DAY_DATE = 0.2
 # An entry citing a date ("following HV visit 01/06", "assessed 4/6") may be dated this many
 # days after the date it cites.
 CITED_LAG = 21
 # A cited date or a named agency counts as this share of the words signal.
 LINK_WEIGHT = 0.2
-_CITED_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\w/.])")
+# A full stop after a date ends the sentence ("attended core group 15/5."), it does not
+# continue the date.
+_CITED_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\w/]|\.\d)")
+_FUTURE = re.compile(r"\b(?:will|next|arranged|planned|booked|due|until|by|for|to be)\b")
+# Days named relative to the entry's own date: "on Saturday", "yesterday", "at the weekend".
+WEEKDAYS = {
+    d: n
+    for n, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
+}
+_CITED_DAY = re.compile(
+    r"\b(?:(yesterday|last night)|(?:over|at|during) the weekend|(?:on |last )?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| evening| morning)?)\b"
+)
 _CITED_WORDS = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
 )
@@ -159,6 +180,7 @@ class _Row:
     preparation: bool  # the entry is about preparing for an event (a report for it)
     lag: int
     lag_reason: str
+    minute: int | None  # time of day in minutes, when the agency gave one
     people: frozenset[str]
     surface: dict[str, str] = field(default_factory=dict)  # word stem -> a word as written
     cited: frozenset[int] = frozenset()  # date ordinals the text refers to
@@ -253,6 +275,17 @@ def _cited_dates(text: str, on: datetime.date) -> frozenset[int]:
         _add_cited(out, int(day), int(month), full, on)
     for day, month in _CITED_WORDS.findall(text):
         _add_cited(out, int(day), MONTHS[month[:3]], None, on)
+    for match in _CITED_DAY.finditer(text):
+        if match.group(1):  # yesterday, last night
+            out.add(on.toordinal() - 1)
+            continue
+        if _FUTURE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "will see her on Thursday", "visit arranged for Monday"
+        # The named day (or Saturday and Sunday) most recently before the entry's date.
+        named = [WEEKDAYS[match.group(2)]] if match.group(2) else [5, 6]
+        for weekday in named:
+            back = (on.weekday() - weekday) % 7 or 7
+            out.add(on.toordinal() - back)
     return frozenset(out)
 
 
@@ -302,10 +335,17 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
         .filter(review=review, date_start__isnull=False)
         .order_by("date_start", "pk")
         .values_list(
-            "pk", "agency_id", "event_id", "date_start", "date_end", "description", "people_text"
+            "pk",
+            "agency_id",
+            "event_id",
+            "date_start",
+            "date_end",
+            "time",
+            "description",
+            "people_text",
         )
     )
-    for pk, agency_id, event_id, start, end, description, people_text in values:
+    for pk, agency_id, event_id, start, end, time, description, people_text in values:
         if start is None:  # never: the query asks for dated entries only
             continue
         people = set(linked.get(pk, ()))
@@ -352,6 +392,7 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
                 preparation=bool(g.preparation and g.preparation.search(text)),
                 lag=lag,
                 lag_reason=lag_reason,
+                minute=None if time is None else time.hour * 60 + time.minute,
                 people=frozenset(people),
                 surface=surface,
                 cited=_cited_dates((description or "").lower(), start),
@@ -397,6 +438,14 @@ class _Scorer:
         )
 
     def window(self, earlier: _Row, later: _Row) -> tuple[int, str]:
+        """How many working days the later entry may lag the earlier one, and why. An entry
+        that says nothing about recording a past happening is looked for on the same day only,
+        except across midnight (a late-evening incident, the early-hours attendance)."""
+        if later.lag == 0 and (
+            (earlier.minute is not None and earlier.minute >= LATE_EVENING)
+            or (later.minute is not None and later.minute < EARLY_MORNING)
+        ):
+            return 1, NIGHT_REASON
         return later.lag, later.lag_reason
 
     def pair(self, a: _Row, b: _Row) -> _Pair | None:
@@ -414,13 +463,18 @@ class _Scorer:
         gap = _working_days(earlier.end, later.start)
         overlap = earlier.start <= later.end and later.start <= earlier.end
         cites = any(earlier.start <= day <= earlier.end for day in later.cited)
+        unexplained = False  # a day later with nothing to say the record came later
         if gap > lag and not cites:
-            return None
+            if not (gap == 1 and lag == 0):
+                return None
+            unexplained, lag = True, 1
         links = _links(a, b)
         # Dates: the nearer for this kind of record, the better; a range overlap is weaker.
         exact = earlier.exact and later.exact
         if cites:
             date = 1.0
+        elif unexplained:
+            date = NEXT_DAY_DATE
         elif exact:
             date = 1 - gap / (lag + 1) * 0.6
         else:
@@ -543,7 +597,7 @@ def _candidates(rows: list[_Row], max_lag: int):
     starts = [row.start for row in rows]
     ranged = [row for row in rows if row.end > row.start]
     for i, b in enumerate(rows):
-        lo = bisect_left(starts, b.start - _reach(b))
+        lo = bisect_left(starts, b.start - max(_reach(b), 1))  # 1: across midnight
         for a in rows[lo:i]:
             if a.agency_id != b.agency_id:
                 yield a, b
