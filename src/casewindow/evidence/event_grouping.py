@@ -47,7 +47,7 @@ MIN_NAME_LENGTH = 3
 # GROUP_SLACK below, and none more than GROUP_FLOOR_SLACK below (average linkage with a floor).
 # One good pair does not pull in an entry unlike the rest, yet a terse note that reads little
 # like one member may join when it fits the others well.
-GROUP_SLACK = 5
+GROUP_SLACK = 0
 GROUP_FLOOR_SLACK = 25
 _WORD = re.compile(r"[a-z0-9]+(?:['&/][a-z0-9]+)*")
 _CONCEPT_TOKEN = re.compile(r"§\S+")
@@ -433,9 +433,18 @@ class _Scorer:
         self.cache: dict[tuple[int, int], _Pair | None] = {}
         self.kind_strength = glossary().kinds
         self.related = glossary().related
-        self.weak_kinds = frozenset(
-            "§" + k.replace(" ", "_") for k, v in self.kind_strength.items() if v < 1
+        # The review's children: in most entries of a case between them, so sharing one says
+        # little about which happening two entries record.
+        self.children = frozenset(
+            f"p:{pk}"
+            for pk in Person.objects.filter(
+                pk__in={int(p[2:]) for row in rows for p in row.people if p.startswith("p:")},
+                category="child",
+            ).values_list("pk", flat=True)
         )
+        self.weak_kind_names = frozenset(k for k, v in self.kind_strength.items() if v < 1)
+        self.weak_kinds = frozenset("§" + k.replace(" ", "_") for k in self.weak_kind_names)
+        self.kind_tokens = frozenset("§" + k.replace(" ", "_") for k in self.kind_strength)
 
     def window(self, earlier: _Row, later: _Row) -> tuple[int, str]:
         """How many working days the later entry may lag the earlier one, and why. An entry
@@ -510,15 +519,25 @@ class _Scorer:
             people = 0.6
         else:
             people = 0.0
+        # A routine kind in common (a call, a letter, a home visit) already counts as the kind
+        # of happening: it is not also a word in common. Nor is it evidence on its own: with no
+        # distinctive word, person or link in common, two calls about the child the same day
+        # are two calls.
+        shared_words = (a.words & b.words) - self.weak_kinds
+        if (
+            kind
+            and shared_kinds
+            and shared_kinds <= self.weak_kind_names
+            and not shared_words - self.kind_tokens
+            and not shared_people - self.common_people - self.children
+            and not links
+        ):
+            kind = 0.0
         partial = KIND_WEIGHT * kind + PEOPLE_WEIGHT * people + DATE_WEIGHT * date
         if round(partial + WORDS_WEIGHT) < self.floor:
             return None  # cannot reach the lowest score that counts, whatever the words
         # Words in common after the glossary, and how alike the descriptions read.
-        shared_words = a.words & b.words
         smaller = min(len(a.words), len(b.words)) or 1
-        # A routine kind in common (a call, a letter, a home visit) already counts as the kind
-        # of happening: it is not also a word in common.
-        shared_words = shared_words - self.weak_kinds
         overlap_share = min(1.0, len(shared_words) / min(smaller, 6) + LINK_WEIGHT * len(links))
         words = overlap_share
         if overlap_share < 0.7:  # the text comparison can only raise a weaker word overlap
