@@ -8,7 +8,8 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from casewindow.evidence.event_grouping import MIN_SCORE, glossary, suggest_groups
+from casewindow.evidence.event_grouping import MIN_SCORE, _rows, glossary, suggest_groups
+from casewindow.evidence.event_grouping import _cited_dates as _cited
 from casewindow.evidence.models import ChronologyEntry, DatePrecision
 from casewindow.evidence.services.events import entries_merge, entries_reject_pair
 from tests.evidence.factories import ChronologyEntryFactory
@@ -358,3 +359,206 @@ def test_a_call_recorded_at_both_ends_naming_the_other_agency_is_one_event(revie
     groups = suggest_groups(review=review_world.review)
     assert [set(g.entry_ids) for g in groups] == [{gp.pk, csc.pk}]
     assert "One names the other's agency" in groups[0].reasons
+
+
+def test_the_glossary_reads_review_conferences_core_groups_and_terse_notes() -> None:
+    g = glossary()
+
+    def concepts(text: str) -> set[str]:
+        return {g.concept_of[m] for m in g.pattern.findall(text.lower())}
+
+    # "Review case conference" is a review conference, not an initial one ("case conference").
+    assert concepts("Minutes of review case conference received") == {
+        "review child protection conference",
+        "minutes",
+    }
+    assert concepts("CG attended.") == {"core group"}
+    assert "incident or emergency call-out" in concepts("Op Enc notification rec'd re Mia.")
+    assert "hospital attendance or admission" in concepts("Jordan 14y BIBA - intoxicated.")
+    assert concepts("RHI took place in school") == concepts("Return home interview completed")
+    assert concepts("MISPER JC 14") == concepts("Jordan was reported missing")
+    # A crew that leaves the patient at home did not take anyone to hospital.
+    assert "hospital attendance or admission" not in concepts("Chest pain, not conveyed.")
+    assert concepts("scald to his hand") == concepts("burning his hand")
+
+
+def test_next_day_entries_that_say_nothing_of_a_delay_are_two_happenings_unless_overnight(
+    review_world, agencies
+) -> None:
+    PersonFactory(
+        review=review_world.review, real_name="Tyler Dawson", aliases=["Tyler"], category="child"
+    )
+    PersonFactory(review=review_world.review, real_name="Kerry Dawson", aliases=["Kerry"])
+    hospital = AgencyFactory(review=review_world.review, name="Royal Infirmary")
+    # Two home visits on consecutive days: two happenings.
+    _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 10, 21),
+        "Home visit: Tyler's hand healing well, Kerry managing. Safe sleep discussed.",
+        people_text="Tyler; Kerry",
+    )
+    _entry(
+        review_world,
+        agencies["Health visiting"],
+        D(2025, 10, 22),
+        "Home visit: Tyler weighed, Kerry coping. Safe sleep reminder.",
+        people_text="Tyler; Kerry",
+    )
+    # A late-evening incident and the attendance after midnight: one happening.
+    incident = _entry(
+        review_world,
+        agencies["Police"],
+        D(2025, 11, 1),
+        "Officers attended home address: Kerry assaulted by partner, injury to face. "
+        "Ambulance requested.",
+        people_text="Kerry",
+        time=datetime.time(23, 30),
+    )
+    attendance = _entry(
+        review_world,
+        hospital,
+        D(2025, 11, 2),
+        "Kerry Dawson brought in by ambulance after an assault by her partner, facial injury.",
+        people_text="Kerry",
+        time=datetime.time(0, 40),
+    )
+    groups = suggest_groups(review=review_world.review)
+    assert [set(g.entry_ids) for g in groups] == [{incident.pk, attendance.pk}]
+    assert any("overnight" in r for r in groups[0].reasons)
+
+
+def test_a_monday_entry_naming_saturday_refers_to_saturday_but_a_planned_day_does_not(
+    review_world, agencies
+) -> None:
+    PersonFactory(review=review_world.review, real_name="Joanne Kowal", aliases=["Jo"])
+    saturday = _entry(
+        review_world,
+        agencies["Police"],
+        D(2024, 2, 10),  # a Saturday
+        "Call from female reporting partner shouting and throwing items at address. "
+        "Officers attended, partner arrested for criminal damage. PPN submitted.",
+        people_text="Joanne Kowal",
+    )
+    monday = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2024, 2, 12),
+        "Police Protection Notice received regarding the family home on Saturday night.",
+        people_text="Jo",
+    )
+    groups = suggest_groups(review=review_world.review)
+    assert [set(g.entry_ids) for g in groups] == [{saturday.pk, monday.pk}]
+    assert "One refers to the other's date (10 February)" in groups[0].reasons
+
+    rows, _labels = _rows(review_world.review)
+    planned = next(r for r in rows if r.pk == monday.pk)
+    assert planned.cited == frozenset({D(2024, 2, 10).toordinal()})
+    later = _cited("visit arranged for saturday; will see her on thursday", D(2024, 2, 12))
+    assert later == frozenset()
+    assert _cited("attended core group 15/5. no concerns.", D(2024, 5, 16)) == frozenset(
+        {D(2024, 5, 15).toordinal()}
+    )
+
+
+def test_a_routine_call_about_the_same_child_is_not_an_event_but_a_call_naming_both_sides_is(
+    review_world, agencies
+) -> None:
+    PersonFactory(
+        review=review_world.review, real_name="Kai Smith", aliases=["Kai"], category="child"
+    )
+    PersonFactory(review=review_world.review, real_name="Wayne Smith", aliases=["Wayne"])
+    PersonFactory(review=review_world.review, real_name="Gareth Owen", aliases=["Mr Owen"])
+    _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2024, 7, 22),
+        "Call to Wayne to discuss his contact with Kai - no answer, message left.",
+        people_text="Wayne; Kai",
+    )
+    _entry(
+        review_world,
+        agencies["School"],
+        D(2024, 7, 22),
+        "Kai absent - mum rang, sick.",
+        people_text="Kai",
+    )
+    assert _groups(review_world) == []
+    school = _entry(
+        review_world,
+        agencies["School"],
+        D(2024, 7, 23),
+        "Mr Owen telephoned the social worker: Kai upset in class, talking about Wayne.",
+        people_text="Mr Owen; Kai; Wayne",
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2024, 7, 23),
+        "Call from Gareth Owen: Kai is upset in class and keeps talking about Wayne.",
+        people_text="Gareth Owen; Kai; Wayne",
+    )
+    assert _groups(review_world) == [{school.pk, csc.pk}]
+
+
+def test_a_terse_ambulance_note_joins_the_event_it_fits_and_a_report_sent_does_not(
+    review_world, agencies
+) -> None:
+    PersonFactory(
+        review=review_world.review, real_name="Jordan Carver", aliases=["Jordan"], category="child"
+    )
+    ambulance = AgencyFactory(review=review_world.review, name="Ambulance service")
+    hospital = AgencyFactory(review=review_world.review, name="Northfield General Hospital")
+    crew = _entry(
+        review_world,
+        ambulance,
+        D(2025, 3, 8),
+        "Pt 14M, park, GCS 14, ETOH ++. Obs stable. Conveyed NGH, police on scene.",
+        time=datetime.time(22, 5),
+    )
+    ed = _entry(
+        review_world,
+        hospital,
+        D(2025, 3, 8),
+        "Jordan Carver 14y BIBA - acute alcohol intoxication. Observed overnight, "
+        "discharged to father am. Safeguarding referral made.",
+        people_text="Jordan",
+        time=datetime.time(22, 40),
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 3, 10),
+        "Notification from the police and a safeguarding referral from the hospital: Jordan "
+        "was found in the park on Saturday evening so intoxicated that an ambulance was called "
+        "and he was kept in hospital overnight.",
+        people_text="Jordan",
+    )
+    # A report for a conference the agency did not attend is not the conference.
+    conference = [
+        _entry(
+            review_world,
+            agencies["Children's social care"],
+            D(2025, 5, 22),
+            "Initial child protection conference held: Jordan made subject to a CP plan.",
+            people_text="Jordan",
+        ),
+        _entry(
+            review_world,
+            agencies["School"],
+            D(2025, 5, 22),
+            "Initial CP conf - DSL attended. Jordan on a plan.",
+            people_text="Jordan",
+        ),
+    ]
+    _entry(
+        review_world,
+        agencies["GP"],
+        D(2025, 5, 22),
+        "Report sent to the child protection conference for Jordan (GP not invited).",
+        people_text="Jordan",
+    )
+    assert sorted(_groups(review_world), key=min) == [
+        {crew.pk, ed.pk, csc.pk},
+        {e.pk for e in conference},
+    ]

@@ -322,6 +322,17 @@ def _register_names(review: Review):
 def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
     g = glossary()
     pattern, names, labels = _register_names(review)
+    # The words of register names count as people in common, not also as words in common.
+    # (Real names and aliases only: a label such as "Social worker" is made of ordinary words.)
+    name_words = frozenset(
+        word
+        for real_name, aliases in Person.objects.filter(review=review).values_list(
+            "real_name", "aliases"
+        )
+        for name in [real_name, *(aliases or [])]
+        for word in _WORD.findall(str(name).lower())
+        if len(word) >= MIN_NAME_LENGTH
+    )
     linked: dict[int, set[str]] = defaultdict(set)
     through = ChronologyEntry.people.through
     for entry_id, person_id in through.objects.filter(chronologyentry__review=review).values_list(
@@ -363,7 +374,7 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
                 days, reason = g.lag_of[match]
                 if days > lag:
                     lag, lag_reason = days, reason
-        raw = frozenset(_WORD.findall(_CONCEPT_TOKEN.sub(" ", text))) - STOP_WORDS
+        raw = frozenset(_WORD.findall(_CONCEPT_TOKEN.sub(" ", text))) - STOP_WORDS - name_words
         raw = frozenset(w for w in raw if len(w) > 1 or w.isdigit())
         surface: dict[str, str] = {}
         for word in sorted(raw):
@@ -549,7 +560,7 @@ class _Scorer:
         if exact:
             days = later.start - earlier.start
             when = "Same date" if days == 0 else f"{_plural(days, 'day')} apart"
-            if days > 1 and lag_reason:
+            if lag_reason and (days > 1 or (days == 1 and lag_reason == NIGHT_REASON)):
                 when += f" ({lag_reason})"
         else:
             when = "Dates overlap (one date is not exact)" if overlap else f"{gap} days apart"
