@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 
 from casewindow.evidence.event_grouping import MIN_SCORE, _rows, glossary, suggest_groups
 from casewindow.evidence.event_grouping import _cited_dates as _cited
+from casewindow.evidence.event_grouping import _recalled_days as _recalled
 from casewindow.evidence.models import ChronologyEntry, DatePrecision
 from casewindow.evidence.services.events import entries_merge, entries_reject_pair
 from tests.evidence.factories import ChronologyEntryFactory
@@ -452,9 +453,13 @@ def test_a_monday_entry_naming_saturday_refers_to_saturday_but_a_planned_day_doe
     assert "One refers to the other's date (10 February)" in groups[0].reasons
 
     rows, _labels = _rows(review_world.review)
-    planned = next(r for r in rows if r.pk == monday.pk)
-    assert planned.cited == frozenset({D(2024, 2, 10).toordinal()})
-    later = _cited("visit arranged for saturday; will see her on thursday", D(2024, 2, 12))
+    named = next(r for r in rows if r.pk == monday.pk)
+    assert named.recalled == frozenset({D(2024, 2, 10).toordinal()})
+    assert _recalled("yesterday", D(2024, 2, 12)) == frozenset({D(2024, 2, 11).toordinal()})
+    assert _recalled("at the weekend", D(2024, 2, 12)) == frozenset(
+        {D(2024, 2, 10).toordinal(), D(2024, 2, 11).toordinal()}
+    )
+    later = _recalled("visit arranged for saturday; will see her on thursday", D(2024, 2, 12))
     assert later == frozenset()
     assert _cited("attended core group 15/5. no concerns.", D(2024, 5, 16)) == frozenset(
         {D(2024, 5, 15).toordinal()}
@@ -562,3 +567,37 @@ def test_a_terse_ambulance_note_joins_the_event_it_fits_and_a_report_sent_does_n
         {crew.pk, ed.pk, csc.pk},
         {e.pk for e in conference},
     ]
+
+
+def test_a_strategy_discussion_about_the_weekend_incident_is_not_the_incident(
+    review_world, agencies
+) -> None:
+    PersonFactory(review=review_world.review, real_name="Shannon Price", aliases=["Shannon"])
+    PersonFactory(review=review_world.review, real_name="Dean Walsh", aliases=["Dean"])
+    incident = _entry(
+        review_world,
+        agencies["Police"],
+        D(2025, 3, 8),  # a Saturday
+        "DA incident at home address. Dean arrested for assault on Shannon. Child asleep "
+        "upstairs. PPN submitted.",
+        people_text="Shannon Price; Dean Walsh",
+        time=datetime.time(23, 10),
+    )
+    ppn = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 3, 10),
+        "PPN received re domestic incident on Saturday night; Dean arrested for assault.",
+        people_text="Shannon; Dean",
+    )
+    strategy = _entry(
+        review_world,
+        agencies["Health visiting"],
+        D(2025, 3, 10),
+        "Strategy discussion with police and CSC following the DA incident on Saturday. "
+        "Threshold met, s47 agreed; joint visit tomorrow.",
+        people_text="Shannon; Dean",
+    )
+    groups = _groups(review_world)
+    assert {incident.pk, ppn.pk} in groups
+    assert not any(strategy.pk in g and incident.pk in g for g in groups)
