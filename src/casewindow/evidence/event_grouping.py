@@ -525,12 +525,13 @@ class _Scorer:
             kind = 0.7 * max(strength[k] for k in shared_kinds)
             # The other entry records another kind of happening and mentions this one (a
             # strategy discussion about last night's incident is not the incident).
-            holder = b if a.primary in b.kinds else a
+            holder, recorded = (b, a) if a.primary in b.kinds else (a, b)
             if (
                 holder.primary is not None
+                and recorded.primary is not None
                 and strength[holder.primary] == 1.0
                 and holder.primary not in REPORTING_KINDS
-                and holder.primary not in self.related.get((a if holder is b else b).primary, ())
+                and holder.primary not in self.related.get(recorded.primary, ())
             ):
                 kind *= CROSS_KIND_FACTOR
         elif (
