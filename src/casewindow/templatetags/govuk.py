@@ -1,5 +1,7 @@
 """GOV.UK components as template tags: `{% load govuk %}`."""
 
+from collections.abc import Container
+
 from django import template
 from django.template.base import FilterExpression
 from django.utils.html import format_html, format_html_join
@@ -34,12 +36,14 @@ class Head(str):
     hidden = False
     numeric = False
     omitted = False
+    width = ""
 
 
 def _head(text: str, **how: bool) -> Head:
     head = Head(text)
     for name in ("hidden", "numeric", "omitted"):
         setattr(head, name, how.get(name, getattr(text, name, False)))
+    head.width = getattr(text, "width", "")
     return head
 
 
@@ -62,12 +66,37 @@ def shown_if(text: str, condition: object) -> Head:
     return _head(text, omitted=not condition)
 
 
+WIDTHS = {"full", "three-quarters", "two-thirds", "one-half", "one-third", "one-quarter"}
+
+
+@register.filter
+def width(text: str, share: str) -> Head:
+    """A column given a share of the table's width (GOV.UK's width override), so that tables one
+    above another line up: `"Name"|width:"one-quarter"`."""
+    if share not in WIDTHS:
+        raise template.TemplateSyntaxError(f"table: no column width {share!r}")
+    head = _head(text)
+    head.width = share
+    return head
+
+
+@register.filter
+def allows(can: Container[str], permission: str) -> bool:
+    """A permission as a value, for a column only some readers get and its cells:
+    `{% with may_edit=can|allows:"agency.edit" %}`. Unlike inside `{% if %}`, a misspelt
+    permission raises here (accounts.access.Can) instead of hiding the column from everyone."""
+    return permission in can
+
+
 def _header(text: object) -> SafeString:
     if getattr(text, "omitted", False):
         return SafeString("")
     css = "govuk-table__header"
     if getattr(text, "numeric", False):
         css += " govuk-table__header--numeric"
+    share = getattr(text, "width", "")
+    if share:
+        css += f" govuk-!-width-{share}"
     if getattr(text, "hidden", False):
         return format_html(
             '<th scope="col" class="{}"><span class="govuk-visually-hidden">{}</span></th>',
@@ -118,6 +147,31 @@ class TableNode(template.Node):
         )
 
 
+class CaptureNode(template.Node):
+    def __init__(self, name: str, nodelist: template.NodeList) -> None:
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context: template.Context) -> str:
+        context[self.name] = SafeString(self.nodelist.render(context).strip())
+        return ""
+
+
+@register.tag("capture")
+def capture(parser: template.base.Parser, token: template.base.Token) -> CaptureNode:
+    """Words made from several values, kept for a tag's argument (a caption with a count):
+
+    {% capture caption %}{{ label }} ({{ people|length }}){% endcapture %}
+    {% table caption "Name" %}…{% endtable %}
+
+    The values are escaped as anywhere on the page; the words are not escaped a second time."""
+    bits = token.split_contents()
+    if len(bits) != 2 or not bits[1].isidentifier():
+        raise template.TemplateSyntaxError("capture needs one name: {% capture caption %}")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(bits[1], nodelist)
+
+
 @register.tag("table")
 def table(parser: template.base.Parser, token: template.base.Token) -> TableNode:
     """A GOV.UK table: its caption, its column headings, and the rows written inside.
@@ -126,8 +180,9 @@ def table(parser: template.base.Parser, token: template.base.Token) -> TableNode
       {% for section in sections %}<tr class="govuk-table__row">…</tr>{% endfor %}
     {% endtable %}
 
-    A heading can be `|numeric`, `|visually_hidden`, or `|shown_if:condition` (a column only some
-    readers get: the rows leave out its cells under the same condition).
+    A heading can be `|numeric`, `|visually_hidden`, `|width:"one-quarter"` (GOV.UK's width
+    override), or `|shown_if:condition` (a column only some readers get: the rows leave out its
+    cells under the same condition). A caption made of several values: `{% capture %}`.
 
     Options: caption_size="hidden" (the default: read out, not shown), "m" or "s";
     classes="govuk-table--small-text-until-tablet"; id="…"; testid="…" (data-testid)."""
