@@ -1,11 +1,11 @@
 """GOV.UK components as template tags: `{% load govuk %}`."""
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
 from django import template
 from django.template.base import FilterExpression
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeData, SafeString
 
 from casewindow.state_tags import tag_for
 
@@ -27,7 +27,7 @@ CAPTION_CLASSES = {
     "m": "govuk-table__caption govuk-table__caption--m",
     "s": "govuk-table__caption govuk-table__caption--s",
 }
-TABLE_OPTIONS = {"caption_size", "classes", "id", "testid"}
+TABLE_OPTIONS = {"caption_size", "classes", "heads", "id", "testid"}
 
 
 class Head(str):
@@ -39,8 +39,12 @@ class Head(str):
     width = ""
 
 
+class SafeHead(Head, SafeData):
+    """A heading made of escaped values ({% capture %}), not escaped a second time."""
+
+
 def _head(text: str, **how: bool) -> Head:
-    head = Head(text)
+    head = SafeHead(text) if isinstance(text, SafeData) else Head(text)
     for name in ("hidden", "numeric", "omitted"):
         setattr(head, name, how.get(name, getattr(text, name, False)))
     head.width = getattr(text, "width", "")
@@ -88,6 +92,12 @@ def allows(can: Container[str], permission: str) -> bool:
     return permission in can
 
 
+@register.filter
+def numeric_each(texts: Iterable[str]) -> list[Head]:
+    """Headings from a list, each over numbers: `heads=table.columns|slice:"1:"|numeric_each`."""
+    return [numeric(text) for text in texts]
+
+
 def _header(text: object) -> SafeString:
     if getattr(text, "omitted", False):
         return SafeString("")
@@ -131,18 +141,22 @@ class TableNode(template.Node):
                 if options.get(key)
             ],
         )
-        heads = SafeString("".join(_header(head.resolve(context)) for head in self.heads))
+        heads = [head.resolve(context) for head in self.heads] + list(options.get("heads") or [])
+        caption = self.caption.resolve(context)
+        caption_html = (
+            SafeString("")
+            if caption is None
+            else format_html('  <caption class="{}">{}</caption>\n', CAPTION_CLASSES[size], caption)
+        )
         return format_html(
-            '<table class="{}"{}>\n'
-            '  <caption class="{}">{}</caption>\n'
+            '<table class="{}"{}>\n{}'
             '  <thead class="govuk-table__head"><tr class="govuk-table__row">{}</tr></thead>\n'
             '  <tbody class="govuk-table__body">{}</tbody>\n'
             "</table>",
             classes,
             attributes,
-            CAPTION_CLASSES[size],
-            self.caption.resolve(context),
-            heads,
+            caption_html,
+            SafeString("".join(_header(head) for head in heads)),
             self.rows.render(context),
         )
 
@@ -185,7 +199,12 @@ def table(parser: template.base.Parser, token: template.base.Token) -> TableNode
     cells under the same condition). A caption made of several values: `{% capture %}`.
 
     Options: caption_size="hidden" (the default: read out, not shown), "m" or "s";
-    classes="govuk-table--small-text-until-tablet"; id="…"; testid="…" (data-testid)."""
+    classes="govuk-table--small-text-until-tablet"; id="…"; testid="…" (data-testid);
+    heads=a_list (headings from a list, after any written out: a table of the report's own,
+    `heads=block.rows.0`, or `heads=columns|numeric_each`).
+
+    A table that is a piece of written text (a table in a report section) has no caption of its
+    own: `{% table None heads=block.rows.0 %}`."""
     bits = token.split_contents()[1:]
     if not bits:
         raise template.TemplateSyntaxError("table needs a caption")
