@@ -46,6 +46,7 @@ from casewindow.reviews.models import Review, ReviewStage, reference_validator
 
 if TYPE_CHECKING:
     from casewindow.analysis.models import AgreementRound
+    from casewindow.api.models import PersonalAccessToken
     from casewindow.drafts.models import Draft, DraftComment
     from casewindow.evidence.models import Conversation
     from casewindow.evidence.services.chronology_upload import ChronologyUpload
@@ -570,6 +571,17 @@ def meeting_action_for_user(
     action = object_of(meeting, actions, via="meeting", uuid=action_uuid)
     audit_note_read(request, review=review, obj=action)
     return action
+
+
+def personal_token_of_user(request: HttpRequest, token_id: UUID) -> "PersonalAccessToken":
+    """One of the signed-in user's own API tokens (to revoke it). Another user's token, or an
+    unknown one, is 404: nobody learns that it exists."""
+    from casewindow.api.models import PersonalAccessToken
+
+    token = PersonalAccessToken.objects.filter(user=signed_in_user(request), uuid=token_id).first()
+    if token is None:
+        raise Http404("No such token")
+    return token
 
 
 def calendar_feed_for_token(feed_token: str) -> "CalendarFeed | None":
