@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from casewindow.drafts.models import Draft, DraftComment
     from casewindow.evidence.models import Conversation
     from casewindow.evidence.services.chronology_upload import ChronologyUpload
+    from casewindow.learning.models import AnnualReportFile
     from casewindow.process.models import CalendarFeed, Meeting, MeetingAction
 
 __all__ = [
@@ -885,6 +886,24 @@ def learning_report_reviews_for_user(
         for view in learning_reviews_for_user(visitor, partnership)
         if view.review.stage in PUBLISHED_STAGES or view.review.pk in released
     ]
+
+
+def annual_report_file_for_user(
+    request: HttpRequest, partnership: Partnership, file_id: UUID
+) -> "AnnualReportFile":
+    """An annual learning report of this partnership (already authorised for its report page)
+    that the signed-in user asked for: it holds the learning they could read, so it is theirs
+    alone. Anyone else's, or an unknown one, is 404."""
+    from casewindow.learning.models import AnnualReportFile
+
+    made = (
+        AnnualReportFile.objects.select_related("partnership")
+        .filter(partnership=partnership, requested_by=signed_in_user(request), uuid=file_id)
+        .first()
+    )
+    if made is None:
+        raise Http404("No such annual report")
+    return made
 
 
 def _released_review_ids(partnership: Partnership) -> set[int]:
