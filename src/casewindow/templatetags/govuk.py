@@ -1,5 +1,7 @@
 """GOV.UK components as template tags: `{% load govuk %}`."""
 
+from collections.abc import Container, Iterable
+
 from django import template
 from django.template.base import FilterExpression
 from django.utils.html import format_html, format_html_join
@@ -18,6 +20,30 @@ def state_tag(kind: str, state: object, text: str | None = None) -> SafeString:
     return format_html('<strong class="{}">{}</strong>', tag.css_class, tag.text)
 
 
+class CaptureNode(template.Node):
+    def __init__(self, name: str, nodelist: template.NodeList) -> None:
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context: template.Context) -> str:
+        context[self.name] = SafeString(self.nodelist.render(context).strip())
+        return ""
+
+
+@register.tag("capture")
+def capture(parser: template.base.Parser, token: template.base.Token) -> CaptureNode:
+    """Words the page puts together (a count, a plural, a name), kept to pass to a tag as one
+    value, escaped as the page renders them:
+
+    {% capture as caption %}{{ n }} agreement check{{ n|pluralize }}{% endcapture %}
+    {% table caption "Check" … %}"""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("capture needs `as name`")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(bits[2], nodelist)
+
+
 # --- a table --------------------------------------------------------------------------------------
 
 CAPTION_CLASSES = {
@@ -25,7 +51,7 @@ CAPTION_CLASSES = {
     "m": "govuk-table__caption govuk-table__caption--m",
     "s": "govuk-table__caption govuk-table__caption--s",
 }
-TABLE_OPTIONS = {"caption_size", "classes", "id", "testid"}
+TABLE_OPTIONS = {"caption_size", "classes", "id", "testid", "row_groups"}
 
 
 class Head(str):
@@ -34,12 +60,14 @@ class Head(str):
     hidden = False
     numeric = False
     omitted = False
+    hint: str | None = None
 
 
 def _head(text: str, **how: bool) -> Head:
     head = Head(text)
     for name in ("hidden", "numeric", "omitted"):
         setattr(head, name, how.get(name, getattr(text, name, False)))
+    head.hint = getattr(text, "hint", None)
     return head
 
 
@@ -62,6 +90,36 @@ def shown_if(text: str, condition: object) -> Head:
     return _head(text, omitted=not condition)
 
 
+@register.filter
+def allows(can: Container[str], permissions: str) -> bool:
+    """Whether `can` holds a permission, for a value the page uses more than once (a column's
+    heading and its cells): `{% with may_edit=can|allows:"analysis.edit" %}`. "a or b" asks for
+    either. A misspelt name raises, as `'analysis.edti' in can` does outside `{% if %}`."""
+    return any(name.strip() in can for name in permissions.split(" or "))
+
+
+@register.filter
+def with_hints(pairs: Iterable[tuple[str, str]]) -> list[Head]:
+    """Columns the page counts, each heading with a second, smaller line under it (what a column
+    of an uploaded file was read as): `columns|with_hints`, from (heading, hint) pairs."""
+    heads = []
+    for text, hint in pairs:
+        head = _head(text)
+        head.hint = hint or ""
+        heads.append(head)
+    return heads
+
+
+def _headers(text: object) -> SafeString:
+    """A heading's cells: a list or tuple of headings is one column each (columns the page
+    counts, such as one per agency); an empty heading is the blank corner over row headings."""
+    if isinstance(text, list | tuple):
+        return SafeString("".join(_headers(each) for each in text))
+    if text == "" and not getattr(text, "omitted", False):
+        return SafeString('<td class="govuk-table__header"></td>')
+    return _header(text)
+
+
 def _header(text: object) -> SafeString:
     if getattr(text, "omitted", False):
         return SafeString("")
@@ -74,6 +132,10 @@ def _header(text: object) -> SafeString:
             css,
             text,
         )
+    hint = getattr(text, "hint", None)
+    if hint is not None:
+        markup = '<th scope="col" class="{}">{}<br><span class="govuk-body-s">{}</span></th>'
+        return format_html(markup, css, text, hint)
     return format_html('<th scope="col" class="{}">{}</th>', css, text)
 
 
@@ -102,19 +164,22 @@ class TableNode(template.Node):
                 if options.get(key)
             ],
         )
-        heads = SafeString("".join(_header(head.resolve(context)) for head in self.heads))
+        heads = SafeString("".join(_headers(head.resolve(context)) for head in self.heads))
+        rows = self.rows.render(context)
+        if not options.get("row_groups"):
+            rows = format_html('  <tbody class="govuk-table__body">{}</tbody>\n', rows)
         return format_html(
             '<table class="{}"{}>\n'
             '  <caption class="{}">{}</caption>\n'
             '  <thead class="govuk-table__head"><tr class="govuk-table__row">{}</tr></thead>\n'
-            '  <tbody class="govuk-table__body">{}</tbody>\n'
+            "{}"
             "</table>",
             classes,
             attributes,
             CAPTION_CLASSES[size],
             self.caption.resolve(context),
             heads,
-            self.rows.render(context),
+            rows,
         )
 
 
@@ -127,10 +192,14 @@ def table(parser: template.base.Parser, token: template.base.Token) -> TableNode
     {% endtable %}
 
     A heading can be `|numeric`, `|visually_hidden`, or `|shown_if:condition` (a column only some
-    readers get: the rows leave out its cells under the same condition).
+    readers get: the rows leave out its cells under the same condition; for a permission, name it
+    once with `{% with may_edit=can|allows:"analysis.edit" %}`). A list of headings is one column
+    each; "" is the blank corner over a column of `<th scope="row">` headings.
 
     Options: caption_size="hidden" (the default: read out, not shown), "m" or "s";
-    classes="govuk-table--small-text-until-tablet"; id="…"; testid="…" (data-testid)."""
+    classes="govuk-table--small-text-until-tablet"; id="…"; testid="…" (data-testid);
+    row_groups=True when the rows are groups, each written in its own
+    `<tbody class="govuk-table__body">` (entries grouped under an event)."""
     bits = token.split_contents()[1:]
     if not bits:
         raise template.TemplateSyntaxError("table needs a caption")
