@@ -31,17 +31,18 @@ class CaptureNode(template.Node):
 
 @register.tag("capture")
 def capture(parser: template.base.Parser, token: template.base.Token) -> CaptureNode:
-    """Words the page puts together (a count, a plural, a name), kept to pass to a tag as one
-    value, escaped as the page renders them:
+    """Words made from several values, kept for a tag's argument (a caption with a count):
 
-    {% capture as caption %}{{ n }} agreement check{{ n|pluralize }}{% endcapture %}
-    {% table caption "Check" … %}"""
+    {% capture caption %}{{ label }} ({{ people|length }}){% endcapture %}
+    {% table caption "Name" %}…{% endtable %}
+
+    The values are escaped as anywhere on the page; the words are not escaped a second time."""
     bits = token.split_contents()
-    if len(bits) != 3 or bits[1] != "as":
-        raise template.TemplateSyntaxError("capture needs `as name`")
+    if len(bits) != 2 or not bits[1].isidentifier():
+        raise template.TemplateSyntaxError("capture needs one name: {% capture caption %}")
     nodelist = parser.parse(("endcapture",))
     parser.delete_first_token()
-    return CaptureNode(bits[2], nodelist)
+    return CaptureNode(bits[1], nodelist)
 
 
 # --- a table --------------------------------------------------------------------------------------
@@ -51,7 +52,7 @@ CAPTION_CLASSES = {
     "m": "govuk-table__caption govuk-table__caption--m",
     "s": "govuk-table__caption govuk-table__caption--s",
 }
-TABLE_OPTIONS = {"caption_size", "classes", "id", "testid", "row_groups"}
+TABLE_OPTIONS = {"caption_size", "classes", "heads", "id", "row_groups", "testid"}
 
 
 class Head(str):
@@ -91,11 +92,11 @@ def shown_if(text: str, condition: object) -> Head:
 
 
 @register.filter
-def allows(can: Container[str], permissions: str) -> bool:
-    """Whether `can` holds a permission, for a value the page uses more than once (a column's
-    heading and its cells): `{% with may_edit=can|allows:"analysis.edit" %}`. "a or b" asks for
-    either. A misspelt name raises, as `'analysis.edti' in can` does outside `{% if %}`."""
-    return any(name.strip() in can for name in permissions.split(" or "))
+def allows(can: Container[str], permission: str) -> bool:
+    """A permission as a value, for a column only some readers get and its cells:
+    `{% with may_edit=can|allows:"agency.edit" %}`. Unlike inside `{% if %}`, a misspelt
+    permission raises here (accounts.access.Can) instead of hiding the column from everyone."""
+    return permission in can
 
 
 @register.filter
@@ -110,19 +111,11 @@ def with_hints(pairs: Iterable[tuple[str, str]]) -> list[Head]:
     return heads
 
 
-def _headers(text: object) -> SafeString:
-    """A heading's cells: a list or tuple of headings is one column each (columns the page
-    counts, such as one per agency); an empty heading is the blank corner over row headings."""
-    if isinstance(text, list | tuple):
-        return SafeString("".join(_headers(each) for each in text))
-    if text == "" and not getattr(text, "omitted", False):
-        return SafeString('<td class="govuk-table__header"></td>')
-    return _header(text)
-
-
 def _header(text: object) -> SafeString:
     if getattr(text, "omitted", False):
         return SafeString("")
+    if text == "":  # the blank corner over a column of <th scope="row"> headings
+        return SafeString('<td class="govuk-table__header"></td>')
     css = "govuk-table__header"
     if getattr(text, "numeric", False):
         css += " govuk-table__header--numeric"
@@ -164,7 +157,7 @@ class TableNode(template.Node):
                 if options.get(key)
             ],
         )
-        heads = SafeString("".join(_headers(head.resolve(context)) for head in self.heads))
+        heads = [head.resolve(context) for head in self.heads] + list(options.get("heads") or [])
         rows = self.rows.render(context)
         if not options.get("row_groups"):
             rows = format_html('  <tbody class="govuk-table__body">{}</tbody>\n', rows)
@@ -178,7 +171,7 @@ class TableNode(template.Node):
             attributes,
             CAPTION_CLASSES[size],
             self.caption.resolve(context),
-            heads,
+            SafeString("".join(_header(head) for head in heads)),
             rows,
         )
 
@@ -193,11 +186,12 @@ def table(parser: template.base.Parser, token: template.base.Token) -> TableNode
 
     A heading can be `|numeric`, `|visually_hidden`, or `|shown_if:condition` (a column only some
     readers get: the rows leave out its cells under the same condition; for a permission, name it
-    once with `{% with may_edit=can|allows:"analysis.edit" %}`). A list of headings is one column
-    each; "" is the blank corner over a column of `<th scope="row">` headings.
+    once with `{% with may_edit=can|allows:"analysis.edit" %}`). A caption made of several
+    values: `{% capture %}`. "" is the blank corner over a column of `<th scope="row">` headings.
 
     Options: caption_size="hidden" (the default: read out, not shown), "m" or "s";
     classes="govuk-table--small-text-until-tablet"; id="…"; testid="…" (data-testid);
+    heads=a_list (headings from a list, after any written out: `heads=columns|with_hints`);
     row_groups=True when the rows are groups, each written in its own
     `<tbody class="govuk-table__body">` (entries grouped under an event)."""
     bits = token.split_contents()[1:]
