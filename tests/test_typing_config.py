@@ -116,7 +116,10 @@ TYPED_MODULES = (
     "casewindow.reviews.views",
 )
 # The pure engines (personal-data detection, merging): typed with the strict flags too.
-TYPED_ENGINES = ("casewindow.anonymisation.detection.identifiers",)
+TYPED_ENGINES = (
+    "casewindow.anonymisation.detection.identifiers",
+    "casewindow.anonymisation.detection.register",
+)
 
 
 def test_typed_modules_are_on_no_ignore_errors_list() -> None:
