@@ -119,6 +119,7 @@ TYPED_MODULES = (
 TYPED_ENGINES = (
     "casewindow.anonymisation.detection.identifiers",
     "casewindow.anonymisation.detection.register",
+    "casewindow.evidence.merging",
 )
 
 
