@@ -117,6 +117,7 @@ TYPED_MODULES = (
 )
 # The pure engines (personal-data detection, merging): typed with the strict flags too.
 TYPED_ENGINES = (
+    "casewindow.anonymisation.detection.engine",
     "casewindow.anonymisation.detection.identifiers",
     "casewindow.anonymisation.detection.register",
     "casewindow.evidence.merging",
