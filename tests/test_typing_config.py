@@ -143,3 +143,9 @@ def test_typed_views_and_engines_get_every_strict_flag() -> None:
     for module in views + list(TYPED_ENGINES):
         applying = [o for o in _overrides() if any(_matches(p, module) for p in _modules(o))]
         assert [flag for flag in STRICT_FLAGS if not any(o.get(flag) for o in applying)] == []
+
+
+def test_no_module_is_on_an_ignore_errors_list() -> None:
+    """Every module is typed (the detection and merging engines were the last ones off)."""
+    ignored = [_modules(o) for o in _overrides() if o.get("ignore_errors")]
+    assert ignored == []
