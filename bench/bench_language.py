@@ -37,6 +37,7 @@ SETS = {
     "held-out": DATA / "heldout" / "heldout.jsonl",
     "held-out 2": DATA / "heldout2" / "heldout2.jsonl",
     "held-out 3": DATA / "heldout3" / "heldout3.jsonl",
+    "held-out 4": DATA / "heldout4" / "heldout4.jsonl",
 }
 GOAL_JUDGEMENTAL = 92.0
 GOAL_NEUTRAL = 5.0

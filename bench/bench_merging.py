@@ -19,7 +19,12 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "merging"
 TUNING = ["case_a.json", "case_b.json", "case_c.json", "case_f.json", "case_h.json", "case_i.json"]
-HELDOUT = ["heldout/case_d.json", "heldout2/case_e.json", "heldout3/case_f.json"]
+HELDOUT = [
+    "heldout/case_d.json",
+    "heldout2/case_e.json",
+    "heldout3/case_f.json",
+    "heldout4/case_g.json",
+]
 AGENCY_KINDS = {
     "police": "police",
     "social_care": "csc",

@@ -42,6 +42,16 @@ def _entry(world: ReviewWorld, agency, day: D, description: str, **kwargs) -> Ch
     )
 
 
+def _person(world: ReviewWorld, real_name: str, alias: str, label: str = "") -> None:
+    """A person of the register, known by `alias` too (and by `label` in publications)."""
+    PersonFactory(
+        review=world.review,
+        real_name=real_name,
+        aliases=[alias],
+        **({"publication_label": label} if label else {}),
+    )
+
+
 def _groups(world: ReviewWorld, **kwargs) -> list[set[int]]:
     return [set(g.entry_ids) for g in suggest_groups(review=world.review, **kwargs)]
 
@@ -64,12 +74,7 @@ def test_the_glossary_makes_abbreviations_and_their_words_one_concept() -> None:
 def test_a_strategy_discussion_recorded_by_three_agencies_is_one_group_with_its_reasons(
     review_world, agencies
 ) -> None:
-    PersonFactory(
-        review=review_world.review,
-        real_name="Lily Brown",
-        aliases=["Lily"],
-        publication_label="Child L",
-    )
+    _person(review_world, "Lily Brown", "Lily", "Child L")
     csc = _entry(
         review_world,
         agencies["Children's social care"],
@@ -132,32 +137,6 @@ def test_a_letter_a_fortnight_later_is_found_but_an_ordinary_note_that_late_is_n
     assert late_note.pk not in found[0]
 
 
-def test_routine_contacts_of_two_agencies_on_one_day_are_not_one_event(
-    review_world, agencies
-) -> None:
-    PersonFactory(
-        review=review_world.review,
-        real_name="Kai Smith",
-        aliases=["Kai"],
-        publication_label="Child K",
-    )
-    _entry(
-        review_world,
-        agencies["GP"],
-        D(2024, 9, 10),
-        "Kai - asthma review by nurse. Inhaler technique good.",
-        people_text="Kai Smith",
-    )
-    _entry(
-        review_world,
-        agencies["School"],
-        D(2024, 9, 10),
-        "Kai in school, no concerns.",
-        people_text="Kai",
-    )
-    assert _groups(review_world) == []
-
-
 def test_a_group_has_one_entry_per_agency_and_does_not_chain_into_the_next_meeting(
     review_world, agencies
 ) -> None:
@@ -195,24 +174,6 @@ def test_rejected_pairs_and_entries_already_in_one_event_are_not_suggested_again
     assert _groups(review_world) == [{a.pk, b.pk}]
     entries_merge(actor=actor, review=review_world.review, first=a, second=b)
     assert _groups(review_world) == []
-
-
-def test_a_month_entry_is_grouped_with_the_day_inside_its_month(review_world, agencies) -> None:
-    day = _entry(
-        review_world,
-        agencies["Children's social care"],
-        D(2023, 5, 10),
-        "Child in need meeting. Some improvement to the home.",
-    )
-    month = _entry(
-        review_world,
-        agencies["Health visiting"],
-        D(2023, 5, 1),
-        "CIN review meeting attended, HV report shared.",
-        date_end=D(2023, 5, 31),
-        date_precision=DatePrecision.MONTH,
-    )
-    assert _groups(review_world) == [{day.pk, month.pk}]
 
 
 def test_every_shown_score_is_at_or_above_the_threshold(review_world, agencies) -> None:
@@ -266,48 +227,8 @@ def test_suggest_merges_refuses_an_unknown_review_and_a_bad_score(
 
 
 # Issue 14 tuning: examples written for these rules (bench/data/merging/case_f.json's kinds).
-def test_an_entry_citing_the_earlier_date_is_grouped_beyond_its_lag(review_world, agencies):
-    PersonFactory(review=review_world.review, real_name="Leo Price", aliases=["Leo"])
-    meeting = _entry(
-        review_world,
-        agencies["Children's social care"],
-        D(2025, 3, 4),
-        "Multi-agency meeting about Leo: safety plan agreed, nursery to monitor attendance.",
-        people_text="Leo",
-    )
-    filed = _entry(
-        review_world,
-        agencies["Health visiting"],
-        D(2025, 3, 20),  # 16 days on, beyond any lag for a note that is not a letter
-        "Notes of the meeting on 4/3 filed. Safety plan: nursery to monitor Leo's attendance.",
-        people_text="Leo",
-    )
-    groups = suggest_groups(review=review_world.review)
-    assert [set(g.entry_ids) for g in groups] == [{meeting.pk, filed.pk}]
-    assert "One refers to the other's date (4 March)" in groups[0].reasons
-
-
-def test_a_friday_referral_read_on_monday_as_a_contact_is_one_event(review_world, agencies):
-    PersonFactory(review=review_world.review, real_name="Shannon Price", aliases=["Shannon"])
-    sent = _entry(
-        review_world,
-        agencies["Health visiting"],
-        D(2025, 5, 16),  # a Friday
-        "Referral to MASH: Shannon disclosed that her partner has moved back in.",
-        people_text="Shannon",
-    )
-    read = _entry(
-        review_world,
-        agencies["Children's social care"],
-        D(2025, 5, 19),  # the Monday
-        "Contact from the health visitor: mother says her partner is living at the address.",
-        people_text="Shannon",
-    )
-    assert _groups(review_world) == [{sent.pk, read.pk}]
-
-
 def test_a_joint_visit_in_other_words_and_suspended_or_suspension_meet(review_world, agencies):
-    PersonFactory(review=review_world.review, real_name="Zain Ali", aliases=["Zain"])
+    _person(review_world, "Zain Ali", "Zain")
     visit = _entry(
         review_world,
         agencies["Children's social care"],
@@ -341,25 +262,111 @@ def test_a_joint_visit_in_other_words_and_suspended_or_suspension_meet(review_wo
     assert {school.pk, told.pk} in groups
 
 
-def test_a_call_recorded_at_both_ends_naming_the_other_agency_is_one_event(review_world, agencies):
-    PersonFactory(review=review_world.review, real_name="Shannon Price", aliases=["Shannon"])
-    gp = _entry(
-        review_world,
-        agencies["GP"],
-        D(2025, 6, 3),
-        "Tel conversation with the social worker: low mood, started sertraline last month.",
-        people_text="Shannon",
-    )
-    csc = _entry(
-        review_world,
-        agencies["Children's social care"],
-        D(2025, 6, 3),
-        "Spoke to the GP about Shannon's mental health; sertraline started.",
-        people_text="Shannon",
+# Two entries of two agencies: one event (with the reason shown, where one is given) or not.
+# Some written for the issue 14 tuning (bench/data/merging/case_f.json's kinds).
+TWO_ENTRIES = [
+    pytest.param(
+        ("Kai Smith", "Kai", "Child K"),
+        (
+            "GP",
+            D(2024, 9, 10),
+            "Kai - asthma review by nurse. Inhaler technique good.",
+            {"people_text": "Kai Smith"},
+        ),
+        ("School", D(2024, 9, 10), "Kai in school, no concerns.", {"people_text": "Kai"}),
+        False,
+        None,
+        id="routine-contacts-of-two-agencies-on-one-day-are-not-one-event",
+    ),
+    pytest.param(
+        None,
+        (
+            "Children's social care",
+            D(2023, 5, 10),
+            "Child in need meeting. Some improvement to the home.",
+            {},
+        ),
+        (
+            "Health visiting",
+            D(2023, 5, 1),
+            "CIN review meeting attended, HV report shared.",
+            {"date_end": D(2023, 5, 31), "date_precision": DatePrecision.MONTH},
+        ),
+        True,
+        None,
+        id="a-month-entry-is-grouped-with-the-day-inside-its-month",
+    ),
+    pytest.param(
+        ("Leo Price", "Leo", ""),
+        (
+            "Children's social care",
+            D(2025, 3, 4),
+            "Multi-agency meeting about Leo: safety plan agreed, nursery to monitor attendance.",
+            {"people_text": "Leo"},
+        ),
+        (
+            "Health visiting",
+            D(2025, 3, 20),  # 16 days on, beyond any lag for a note that is not a letter
+            "Notes of the meeting on 4/3 filed. Safety plan: nursery to monitor Leo's attendance.",
+            {"people_text": "Leo"},
+        ),
+        True,
+        "One refers to the other's date (4 March)",
+        id="an-entry-citing-the-earlier-date-is-grouped-beyond-its-lag",
+    ),
+    pytest.param(
+        ("Shannon Price", "Shannon", ""),
+        (
+            "Health visiting",
+            D(2025, 5, 16),  # a Friday
+            "Referral to MASH: Shannon disclosed that her partner has moved back in.",
+            {"people_text": "Shannon"},
+        ),
+        (
+            "Children's social care",
+            D(2025, 5, 19),  # the Monday
+            "Contact from the health visitor: mother says her partner is living at the address.",
+            {"people_text": "Shannon"},
+        ),
+        True,
+        None,
+        id="a-friday-referral-read-on-monday-as-a-contact-is-one-event",
+    ),
+    pytest.param(
+        ("Shannon Price", "Shannon", ""),
+        (
+            "GP",
+            D(2025, 6, 3),
+            "Tel conversation with the social worker: low mood, started sertraline last month.",
+            {"people_text": "Shannon"},
+        ),
+        (
+            "Children's social care",
+            D(2025, 6, 3),
+            "Spoke to the GP about Shannon's mental health; sertraline started.",
+            {"people_text": "Shannon"},
+        ),
+        True,
+        "One names the other's agency",
+        id="a-call-recorded-at-both-ends-naming-the-other-agency-is-one-event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("person", "first", "second", "one_event", "reason"), TWO_ENTRIES)
+def test_two_entries_of_two_agencies_are_one_event_or_not(
+    review_world, agencies, person, first, second, one_event, reason
+) -> None:
+    if person is not None:
+        _person(review_world, *person)
+    a, b = (
+        _entry(review_world, agencies[agency], day, description, **kwargs)
+        for agency, day, description, kwargs in (first, second)
     )
     groups = suggest_groups(review=review_world.review)
-    assert [set(g.entry_ids) for g in groups] == [{gp.pk, csc.pk}]
-    assert "One names the other's agency" in groups[0].reasons
+    assert [set(g.entry_ids) for g in groups] == ([{a.pk, b.pk}] if one_event else [])
+    if reason is not None:
+        assert reason in groups[0].reasons
 
 
 def test_the_glossary_reads_review_conferences_core_groups_and_terse_notes() -> None:

@@ -16,6 +16,12 @@ FILES = {
     "tune": HERE / "tune.jsonl",
     "heldout": HERE / "heldout" / "heldout.jsonl",
     "heldout2": HERE / "heldout2" / "heldout2.jsonl",
+    "heldout4": HERE / "heldout4" / "heldout4.jsonl",
+}
+# Loaded only to compare the fourth held-out set with every other set (not counted above).
+OTHERS = {
+    "tune2": HERE / "tune2.jsonl",
+    "heldout3": HERE / "heldout3" / "heldout3.jsonl",
 }
 
 JUDGEMENTAL_KINDS = {
@@ -203,6 +209,28 @@ def main():
                     f"{t['id']} {t['text']!r}"
                 )
 
+    # The fourth held-out set is compared with every other set, tuning and held-out alike.
+    others = [r for name, rows in sets.items() if name != "heldout4" for r in rows]
+    for name, path in OTHERS.items():
+        if path.exists():
+            others += load(name, path, [])
+    other_tokens = [(r, tokens(r["text"])) for r in others]
+    worst4 = (0.0, None, None)
+    for h in sets["heldout4"]:
+        ht = tokens(h["text"])
+        for t, tt in other_tokens:
+            score = jaccard(ht, tt)
+            if score > worst4[0]:
+                worst4 = (score, h, t)
+            if score >= args.threshold:
+                errors.append(f"near-duplicate of heldout4 ({score:.2f}): {h['id']} ~ {t['id']}")
+    other_ids = {r["id"] for r in others}
+    errors += [
+        f"heldout4 id {h['id']} used in another set"
+        for h in sets["heldout4"]
+        if h["id"] in other_ids
+    ]
+
     kinds = sorted(JUDGEMENTAL_KINDS) + sorted(NEUTRAL_KINDS)
     print(f"{'kind':24} {'label':5} " + " ".join(f"{n:>8}" for n in sets))
     for kind in kinds:
@@ -222,6 +250,9 @@ def main():
             f"highest cross-file overlap {worst[0]:.2f} (threshold {args.threshold}): "
             f"{worst[1]['id']} {worst[1]['text']!r} ~ {worst[2]['id']} {worst[2]['text']!r}"
         )
+
+    if worst4[1] is not None:
+        print(f"heldout4: highest overlap with any other set {worst4[0]:.2f}")
 
     for e in errors:
         print("ERROR", e, file=sys.stderr)

@@ -17,7 +17,7 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -45,8 +45,14 @@ from casewindow.anonymisation.detection.register import (
     COMMON_WORDS,
     TITLES,
     RegisterMatcher,
+    RegisterPerson,
     _followed_by_place_word,
 )
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
+    from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+    from spacy.tokens import Doc
 
 # Priority when two spans have the same length: the register knows best, then checked
 # identifiers, then rules, then the statistical model, then propagation.
@@ -70,27 +76,22 @@ def _resolve_model_name(name: str) -> str:
 
 def _tldextract_offline() -> None:
     """Presidio's e-mail recogniser asks tldextract for the public-suffix list, which tldextract
-    would try to download; use the snapshot it ships."""
-    import tldextract
+    would try to download; use the snapshot it ships. (`tldextract.extract` calls the module's
+    extractor, replaced here by one with no address to download from.)"""
+    from tldextract import tldextract
 
-    if not getattr(tldextract.extract, "_casewindow_offline", False):
-        offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-        def extract(url: str, *args: Any, **kwargs: Any) -> Any:
-            return offline(url, *args, **kwargs)
-
-        extract._casewindow_offline = True  # type: ignore[attr-defined]
-        tldextract.extract = extract
+    if tldextract.TLD_EXTRACTOR.suffix_list_urls:
+        tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-def nlp_engine(model: str | None = None) -> Any:
+def nlp_engine(model: str | None = None) -> NlpEngine:
     """A Presidio spaCy NLP engine for the configured model (loaded once per model)."""
     return _nlp_engine(_resolve_model_name(model or settings.ANONYMISATION_SPACY_MODEL))
 
 
 @functools.cache
-def _nlp_engine(package: str) -> Any:
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
+def _nlp_engine(package: str) -> NlpEngine:
+    from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
 
     provider = NlpEngineProvider(
         nlp_configuration={
@@ -125,14 +126,15 @@ def _nlp_engine(package: str) -> Any:
     )
     engine = provider.create_engine()
     # The dependency parser is not used (names come from the tagger and the entity recogniser)
-    # and takes about a quarter of the model's time.
-    nlp = engine.nlp["en"]
-    if "parser" in nlp.pipe_names:
-        nlp.disable_pipe("parser")
+    # and takes about a quarter of the model's time. (The engine is spaCy's, as configured.)
+    if isinstance(engine, SpacyNlpEngine):
+        nlp = engine.get_nlp("en")
+        if "parser" in nlp.pipe_names:
+            nlp.disable_pipe("parser")
     return engine
 
 
-def _recognisers() -> list[Any]:
+def _recognisers() -> list[EntityRecognizer]:
     from presidio_analyzer import EntityRecognizer, RecognizerResult
 
     class UkIdentifierRecognizer(EntityRecognizer):
@@ -141,7 +143,9 @@ def _recognisers() -> list[Any]:
         def load(self) -> None:
             pass
 
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
+        def analyze(
+            self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+        ) -> list[RecognizerResult]:
             return [_result(RecognizerResult, span) for span in find_identifiers(text)]
 
     class CaseContextNameRecognizer(EntityRecognizer):
@@ -151,8 +155,10 @@ def _recognisers() -> list[Any]:
         def load(self) -> None:
             pass
 
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
-            doc = getattr(nlp_artifacts, "tokens", None)
+        def analyze(
+            self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+        ) -> list[RecognizerResult]:
+            doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
             spans = find_context_names(text) + find_lone_first_names(text, doc)
             return [_result(RecognizerResult, span) for span in spans]
 
@@ -164,7 +170,7 @@ def _recognisers() -> list[Any]:
     ]
 
 
-def _result(cls: Any, span: Span) -> Any:
+def _result(cls: type[RecognizerResult], span: Span) -> RecognizerResult:
     return cls(
         entity_type={"identifier": "CW_IDENTIFIER", "register": "CW_REGISTER"}.get(
             span.source, "CW_CONTEXT"
@@ -180,7 +186,7 @@ def _result(cls: Any, span: Span) -> Any:
     )
 
 
-def _register_recogniser(register: RegisterMatcher) -> Any:
+def _register_recogniser(register: RegisterMatcher) -> EntityRecognizer:
     """The review's people register as a Presidio ad-hoc recogniser (it sees the spaCy doc,
     which tells a name written in lower case from the same ordinary word)."""
     from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -189,8 +195,10 @@ def _register_recogniser(register: RegisterMatcher) -> Any:
         def load(self) -> None:
             pass
 
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
-            doc = getattr(nlp_artifacts, "tokens", None)
+        def analyze(
+            self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+        ) -> list[RecognizerResult]:
+            doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
             return [_result(RecognizerResult, span) for span in register.find(text, doc)]
 
     return PeopleRegisterRecognizer(
@@ -199,7 +207,7 @@ def _register_recogniser(register: RegisterMatcher) -> Any:
 
 
 @functools.cache
-def _analyzer(package: str) -> Any:
+def _analyzer(package: str) -> AnalyzerEngine:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
@@ -215,13 +223,13 @@ def _analyzer(package: str) -> Any:
     )
 
 
-def analyzer() -> Any:
+def analyzer() -> AnalyzerEngine:
     """Casewindow's analyzer (built once per process)."""
     return _analyzer(_resolve_model_name(settings.ANONYMISATION_SPACY_MODEL))
 
 
 @functools.cache
-def _presidio_default(package: str) -> Any:
+def _presidio_default(package: str) -> AnalyzerEngine:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
     _tldextract_offline()
@@ -239,7 +247,7 @@ def _presidio_default(package: str) -> Any:
     )
 
 
-def presidio_out_of_the_box() -> Any:
+def presidio_out_of_the_box() -> AnalyzerEngine:
     """Presidio's analyzer with its default recognisers and the same spaCy model: the baseline
     the benchmark compares with."""
     return _presidio_default(_resolve_model_name(settings.ANONYMISATION_SPACY_MODEL))
@@ -367,7 +375,7 @@ def detect_many(
     ad_hoc = [_register_recogniser(register)] if register is not None else None
     fingerprint = (register.people if register is not None else None, candidates)
     out: list[list[Span]] = [[] for _ in texts]
-    wanted = []
+    wanted: list[int] = []
     for index, text in enumerate(texts):
         if not text.strip():
             continue
@@ -385,7 +393,7 @@ def detect_many(
             nlp_artifacts=nlp_artifacts,
             ad_hoc_recognizers=ad_hoc,
         )
-        doc = getattr(nlp_artifacts, "tokens", None)
+        doc = nlp_artifacts.tokens
         out[index] = _spans(texts[index], results, candidates, doc)
         _CACHE[(fingerprint, texts[index])] = tuple(out[index])
         if len(_CACHE) > _CACHE_SIZE:
@@ -393,11 +401,13 @@ def detect_many(
     return out
 
 
-_CACHE: OrderedDict[tuple, tuple[Span, ...]] = OrderedDict()
+# A text, with what it was detected with: the register's people and `candidates`.
+_CacheKey = tuple[tuple[tuple[RegisterPerson, ...] | None, bool], str]
+_CACHE: OrderedDict[_CacheKey, tuple[Span, ...]] = OrderedDict()
 _CACHE_SIZE = 20_000
 
 
-def _place_by_model(doc: Any, start: int, end: int) -> bool:
+def _place_by_model(doc: Doc | None, start: int, end: int) -> bool:
     """Every word of a span of several words is in a place or nationality the model found
     ("Kingston Bagpuize", "Farnham Royal")."""
     if doc is None:
@@ -406,7 +416,9 @@ def _place_by_model(doc: Any, start: int, end: int) -> bool:
     return len(tokens) > 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in tokens)
 
 
-def _spans(text: str, results: Iterable[Any], candidates: bool, doc: Any = None) -> list[Span]:
+def _spans(
+    text: str, results: Iterable[RecognizerResult], candidates: bool, doc: Doc | None = None
+) -> list[Span]:
     spans: list[Span] = []
     for result in results:
         meta = result.recognition_metadata or {}
@@ -552,7 +564,7 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
 
 
 @functools.lru_cache(maxsize=64)
-def _propagation_regex(strings: tuple[str, ...]) -> re.Pattern:
+def _propagation_regex(strings: tuple[str, ...]) -> re.Pattern[str]:
     parts = [r"\s+".join(re.escape(w) for w in s.split()) for s in strings]
     return re.compile(r"(?<![\w@.])(?:" + "|".join(parts) + r")s?(?![\w@])", re.IGNORECASE)
 

@@ -86,7 +86,7 @@ def ni_number_valid(value: str) -> bool:
     BG GB KN NK NT TN ZZ never allocated), six digits, suffix A–D."""
     compact = re.sub(r"\s", "", value).upper()
     match = _NINO.fullmatch(compact)
-    return bool(match) and match.group(1) not in _NINO_BAD_PREFIXES
+    return match is not None and match.group(1) not in _NINO_BAD_PREFIXES
 
 
 _NI_CONTEXT = re.compile(r"\bNI\b|national\s+insurance|\bnino\b", re.IGNORECASE)
