@@ -34,6 +34,7 @@ DATA = Path(__file__).resolve().parent / "data" / "language"
 SETS = {
     "tune": DATA / "tune.jsonl",
     "tune 2": DATA / "tune2.jsonl",
+    "tune 3": DATA / "tune3.jsonl",
     "held-out": DATA / "heldout" / "heldout.jsonl",
     "held-out 2": DATA / "heldout2" / "heldout2.jsonl",
     "held-out 3": DATA / "heldout3" / "heldout3.jsonl",
