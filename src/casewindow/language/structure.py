@@ -228,7 +228,7 @@ SPEECH = _forms(
     "write",
     "remember",
 ) | {"said", "told", "felt", "wrote", "written", "says"}
-AVOIDING = _forms("avoid", "resist", "reject", "refute", "guard", "warn", "caution", "challenge")
+AVOIDING = _forms("avoid", "resist", "reject", "refute", "guard")
 METHOD_SUBJECTS = _words(
     "review reviewers reviewer panel we report analysis authors author team group"
 )
@@ -286,8 +286,8 @@ _MODAL_GAP = re.compile(
 _GENERIC = re.compile(r"\b(?:" + "|".join(sorted(EVALUATIVE)) + r")\b")
 _SCOPE_CUES = re.compile(
     r"\b(?:not|n['’]t|no|nothing|none|nor|never|neither|rather|wrong|unfair|mistaken|"
-    r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|guard\w*|warn\w*|caution\w*|"
-    r"challeng\w*|whether|hindsight|bias|"
+    r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|guard\w*|whether|"
+    r"hindsight|bias|"
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
     r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point)\b|n['’]t\b"
@@ -372,53 +372,90 @@ def _condition(verb: Any, sentence: str) -> bool:
     return bool(_CONDITION.search(sentence.lower())) or _inverted(verb.doc) is not None
 
 
-def _inverted(doc: Any) -> Any:
-    """The verb of an inverted condition anywhere in the sentence ("… had the strategy meeting
-    included the school", "Were the GP to have asked …"): an auxiliary "had"/"were" before its
-    verb's subject. The parser often hangs such a clause on the wrong word."""
-    for aux in doc:
-        if aux.lower_ in ("had", "were") and aux.dep_ in ("aux", "auxpass") and aux.i < aux.head.i:
-            subject = _subject(aux.head)
-            if subject is not None and aux.i < subject.i < aux.head.i:
-                if aux.i == 0 or doc[aux.i - 1].is_punct or doc[aux.i - 1].pos_ in ("VERB", "AUX"):
-                    return aux.head
-                if any(t.lower_ in ("would", "could", "might") for t in doc[: aux.i]):
-                    return aux.head
-    return None
+_NOT_A_SUBJECT_BEFORE = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})
+_NOUN_PHRASE_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"})
 
 
-def _condition_clauses(verb: Any) -> list[Any]:
-    """The verbs of the conditions about the past that go with a perfect modal's verb."""
-    found = []
-    for child in verb.children:
-        if child.dep_ in ("advcl", "ccomp") and child.i != verb.i:
-            marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-            auxes = [c for c in child.children if c.dep_ in ("aux", "auxpass")]
-            if marks & {"if", "unless"} and any(a.lower_ == "had" for a in auxes):
-                found.append(child)
-            elif not marks and auxes and auxes[0].lower_ in ("had", "were"):
-                found.append(child)
-    inverted = _inverted(verb.doc)
-    if inverted is not None and inverted.i != verb.i and inverted not in found:
-        found.append(inverted)
+def _conditions(doc: Any) -> list[tuple[list[Any], Any, bool]]:
+    """The conditions about the past in a sentence, read from the words in order (the parser
+    often hangs an inverted clause on the wrong word): "If X had (not) (been) V…",
+    "Had X (been) V…", "… had X (been) V…", "Were X to have V…". Each is (the words of its
+    subject, its verb, passive or not); for "had X been more curious" the verb is "been"."""
+    found: list[tuple[list[Any], Any, bool]] = []
+    n = len(doc)
+    for i, token in enumerate(doc):
+        low = token.lower_
+        if low in ("if", "unless"):
+            had = next((j for j in range(i + 2, min(i + 9, n)) if doc[j].lower_ == "had"), None)
+            if had is None or any(t.is_punct for t in doc[i + 1 : had]):
+                continue
+            subject, k = list(doc[i + 1 : had]), had + 1
+        elif low in ("had", "were") and (
+            i == 0 or doc[i - 1].is_punct or doc[i - 1].pos_ not in _NOT_A_SUBJECT_BEFORE
+        ):
+            if i + 1 >= n or doc[i + 1].pos_ not in _NOUN_PHRASE_START:
+                continue
+            k = next(
+                (
+                    j
+                    for j in range(i + 2, min(i + 8, n))
+                    if doc[j].lower_ in ("been", "to", "not", "never")
+                    or doc[j].tag_ in ("VBN", "VBD")
+                ),
+                -1,
+            )
+            if k < 0 or any(t.is_punct for t in doc[i + 1 : k]):
+                continue
+            subject = list(doc[i + 1 : k])
+            if low == "were":
+                if doc[k].lower_ != "to" or k + 2 >= n or doc[k + 1].lower_ not in HAVE:
+                    continue
+                k += 2
+        else:
+            continue
+        while k < n and doc[k].lower_ in ("not", "never", "n't", "only", "just", "also"):
+            k += 1
+        if k >= n:
+            continue
+        passive = doc[k].lower_ == "been"
+        if passive and k + 1 < n and doc[k + 1].tag_ == "VBN":
+            found.append((subject, doc[k + 1], True))
+        elif passive or doc[k].tag_ in ("VBN", "VBD"):
+            found.append((subject, doc[k], False))
     return found
+
+
+def _inverted(doc: Any) -> Any:
+    """Whether the sentence has a condition about the past (see `_conditions`)."""
+    return next((verb for _subject_words, verb, _passive in _conditions(doc)), None)
+
+
+def _better_state(verb: Any) -> bool:
+    """ "Had the GP been more curious", "had she been more alert": a better professional."""
+    doc = verb.doc
+    after = doc[verb.i + 1 : verb.i + 3]
+    return any(t.lower_ == "more" or t.tag_ == "JJR" for t in after) or any(
+        t.lower_ in EVALUATIVE and t.pos_ == "ADJ" for t in after
+    )
 
 
 def _practice_condition(verb: Any) -> bool:
     """A condition about what a professional or agency did not do: "If the nursery had reported
-    the bruises …", "Had anyone checked …", "Had the threshold been applied properly …"."""
-    for clause in _condition_clauses(verb):
-        if clause.lower_ in ("been", "be", "had", "was", "were"):
+    the bruises …", "Had anyone checked …", "Had the threshold been applied properly …",
+    "Had the GP been more curious …"."""
+    for subject_words, clause, passive in _conditions(verb.doc):
+        if clause.i == verb.i:
             continue
-        subject = _subject(clause)
-        if subject is None:
-            continue
-        if subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in clause.children):
+        if passive:
             if clause.lower_ in ACTIONS:
                 return True
-        elif subject.lower_ in PROFESSIONALS or any(
-            t.lower_ in PROFESSIONALS for t in subject.subtree if t.dep_ == "compound"
-        ):
+            continue
+        professional = any(t.lower_ in PROFESSIONALS for t in subject_words)
+        if clause.lower_ == "been":
+            if _better_state(clause):
+                return True
+            continue
+        if professional:
             return True
     return False
 
@@ -544,6 +581,23 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
             ):
                 yield (*_span([*subject.subtree, verb]), "imagined-professional")
                 continue
+            if "imagined-professional" in names and modal.lower_ in ("would", "could"):
+                # "In the hands of a more experienced worker, the case would have been …"
+                imagined = next(
+                    (
+                        t
+                        for t in doc
+                        if t.lower_ in PROFESSIONALS
+                        and t.lower_ not in ("anyone", "anybody", "someone", "somebody")
+                        and t.i != (subject.i if subject is not None else -1)
+                        and t.dep_ in ("pobj", "nsubjpass", "dobj", "conj", "appos")
+                        and _imagined_subject(t)
+                    ),
+                    None,
+                )
+                if imagined is not None and not _the_same(verb):
+                    yield (*_span([*imagined.subtree]), "imagined-professional")
+                    continue
             conditional = _condition(verb, sentence) and (
                 _is_outcome(verb, OUTCOME_PARTICIPLES)
                 or _negated(verb)
@@ -587,8 +641,7 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                 (subject.tag_ == "NNS" and not any(c.dep_ == "det" for c in subject.children))
                 or (
                     subject.tag_ == "NN"
-                    and {c.lower_ for c in subject.children if c.dep_ == "det"}
-                    & {"any", "every"}
+                    and {c.lower_ for c in subject.children if c.dep_ == "det"} & {"any", "every"}
                 )
             )
             and {t.lower_ for t in subject.children if t.dep_ == "amod"} & EVALUATIVE
@@ -641,8 +694,11 @@ def _sweeping_point(inside_tokens: list[Any]) -> bool:
     kids = list(verb.children)
     if subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in kids):
         return True
-    if verb.lower_ in STATE_VERBS or any(c.lower_ in BLAMELESS_MANNER for c in kids):
+    near = kids + [g for c in kids for g in c.children]
+    if verb.lower_ in STATE_VERBS or any(c.lower_ in BLAMELESS_MANNER for c in near):
         return True
+    if any(c.dep_ == "dobj" and c.lower_ == "anything" for c in kids):
+        return True  # "None of the practitioners had done anything other than …"
     if verb.lower_ in REPORTING:
         return True  # "No one is suggesting that the midwife should have done more"
     if any(c.dep_ == "advmod" and c.lower_ in ("so", "therefore", "consequently") for c in kids):
@@ -719,13 +775,24 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
     return False
 
 
+def _negated_here(head: Any, inside: set[int]) -> bool:
+    """A negation on this word: "not", "never", or a clause opened by "Nor"."""
+    return any(
+        (c.dep_ == "neg" or c.lower_ in ("never", "nor")) and c.i not in inside
+        for c in head.children
+    )
+
+
+READING_AS = _words("taken read seen regarded interpreted construed understood viewed")
+
+
 def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) -> bool:
     """Whether `head` takes the blame in its dependant `child` back: a negated report or
     copula, "no evidence that", "rather than", "wrong to conclude", "we avoid", "the review
     considered whether"."""
     low = head.lower_
-    negated = any(
-        (c.dep_ == "neg" or c.lower_ == "never") and c.i not in inside for c in head.children
+    negated = _negated_here(head, inside) or (
+        head.dep_ == "xcomp" and _negated_here(head.head, inside)
     )
     if (
         (negated or (_negative_subject(head, inside) and low not in SPEECH))
@@ -733,8 +800,21 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         and relation in COMPLEMENTS
     ):
         return True
-    if negated and low in BE and relation == "prep" and child.lower_ in ("about", "at"):
-        return True  # "This is not about individual failings", "She was not at fault"
+    if (
+        (negated or _negative_subject(head, inside))
+        and low in BE
+        and relation == "prep"
+        and child.lower_ in ("about", "at")
+    ):
+        return True  # "This is not about individual failings", "No individual was at fault"
+    if negated and low in READING_AS and relation == "prep" and child.lower_ == "as":
+        return True  # "This should not be taken as a failing of individual practitioners"
+    if relation in ("csubj", "csubjpass", "ccomp", "advcl") and any(
+        c.dep_ == "mark" and c.lower_ == "whether" for c in child.children
+    ):
+        return True  # "Whether a more experienced worker would have … cannot be known"
+    if low in NEGATIVE_SUBJECTS and relation == "amod":
+        return True  # "There was nothing careless about the decision"
     if negated and head.pos_ == "ADP" and relation in ("pobj", "pcomp"):
         return True  # "… why practice made sense, not at who was to blame"
     if low == "from" and head.head.lower_ == "far":
