@@ -186,7 +186,7 @@ REPORTING = _forms(
     "stem",
     "arise",
     "amount",
-)
+) | {"said", "found", "thought", "meant"}
 WONDERING = _forms("ask", "wonder", "question", "consider") | {
     "found",
     "said",
@@ -195,7 +195,9 @@ WONDERING = _forms("ask", "wonder", "question", "consider") | {
     "meant",
 }
 BE = frozenset({"be", "is", "was", "were", "are", "been", "being", "'s", "’s"})
-NO_NOUNS = _words("evidence suggestion indication sign basis reason question implication criticism")
+NO_NOUNS = _words(
+    "evidence suggestion indication sign basis reason question implication criticism finding"
+)
 REJECTING = _words(
     """wrong unfair mistaken misleading unhelpful inaccurate simplistic tempting unjust
     incorrect unreasonable mistake"""
@@ -227,7 +229,8 @@ SPEECH = _forms(
     "say",
     "write",
     "remember",
-) | {"said", "told", "felt", "wrote", "written", "says"}
+    "rule",
+) | {"said", "told", "felt", "wrote", "written", "says", "found", "concluded", "held"}
 AVOIDING = _forms("avoid", "resist", "reject", "refute", "guard")
 METHOD_SUBJECTS = _words(
     "review reviewers reviewer panel we report analysis authors author team group"
@@ -251,7 +254,8 @@ LOOKING = _forms("look", "search", "hunt", "seek")
 JUDGING_MODALS = frozenset({"should", "must", "ought"})
 EASE_CERTAINTY = _words(
     """easily readily certainly surely obviously clearly undoubtedly definitely plainly
-    reasonably quickly equally undeniably unquestionably"""
+    reasonably quickly equally undeniably unquestionably perhaps arguably least likelihood
+    doubt"""
 )
 # Who acts in a condition about the past that a review holds against practice ("If the
 # nursery had reported …", "Had anyone checked …"), and what they would have done.
@@ -287,7 +291,7 @@ _GENERIC = re.compile(r"\b(?:" + "|".join(sorted(EVALUATIVE)) + r")\b")
 _SCOPE_CUES = re.compile(
     r"\b(?:not|n['’]t|no|nothing|none|nor|never|neither|rather|wrong|unfair|mistaken|"
     r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|guard\w*|whether|"
-    r"hindsight|bias|"
+    r"hindsight|bias|according|view|opinion|eyes|found|concluded|ruled|"
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
     r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point)\b|n['’]t\b"
@@ -372,6 +376,7 @@ def _condition(verb: Any, sentence: str) -> bool:
     return bool(_CONDITION.search(sentence.lower())) or _inverted(verb.doc) is not None
 
 
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "anyone", "someone"})
 _NOT_A_SUBJECT_BEFORE = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})
 _NOUN_PHRASE_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"})
 
@@ -391,7 +396,10 @@ def _conditions(doc: Any) -> list[tuple[list[Any], Any, bool]]:
                 continue
             subject, k = list(doc[i + 1 : had]), had + 1
         elif low in ("had", "were") and (
-            i == 0 or doc[i - 1].is_punct or doc[i - 1].pos_ not in _NOT_A_SUBJECT_BEFORE
+            i == 0
+            or doc[i - 1].is_punct
+            or doc[i - 1].pos_ not in _NOT_A_SUBJECT_BEFORE
+            or (i + 1 < n and doc[i + 1].lower_ in SUBJECT_PRONOUNS)
         ):
             if i + 1 >= n or doc[i + 1].pos_ not in _NOUN_PHRASE_START:
                 continue
@@ -493,6 +501,7 @@ def _imagined_subject(subject: Any) -> bool:
     for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "with"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             modifiers |= {c.lower_ for c in obj.children if c.dep_ == "amod"}
+            modifiers |= {"more" for c in obj.children if c.tag_ in ("JJR", "RBR")}
     evaluative = (
         bool(modifiers & EVALUATIVE)
         or bool(modifiers & {"more", "better"})
@@ -551,6 +560,14 @@ def _modal_gap(have: Any) -> list[Any] | None:
         return None
     gap = [t for t in doc[modal.i + 1 : have.i] if t.lower_ not in _GAP_SKIP and not t.is_punct]
     if not gap:
+        # "could, and should, have acted": the first of two joined modals
+        before = [t for t in doc[max(modal.i - 4, 0) : modal.i] if not t.is_punct]
+        if (
+            len(before) >= 2
+            and before[-1].lower_ in ("and", "or")
+            and (before[-2].lower_ in MODALS | JUDGING_MODALS)
+        ):
+            return [before[-2], have]
         return None
     if modal.lower_ in JUDGING_MODALS or any(t.lower_ in EASE_CERTAINTY for t in gap):
         return [modal, have]
@@ -590,7 +607,10 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                         if t.lower_ in PROFESSIONALS
                         and t.lower_ not in ("anyone", "anybody", "someone", "somebody")
                         and t.i != (subject.i if subject is not None else -1)
-                        and t.dep_ in ("pobj", "nsubjpass", "dobj", "conj", "appos")
+                        and (
+                            (t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "to"))
+                            or t.dep_ in ("conj", "appos")
+                        )
                         and _imagined_subject(t)
                     ),
                     None,
@@ -680,6 +700,29 @@ def _method_sentence(doc: Any) -> bool:
     return False
 
 
+VIEW_NOUNS = _words("view views opinion words eyes account recollection experience mind")
+OWN_VIEW = frozenset({"our", "my", "we"}) | METHOD_SUBJECTS
+
+
+def _someone_elses_view(doc: Any) -> bool:
+    """The sentence gives another person's view, not the review's: "According to the
+    grandmother, …", "In the mother's view, …" (but not "In our view, …")."""
+    for token in doc:
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
+            return True
+        if token.lower_ in VIEW_NOUNS and token.head.lower_ == "in" and token.head.i < token.i:
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            if owners and not any(
+                o.lower_ in OWN_VIEW or any(t.lower_ in OWN_VIEW for t in o.subtree) for o in owners
+            ):
+                return True
+    return False
+
+
 def _sweeping_point(inside_tokens: list[Any]) -> bool:
     """A "no one" phrase that makes a point about the system, not a sweeping accusation:
     "Nobody was told", "None of the agencies had a way of …", "Nobody acted carelessly",
@@ -699,7 +742,11 @@ def _sweeping_point(inside_tokens: list[Any]) -> bool:
         return True
     if any(c.dep_ == "dobj" and c.lower_ == "anything" for c in kids):
         return True  # "None of the practitioners had done anything other than …"
-    if verb.lower_ in REPORTING:
+    if (
+        verb.lower_ in REPORTING
+        and subject.i < verb.i
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in kids)
+    ):
         return True  # "No one is suggesting that the midwife should have done more"
     if any(c.dep_ == "advmod" and c.lower_ in ("so", "therefore", "consequently") for c in kids):
         return True  # "The form did not ask, so nobody thought to ask": a consequence
@@ -747,7 +794,7 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
     inside_tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
     if not inside_tokens:
         return False
-    if _method_sentence(doc) or _sweeping_point(inside_tokens):
+    if _method_sentence(doc) or _sweeping_point(inside_tokens) or _someone_elses_view(doc):
         return True
     inside = {t.i for t in inside_tokens}
     child = min(inside_tokens, key=_depth)  # the phrase's own head word
@@ -807,6 +854,10 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         and child.lower_ in ("about", "at")
     ):
         return True  # "This is not about individual failings", "No individual was at fault"
+    if relation == "aux" and any(
+        c.dep_ == "neg" and c.i == min(t.i for t in head.subtree) for c in head.children
+    ):
+        return True  # "… what they knew at the time, not what they should have known"
     if negated and low in READING_AS and relation == "prep" and child.lower_ == "as":
         return True  # "This should not be taken as a failing of individual practitioners"
     if relation in ("csubj", "csubjpass", "ccomp", "advcl") and any(
