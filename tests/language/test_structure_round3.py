@@ -177,3 +177,34 @@ def test_someone_elses_view_is_reported_but_the_reviews_own_view_is_not() -> Non
     assert [f.rule_id for f in check_language("In our view, the school let the family down.")] == [
         "no-excuse"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Deadlines, possibilities and systemic points that look like the new structures.
+        "Under the protocol, the case must, within five working days, have been reviewed by a "
+        "manager.",
+        "The staffing on the duty desk was not sufficient to cover the bank holiday.",
+        "Child B had many opportunities to play outside at the foster placement.",
+        "Without a shared record, a more experienced worker in the same seat would have seen "
+        "the same partial picture.",
+        "The rota meant that the same locum could easily have been on call for three practices "
+        "at once.",
+        "The baby might easily have rolled off the sofa, the paediatrician said, given his age.",
+        "Child A made astonishing progress at her new school.",
+        "The case was allocated to a more experienced social worker, who reviewed it within a "
+        "week.",
+    ],
+)
+def test_look_alikes_of_the_new_structures_are_not_flagged(text: str) -> None:
+    assert [(flag.rule_id, flag.phrase) for flag in check_language(text)] == []
+
+
+def test_the_same_day_is_a_time_not_doing_the_same() -> None:
+    text = (
+        "If the nursery had passed on the mark on his face, a medical would have followed the "
+        "same day."
+    )
+
+    assert [flag.rule_id for flag in check_language(text)] == ["counterfactual-conditional"]

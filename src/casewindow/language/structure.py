@@ -472,9 +472,13 @@ def _the_same(verb: Any) -> bool:
     """'Most practitioners would have done the same' normalises practice; it does not judge."""
     return any(
         c.dep_ in ("dobj", "attr", "advmod", "npadvmod")
+        and c.lower_ not in TIME_NOUNS  # "a medical would have followed the same day"
         and (c.lower_ == "same" or any(g.lower_ == "same" for g in c.children))
         for c in verb.children
     )
+
+
+TIME_NOUNS = _words("day days week weeks morning afternoon evening night month year time hour")
 
 
 def _imagined_subject(subject: Any) -> bool:
@@ -530,6 +534,11 @@ def _span(tokens: list[Any]) -> tuple[int, int]:
     return start, end
 
 
+FAMILY = _words(
+    """baby babies child children infant toddler boy girl mother father parent parents family
+    sibling siblings brother sister partner stepfather stepmother grandmother grandfather
+    uncle aunt it"""
+)
 _GAP_SKIP = frozenset({"not", "n't", "n’t", "never", "to"})
 NOT_JUDGING_COMPARATIVES = _words(
     "older younger elder bigger smaller larger later earlier fewer lesser"
@@ -569,9 +578,16 @@ def _modal_gap(have: Any) -> list[Any] | None:
         ):
             return [before[-2], have]
         return None
-    if modal.lower_ in JUDGING_MODALS or any(t.lower_ in EASE_CERTAINTY for t in gap):
+    if modal.lower_ in JUDGING_MODALS:
+        if gap[0].lower_ == "within":
+            return None  # a deadline: "the case must, within five days, have been reviewed"
         return [modal, have]
-    return None
+    if not any(t.lower_ in EASE_CERTAINTY for t in gap) or verb.lower_ == "been":
+        return None  # "the same locum could easily have been on call": a possibility
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ in FAMILY:
+        return None  # "the baby might easily have rolled off the sofa"
+    return [modal, have]
 
 
 def _comparative(subject: Any) -> bool:
@@ -608,7 +624,7 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                         and t.lower_ not in ("anyone", "anybody", "someone", "somebody")
                         and t.i != (subject.i if subject is not None else -1)
                         and (
-                            (t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "to"))
+                            (t.dep_ == "pobj" and t.head.lower_ in ("by", "of"))
                             or t.dep_ in ("conj", "appos")
                         )
                         and _imagined_subject(t)
@@ -626,7 +642,11 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
             imagined_action = _hypothetical_action(subject) and _is_outcome(
                 verb, OUTCOME_UNCONDITIONAL
             )
-            if "counterfactual" in names and (conditional or imagined_action):
+            if (
+                "counterfactual" in names
+                and (conditional or imagined_action)
+                and not _the_same(verb)
+            ):
                 yield (*_span([modal, verb]), "counterfactual")
         elif (
             "imagined-professional" in names
