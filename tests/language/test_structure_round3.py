@@ -208,3 +208,23 @@ def test_the_same_day_is_a_time_not_doing_the_same() -> None:
     )
 
     assert [flag.rule_id for flag in check_language(text)] == ["counterfactual-conditional"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A practitioner who was more alert to the signs would have acted.",
+        "A social worker who knew the family better would have seen through the story.",
+    ],
+)
+def test_an_imagined_professional_described_in_a_relative_clause_is_flagged(text: str) -> None:
+    assert [flag.rule_id for flag in check_language(text)] == ["imagined-professional"]
+
+
+def test_a_negated_finding_of_failings_is_not_flagged() -> None:
+    text = "The review has not identified any failings by individual practitioners."
+
+    assert check_language(text) == []
+    assert [f.rule_id for f in check_language("The review identified failings by the GP.")] == [
+        "failed-to"
+    ]

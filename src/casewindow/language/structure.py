@@ -186,7 +186,10 @@ REPORTING = _forms(
     "stem",
     "arise",
     "amount",
-) | {"said", "found", "thought", "meant"}
+    "identify",
+    "observe",
+    "detect",
+) | {"said", "found", "thought", "meant", "identified", "identifies"}
 WONDERING = _forms("ask", "wonder", "question", "consider") | {
     "found",
     "said",
@@ -506,6 +509,16 @@ def _imagined_subject(subject: Any) -> bool:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             modifiers |= {c.lower_ for c in obj.children if c.dep_ == "amod"}
             modifiers |= {"more" for c in obj.children if c.tag_ in ("JJR", "RBR")}
+    for clause in (c for c in subject.children if c.dep_ == "relcl"):
+        # "A practitioner who was more alert …", "A social worker who knew the family better"
+        kids = list(clause.children)
+        if any(c.tag_ in ("RBR", "JJR") and c.lower_ not in ("earlier", "later") for c in kids):
+            modifiers.add("more")
+        for adjective in (c for c in kids if c.dep_ == "acomp"):
+            if adjective.lower_ in EVALUATIVE or any(
+                g.lower_ == "more" or g.tag_ == "RBR" for g in adjective.children
+            ):
+                modifiers.add("more")
     evaluative = (
         bool(modifiers & EVALUATIVE)
         or bool(modifiers & {"more", "better"})
