@@ -228,3 +228,39 @@ def test_a_negated_finding_of_failings_is_not_flagged() -> None:
     assert [f.rule_id for f in check_language("The review identified failings by the GP.")] == [
         "failed-to"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id"),
+    [
+        (
+            "Practitioners did not demonstrate sufficient professional curiosity about the new "
+            "partner.",
+            "not-enough",
+        ),
+        ("Agencies were slow to recognise the risk posed by the stepfather.", "not-enough"),
+        ("The GP was remiss in not asking about the injury.", "careless"),
+        ("The pre-birth assessment was fundamentally flawed.", "not-enough"),
+        ("Information sharing between the school and the GP was poor throughout.", "not-enough"),
+        ("The social worker accepted the mother's account at face value.", "not-enough"),
+        ("Despite clear warning signs, no referral was made for six weeks.", "obvious-at-the-time"),
+        ("The review believes that the GP should have referred.", "should-have"),
+    ],
+)
+def test_wording_common_in_published_reviews_is_flagged(text: str, rule_id: str) -> None:
+    assert [flag.rule_id for flag in check_language(text)] == [rule_id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is important not to judge practitioners with the benefit of hindsight.",
+        "Looking back at the chronology, the review identified three key episodes.",
+        "The mother believes the social worker ignored her.",
+        "The father thinks the school should have called the police.",
+        "The family was poor and lived in one room.",
+        "Child E was slow to walk and talk.",
+    ],
+)
+def test_their_look_alikes_are_not_flagged(text: str) -> None:
+    assert check_language(text) == []

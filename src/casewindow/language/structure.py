@@ -233,7 +233,12 @@ SPEECH = _forms(
     "write",
     "remember",
     "rule",
-) | {"said", "told", "felt", "wrote", "written", "says", "found", "concluded", "held"}
+    "believe",
+    "think",
+    "maintain",
+    "argue",
+    "insist",
+) | {"said", "told", "felt", "wrote", "written", "says", "found", "concluded", "held", "thought"}
 AVOIDING = _forms("avoid", "resist", "reject", "refute", "guard")
 METHOD_SUBJECTS = _words(
     "review reviewers reviewer panel we report analysis authors author team group"
@@ -294,7 +299,8 @@ _GENERIC = re.compile(r"\b(?:" + "|".join(sorted(EVALUATIVE)) + r")\b")
 _SCOPE_CUES = re.compile(
     r"\b(?:not|n['’]t|no|nothing|none|nor|never|neither|rather|wrong|unfair|mistaken|"
     r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|guard\w*|whether|"
-    r"hindsight|bias|according|view|opinion|eyes|found|concluded|ruled|"
+    r"hindsight|bias|according|view|opinion|eyes|found|concluded|ruled|believ\w*|think\w*|"
+    r"thought|maintain\w*|argu\w*|insist\w*|"
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
     r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point)\b|n['’]t\b"
@@ -891,6 +897,8 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         c.dep_ == "neg" and c.i == min(t.i for t in head.subtree) for c in head.children
     ):
         return True  # "… what they knew at the time, not what they should have known"
+    if negated and low in REPORTING | TELLING and relation == "prep" and child.lower_ == "with":
+        return True  # "It is important not to judge practitioners with the benefit of hindsight"
     if negated and low in READING_AS and relation == "prep" and child.lower_ == "as":
         return True  # "This should not be taken as a failing of individual practitioners"
     if relation in ("csubj", "csubjpass", "ccomp", "advcl") and any(
