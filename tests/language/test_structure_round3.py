@@ -264,3 +264,41 @@ def test_wording_common_in_published_reviews_is_flagged(text: str, rule_id: str)
 )
 def test_their_look_alikes_are_not_flagged(text: str) -> None:
     assert check_language(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id"),
+    [
+        (
+            "But for the delay in allocation, Child F would have been seen before the injury.",
+            "counterfactual-conditional",
+        ),
+        (
+            "Had there been a strategy discussion, the police would have checked the partner's "
+            "record.",
+            "counterfactual-conditional",
+        ),
+        (
+            "An earlier referral to children's social care would, in all probability, have led "
+            "to a child protection plan.",
+            "counterfactual-conditional",
+        ),
+        ("Children like Child J deserve better.", "no-excuse"),
+        ("The agencies involved have questions to answer.", "no-excuse"),
+        ("The GP must take responsibility for the delay.", "no-excuse"),
+    ],
+)
+def test_more_counterfactual_and_moralising_wording_is_flagged(text: str, rule_id: str) -> None:
+    assert [flag.rule_id for flag in check_language(text)] == [rule_id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board should, by March 2027, have agreed a new threshold document.",
+        "Staff should, wherever possible, have their supervision recorded.",
+        "The board must take responsibility for monitoring the action plan.",
+    ],
+)
+def test_recommendations_in_the_future_perfect_are_not_flagged(text: str) -> None:
+    assert check_language(text) == []

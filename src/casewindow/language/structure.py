@@ -124,7 +124,7 @@ OUTCOME_PARTICIPLES = _words(
 OUTCOME_UNCONDITIONAL = _words(
     """prevented avoided averted stopped protected safeguarded saved spared identified
     revealed shown uncovered detected disclosed exposed established confirmed
-    recognised recognized picked"""
+    recognised recognized picked led resulted ensured"""
 )
 OUTCOME_ADJECTIVES = _words(
     "obvious plain clear apparent evident visible alive safe different known aware"
@@ -263,7 +263,7 @@ JUDGING_MODALS = frozenset({"should", "must", "ought"})
 EASE_CERTAINTY = _words(
     """easily readily certainly surely obviously clearly undoubtedly definitely plainly
     reasonably quickly equally undeniably unquestionably perhaps arguably least likelihood
-    doubt"""
+    probability doubt"""
 )
 # Who acts in a condition about the past that a review holds against practice ("If the
 # nursery had reported …", "Had anyone checked …"), and what they would have done.
@@ -305,7 +305,7 @@ _SCOPE_CUES = re.compile(
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
     r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point)\b|n['’]t\b"
 )
-_CONDITION = re.compile(r"^\W*(?:had|were)\b|\bif\b[^.;]*\bhad\b|^\W*with(?:out)?\b")
+_CONDITION = re.compile(r"^\W*(?:had|were)\b|\bif\b[^.;]*\bhad\b|^\W*with(?:out)?\b|^\W*but for\b")
 # A phrase named, not used: "words such as failed to", "the language of blame".
 _MENTION = re.compile(
     r"(?:such as|(?:words?|phrases?|terms?|language|expressions?) (?:like|such as|of)|"
@@ -469,8 +469,8 @@ def _practice_condition(verb: Any) -> bool:
             continue
         professional = any(t.lower_ in PROFESSIONALS for t in subject_words)
         if clause.lower_ == "been":
-            if _better_state(clause):
-                return True
+            if _better_state(clause) or [t.lower_ for t in subject_words] == ["there"]:
+                return True  # "Had the GP been more curious", "Had there been a strategy …"
             continue
         if professional:
             return True
@@ -598,8 +598,10 @@ def _modal_gap(have: Any) -> list[Any] | None:
             return [before[-2], have]
         return None
     if modal.lower_ in JUDGING_MODALS:
-        if gap[0].lower_ == "within":
-            return None  # a deadline: "the case must, within five days, have been reviewed"
+        if gap[0].lower_ == "within" or (
+            gap[0].lower_ == "by" and any(t.like_num or t.lower_ == "end" for t in gap)
+        ):
+            return None  # a deadline: "must, within five days, have", "by March 2027"
         return [modal, have]
     if not any(t.lower_ in EASE_CERTAINTY for t in gap) or verb.lower_ == "been":
         return None  # "the same locum could easily have been on call": a possibility
