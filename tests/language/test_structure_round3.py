@@ -302,3 +302,18 @@ def test_more_counterfactual_and_moralising_wording_is_flagged(text: str, rule_i
 )
 def test_recommendations_in_the_future_perfect_are_not_flagged(text: str) -> None:
     assert check_language(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review applied the Learning Together model, which avoids asking who should have "
+        "acted differently.",
+        "We recognise that it is easy, knowing the outcome, to see the injury as predictable.",
+        "None of the practitioners could have known what the father had done in another area.",
+        "Staff told us they felt they had let the family down.",
+        "Calling this a missed opportunity would be unfair to the staff involved.",
+    ],
+)
+def test_more_method_text_and_negated_blame_is_not_flagged(text: str) -> None:
+    assert check_language(text) == []

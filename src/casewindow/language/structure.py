@@ -241,7 +241,8 @@ SPEECH = _forms(
 ) | {"said", "told", "felt", "wrote", "written", "says", "found", "concluded", "held", "thought"}
 AVOIDING = _forms("avoid", "resist", "reject", "refute", "guard")
 METHOD_SUBJECTS = _words(
-    "review reviewers reviewer panel we report analysis authors author team group"
+    """review reviewers reviewer panel we report analysis authors author team group model
+    method methodology approach framework"""
 )
 NEGATIVE_SUBJECTS = frozenset({"nothing", "none", "nobody", "neither"})
 # "No one / nobody / none of …" sweeps over everyone only as the doer of an action: not as
@@ -718,6 +719,14 @@ def _about_bias(subject: Any) -> bool:
 
 def _method_sentence(doc: Any) -> bool:
     """The review's own text about hindsight or bias: its subject is the bias itself."""
+    if any(t.lower_ in ("hindsight", "knowing", "retrospect") for t in doc) and any(
+        t.dep_ == "acomp"
+        and t.lower_ in EASY
+        and (subject := _subject(t.head)) is not None
+        and subject.lower_ == "it"
+        for t in doc
+    ):
+        return True  # "We recognise that it is easy, knowing the outcome, to see … as …"
     for root in (t for t in doc if t.dep_ == "ROOT"):
         subject = _subject(root)
         if subject is None:
@@ -778,6 +787,10 @@ def _sweeping_point(inside_tokens: list[Any]) -> bool:
     kids = list(verb.children)
     if subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in kids):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids) and verb.lower_ in (
+        OUTCOME_PARTICIPLES | STATE_VERBS
+    ):
+        return True  # "None of the practitioners could have known …"
     near = kids + [g for c in kids for g in c.children]
     if verb.lower_ in STATE_VERBS or any(c.lower_ in BLAMELESS_MANNER for c in near):
         return True
