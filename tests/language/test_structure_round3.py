@@ -317,3 +317,28 @@ def test_recommendations_in_the_future_perfect_are_not_flagged(text: str) -> Non
 )
 def test_more_method_text_and_negated_blame_is_not_flagged(text: str) -> None:
     assert check_language(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id"),
+    [
+        ("The GP could have easily checked the baby's weight at that appointment.", "modal-adverb"),
+        ("The case needed a more experienced social worker.", "imagined-professional"),
+    ],
+)
+def test_an_adverb_after_have_and_a_needed_better_professional_are_flagged(
+    text: str, rule_id: str
+) -> None:
+    assert [flag.rule_id for flag in check_language(text)] == [rule_id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family could have easily moved away before the hearing.",
+        "The mother could have easily been confused by the letter.",
+        "The case was held by a newly qualified social worker.",
+    ],
+)
+def test_possibilities_about_families_are_not_flagged(text: str) -> None:
+    assert check_language(text) == []

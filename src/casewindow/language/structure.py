@@ -7,10 +7,14 @@ blame words are not blame where they stand. This module does both, for `engine.c
   `counterfactual` — a perfect modal ("would/could/might (not) have …") whose clause has a
   condition about the past ("If X had …", "Had X …", "Were X to have …", "With a proper …"),
   or whose subject is an imagined action ("A home visit would have shown …"), and whose verb
-  is an outcome: harm prevented or caused, or something found out;
+  is an outcome: harm prevented or caused, or something found out — or whose condition is
+  about what a professional did not do ("If the nursery had reported …"); conditions are
+  read from word order, since the parser often misplaces an inverted "had X …" clause;
   `imagined-professional` — the practice of an imagined better professional ("A more
   experienced social worker would have …", "Any competent GP would have …", "Good social
   workers do not accept …");
+  `modal-adverb` — words between a modal and its "have" ("should, at the very least, have",
+  "might easily have", "could have easily checked");
 - the scope in which any flag stands (`Context.keeps`): inside a quotation (the reviewer reports
   words, does not judge); under a negation or a rejection of the blame ("We do not consider
   that X should have …", "X was not negligent", "no evidence that X failed to …", "It would be
@@ -587,6 +591,16 @@ def _modal_gap(have: Any) -> list[Any] | None:
         return None
     if modal.head.i != verb.i and verb.head.i != modal.i:
         return None
+    after = [t for t in doc[have.i + 1 : verb.i] if not t.is_punct]
+    if (
+        modal.lower_ in ("could", "would", "might")
+        and modal.i == have.i - 1
+        and any(t.lower_ in EASE_CERTAINTY and t.pos_ == "ADV" for t in after)
+        and verb.lower_ != "been"
+        and not any(t.lower_ == "been" for t in after)
+        and (_subject(verb) is None or _subject(verb).lower_ not in FAMILY)
+    ):
+        return [modal, have, *after]  # "could have easily checked"
     gap = [t for t in doc[modal.i + 1 : have.i] if t.lower_ not in _GAP_SKIP and not t.is_punct]
     if not gap:
         # "could, and should, have acted": the first of two joined modals
@@ -621,8 +635,21 @@ def _comparative(subject: Any) -> bool:
     )
 
 
+NEEDING = _words("needed required demanded warranted deserved merited")
+
+
 def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     for verb in doc:
+        if "imagined-professional" in names and verb.lower_ in NEEDING:
+            wanted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if (
+                wanted is not None
+                and wanted.lower_ in PROFESSIONALS
+                and _imagined_subject(wanted)
+                and not _negated(verb)
+            ):
+                yield (*_span([verb, *wanted.subtree]), "imagined-professional")
+                continue  # "The case needed a more experienced social worker"
         if "modal-adverb" in names and (gap := _modal_gap(verb)) is not None:
             yield (*_span(gap), "modal-adverb")
         modal = _perfect_modal(verb)
