@@ -342,3 +342,31 @@ def test_an_adverb_after_have_and_a_needed_better_professional_are_flagged(
 )
 def test_possibilities_about_families_are_not_flagged(text: str) -> None:
     assert check_language(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id"),
+    [
+        ("The school's decision not to refer was wrong.", "error-of-judgement"),
+        ("Closing the case at that point was misguided.", "error-of-judgement"),
+        ("The police response fell short.", "no-excuse"),
+        ("The manager bears responsibility for the drift in the plan.", "no-excuse"),
+        ("There was a catalogue of errors in the handling of the referral.", "error-of-judgement"),
+        ("Basic safeguarding procedures were not followed.", "not-enough"),
+        ("Little consideration was given to Child L's wishes and feelings.", "not-enough"),
+    ],
+)
+def test_verdicts_common_in_published_reviews_are_flagged(text: str, rule_id: str) -> None:
+    assert [flag.rule_id for flag in check_language(text)] == [rule_id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court ruled that the local authority's decision was wrong in law.",
+        "The plan was not followed after the family moved to another area.",
+        "The family's housing was poor and overcrowded.",
+    ],
+)
+def test_their_factual_look_alikes_are_not_flagged(text: str) -> None:
+    assert check_language(text) == []
