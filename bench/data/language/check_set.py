@@ -14,6 +14,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 FILES = {
     "tune": HERE / "tune.jsonl",
+    "tune2": HERE / "tune2.jsonl",
+    "tune3": HERE / "tune3.jsonl",
     "heldout": HERE / "heldout" / "heldout.jsonl",
     "heldout2": HERE / "heldout2" / "heldout2.jsonl",
     "heldout4": HERE / "heldout4" / "heldout4.jsonl",
@@ -195,7 +197,9 @@ def main():
     texts = Counter(row["text"].strip().lower() for rows in sets.values() for row in rows)
     errors += [f"duplicate text: {t}" for t, c in texts.items() if c > 1]
 
-    tune_tokens = [(r, tokens(r["text"])) for r in sets["tune"]]
+    tune_tokens = [
+        (r, tokens(r["text"])) for name in ("tune", "tune2", "tune3") for r in sets[name]
+    ]
     worst = (0.0, None, None)
     for h in sets["heldout"] + sets["heldout2"]:
         ht = tokens(h["text"])
