@@ -2,8 +2,8 @@
 neutral wording, and how fast it is.
 
 Accuracy (issue 14, part 2) on the labelled sentences of bench/data/language/, written blind
-before tuning: `tune.jsonl` and `tune2.jsonl` (the rules were tuned on them) and the held-out
-sets `heldout/heldout.jsonl` and `heldout2/heldout2.jsonl` (never looked at; only these
+before tuning: `tune.jsonl`, `tune2.jsonl` and `tune3.jsonl` (the rules were tuned on them)
+and the held-out sets `heldout/`, `heldout2/` and `heldout3/` (never looked at; only these
 aggregate figures are printed for them). A sentence counts as flagged when the shipped rules
 give it at least one flag. Goal on the held-out sets: ≥ 92 % of judgemental sentences
 flagged, ≤ 5 % of the others. The figures of the engine on `main` before the structural rules
@@ -34,9 +34,11 @@ DATA = Path(__file__).resolve().parent / "data" / "language"
 SETS = {
     "tune": DATA / "tune.jsonl",
     "tune 2": DATA / "tune2.jsonl",
+    "tune 3": DATA / "tune3.jsonl",
     "held-out": DATA / "heldout" / "heldout.jsonl",
     "held-out 2": DATA / "heldout2" / "heldout2.jsonl",
     "held-out 3": DATA / "heldout3" / "heldout3.jsonl",
+    "held-out 4": DATA / "heldout4" / "heldout4.jsonl",
 }
 GOAL_JUDGEMENTAL = 92.0
 GOAL_NEUTRAL = 5.0

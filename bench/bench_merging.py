@@ -18,8 +18,13 @@ import json
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "merging"
-TUNING = ["case_a.json", "case_b.json", "case_c.json", "case_f.json"]
-HELDOUT = ["heldout/case_d.json", "heldout2/case_e.json", "heldout3/case_f.json"]
+TUNING = ["case_a.json", "case_b.json", "case_c.json", "case_f.json", "case_h.json", "case_i.json"]
+HELDOUT = [
+    "heldout/case_d.json",
+    "heldout2/case_e.json",
+    "heldout3/case_f.json",
+    "heldout4/case_g.json",
+]
 AGENCY_KINDS = {
     "police": "police",
     "social_care": "csc",
@@ -189,7 +194,7 @@ def run() -> list[dict]:
                         rows += _rows(f"{tag} {name[:-5]}", figures)
                 else:
                     held[name] = figures
-            columns = [_rows(f"{tag} tuned a+b+c+f", tuned)] + [
+            columns = [_rows(f"{tag} tuned a+b+c+f+h+i", tuned)] + [
                 # "heldout3/case_f.json" → "HELD-OUT 3 f" (the tuning set has its own case f).
                 _rows(
                     f"{tag} HELD-OUT {name.split('/')[0].removeprefix('heldout') or '1'} "

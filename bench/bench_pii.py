@@ -49,6 +49,10 @@ SETS = {
         PII / "heldout3" / "heldout3.jsonl",
         PII / "heldout3" / "heldout3_register.json",
     ),
+    "held-out 4": (
+        PII / "heldout4" / "heldout4.jsonl",
+        PII / "heldout4" / "heldout4_register.json",
+    ),
 }
 SYSTEMS = ("Presidio out of the box", "ours, no register", "ours, with register")
 LABELS = (

@@ -115,6 +115,13 @@ TYPED_MODULES = (
     "casewindow.accounts.views.security",
     "casewindow.reviews.views",
 )
+# The pure engines (personal-data detection, merging): typed with the strict flags too.
+TYPED_ENGINES = (
+    "casewindow.anonymisation.detection.engine",
+    "casewindow.anonymisation.detection.identifiers",
+    "casewindow.anonymisation.detection.register",
+    "casewindow.evidence.merging",
+)
 
 
 def test_typed_modules_are_on_no_ignore_errors_list() -> None:
@@ -123,7 +130,7 @@ def test_typed_modules_are_on_no_ignore_errors_list() -> None:
         for override in _overrides()
         if override.get("ignore_errors")
         for pattern in _modules(override)
-        for module in TYPED_MODULES
+        for module in TYPED_MODULES + TYPED_ENGINES
         if _matches(pattern, module)
     }
     assert ignored == set(), (
@@ -131,7 +138,14 @@ def test_typed_modules_are_on_no_ignore_errors_list() -> None:
     )
 
 
-def test_typed_views_get_every_strict_flag() -> None:
-    for module in [m for m in TYPED_MODULES if ".views" in m or ".accounts." in m]:
+def test_typed_views_and_engines_get_every_strict_flag() -> None:
+    views = [m for m in TYPED_MODULES if ".views" in m or ".accounts." in m]
+    for module in views + list(TYPED_ENGINES):
         applying = [o for o in _overrides() if any(_matches(p, module) for p in _modules(o))]
         assert [flag for flag in STRICT_FLAGS if not any(o.get(flag) for o in applying)] == []
+
+
+def test_no_module_is_on_an_ignore_errors_list() -> None:
+    """Every module is typed (the detection and merging engines were the last ones off)."""
+    ignored = [_modules(o) for o in _overrides() if o.get("ignore_errors")]
+    assert ignored == []

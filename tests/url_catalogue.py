@@ -207,6 +207,24 @@ def _review_archive(world: ReviewWorld) -> Any:
     return archive
 
 
+def _annual_report_file(world: ReviewWorld) -> Any:
+    """A finished annual learning report of the lead reviewer (its file in the storage; only
+    its maker may open it), made the first time a URL needs it."""
+    from casewindow.learning.models import AnnualReportFile
+    from casewindow.learning.services.annual import annual_file_make
+
+    made = AnnualReportFile.objects.filter(requested_by=world.lead).first()
+    if made is None:
+        made = AnnualReportFile.objects.create(
+            partnership=world.partnership,
+            requested_by=world.lead,
+            year=world.review.created_at.year,
+            file_format="docx",
+        )
+        annual_file_make(file_id=made.pk)
+    return made
+
+
 def _publication_scan(world: ReviewWorld) -> Any:
     """A finished publication-check scan of the world's working report, made the first time a
     URL needs it."""
@@ -460,6 +478,7 @@ KWARG_VALUES: dict[str, Callable[[ReviewWorld], Any]] = {
     "review_id": lambda w: w.review.uuid,
     "letter_id": lambda w: _letter(w).uuid,
     "token_id": lambda w: _api_token(w).uuid,
+    "file_id": lambda w: _annual_report_file(w).uuid,
 }
 
 

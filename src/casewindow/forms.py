@@ -6,9 +6,11 @@ templates/govuk/forms/. Dates use the GOV.UK three-box date input."""
 
 import datetime
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from django import forms
+from django.db.models import QuerySet
 from django.db.models.fields import BLANK_CHOICE_DASH
 from django.forms.renderers import TemplatesSetting
 
@@ -231,11 +233,11 @@ class GovukFormMixin:
             if (
                 isinstance(widget, forms.RadioSelect)
                 and field.required
+                and isinstance(field, forms.ChoiceField)
                 and not isinstance(field, forms.ModelChoiceField)
             ):
                 # A required question has no "---------" answer (model fields add one).
-                choices = field.choices  # type: ignore[attr-defined]
-                field.choices = [c for c in choices if c[0] not in ("", None)]  # type: ignore[attr-defined]
+                field.choices = [c for c in choices_of(field) if c[0] not in ("", None)]
             if isinstance(widget, forms.Select) and not isinstance(widget, forms.SelectMultiple):
                 _name_blank_option(field, f"Choose {_lower_first(field.label or name)}")
             # Focus moved on page load makes screen readers skip the heading and the page's
@@ -339,6 +341,24 @@ def field_of(form: forms.BaseForm, name: str, kind: type[FieldT]) -> FieldT:
     if not isinstance(field, kind):
         raise TypeError(f"{type(form).__name__}.{name} is a {type(field).__name__}")
     return field
+
+
+def offer(
+    form: forms.BaseForm,
+    name: str,
+    queryset: QuerySet[Any],
+    label: Callable[[Any], str] | None = None,
+    to_field_name: str | None = None,
+) -> None:
+    """Set at run time the records the model choice field `name` offers (a review's agencies,
+    its members), how each is named in the list, and which of their fields is posted."""
+    field = field_of(form, name, forms.ModelChoiceField)
+    field.queryset = queryset
+    if label is not None:
+        # Django's documented hook is a method; this form's field is its own copy.
+        field.label_from_instance = label  # type: ignore[method-assign,assignment]
+    if to_field_name is not None:
+        field.to_field_name = to_field_name
 
 
 # Model choice fields are generic only in the stubs (subscripting them fails at run time): bases

@@ -116,6 +116,10 @@ EXCEPTIONS: dict[tuple[str, str], int] = {
         for visitor in VISITORS
         if visitor not in (ANONYMOUS, ReviewRole.LEAD_REVIEWER)
     },
+    # The world's annual learning report was made by the lead reviewer: the board reader, who
+    # also oversees the partnership, finds no such report of theirs.
+    ("learning:annual_report_status", ReviewRole.BOARD_READER): 404,
+    ("learning:annual_report_download", ReviewRole.BOARD_READER): 404,
 }
 
 

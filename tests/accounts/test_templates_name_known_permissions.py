@@ -13,12 +13,15 @@ from casewindow.accounts.access import Can, Permission
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "casewindow"
 # 'x' in can, "x" not in can (a quoted name; variables are checked where they are made)
 NAMED = re.compile(r"""(['"])([^'"]+)\1\s+(?:not\s+)?in\s+can\b""")
+# can|allows:"x" (govuk.py: a permission as a value, for a column only some readers get)
+ALLOWS = re.compile(r"""\bcan\|allows:(['"])([^'"]+)\1""")
 
 
 def permissions_named_in_templates() -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for path in sorted(SOURCE.rglob("templates/**/*.html")):
-        for match in NAMED.finditer(path.read_text(encoding="utf-8")):
+        text = path.read_text(encoding="utf-8")
+        for match in [*NAMED.finditer(text), *ALLOWS.finditer(text)]:
             found.setdefault(match.group(2), set()).add(str(path.relative_to(SOURCE)))
     return found
 
@@ -35,6 +38,7 @@ def test_the_template_reading_sees_the_permissions_templates_ask_about() -> None
     named = permissions_named_in_templates()
     assert {"analysis.edit", "evidence.edit", "member.manage"} <= set(named)
     assert NAMED.search("{% if 'analysis.edti' not in can %}").group(2) == "analysis.edti"
+    assert ALLOWS.search('{% with may=can|allows:"agency.edti" %}').group(2) == "agency.edti"
 
 
 def test_a_misspelt_permission_fails_loudly_outside_a_template() -> None:

@@ -8,7 +8,7 @@ than the live server, a console error or an uncaught page error fails the test, 
 import os
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,6 +24,12 @@ from playwright.sync_api import (
     Request,
     sync_playwright,
 )
+
+from casewindow.accounts.models import Membership, Partnership, ReviewRole, User
+from casewindow.analysis.models import Finding
+from casewindow.reviews import services as review_services
+from casewindow.reviews.models import Person, PersonCategory, Review, ReviewType
+from tests.analysis.factories import FindingFactory
 
 # Playwright's sync API runs an event loop in this thread; without this Django refuses the
 # ORM calls the tests make to set up their data.
@@ -183,3 +189,58 @@ def sign_in(page: Page, email: str, password: str) -> None:
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_load_state("load")
+
+
+# --- a review to work in ------------------------------------------------------------------
+
+PASSWORD = "amber-harbour-kettle-27"
+
+
+@dataclass
+class LedReview:
+    """A Learning Together review about Child J (Jayden Brown, in its people register) with
+    one finding, and its lead reviewer, who signs in with PASSWORD."""
+
+    lead: User
+    review: Review
+    finding: Finding
+
+
+@pytest.fixture
+def led_review(settings, tmp_path: Path) -> Callable[..., LedReview]:
+    """Makes a `LedReview`; uploaded and generated files go to a folder of the test's own."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+
+    def make(
+        reference: str,
+        *,
+        finding: str,
+        email: str = "lee.lead@northshire.example",
+        full_name: str = "Lee Lead",
+    ) -> LedReview:
+        user = User.objects.create_user(email=email, password=PASSWORD, full_name=full_name)
+        partnership = Partnership.objects.create(
+            name="Northshire Safeguarding Children Partnership"
+        )
+        review = review_services.review_create(
+            actor=user,
+            partnership=partnership,
+            reference=reference,
+            title="Child J: a Learning Together review",
+            review_type=ReviewType.LEARNING_TOGETHER,
+        )
+        Person.objects.create(
+            review=review,
+            real_name="Jayden Brown",
+            category=PersonCategory.CHILD,
+            publication_label="Child J",
+        )
+        made = FindingFactory(review=review, number=1, statement=finding)
+        Membership.objects.filter(review=review, user=user).update(role=ReviewRole.LEAD_REVIEWER)
+        return LedReview(lead=user, review=review, finding=made)
+
+    return make

@@ -9,47 +9,19 @@ import pytest
 from lxml import etree
 from playwright.sync_api import Page, expect
 
-from casewindow.accounts.models import Membership, Partnership, ReviewRole, User
+from casewindow.accounts.models import User
 from casewindow.interchange.qdpx import project_schema
-from casewindow.reviews import services as review_services
-from casewindow.reviews.models import Person, PersonCategory, ReviewType
-from tests.analysis.factories import FindingFactory
-from tests.browser.conftest import check_page, sign_in
+from tests.browser.conftest import PASSWORD, check_page, sign_in
 from tests.interchange.qdpx_files import qdpx_bytes
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "amber-harbour-kettle-27"
 REFERENCE = "LCSPR-2025-32"
 
 
 @pytest.fixture
-def lead(settings, tmp_path: Path) -> User:
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    }
-    user = User.objects.create_user(
-        email="lee.lead@northshire.example", password=PASSWORD, full_name="Lee Lead"
-    )
-    partnership = Partnership.objects.create(name="Northshire Safeguarding Children Partnership")
-    review = review_services.review_create(
-        actor=user,
-        partnership=partnership,
-        reference=REFERENCE,
-        title="Child J: a Learning Together review",
-        review_type=ReviewType.LEARNING_TOGETHER,
-    )
-    Person.objects.create(
-        review=review,
-        real_name="Jayden Brown",
-        category=PersonCategory.CHILD,
-        publication_label="Child J",
-    )
-    FindingFactory(review=review, number=1, statement="The health visitor was not told.")
-    Membership.objects.filter(review=review, user=user).update(role=ReviewRole.LEAD_REVIEWER)
-    return user
+def lead(led_review) -> User:
+    return led_review(REFERENCE, finding="The health visitor was not told.").lead
 
 
 def test_lead_exports_and_imports_a_refi_qda_project(

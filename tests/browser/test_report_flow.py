@@ -9,56 +9,37 @@ import pytest
 from docx import Document
 from playwright.sync_api import Page, expect
 
-from casewindow.accounts.models import Membership, Partnership, ReviewRole, User
+from casewindow.accounts.models import Membership, User
 from casewindow.reports.assembly import build_report
 from casewindow.reports.models import ExportStatus, ReportExport
 from casewindow.reports.services import report_export_render
-from casewindow.reviews import services as review_services
-from casewindow.reviews.models import Agency, AgencyKind, Person, PersonCategory, ReviewType
-from tests.analysis.factories import FindingFactory, KeyPracticeEpisodeFactory
-from tests.browser.conftest import check_page, sign_in
+from casewindow.reviews.models import Agency, AgencyKind
+from tests.analysis.factories import KeyPracticeEpisodeFactory
+from tests.browser.conftest import PASSWORD, check_page, sign_in
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "amber-harbour-kettle-27"
 REFERENCE = "LCSPR-2025-21"
 
 
 @pytest.fixture
-def reviewer(settings, tmp_path: Path) -> User:
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    }
-    user = User.objects.create_user(
-        email="rosa.reviewer@northshire.example", password=PASSWORD, full_name="Rosa Reviewer"
+def reviewer(led_review) -> User:
+    made = led_review(
+        REFERENCE,
+        finding="Health visitors are not invited.",
+        email="rosa.reviewer@northshire.example",
+        full_name="Rosa Reviewer",
     )
-    partnership = Partnership.objects.create(name="Northshire Safeguarding Children Partnership")
-    review = review_services.review_create(
-        actor=user,
-        partnership=partnership,
-        reference=REFERENCE,
-        title="Child J: a Learning Together review",
-        review_type=ReviewType.LEARNING_TOGETHER,
-    )
+    review = made.review
     review.summary = "Child J was 14 months old when taken to hospital."
     review.save()
     agency = Agency.objects.create(
         review=review, name="Northshire Police", kind=AgencyKind.POLICE, publication_label="Police"
     )
-    Person.objects.create(
-        review=review,
-        real_name="Jayden Brown",
-        category=PersonCategory.CHILD,
-        publication_label="Child J",
-    )
     episode = KeyPracticeEpisodeFactory(review=review, title="Call-out to the home")
     episode.agencies.add(agency)
-    finding = FindingFactory(review=review, number=1, statement="Health visitors are not invited.")
-    finding.episodes.add(episode)
-    Membership.objects.filter(review=review, user=user).update(role=ReviewRole.LEAD_REVIEWER)
-    return user
+    made.finding.episodes.add(episode)
+    return made.lead
 
 
 def test_reviewer_writes_a_section_and_downloads_the_report_as_word(

@@ -8,7 +8,9 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from casewindow.evidence.event_grouping import MIN_SCORE, glossary, suggest_groups
+from casewindow.evidence.event_grouping import MIN_SCORE, _rows, glossary, suggest_groups
+from casewindow.evidence.event_grouping import _cited_dates as _cited
+from casewindow.evidence.event_grouping import _recalled_days as _recalled
 from casewindow.evidence.models import ChronologyEntry, DatePrecision
 from casewindow.evidence.services.events import entries_merge, entries_reject_pair
 from tests.evidence.factories import ChronologyEntryFactory
@@ -40,6 +42,16 @@ def _entry(world: ReviewWorld, agency, day: D, description: str, **kwargs) -> Ch
     )
 
 
+def _person(world: ReviewWorld, real_name: str, alias: str, label: str = "") -> None:
+    """A person of the register, known by `alias` too (and by `label` in publications)."""
+    PersonFactory(
+        review=world.review,
+        real_name=real_name,
+        aliases=[alias],
+        **({"publication_label": label} if label else {}),
+    )
+
+
 def _groups(world: ReviewWorld, **kwargs) -> list[set[int]]:
     return [set(g.entry_ids) for g in suggest_groups(review=world.review, **kwargs)]
 
@@ -62,12 +74,7 @@ def test_the_glossary_makes_abbreviations_and_their_words_one_concept() -> None:
 def test_a_strategy_discussion_recorded_by_three_agencies_is_one_group_with_its_reasons(
     review_world, agencies
 ) -> None:
-    PersonFactory(
-        review=review_world.review,
-        real_name="Lily Brown",
-        aliases=["Lily"],
-        publication_label="Child L",
-    )
+    _person(review_world, "Lily Brown", "Lily", "Child L")
     csc = _entry(
         review_world,
         agencies["Children's social care"],
@@ -130,32 +137,6 @@ def test_a_letter_a_fortnight_later_is_found_but_an_ordinary_note_that_late_is_n
     assert late_note.pk not in found[0]
 
 
-def test_routine_contacts_of_two_agencies_on_one_day_are_not_one_event(
-    review_world, agencies
-) -> None:
-    PersonFactory(
-        review=review_world.review,
-        real_name="Kai Smith",
-        aliases=["Kai"],
-        publication_label="Child K",
-    )
-    _entry(
-        review_world,
-        agencies["GP"],
-        D(2024, 9, 10),
-        "Kai - asthma review by nurse. Inhaler technique good.",
-        people_text="Kai Smith",
-    )
-    _entry(
-        review_world,
-        agencies["School"],
-        D(2024, 9, 10),
-        "Kai in school, no concerns.",
-        people_text="Kai",
-    )
-    assert _groups(review_world) == []
-
-
 def test_a_group_has_one_entry_per_agency_and_does_not_chain_into_the_next_meeting(
     review_world, agencies
 ) -> None:
@@ -193,24 +174,6 @@ def test_rejected_pairs_and_entries_already_in_one_event_are_not_suggested_again
     assert _groups(review_world) == [{a.pk, b.pk}]
     entries_merge(actor=actor, review=review_world.review, first=a, second=b)
     assert _groups(review_world) == []
-
-
-def test_a_month_entry_is_grouped_with_the_day_inside_its_month(review_world, agencies) -> None:
-    day = _entry(
-        review_world,
-        agencies["Children's social care"],
-        D(2023, 5, 10),
-        "Child in need meeting. Some improvement to the home.",
-    )
-    month = _entry(
-        review_world,
-        agencies["Health visiting"],
-        D(2023, 5, 1),
-        "CIN review meeting attended, HV report shared.",
-        date_end=D(2023, 5, 31),
-        date_precision=DatePrecision.MONTH,
-    )
-    assert _groups(review_world) == [{day.pk, month.pk}]
 
 
 def test_every_shown_score_is_at_or_above_the_threshold(review_world, agencies) -> None:
@@ -264,48 +227,8 @@ def test_suggest_merges_refuses_an_unknown_review_and_a_bad_score(
 
 
 # Issue 14 tuning: examples written for these rules (bench/data/merging/case_f.json's kinds).
-def test_an_entry_citing_the_earlier_date_is_grouped_beyond_its_lag(review_world, agencies):
-    PersonFactory(review=review_world.review, real_name="Leo Price", aliases=["Leo"])
-    meeting = _entry(
-        review_world,
-        agencies["Children's social care"],
-        D(2025, 3, 4),
-        "Multi-agency meeting about Leo: safety plan agreed, nursery to monitor attendance.",
-        people_text="Leo",
-    )
-    filed = _entry(
-        review_world,
-        agencies["Health visiting"],
-        D(2025, 3, 20),  # 16 days on, beyond any lag for a note that is not a letter
-        "Notes of the meeting on 4/3 filed. Safety plan: nursery to monitor Leo's attendance.",
-        people_text="Leo",
-    )
-    groups = suggest_groups(review=review_world.review)
-    assert [set(g.entry_ids) for g in groups] == [{meeting.pk, filed.pk}]
-    assert "One refers to the other's date (4 March)" in groups[0].reasons
-
-
-def test_a_friday_referral_read_on_monday_as_a_contact_is_one_event(review_world, agencies):
-    PersonFactory(review=review_world.review, real_name="Shannon Price", aliases=["Shannon"])
-    sent = _entry(
-        review_world,
-        agencies["Health visiting"],
-        D(2025, 5, 16),  # a Friday
-        "Referral to MASH: Shannon disclosed that her partner has moved back in.",
-        people_text="Shannon",
-    )
-    read = _entry(
-        review_world,
-        agencies["Children's social care"],
-        D(2025, 5, 19),  # the Monday
-        "Contact from the health visitor: mother says her partner is living at the address.",
-        people_text="Shannon",
-    )
-    assert _groups(review_world) == [{sent.pk, read.pk}]
-
-
 def test_a_joint_visit_in_other_words_and_suspended_or_suspension_meet(review_world, agencies):
-    PersonFactory(review=review_world.review, real_name="Zain Ali", aliases=["Zain"])
+    _person(review_world, "Zain Ali", "Zain")
     visit = _entry(
         review_world,
         agencies["Children's social care"],
@@ -339,22 +262,349 @@ def test_a_joint_visit_in_other_words_and_suspended_or_suspension_meet(review_wo
     assert {school.pk, told.pk} in groups
 
 
-def test_a_call_recorded_at_both_ends_naming_the_other_agency_is_one_event(review_world, agencies):
-    PersonFactory(review=review_world.review, real_name="Shannon Price", aliases=["Shannon"])
-    gp = _entry(
+# Two entries of two agencies: one event (with the reason shown, where one is given) or not.
+# Some written for the issue 14 tuning (bench/data/merging/case_f.json's kinds).
+TWO_ENTRIES = [
+    pytest.param(
+        ("Kai Smith", "Kai", "Child K"),
+        (
+            "GP",
+            D(2024, 9, 10),
+            "Kai - asthma review by nurse. Inhaler technique good.",
+            {"people_text": "Kai Smith"},
+        ),
+        ("School", D(2024, 9, 10), "Kai in school, no concerns.", {"people_text": "Kai"}),
+        False,
+        None,
+        id="routine-contacts-of-two-agencies-on-one-day-are-not-one-event",
+    ),
+    pytest.param(
+        None,
+        (
+            "Children's social care",
+            D(2023, 5, 10),
+            "Child in need meeting. Some improvement to the home.",
+            {},
+        ),
+        (
+            "Health visiting",
+            D(2023, 5, 1),
+            "CIN review meeting attended, HV report shared.",
+            {"date_end": D(2023, 5, 31), "date_precision": DatePrecision.MONTH},
+        ),
+        True,
+        None,
+        id="a-month-entry-is-grouped-with-the-day-inside-its-month",
+    ),
+    pytest.param(
+        ("Leo Price", "Leo", ""),
+        (
+            "Children's social care",
+            D(2025, 3, 4),
+            "Multi-agency meeting about Leo: safety plan agreed, nursery to monitor attendance.",
+            {"people_text": "Leo"},
+        ),
+        (
+            "Health visiting",
+            D(2025, 3, 20),  # 16 days on, beyond any lag for a note that is not a letter
+            "Notes of the meeting on 4/3 filed. Safety plan: nursery to monitor Leo's attendance.",
+            {"people_text": "Leo"},
+        ),
+        True,
+        "One refers to the other's date (4 March)",
+        id="an-entry-citing-the-earlier-date-is-grouped-beyond-its-lag",
+    ),
+    pytest.param(
+        ("Shannon Price", "Shannon", ""),
+        (
+            "Health visiting",
+            D(2025, 5, 16),  # a Friday
+            "Referral to MASH: Shannon disclosed that her partner has moved back in.",
+            {"people_text": "Shannon"},
+        ),
+        (
+            "Children's social care",
+            D(2025, 5, 19),  # the Monday
+            "Contact from the health visitor: mother says her partner is living at the address.",
+            {"people_text": "Shannon"},
+        ),
+        True,
+        None,
+        id="a-friday-referral-read-on-monday-as-a-contact-is-one-event",
+    ),
+    pytest.param(
+        ("Shannon Price", "Shannon", ""),
+        (
+            "GP",
+            D(2025, 6, 3),
+            "Tel conversation with the social worker: low mood, started sertraline last month.",
+            {"people_text": "Shannon"},
+        ),
+        (
+            "Children's social care",
+            D(2025, 6, 3),
+            "Spoke to the GP about Shannon's mental health; sertraline started.",
+            {"people_text": "Shannon"},
+        ),
+        True,
+        "One names the other's agency",
+        id="a-call-recorded-at-both-ends-naming-the-other-agency-is-one-event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("person", "first", "second", "one_event", "reason"), TWO_ENTRIES)
+def test_two_entries_of_two_agencies_are_one_event_or_not(
+    review_world, agencies, person, first, second, one_event, reason
+) -> None:
+    if person is not None:
+        _person(review_world, *person)
+    a, b = (
+        _entry(review_world, agencies[agency], day, description, **kwargs)
+        for agency, day, description, kwargs in (first, second)
+    )
+    groups = suggest_groups(review=review_world.review)
+    assert [set(g.entry_ids) for g in groups] == ([{a.pk, b.pk}] if one_event else [])
+    if reason is not None:
+        assert reason in groups[0].reasons
+
+
+def test_the_glossary_reads_review_conferences_core_groups_and_terse_notes() -> None:
+    g = glossary()
+
+    def concepts(text: str) -> set[str]:
+        return {g.concept_of[m] for m in g.pattern.findall(text.lower())}
+
+    # "Review case conference" is a review conference, not an initial one ("case conference").
+    assert concepts("Minutes of review case conference received") == {
+        "review child protection conference",
+        "minutes",
+    }
+    assert concepts("CG attended.") == {"core group"}
+    assert "incident or emergency call-out" in concepts("Op Enc notification rec'd re Mia.")
+    assert "hospital attendance or admission" in concepts("Jordan 14y BIBA - intoxicated.")
+    assert concepts("RHI took place in school") == concepts("Return home interview completed")
+    assert concepts("MISPER JC 14") == concepts("Jordan was reported missing")
+    # A crew that leaves the patient at home did not take anyone to hospital.
+    assert "hospital attendance or admission" not in concepts("Chest pain, not conveyed.")
+    assert concepts("scald to his hand") == concepts("burning his hand")
+
+
+def test_next_day_entries_that_say_nothing_of_a_delay_are_two_happenings_unless_overnight(
+    review_world, agencies
+) -> None:
+    PersonFactory(
+        review=review_world.review, real_name="Tyler Dawson", aliases=["Tyler"], category="child"
+    )
+    PersonFactory(review=review_world.review, real_name="Kerry Dawson", aliases=["Kerry"])
+    hospital = AgencyFactory(review=review_world.review, name="Royal Infirmary")
+    # Two home visits on consecutive days: two happenings.
+    _entry(
         review_world,
-        agencies["GP"],
-        D(2025, 6, 3),
-        "Tel conversation with the social worker: low mood, started sertraline last month.",
-        people_text="Shannon",
+        agencies["Children's social care"],
+        D(2025, 10, 21),
+        "Home visit: Tyler's hand healing well, Kerry managing. Safe sleep discussed.",
+        people_text="Tyler; Kerry",
+    )
+    _entry(
+        review_world,
+        agencies["Health visiting"],
+        D(2025, 10, 22),
+        "Home visit: Tyler weighed, Kerry coping. Safe sleep reminder.",
+        people_text="Tyler; Kerry",
+    )
+    # A late-evening incident and the attendance after midnight: one happening.
+    incident = _entry(
+        review_world,
+        agencies["Police"],
+        D(2025, 11, 1),
+        "Officers attended home address: Kerry assaulted by partner, injury to face. "
+        "Ambulance requested.",
+        people_text="Kerry",
+        time=datetime.time(23, 30),
+    )
+    attendance = _entry(
+        review_world,
+        hospital,
+        D(2025, 11, 2),
+        "Kerry Dawson brought in by ambulance after an assault by her partner, facial injury.",
+        people_text="Kerry",
+        time=datetime.time(0, 40),
+    )
+    groups = suggest_groups(review=review_world.review)
+    assert [set(g.entry_ids) for g in groups] == [{incident.pk, attendance.pk}]
+    assert any("overnight" in r for r in groups[0].reasons)
+
+
+def test_a_monday_entry_naming_saturday_refers_to_saturday_but_a_planned_day_does_not(
+    review_world, agencies
+) -> None:
+    PersonFactory(review=review_world.review, real_name="Joanne Kowal", aliases=["Jo"])
+    saturday = _entry(
+        review_world,
+        agencies["Police"],
+        D(2024, 2, 10),  # a Saturday
+        "Call from female reporting partner shouting and throwing items at address. "
+        "Officers attended, partner arrested for criminal damage. PPN submitted.",
+        people_text="Joanne Kowal",
+    )
+    monday = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2024, 2, 12),
+        "Police Protection Notice received regarding the family home on Saturday night.",
+        people_text="Jo",
+    )
+    groups = suggest_groups(review=review_world.review)
+    assert [set(g.entry_ids) for g in groups] == [{saturday.pk, monday.pk}]
+    assert "One refers to the other's date (10 February)" in groups[0].reasons
+
+    rows, _labels = _rows(review_world.review)
+    named = next(r for r in rows if r.pk == monday.pk)
+    assert named.recalled == frozenset({D(2024, 2, 10).toordinal()})
+    assert _recalled("yesterday", D(2024, 2, 12)) == frozenset({D(2024, 2, 11).toordinal()})
+    assert _recalled("at the weekend", D(2024, 2, 12)) == frozenset(
+        {D(2024, 2, 10).toordinal(), D(2024, 2, 11).toordinal()}
+    )
+    later = _recalled("visit arranged for saturday; will see her on thursday", D(2024, 2, 12))
+    assert later == frozenset()
+    assert _cited("attended core group 15/5. no concerns.", D(2024, 5, 16)) == frozenset(
+        {D(2024, 5, 15).toordinal()}
+    )
+
+
+def test_a_routine_call_about_the_same_child_is_not_an_event_but_a_call_naming_both_sides_is(
+    review_world, agencies
+) -> None:
+    PersonFactory(
+        review=review_world.review, real_name="Kai Smith", aliases=["Kai"], category="child"
+    )
+    PersonFactory(review=review_world.review, real_name="Wayne Smith", aliases=["Wayne"])
+    PersonFactory(review=review_world.review, real_name="Gareth Owen", aliases=["Mr Owen"])
+    _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2024, 7, 22),
+        "Call to Wayne to discuss his contact with Kai - no answer, message left.",
+        people_text="Wayne; Kai",
+    )
+    _entry(
+        review_world,
+        agencies["School"],
+        D(2024, 7, 22),
+        "Kai absent - mum rang, sick.",
+        people_text="Kai",
+    )
+    assert _groups(review_world) == []
+    school = _entry(
+        review_world,
+        agencies["School"],
+        D(2024, 7, 23),
+        "Mr Owen telephoned the social worker: Kai upset in class, talking about Wayne.",
+        people_text="Mr Owen; Kai; Wayne",
     )
     csc = _entry(
         review_world,
         agencies["Children's social care"],
-        D(2025, 6, 3),
-        "Spoke to the GP about Shannon's mental health; sertraline started.",
-        people_text="Shannon",
+        D(2024, 7, 23),
+        "Call from Gareth Owen: Kai is upset in class and keeps talking about Wayne.",
+        people_text="Gareth Owen; Kai; Wayne",
     )
-    groups = suggest_groups(review=review_world.review)
-    assert [set(g.entry_ids) for g in groups] == [{gp.pk, csc.pk}]
-    assert "One names the other's agency" in groups[0].reasons
+    assert _groups(review_world) == [{school.pk, csc.pk}]
+
+
+def test_a_terse_ambulance_note_joins_the_event_it_fits_and_a_report_sent_does_not(
+    review_world, agencies
+) -> None:
+    PersonFactory(
+        review=review_world.review, real_name="Jordan Carver", aliases=["Jordan"], category="child"
+    )
+    ambulance = AgencyFactory(review=review_world.review, name="Ambulance service")
+    hospital = AgencyFactory(review=review_world.review, name="Northfield General Hospital")
+    crew = _entry(
+        review_world,
+        ambulance,
+        D(2025, 3, 8),
+        "Pt 14M, park, GCS 14, ETOH ++. Obs stable. Conveyed NGH, police on scene.",
+        time=datetime.time(22, 5),
+    )
+    ed = _entry(
+        review_world,
+        hospital,
+        D(2025, 3, 8),
+        "Jordan Carver 14y BIBA - acute alcohol intoxication. Observed overnight, "
+        "discharged to father am. Safeguarding referral made.",
+        people_text="Jordan",
+        time=datetime.time(22, 40),
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 3, 10),
+        "Notification from the police and a safeguarding referral from the hospital: Jordan "
+        "was found in the park on Saturday evening so intoxicated that an ambulance was called "
+        "and he was kept in hospital overnight.",
+        people_text="Jordan",
+    )
+    # A report for a conference the agency did not attend is not the conference.
+    conference = [
+        _entry(
+            review_world,
+            agencies["Children's social care"],
+            D(2025, 5, 22),
+            "Initial child protection conference held: Jordan made subject to a CP plan.",
+            people_text="Jordan",
+        ),
+        _entry(
+            review_world,
+            agencies["School"],
+            D(2025, 5, 22),
+            "Initial CP conf - DSL attended. Jordan on a plan.",
+            people_text="Jordan",
+        ),
+    ]
+    _entry(
+        review_world,
+        agencies["GP"],
+        D(2025, 5, 22),
+        "Report sent to the child protection conference for Jordan (GP not invited).",
+        people_text="Jordan",
+    )
+    assert sorted(_groups(review_world), key=min) == [
+        {crew.pk, ed.pk, csc.pk},
+        {e.pk for e in conference},
+    ]
+
+
+def test_a_strategy_discussion_about_the_weekend_incident_is_not_the_incident(
+    review_world, agencies
+) -> None:
+    PersonFactory(review=review_world.review, real_name="Shannon Price", aliases=["Shannon"])
+    PersonFactory(review=review_world.review, real_name="Dean Walsh", aliases=["Dean"])
+    incident = _entry(
+        review_world,
+        agencies["Police"],
+        D(2025, 3, 8),  # a Saturday
+        "DA incident at home address. Dean arrested for assault on Shannon. Child asleep "
+        "upstairs. PPN submitted.",
+        people_text="Shannon Price; Dean Walsh",
+        time=datetime.time(23, 10),
+    )
+    ppn = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 3, 10),
+        "PPN received re domestic incident on Saturday night; Dean arrested for assault.",
+        people_text="Shannon; Dean",
+    )
+    strategy = _entry(
+        review_world,
+        agencies["Health visiting"],
+        D(2025, 3, 10),
+        "Strategy discussion with police and CSC following the DA incident on Saturday. "
+        "Threshold met, s47 agreed; joint visit tomorrow.",
+        people_text="Shannon; Dean",
+    )
+    groups = _groups(review_world)
+    assert {incident.pk, ppn.pk} in groups
+    assert not any(strategy.pk in g and incident.pk in g for g in groups)

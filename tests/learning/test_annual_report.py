@@ -7,18 +7,28 @@ import io
 import re
 import shutil
 import subprocess
+import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
-from django.test import Client
+from django.http import HttpResponse
+from django.test import Client, TestCase
 from django.urls import reverse
 from docx import Document
 from pypdf import PdfReader
 
 from casewindow.audit.models import AuditAction, AuditEvent
 from casewindow.learning.annual_rendering import render_annual_docx
-from casewindow.learning.models import LearningRelease, NationalFinding, NationalReview
+from casewindow.learning.models import (
+    AnnualFileStatus,
+    AnnualReportFile,
+    LearningRelease,
+    NationalFinding,
+    NationalReview,
+)
 from casewindow.learning.selectors.annual import annual_learning_report
+from casewindow.learning.services import annual as annual_services
 from casewindow.reviews.models import Review, ReviewStage
 from tests.analysis.factories import ActionItemFactory, FindingFactory, RecommendationFactory
 from tests.factories import PersonFactory, ReviewFactory
@@ -79,14 +89,35 @@ def year_of_reviews(review_world: ReviewWorld) -> dict[str, Review]:
     return {"concluded": concluded, "earlier": earlier, "released": released}
 
 
+@pytest.fixture(autouse=True)
+def media(settings: Any, tmp_path: Path) -> Path:
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return tmp_path / "media"
+
+
+def _ask(client: Client, world: ReviewWorld, data: dict[str, object]) -> HttpResponse:
+    """Ask for a report on the page. The tasks worker makes it once the request's transaction
+    commits: here at once, as the POST returns."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(_url("annual_report", world), data)
+
+
+def _url(name: str, world: ReviewWorld, *args: object) -> str:
+    return reverse(f"learning:{name}", args=[world.partnership.uuid, *args])
+
+
 def _download(client: Client, world: ReviewWorld, kind: str, year: int = YEAR) -> bytes:
-    response = client.get(
-        reverse("learning:annual_report", args=[world.partnership.uuid]),
-        {"year": year, "file_format": kind},
-    )
-    assert response.status_code == 200, response.content[:300]
-    assert response["Content-Disposition"].startswith("attachment;")
-    return response.content
+    """What a reader does: ask for the report, then download it from the page when it is ready."""
+    response = _ask(client, world, {"year": year, "file_format": kind})
+    assert response.status_code == 302, response.content[:300]
+    page = client.get(_url("annual_report", world)).content.decode()
+    link = re.search(r'href="([^"]+/download/)"', page)
+    assert link is not None, "no download link on the page"
+    download = client.get(link.group(1))
+    assert download.status_code == 200
+    assert download["Content-Disposition"].startswith("attachment;")
+    assert download["Content-Disposition"].endswith(f'-annual-learning-report-{year}.{kind}"')
+    return b"".join(download.streaming_content)  # type: ignore[attr-defined]
 
 
 def _docx_text(data: bytes) -> str:
@@ -183,16 +214,17 @@ def test_page_offers_the_years_and_explains_a_bad_choice(
     client.force_login(review_world.board_reader)
     url = reverse("learning:annual_report", args=[review_world.partnership.uuid])
     page = client.get(url).content.decode()
-    assert f'<option value="{YEAR}" selected>' in page and "Download the report" in page
+    assert f'<option value="{YEAR}" selected>' in page and "Make the report" in page
     # What each year holds: two of the partnership's reviews and one national review.
     row = re.search(rf"<th [^>]*>{YEAR}</th>(.*?)</tr>", page)
     assert row is not None and re.findall(r">(\d+)</td>", row.group(1)) == ["2", "1"]
-    bad = client.get(url, {"year": "1066", "file_format": "exe"})
+    bad = client.post(url, {"year": "1066", "file_format": "exe"})
     assert bad.status_code == 200
     html = bad.content.decode()
     assert "govuk-error-summary" in html and "Select a valid choice" in html
-    missing = client.get(url, {"year": str(YEAR)}).content.decode()
+    missing = client.post(url, {"year": str(YEAR)}).content.decode()
     assert "Select whether you want a Word document or a PDF" in missing
+    assert not AnnualReportFile.objects.exists()
 
 
 def test_a_member_of_one_review_only_is_refused(review_world: ReviewWorld) -> None:
@@ -200,8 +232,72 @@ def test_a_member_of_one_review_only_is_refused(review_world: ReviewWorld) -> No
     client.force_login(review_world.reviewer)
     url = reverse("learning:annual_report", args=[review_world.partnership.uuid])
     assert client.get(url).status_code == 403
+    assert client.post(url, {"year": YEAR, "file_format": "pdf"}).status_code == 403
     client.force_login(review_world.outsider)
     assert client.get(url).status_code == 404
+    assert not AnnualReportFile.objects.exists()
+
+
+def test_a_report_is_its_makers_alone(
+    review_world: ReviewWorld, year_of_reviews: dict[str, Review]
+) -> None:
+    """It holds the learning its maker could read: another board member of the same
+    partnership neither sees it on the page nor downloads it, even with its address."""
+    maker = Client()
+    maker.force_login(review_world.board_reader)
+    _ask(maker, review_world, {"year": YEAR, "file_format": "pdf"})
+    made = AnnualReportFile.objects.get()
+    assert made.status == AnnualFileStatus.DONE and made.requested_by == review_world.board_reader
+    assert made.reviews_read == 2  # the concluded and the released review, not the others
+    other = Client()
+    other.force_login(review_world.lead)  # the partnership's business manager
+    page = other.get(_url("annual_report", review_world)).content.decode()
+    assert str(made.uuid) not in page and "You have not made a report yet" in page
+    for name in ("annual_report_download", "annual_report_status"):
+        assert other.get(_url(name, review_world, made.uuid)).status_code == 404
+        assert maker.get(_url(name, review_world, made.uuid)).status_code == 200
+    # Nor through another partnership's address.
+    elsewhere = reverse("learning:annual_report_download", args=[uuid.uuid4(), made.uuid])
+    assert maker.get(elsewhere).status_code == 404
+    assert (
+        AuditEvent.objects.filter(
+            action=AuditAction.DOWNLOAD, actor=review_world.board_reader, object_id=str(made.uuid)
+        ).count()
+        == 1
+    )
+
+
+def test_the_page_follows_a_report_being_made_and_a_failed_one_says_so(
+    review_world: ReviewWorld,
+    year_of_reviews: dict[str, Review],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    client = Client()
+    client.force_login(review_world.board_reader)
+    waiting = AnnualReportFile.objects.create(
+        partnership=review_world.partnership,
+        requested_by=review_world.board_reader,
+        year=YEAR,
+        file_format="docx",
+        step="Waiting to start",
+    )
+    row = client.get(_url("annual_report_status", review_world, waiting.uuid)).content.decode()
+    assert 'hx-trigger="every 2s"' in row and "Waiting to start: 0%" in row
+    assert "/download/" not in row
+
+    def broken(report: object) -> bytes:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(annual_services, "render_annual_pdf", broken)
+    _ask(client, review_world, {"year": YEAR, "file_format": "pdf"})
+    failed = AnnualReportFile.objects.exclude(pk=waiting.pk).get()
+    assert failed.status == AnnualFileStatus.FAILED and not failed.file
+    row = client.get(
+        _url("annual_report_status", review_world, failed.uuid) + "?poll=1"
+    ).content.decode()
+    assert "could not be made (OSError: disk full)" in row and "/download/" not in row
+    assert "every 2s" not in row  # it stops polling
+    assert client.get(_url("annual_report_download", review_world, failed.uuid)).status_code == 404
 
 
 @pytest.mark.slow

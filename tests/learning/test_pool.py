@@ -4,10 +4,12 @@ analysis gave, cost the same queries however many reviews there are, and follow 
 to a finding, a factor, an action or the register."""
 
 import datetime
+import io
 import itertools
 import re
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -332,3 +334,28 @@ def test_search_records_the_reviews_it_showed_hits_from(review_world: ReviewWorl
         summary__contains="learning on the partnership's learning search"
     )
     assert {e.review_id for e in shown} == {hit.pk}
+
+
+def test_the_pool_can_be_brought_up_to_date_before_anyone_asks(review_world: ReviewWorld) -> None:
+    """After a bulk import an operator prebuilds the pool: the first learning page then reads it
+    as it is, and another partnership's reviews are left alone when one is named."""
+    world = review_world
+    for n in range(3):
+        _review(world, n)
+    ours = set(Review.objects.filter(partnership=world.partnership).values_list("pk", flat=True))
+    theirs = ReviewFactory()
+    out = io.StringIO()
+
+    call_command("refresh_learning_pool", "--partnership", world.partnership.name, stdout=out)
+
+    assert out.getvalue().startswith(f"{len(ours)} of {len(ours)} reviews rebuilt")
+    built = dict(PooledReview.objects.values_list("review_id", "built_version"))
+    assert set(built) == ours and theirs.pk not in built
+    assert learning_pool_refresh(list(ours)) == 0  # the page finds it current
+    everyone = Review.objects.count()
+    call_command("refresh_learning_pool", stdout=(out := io.StringIO()))
+    assert out.getvalue().startswith(f"{everyone - len(ours)} of {everyone} reviews rebuilt")
+    call_command("refresh_learning_pool", "--rebuild", stdout=(out := io.StringIO()))
+    assert out.getvalue().startswith(f"{everyone} of {everyone} reviews rebuilt")
+    with pytest.raises(CommandError, match="No partnership is called 'Nowhere'"):
+        call_command("refresh_learning_pool", "--partnership", "Nowhere")

@@ -8,6 +8,7 @@ from django.core.management import CommandError, call_command
 from casewindow.accounts.models import Membership, Partnership, PartnershipRole, ReviewRole, User
 from casewindow.audit.models import AuditAction, AuditEvent
 from casewindow.demo import setup as demo
+from casewindow.learning.services.pool import learning_pool_refresh
 from casewindow.reviews.models import Agency, Person, ResearchQuestion, Review
 from tests.factories import PartnershipFactory, ReviewFactory, UserFactory
 
@@ -170,6 +171,11 @@ def test_load_demo_creates_the_demo_review_with_its_agencies_people_and_members(
     roles = dict(review.memberships.values_list("user__email", "role"))
     assert roles == {email: role for email, _n, _j, _p, role, _a in demo.USERS}
     assert f"Loaded demo review {review.reference}" in output
+    # Its partnership's learning is pooled already: the first learning page rebuilds nothing.
+    partnership_reviews = list(
+        Review.objects.filter(partnership=review.partnership).values_list("pk", flat=True)
+    )
+    assert learning_pool_refresh(partnership_reviews) == 0
     for email, *_ in demo.USERS:
         assert email in output
         assert User.objects.get(email=email).check_password(demo.DEMO_PASSWORD)

@@ -14,8 +14,16 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 FILES = {
     "tune": HERE / "tune.jsonl",
+    "tune2": HERE / "tune2.jsonl",
+    "tune3": HERE / "tune3.jsonl",
     "heldout": HERE / "heldout" / "heldout.jsonl",
     "heldout2": HERE / "heldout2" / "heldout2.jsonl",
+    "heldout4": HERE / "heldout4" / "heldout4.jsonl",
+}
+# Loaded only to compare the fourth held-out set with every other set (not counted above).
+OTHERS = {
+    "tune2": HERE / "tune2.jsonl",
+    "heldout3": HERE / "heldout3" / "heldout3.jsonl",
 }
 
 JUDGEMENTAL_KINDS = {
@@ -189,7 +197,9 @@ def main():
     texts = Counter(row["text"].strip().lower() for rows in sets.values() for row in rows)
     errors += [f"duplicate text: {t}" for t, c in texts.items() if c > 1]
 
-    tune_tokens = [(r, tokens(r["text"])) for r in sets["tune"]]
+    tune_tokens = [
+        (r, tokens(r["text"])) for name in ("tune", "tune2", "tune3") for r in sets[name]
+    ]
     worst = (0.0, None, None)
     for h in sets["heldout"] + sets["heldout2"]:
         ht = tokens(h["text"])
@@ -202,6 +212,28 @@ def main():
                     f"near-duplicate across files ({score:.2f}): {h['id']} {h['text']!r} ~ "
                     f"{t['id']} {t['text']!r}"
                 )
+
+    # The fourth held-out set is compared with every other set, tuning and held-out alike.
+    others = [r for name, rows in sets.items() if name != "heldout4" for r in rows]
+    for name, path in OTHERS.items():
+        if path.exists():
+            others += load(name, path, [])
+    other_tokens = [(r, tokens(r["text"])) for r in others]
+    worst4 = (0.0, None, None)
+    for h in sets["heldout4"]:
+        ht = tokens(h["text"])
+        for t, tt in other_tokens:
+            score = jaccard(ht, tt)
+            if score > worst4[0]:
+                worst4 = (score, h, t)
+            if score >= args.threshold:
+                errors.append(f"near-duplicate of heldout4 ({score:.2f}): {h['id']} ~ {t['id']}")
+    other_ids = {r["id"] for r in others}
+    errors += [
+        f"heldout4 id {h['id']} used in another set"
+        for h in sets["heldout4"]
+        if h["id"] in other_ids
+    ]
 
     kinds = sorted(JUDGEMENTAL_KINDS) + sorted(NEUTRAL_KINDS)
     print(f"{'kind':24} {'label':5} " + " ".join(f"{n:>8}" for n in sets))
@@ -222,6 +254,9 @@ def main():
             f"highest cross-file overlap {worst[0]:.2f} (threshold {args.threshold}): "
             f"{worst[1]['id']} {worst[1]['text']!r} ~ {worst[2]['id']} {worst[2]['text']!r}"
         )
+
+    if worst4[1] is not None:
+        print(f"heldout4: highest overlap with any other set {worst4[0]:.2f}")
 
     for e in errors:
         print("ERROR", e, file=sys.stderr)

@@ -46,9 +46,11 @@ from casewindow.reviews.models import Review, ReviewStage, reference_validator
 
 if TYPE_CHECKING:
     from casewindow.analysis.models import AgreementRound
+    from casewindow.api.models import PersonalAccessToken
     from casewindow.drafts.models import Draft, DraftComment
     from casewindow.evidence.models import Conversation
     from casewindow.evidence.services.chronology_upload import ChronologyUpload
+    from casewindow.learning.models import AnnualReportFile
     from casewindow.process.models import CalendarFeed, Meeting, MeetingAction
 
 __all__ = [
@@ -572,6 +574,17 @@ def meeting_action_for_user(
     return action
 
 
+def personal_token_of_user(request: HttpRequest, token_id: UUID) -> "PersonalAccessToken":
+    """One of the signed-in user's own API tokens (to revoke it). Another user's token, or an
+    unknown one, is 404: nobody learns that it exists."""
+    from casewindow.api.models import PersonalAccessToken
+
+    token = PersonalAccessToken.objects.filter(user=signed_in_user(request), uuid=token_id).first()
+    if token is None:
+        raise Http404("No such token")
+    return token
+
+
 def calendar_feed_for_token(feed_token: str) -> "CalendarFeed | None":
     """A calendar feed is fetched without signing in: the token in its address is the key,
     while its owner's account is active. None (the view answers 404) for an unknown, withdrawn
@@ -873,6 +886,24 @@ def learning_report_reviews_for_user(
         for view in learning_reviews_for_user(visitor, partnership)
         if view.review.stage in PUBLISHED_STAGES or view.review.pk in released
     ]
+
+
+def annual_report_file_for_user(
+    request: HttpRequest, partnership: Partnership, file_id: UUID
+) -> "AnnualReportFile":
+    """An annual learning report of this partnership (already authorised for its report page)
+    that the signed-in user asked for: it holds the learning they could read, so it is theirs
+    alone. Anyone else's, or an unknown one, is 404."""
+    from casewindow.learning.models import AnnualReportFile
+
+    made = (
+        AnnualReportFile.objects.select_related("partnership")
+        .filter(partnership=partnership, requested_by=signed_in_user(request), uuid=file_id)
+        .first()
+    )
+    if made is None:
+        raise Http404("No such annual report")
+    return made
 
 
 def _released_review_ids(partnership: Partnership) -> set[int]:

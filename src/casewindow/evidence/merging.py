@@ -136,6 +136,8 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
         )
     )
     for pk, agency_id, event_id, start, end, description, people_text in values:
+        if start is None:  # excluded by the query; tells the type checker
+            continue
         people = set(linked.get(pk, ()))
         if pattern is not None:
             for match in pattern.findall(f"{people_text}\n{description}".lower()):

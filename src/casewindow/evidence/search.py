@@ -155,7 +155,7 @@ def _hit(row: Sequence[object]) -> SearchHit:
 
 
 def search_review(
-    *, review: object, query: str, kinds: Iterable[str] | None = None, limit: int = 50
+    *, review: Review, query: str, kinds: Iterable[str] | None = None, limit: int = 50
 ) -> list[SearchHit]:
     """The review's evidence that matches every term of the query, best match first. Only ever
     this review's content. An empty or punctuation-only query matches nothing."""
@@ -163,8 +163,7 @@ def search_review(
     kinds = [k for k in (kinds or KINDS) if k in KINDS]
     if not terms or not kinds or limit <= 0:
         return []
-    review_id = review.pk  # type: ignore[attr-defined]
-    return _search([review_id], terms, kinds, limit)
+    return _search([review.pk], terms, kinds, limit)
 
 
 def search_reviews(

@@ -296,6 +296,14 @@ class _Builder:
         self.unplaced += sum(len(rest) for rest in by_entry.values())
 
 
+def _code(parent: Any, guid: str, name: str, description: str = "", *, codable: bool = True) -> Any:
+    """One code of a code tree (a root is not codable), with its description if it has one."""
+    code = _sub(parent, "Code", guid=guid, name=name, isCodable="true" if codable else "false")
+    if description.strip():
+        _sub(code, "Description", _clean(description))
+    return code
+
+
 def _codebook(
     root: Any,
     versions: Iterable[str],
@@ -307,92 +315,56 @@ def _codebook(
     codes = _sub(_sub(root, "CodeBook"), "Codes")
     count = 0
     for version in versions:
-        top = _sub(
+        top = _code(
             codes,
-            "Code",
-            guid=guid_for("framework", version),
-            name=FRAMEWORK_ROOT.format(version=version),
-            isCodable="false",
-        )
-        _sub(
-            top,
-            "Description",
+            guid_for("framework", version),
+            FRAMEWORK_ROOT.format(version=version),
             "The Learning Together contributory-factor framework, "
             f"version {version}: layers, and the factors of each layer.",
+            codable=False,
         )
         count += 1
         layers: dict[str, Any] = {}
         for node in factor_nodes(version).values():
+            guid = factor_guid(version, node.key)
             if node.key == node.layer_key:
-                layers[node.key] = _sub(
-                    top,
-                    "Code",
-                    guid=factor_guid(version, node.key),
-                    name=node.name,
-                    isCodable="true",
+                layers[node.key] = _code(
+                    top, guid, node.name, f"{node.name} (the layer as a whole)"
                 )
-                _sub(layers[node.key], "Description", f"{node.name} (the layer as a whole)")
             else:
-                _sub(
-                    layers[node.layer_key],
-                    "Code",
-                    guid=factor_guid(version, node.key),
-                    name=node.name,
-                    isCodable="true",
-                )
+                _code(layers[node.layer_key], guid, node.name)
             count += 1
     if episodes:
-        top = _sub(
-            codes,
-            "Code",
-            guid=guid_for("episodes", "root"),
-            name=EPISODES_ROOT,
-            isCodable="false",
-        )
+        top = _code(codes, guid_for("episodes", "root"), EPISODES_ROOT, codable=False)
         count += 1
         for episode in episodes:
-            code = _sub(
+            code = _code(
                 top,
-                "Code",
-                guid=str(episode.uuid),
-                name=f"KPE {episode.number}: {episode.title}",
-                isCodable="true",
+                str(episode.uuid),
+                f"KPE {episode.number}: {episode.title}",
+                episode.what_happened,
             )
-            if episode.what_happened.strip():
-                _sub(code, "Description", _clean(episode.what_happened))
             count += 1
             for factor in factors.get(episode.pk, []):
                 found = factor_nodes(factor.framework_version).get(factor.node_key)
                 label = found.name if found else factor.node_key
-                child = _sub(
+                _code(
                     code,
-                    "Code",
-                    guid=str(factor.uuid),
-                    name=f"KPE {episode.number} factor: {label} ({factor.get_effect_display()})",
-                    isCodable="true",
+                    str(factor.uuid),
+                    f"KPE {episode.number} factor: {label} ({factor.get_effect_display()})",
+                    factor.explanation,
                 )
-                if factor.explanation.strip():
-                    _sub(child, "Description", _clean(factor.explanation))
                 count += 1
     if findings:
-        top = _sub(
-            codes,
-            "Code",
-            guid=guid_for("findings", "root"),
-            name=FINDINGS_ROOT,
-            isCodable="false",
-        )
+        top = _code(codes, guid_for("findings", "root"), FINDINGS_ROOT, codable=False)
         count += 1
         for finding in findings:
-            code = _sub(
+            _code(
                 top,
-                "Code",
-                guid=str(finding.uuid),
-                name=f"Finding {finding.number}: {finding.statement}",
-                isCodable="true",
+                str(finding.uuid),
+                f"Finding {finding.number}: {finding.statement}",
+                finding.summary,
             )
-            if finding.summary.strip():
-                _sub(code, "Description", _clean(finding.summary))
             count += 1
     return count
 

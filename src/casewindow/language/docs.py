@@ -10,12 +10,23 @@ from casewindow.language.engine import CATEGORIES, shipped_rules_file
 STRUCTURES_TEXT = {
     "counterfactual": "Structure: a “would/could/might (not) have” whose clause has a "
     "condition about the past (“If X had …”, “Had X …”, “Were X to have …”, “With a proper "
-    "…”) or an imagined action as its subject (“A home visit would have …”), with an outcome "
-    "verb (harm prevented or caused, something found out), or negated.",
+    "…”, “… had the meeting included …”, “But for …”) or an imagined action as its subject "
+    "(“A home visit would have …”), with an outcome verb (harm prevented or caused, something "
+    "found out), or negated, or whose condition is about what a professional or agency did "
+    "not do (“If the nursery had reported …”, “Had the GP been more curious …”, “Had there "
+    "been a strategy discussion …”); not “would have done the same”.",
     "imagined-professional": "Structure: an imagined or idealised professional as the subject "
     "of “would/could (not) have …” or “would …” (“a more experienced / any competent / most "
-    "… / someone with more training”), or good professionals in general in the present "
-    "(“Good social workers do not accept …”); not “would have done the same”.",
+    "… / someone with more training / a stronger manager / a practitioner who was more "
+    "alert”), also as the agent elsewhere in such a sentence (“in the hands of a more "
+    "experienced worker”) or after “needed”; or good professionals in general in the present "
+    "(“Good social workers do not accept …”, “Any good midwife asks …”); not “would have "
+    "done the same”.",
+    "modal-adverb": "Structure: a modal and its “have” with words between them, commas "
+    "included (“should, at the very least, have”, “ought, in our view, to have”, “could, "
+    "and should, have”); after could/might/would only words of ease or certainty (“might "
+    "easily have”, “could have easily checked”), and not about a family or a possibility "
+    "(“could easily have been on call”); not a deadline (“must, within five days, have”).",
 }
 DOC_PATH = Path(__file__).resolve().parents[3] / "docs" / "language-rules.md"
 
@@ -141,10 +152,12 @@ def rules_markdown() -> str:
             "",
             f"**Ask instead:** {rule.prompt}",
             "",
-            STRUCTURES_TEXT[rule.structural]
-            if rule.structural
-            else "Patterns: " + ", ".join(f"`{p}`" for p in rule.patterns),
-            "",
+            *([STRUCTURES_TEXT[rule.structural], ""] if rule.structural else []),
+            *(
+                ["Patterns: " + ", ".join(f"`{p}`" for p in rule.patterns), ""]
+                if rule.patterns
+                else []
+            ),
         ]
         if rule.exceptions:
             lines += [

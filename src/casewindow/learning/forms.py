@@ -50,8 +50,8 @@ class NationalImportForm(GovukForm):
 
 
 class AnnualReportForm(GovukForm):
-    """The year and the kind of file of the annual learning report (asked by GET: making the
-    report changes nothing)."""
+    """The year and the kind of file of the annual learning report, asked for by POST: it is
+    made in the background and kept for its maker to download."""
 
     required_messages = {
         "year": "Select the year the report is for",

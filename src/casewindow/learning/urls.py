@@ -17,6 +17,16 @@ urlpatterns: list = [
     path(P + "patterns/<slug:chart>.csv", pattern_views.patterns_csv, name="patterns_csv"),
     path(P + "compare/", compare_views.compare, name="compare"),
     path(P + "annual-report/", annual_views.annual_report, name="annual_report"),
+    path(
+        P + "annual-report/<uuid:file_id>/",
+        annual_views.annual_report_status,
+        name="annual_report_status",
+    ),
+    path(
+        P + "annual-report/<uuid:file_id>/download/",
+        annual_views.annual_report_download,
+        name="annual_report_download",
+    ),
     path(P + "national/", national_views.national_reviews, name="national_reviews"),
     path(P + "national/import/", national_views.national_import, name="national_import"),
 ]

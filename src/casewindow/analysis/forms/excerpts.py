@@ -7,7 +7,7 @@ from django import forms
 
 from casewindow.analysis.framework import factor_choices, factor_nodes
 from casewindow.analysis.models import ExcerptSource, Finding, KeyPracticeEpisode
-from casewindow.forms import GovukForm, GovukGroupedCheckboxes
+from casewindow.forms import GovukForm, GovukGroupedCheckboxes, field_of, offer
 from casewindow.reviews.models import Review
 
 
@@ -39,11 +39,11 @@ class _CodesMixin(forms.Form):
     )
 
     def _set_choices(self, review: Review) -> None:
-        self.fields["factor_keys"].choices = factor_choices()  # type: ignore[attr-defined]
+        field_of(self, "factor_keys", forms.MultipleChoiceField).choices = factor_choices()
         episodes = KeyPracticeEpisode.objects.alive().filter(review=review)
         findings = Finding.objects.alive().filter(review=review)
-        self.fields["episodes"].queryset = episodes  # type: ignore[attr-defined]
-        self.fields["findings"].queryset = findings  # type: ignore[attr-defined]
+        offer(self, "episodes", episodes)
+        offer(self, "findings", findings)
         if not episodes.exists():
             del self.fields["episodes"]
         if not findings.exists():
@@ -104,15 +104,18 @@ class ExcerptFilterForm(GovukForm):
 
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["factor"].choices = [("", "Any factor"), *factor_choices()]  # type: ignore[attr-defined]
-        self.fields["episode"].choices = [  # type: ignore[attr-defined]
+        field_of(self, "factor", forms.ChoiceField).choices = [
+            ("", "Any factor"),
+            *factor_choices(),
+        ]
+        field_of(self, "episode", forms.ChoiceField).choices = [
             ("", "Any episode"),
             *[
                 (str(e.uuid), str(e))
                 for e in KeyPracticeEpisode.objects.alive().filter(review=review)
             ],
         ]
-        self.fields["finding"].choices = [  # type: ignore[attr-defined]
+        field_of(self, "finding", forms.ChoiceField).choices = [
             ("", "Any finding"),
             *[
                 (str(f.uuid), f"Finding {f.number}: {f.statement[:80]}")

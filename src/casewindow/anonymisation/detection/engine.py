@@ -17,7 +17,7 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -45,9 +45,16 @@ from casewindow.anonymisation.detection.register import (
     COMMON_WORDS,
     TITLES,
     RegisterMatcher,
+    RegisterPerson,
     _followed_by_place_word,
 )
 from casewindow.anonymisation.detection.tag_attributes import install as install_tag_attributes
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
+    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+    from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+    from spacy.tokens import Doc
 
 # Priority when two spans have the same length: the register knows best, then checked
 # identifiers, then rules, then the statistical model, then propagation.
@@ -71,27 +78,22 @@ def _resolve_model_name(name: str) -> str:
 
 def _tldextract_offline() -> None:
     """Presidio's e-mail recogniser asks tldextract for the public-suffix list, which tldextract
-    would try to download; use the snapshot it ships."""
-    import tldextract
+    would try to download; use the snapshot it ships. (`tldextract.extract` calls the module's
+    extractor, replaced here by one with no address to download from.)"""
+    from tldextract import tldextract
 
-    if not getattr(tldextract.extract, "_casewindow_offline", False):
-        offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-        def extract(url: str, *args: Any, **kwargs: Any) -> Any:
-            return offline(url, *args, **kwargs)
-
-        extract._casewindow_offline = True  # type: ignore[attr-defined]
-        tldextract.extract = extract
+    if tldextract.TLD_EXTRACTOR.suffix_list_urls:
+        tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-def nlp_engine(model: str | None = None) -> Any:
+def nlp_engine(model: str | None = None) -> NlpEngine:
     """A Presidio spaCy NLP engine for the configured model (loaded once per model)."""
     return _nlp_engine(_resolve_model_name(model or settings.ANONYMISATION_SPACY_MODEL))
 
 
 @functools.cache
-def _nlp_engine(package: str) -> Any:
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
+def _nlp_engine(package: str) -> NlpEngine:
+    from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
 
     provider = NlpEngineProvider(
         nlp_configuration={
@@ -126,17 +128,18 @@ def _nlp_engine(package: str) -> Any:
     )
     engine = provider.create_engine()
     # The dependency parser is not used (names come from the tagger and the entity recogniser)
-    # and takes about a quarter of the model's time.
-    nlp = engine.nlp["en"]
-    if "parser" in nlp.pipe_names:
-        nlp.disable_pipe("parser")
-    # The attribute ruler (part of speech from the tag) by look-up instead of spaCy's Matcher:
-    # the same annotations, about a fifth of the model's time saved.
-    install_tag_attributes(nlp)
+    # and takes about a quarter of the model's time. (The engine is spaCy's, as configured.)
+    if isinstance(engine, SpacyNlpEngine):
+        nlp = engine.get_nlp("en")
+        if "parser" in nlp.pipe_names:
+            nlp.disable_pipe("parser")
+        # The attribute ruler (part of speech from the tag) by look-up instead of spaCy's
+        # Matcher: the same annotations, about a fifth of the model's time saved.
+        install_tag_attributes(nlp)
     return engine
 
 
-def _recognisers() -> list[Any]:
+def _recognisers() -> list[EntityRecognizer]:
     from presidio_analyzer import EntityRecognizer, RecognizerResult
 
     class UkIdentifierRecognizer(EntityRecognizer):
@@ -145,7 +148,9 @@ def _recognisers() -> list[Any]:
         def load(self) -> None:
             pass
 
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
+        def analyze(
+            self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+        ) -> list[RecognizerResult]:
             return [_result(RecognizerResult, span) for span in find_identifiers(text)]
 
     class CaseContextNameRecognizer(EntityRecognizer):
@@ -155,8 +160,10 @@ def _recognisers() -> list[Any]:
         def load(self) -> None:
             pass
 
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
-            doc = getattr(nlp_artifacts, "tokens", None)
+        def analyze(
+            self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+        ) -> list[RecognizerResult]:
+            doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
             spans = find_context_names(text) + find_lone_first_names(text, doc)
             return [_result(RecognizerResult, span) for span in spans]
 
@@ -168,7 +175,7 @@ def _recognisers() -> list[Any]:
     ]
 
 
-def _result(cls: Any, span: Span) -> Any:
+def _result(cls: type[RecognizerResult], span: Span) -> RecognizerResult:
     return cls(
         entity_type={"identifier": "CW_IDENTIFIER", "register": "CW_REGISTER"}.get(
             span.source, "CW_CONTEXT"
@@ -184,7 +191,7 @@ def _result(cls: Any, span: Span) -> Any:
     )
 
 
-def _register_recogniser(register: RegisterMatcher) -> Any:
+def _register_recogniser(register: RegisterMatcher) -> EntityRecognizer:
     """The review's people register as a Presidio ad-hoc recogniser (it sees the spaCy doc,
     which tells a name written in lower case from the same ordinary word)."""
     from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -193,8 +200,10 @@ def _register_recogniser(register: RegisterMatcher) -> Any:
         def load(self) -> None:
             pass
 
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
-            doc = getattr(nlp_artifacts, "tokens", None)
+        def analyze(
+            self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+        ) -> list[RecognizerResult]:
+            doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
             return [_result(RecognizerResult, span) for span in register.find(text, doc)]
 
     return PeopleRegisterRecognizer(
@@ -203,7 +212,7 @@ def _register_recogniser(register: RegisterMatcher) -> Any:
 
 
 @functools.cache
-def _analyzer(package: str) -> Any:
+def _analyzer(package: str) -> AnalyzerEngine:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
@@ -222,7 +231,7 @@ def _analyzer(package: str) -> Any:
     )
 
 
-def _no_context_enhancer() -> Any:
+def _no_context_enhancer() -> ContextAwareEnhancer:
     """Presidio's default enhancer raises a score when a context word of the recogniser is near
     (its lemma). None of Casewindow's recognisers has context words and no score threshold is
     applied, but the default still deep-copies every result of every text: skip it."""
@@ -232,11 +241,11 @@ def _no_context_enhancer() -> Any:
         def enhance_using_context(
             self,
             text: str,
-            raw_results: list,
-            nlp_artifacts: Any,
-            recognizers: list,
+            raw_results: list[RecognizerResult],
+            nlp_artifacts: NlpArtifacts,
+            recognizers: list[EntityRecognizer],
             context: list[str] | None = None,
-        ) -> list:
+        ) -> list[RecognizerResult]:
             return raw_results
 
     return NoContextEnhancer(
@@ -247,13 +256,13 @@ def _no_context_enhancer() -> Any:
     )
 
 
-def analyzer() -> Any:
+def analyzer() -> AnalyzerEngine:
     """Casewindow's analyzer (built once per process)."""
     return _analyzer(_resolve_model_name(settings.ANONYMISATION_SPACY_MODEL))
 
 
 @functools.cache
-def _presidio_default(package: str) -> Any:
+def _presidio_default(package: str) -> AnalyzerEngine:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
     _tldextract_offline()
@@ -271,7 +280,7 @@ def _presidio_default(package: str) -> Any:
     )
 
 
-def presidio_out_of_the_box() -> Any:
+def presidio_out_of_the_box() -> AnalyzerEngine:
     """Presidio's analyzer with its default recognisers and the same spaCy model: the baseline
     the benchmark compares with."""
     return _presidio_default(_resolve_model_name(settings.ANONYMISATION_SPACY_MODEL))
@@ -431,7 +440,7 @@ def detect_many(
     ad_hoc = [_register_recogniser(register)] if register is not None else None
     fingerprint = (register.people if register is not None else None, candidates)
     out: list[list[Span]] = [[] for _ in texts]
-    wanted = []
+    wanted: list[int] = []
     for index, text in enumerate(texts):
         if not text.strip():
             continue
@@ -453,7 +462,7 @@ def detect_many(
             nlp_artifacts=nlp_artifacts,
             ad_hoc_recognizers=ad_hoc,
         )
-        doc = getattr(nlp_artifacts, "tokens", None)
+        doc = nlp_artifacts.tokens
         out[index] = _spans(texts[index], results, candidates, doc)
         _CACHE[(fingerprint, texts[index])] = tuple(out[index])
         if len(_CACHE) > _CACHE_SIZE:
@@ -461,12 +470,14 @@ def detect_many(
     return out
 
 
-_CACHE: OrderedDict[tuple, tuple[Span, ...]] = OrderedDict()
+# A text, with what it was detected with: the register's people and `candidates`.
+_CacheKey = tuple[tuple[tuple[RegisterPerson, ...] | None, bool], str]
+_CACHE: OrderedDict[_CacheKey, tuple[Span, ...]] = OrderedDict()
 _CACHE_SIZE = 20_000
 _BATCH_SIZE = 64
 
 
-def _place_by_model(doc: Any, start: int, end: int) -> bool:
+def _place_by_model(doc: Doc | None, start: int, end: int) -> bool:
     """Every word of a span of several words is in a place or nationality the model found
     ("Kingston Bagpuize", "Farnham Royal")."""
     if doc is None:
@@ -475,7 +486,9 @@ def _place_by_model(doc: Any, start: int, end: int) -> bool:
     return len(tokens) > 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in tokens)
 
 
-def _spans(text: str, results: Iterable[Any], candidates: bool, doc: Any = None) -> list[Span]:
+def _spans(
+    text: str, results: Iterable[RecognizerResult], candidates: bool, doc: Doc | None = None
+) -> list[Span]:
     spans: list[Span] = []
     for result in results:
         meta = result.recognition_metadata or {}
@@ -654,7 +667,7 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
 
 
 @functools.lru_cache(maxsize=64)
-def _propagation_regex(strings: tuple[str, ...]) -> re.Pattern:
+def _propagation_regex(strings: tuple[str, ...]) -> re.Pattern[str]:
     parts = [r"\s+".join(re.escape(w) for w in s.split()) for s in strings]
     return re.compile(r"(?<![\w@.])(?:" + "|".join(parts) + r")s?(?![\w@])", re.IGNORECASE)
 

@@ -86,7 +86,7 @@ def ni_number_valid(value: str) -> bool:
     BG GB KN NK NT TN ZZ never allocated), six digits, suffix A–D."""
     compact = re.sub(r"\s", "", value).upper()
     match = _NINO.fullmatch(compact)
-    return bool(match) and match.group(1) not in _NINO_BAD_PREFIXES
+    return match is not None and match.group(1) not in _NINO_BAD_PREFIXES
 
 
 _NI_CONTEXT = re.compile(r"\bNI\b|national\s+insurance|\bnino\b", re.IGNORECASE)
@@ -451,11 +451,9 @@ def _address_spans(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _ADDRESS_FIELD.finditer(text):
         words = match.group("address").split()
-        before_postcode = re.match(r"[ \t,]+", text[match.end() :]) is not None and (
-            _POSTCODE_ANY_CASE.match(
-                text, match.end() + len(re.match(r"[ \t,]*", text[match.end() :])[0])
-            )
-            is not None
+        gap = re.match(r"[ \t,]+", text[match.end() :])
+        before_postcode = (
+            gap is not None and _POSTCODE_ANY_CASE.match(text, match.end() + gap.end()) is not None
         )
         if words[0][0].isdigit() or len(words) > 1 or before_postcode:
             yield Span(match.start("address"), match.end("address"), "ADDRESS", "identifier", 0.8)

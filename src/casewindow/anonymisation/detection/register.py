@@ -14,9 +14,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from casewindow.anonymisation.detection.identifiers import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd)\.?"
 
@@ -107,10 +110,10 @@ class RegisterMatcher:
     """Finds the register's people in a text. Built once per review (or per batch)."""
 
     people: tuple[RegisterPerson, ...]
-    _regex: re.Pattern | None = field(default=None, init=False, repr=False)
-    _titled: re.Pattern | None = field(default=None, init=False, repr=False)
+    _regex: re.Pattern[str] | None = field(default=None, init=False, repr=False)
+    _titled: re.Pattern[str] | None = field(default=None, init=False, repr=False)
     _variants: dict[str, _Variant] = field(default_factory=dict, init=False, repr=False)
-    _dob_regex: re.Pattern | None = field(default=None, init=False, repr=False)
+    _dob_regex: re.Pattern[str] | None = field(default=None, init=False, repr=False)
     _dob_keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -207,10 +210,12 @@ class RegisterMatcher:
     def from_people(cls, people: Iterable[RegisterPerson]) -> RegisterMatcher:
         return cls(tuple(people))
 
-    def find(self, text: str, doc: Any = None, *, lowercase_words: bool = True) -> list[Span]:
+    def find(
+        self, text: str, doc: Doc | None = None, *, lowercase_words: bool = True
+    ) -> list[Span]:
         return sorted(self._find(text, doc, lowercase_words), key=lambda s: s.start)
 
-    def _find(self, text: str, doc: Any, lowercase_words: bool) -> Iterator[Span]:
+    def _find(self, text: str, doc: Doc | None, lowercase_words: bool) -> Iterator[Span]:
         """The register's people (and their dates of birth) in `text`. A name written all in
         lower case ("jayden") counts unless it is being used as an ordinary word: with the
         spaCy `doc` of the text, a lower-case word tagged as a verb, adjective, adverb and the
@@ -221,14 +226,14 @@ class RegisterMatcher:
         taken: list[tuple[int, int]] = []
         if self._titled is not None:
             for match in self._titled.finditer(joined):
-                variant = self._variants[match.lastgroup[1:]]
+                variant = self._variants[_last_group(match)[1:]]
                 taken.append((match.start(), match.end()))
                 yield self._span(offsets, match.start(), match.end(), variant.person_key)
         if self._regex is not None:
             for match in self._regex.finditer(joined):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
-                variant = self._variants[match.lastgroup]
+                variant = self._variants[_last_group(match)]
                 found = match.group(0)
                 has_title = re.match(TITLES + r"\s", found, re.IGNORECASE) is not None
                 bare = re.sub(r"^" + TITLES + r"\s+", "", found, flags=re.IGNORECASE)
@@ -263,8 +268,17 @@ class RegisterMatcher:
                 )
 
 
+def _last_group(match: re.Match[str]) -> str:
+    """The name of the group that matched: a register pattern is an alternation of named
+    groups, so there always is one."""
+    name = match.lastgroup
+    if name is None:
+        raise ValueError(f"no named group matched in {match.re.pattern[:40]!r}")
+    return name
+
+
 def _ordinary_word_starting_sentence(
-    text: str, match: re.Match, variant: _Variant, doc: Any, offsets: list[int]
+    text: str, match: re.Match[str], variant: _Variant, doc: Doc | None, offsets: list[int]
 ) -> bool:
     """A first name that is an ordinary English word, starting a sentence and followed by a
     noun or a determiner, as the tagger reads it: "Grace period for re-booking", "Will the
@@ -294,7 +308,7 @@ _TIME_BEFORE = re.compile(r"\b(?i:in|on|during|since|until|till|by|from|of|befor
 _TIME_NAMES = frozenset({"april", "may", "june", "july", "august", "summer", "autumn", "dawn"})
 
 
-def _ordinary_word_in_a_phrase(text: str, match: re.Match, variant: _Variant) -> bool:
+def _ordinary_word_in_a_phrase(text: str, match: re.Match[str], variant: _Variant) -> bool:
     """A first name that is an ordinary English word, used as the word inside a phrase: after a
     determiner ("the Summer Term", "the April review"), a month after "in" ("in April"),
     before another ordinary capitalised word ("Mark Scheme", "Sonny Boy", "Angel of the
@@ -330,7 +344,7 @@ def _ordinary_word_in_a_phrase(text: str, match: re.Match, variant: _Variant) ->
 _WORD_CLASSES = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
 
 
-def _used_as_word(doc: Any, offset: int) -> bool:
+def _used_as_word(doc: Doc, offset: int) -> bool:
     token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
     return token is not None and token.pos_ in _WORD_CLASSES
 

@@ -48,10 +48,11 @@ from casewindow.api.views.base import (
     PageMeta,
     bound_form,
     conflict,
-    expected_number,
     invalid,
     load,
+    load_object,
     page_of,
+    patch_values,
 )
 from casewindow.api.views.paging import Paging
 from casewindow.reviews.models import Review
@@ -180,16 +181,6 @@ def _hidden(request: HttpRequest, review: Review) -> dict[int, int]:
     return selectors_agreement.hidden_episode_rounds(review=review, user=request.user)
 
 
-def _episode(
-    request: HttpRequest, reference: str, episode_id: UUID, permission: P
-) -> tuple[Review, KeyPracticeEpisode]:
-    review = load(request, reference, permission).review
-    episode = access.review_object_for_user(
-        request, review, _episodes(review), episode_id, permission
-    )
-    return review, episode
-
-
 @router.get("/reviews/{reference}/episodes", response={200: EpisodePage, **ERRORS})
 def episode_list(request: HttpRequest, reference: str, paging: Query[Paging]) -> dict[str, Any]:
     review = load(request, reference, P.ANALYSIS_VIEW).review
@@ -199,7 +190,7 @@ def episode_list(request: HttpRequest, reference: str, paging: Query[Paging]) ->
 
 @router.get("/reviews/{reference}/episodes/{episode_id}", response={200: EpisodeOut, **ERRORS})
 def episode_detail(request: HttpRequest, reference: str, episode_id: UUID) -> dict[str, Any]:
-    review, episode = _episode(request, reference, episode_id, P.ANALYSIS_VIEW)
+    review, episode = load_object(request, reference, P.ANALYSIS_VIEW, _episodes, episode_id)
     return _episode_out(_hidden(request, review))(episode)
 
 
@@ -254,9 +245,8 @@ def episode_create(
 def episode_update(
     request: HttpRequest, reference: str, episode_id: UUID, payload: EpisodePatch
 ) -> dict[str, Any]:
-    review, episode = _episode(request, reference, episode_id, P.ANALYSIS_EDIT)
-    values = payload.dict(exclude_unset=True)
-    version = expected_number(values.pop("version"))
+    review, episode = load_object(request, reference, P.ANALYSIS_EDIT, _episodes, episode_id)
+    values, version = patch_values(payload)
     form = bound_form(EpisodeForm, values, partial=True, instance=episode, review=review)
     saved = _saved(
         lambda: episode_services.episode_update(
@@ -302,7 +292,7 @@ def _factor_data(form: FactorForm) -> dict[str, Any]:
 def factor_create(
     request: HttpRequest, reference: str, episode_id: UUID, payload: FactorIn
 ) -> Status[dict[str, Any]]:
-    _, episode = _episode(request, reference, episode_id, P.ANALYSIS_EDIT)
+    _, episode = load_object(request, reference, P.ANALYSIS_EDIT, _episodes, episode_id)
     form = bound_form(FactorForm, payload.dict(), episode=episode)
     factor = _saved(
         lambda: episode_services.factor_add(
@@ -319,12 +309,11 @@ def factor_create(
 def factor_update(
     request: HttpRequest, reference: str, episode_id: UUID, factor_id: UUID, payload: FactorPatch
 ) -> dict[str, Any]:
-    _, episode = _episode(request, reference, episode_id, P.ANALYSIS_EDIT)
+    _, episode = load_object(request, reference, P.ANALYSIS_EDIT, _episodes, episode_id)
     factor = access.object_of(
         episode, shared_factors(), via="episode", uuid=factor_id, coder__isnull=True
     )
-    values = payload.dict(exclude_unset=True)
-    version = expected_number(values.pop("version"))
+    values, version = patch_values(payload)
     form = bound_form(
         FactorForm, values, partial=True, factor=factor, initial=FactorForm.initial_for(factor)
     )
@@ -420,16 +409,14 @@ def finding_list(request: HttpRequest, reference: str, paging: Query[Paging]) ->
     return page_of(findings_annotated(review=review), paging.limit, paging.offset, _finding_out)
 
 
-def _finding(request: HttpRequest, review: Review, finding_id: UUID, permission: P) -> Finding:
-    return access.review_object_for_user(
-        request, review, findings_annotated(review=review), finding_id, permission
-    )
+def _findings(review: Review) -> "QuerySet[Finding]":
+    return findings_annotated(review=review)
 
 
 @router.get("/reviews/{reference}/findings/{finding_id}", response={200: FindingOut, **ERRORS})
 def finding_detail(request: HttpRequest, reference: str, finding_id: UUID) -> dict[str, Any]:
-    review = load(request, reference, P.ANALYSIS_VIEW).review
-    return _finding_out(_finding(request, review, finding_id, P.ANALYSIS_VIEW))
+    _, finding = load_object(request, reference, P.ANALYSIS_VIEW, _findings, finding_id)
+    return _finding_out(finding)
 
 
 def _finding_save(
@@ -463,10 +450,8 @@ def finding_create(
 def finding_update(
     request: HttpRequest, reference: str, finding_id: UUID, payload: FindingPatch
 ) -> dict[str, Any]:
-    review = load(request, reference, P.ANALYSIS_EDIT).review
-    finding = _finding(request, review, finding_id, P.ANALYSIS_EDIT)
-    values = payload.dict(exclude_unset=True)
-    version = expected_number(values.pop("version"))
+    review, finding = load_object(request, reference, P.ANALYSIS_EDIT, _findings, finding_id)
+    values, version = patch_values(payload)
     form = bound_form(
         FindingForm, values, partial=True, review=review, initial=FindingForm.initial_for(finding)
     )
@@ -564,14 +549,6 @@ def _recommendation_out(recommendation: Recommendation) -> dict[str, Any]:
     }
 
 
-def _recommendation(
-    request: HttpRequest, review: Review, recommendation_id: UUID, permission: P
-) -> Recommendation:
-    return access.review_object_for_user(
-        request, review, _recommendations(review), recommendation_id, permission
-    )
-
-
 @router.get("/reviews/{reference}/recommendations", response={200: RecommendationPage, **ERRORS})
 def recommendation_list(
     request: HttpRequest, reference: str, paging: Query[Paging]
@@ -587,8 +564,10 @@ def recommendation_list(
 def recommendation_detail(
     request: HttpRequest, reference: str, recommendation_id: UUID
 ) -> dict[str, Any]:
-    review = load(request, reference, P.ACTIONS_VIEW).review
-    return _recommendation_out(_recommendation(request, review, recommendation_id, P.ACTIONS_VIEW))
+    _, recommendation = load_object(
+        request, reference, P.ACTIONS_VIEW, _recommendations, recommendation_id
+    )
+    return _recommendation_out(recommendation)
 
 
 class RecommendationIn(Schema):
@@ -646,10 +625,10 @@ def recommendation_create(
 def recommendation_update(
     request: HttpRequest, reference: str, recommendation_id: UUID, payload: RecommendationPatch
 ) -> dict[str, Any]:
-    review = load(request, reference, P.ANALYSIS_EDIT).review
-    recommendation = _recommendation(request, review, recommendation_id, P.ANALYSIS_EDIT)
-    values = payload.dict(exclude_unset=True)
-    version = expected_number(values.pop("version"))
+    review, recommendation = load_object(
+        request, reference, P.ANALYSIS_EDIT, _recommendations, recommendation_id
+    )
+    values, version = patch_values(payload)
     form = bound_form(
         RecommendationForm,
         values,
@@ -684,10 +663,6 @@ class ProgressPatch(Schema):
     completed_on: IsoDate | None = None
 
 
-def _action(request: HttpRequest, review: Review, action_id: UUID, permission: P) -> ActionItem:
-    return access.review_object_for_user(request, review, live_actions(), action_id, permission)
-
-
 @router.get("/reviews/{reference}/actions", response={200: ActionPage, **ERRORS})
 def action_list(request: HttpRequest, reference: str, paging: Query[Paging]) -> dict[str, Any]:
     review = load(request, reference, P.ACTIONS_VIEW).review
@@ -697,8 +672,7 @@ def action_list(request: HttpRequest, reference: str, paging: Query[Paging]) -> 
 
 @router.get("/reviews/{reference}/actions/{action_id}", response={200: ActionOut, **ERRORS})
 def action_detail(request: HttpRequest, reference: str, action_id: UUID) -> dict[str, Any]:
-    review = load(request, reference, P.ACTIONS_VIEW).review
-    action = _action(request, review, action_id, P.ACTIONS_VIEW)
+    _, action = load_object(request, reference, P.ACTIONS_VIEW, live_actions(), action_id)
     return _action_out(action, action.recommendation)
 
 
@@ -709,8 +683,9 @@ def action_detail(request: HttpRequest, reference: str, action_id: UUID) -> dict
 def action_create(
     request: HttpRequest, reference: str, recommendation_id: UUID, payload: ActionIn
 ) -> Status[dict[str, Any]]:
-    review = load(request, reference, P.ANALYSIS_EDIT).review
-    recommendation = _recommendation(request, review, recommendation_id, P.ANALYSIS_EDIT)
+    _, recommendation = load_object(
+        request, reference, P.ANALYSIS_EDIT, _recommendations, recommendation_id
+    )
     form = bound_form(ActionForm, payload.dict())
     action = _saved(
         lambda: recommendation_services.action_save(
@@ -732,10 +707,8 @@ def action_create(
 def action_update(
     request: HttpRequest, reference: str, action_id: UUID, payload: ActionPatch
 ) -> dict[str, Any]:
-    review = load(request, reference, P.ANALYSIS_EDIT).review
-    action = _action(request, review, action_id, P.ANALYSIS_EDIT)
-    values = payload.dict(exclude_unset=True)
-    version = expected_number(values.pop("version"))
+    _, action = load_object(request, reference, P.ANALYSIS_EDIT, live_actions(), action_id)
+    values, version = patch_values(payload)
     form = bound_form(ActionForm, values, partial=True, initial=ActionForm.initial_for(action))
     saved = _saved(
         lambda: recommendation_services.action_save(
@@ -757,10 +730,8 @@ def action_update(
 def action_progress(
     request: HttpRequest, reference: str, action_id: UUID, payload: ProgressPatch
 ) -> dict[str, Any]:
-    review = load(request, reference, P.ACTIONS_UPDATE).review
-    action = _action(request, review, action_id, P.ACTIONS_UPDATE)
-    values = payload.dict(exclude_unset=True)
-    version = expected_number(values.pop("version"))
+    _, action = load_object(request, reference, P.ACTIONS_UPDATE, live_actions(), action_id)
+    values, version = patch_values(payload)
     form = bound_form(
         ActionProgressForm, values, partial=True, initial=ActionProgressForm.initial_for(action)
     )

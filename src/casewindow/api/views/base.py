@@ -25,6 +25,7 @@ from casewindow.api.models import PersonalAccessToken
 from casewindow.api.services import tokens
 from casewindow.concurrency import StaleEdit, fingerprint, refuse_if_changed
 from casewindow.forms import GovukDateWidget
+from casewindow.reviews.models import Review
 
 M = TypeVar("M", bound=models.Model)
 
@@ -53,6 +54,21 @@ def token_of(request: HttpRequest) -> PersonalAccessToken:
 def load(request: HttpRequest, reference: str, permission: Permission) -> ReviewAccess:
     """The review a route works in, through the gate, within the token's limits."""
     return access.review_access_for_token(request, token_of(request), reference, permission)
+
+
+def load_object(
+    request: HttpRequest,
+    reference: str,
+    permission: Permission,
+    objects: models.QuerySet[M] | Callable[[Review], models.QuerySet[M]],
+    object_id: uuid.UUID,
+) -> tuple[Review, M]:
+    """The review a route works in and one of its objects by id, both through the gate for
+    `permission` (the object 404 if it is not the review's). `objects` is the queryset to look
+    in, with what the route's answer needs, or the function that makes it for the review."""
+    review = load(request, reference, permission).review
+    queryset = objects(review) if callable(objects) else objects
+    return review, access.review_object_for_user(request, review, queryset, object_id, permission)
 
 
 # --- errors -------------------------------------------------------------------------------
@@ -250,6 +266,12 @@ def version_of(obj: models.Model, names: Iterable[str] | None = None) -> str:
         return str(number)
     assert names is not None
     return fingerprint(obj, names)
+
+
+def patch_values(payload: Schema) -> tuple[dict[str, Any], int]:
+    """A PATCH body: the fields sent, and the version number the record was read at."""
+    values = payload.dict(exclude_unset=True)
+    return values, expected_number(values.pop("version"))
 
 
 def expected_number(version: str) -> int:

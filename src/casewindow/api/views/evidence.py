@@ -9,6 +9,7 @@ from typing import Any
 from uuid import UUID
 
 from django.conf import settings
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Query, Router, Schema, Status
@@ -24,10 +25,11 @@ from casewindow.api.views.base import (
     PageMeta,
     bound_form,
     conflict,
-    expected_number,
     invalid,
     load,
+    load_object,
     page_of,
+    patch_values,
 )
 from casewindow.api.views.paging import Paging
 from casewindow.evidence.forms.documents import DocumentUploadForm, UploadSizeLimitHandler
@@ -126,6 +128,11 @@ def _filters(request: HttpRequest, review: Review, given: EntryFilters) -> Chron
 _ENTRY_RELATED = ("agency", "event")
 
 
+def _entries() -> QuerySet[ChronologyEntry]:
+    """The entries one can be read or corrected from (not those taken out)."""
+    return ChronologyEntry.objects.present().select_related(*_ENTRY_RELATED)
+
+
 @router.get(
     "/reviews/{reference}/chronology/entries",
     response={200: EntryPage, **ERRORS},
@@ -147,14 +154,7 @@ def entry_list(
     "/reviews/{reference}/chronology/entries/{entry_id}", response={200: EntryOut, **ERRORS}
 )
 def entry_detail(request: HttpRequest, reference: str, entry_id: UUID) -> dict[str, Any]:
-    review = load(request, reference, P.EVIDENCE_VIEW).review
-    entry = access.review_object_for_user(
-        request,
-        review,
-        ChronologyEntry.objects.present().select_related(*_ENTRY_RELATED),
-        entry_id,
-        P.EVIDENCE_VIEW,
-    )
+    _, entry = load_object(request, reference, P.EVIDENCE_VIEW, _entries(), entry_id)
     return _entry_out(entry)
 
 
@@ -301,16 +301,8 @@ class EntryPatch(Schema):
 def entry_correct(
     request: HttpRequest, reference: str, entry_id: UUID, payload: EntryPatch
 ) -> dict[str, Any]:
-    review = load(request, reference, P.EVIDENCE_EDIT).review
-    entry = access.review_object_for_user(
-        request,
-        review,
-        ChronologyEntry.objects.present().select_related(*_ENTRY_RELATED),
-        entry_id,
-        P.EVIDENCE_EDIT,
-    )
-    values = payload.dict(exclude_unset=True)
-    version = expected_number(values.pop("version"))
+    review, entry = load_object(request, reference, P.EVIDENCE_EDIT, _entries(), entry_id)
+    values, version = patch_values(payload)
     form = bound_form(EntryForm, values, partial=True, review=review, entry=entry)
     try:
         saved = entry_services.entry_correct(
@@ -431,13 +423,12 @@ def document_list(request: HttpRequest, reference: str, paging: Query[Paging]) -
 
 @router.get("/reviews/{reference}/documents/{document_id}", response={200: DocumentOut, **ERRORS})
 def document_detail(request: HttpRequest, reference: str, document_id: UUID) -> dict[str, Any]:
-    review = load(request, reference, P.EVIDENCE_VIEW).review
-    document = access.review_object_for_user(
+    _, document = load_object(
         request,
-        review,
+        reference,
+        P.EVIDENCE_VIEW,
         SourceDocument.objects.select_related("agency"),
         document_id,
-        P.EVIDENCE_VIEW,
     )
     return _document_out(document)
 

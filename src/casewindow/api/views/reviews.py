@@ -17,6 +17,7 @@ from casewindow.api.views.base import (
     bound_form,
     invalid,
     load,
+    load_object,
     page_of,
     refuse_if_stale,
     token_of,
@@ -127,10 +128,7 @@ def agency_list(request: HttpRequest, reference: str, paging: Query[Paging]) -> 
 
 @router.get("/reviews/{reference}/agencies/{agency_id}", response={200: AgencyOut, **ERRORS})
 def agency_detail(request: HttpRequest, reference: str, agency_id: UUID) -> dict[str, object]:
-    review = load(request, reference, P.AGENCY_VIEW).review
-    agency = access.review_object_for_user(
-        request, review, Agency.objects.all(), agency_id, P.AGENCY_VIEW
-    )
+    _, agency = load_object(request, reference, P.AGENCY_VIEW, Agency.objects.all(), agency_id)
     return _agency_out(agency)
 
 
@@ -163,10 +161,7 @@ def agency_create(
 def agency_update(
     request: HttpRequest, reference: str, agency_id: UUID, payload: AgencyPatch
 ) -> dict[str, object]:
-    review = load(request, reference, P.AGENCY_EDIT).review
-    agency = access.review_object_for_user(
-        request, review, Agency.objects.all(), agency_id, P.AGENCY_EDIT
-    )
+    review, agency = load_object(request, reference, P.AGENCY_EDIT, Agency.objects.all(), agency_id)
     values = payload.dict(exclude_unset=True)
     with transaction.atomic():
         refuse_if_stale(agency, AGENCY_FIELDS, values.pop("version"))
@@ -250,9 +245,8 @@ def person_list(request: HttpRequest, reference: str, paging: Query[Paging]) -> 
 
 @router.get("/reviews/{reference}/people/{person_id}", response={200: PersonOut, **ERRORS})
 def person_detail(request: HttpRequest, reference: str, person_id: UUID) -> dict[str, object]:
-    review = load(request, reference, P.PERSON_VIEW).review
-    person = access.review_object_for_user(
-        request, review, Person.objects.select_related("agency"), person_id, P.PERSON_VIEW
+    _, person = load_object(
+        request, reference, P.PERSON_VIEW, Person.objects.select_related("agency"), person_id
     )
     return _person_out(person)
 
@@ -290,10 +284,7 @@ def person_create(
 def person_update(
     request: HttpRequest, reference: str, person_id: UUID, payload: PersonPatch
 ) -> dict[str, object]:
-    review = load(request, reference, P.PERSON_EDIT).review
-    person = access.review_object_for_user(
-        request, review, Person.objects.all(), person_id, P.PERSON_EDIT
-    )
+    review, person = load_object(request, reference, P.PERSON_EDIT, Person.objects.all(), person_id)
     values = payload.dict(exclude_unset=True)
     with transaction.atomic():
         refuse_if_stale(person, PERSON_FIELDS, values.pop("version"))

@@ -1,8 +1,10 @@
 """The owner's pages for personal access tokens, under their account: the list, making one
 (its secret shown once, on the page that answers) and revoking one."""
 
+from uuid import UUID
+
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
@@ -52,11 +54,9 @@ def token_create(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def token_revoke(request: HttpRequest, token_id: str) -> HttpResponse:
+def token_revoke(request: HttpRequest, token_id: UUID) -> HttpResponse:
     user = access.signed_in_user(request)
-    token = PersonalAccessToken.objects.filter(user=user, uuid=token_id).first()
-    if token is None:  # another user's token is not theirs to see
-        raise Http404("No such token")
+    token = access.personal_token_of_user(request, token_id)
     if request.method == "POST":
         tokens.token_revoke(actor=user, token=token)
         messages.success(request, f"Token “{token.name}” revoked: it no longer works")

@@ -8,7 +8,7 @@ from django.template.defaultfilters import filesizeformat
 
 from casewindow.evidence.importing.columns import FIELD_CHOICES, IGNORE
 from casewindow.evidence.services.chronology_import import max_upload_bytes
-from casewindow.forms import GovukForm, GovukFormMixin
+from casewindow.forms import GovukForm, GovukFormMixin, offer
 from casewindow.reviews.models import Agency, Review
 
 
@@ -41,9 +41,7 @@ class ChronologyUploadForm(GovukForm):
 
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["agency"]
-        field.queryset = review.agencies.order_by("name")  # type: ignore[attr-defined]
-        field.to_field_name = "uuid"  # type: ignore[attr-defined]
+        offer(self, "agency", review.agencies.order_by("name"), to_field_name="uuid")
         self.fields["file"].widget.attrs["accept"] = ".csv,.txt,.xlsx,.docx"
 
     def clean_agency(self) -> Agency:

@@ -7,7 +7,7 @@ from django import forms
 
 from casewindow.evidence.models import ChronologyEntry
 from casewindow.evidence.services.chronology_entries import EntryValues
-from casewindow.forms import GovukForm
+from casewindow.forms import GovukForm, offer
 from casewindow.reviews.models import Agency, Review
 
 
@@ -71,9 +71,7 @@ class EntryForm(GovukForm):
         if entry is not None:
             del self.fields["agency"]  # an entry stays with its agency
         else:
-            field = self.fields["agency"]
-            field.queryset = review.agencies.order_by("name")  # type: ignore[attr-defined]
-            field.to_field_name = "uuid"  # type: ignore[attr-defined]
+            offer(self, "agency", review.agencies.order_by("name"), to_field_name="uuid")
 
     def values(self) -> EntryValues:
         data = self.cleaned_data

@@ -7,7 +7,7 @@ from django import forms
 
 from casewindow.concurrency import OpenedAsField
 from casewindow.evidence.selectors.chronology import ChronologyFilters
-from casewindow.forms import GovukDateField, GovukForm, field_of
+from casewindow.forms import GovukDateField, GovukForm, field_of, offer
 from casewindow.reviews.models import Person, Review
 
 
@@ -120,9 +120,9 @@ class EntryPeopleForm(GovukForm):
 
     def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = field_of(self, "people", forms.ModelMultipleChoiceField)
-        field.queryset = review.people.order_by("category", "publication_label")
-        # The label of each choice, for this form only (the field class stays Django's).
-        field.label_from_instance = lambda person: (  # type: ignore[method-assign,assignment]
-            f"{person.publication_label} ({person.real_name})"
+        offer(
+            self,
+            "people",
+            review.people.order_by("category", "publication_label"),
+            label=lambda person: f"{person.publication_label} ({person.real_name})",
         )

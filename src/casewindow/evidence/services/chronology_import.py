@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import connection, transaction
+from django.db.models import Model
 from django.utils import timezone
 
 from casewindow.accounts.models import User
@@ -188,8 +189,8 @@ class _EntryWriter:
         ) == set(self.CHUNK_COLUMNS)
 
     @staticmethod
-    def _columns(model: type) -> set[str]:
-        return {f.column for f in model._meta.concrete_fields if not f.primary_key}  # type: ignore[attr-defined]
+    def _columns(model: type[Model]) -> set[str]:
+        return {f.column for f in model._meta.concrete_fields if f.column and not f.primary_key}
 
     def add(self, prepared: PreparedEntry) -> None:
         self.rows.append(prepared)
@@ -250,19 +251,19 @@ class _EntryWriter:
 
     @staticmethod
     def _copy(
-        cursor: Any, model: type, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+        cursor: Any, model: type[Model], columns: tuple[str, ...], rows: list[tuple[Any, ...]]
     ) -> None:
         quote = connection.ops.quote_name
-        table = quote(model._meta.db_table)  # type: ignore[attr-defined]
+        table = quote(model._meta.db_table)
         names = ", ".join(quote(c) for c in columns)
         with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
 
     @staticmethod
-    def _insert_sql(model: type, columns: tuple[str, ...]) -> str:
+    def _insert_sql(model: type[Model], columns: tuple[str, ...]) -> str:
         quote = connection.ops.quote_name
-        table = quote(model._meta.db_table)  # type: ignore[attr-defined]
+        table = quote(model._meta.db_table)
         names = ", ".join(quote(c) for c in columns)
         return f"INSERT INTO {table} ({names}) VALUES ({', '.join(['%s'] * len(columns))})"  # noqa: S608
 

@@ -233,6 +233,7 @@ def event_detail(request: HttpRequest, reference: str, event_id: UUID) -> HttpRe
         event=event,
         title=event.title or event_summary(entries),
         entries=entries,
+        agency_names=[entry.agency.name for entry in entries],
         agency_count=len({entry.agency_id for entry in entries}),
         rows=_side_by_side(entries),
         disagreements=date_disagreements(

@@ -1,25 +1,31 @@
 """The annual learning report: a business manager, lead reviewer or board reader of the
-partnership picks a year and downloads the report for the board as a DOCX or a PDF. Only
-published or released learning goes in (`access.learning_report_reviews_for_user`), and making
-it is recorded in the audit log of every review it read."""
+partnership picks a year and a kind of file (DOCX or PDF); the report is made in the background
+(a busy year takes a while to lay out) and waits on the page for them to download. Only
+published or released learning goes in (`access.learning_report_reviews_for_user`), making it is
+recorded in the audit log of every review it read, and each file is its maker's alone
+(`access.annual_report_file_for_user`)."""
 
 from uuid import UUID
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.utils.text import slugify
+from django.contrib import messages
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
+from django.shortcuts import redirect, render
 
 from casewindow.accounts import access
-from casewindow.audit.models import AuditAction
-from casewindow.audit.services import audit_record
-from casewindow.learning.annual_rendering import render_annual_docx, render_annual_pdf
+from casewindow.accounts.models import Partnership
+from casewindow.forms import posted
+from casewindow.jobs.selectors import job_stuck
 from casewindow.learning.forms import AnnualReportForm
-from casewindow.learning.selectors.annual import annual_learning_report, annual_report_years
+from casewindow.learning.models import AnnualFileStatus, AnnualReportFile
+from casewindow.learning.selectors.annual import annual_report_years
+from casewindow.learning.services import annual as services
 
-CONTENT_TYPES = {
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "pdf": "application/pdf",
-}
+SHOWN = 10  # the maker's latest reports listed on the page
+
+
+def _stuck(made: AnnualReportFile) -> bool:
+    return not made.finished and job_stuck(services.TASK, file_id=made.pk)
 
 
 def annual_report(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
@@ -30,36 +36,83 @@ def annual_report(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
     choices = [y.year for y in years]
     # A board usually looks back on the year just ended.
     initial = {"year": choices[1] if len(choices) > 1 else choices[0], "file_format": "docx"}
-    form = AnnualReportForm(request.GET or None, years=choices, initial=initial)
-    if form.is_bound and form.is_valid():
+    form = AnnualReportForm(posted(request), years=choices, initial=initial)
+    if request.method == "POST" and form.is_valid():
         year, kind = form.cleaned_data["year"], form.cleaned_data["file_format"]
-        report = annual_learning_report(partnership=partnership, reviews=reviews, year=year)
-        data = render_annual_docx(report) if kind == "docx" else render_annual_pdf(report)
-        shown = [v for v in views if v.review.reference in {r.reference for r in report.local}]
-        access.learning_views_noted(request, shown, f"annual learning report {year}")
-        audit_record(
-            actor=request.user,
-            action=AuditAction.EXPORT,
-            summary=f"Made the annual learning report {year} of {partnership.name} "
-            f"({kind.upper()}, {len(report.local)} reviews, {len(report.national)} national "
-            "or neighbouring)",
+        services.annual_file_request(
+            actor=access.signed_in_user(request),
+            partnership=partnership,
+            reviews=reviews,
+            year=year,
+            file_format=kind,
         )
-        response = HttpResponse(data, content_type=CONTENT_TYPES[kind])
-        name = f"{slugify(partnership.name)}-annual-learning-report-{year}.{kind}"
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
-        return response
+        messages.success(
+            request,
+            f"The annual learning report {year} ({kind.upper()}) is being made. "
+            "This page shows when it is ready to download.",
+        )
+        return redirect(f"{request.path}#made")
+    made = AnnualReportFile.objects.filter(
+        partnership=partnership, requested_by=access.signed_in_user(request)
+    )[:SHOWN]
     return render(
         request,
         "learning/annual_report.html",
         {
-            "partnership": partnership,
-            "nav_section": "partnerships",
-            "is_manager": access.partnerships_managed_by(request.user)
-            .filter(pk=partnership.pk)
-            .exists(),
-            "oversees": True,
+            **_context(request, partnership),
             "form": form,
             "review_count": len(reviews),
             "years": years,
+            "rows": [(item, _stuck(item)) for item in made],
         },
     )
+
+
+def _context(request: HttpRequest, partnership: Partnership) -> dict[str, object]:
+    return {
+        "partnership": partnership,
+        "nav_section": "partnerships",
+        "is_manager": access.partnerships_managed_by(request.user)
+        .filter(pk=partnership.pk)
+        .exists(),
+        "oversees": True,
+    }
+
+
+def annual_report_status(request: HttpRequest, partnership_id: UUID, file_id: UUID) -> HttpResponse:
+    """One report's row, polled by the page while it is being made."""
+    partnership = access.learning_report_page_for_user(request, partnership_id)
+    made = access.annual_report_file_for_user(request, partnership, file_id)
+    return render(
+        request,
+        "learning/annual_report.html#annual_row",
+        {
+            **_context(request, partnership),
+            "made": made,
+            "stuck": _stuck(made),
+            "finished_now": made.finished and bool(request.GET.get("poll")),
+        },
+    )
+
+
+def annual_report_download(
+    request: HttpRequest, partnership_id: UUID, file_id: UUID
+) -> HttpResponseBase:
+    partnership = access.learning_report_page_for_user(request, partnership_id)
+    made = access.annual_report_file_for_user(request, partnership, file_id)
+    if made.status != AnnualFileStatus.DONE or not made.file:
+        raise Http404("This report is not ready")
+    try:
+        stored = made.file.open("rb")
+    except (FileNotFoundError, OSError):
+        raise Http404("The file is missing") from None
+    services.annual_file_record_download(actor=access.signed_in_user(request), made=made)
+    download = FileResponse(
+        stored,
+        as_attachment=True,
+        filename=services.annual_file_name(made),
+        content_type=services.CONTENT_TYPES[made.file_format],
+    )
+    download["X-Content-Type-Options"] = "nosniff"
+    download["Cache-Control"] = "private, no-store"
+    return download

@@ -4,10 +4,11 @@ import datetime
 from typing import Any
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from casewindow.accounts.models import Membership
-from casewindow.forms import GovukDateField, GovukForm, GovukModelForm
+from casewindow.forms import GovukDateField, GovukForm, GovukModelForm, field_of, offer
 from casewindow.process.models import DirectoryAgency, MeetingKind
 from casewindow.reviews.models import ReviewStage
 
@@ -50,13 +51,20 @@ class AgenciesFromDirectoryForm(GovukForm):
         error_messages={"required": "Select at least one agency to add"},
     )
 
-    def __init__(self, *args: object, choices: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, choices: QuerySet[DirectoryAgency], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["agencies"]
-        field.queryset = choices  # type: ignore[attr-defined]
-        field.label_from_instance = lambda entry: (  # type: ignore[attr-defined]
-            f"{entry.name} ({entry.get_kind_display()})"
-            + (f" — safeguarding lead {entry.safeguarding_lead}" if entry.safeguarding_lead else "")
+        offer(
+            self,
+            "agencies",
+            choices,
+            label=lambda entry: (
+                f"{entry.name} ({entry.get_kind_display()})"
+                + (
+                    f" — safeguarding lead {entry.safeguarding_lead}"
+                    if entry.safeguarding_lead
+                    else ""
+                )
+            ),
         )
 
 
@@ -101,11 +109,9 @@ class MeetingForm(GovukForm):
         help_text="Use publication labels, not names.",
     )
 
-    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, members: QuerySet[Membership], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["attendees"]
-        field.queryset = members  # type: ignore[attr-defined]
-        field.label_from_instance = _member_label  # type: ignore[attr-defined]
+        offer(self, "attendees", members, label=_member_label)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -143,11 +149,9 @@ class MeetingActionForm(GovukForm):
     assignee = forms.ModelChoiceField(label="Who does it", queryset=Membership.objects.none())
     due_date = GovukDateField(label="Due by")
 
-    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, members: QuerySet[Membership], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["assignee"]
-        field.queryset = members  # type: ignore[attr-defined]
-        field.label_from_instance = _member_label  # type: ignore[attr-defined]
+        offer(self, "assignee", members, label=_member_label)
 
 
 class LetterTemplateForm(GovukForm):
@@ -194,14 +198,14 @@ class LetterMakeForm(GovukForm):
         label="Who will attend", max_length=300, required=False
     )
 
-    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, members: QuerySet[Membership], **kwargs: Any) -> None:
         from casewindow.process.letters import LETTER_TITLES
 
         super().__init__(*args, **kwargs)
-        self.fields["kind"].choices = [(str(k), title) for k, title in LETTER_TITLES.items()]  # type: ignore[attr-defined]
-        field = self.fields["recipient"]
-        field.queryset = members  # type: ignore[attr-defined]
-        field.label_from_instance = _member_label  # type: ignore[attr-defined]
+        field_of(self, "kind", forms.ChoiceField).choices = [
+            (str(k), title) for k, title in LETTER_TITLES.items()
+        ]
+        offer(self, "recipient", members, label=_member_label)
 
 
 class ProcessTemplateForm(GovukForm):
@@ -244,14 +248,12 @@ class ReviewStepForm(GovukForm):
     )
     due_date = GovukDateField(label="Due by", required=False)
 
-    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, members: QuerySet[Membership], **kwargs: Any) -> None:
         from casewindow.process.models import StepStatus
 
         super().__init__(*args, **kwargs)
-        self.fields["status"].choices = StepStatus.choices  # type: ignore[attr-defined]
-        field = self.fields["assignee"]
-        field.queryset = members  # type: ignore[attr-defined]
-        field.label_from_instance = _member_label  # type: ignore[attr-defined]
+        field_of(self, "status", forms.ChoiceField).choices = StepStatus.choices
+        offer(self, "assignee", members, label=_member_label)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -304,7 +306,7 @@ class ConvertForm(GovukForm):
         from casewindow.reviews.models import ReviewType
 
         super().__init__(*args, **kwargs)
-        self.fields["review_type"].choices = [  # type: ignore[attr-defined]
+        field_of(self, "review_type", forms.ChoiceField).choices = [
             (value, label)
             for value, label in ReviewType.choices
             if value != ReviewType.RAPID_REVIEW

@@ -2,6 +2,8 @@ from django.core.management.base import BaseCommand
 
 from casewindow.demo import setup
 from casewindow.demo.loader import demo_load
+from casewindow.learning.services.pool import learning_pool_refresh
+from casewindow.reviews.models import Review
 
 
 class Command(BaseCommand):
@@ -14,6 +16,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, reset: bool = False, **options):
         review, created = demo_load(reset=reset)
+        # The partnership's learning pages open at once, not after pooling every demo review.
+        learning_pool_refresh(
+            list(Review.objects.filter(partnership=review.partnership).values_list("pk", flat=True))
+        )
         verb = "Loaded" if created else "Already loaded:"
         self.stdout.write(
             self.style.SUCCESS(f"{verb} demo review {review.reference} — {review.title}")

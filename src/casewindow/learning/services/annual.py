@@ -1,0 +1,152 @@
+"""The annual learning report made in the background: asked for on the page (with the reviews
+its maker may read, decided by `accounts/access.py`), laid out by the worker, downloaded by its
+maker. Making it is recorded in the audit log of every review it read; downloading it in the
+log of none (it holds no more than that)."""
+
+from collections.abc import Sequence
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from casewindow.accounts.models import Partnership, User
+from casewindow.audit.models import AuditAction
+from casewindow.audit.services import audit_record, audit_record_many
+from casewindow.jobs.kinds import Arguments
+from casewindow.learning.annual_rendering import render_annual_docx, render_annual_pdf
+from casewindow.learning.models import AnnualFileStatus, AnnualReportFile
+from casewindow.learning.selectors.annual import annual_learning_report
+from casewindow.reviews.models import Review
+
+TASK = "casewindow.learning.tasks.annual_report_make"
+CONTENT_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+
+
+def annual_file_request(
+    *,
+    actor: User,
+    partnership: Partnership,
+    reviews: Sequence[Review],
+    year: int,
+    file_format: str,
+) -> AnnualReportFile:
+    """Ask for the report of `year` from the learning of `reviews` (those `actor` may read:
+    the caller asked `accounts/access.py`); it is made in the background."""
+    if file_format not in CONTENT_TYPES:
+        raise ValueError(f"No such kind of file: {file_format!r}")
+    made = AnnualReportFile.objects.create(
+        partnership=partnership,
+        requested_by=actor,
+        year=year,
+        file_format=file_format,
+        review_ids=sorted(review.pk for review in reviews),
+        step="Waiting to start",
+    )
+    transaction.on_commit(lambda: _enqueue(made.pk))
+    return made
+
+
+def _enqueue(file_id: int) -> None:
+    from casewindow.learning.tasks import annual_report_make
+
+    annual_report_make.enqueue(file_id=file_id)
+
+
+def _update(made: AnnualReportFile, **fields: object) -> None:
+    AnnualReportFile.objects.filter(pk=made.pk).update(**fields)
+
+
+def annual_file_make(*, file_id: int) -> str:
+    """Lay out one annual report. A failure is kept on it with a message the page shows; it is
+    never left "being made", and no half-written file is kept."""
+    made = AnnualReportFile.objects.select_related("partnership", "requested_by").get(pk=file_id)
+    if made.status == AnnualFileStatus.DONE:
+        return made.status
+    _update(made, status=AnnualFileStatus.RUNNING, progress=5, step="Reading the reviews", error="")
+    try:
+        reviews = list(Review.objects.filter(pk__in=made.review_ids, partnership=made.partnership))
+        report = annual_learning_report(
+            partnership=made.partnership, reviews=reviews, year=made.year
+        )
+        _update(made, progress=40, step=f"Laying out the {made.file_format.upper()}")
+        render = render_annual_docx if made.file_format == "docx" else render_annual_pdf
+        data = render(report)
+        _update(made, progress=95, step="Saving the file")
+        made.file.save(annual_file_name(made), ContentFile(data), save=False)
+    except Exception as error:  # any failure must reach the page, not vanish
+        _update(
+            made,
+            status=AnnualFileStatus.FAILED,
+            step="Failed",
+            error=f"The report could not be made ({type(error).__name__}: {str(error)[:300]}). "
+            "Try again; if it fails again, tell your administrator.",
+            finished_at=timezone.now(),
+        )
+        return AnnualFileStatus.FAILED
+    read = {review.reference for review in report.local}
+    with transaction.atomic():
+        _update(
+            made,
+            status=AnnualFileStatus.DONE,
+            progress=100,
+            step="Ready",
+            file=made.file.name,
+            size=len(data),
+            reviews_read=len(read),
+            finished_at=timezone.now(),
+        )
+        audit_record_many(
+            actor=made.requested_by,
+            action=AuditAction.VIEW,
+            summaries=[
+                (
+                    review,
+                    "Saw the review's published learning on the partnership's "
+                    f"annual learning report {made.year}",
+                )
+                for review in reviews
+                if review.reference in read
+            ],
+        )
+        audit_record(
+            actor=made.requested_by,
+            action=AuditAction.EXPORT,
+            summary=f"Made the annual learning report {made.year} of {made.partnership.name} "
+            f"({made.file_format.upper()}, {len(report.local)} reviews, {len(report.national)} "
+            "national or neighbouring)",
+        )
+    return AnnualFileStatus.DONE
+
+
+def annual_file_name(made: AnnualReportFile) -> str:
+    return f"{slugify(made.partnership.name)}-annual-learning-report-{made.year}.{made.file_format}"
+
+
+def annual_file_record_download(*, actor: User, made: AnnualReportFile) -> None:
+    audit_record(
+        actor=actor,
+        action=AuditAction.DOWNLOAD,
+        summary=f"Downloaded the annual learning report {made.year} of {made.partnership.name} "
+        f"({made.file_format.upper()})",
+        obj=made,
+    )
+
+
+def annual_file_requeued(arguments: Arguments) -> None:
+    AnnualReportFile.objects.filter(
+        pk=arguments["file_id"],
+        status__in=[AnnualFileStatus.RUNNING, AnnualFileStatus.QUEUED],
+    ).update(status=AnnualFileStatus.QUEUED, progress=0, step="Waiting to start again")
+
+
+def annual_file_failed(arguments: Arguments, message: str) -> None:
+    AnnualReportFile.objects.filter(
+        pk=arguments["file_id"],
+        status__in=[AnnualFileStatus.RUNNING, AnnualFileStatus.QUEUED],
+    ).update(
+        status=AnnualFileStatus.FAILED, step="Failed", error=message, finished_at=timezone.now()
+    )
