@@ -117,9 +117,11 @@ def _wait_for(url: str) -> None:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
-            urllib.request.urlopen(f"{url}/accounts/sign-in/", timeout=5)  # noqa: S310
+            urllib.request.urlopen(f"{url}/accounts/sign-in/", timeout=30)  # noqa: S310
             return
-        except (urllib.error.URLError, ConnectionError):
+        # Refused while gunicorn starts; a first answer slower than the timeout on a busy
+        # machine (loading the application) is waited for again, not a failure.
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
             time.sleep(0.3)
     raise AssertionError(f"{url} did not start")
 
