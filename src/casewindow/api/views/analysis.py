@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
+from django.db import transaction
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
@@ -23,6 +24,7 @@ from casewindow.analysis.forms.findings import (
 from casewindow.analysis.models import (
     ActionItem,
     ContributoryFactor,
+    Editable,
     Finding,
     KeyPracticeEpisode,
     Recommendation,
@@ -39,15 +41,18 @@ from casewindow.analysis.selectors.traceability import (
 from casewindow.analysis.services import episodes as episode_services
 from casewindow.analysis.services import findings as finding_services
 from casewindow.analysis.services import recommendations as recommendation_services
-from casewindow.analysis.services.editing import EditConflict
+from casewindow.analysis.services.editing import EditConflict, lock_for_edit
 from casewindow.analysis.views.recommendations import _actions as live_actions
 from casewindow.api.views.base import (
     ERRORS,
+    REMOVE_ANSWERS,
+    VERSION_TO_REMOVE,
     WRITE_ERRORS,
     IsoDate,
     PageMeta,
     bound_form,
     conflict,
+    expected_number,
     invalid,
     load,
     load_object,
@@ -68,6 +73,16 @@ def _saved(save: Callable[[], Any]) -> Any:
         raise conflict(str(error)) from None
     except episode_services.EpisodeError as error:
         raise invalid(str(error)) from None
+
+
+def _removed(obj: Editable, version: str, remove: Callable[[], Any]) -> Status[None]:
+    """Remove `obj` through the page's service (its soft delete and audit event), unless
+    someone changed it since `version` (409, nothing removed): 204."""
+    expected = expected_number(version)
+    with transaction.atomic():
+        _saved(lambda: lock_for_edit(obj, expected_version=expected))
+        _saved(remove)
+    return Status(204, None)
 
 
 def _uuids(objects: Any) -> list[UUID]:
@@ -259,6 +274,27 @@ def episode_update(
     return _episode_out(_hidden(request, review))(_episodes(review).get(pk=saved.pk))
 
 
+@router.delete(
+    "/reviews/{reference}/episodes/{episode_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove an episode (the lead reviewer can restore it)",
+)
+def episode_delete(
+    request: HttpRequest,
+    reference: str,
+    episode_id: UUID,
+    version: str = Query(..., description=VERSION_TO_REMOVE),
+) -> Status[None]:
+    _, episode = load_object(request, reference, P.ANALYSIS_EDIT, _episodes, episode_id)
+    return _removed(
+        episode,
+        version,
+        lambda: episode_services.episode_delete(
+            actor=access.signed_in_user(request), episode=episode
+        ),
+    )
+
+
 class FactorIn(Schema):
     node_key: str
     effect: str
@@ -326,6 +362,29 @@ def factor_update(
         )
     )
     return _factor_out(saved, episode)
+
+
+@router.delete(
+    "/reviews/{reference}/episodes/{episode_id}/factors/{factor_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove a contributory factor (the lead reviewer can restore it)",
+)
+def factor_delete(
+    request: HttpRequest,
+    reference: str,
+    episode_id: UUID,
+    factor_id: UUID,
+    version: str = Query(..., description=VERSION_TO_REMOVE),
+) -> Status[None]:
+    _, episode = load_object(request, reference, P.ANALYSIS_EDIT, _episodes, episode_id)
+    factor = access.object_of(
+        episode, shared_factors(), via="episode", uuid=factor_id, coder__isnull=True
+    )
+    return _removed(
+        factor,
+        version,
+        lambda: episode_services.factor_delete(actor=access.signed_in_user(request), factor=factor),
+    )
 
 
 # --- findings -----------------------------------------------------------------------------
@@ -456,6 +515,27 @@ def finding_update(
         FindingForm, values, partial=True, review=review, initial=FindingForm.initial_for(finding)
     )
     return _finding_save(request, review, form, finding, version)
+
+
+@router.delete(
+    "/reviews/{reference}/findings/{finding_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove a finding (the lead reviewer can restore it; the others are renumbered)",
+)
+def finding_delete(
+    request: HttpRequest,
+    reference: str,
+    finding_id: UUID,
+    version: str = Query(..., description=VERSION_TO_REMOVE),
+) -> Status[None]:
+    review, finding = load_object(request, reference, P.ANALYSIS_EDIT, _findings, finding_id)
+    return _removed(
+        finding,
+        version,
+        lambda: finding_services.finding_remove(
+            actor=access.signed_in_user(request), review=review, finding=finding
+        ),
+    )
 
 
 # --- recommendations and actions ----------------------------------------------------------
@@ -639,6 +719,29 @@ def recommendation_update(
     return _recommendation_save(request, review, form, recommendation, version)
 
 
+@router.delete(
+    "/reviews/{reference}/recommendations/{recommendation_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove a recommendation, with its action plan (the lead reviewer can restore it)",
+)
+def recommendation_delete(
+    request: HttpRequest,
+    reference: str,
+    recommendation_id: UUID,
+    version: str = Query(..., description=VERSION_TO_REMOVE),
+) -> Status[None]:
+    review, recommendation = load_object(
+        request, reference, P.ANALYSIS_EDIT, _recommendations, recommendation_id
+    )
+    return _removed(
+        recommendation,
+        version,
+        lambda: recommendation_services.recommendation_remove(
+            actor=access.signed_in_user(request), review=review, recommendation=recommendation
+        ),
+    )
+
+
 class ActionIn(Schema):
     text: str
     owner: str
@@ -744,6 +847,27 @@ def action_progress(
         )
     )
     return _action_out(saved, action.recommendation)
+
+
+@router.delete(
+    "/reviews/{reference}/actions/{action_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove an action from the action plan (the lead reviewer can restore it)",
+)
+def action_delete(
+    request: HttpRequest,
+    reference: str,
+    action_id: UUID,
+    version: str = Query(..., description=VERSION_TO_REMOVE),
+) -> Status[None]:
+    _, action = load_object(request, reference, P.ANALYSIS_EDIT, live_actions(), action_id)
+    return _removed(
+        action,
+        version,
+        lambda: recommendation_services.action_remove(
+            actor=access.signed_in_user(request), action=action
+        ),
+    )
 
 
 # --- traceability -------------------------------------------------------------------------
