@@ -4,7 +4,7 @@ checks and messages) and the page's service (its audit event and optimistic lock
 
 import datetime
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 from django.db import transaction
@@ -25,6 +25,7 @@ from casewindow.analysis.models import (
     ActionItem,
     ContributoryFactor,
     Editable,
+    Excerpt,
     Finding,
     KeyPracticeEpisode,
     Recommendation,
@@ -42,6 +43,8 @@ from casewindow.analysis.services import episodes as episode_services
 from casewindow.analysis.services import findings as finding_services
 from casewindow.analysis.services import recommendations as recommendation_services
 from casewindow.analysis.services.editing import EditConflict, lock_for_edit
+from casewindow.analysis.views.excerpts import _EXCERPTS as page_excerpts
+from casewindow.analysis.views.excerpts import _source_label as excerpt_source_label
 from casewindow.analysis.views.recommendations import _actions as live_actions
 from casewindow.api.views.base import (
     ERRORS,
@@ -868,6 +871,97 @@ def action_delete(
             actor=access.signed_in_user(request), action=action
         ),
     )
+
+
+# --- excerpts -----------------------------------------------------------------------------
+
+
+class CodedExcerptOut(Schema):
+    id: UUID
+    source: str
+    source_label: str
+    document: UUID | None
+    page: int | None
+    conversation: UUID | None
+    section: str
+    entry: UUID | None
+    quote: str
+    memo: str
+    framework_version: str
+    factor_keys: list[str]
+    episodes: list[UUID]
+    findings: list[UUID]
+    created_at: datetime.datetime
+    version: str
+
+
+class CodedExcerptPage(PageMeta):
+    items: list[CodedExcerptOut]
+
+
+class ExcerptFilters(Schema):
+    source: Literal["document", "conversation", "chronology"] | None = None
+    episode: UUID | None = None
+    finding: UUID | None = None
+
+
+def _excerpts(review: Review) -> "QuerySet[Excerpt]":
+    """The excerpts the page lists (alive), with what their answer shows."""
+    return (
+        page_excerpts.alive()
+        .filter(review=review)
+        .prefetch_related(
+            Prefetch("episodes", queryset=KeyPracticeEpisode.objects.alive().order_by("number")),
+            Prefetch("findings", queryset=Finding.objects.alive().order_by("number")),
+        )
+        .order_by("created_at", "pk")
+    )
+
+
+def _coded_excerpt_out(excerpt: Excerpt) -> dict[str, Any]:
+    return {
+        "id": excerpt.uuid,
+        "source": excerpt.source,
+        "source_label": excerpt_source_label(excerpt),
+        "document": excerpt.document.uuid if excerpt.document else None,
+        "page": excerpt.page,
+        "conversation": excerpt.conversation.uuid if excerpt.conversation else None,
+        "section": excerpt.section,
+        "entry": excerpt.entry.uuid if excerpt.entry else None,
+        "quote": excerpt.quote,
+        "memo": excerpt.memo,
+        "framework_version": excerpt.framework_version,
+        "factor_keys": list(excerpt.factor_keys),
+        "episodes": _uuids(excerpt.episodes.all()),
+        "findings": _uuids(excerpt.findings.all()),
+        "created_at": excerpt.created_at,
+        "version": str(excerpt.version),
+    }
+
+
+@router.get(
+    "/reviews/{reference}/excerpts",
+    response={200: CodedExcerptPage, **ERRORS},
+    summary="The coded excerpts, in the order they were coded (filters as on the page)",
+)
+def excerpt_list(
+    request: HttpRequest, reference: str, paging: Query[Paging], filters: Query[ExcerptFilters]
+) -> dict[str, Any]:
+    review = load(request, reference, P.ANALYSIS_VIEW).review
+    excerpts = _excerpts(review)
+    if filters.source:
+        excerpts = excerpts.filter(source=filters.source)
+    if filters.episode:
+        excerpts = excerpts.filter(episodes__uuid=filters.episode)
+    if filters.finding:
+        excerpts = excerpts.filter(findings__uuid=filters.finding)
+    return page_of(excerpts.distinct(), paging.limit, paging.offset, _coded_excerpt_out)
+
+
+@router.get("/reviews/{reference}/excerpts/{excerpt_id}", response={200: CodedExcerptOut, **ERRORS})
+def excerpt_detail(request: HttpRequest, reference: str, excerpt_id: UUID) -> dict[str, Any]:
+    _, excerpt = load_object(request, reference, P.ANALYSIS_VIEW, _excerpts, excerpt_id)
+    return _coded_excerpt_out(excerpt)
 
 
 # --- traceability -------------------------------------------------------------------------
