@@ -49,10 +49,10 @@ from casewindow.analysis.views.recommendations import _actions as live_actions
 from casewindow.api.views.base import (
     ERRORS,
     REMOVE_ANSWERS,
-    VERSION_TO_REMOVE,
     WRITE_ERRORS,
     IsoDate,
     PageMeta,
+    Removal,
     bound_form,
     conflict,
     expected_number,
@@ -286,12 +286,12 @@ def episode_delete(
     request: HttpRequest,
     reference: str,
     episode_id: UUID,
-    version: str = Query(..., description=VERSION_TO_REMOVE),
+    removal: Query[Removal],
 ) -> Status[None]:
     _, episode = load_object(request, reference, P.ANALYSIS_EDIT, _episodes, episode_id)
     return _removed(
         episode,
-        version,
+        removal.version,
         lambda: episode_services.episode_delete(
             actor=access.signed_in_user(request), episode=episode
         ),
@@ -377,7 +377,7 @@ def factor_delete(
     reference: str,
     episode_id: UUID,
     factor_id: UUID,
-    version: str = Query(..., description=VERSION_TO_REMOVE),
+    removal: Query[Removal],
 ) -> Status[None]:
     _, episode = load_object(request, reference, P.ANALYSIS_EDIT, _episodes, episode_id)
     factor = access.object_of(
@@ -385,7 +385,7 @@ def factor_delete(
     )
     return _removed(
         factor,
-        version,
+        removal.version,
         lambda: episode_services.factor_delete(actor=access.signed_in_user(request), factor=factor),
     )
 
@@ -529,12 +529,12 @@ def finding_delete(
     request: HttpRequest,
     reference: str,
     finding_id: UUID,
-    version: str = Query(..., description=VERSION_TO_REMOVE),
+    removal: Query[Removal],
 ) -> Status[None]:
     review, finding = load_object(request, reference, P.ANALYSIS_EDIT, _findings, finding_id)
     return _removed(
         finding,
-        version,
+        removal.version,
         lambda: finding_services.finding_remove(
             actor=access.signed_in_user(request), review=review, finding=finding
         ),
@@ -731,14 +731,14 @@ def recommendation_delete(
     request: HttpRequest,
     reference: str,
     recommendation_id: UUID,
-    version: str = Query(..., description=VERSION_TO_REMOVE),
+    removal: Query[Removal],
 ) -> Status[None]:
     review, recommendation = load_object(
         request, reference, P.ANALYSIS_EDIT, _recommendations, recommendation_id
     )
     return _removed(
         recommendation,
-        version,
+        removal.version,
         lambda: recommendation_services.recommendation_remove(
             actor=access.signed_in_user(request), review=review, recommendation=recommendation
         ),
@@ -861,12 +861,12 @@ def action_delete(
     request: HttpRequest,
     reference: str,
     action_id: UUID,
-    version: str = Query(..., description=VERSION_TO_REMOVE),
+    removal: Query[Removal],
 ) -> Status[None]:
     _, action = load_object(request, reference, P.ANALYSIS_EDIT, live_actions(), action_id)
     return _removed(
         action,
-        version,
+        removal.version,
         lambda: recommendation_services.action_remove(
             actor=access.signed_in_user(request), action=action
         ),
@@ -910,10 +910,7 @@ def _excerpts(review: Review) -> "QuerySet[Excerpt]":
     return (
         page_excerpts.alive()
         .filter(review=review)
-        .prefetch_related(
-            Prefetch("episodes", queryset=KeyPracticeEpisode.objects.alive().order_by("number")),
-            Prefetch("findings", queryset=Finding.objects.alive().order_by("number")),
-        )
+        .prefetch_related("episodes", "findings")
         .order_by("created_at", "pk")
     )
 
@@ -932,8 +929,9 @@ def _coded_excerpt_out(excerpt: Excerpt) -> dict[str, Any]:
         "memo": excerpt.memo,
         "framework_version": excerpt.framework_version,
         "factor_keys": list(excerpt.factor_keys),
-        "episodes": _uuids(excerpt.episodes.all()),
-        "findings": _uuids(excerpt.findings.all()),
+        # Those not removed, as the excerpts page shows them.
+        "episodes": _uuids(e for e in excerpt.episodes.all() if e.deleted_at is None),
+        "findings": _uuids(f for f in excerpt.findings.all() if f.deleted_at is None),
         "created_at": excerpt.created_at,
         "version": str(excerpt.version),
     }

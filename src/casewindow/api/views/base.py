@@ -17,7 +17,7 @@ from django.http import HttpRequest
 from django.utils.datastructures import MultiValueDict
 from ninja import Schema
 from ninja.security import HttpBearer
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, Field
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission, ReviewAccess
@@ -276,8 +276,15 @@ def patch_values(payload: Schema) -> tuple[dict[str, Any], int]:
     return values, expected_number(values.pop("version"))
 
 
-VERSION_TO_REMOVE = "the `version` of the record as last read: a removal of a record someone \
-changed since is refused (409)"
+class Removal(Schema):
+    """The query of a DELETE: the version of the record as last read."""
+
+    version: str = Field(
+        ...,
+        max_length=100,
+        description="the `version` of the record as last read: a removal of a record someone "
+        "changed since is refused (409)",
+    )
 
 
 def expected_number(version: str) -> int:

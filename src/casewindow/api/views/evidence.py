@@ -20,11 +20,11 @@ from casewindow.accounts.access import P
 from casewindow.api.views.base import (
     ERRORS,
     REMOVE_ANSWERS,
-    VERSION_TO_REMOVE,
     WRITE_ERRORS,
     ApiError,
     IsoDate,
     PageMeta,
+    Removal,
     bound_form,
     conflict,
     expected_number,
@@ -330,14 +330,14 @@ def entry_remove(
     request: HttpRequest,
     reference: str,
     entry_id: UUID,
-    version: str = Query(..., description=VERSION_TO_REMOVE),
+    removal: Query[Removal],
 ) -> Status[None]:
     _, entry = load_object(request, reference, P.EVIDENCE_EDIT, _entries(), entry_id)
     try:
         entry_services.entry_remove(
             actor=access.signed_in_user(request),
             entry=entry,
-            expected_version=expected_number(version),
+            expected_version=expected_number(removal.version),
         )
     except entry_services.EntryConflict as error:
         raise conflict(str(error)) from None

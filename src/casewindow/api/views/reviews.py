@@ -12,10 +12,10 @@ from casewindow.accounts.access import P
 from casewindow.api.views.base import (
     ERRORS,
     REMOVE_ANSWERS,
-    VERSION_TO_REMOVE,
     WRITE_ERRORS,
     IsoDate,
     PageMeta,
+    Removal,
     bound_form,
     conflict,
     invalid,
@@ -181,11 +181,11 @@ def agency_delete(
     request: HttpRequest,
     reference: str,
     agency_id: UUID,
-    version: str = Query(..., description=VERSION_TO_REMOVE),
+    removal: Query[Removal],
 ) -> Status[None]:
     _, agency = load_object(request, reference, P.AGENCY_EDIT, Agency.objects.all(), agency_id)
     with transaction.atomic():
-        refuse_if_stale(agency, AGENCY_FIELDS, version)
+        refuse_if_stale(agency, AGENCY_FIELDS, removal.version)
         try:
             services.agency_delete(actor=access.signed_in_user(request), agency=agency)
         except services.ReviewError as error:
@@ -326,11 +326,11 @@ def person_delete(
     request: HttpRequest,
     reference: str,
     person_id: UUID,
-    version: str = Query(..., description=VERSION_TO_REMOVE),
+    removal: Query[Removal],
 ) -> Status[None]:
     _, person = load_object(request, reference, P.PERSON_EDIT, Person.objects.all(), person_id)
     with transaction.atomic():
-        refuse_if_stale(person, PERSON_FIELDS, version)
+        refuse_if_stale(person, PERSON_FIELDS, removal.version)
         try:
             services.person_delete(actor=access.signed_in_user(request), person=person)
         except services.ReviewError as error:
