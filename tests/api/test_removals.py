@@ -9,7 +9,7 @@ import pytest
 from casewindow.analysis.framework import pattern_areas
 from casewindow.audit.models import AuditAction, AuditEvent
 from casewindow.evidence.models import ChronologyEntry
-from casewindow.reviews.models import Agency, Person
+from casewindow.reviews.models import Agency, Person, ReviewStage
 from casewindow.reviews.services import agency_removal_blocker
 from tests.api.helpers import ApiClient, token_for
 from tests.evidence.factories import ChronologyEntryFactory, ConversationFactory
@@ -231,3 +231,19 @@ def test_a_read_only_token_is_refused_a_removal_and_the_refusal_logged(
     assert AuditEvent.objects.filter(
         action=AuditAction.ACCESS_DENIED, actor=review_world.lead
     ).exists()
+
+
+def test_a_closed_review_refuses_a_removal_as_its_pages_do(
+    review_world: ReviewWorld, api: ApiClient
+) -> None:
+    finding = _finding(review_world)
+    review_world.review.stage = ReviewStage.CLOSED
+    review_world.review.save()
+
+    response = api.delete(
+        f"{_ref(review_world)}/findings/{finding.uuid}", version=str(finding.version)
+    )
+
+    assert response.status_code == 403 and "closed" in _error(response)["message"]
+    finding.refresh_from_db()
+    assert finding.deleted_at is None
