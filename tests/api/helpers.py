@@ -1,6 +1,7 @@
 """Tokens and an API client for the API tests."""
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.test import Client
 
@@ -44,3 +45,7 @@ class ApiClient:
         return self.client.patch(
             "/api/v1" + path, body, content_type="application/json", headers=self.headers
         )
+
+    def delete(self, path: str, **params: Any) -> Any:
+        query = f"?{urlencode(params)}" if params else ""
+        return self.client.delete("/api/v1" + path + query, headers=self.headers)

@@ -2,9 +2,10 @@
 caller and every kind of token, answers what docs/access.md ("API routes") says.
 
 A caller the rules let through gets the route's own answer: 200 for a read, 201 for a create
-(with a valid body), 409 for a change sent with a stale version (the route reached the record
-and its lock). Refused: 401 without a working token, 404 for a review the caller is not in (or
-the token does not open), 403 for a role without the permission or a read-only token."""
+(with a valid body), 409 for a change or a removal sent with a stale version (the route reached
+the record and its lock). Refused: 401 without a working token, 404 for a review the caller is
+not in (or the token does not open), 403 for a role without the permission or a read-only
+token."""
 
 import re
 from typing import Any
@@ -93,6 +94,8 @@ def _call(client: ApiClient, world: ReviewWorld, method: str, route: str) -> Any
     path = route.format(**{name: KWARG_VALUES[name](world) for name in names})
     if method == "GET":
         return client.get(path)
+    if method == "DELETE":
+        return client.delete(path, version="0")  # stale: reaches the lock, removes nothing
     body = _bodies(world)[(method, route)]
     if body == "multipart":
         upload = SimpleUploadedFile("notes.txt", b"Notes of a meeting.", "text/plain")
@@ -103,7 +106,7 @@ def _call(client: ApiClient, world: ReviewWorld, method: str, route: str) -> Any
 def _allowed(method: str, route: str) -> set[int]:
     if method == "GET":
         return {200}
-    if method == "PATCH":
+    if method in {"PATCH", "DELETE"}:
         return {409}
     return {201}
 

@@ -3,8 +3,8 @@ operation, valid and not (with a working read-and-write token of the review's le
 and checks that no answer is a server error and that every answer — status, content type and
 body — is one the schema declares, and that invalid requests are refused (4xx). Its coverage
 phase (each operation's boundary values, valid and not) runs first, then a few generated
-examples per operation; the number of requests is printed at the end (`-s`): 2,191 when
-written."""
+examples per operation; the number of requests is printed at the end (`-s`): 2,505 over 50
+operations when last measured."""
 
 from typing import Any
 

@@ -4,9 +4,10 @@ checks and messages) and the page's service (its audit event and optimistic lock
 
 import datetime
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
+from django.db import transaction
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
@@ -23,6 +24,8 @@ from casewindow.analysis.forms.findings import (
 from casewindow.analysis.models import (
     ActionItem,
     ContributoryFactor,
+    Editable,
+    Excerpt,
     Finding,
     KeyPracticeEpisode,
     Recommendation,
@@ -39,15 +42,20 @@ from casewindow.analysis.selectors.traceability import (
 from casewindow.analysis.services import episodes as episode_services
 from casewindow.analysis.services import findings as finding_services
 from casewindow.analysis.services import recommendations as recommendation_services
-from casewindow.analysis.services.editing import EditConflict
+from casewindow.analysis.services.editing import EditConflict, lock_for_edit
+from casewindow.analysis.views.excerpts import _EXCERPTS as page_excerpts
+from casewindow.analysis.views.excerpts import _source_label as excerpt_source_label
 from casewindow.analysis.views.recommendations import _actions as live_actions
 from casewindow.api.views.base import (
     ERRORS,
+    REMOVE_ANSWERS,
     WRITE_ERRORS,
     IsoDate,
     PageMeta,
+    Removal,
     bound_form,
     conflict,
+    expected_number,
     invalid,
     load,
     load_object,
@@ -68,6 +76,16 @@ def _saved(save: Callable[[], Any]) -> Any:
         raise conflict(str(error)) from None
     except episode_services.EpisodeError as error:
         raise invalid(str(error)) from None
+
+
+def _removed(obj: Editable, version: str, remove: Callable[[], Any]) -> Status[None]:
+    """Remove `obj` through the page's service (its soft delete and audit event), unless
+    someone changed it since `version` (409, nothing removed): 204."""
+    expected = expected_number(version)
+    with transaction.atomic():
+        _saved(lambda: lock_for_edit(obj, expected_version=expected))
+        _saved(remove)
+    return Status(204, None)
 
 
 def _uuids(objects: Any) -> list[UUID]:
@@ -259,6 +277,27 @@ def episode_update(
     return _episode_out(_hidden(request, review))(_episodes(review).get(pk=saved.pk))
 
 
+@router.delete(
+    "/reviews/{reference}/episodes/{episode_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove an episode (the lead reviewer can restore it)",
+)
+def episode_delete(
+    request: HttpRequest,
+    reference: str,
+    episode_id: UUID,
+    removal: Query[Removal],
+) -> Status[None]:
+    _, episode = load_object(request, reference, P.ANALYSIS_EDIT, _episodes, episode_id)
+    return _removed(
+        episode,
+        removal.version,
+        lambda: episode_services.episode_delete(
+            actor=access.signed_in_user(request), episode=episode
+        ),
+    )
+
+
 class FactorIn(Schema):
     node_key: str
     effect: str
@@ -326,6 +365,29 @@ def factor_update(
         )
     )
     return _factor_out(saved, episode)
+
+
+@router.delete(
+    "/reviews/{reference}/episodes/{episode_id}/factors/{factor_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove a contributory factor (the lead reviewer can restore it)",
+)
+def factor_delete(
+    request: HttpRequest,
+    reference: str,
+    episode_id: UUID,
+    factor_id: UUID,
+    removal: Query[Removal],
+) -> Status[None]:
+    _, episode = load_object(request, reference, P.ANALYSIS_EDIT, _episodes, episode_id)
+    factor = access.object_of(
+        episode, shared_factors(), via="episode", uuid=factor_id, coder__isnull=True
+    )
+    return _removed(
+        factor,
+        removal.version,
+        lambda: episode_services.factor_delete(actor=access.signed_in_user(request), factor=factor),
+    )
 
 
 # --- findings -----------------------------------------------------------------------------
@@ -456,6 +518,27 @@ def finding_update(
         FindingForm, values, partial=True, review=review, initial=FindingForm.initial_for(finding)
     )
     return _finding_save(request, review, form, finding, version)
+
+
+@router.delete(
+    "/reviews/{reference}/findings/{finding_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove a finding (the lead reviewer can restore it; the others are renumbered)",
+)
+def finding_delete(
+    request: HttpRequest,
+    reference: str,
+    finding_id: UUID,
+    removal: Query[Removal],
+) -> Status[None]:
+    review, finding = load_object(request, reference, P.ANALYSIS_EDIT, _findings, finding_id)
+    return _removed(
+        finding,
+        removal.version,
+        lambda: finding_services.finding_remove(
+            actor=access.signed_in_user(request), review=review, finding=finding
+        ),
+    )
 
 
 # --- recommendations and actions ----------------------------------------------------------
@@ -639,6 +722,29 @@ def recommendation_update(
     return _recommendation_save(request, review, form, recommendation, version)
 
 
+@router.delete(
+    "/reviews/{reference}/recommendations/{recommendation_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove a recommendation, with its action plan (the lead reviewer can restore it)",
+)
+def recommendation_delete(
+    request: HttpRequest,
+    reference: str,
+    recommendation_id: UUID,
+    removal: Query[Removal],
+) -> Status[None]:
+    review, recommendation = load_object(
+        request, reference, P.ANALYSIS_EDIT, _recommendations, recommendation_id
+    )
+    return _removed(
+        recommendation,
+        removal.version,
+        lambda: recommendation_services.recommendation_remove(
+            actor=access.signed_in_user(request), review=review, recommendation=recommendation
+        ),
+    )
+
+
 class ActionIn(Schema):
     text: str
     owner: str
@@ -744,6 +850,116 @@ def action_progress(
         )
     )
     return _action_out(saved, action.recommendation)
+
+
+@router.delete(
+    "/reviews/{reference}/actions/{action_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove an action from the action plan (the lead reviewer can restore it)",
+)
+def action_delete(
+    request: HttpRequest,
+    reference: str,
+    action_id: UUID,
+    removal: Query[Removal],
+) -> Status[None]:
+    _, action = load_object(request, reference, P.ANALYSIS_EDIT, live_actions(), action_id)
+    return _removed(
+        action,
+        removal.version,
+        lambda: recommendation_services.action_remove(
+            actor=access.signed_in_user(request), action=action
+        ),
+    )
+
+
+# --- excerpts -----------------------------------------------------------------------------
+
+
+class CodedExcerptOut(Schema):
+    id: UUID
+    source: str
+    source_label: str
+    document: UUID | None
+    page: int | None
+    conversation: UUID | None
+    section: str
+    entry: UUID | None
+    quote: str
+    memo: str
+    framework_version: str
+    factor_keys: list[str]
+    episodes: list[UUID]
+    findings: list[UUID]
+    created_at: datetime.datetime
+    version: str
+
+
+class CodedExcerptPage(PageMeta):
+    items: list[CodedExcerptOut]
+
+
+class ExcerptFilters(Schema):
+    source: Literal["document", "conversation", "chronology"] | None = None
+    episode: UUID | None = None
+    finding: UUID | None = None
+
+
+def _excerpts(review: Review) -> "QuerySet[Excerpt]":
+    """The excerpts the page lists (alive), with what their answer shows."""
+    return (
+        page_excerpts.alive()
+        .filter(review=review)
+        .prefetch_related("episodes", "findings")
+        .order_by("created_at", "pk")
+    )
+
+
+def _coded_excerpt_out(excerpt: Excerpt) -> dict[str, Any]:
+    return {
+        "id": excerpt.uuid,
+        "source": excerpt.source,
+        "source_label": excerpt_source_label(excerpt),
+        "document": excerpt.document.uuid if excerpt.document else None,
+        "page": excerpt.page,
+        "conversation": excerpt.conversation.uuid if excerpt.conversation else None,
+        "section": excerpt.section,
+        "entry": excerpt.entry.uuid if excerpt.entry else None,
+        "quote": excerpt.quote,
+        "memo": excerpt.memo,
+        "framework_version": excerpt.framework_version,
+        "factor_keys": list(excerpt.factor_keys),
+        # Those not removed, as the excerpts page shows them.
+        "episodes": _uuids(e for e in excerpt.episodes.all() if e.deleted_at is None),
+        "findings": _uuids(f for f in excerpt.findings.all() if f.deleted_at is None),
+        "created_at": excerpt.created_at,
+        "version": str(excerpt.version),
+    }
+
+
+@router.get(
+    "/reviews/{reference}/excerpts",
+    response={200: CodedExcerptPage, **ERRORS},
+    summary="The coded excerpts, in the order they were coded (filters as on the page)",
+)
+def excerpt_list(
+    request: HttpRequest, reference: str, paging: Query[Paging], filters: Query[ExcerptFilters]
+) -> dict[str, Any]:
+    review = load(request, reference, P.ANALYSIS_VIEW).review
+    excerpts = _excerpts(review)
+    if filters.source:
+        excerpts = excerpts.filter(source=filters.source)
+    if filters.episode:
+        excerpts = excerpts.filter(episodes__uuid=filters.episode)
+    if filters.finding:
+        excerpts = excerpts.filter(findings__uuid=filters.finding)
+    return page_of(excerpts.distinct(), paging.limit, paging.offset, _coded_excerpt_out)
+
+
+@router.get("/reviews/{reference}/excerpts/{excerpt_id}", response={200: CodedExcerptOut, **ERRORS})
+def excerpt_detail(request: HttpRequest, reference: str, excerpt_id: UUID) -> dict[str, Any]:
+    _, excerpt = load_object(request, reference, P.ANALYSIS_VIEW, _excerpts, excerpt_id)
+    return _coded_excerpt_out(excerpt)
 
 
 # --- traceability -------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from django.http import HttpRequest
 from django.utils.datastructures import MultiValueDict
 from ninja import Schema
 from ninja.security import HttpBearer
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, Field
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission, ReviewAccess
@@ -86,6 +86,8 @@ class ErrorOut(Schema):
 
 ERRORS: dict[int, Any] = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 WRITE_ERRORS: dict[int, Any] = {**ERRORS, 400: ErrorOut, 409: ErrorOut}
+# A removal answers 204 with no body, or one of the errors.
+REMOVE_ANSWERS: dict[int, Any] = {204: None, **WRITE_ERRORS}
 
 
 class ApiError(Exception):
@@ -272,6 +274,17 @@ def patch_values(payload: Schema) -> tuple[dict[str, Any], int]:
     """A PATCH body: the fields sent, and the version number the record was read at."""
     values = payload.dict(exclude_unset=True)
     return values, expected_number(values.pop("version"))
+
+
+class Removal(Schema):
+    """The query of a DELETE: the version of the record as last read."""
+
+    version: str = Field(
+        ...,
+        max_length=100,
+        description="the `version` of the record as last read: a removal of a record someone "
+        "changed since is refused (409)",
+    )
 
 
 def expected_number(version: str) -> int:

@@ -19,12 +19,15 @@ from casewindow.accounts import access
 from casewindow.accounts.access import P
 from casewindow.api.views.base import (
     ERRORS,
+    REMOVE_ANSWERS,
     WRITE_ERRORS,
     ApiError,
     IsoDate,
     PageMeta,
+    Removal,
     bound_form,
     conflict,
+    expected_number,
     invalid,
     load,
     load_object,
@@ -316,6 +319,29 @@ def entry_correct(
     except entry_services.EntryError as error:
         raise invalid(str(error), {"date_text": [str(error)]}) from None
     return _entry_out(saved)
+
+
+@router.delete(
+    "/reviews/{reference}/chronology/entries/{entry_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove an entry from the chronology (the lead reviewer can restore it)",
+)
+def entry_remove(
+    request: HttpRequest,
+    reference: str,
+    entry_id: UUID,
+    removal: Query[Removal],
+) -> Status[None]:
+    _, entry = load_object(request, reference, P.EVIDENCE_EDIT, _entries(), entry_id)
+    try:
+        entry_services.entry_remove(
+            actor=access.signed_in_user(request),
+            entry=entry,
+            expected_version=expected_number(removal.version),
+        )
+    except entry_services.EntryConflict as error:
+        raise conflict(str(error)) from None
+    return Status(204, None)
 
 
 # --- the integrated chronology ------------------------------------------------------------

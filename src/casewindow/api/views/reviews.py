@@ -11,10 +11,13 @@ from casewindow.accounts import access
 from casewindow.accounts.access import P
 from casewindow.api.views.base import (
     ERRORS,
+    REMOVE_ANSWERS,
     WRITE_ERRORS,
     IsoDate,
     PageMeta,
+    Removal,
     bound_form,
+    conflict,
     invalid,
     load,
     load_object,
@@ -169,6 +172,27 @@ def agency_update(
     return _agency_out(saved)
 
 
+@router.delete(
+    "/reviews/{reference}/agencies/{agency_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove an agency (refused while its chronology is in the review)",
+)
+def agency_delete(
+    request: HttpRequest,
+    reference: str,
+    agency_id: UUID,
+    removal: Query[Removal],
+) -> Status[None]:
+    _, agency = load_object(request, reference, P.AGENCY_EDIT, Agency.objects.all(), agency_id)
+    with transaction.atomic():
+        refuse_if_stale(agency, AGENCY_FIELDS, removal.version)
+        try:
+            services.agency_delete(actor=access.signed_in_user(request), agency=agency)
+        except services.ReviewError as error:
+            raise conflict(str(error)) from None
+    return Status(204, None)
+
+
 # --- the people register ------------------------------------------------------------------
 
 
@@ -290,3 +314,25 @@ def person_update(
         refuse_if_stale(person, PERSON_FIELDS, values.pop("version"))
         saved = _person_save(request, review, values, person)
     return _person_out(saved)
+
+
+@router.delete(
+    "/reviews/{reference}/people/{person_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove someone from the people register (refused while conversations with them "
+    "are recorded)",
+)
+def person_delete(
+    request: HttpRequest,
+    reference: str,
+    person_id: UUID,
+    removal: Query[Removal],
+) -> Status[None]:
+    _, person = load_object(request, reference, P.PERSON_EDIT, Person.objects.all(), person_id)
+    with transaction.atomic():
+        refuse_if_stale(person, PERSON_FIELDS, removal.version)
+        try:
+            services.person_delete(actor=access.signed_in_user(request), person=person)
+        except services.ReviewError as error:
+            raise conflict(str(error)) from None
+    return Status(204, None)
