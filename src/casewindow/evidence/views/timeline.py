@@ -184,8 +184,8 @@ def merge_group(request: HttpRequest, reference: str) -> HttpResponse:
     form = MergeGroupForm(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
+            for error in errors:  # an ErrorList gives its messages as text
+                messages.error(request, str(error))
         return redirect(_next_url(request, back))
     entries = [
         access.review_object_for_user(request, review, _ENTRIES, entry_id, P.EVIDENCE_EDIT)
