@@ -208,13 +208,18 @@ def _wrong_date_parts(errors: list[forms.ValidationError]) -> tuple[str, ...]:
 _FIELDSET_WIDGETS = (forms.RadioSelect, forms.CheckboxSelectMultiple, GovukDateWidget)
 
 
-class GovukFormMixin:
+# The mixin is only ever mixed into a form: the type checker reads it as one.
+if TYPE_CHECKING:
+    _FormBase = forms.BaseForm
+else:
+    _FormBase = object
+
+
+class GovukFormMixin(_FormBase):
     """Adds GOV.UK classes, hint and error wiring to a form's widgets. `required_messages`
     gives each required field its message, written for the question ("Select whether the factor
     helped or hindered practice", never "Select did it help or hinder?")."""
 
-    fields: dict[str, forms.Field]
-    errors: Any
     required_messages: dict[str, str] = {}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -229,7 +234,7 @@ class GovukFormMixin:
                     widget.attrs["class"] = f"{css} {existing}".strip()
                     break
             if field.help_text and not isinstance(widget, _FIELDSET_WIDGETS):
-                widget.attrs["aria-describedby"] = f"{self[name].auto_id}-hint"  # type: ignore[index]
+                widget.attrs["aria-describedby"] = f"{self[name].auto_id}-hint"
             if (
                 isinstance(widget, forms.RadioSelect)
                 and field.required
@@ -258,7 +263,7 @@ class GovukFormMixin:
                     field.error_messages["required"] = f"Select {_lower_first(field.label or name)}"
 
     def full_clean(self) -> None:
-        super().full_clean()  # type: ignore[misc]
+        super().full_clean()
         for name in self.errors:
             field = self.fields.get(name)
             if field is None:
@@ -275,7 +280,7 @@ class GovukFormMixin:
                         sub.attrs["class"] += " govuk-input--error"
             if isinstance(field.widget, _FIELDSET_WIDGETS):
                 continue
-            error_id = f"{self[name].auto_id}-error"  # type: ignore[index]
+            error_id = f"{self[name].auto_id}-error"
             described = field.widget.attrs.get("aria-describedby", "")
             if error_id not in described:
                 field.widget.attrs["aria-describedby"] = f"{described} {error_id}".strip()

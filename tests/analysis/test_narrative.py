@@ -238,7 +238,7 @@ def test_moving_sections_swaps_neighbours_and_stops_at_the_ends(review_world: Re
     )
     assert services.section_move(actor=review_world.reviewer, section=c, direction="up")
     assert not services.section_move(actor=review_world.reviewer, section=a, direction="up")
-    titles = [s.title for s in narrative_sections(review=review_world.review)]
+    titles = [row.section.title for row in narrative_sections(review=review_world.review)]
     assert titles == ["A", "C", "B"]
 
 
@@ -251,7 +251,7 @@ def test_a_removed_section_leaves_the_narrative_and_comes_back_whole(
     assert narrative_sections(review=review_world.review) == []
     services.section_restore(actor=review_world.lead, section=section)
     [back] = narrative_sections(review=review_world.review)
-    assert [p.agency for p in back.live_perspectives] == [review_world.agency]
+    assert [p.agency for p in back.section.live_perspectives] == [review_world.agency]
 
 
 def test_linking_keeps_links_the_user_did_not_see(review_world: ReviewWorld) -> None:

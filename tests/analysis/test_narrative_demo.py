@@ -13,19 +13,21 @@ pytestmark = pytest.mark.django_db
 
 def test_demo_narrative() -> None:
     review, _created = demo_load()
-    sections = narrative_sections(review=review)
+    rows = narrative_sections(review=review)
+    sections = [row.section for row in rows]
 
     assert 4 <= len(sections) <= 5
     starts = [s.period_start for s in sections]
     assert starts == sorted(starts), "the sections follow the case in time"
-    for section in sections:
+    for row in rows:
+        section = row.section
         assert 2 <= len(section.live_perspectives) <= 3
-        assert section.links, f"“{section.title}” is linked to the chronology"
+        assert row.links, f"“{section.title}” is linked to the chronology"
         assert all(
             section.period_start <= (link.date or section.period_start) <= section.period_end
-            for link in section.links
+            for link in row.links
         )
-    assert any(link.kind == "event" for s in sections for link in s.links)
+    assert any(link.kind == "event" for row in rows for link in row.links)
     revised = [s for s in sections if s.revisions.filter(note="Changed the section").exists()]
     assert len(revised) == 1
     authors = {r.saved_by.full_name for r in revised[0].revisions.all()}

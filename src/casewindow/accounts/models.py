@@ -58,6 +58,7 @@ class User(AbstractUser):
     def _get_session_auth_hash(self, secret: str | None = None) -> str:
         # Empty until first rotated, so that sessions from before the field existed stay valid.
         if not self.session_token:
+            # A private method of AbstractBaseUser the stubs leave out.
             inherited: str = super()._get_session_auth_hash(secret=secret)  # type: ignore[misc]
             return inherited
         return salted_hmac(

@@ -8,6 +8,7 @@ again whenever it is shown, so a stored value that slipped past (an older rule, 
 is still harmless on the page."""
 
 import re
+from typing import Literal
 
 import nh3
 from lxml import html as lxml_html
@@ -95,13 +96,18 @@ def _list_items(element: lxml_html.HtmlElement) -> list[str]:
     return items
 
 
-def html_to_blocks(html: str) -> list[tuple[str, str | tuple[str, ...]]]:
+# What html_to_blocks gives: a heading or paragraph as text, a list as its items.
+TextBlock = tuple[Literal["heading", "paragraph"], str]
+ListBlock = tuple[Literal["list", "numbered"], tuple[str, ...]]
+
+
+def html_to_blocks(html: str) -> list[TextBlock | ListBlock]:
     """Sanitised HTML as (kind, text or items) pairs: "heading", "paragraph", "list" or
     "numbered", in order. Everything becomes plain text."""
     html = sanitise_html(html or "").strip()
     if not html:
         return []
-    blocks: list[tuple[str, str | tuple[str, ...]]] = []
+    blocks: list[TextBlock | ListBlock] = []
     root = lxml_html.fragment_fromstring(html, create_parent="div")
 
     def take(element: lxml_html.HtmlElement) -> None:

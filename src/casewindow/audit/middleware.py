@@ -3,11 +3,12 @@ import re
 from collections.abc import Callable
 
 from django.conf import settings
+from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 
 from casewindow.audit.context import AuditContext, current_context
 from casewindow.audit.models import AuditAction
-from casewindow.audit.services import audit_record
+from casewindow.audit.services import audit_read_of, audit_record
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -37,7 +38,7 @@ class AuditContextMiddleware:
             response = self.get_response(request)
             if response.status_code == 404:
                 _note_probe(request)
-            read = getattr(request, "audit_read", None)
+            read = audit_read_of(request)
             if read and request.method in ("GET", "HEAD") and response.status_code < 400:
                 review, obj = read
                 audit_record(
@@ -71,7 +72,7 @@ def page_title(response: HttpResponse) -> str:
     return title.removesuffix(_SITE_SUFFIX).strip()
 
 
-def viewed_summary(title: str, review: object, obj: object) -> str:
+def viewed_summary(title: str, review: Model, obj: Model) -> str:
     """What the log says was viewed, in words: the page by its title (the review's own
     reference taken out, since the log is the review's), and the object read on it when it is
     more than the review — "page “Integrated chronology”", "page “Key practice episode 3”, key
@@ -82,9 +83,9 @@ def viewed_summary(title: str, review: object, obj: object) -> str:
         page = page.replace(f" – {reference}", "").replace(f"{reference}: ", "")
         if page == str(getattr(review, "title", "")):
             page = "Overview"
-    described = f"{obj._meta.verbose_name} “{obj}”" if obj is not review else ""  # type: ignore[attr-defined]
+    described = f"{obj._meta.verbose_name} “{obj}”" if obj is not review else ""
     if not page:
-        return described or f"{review._meta.verbose_name} {review}"  # type: ignore[attr-defined]
+        return described or f"{review._meta.verbose_name} {review}"
     if described and (str(obj) in page or page in str(obj)):
         return f"page of {described}"  # the page is named after the object
     return f"page “{page}”" + (f", {described}" if described else "")

@@ -12,6 +12,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.table import _Cell, _Row
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,8 @@ def chronology_csv(lines: Iterable[ExportLine]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM tells Excel it is UTF-8
 
 
-def _shade(cell: object, fill: str) -> None:
-    properties = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+def _shade(cell: _Cell, fill: str) -> None:
+    properties = cell._tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
@@ -82,15 +83,15 @@ def _shade(cell: object, fill: str) -> None:
     properties.append(shading)
 
 
-def _repeat_heading(row: object) -> None:
-    properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+def _repeat_heading(row: _Row) -> None:
+    properties = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     properties.append(header)
 
 
-def _write(cell: object, text: str, *, bold: bool = False, grey: bool = False) -> None:
-    paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+def _write(cell: _Cell, text: str, *, bold: bool = False, grey: bool = False) -> None:
+    paragraph = cell.paragraphs[0]
     for number, part in enumerate(text.split("\n")):
         if number:
             paragraph.add_run().add_break()

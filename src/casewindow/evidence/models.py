@@ -7,6 +7,8 @@ import uuid
 from django.conf import settings
 from django.db import models
 
+from casewindow.evidence.importing.dates import date_standard
+
 
 def document_upload_path(document: "SourceDocument", filename: str) -> str:
     # The original name is kept in the database only; the stored name reveals nothing.
@@ -129,6 +131,12 @@ class ChronologyImport(models.Model):
     def __str__(self) -> str:
         return f"{self.original_filename} ({self.agency})"
 
+    @property
+    def problem_rows(self) -> int:
+        """How many rows of the file had a problem (not a warning) at check time."""
+        recorded = self.problems or []
+        return len({p.get("row") for p in recorded if p.get("kind", "problem") == "problem"})
+
 
 class ChronologyMapping(models.Model):
     """A saved column mapping for an agency's chronology layout, reused on the next import."""
@@ -235,6 +243,26 @@ class ChronologyEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.agency}: {self.date_text}"
+
+    # What the chronology list shows beside the date as the agency wrote it.
+
+    @property
+    def time_shown(self) -> str:
+        """The time, unless the agency wrote it in the date already."""
+        time = f"{self.time:%H:%M}" if self.time else ""
+        return time if time not in self.date_text else ""
+
+    @property
+    def precision_shown(self) -> str:
+        """How exact the date is, unless it is a day."""
+        if self.date_precision == DatePrecision.DAY:
+            return ""
+        return self.get_date_precision_display()
+
+    @property
+    def date_standard(self) -> str:
+        """The date in the standard form (empty when it could not be read)."""
+        return date_standard(self.date_start, self.date_end, self.date_precision)
 
 
 class MergeRejection(models.Model):

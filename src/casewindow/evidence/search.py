@@ -141,6 +141,7 @@ def highlight(text: str, query: str) -> SafeString:
 
 def _hit(row: Sequence[object]) -> SearchHit:
     kind, object_uuid, page, title, snippet, rank, *rest = row
+    # A raw database row: the adapter gives ints and a float (or Decimal), typed object here.
     return SearchHit(
         review_id=int(rest[0]) if rest else None,  # type: ignore[call-overload]
         kind=str(kind),

@@ -19,6 +19,7 @@ and agencies by theirs; the review team and case group appear by role, never by 
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING, TypedDict
 
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
@@ -43,6 +44,9 @@ from casewindow.reports.models import ReportSection
 from casewindow.reports.narrative import narrative_for_report
 from casewindow.reports.sections import FREE_TEXT, text_blocks
 from casewindow.reviews.models import Agency, PersonCategory, Review
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
 
 SYSTEMS_MODEL_TEXT = (
     "This review used the Learning Together systems model developed by the Social Care "
@@ -257,9 +261,18 @@ def _team_sentence(review: Review, team: tuple[tuple[str, ...], ...]) -> str:
     )
 
 
-def _evidence_sentence(review: Review, agencies: Sequence[Agency]) -> str:
-    with_chronology = [a for a in agencies if a.entry_count]  # type: ignore[attr-defined]
-    entries = sum(a.entry_count for a in agencies)  # type: ignore[attr-defined]
+class AgencyCounts(TypedDict):
+    """What `_methodology` counts onto each agency."""
+
+    document_count: int
+    entry_count: int
+
+
+def _evidence_sentence(
+    review: Review, agencies: "Sequence[WithAnnotations[Agency, AgencyCounts]]"
+) -> str:
+    with_chronology = [a for a in agencies if a.entry_count]
+    entries = sum(a.entry_count for a in agencies)
     if not with_chronology:
         return "No agency chronology has been added to the review yet."
     sentence = (
@@ -403,7 +416,7 @@ def _factor_items(episode: KeyPracticeEpisode) -> tuple[str, ...]:
     )
 
 
-def _appraisal(episodes: Sequence[KeyPracticeEpisode]) -> Section:
+def _appraisal(episodes: Sequence[KeyPracticeEpisode], hidden: Mapping[int, int]) -> Section:
     counts = {value: 0 for value in Appraisal.values}
     for episode in episodes:
         counts[episode.appraisal] += 1
@@ -451,7 +464,7 @@ def _appraisal(episodes: Sequence[KeyPracticeEpisode]) -> Section:
             if text.strip():
                 blocks += [Block("paragraph", text=f"{heading}:"), *_paragraphs(text)]
         factors = _factor_items(episode)
-        hidden_round = getattr(episode, "hidden_round", None)
+        hidden_round = hidden.get(episode.pk)
         if hidden_round is not None:
             note = hidden_note(hidden_round)
             blocks.append(
@@ -479,7 +492,15 @@ def _appraisal(episodes: Sequence[KeyPracticeEpisode]) -> Section:
     )
 
 
-def _findings(findings: Sequence[Finding], positions: dict[int, int]) -> Section:
+class FindingEpisodes(TypedDict):
+    """What `build_report` fetches onto each finding besides its fields."""
+
+    alive_episodes: list[KeyPracticeEpisode]
+
+
+def _findings(
+    findings: "Sequence[WithAnnotations[Finding, FindingEpisodes]]", positions: dict[int, int]
+) -> Section:
     areas = pattern_areas()
     subsections = []
     for finding in findings:
@@ -501,8 +522,8 @@ def _findings(findings: Sequence[Finding], positions: dict[int, int]) -> Section
         for field_name, heading in FINDING_HEADINGS:
             text = getattr(finding, field_name)
             extra: list[Block] = []
-            if field_name == "how_featured" and finding.alive_episodes:  # type: ignore[attr-defined]
-                numbers = [str(e.number) for e in finding.alive_episodes]  # type: ignore[attr-defined]
+            if field_name == "how_featured" and finding.alive_episodes:
+                numbers = [str(e.number) for e in finding.alive_episodes]
                 extra.append(
                     Block(
                         "paragraph",
@@ -670,7 +691,6 @@ def build_report(
         )
     )
     for episode in episodes:
-        episode.hidden_round = hidden.get(episode.pk)  # type: ignore[attr-defined]
         episode.factor_rows = [] if episode.pk in hidden else factor_rows(episode.shared_factors)
     findings = list(
         Finding.objects.alive()
@@ -692,7 +712,7 @@ def build_report(
         _terms_of_reference(review),
         _methodology(review, written),
         _case_in_brief(review),
-        _appraisal(episodes),
+        _appraisal(episodes, hidden),
         _findings(findings, positions),
         _recommendations(review, positions),
         _appendices(review, episodes, written),

@@ -12,9 +12,9 @@ def _blocks(html: str) -> list[Block]:
     blocks = []
     for kind, value in html_to_blocks(html):
         if isinstance(value, tuple):
-            blocks.append(Block(kind=kind, items=value))  # type: ignore[arg-type]
+            blocks.append(Block(kind=kind, items=value))
         else:
-            blocks.append(Block(kind=kind, text=value))  # type: ignore[arg-type]
+            blocks.append(Block(kind=kind, text=value))
     return blocks
 
 
@@ -34,7 +34,7 @@ def narrative_for_report(review: Review) -> list[Section]:
         period = period_label(section.period_start, section.period_end, section.period_text)
         title = f"{section.title} ({period})" if period else section.title
         blocks = _blocks(section.body_html)
-        for perspective in section.live_perspectives:  # type: ignore[attr-defined]
+        for perspective in section.live_perspectives:
             perspective_blocks = _blocks(perspective.body_html)
             if not perspective_blocks:
                 continue

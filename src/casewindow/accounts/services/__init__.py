@@ -1,5 +1,8 @@
 """Writes for users and partnerships (a review's memberships: reviews.services.memberships)."""
 
+from collections.abc import Iterator
+from typing import Any
+
 from django.contrib.auth.forms import PasswordResetForm
 from django.db import transaction
 
@@ -54,16 +57,26 @@ def user_find_or_invite(*, email: str, full_name: str, job_title: str = "") -> t
     ), True
 
 
+class _InvitationForm(PasswordResetForm):
+    """Django's password-reset form, mailing the invited user: Django only mails users with a
+    usable password, and an invited user has none yet."""
+
+    def __init__(self, *args: Any, invited: User, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.invited = invited
+
+    def get_users(self, email: str) -> Iterator[User]:
+        yield self.invited
+
+
 def user_send_invitation(
     *, user: User, domain: str, use_https: bool, context: dict[str, str] | None = None
 ) -> None:
     """E-mail a new user a link to choose their password (Django's password-reset flow).
     `context` tells the e-mail what they were invited to (a review's reference and title, the
     role, who added them)."""
-    form = PasswordResetForm({"email": user.email})
+    form = _InvitationForm({"email": user.email}, invited=user)
     if form.is_valid():
-        # Django only mails users with a usable password; an invited user has none yet.
-        form.get_users = lambda email: [user]  # type: ignore[method-assign]
         form.save(
             domain_override=domain,
             use_https=use_https,

@@ -99,7 +99,7 @@ def sign_in_code(request: HttpRequest) -> HttpResponse:
 
 
 def account(request: HttpRequest) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+    user = access.signed_in_user(request)
     return render(
         request,
         "accounts/account.html",
@@ -116,7 +116,7 @@ def account(request: HttpRequest) -> HttpResponse:
 def two_factor_setup(request: HttpRequest) -> HttpResponse:
     """Turn on two-factor sign-in: scan the QR code (or type the secret), then type a code back
     to show the app works. The recovery codes are shown once, on the page that answers."""
-    user: User = request.user  # type: ignore[assignment]
+    user = access.signed_in_user(request)
     if two_factor.two_factor_enabled(user):
         messages.info(request, "Two-factor sign-in is already on for your account.")
         return redirect("accounts:account")
@@ -158,7 +158,7 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def sign_out_everywhere(request: HttpRequest) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+    user = access.signed_in_user(request)
     two_factor.user_sign_out_everywhere(user=user)
     logout(request)
     messages.info(request, "You have been signed out on every device, this one included.")

@@ -32,7 +32,15 @@ def _alive_episodes() -> QuerySet[KeyPracticeEpisode]:
     return KeyPracticeEpisode.objects.alive().order_by("number")
 
 
-def findings_annotated(*, review: Review) -> QuerySet[Finding]:
+class FindingAnnotated(TypedDict):
+    """What `findings_annotated` adds to each finding besides its fields."""
+
+    has_episode: bool
+    has_evidence: bool
+    alive_episodes: list[KeyPracticeEpisode]
+
+
+def findings_annotated(*, review: Review) -> "QuerySet[WithAnnotations[Finding, FindingAnnotated]]":
     """The review's findings (alive), each with `has_episode` and `has_evidence`, and its alive
     episodes prefetched as `alive_episodes`."""
     linked_episode = KeyPracticeEpisode.objects.alive().filter(findings=OuterRef("pk"))
@@ -93,7 +101,7 @@ def findings_overview(*, review: Review) -> FindingsOverview:
     findings = list(findings_annotated(review=review))
     areas = pattern_areas()
     groups: dict[str | None, PatternGroup] = {}
-    case_specific = []
+    case_specific: list[Finding] = []
     for finding in findings:
         finding.supported = finding_is_supported(finding)
         if not finding.is_systems_finding:

@@ -4,7 +4,7 @@ module) and returns what a page shows, in a fixed number of queries."""
 import datetime
 import difflib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 from urllib.parse import urlencode
 
 from django.db.models import Min, Prefetch, Q, QuerySet
@@ -14,6 +14,9 @@ from casewindow.analysis.models import AgencyPerspective, NarrativeRevision, Nar
 from casewindow.analysis.services.narrative import period_label
 from casewindow.evidence.models import ChronologyEntry, Event
 from casewindow.reviews.models import Review
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
 
 
 @dataclass
@@ -97,7 +100,15 @@ def _sorted_links(links: list[ChronologyLink]) -> list[ChronologyLink]:
     return sorted(links, key=lambda link: (link.date or far, link.kind, link.obj.pk))
 
 
-def sections_with_perspectives(*, review: Review) -> QuerySet[NarrativeSection]:
+class SectionPrefetched(TypedDict):
+    """What `sections_with_perspectives` fetches onto each section besides its fields."""
+
+    live_perspectives: list[AgencyPerspective]
+
+
+def sections_with_perspectives(
+    *, review: Review
+) -> "QuerySet[WithAnnotations[NarrativeSection, SectionPrefetched]]":
     """The review's live sections in order, each with `live_perspectives` (live, by agency)."""
     return (
         NarrativeSection.objects.alive()
@@ -109,7 +120,17 @@ def sections_with_perspectives(*, review: Review) -> QuerySet[NarrativeSection]:
     )
 
 
-def narrative_sections(*, review: Review) -> list[NarrativeSection]:
+@dataclass(frozen=True)
+class NarrativeSectionRow:
+    """A section of the narrative page (with `live_perspectives`), its linked events and entries
+    in date order and its period as shown."""
+
+    section: "WithAnnotations[NarrativeSection, SectionPrefetched]"
+    links: list[ChronologyLink]
+    period: str
+
+
+def narrative_sections(*, review: Review) -> list[NarrativeSectionRow]:
     """The review's live sections in order, each with `live_perspectives`, `links` (its linked
     events and entries in date order) and `period` — five queries however long the narrative."""
     sections = list(
@@ -118,14 +139,13 @@ def narrative_sections(*, review: Review) -> list[NarrativeSection]:
             Prefetch("entries", queryset=ChronologyEntry.objects.select_related("agency")),
         )
     )
+    rows = []
     for section in sections:
         links = [event_link(review, e) for e in section.events.all()]
         links += [entry_link(review, e) for e in section.entries.all()]
-        section.links = _sorted_links(links)  # type: ignore[attr-defined]
-        section.period = period_label(  # type: ignore[attr-defined]
-            section.period_start, section.period_end, section.period_text
-        )
-    return sections
+        period = period_label(section.period_start, section.period_end, section.period_text)
+        rows.append(NarrativeSectionRow(section, _sorted_links(links), period))
+    return rows
 
 
 @dataclass

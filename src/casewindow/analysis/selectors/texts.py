@@ -73,7 +73,7 @@ def narrative_texts(*, review: Review) -> list[ReviewTextSource]:
                 numbered=True,
             )
         ]
-        for perspective in section.live_perspectives:  # type: ignore[attr-defined]
+        for perspective in section.live_perspectives:
             texts.append(
                 ReviewText(
                     label=f"Perspective of {perspective.agency.name}",

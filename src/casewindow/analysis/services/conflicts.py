@@ -47,13 +47,13 @@ def _flat_choices(choices: Iterable[Any]) -> dict[str, str]:
     return flat
 
 
-def _objects(field_: forms.Field, value: Any) -> list[Any]:
+def _objects(field_: "forms.ModelChoiceField[Any]", value: Any) -> list[Any]:
     """Model instances for a model choice field's value (instances, a queryset or keys)."""
     values = list(value) if isinstance(value, (list, tuple)) or hasattr(value, "all") else [value]
     keys = [v for v in values if not isinstance(v, Model) and v not in (None, "")]
     found = {}
-    if keys:
-        queryset = field_.queryset.model._default_manager.filter(pk__in=keys)  # type: ignore[attr-defined]
+    if keys and field_.queryset is not None:  # a field offers no records until given some
+        queryset = field_.queryset.model._default_manager.filter(pk__in=keys)
         found = {str(o.pk): o for o in queryset}
     return [
         v if isinstance(v, Model) else found.get(str(v), v) for v in values if v not in (None, "")

@@ -5,6 +5,7 @@ Each view loads the review and the round through the access module (outsiders 40
 without the permission 403). The coding pages are a coder's own: anyone who is not one of the
 round's two coders gets 403 there, and a coder can never address the other's coding."""
 
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 from uuid import UUID
@@ -24,7 +25,7 @@ from casewindow.analysis.forms.agreement import (
 )
 from casewindow.analysis.models import AgreementRound, ContributoryFactor, KeyPracticeEpisode
 from casewindow.analysis.selectors import agreement as selectors
-from casewindow.analysis.selectors.episodes import episode_when, factor_rows
+from casewindow.analysis.selectors.episodes import FactorRow, episode_when, factor_rows
 from casewindow.analysis.services import agreement as services
 from casewindow.analysis.services.editing import EditConflict
 from casewindow.forms import posted
@@ -78,8 +79,6 @@ def _status(agreement_round: AgreementRound) -> dict[str, Any]:
 def agreement_list(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_VIEW)
     rounds = list(selectors.rounds_for_review(review=review))
-    for agreement_round in rounds:
-        agreement_round.my_slot = selectors.slot_of(agreement_round, request.user)  # type: ignore[attr-defined]
     return _page(request, "analysis/agreement_list.html", review, rounds=rounds)
 
 
@@ -143,14 +142,27 @@ def agreement_disagreements(request: HttpRequest, reference: str, round_id: UUID
     )
 
 
+@dataclass(frozen=True)
+class CodingRow:
+    """An episode of the round with when it happened and the coder's own factors on it."""
+
+    episode: KeyPracticeEpisode
+    when: str
+    my_rows: list[FactorRow]
+
+
 def agreement_coding(request: HttpRequest, reference: str, round_id: UUID) -> HttpResponse:
     review, agreement_round = _round(request, reference, round_id, P.ANALYSIS_EDIT)
     slot = _own_slot(request, review, agreement_round)
     coding = selectors.coder_coding(agreement_round, slot)
-    episodes = selectors.round_episodes(agreement_round)
-    for episode in episodes:
-        episode.my_rows = factor_rows(list(coding.get(episode.pk, {}).values()))  # type: ignore[attr-defined]
-        episode.when = episode_when(episode) or "Not dated"
+    episodes = [
+        CodingRow(
+            episode=episode,
+            when=episode_when(episode) or "Not dated",
+            my_rows=factor_rows(list(coding.get(episode.pk, {}).values())),
+        )
+        for episode in selectors.round_episodes(agreement_round)
+    ]
     return _page(
         request,
         "analysis/agreement_coding.html",

@@ -3,6 +3,7 @@ their contributory factors, reordering, removal and restore, and the exports. Ea
 (and so authorises) what it shows through the access module; writes go through
 analysis.services.episodes."""
 
+from dataclasses import dataclass
 from functools import partial
 from uuid import UUID
 
@@ -60,6 +61,16 @@ def _detail_url(review: Review, episode: KeyPracticeEpisode) -> str:
     return reverse("analysis:episode_detail", args=[review.reference, episode.uuid])
 
 
+@dataclass(frozen=True)
+class EpisodeListRow:
+    """An episode in the table, with its page's address and, when its factors are hidden from
+    this reviewer (coding it blind in an agreement check), why."""
+
+    episode: KeyPracticeEpisode
+    url: str
+    factors_hidden: str
+
+
 def episode_list(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_VIEW)
     filter_form = FactorFilterForm(request.GET or None)
@@ -69,20 +80,24 @@ def episode_list(request: HttpRequest, reference: str) -> HttpResponse:
     hidden = selectors_agreement.hidden_episode_rounds(review=review, user=request.user)
     if factor_key:
         episodes = [e for e in episodes if e.pk not in hidden]
-    for episode in episodes:
-        episode.factors_hidden = (  # type: ignore[attr-defined]
-            selectors_agreement.hidden_note(hidden[episode.pk]) if episode.pk in hidden else ""
-        )
     # One reverse() for the whole table, not three per row (200 rows: ~90 ms).
     placeholder = UUID(int=0)
     detail = reverse("analysis:episode_detail", args=[review.reference, placeholder])
-    for episode in episodes:
-        episode.url = detail.replace(str(placeholder), str(episode.uuid))  # type: ignore[attr-defined]
+    rows = [
+        EpisodeListRow(
+            episode=episode,
+            url=detail.replace(str(placeholder), str(episode.uuid)),
+            factors_hidden=(
+                selectors_agreement.hidden_note(hidden[episode.pk]) if episode.pk in hidden else ""
+            ),
+        )
+        for episode in episodes
+    ]
     return _page(
         request,
         "analysis/episode_list.html",
         review,
-        episodes=episodes,
+        episodes=rows,
         filter_form=filter_form,
         factor_key=factor_key,
         last_number=episodes[-1].number if episodes else 0,

@@ -3,7 +3,7 @@ optimistic locking, the finding's page, removing (soft delete) and restoring. Ea
 (and so authorises) what it shows through the access module; writes go through
 analysis.services.findings."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from django.contrib import messages
@@ -23,6 +23,7 @@ from casewindow.analysis.panels import (
     pattern_area_suggestion_offered,
 )
 from casewindow.analysis.selectors.findings import (
+    FindingAnnotated,
     finding_support_problems,
     findings_annotated,
     findings_overview,
@@ -35,6 +36,9 @@ from casewindow.analysis.services.editing import EditConflict
 from casewindow.forms import posted
 from casewindow.reviews.models import Review
 from casewindow.reviews.pages import confirm_removal, review_page
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
 
 page = review_page
 
@@ -177,7 +181,7 @@ def finding_edit(request: HttpRequest, reference: str, finding_id: UUID) -> Http
 
 def finding_detail(request: HttpRequest, reference: str, finding_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_VIEW)
-    finding = access.review_object_for_user(
+    finding: WithAnnotations[Finding, FindingAnnotated] = access.review_object_for_user(
         request, review, findings_annotated(review=review), finding_id, P.ANALYSIS_VIEW
     )
     return page(
@@ -188,7 +192,7 @@ def finding_detail(request: HttpRequest, reference: str, finding_id: UUID) -> Ht
         finding=finding,
         area=pattern_areas().get(finding.pattern_area),
         problems=finding_support_problems(finding),
-        episodes=[(e, episode_url(review, e)) for e in finding.alive_episodes],  # type: ignore[attr-defined]
+        episodes=[(e, episode_url(review, e)) for e in finding.alive_episodes],
         recommendations=recommendations_for_finding(finding=finding),
         excerpts=finding.excerpts.alive(),
         panels=panels_for(finding_panels, request, review, finding),

@@ -3,6 +3,7 @@ content are noted by the access loaders and written once per request by the midd
 
 from collections.abc import Mapping, Sequence
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
@@ -170,8 +171,17 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
+# What each request in flight showed of review content: (review, object read), the last noted.
+_reads: "WeakKeyDictionary[HttpRequest, tuple[models.Model, models.Model]]" = WeakKeyDictionary()
+
+
 def audit_note_read(
     request: HttpRequest, *, review: models.Model, obj: models.Model | None = None
 ) -> None:
     """Remember that this request showed review content; the middleware writes one event."""
-    request.audit_read = (review, obj or review)  # type: ignore[attr-defined]
+    _reads[request] = (review, obj or review)
+
+
+def audit_read_of(request: HttpRequest) -> tuple[models.Model, models.Model] | None:
+    """What `audit_note_read` last noted for this request, if anything."""
+    return _reads.get(request)

@@ -5,6 +5,7 @@ every comment. Recipient pages (draft.comment) show a case-group participant or 
 the drafts shared with them, and only their own comments with the replies to them; any other
 draft gives 404 (`access.shared_draft_for_user`)."""
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
@@ -68,6 +69,24 @@ def _window(draft: Draft) -> dict[str, Any]:
 # Team pages ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class DraftRow:
+    """A draft in a list of drafts, with whether its comment window is open today and (for the
+    team) the language check's open flags on it."""
+
+    draft: Draft
+    is_open: bool
+    flag_count: int = 0
+
+
+@dataclass(frozen=True)
+class ShareRow:
+    """A share of a draft, with whether its recipient has commented (then it stays)."""
+
+    share: DraftShare
+    has_commented: bool
+
+
 def _open_flags(draft: Draft, check: WordingCheck | None = None) -> int:
     """The language check's open flags on the draft (for the team; recipients never see them).
     The check is the language app's, handed to reports at start-up (reports/hooks.py)."""
@@ -77,12 +96,10 @@ def _open_flags(draft: Draft, check: WordingCheck | None = None) -> int:
 
 def draft_list(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.REPORT_VIEW)
-    drafts = list(selectors.drafts_for_team(review=review))
+    found = list(selectors.drafts_for_team(review=review))
     today = timezone.localdate()
-    check = report_hooks.wording_check.get()(review) if drafts else None
-    for draft in drafts:
-        draft.is_open = draft.window_open(today)  # type: ignore[attr-defined]
-        draft.flag_count = _open_flags(draft, check)  # type: ignore[attr-defined]
+    check = report_hooks.wording_check.get()(review) if found else None
+    drafts = [DraftRow(d, d.window_open(today), _open_flags(d, check)) for d in found]
     return _page(
         request, "drafts/draft_list.html", review, TEAM,
         drafts=drafts, statuses=CommentStatus,
@@ -114,10 +131,8 @@ def draft_detail(request: HttpRequest, reference: str, draft_id: Any) -> HttpRes
     filter_form = CommentFilterForm(request.GET or None, agencies=agencies)
     filters = filter_form.filters() if request.GET else {"status": "", "agency": None}
     comments = selectors.draft_comments(draft=draft, **filters)
-    shares = list(draft.shares.select_related("user"))
     commented = set(draft.comments.values_list("author_id", flat=True))
-    for share in shares:
-        share.has_commented = share.user_id in commented  # type: ignore[attr-defined]
+    shares = [ShareRow(s, s.user_id in commented) for s in draft.shares.select_related("user")]
     return _page(
         request, "drafts/draft_detail.html", review, TEAM,
         draft=draft, shares=shares, filter_form=filter_form,
@@ -309,12 +324,10 @@ def draft_compare(request: HttpRequest, reference: str) -> HttpResponse:
 
 def shared_draft_list(request: HttpRequest, reference: str) -> HttpResponse:
     review = access.review_for_user(request, reference, P.DRAFT_COMMENT)
-    drafts = list(selectors.drafts_shared_with(review=review, user=access.signed_in_user(request)))
+    found = selectors.drafts_shared_with(review=review, user=access.signed_in_user(request))
     today = timezone.localdate()
-    check = report_hooks.wording_check.get()(review) if drafts else None
-    for draft in drafts:
-        draft.is_open = draft.window_open(today)  # type: ignore[attr-defined]
-        draft.flag_count = _open_flags(draft, check)  # type: ignore[attr-defined]
+    # Recipients never see the language check's flags, so none are counted here.
+    drafts = [DraftRow(d, d.window_open(today)) for d in found]
     return _page(request, "drafts/shared_draft_list.html", review, RECIPIENT, drafts=drafts)
 
 

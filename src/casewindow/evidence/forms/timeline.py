@@ -68,6 +68,22 @@ class MergeDecisionForm(GovukForm):
     next = forms.CharField(required=False, widget=forms.HiddenInput, max_length=1000)
 
 
+def _is_uuid(value: object) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+class AnyEntryField(forms.TypedMultipleChoiceField):
+    """Ticked entries offered without a fixed list: any entry UUID may be posted (the view loads
+    each one through the access module)."""
+
+    def valid_value(self, value: Any) -> bool:
+        return _is_uuid(value)
+
+
 class MergeGroupForm(GovukForm):
     """A suggested group on the suggestions page: the entries the reviewer ticked and whether
     they are one event ("merge") or not ("reject")."""
@@ -76,7 +92,7 @@ class MergeGroupForm(GovukForm):
         "decision": "Select whether the entries are the same event",
     }
 
-    entries = forms.TypedMultipleChoiceField(
+    entries = AnyEntryField(
         coerce=str,
         required=True,
         widget=forms.CheckboxSelectMultiple,
@@ -84,19 +100,6 @@ class MergeGroupForm(GovukForm):
     )
     decision = forms.ChoiceField(choices=[("merge", "Same event"), ("reject", "Not the same")])
     next = forms.CharField(required=False, widget=forms.HiddenInput, max_length=1000)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # Any entry UUID may be posted: the view loads each one through the access module.
-        self.fields["entries"].valid_value = self._is_uuid  # type: ignore[attr-defined]
-
-    @staticmethod
-    def _is_uuid(value: str) -> bool:
-        try:
-            uuid.UUID(str(value))
-        except ValueError:
-            return False
-        return True
 
     def clean_entries(self) -> list[str]:
         entries = list(dict.fromkeys(self.cleaned_data["entries"]))
@@ -118,11 +121,17 @@ class EntryPeopleForm(GovukForm):
 
     opened_as = OpenedAsField()
 
-    def __init__(self, *args: Any, review: Review, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, review: Review, named: frozenset[int] = frozenset(), **kwargs: Any
+    ) -> None:
+        """`named`: the people (by id) named in the entry's text, suggested in their labels."""
         super().__init__(*args, **kwargs)
         offer(
             self,
             "people",
             review.people.order_by("category", "publication_label"),
-            label=lambda person: f"{person.publication_label} ({person.real_name})",
+            label=lambda person: (
+                f"{person.publication_label} ({person.real_name})"
+                + (" — named in this entry" if person.pk in named else "")
+            ),
         )

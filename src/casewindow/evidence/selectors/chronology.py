@@ -16,7 +16,7 @@ from django.utils.functional import cached_property
 
 from casewindow.evidence.chronology_export import ExportEntry, ExportLine
 from casewindow.evidence.importing.dates import date_standard
-from casewindow.evidence.models import ChronologyEntry, DatePrecision, Event
+from casewindow.evidence.models import ChronologyEntry, Event
 from casewindow.reviews.models import Agency, Person, Review
 
 PAGE_SIZE = 100
@@ -229,8 +229,6 @@ def chronology_page(
             everything[row["event_id"]].append({**row, "agency": row["agency__name"]})
 
     lines = []
-    for entry in [*page.object_list, *(e for group in members.values() for e in group)]:
-        _label_for_display(entry)
     for lead in page.object_list:
         if lead.event_id is None:
             lines.append(ChronologyLine(entries=[lead]))
@@ -246,19 +244,6 @@ def chronology_page(
             )
         )
     return page, lines, counts["entries"]
-
-
-def _label_for_display(entry: ChronologyEntry) -> None:
-    """What the list shows beside the date as the agency wrote it: the time (unless the agency
-    wrote it already) and how exact the date is (unless it is a day)."""
-    time = f"{entry.time:%H:%M}" if entry.time else ""
-    entry.time_shown = time if time not in entry.date_text else ""  # type: ignore[attr-defined]
-    entry.precision_shown = (  # type: ignore[attr-defined]
-        "" if entry.date_precision == DatePrecision.DAY else entry.get_date_precision_display()
-    )
-    entry.date_standard = date_standard(  # type: ignore[attr-defined]
-        entry.date_start, entry.date_end, entry.date_precision
-    )
 
 
 def event_entries(*, event: Event) -> list[ChronologyEntry]:

@@ -110,6 +110,7 @@ def _upload_file(upload: ChronologyUpload) -> Iterator[BinaryIO]:
             "The uploaded file is no longer here (uploads are kept for a day). Upload it again."
         ) from None
     with handle:
+        # Storage gives a django File, which wraps the opened binary file (the stubs type it apart).
         yield handle  # type: ignore[misc]
 
 

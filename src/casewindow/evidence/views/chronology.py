@@ -45,10 +45,6 @@ def import_list(request: HttpRequest, reference: str) -> HttpResponse:
     imports = list(
         ChronologyImport.objects.filter(review=review).select_related("agency", "imported_by")
     )
-    for item in imports:
-        item.problem_rows = len(  # type: ignore[attr-defined]
-            {p.get("row") for p in item.problems or [] if p.get("kind", "problem") == "problem"}
-        )
     return _page(request, "evidence/chronology_import_list.html", review, SECTION, imports=imports)
 
 

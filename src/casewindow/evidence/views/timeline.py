@@ -8,7 +8,6 @@ from functools import partial
 from typing import Any
 from uuid import UUID
 
-from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -41,7 +40,7 @@ from casewindow.evidence.services import events as event_services
 from casewindow.evidence.services.chronology_entries import chronology_download_record
 from casewindow.evidence.services.people_links import people_suggest
 from casewindow.evidence.timeline import timeline_build, timeline_svg
-from casewindow.forms import field_of, posted
+from casewindow.forms import posted
 from casewindow.reviews.models import Review
 from casewindow.reviews.pages import review_page
 
@@ -185,8 +184,8 @@ def merge_group(request: HttpRequest, reference: str) -> HttpResponse:
     form = MergeGroupForm(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
+            for error in errors:  # an ErrorList gives its messages as text
+                messages.error(request, str(error))
         return redirect(_next_url(request, back))
     entries = [
         access.review_object_for_user(request, review, _ENTRIES, entry_id, P.EVIDENCE_EDIT)
@@ -423,14 +422,13 @@ def entry_people(request: HttpRequest, reference: str, entry_id: UUID) -> HttpRe
     entry = access.review_object_for_user(request, review, _ENTRIES, entry_id, P.EVIDENCE_EDIT)
     text = " ".join([entry.description, entry.action, entry.people_text])
     named = {match.person.pk for match in people_suggest(review=review, text=text)}
-    form = EntryPeopleForm(posted(request), review=review, initial={"people": entry.people.all()})
-    start_editing(form, entry, ["people"])
-    # The label of each choice, for this page only (the field class stays Django's).
-    people = field_of(form, "people", forms.ModelMultipleChoiceField)
-    people.label_from_instance = lambda person: (  # type: ignore[method-assign,assignment]
-        f"{person.publication_label} ({person.real_name})"
-        + (" — named in this entry" if person.pk in named else "")
+    form = EntryPeopleForm(
+        posted(request),
+        review=review,
+        named=frozenset(named),
+        initial={"people": entry.people.all()},
     )
+    start_editing(form, entry, ["people"])
     back = _next_url(request, reverse("evidence:chronology", args=[review.reference]))
     if request.method == "POST" and form.is_valid():
         try:

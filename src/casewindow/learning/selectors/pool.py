@@ -209,6 +209,7 @@ def pooled_repository(
 def _learning(row: Mapping[str, object], scope: PoolScope) -> ReviewLearning:
     types = dict(ReviewType.choices)
     review_type = str(row["review_type"])
+    # A .values() row, typed object here: the id and year are ints.
     review_id = int(row["review_id"])  # type: ignore[call-overload]
     return ReviewLearning(
         reference=str(row["reference"]),

@@ -1,6 +1,7 @@
 """What every learning page starts with: the partnership, and the reviews whose learning the
 user may see (decided in accounts/access.py), read as publication-safe learning."""
 
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -99,9 +100,9 @@ def filters_from(request: HttpRequest) -> LearningFilters:
     from casewindow.analysis.models import RecommendationKind
     from casewindow.reviews.models import AgencyKind, ReviewType
 
-    def pick(name: str, allowed: object) -> str:
+    def pick(name: str, allowed: Container[str]) -> str:
         value = request.GET.get(name, "")
-        return value if value in allowed else ""  # type: ignore[operator]
+        return value if value in allowed else ""
 
     kind = _int(request.GET.get("recommendation_kind", ""))
     return LearningFilters(

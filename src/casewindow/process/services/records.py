@@ -207,7 +207,7 @@ def review_convert_to_full(
     steps = ReviewStep.objects.filter(review=review)
     if steps.exists():
         template = template_current(review.partnership, review_type)
-        position = steps.order_by("-position").first().position  # type: ignore[union-attr]
+        position = steps.order_by("-position").values_list("position", flat=True)[0]
         added = []
         for stage in template.stages:
             for step in stage["steps"]:

@@ -117,7 +117,8 @@ class ReviewCreateForm(ReviewDetailsForm):
         queryset=None, label="Partnership", empty_label=None
     )
 
-    # A new review has nothing to compare with.
+    # A new review has nothing to compare with. (None removes an inherited declared field,
+    # as Django documents; the stubs only allow a Field.)
     opened_as = None  # type: ignore[assignment]
 
     class Meta(ReviewDetailsForm.Meta):

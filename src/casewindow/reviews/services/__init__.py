@@ -6,6 +6,7 @@ from django.db import models, transaction
 from django.db.models import QuerySet
 from django.forms.models import model_to_dict
 
+from casewindow.accounts.actors import Actor
 from casewindow.accounts.models import Membership, Partnership, ReviewRole, User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record, field_changes
@@ -210,9 +211,10 @@ def _name_taken(
 
 @transaction.atomic
 def agency_save(
-    *, actor: User, review: Review, values: dict[str, Any], agency: Agency | None = None
+    *, actor: Actor, review: Review, values: dict[str, Any], agency: Agency | None = None
 ) -> Agency:
-    """Add an agency to a review, or change one. Names are unique within a review."""
+    """Add an agency to a review, or change one. Names are unique within a review. `actor` is
+    None when a management command adds it."""
     name = values["name"].strip()
     if _name_taken(review.agencies, "name", name, exclude=agency):
         raise ReviewError(f"This review already has an agency called {name}")

@@ -88,7 +88,7 @@ class Command(BaseCommand):
                 if found is None and options["create_agency"] and not dry_run:
                     try:
                         found = agency_save(
-                            actor=None,  # type: ignore[arg-type]
+                            actor=None,
                             review=review,
                             values={"name": agency, "kind": kind_check(options["kind"])},
                         )

@@ -22,5 +22,6 @@ class Command(DatabaseWorkerCommand):
 
         # db_worker's handle builds its Worker from the module's name for it: this command
         # runs the same loop with the heartbeat and stale-job recovery added.
+        # (Replacing a class imported into another module: mypy refuses any class assignment.)
         db_worker.Worker = HeartbeatWorker  # type: ignore[misc]
         super().handle(*args, **options)

@@ -39,7 +39,7 @@ class Command(BaseCommand):
             raise CommandError("Give the agency's name")
         try:
             agency = agency_save(
-                actor=None,  # type: ignore[arg-type]
+                actor=None,
                 review=review,
                 values={"name": name, "kind": kind_check(kind)},
             )
