@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypedDict
 
-from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+from django.db.models import Exists, FilteredRelation, OuterRef, Prefetch, QuerySet
 
 from casewindow.analysis.framework import PatternArea, pattern_areas
 from casewindow.analysis.models import (
@@ -280,3 +280,14 @@ def recommendation_actions(
 
 def recommendations_for_finding(*, finding: Finding) -> QuerySet[Recommendation]:
     return finding.recommendations.alive().order_by("number")
+
+
+def actions_of_live_recommendations(*, alive: bool = True) -> QuerySet[ActionItem]:
+    """Actions (alive ones unless told) of recommendations not removed, filterable by `review`
+    (for the access module), as the action pages and the API load one."""
+    actions = ActionItem.objects.alive() if alive else ActionItem.objects.all()
+    return (
+        actions.alias(review=FilteredRelation("recommendation__review"))
+        .filter(recommendation__deleted_at__isnull=True)
+        .select_related("recommendation", "updated_by")
+    )

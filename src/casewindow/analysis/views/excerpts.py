@@ -23,6 +23,7 @@ from casewindow.analysis.forms.excerpts import (
 from casewindow.analysis.framework import factor_nodes
 from casewindow.analysis.models import Excerpt, ExcerptSource
 from casewindow.analysis.selectors.episodes import chronology_page_of_entry
+from casewindow.analysis.selectors.excerpts import excerpt_source_label, excerpts_with_sources
 from casewindow.analysis.services import excerpts as services
 from casewindow.analysis.services.conflicts import conflict_form
 from casewindow.analysis.services.editing import EditConflict
@@ -32,9 +33,7 @@ from casewindow.reviews.models import Review
 from casewindow.reviews.pages import confirm_removal, review_page
 
 SECTION = "excerpts"
-_EXCERPTS = Excerpt.objects.select_related(
-    "document", "conversation__practitioner", "entry__agency", "created_by", "updated_by"
-)
+_EXCERPTS = excerpts_with_sources()
 
 
 _page = partial(review_page, review_section=SECTION)
@@ -68,18 +67,6 @@ def source_url(review: Review, excerpt: Excerpt) -> str:
         query = f"?page={page}" if page > 1 else ""
         return f"{url}{query}#entry-{excerpt.entry.uuid}"
     return ""
-
-
-def _source_label(excerpt: Excerpt) -> str:
-    if excerpt.source == ExcerptSource.DOCUMENT and excerpt.document:
-        return f"{excerpt.document.title}, page {excerpt.page}"
-    if excerpt.source == ExcerptSource.CONVERSATION and excerpt.conversation:
-        c = excerpt.conversation
-        title = services.section_title(c, excerpt.section)
-        return f"Conversation with {c.practitioner.real_name}, {c.held_on:%-d %B %Y}: {title}"
-    if excerpt.entry:
-        return f"Chronology entry, {excerpt.entry.agency.name}, {excerpt.entry.date_text}"
-    return "Unknown source"
 
 
 # Coding a passage -------------------------------------------------------------------------
@@ -193,7 +180,7 @@ def _rows(review: Review, excerpts: list[Excerpt]) -> list[dict[str, Any]]:
             "codes": _codes(e),
             "episodes": [x for x in e.episodes.all() if x.deleted_at is None],
             "findings": [x for x in e.findings.all() if x.deleted_at is None],
-            "source_label": _source_label(e),
+            "source_label": excerpt_source_label(e),
         }
         for e in excerpts
     ]

@@ -7,7 +7,6 @@ from typing import Any
 from uuid import UUID
 
 from django.contrib import messages
-from django.db.models import FilteredRelation, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -23,6 +22,7 @@ from casewindow.analysis.forms.findings import (
 from casewindow.analysis.models import ActionItem, ActionStatus, Recommendation
 from casewindow.analysis.selectors.findings import (
     action_plan,
+    actions_of_live_recommendations,
     recommendation_actions,
     recommendations_overview,
     removed_actions,
@@ -37,17 +37,6 @@ from casewindow.reviews.models import Review
 from casewindow.reviews.pages import confirm_removal
 
 SECTION = "recommendations"
-
-
-def _actions(*, alive: bool = True) -> QuerySet[ActionItem]:
-    """Actions (alive ones unless told) of alive recommendations, filterable by `review` (for
-    the access module)."""
-    actions = ActionItem.objects.alive() if alive else ActionItem.objects.all()
-    return (
-        actions.alias(review=FilteredRelation("recommendation__review"))
-        .filter(recommendation__deleted_at__isnull=True)
-        .select_related("recommendation", "updated_by")
-    )
 
 
 def recommendation_list(request: HttpRequest, reference: str) -> HttpResponse:
@@ -263,7 +252,9 @@ def action_add(request: HttpRequest, reference: str, recommendation_id: UUID) ->
 
 def action_edit(request: HttpRequest, reference: str, action_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
-    action = access.review_object_for_user(request, review, _actions(), action_id, P.ANALYSIS_EDIT)
+    action = access.review_object_for_user(
+        request, review, actions_of_live_recommendations(), action_id, P.ANALYSIS_EDIT
+    )
     recommendation = action.recommendation
     if request.method != "POST":
         form = ActionForm(initial=ActionForm.initial_for(action))
@@ -290,7 +281,9 @@ def action_edit(request: HttpRequest, reference: str, action_id: UUID) -> HttpRe
 
 def action_progress(request: HttpRequest, reference: str, action_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ACTIONS_UPDATE)
-    action = access.review_object_for_user(request, review, _actions(), action_id, P.ACTIONS_UPDATE)
+    action = access.review_object_for_user(
+        request, review, actions_of_live_recommendations(), action_id, P.ACTIONS_UPDATE
+    )
     recommendation = action.recommendation
     template = "analysis/action_progress.html"
     if request.method != "POST":
@@ -317,7 +310,9 @@ def action_progress(request: HttpRequest, reference: str, action_id: UUID) -> Ht
 
 def action_delete(request: HttpRequest, reference: str, action_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_EDIT)
-    action = access.review_object_for_user(request, review, _actions(), action_id, P.ANALYSIS_EDIT)
+    action = access.review_object_for_user(
+        request, review, actions_of_live_recommendations(), action_id, P.ANALYSIS_EDIT
+    )
     recommendation = action.recommendation
     return confirm_removal(
         request,
@@ -337,7 +332,7 @@ def action_delete(request: HttpRequest, reference: str, action_id: UUID) -> Http
 def action_restore(request: HttpRequest, reference: str, action_id: UUID) -> HttpResponse:
     review = access.review_for_user(request, reference, P.ANALYSIS_RESTORE)
     action = access.review_object_for_user(
-        request, review, _actions(alive=False), action_id, P.ANALYSIS_RESTORE
+        request, review, actions_of_live_recommendations(alive=False), action_id, P.ANALYSIS_RESTORE
     )
     if request.method != "POST":
         # Checked after the access loaders, so an outsider gets 404 whatever the method.

@@ -32,7 +32,11 @@ from casewindow.analysis.models import (
 )
 from casewindow.analysis.selectors import agreement as selectors_agreement
 from casewindow.analysis.selectors.episodes import shared_factors
+from casewindow.analysis.selectors.excerpts import excerpt_source_label, excerpts_with_sources
 from casewindow.analysis.selectors.findings import action_status, findings_annotated
+from casewindow.analysis.selectors.findings import (
+    actions_of_live_recommendations as live_actions,
+)
 from casewindow.analysis.selectors.traceability import (
     EpisodeTrace,
     ExcerptNode,
@@ -43,9 +47,6 @@ from casewindow.analysis.services import episodes as episode_services
 from casewindow.analysis.services import findings as finding_services
 from casewindow.analysis.services import recommendations as recommendation_services
 from casewindow.analysis.services.editing import EditConflict, lock_for_edit
-from casewindow.analysis.views.excerpts import _EXCERPTS as page_excerpts
-from casewindow.analysis.views.excerpts import _source_label as excerpt_source_label
-from casewindow.analysis.views.recommendations import _actions as live_actions
 from casewindow.api.views.base import (
     ERRORS,
     REMOVE_ANSWERS,
@@ -908,7 +909,8 @@ class ExcerptFilters(Schema):
 def _excerpts(review: Review) -> "QuerySet[Excerpt]":
     """The excerpts the page lists (alive), with what their answer shows."""
     return (
-        page_excerpts.alive()
+        excerpts_with_sources()
+        .alive()
         .filter(review=review)
         .prefetch_related("episodes", "findings")
         .order_by("created_at", "pk")

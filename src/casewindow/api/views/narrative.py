@@ -11,7 +11,11 @@ from ninja import Query, Router, Schema
 
 from casewindow.accounts.access import P
 from casewindow.analysis.models import AgencyPerspective, NarrativeSection
-from casewindow.analysis.selectors.narrative import ChronologyLink, narrative_sections
+from casewindow.analysis.selectors.narrative import (
+    ChronologyLink,
+    NarrativeSectionRow,
+    narrative_sections,
+)
 from casewindow.api.views.base import ERRORS, PageMeta, load, load_object
 from casewindow.api.views.paging import Paging
 
@@ -77,22 +81,20 @@ def _perspective_out(perspective: AgencyPerspective) -> dict[str, Any]:
     }
 
 
-def _section_out(section: NarrativeSection) -> dict[str, Any]:
+def _section_out(row: NarrativeSectionRow) -> dict[str, Any]:
+    section = row.section
     return {
         "id": section.uuid,
         "position": section.position,
         "title": section.title,
-        "period": section.period,  # type: ignore[attr-defined]
+        "period": row.period,
         "period_start": section.period_start,
         "period_end": section.period_end,
         "period_text": section.period_text,
         "body": section.body,
         "body_html": section.body_html,
-        "links": [_link_out(link) for link in section.links],  # type: ignore[attr-defined]
-        "perspectives": [
-            _perspective_out(p)
-            for p in section.live_perspectives  # type: ignore[attr-defined]
-        ],
+        "links": [_link_out(link) for link in row.links],
+        "perspectives": [_perspective_out(p) for p in section.live_perspectives],
         "version": str(section.version),
     }
 
@@ -108,13 +110,13 @@ def narrative_section_list(
     review = load(request, reference, P.ANALYSIS_VIEW).review
     # The page's own selector: every section in a fixed number of queries (a narrative has
     # tens of sections, not thousands), then the page asked for.
-    sections = narrative_sections(review=review)
-    chosen = sections[paging.offset : paging.offset + paging.limit]
+    rows = narrative_sections(review=review)
+    chosen = rows[paging.offset : paging.offset + paging.limit]
     return {
-        "count": len(sections),
+        "count": len(rows),
         "limit": paging.limit,
         "offset": paging.offset,
-        "items": [_section_out(section) for section in chosen],
+        "items": [_section_out(row) for row in chosen],
     }
 
 
@@ -128,5 +130,5 @@ def narrative_section_detail(
     review, section = load_object(
         request, reference, P.ANALYSIS_VIEW, NarrativeSection.objects.alive(), narrative_section_id
     )
-    shown = next(s for s in narrative_sections(review=review) if s.pk == section.pk)
+    shown = next(row for row in narrative_sections(review=review) if row.section.pk == section.pk)
     return _section_out(shown)
