@@ -28,7 +28,7 @@ class LearningConfig(AppConfig):
         # report's row follows when a dead worker's job is run again or given up. Making one is
         # safe to run again: it lays out a new file and replaces the row's state.
         from casewindow.jobs.kinds import KINDS, JobKind
-        from casewindow.learning.services.annual import (
+        from casewindow.learning.services.annual_jobs import (
             TASK,
             annual_file_failed,
             annual_file_requeued,

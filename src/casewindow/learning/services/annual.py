@@ -13,13 +13,11 @@ from django.utils.text import slugify
 from casewindow.accounts.models import Partnership, User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record, audit_record_many
-from casewindow.jobs.kinds import Arguments
 from casewindow.learning.annual_rendering import render_annual_docx, render_annual_pdf
 from casewindow.learning.models import AnnualFileStatus, AnnualReportFile
 from casewindow.learning.selectors.annual import annual_learning_report
 from casewindow.reviews.models import Review
 
-TASK = "casewindow.learning.tasks.annual_report_make"
 CONTENT_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
@@ -133,20 +131,4 @@ def annual_file_record_download(*, actor: User, made: AnnualReportFile) -> None:
         summary=f"Downloaded the annual learning report {made.year} of {made.partnership.name} "
         f"({made.file_format.upper()})",
         obj=made,
-    )
-
-
-def annual_file_requeued(arguments: Arguments) -> None:
-    AnnualReportFile.objects.filter(
-        pk=arguments["file_id"],
-        status__in=[AnnualFileStatus.RUNNING, AnnualFileStatus.QUEUED],
-    ).update(status=AnnualFileStatus.QUEUED, progress=0, step="Waiting to start again")
-
-
-def annual_file_failed(arguments: Arguments, message: str) -> None:
-    AnnualReportFile.objects.filter(
-        pk=arguments["file_id"],
-        status__in=[AnnualFileStatus.RUNNING, AnnualFileStatus.QUEUED],
-    ).update(
-        status=AnnualFileStatus.FAILED, step="Failed", error=message, finished_at=timezone.now()
     )

@@ -20,12 +20,13 @@ from casewindow.learning.forms import AnnualReportForm
 from casewindow.learning.models import AnnualFileStatus, AnnualReportFile
 from casewindow.learning.selectors.annual import annual_report_years
 from casewindow.learning.services import annual as services
+from casewindow.learning.services.annual_jobs import TASK
 
 SHOWN = 10  # the maker's latest reports listed on the page
 
 
 def _stuck(made: AnnualReportFile) -> bool:
-    return not made.finished and job_stuck(services.TASK, file_id=made.pk)
+    return not made.finished and job_stuck(TASK, file_id=made.pk)
 
 
 def annual_report(request: HttpRequest, partnership_id: UUID) -> HttpResponse:
