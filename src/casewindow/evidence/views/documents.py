@@ -12,7 +12,6 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import (
     FileResponse,
-    Http404,
     HttpRequest,
     HttpResponse,
     HttpResponseNotAllowed,
@@ -25,6 +24,7 @@ from django.views.decorators.http import require_http_methods
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
 from casewindow.concurrency import StaleEdit, refuse_if_changed, start_editing
+from casewindow.downloads import stored_attachment
 from casewindow.evidence import search
 from casewindow.evidence.forms.documents import (
     DocumentEditForm,
@@ -182,20 +182,18 @@ def document_status(request: HttpRequest, reference: str, document_id: UUID) -> 
 def document_download(request: HttpRequest, reference: str, document_id: UUID) -> FileResponse:
     review = access.review_for_user(request, reference, P.EVIDENCE_VIEW)
     document = _document(request, review, document_id, P.EVIDENCE_VIEW)
-    try:
-        stored = document.file.open("rb")
-    except (FileNotFoundError, OSError):
-        raise Http404("The stored file is missing") from None
-    services.document_record_download(actor=access.signed_in_user(request), document=document)
     content_type = CONTENT_TYPES.get(document.file_type) or (
         mimetypes.guess_type(document.original_filename)[0] or "application/octet-stream"
     )
-    response = FileResponse(
-        stored, as_attachment=True, filename=document.original_filename, content_type=content_type
+    return stored_attachment(
+        document.file,
+        filename=document.original_filename,
+        content_type=content_type,
+        record=lambda: services.document_record_download(
+            actor=access.signed_in_user(request), document=document
+        ),
+        missing="The stored file is missing",
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 DOCUMENT_FIELDS = ["title", "kind", "agency", "people"]

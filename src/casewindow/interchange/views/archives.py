@@ -6,12 +6,13 @@ from functools import partial
 from uuid import UUID
 
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
+from casewindow.downloads import stored_attachment
 from casewindow.forms import posted
 from casewindow.interchange import services
 from casewindow.interchange.forms import ANONYMISED, ArchiveRequestForm
@@ -84,17 +85,9 @@ def archive_download(request: HttpRequest, reference: str, archive_id: UUID) -> 
     archive = _archive(request, review, archive_id)
     if archive.status != ArchiveStatus.DONE or not archive.file:
         raise Http404("This archive is not ready")
-    try:
-        stored = archive.file.open("rb")
-    except (FileNotFoundError, OSError):
-        raise Http404("The file is missing") from None
-    services.archive_record_download(actor=request.user, archive=archive)
-    download = FileResponse(
-        stored,
-        as_attachment=True,
+    return stored_attachment(
+        archive.file,
         filename=services.archive_filename(archive),
         content_type="application/zip",
+        record=lambda: services.archive_record_download(actor=request.user, archive=archive),
     )
-    download["X-Content-Type-Options"] = "nosniff"
-    download["Cache-Control"] = "private, no-store"
-    return download

@@ -7,7 +7,7 @@ import io
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
+from casewindow.downloads import attachment
 from casewindow.evidence.forms.documents import UploadSizeLimitHandler
 from casewindow.interchange.forms import QdpxImportForm
 from casewindow.interchange.qdpx import QdpxError, qdpx_export
@@ -88,9 +89,4 @@ def qdpx_download(request: HttpRequest, reference: str) -> HttpResponseBase:
         messages.error(request, str(error))
         return redirect("interchange:qdpx", review.reference)
     buffer.seek(0)
-    return FileResponse(
-        buffer,
-        as_attachment=True,
-        filename=f"{review.reference}.qdpx",
-        content_type="application/zip",
-    )
+    return attachment(buffer, filename=f"{review.reference}.qdpx", content_type="application/zip")

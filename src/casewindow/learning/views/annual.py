@@ -8,12 +8,13 @@ recorded in the audit log of every review it read, and each file is its maker's 
 from uuid import UUID
 
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 
 from casewindow.accounts import access
 from casewindow.accounts.models import Partnership
+from casewindow.downloads import stored_attachment
 from casewindow.forms import posted
 from casewindow.jobs.selectors import job_stuck
 from casewindow.learning.forms import AnnualReportForm
@@ -103,17 +104,11 @@ def annual_report_download(
     made = access.annual_report_file_for_user(request, partnership, file_id)
     if made.status != AnnualFileStatus.DONE or not made.file:
         raise Http404("This report is not ready")
-    try:
-        stored = made.file.open("rb")
-    except (FileNotFoundError, OSError):
-        raise Http404("The file is missing") from None
-    services.annual_file_record_download(actor=access.signed_in_user(request), made=made)
-    download = FileResponse(
-        stored,
-        as_attachment=True,
+    return stored_attachment(
+        made.file,
         filename=services.annual_file_name(made),
         content_type=services.CONTENT_TYPES[made.file_format],
+        record=lambda: services.annual_file_record_download(
+            actor=access.signed_in_user(request), made=made
+        ),
     )
-    download["X-Content-Type-Options"] = "nosniff"
-    download["Cache-Control"] = "private, no-store"
-    return download

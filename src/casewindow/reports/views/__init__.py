@@ -8,7 +8,6 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.http import (
-    FileResponse,
     Http404,
     HttpRequest,
     HttpResponse,
@@ -23,6 +22,7 @@ from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
 from casewindow.analysis.selectors import agreement as selectors_agreement
 from casewindow.analysis.services.editing import EditConflict
+from casewindow.downloads import stored_attachment
 from casewindow.forms import posted
 from casewindow.reports import hooks, services
 from casewindow.reports.assembly import build_report
@@ -281,17 +281,11 @@ def export_download(request: HttpRequest, reference: str, export_id: UUID) -> Ht
         return response
     if export.status != ExportStatus.DONE or not export.file:
         raise Http404("This export is not ready")
-    try:
-        stored = export.file.open("rb")
-    except (FileNotFoundError, OSError):
-        raise Http404("The file is missing") from None
-    services.export_record_download(actor=access.signed_in_user(request), export=export)
-    download = FileResponse(
-        stored,
-        as_attachment=True,
+    return stored_attachment(
+        export.file,
         filename=services.export_filename(export),
         content_type=services.CONTENT_TYPES[ExportFormat(export.format)],
+        record=lambda: services.export_record_download(
+            actor=access.signed_in_user(request), export=export
+        ),
     )
-    download["X-Content-Type-Options"] = "nosniff"
-    download["Cache-Control"] = "private, no-store"
-    return download
