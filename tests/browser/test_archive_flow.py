@@ -8,7 +8,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from casewindow.accounts.models import Membership, User
-from casewindow.interchange.models import ArchiveStatus, ReviewArchive
+from casewindow.background import FileStatus
+from casewindow.interchange.models import ReviewArchive
 from casewindow.interchange.services import archive_make
 from tests.browser.conftest import PASSWORD, check_page, sign_in
 
@@ -52,7 +53,7 @@ def test_an_archive_being_made_shows_progress_and_turns_into_a_download(
     archive = ReviewArchive.objects.create(
         review=review,
         requested_by=lead,
-        status=ArchiveStatus.RUNNING,
+        status=FileStatus.RUNNING,
         progress=40,
         step="Reading chronology entries",
     )
@@ -63,7 +64,7 @@ def test_an_archive_being_made_shows_progress_and_turns_into_a_download(
     expect(live).to_have_text("Making the whole review archive: reading chronology entries.")
     check_page(page, "archives-running")
     live.evaluate("el => { el.dataset.kept = 'yes'; }")
-    ReviewArchive.objects.filter(pk=archive.pk).update(status=ArchiveStatus.QUEUED)
+    ReviewArchive.objects.filter(pk=archive.pk).update(status=FileStatus.QUEUED)
     archive_make(archive_id=archive.pk)
     expect(page.get_by_role("link", name="Download the whole review archive")).to_be_visible(
         timeout=8000

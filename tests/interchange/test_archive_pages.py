@@ -12,8 +12,9 @@ from django.test import Client
 from django.urls import reverse
 
 from casewindow.audit.models import AuditAction, AuditEvent
+from casewindow.background import FileStatus
 from casewindow.interchange import services
-from casewindow.interchange.models import ArchiveStatus, ReviewArchive
+from casewindow.interchange.models import ReviewArchive
 from casewindow.jobs.kinds import failure_message, kind_of
 from casewindow.reviews.models import ReviewStage
 from tests.pages import error_summary
@@ -42,7 +43,7 @@ def test_lead_makes_the_whole_review_archive_and_downloads_it(
         response = client.post(_url("archive_list", review_world), {"kind": "whole"})
     assert response.status_code == 302
     archive = ReviewArchive.objects.get()
-    assert archive.status == ArchiveStatus.DONE and archive.progress == 100
+    assert archive.status == FileStatus.DONE and archive.progress == 100
     assert archive.requested_by == review_world.lead and not archive.anonymised
 
     page = client.get(_url("archive_list", review_world)).content.decode()
@@ -76,7 +77,7 @@ def test_anonymised_archive_from_the_page(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(_url("archive_list", review_world), {"kind": "anonymised"})
     archive = ReviewArchive.objects.get()
-    assert archive.anonymised and archive.status == ArchiveStatus.DONE
+    assert archive.anonymised and archive.status == FileStatus.DONE
     data = b"".join(
         client.get(_url("archive_download", review_world, archive.uuid)).streaming_content  # type: ignore[attr-defined]
     )
@@ -95,7 +96,7 @@ def test_a_closed_review_can_still_be_archived(
             _url("archive_list", review_world), {"kind": "whole"}
         )
     assert response.status_code == 302
-    assert ReviewArchive.objects.get().status == ArchiveStatus.DONE
+    assert ReviewArchive.objects.get().status == FileStatus.DONE
 
 
 def test_only_the_lead_may_archive(review_world: ReviewWorld, media: Path) -> None:
@@ -127,7 +128,7 @@ def test_a_failed_archive_says_so_and_offers_no_download(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(_url("archive_list", review_world), {"kind": "whole"})
     archive = ReviewArchive.objects.get()
-    assert archive.status == ArchiveStatus.FAILED
+    assert archive.status == FileStatus.FAILED
     page = client.get(_url("archive_list", review_world)).content.decode()
     assert "The archive could not be made (OSError: disk full)" in page
     assert _url("archive_download", review_world, archive.uuid) not in page
@@ -140,11 +141,11 @@ def test_jobs_recovery_knows_the_archive_job(review_world: ReviewWorld, media: P
     kind = kind_of("casewindow.interchange.tasks.review_archive_make")
     assert kind.rerun_safe and kind.what == "making this archive"
     archive = ReviewArchive.objects.create(
-        review=review_world.review, status=ArchiveStatus.RUNNING, progress=40
+        review=review_world.review, status=FileStatus.RUNNING, progress=40
     )
     kind.requeued({"archive_id": archive.pk})
     archive.refresh_from_db()
-    assert (archive.status, archive.progress) == (ArchiveStatus.QUEUED, 0)
+    assert (archive.status, archive.progress) == (FileStatus.QUEUED, 0)
     kind.failed({"archive_id": archive.pk}, failure_message(kind))
     page = _client(review_world.lead).get(_url("archive_list", review_world)).content.decode()
     assert "The background worker stopped while making this archive. Try again." in page

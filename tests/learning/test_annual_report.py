@@ -19,9 +19,9 @@ from docx import Document
 from pypdf import PdfReader
 
 from casewindow.audit.models import AuditAction, AuditEvent
+from casewindow.background import FileStatus
 from casewindow.learning.annual_rendering import render_annual_docx
 from casewindow.learning.models import (
-    AnnualFileStatus,
     AnnualReportFile,
     LearningRelease,
     NationalFinding,
@@ -247,7 +247,7 @@ def test_a_report_is_its_makers_alone(
     maker.force_login(review_world.board_reader)
     _ask(maker, review_world, {"year": YEAR, "file_format": "pdf"})
     made = AnnualReportFile.objects.get()
-    assert made.status == AnnualFileStatus.DONE and made.requested_by == review_world.board_reader
+    assert made.status == FileStatus.DONE and made.requested_by == review_world.board_reader
     assert made.reviews_read == 2  # the concluded and the released review, not the others
     other = Client()
     other.force_login(review_world.lead)  # the partnership's business manager
@@ -291,7 +291,7 @@ def test_the_page_follows_a_report_being_made_and_a_failed_one_says_so(
     monkeypatch.setattr(annual_services, "render_annual_pdf", broken)
     _ask(client, review_world, {"year": YEAR, "file_format": "pdf"})
     failed = AnnualReportFile.objects.exclude(pk=waiting.pk).get()
-    assert failed.status == AnnualFileStatus.FAILED and not failed.file
+    assert failed.status == FileStatus.FAILED and not failed.file
     row = client.get(
         _url("annual_report_status", review_world, failed.uuid) + "?poll=1"
     ).content.decode()

@@ -8,14 +8,14 @@ from typing import Any
 
 from django.core.files import File
 from django.db import transaction
-from django.utils import timezone
 
 from casewindow.accounts.actors import Actor, user_to_record
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record
+from casewindow.background import FileStatus
 from casewindow.interchange.anonymised import review_export_anonymised
 from casewindow.interchange.exporting import review_export
-from casewindow.interchange.models import ArchiveStatus, ReviewArchive
+from casewindow.interchange.models import ReviewArchive
 from casewindow.reviews.models import Review
 
 
@@ -50,19 +50,15 @@ def archive_make(*, archive_id: int) -> str:
     """Make one archive. A failure is recorded on it with a clear message (the page shows it);
     it is never left "running"."""
     archive = ReviewArchive.objects.select_related("review", "requested_by").get(pk=archive_id)
-    if archive.status == ArchiveStatus.DONE:
+    if archive.status == FileStatus.DONE:
         return archive.status
-    ReviewArchive.objects.filter(pk=archive.pk).update(
-        status=ArchiveStatus.RUNNING, progress=2, step="Starting", error=""
-    )
+    archive.start("Starting", progress=2)
     last = [-1]
 
     def progress(percent: int, step: str) -> None:
-        if percent != last[0]:
+        if percent != last[0]:  # the export reports often; the row is written once a percent
             last[0] = percent
-            ReviewArchive.objects.filter(pk=archive.pk).update(
-                progress=min(percent, 99), step=step[:200]
-            )
+            archive.reach(percent, step)
 
     export = review_export_anonymised if archive.anonymised else review_export
     try:
@@ -76,23 +72,8 @@ def archive_make(*, archive_id: int) -> str:
                 archive.file.save(f"{archive.uuid}.zip", File(handle), save=False)
             size = output.stat().st_size
     except Exception as error:  # any failure must reach the page, not vanish
-        ReviewArchive.objects.filter(pk=archive.pk).update(
-            status=ArchiveStatus.FAILED,
-            step="Failed",
-            error=f"The archive could not be made ({type(error).__name__}: {str(error)[:300]}). "
-            "Try again; if it fails again, tell your administrator.",
-            finished_at=timezone.now(),
-        )
-        return ArchiveStatus.FAILED
-    ReviewArchive.objects.filter(pk=archive.pk).update(
-        status=ArchiveStatus.DONE,
-        progress=100,
-        step="Ready",
-        file=archive.file.name,
-        size=size,
-        finished_at=timezone.now(),
-    )
-    return ArchiveStatus.DONE
+        return archive.fail("The archive", error)
+    return archive.done(size=size)
 
 
 def archive_filename(archive: ReviewArchive) -> str:
@@ -113,17 +94,9 @@ def archive_record_download(*, actor: Actor, archive: ReviewArchive) -> None:
 
 def archive_requeued(arguments: dict[str, Any]) -> None:
     """Its worker died: the job is run again, and the archive row says it waits (jobs recovery)."""
-    ReviewArchive.objects.filter(
-        pk=arguments["archive_id"], status__in=[ArchiveStatus.RUNNING, ArchiveStatus.QUEUED]
-    ).update(
-        status=ArchiveStatus.QUEUED,
-        progress=0,
-        step="Waiting to start again (the worker making it stopped)",
-    )
+    ReviewArchive.requeued(arguments["archive_id"])
 
 
 def archive_failed(arguments: dict[str, Any], message: str) -> None:
     """Its worker died and the job is given up: the archive row says so (jobs recovery)."""
-    ReviewArchive.objects.filter(
-        pk=arguments["archive_id"], status__in=[ArchiveStatus.RUNNING, ArchiveStatus.QUEUED]
-    ).update(status=ArchiveStatus.FAILED, step="Failed", error=message, finished_at=timezone.now())
+    ReviewArchive.given_up(arguments["archive_id"], message)

@@ -41,23 +41,15 @@ def _document_failed(arguments: Arguments, message: str) -> None:
 
 
 def _export_requeued(arguments: Arguments) -> None:
-    from casewindow.reports.models import ExportStatus, ReportExport
+    from casewindow.reports.models import ReportExport
 
-    ReportExport.objects.filter(
-        pk=arguments["export_id"], status__in=[ExportStatus.RUNNING, ExportStatus.QUEUED]
-    ).update(
-        status=ExportStatus.QUEUED,
-        progress=0,
-        step="Waiting to start again (the worker making it stopped)",
-    )
+    ReportExport.requeued(arguments["export_id"])
 
 
 def _export_failed(arguments: Arguments, message: str) -> None:
-    from casewindow.reports.models import ExportStatus, ReportExport
+    from casewindow.reports.models import ReportExport
 
-    ReportExport.objects.filter(
-        pk=arguments["export_id"], status__in=[ExportStatus.RUNNING, ExportStatus.QUEUED]
-    ).update(status=ExportStatus.FAILED, step="Failed", error=message, finished_at=timezone.now())
+    ReportExport.given_up(arguments["export_id"], message)
 
 
 def _scan_requeued(arguments: Arguments) -> None:

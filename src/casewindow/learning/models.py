@@ -7,6 +7,8 @@ import uuid
 from django.conf import settings
 from django.db import models
 
+from casewindow.background import MadeInBackground
+
 
 class LearningRelease(models.Model):
     """The lead reviewer released the review's learning to the partnership before publication.
@@ -193,23 +195,15 @@ class PooledFactor(models.Model):
         return f"{self.node_key} ({self.effect})"
 
 
-class AnnualFileStatus(models.TextChoices):
-    QUEUED = "queued", "Waiting to start"
-    RUNNING = "running", "Being made"
-    DONE = "done", "Ready"
-    FAILED = "failed", "Failed"
-
-
 def annual_file_upload_to(instance: "AnnualReportFile", filename: str) -> str:
     return f"annual-reports/{instance.uuid}.{instance.file_format}"
 
 
-class AnnualReportFile(models.Model):
+class AnnualReportFile(MadeInBackground):
     """An annual learning report asked for in the browser and made in the background (a year
     of forty reviews takes a quarter of a minute to lay out). It holds the learning its maker
     could read when they asked (`review_ids`), so it is theirs alone to download."""
 
-    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     partnership = models.ForeignKey(
         "accounts.Partnership", on_delete=models.CASCADE, related_name="+"
     )
@@ -220,24 +214,9 @@ class AnnualReportFile(models.Model):
     file_format = models.CharField(max_length=4, choices=[("docx", "DOCX"), ("pdf", "PDF")])
     # The reviews whose published (or released) learning its maker could read when they asked.
     review_ids = models.JSONField(default=list)
-    status = models.CharField(
-        max_length=10, choices=AnnualFileStatus.choices, default=AnnualFileStatus.QUEUED
-    )
-    progress = models.PositiveSmallIntegerField(default=0)
-    step = models.CharField(max_length=200, blank=True)
     file = models.FileField(upload_to=annual_file_upload_to, blank=True, max_length=300)
     size = models.PositiveBigIntegerField(default=0)
     reviews_read = models.PositiveIntegerField(default=0)
-    error = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-pk"]
 
     def __str__(self) -> str:
         return f"Annual learning report {self.year} ({self.file_format.upper()})"
-
-    @property
-    def finished(self) -> bool:
-        return self.status in (AnnualFileStatus.DONE, AnnualFileStatus.FAILED)

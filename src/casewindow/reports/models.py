@@ -7,6 +7,8 @@ import uuid
 from django.conf import settings
 from django.db import models
 
+from casewindow.background import MadeInBackground
+
 
 class ReportSection(models.Model):
     """A free-text part of the report, written by the reviewers. `key` is the report section's
@@ -54,11 +56,10 @@ def export_upload_to(export: "ReportExport", filename: str) -> str:
     return f"reports/{export.review.uuid}/{export.uuid}.{export.format}"
 
 
-class ReportExport(models.Model):
+class ReportExport(MadeInBackground):
     """One rendering of the report into a file. It keeps the report content it was asked for
     (as JSON), so a working copy, a draft or a publication version renders the same way."""
 
-    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     review = models.ForeignKey(
         "reviews.Review", on_delete=models.CASCADE, related_name="report_exports"
     )
@@ -71,29 +72,19 @@ class ReportExport(models.Model):
     status = models.CharField(
         max_length=10, choices=ExportStatus.choices, default=ExportStatus.QUEUED
     )
-    progress = models.PositiveSmallIntegerField(default=0)
-    step = models.CharField(max_length=200, blank=True)
     file = models.FileField(upload_to=export_upload_to, blank=True, max_length=300)
     size = models.PositiveIntegerField(default=0)
-    error = models.TextField(blank=True)
     # A publication (anonymised) version: its rendered file is checked once more for personal
     # data before it may be downloaded (`checked_at`); a hit blocks it (`blocked_hits` says
     # where and of which category, never the text found).
     publication = models.BooleanField(default=False)
     checked_at = models.DateTimeField(null=True, blank=True)
     blocked_hits = models.JSONField(default=list, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
 
-    class Meta:
-        ordering = ["-created_at", "-pk"]
+    FINISHED = (ExportStatus.DONE, ExportStatus.FAILED, ExportStatus.BLOCKED)
 
     def __str__(self) -> str:
         return f"{self.label} ({self.format})"
-
-    @property
-    def finished(self) -> bool:
-        return self.status in (ExportStatus.DONE, ExportStatus.FAILED, ExportStatus.BLOCKED)
 
     @property
     def downloadable(self) -> bool:

@@ -12,11 +12,12 @@ from django.shortcuts import redirect
 
 from casewindow.accounts import access
 from casewindow.accounts.access import Permission as P
+from casewindow.background import FileStatus
 from casewindow.downloads import stored_attachment
 from casewindow.forms import posted
 from casewindow.interchange import services
 from casewindow.interchange.forms import ANONYMISED, ArchiveRequestForm
-from casewindow.interchange.models import ArchiveStatus, ReviewArchive
+from casewindow.interchange.models import ReviewArchive
 from casewindow.jobs.selectors import job_stuck
 from casewindow.reviews.models import Review
 from casewindow.reviews.pages import review_page
@@ -83,7 +84,7 @@ def archive_status(request: HttpRequest, reference: str, archive_id: UUID) -> Ht
 def archive_download(request: HttpRequest, reference: str, archive_id: UUID) -> HttpResponseBase:
     review = access.review_for_user(request, reference, P.REVIEW_MANAGE, copies_only=True)
     archive = _archive(request, review, archive_id)
-    if archive.status != ArchiveStatus.DONE or not archive.file:
+    if archive.status != FileStatus.DONE or not archive.file:
         raise Http404("This archive is not ready")
     return stored_attachment(
         archive.file,

@@ -7,14 +7,14 @@ from collections.abc import Sequence
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import timezone
 from django.utils.text import slugify
 
 from casewindow.accounts.models import Partnership, User
 from casewindow.audit.models import AuditAction
 from casewindow.audit.services import audit_record, audit_record_many
+from casewindow.background import FileStatus
 from casewindow.learning.annual_rendering import render_annual_docx, render_annual_pdf
-from casewindow.learning.models import AnnualFileStatus, AnnualReportFile
+from casewindow.learning.models import AnnualReportFile
 from casewindow.learning.selectors.annual import annual_learning_report
 from casewindow.reviews.models import Review
 
@@ -54,49 +54,28 @@ def _enqueue(file_id: int) -> None:
     annual_report_make.enqueue(file_id=file_id)
 
 
-def _update(made: AnnualReportFile, **fields: object) -> None:
-    AnnualReportFile.objects.filter(pk=made.pk).update(**fields)
-
-
 def annual_file_make(*, file_id: int) -> str:
     """Lay out one annual report. A failure is kept on it with a message the page shows; it is
     never left "being made", and no half-written file is kept."""
     made = AnnualReportFile.objects.select_related("partnership", "requested_by").get(pk=file_id)
-    if made.status == AnnualFileStatus.DONE:
+    if made.status == FileStatus.DONE:
         return made.status
-    _update(made, status=AnnualFileStatus.RUNNING, progress=5, step="Reading the reviews", error="")
+    made.start("Reading the reviews")
     try:
         reviews = list(Review.objects.filter(pk__in=made.review_ids, partnership=made.partnership))
         report = annual_learning_report(
             partnership=made.partnership, reviews=reviews, year=made.year
         )
-        _update(made, progress=40, step=f"Laying out the {made.file_format.upper()}")
+        made.reach(40, f"Laying out the {made.file_format.upper()}")
         render = render_annual_docx if made.file_format == "docx" else render_annual_pdf
         data = render(report)
-        _update(made, progress=95, step="Saving the file")
+        made.reach(95, "Saving the file")
         made.file.save(annual_file_name(made), ContentFile(data), save=False)
     except Exception as error:  # any failure must reach the page, not vanish
-        _update(
-            made,
-            status=AnnualFileStatus.FAILED,
-            step="Failed",
-            error=f"The report could not be made ({type(error).__name__}: {str(error)[:300]}). "
-            "Try again; if it fails again, tell your administrator.",
-            finished_at=timezone.now(),
-        )
-        return AnnualFileStatus.FAILED
+        return made.fail("The report", error)
     read = {review.reference for review in report.local}
     with transaction.atomic():
-        _update(
-            made,
-            status=AnnualFileStatus.DONE,
-            progress=100,
-            step="Ready",
-            file=made.file.name,
-            size=len(data),
-            reviews_read=len(read),
-            finished_at=timezone.now(),
-        )
+        made.done(size=len(data), reviews_read=len(read))
         audit_record_many(
             actor=made.requested_by,
             action=AuditAction.VIEW,
@@ -117,7 +96,7 @@ def annual_file_make(*, file_id: int) -> str:
             f"({made.file_format.upper()}, {len(report.local)} reviews, {len(report.national)} "
             "national or neighbouring)",
         )
-    return AnnualFileStatus.DONE
+    return FileStatus.DONE
 
 
 def annual_file_name(made: AnnualReportFile) -> str:

@@ -2,25 +2,15 @@
 or given up (the jobs app's recovery). Kept apart from `annual.py` so that registering it at
 start-up loads no renderer (WeasyPrint, python-docx) into every process."""
 
-from django.utils import timezone
-
 from casewindow.jobs.kinds import Arguments
-from casewindow.learning.models import AnnualFileStatus, AnnualReportFile
+from casewindow.learning.models import AnnualReportFile
 
 TASK = "casewindow.learning.tasks.annual_report_make"
 
 
 def annual_file_requeued(arguments: Arguments) -> None:
-    AnnualReportFile.objects.filter(
-        pk=arguments["file_id"],
-        status__in=[AnnualFileStatus.RUNNING, AnnualFileStatus.QUEUED],
-    ).update(status=AnnualFileStatus.QUEUED, progress=0, step="Waiting to start again")
+    AnnualReportFile.requeued(arguments["file_id"])
 
 
 def annual_file_failed(arguments: Arguments, message: str) -> None:
-    AnnualReportFile.objects.filter(
-        pk=arguments["file_id"],
-        status__in=[AnnualFileStatus.RUNNING, AnnualFileStatus.QUEUED],
-    ).update(
-        status=AnnualFileStatus.FAILED, step="Failed", error=message, finished_at=timezone.now()
-    )
+    AnnualReportFile.given_up(arguments["file_id"], message)

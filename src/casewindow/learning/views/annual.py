@@ -14,11 +14,12 @@ from django.shortcuts import redirect, render
 
 from casewindow.accounts import access
 from casewindow.accounts.models import Partnership
+from casewindow.background import FileStatus
 from casewindow.downloads import stored_attachment
 from casewindow.forms import posted
 from casewindow.jobs.selectors import job_stuck
 from casewindow.learning.forms import AnnualReportForm
-from casewindow.learning.models import AnnualFileStatus, AnnualReportFile
+from casewindow.learning.models import AnnualReportFile
 from casewindow.learning.selectors.annual import annual_report_years
 from casewindow.learning.services import annual as services
 from casewindow.learning.services.annual_jobs import TASK
@@ -102,7 +103,7 @@ def annual_report_download(
 ) -> HttpResponseBase:
     partnership = access.learning_report_page_for_user(request, partnership_id)
     made = access.annual_report_file_for_user(request, partnership, file_id)
-    if made.status != AnnualFileStatus.DONE or not made.file:
+    if made.status != FileStatus.DONE or not made.file:
         raise Http404("This report is not ready")
     return stored_attachment(
         made.file,

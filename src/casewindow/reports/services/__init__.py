@@ -106,13 +106,6 @@ def _enqueue(export_id: int) -> None:
     report_export_render.enqueue(export_id=export_id)
 
 
-def _progress_writer(export: ReportExport) -> Callable[[int, str], None]:
-    def write(percent: int, step: str) -> None:
-        ReportExport.objects.filter(pk=export.pk).update(progress=percent, step=step[:200])
-
-    return write
-
-
 def report_export_render(*, export_id: int) -> str:
     """Render one export to its file. A failure is recorded on the export with a clear message
     (the page shows it); it never leaves the export "running"."""
@@ -121,10 +114,8 @@ def report_export_render(*, export_id: int) -> str:
     export = ReportExport.objects.select_related("review").get(pk=export_id)
     if export.status in (ExportStatus.DONE, ExportStatus.BLOCKED):
         return export.status
-    ReportExport.objects.filter(pk=export.pk).update(
-        status=ExportStatus.RUNNING, progress=5, step="Reading the report"
-    )
-    progress = _progress_writer(export)
+    export.start("Reading the report")
+    progress = export.reach
     try:
         content = ReportContent.from_json(export.content)
         if export.format == ExportFormat.DOCX:
@@ -141,26 +132,8 @@ def report_export_render(*, export_id: int) -> str:
         progress(95, "Saving the file")
         export.file.save(f"{export.uuid}.{export.format}", ContentFile(data), save=False)
     except Exception as error:  # any failure must reach the page, not vanish
-        ReportExport.objects.filter(pk=export.pk).update(
-            status=ExportStatus.FAILED,
-            step="Failed",
-            error=f"The {export.get_format_display()} could not be made "
-            f"({type(error).__name__}: {str(error)[:300]}). Try again; if it fails again, "
-            "tell your administrator.",
-            finished_at=timezone.now(),
-        )
-        return ExportStatus.FAILED
-    now = timezone.now()
-    ReportExport.objects.filter(pk=export.pk).update(
-        status=ExportStatus.DONE,
-        progress=100,
-        step="Ready",
-        file=export.file.name,
-        size=len(data),
-        finished_at=now,
-        checked_at=now if export.publication else None,
-    )
-    return ExportStatus.DONE
+        return export.fail(f"The {export.get_format_display()}", error)
+    return export.done(size=len(data), checked_at=timezone.now() if export.publication else None)
 
 
 # The read-back check of a rendered publication file: given the review, the file and its
