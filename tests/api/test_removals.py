@@ -8,11 +8,15 @@ import pytest
 
 from casewindow.analysis.framework import pattern_areas
 from casewindow.audit.models import AuditAction, AuditEvent
-from casewindow.evidence.models import ChronologyEntry
+from casewindow.evidence.models import ChronologyEntry, SourceDocument
 from casewindow.reviews.models import Agency, Person, ReviewStage
 from casewindow.reviews.services import agency_removal_blocker
 from tests.api.helpers import ApiClient, token_for
-from tests.evidence.factories import ChronologyEntryFactory, ConversationFactory
+from tests.evidence.factories import (
+    ChronologyEntryFactory,
+    ConversationFactory,
+    SourceDocumentFactory,
+)
 from tests.factories import AgencyFactory
 from tests.url_catalogue import _action, _episode, _finding, _merged_entries
 from tests.world import ReviewWorld
@@ -247,3 +251,41 @@ def test_a_closed_review_refuses_a_removal_as_its_pages_do(
     assert response.status_code == 403 and "closed" in _error(response)["message"]
     finding.refresh_from_db()
     assert finding.deleted_at is None
+
+
+def test_a_document_is_removed_with_its_file_and_text_as_on_its_page(
+    review_world: ReviewWorld,
+    api: ApiClient,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    document = SourceDocumentFactory(review=review_world.review, title="GP letter")
+    storage, name = document.file.storage, document.file.name
+    assert storage.exists(name)
+    base = f"{_ref(review_world)}/documents/{document.uuid}"
+    version = api.get(base).json()["version"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api.delete(base, version=version)
+
+    assert response.status_code == 204 and response.content == b""
+    assert not storage.exists(name)
+    assert api.get(base).status_code == 404
+    assert not SourceDocument.objects.filter(pk=document.pk).exists()
+    assert AuditEvent.objects.filter(
+        action=AuditAction.DELETE, object_id=str(document.uuid), actor=review_world.lead
+    ).exists()
+
+
+def test_a_document_renamed_since_it_was_read_is_not_removed(
+    review_world: ReviewWorld, api: ApiClient
+) -> None:
+    document = SourceDocumentFactory(review=review_world.review, title="GP letter")
+    base = f"{_ref(review_world)}/documents/{document.uuid}"
+    version = api.get(base).json()["version"]
+    SourceDocument.objects.filter(pk=document.pk).update(title="GP letter of 3 May")
+
+    response = api.delete(base, version=version)
+
+    assert response.status_code == 409 and _error(response)["code"] == "conflict"
+    assert SourceDocument.objects.filter(pk=document.pk).exists()
+    assert not AuditEvent.objects.filter(action=AuditAction.DELETE).exists()

@@ -9,6 +9,7 @@ from typing import Any
 from uuid import UUID
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
@@ -33,6 +34,8 @@ from casewindow.api.views.base import (
     load_object,
     page_of,
     patch_values,
+    refuse_if_stale,
+    version_of,
 )
 from casewindow.api.views.paging import Paging
 from casewindow.evidence.forms.documents import DocumentUploadForm, UploadSizeLimitHandler
@@ -416,10 +419,15 @@ class DocumentOut(Schema):
     uploaded_at: datetime.datetime
     extraction_status: str
     page_count: int
+    version: str = Field(description="give it back to remove the document (`DELETE …?version=`)")
 
 
 class DocumentPage(PageMeta):
     items: list[DocumentOut]
+
+
+# What a document's version covers: what its page lets the review team change.
+DOCUMENT_FIELDS = ("title", "kind", "agency")
 
 
 def _document_out(document: SourceDocument) -> dict[str, Any]:
@@ -435,6 +443,7 @@ def _document_out(document: SourceDocument) -> dict[str, Any]:
         "uploaded_at": document.uploaded_at,
         "extraction_status": document.extraction_status,
         "page_count": document.page_count,
+        "version": version_of(document, DOCUMENT_FIELDS),
     }
 
 
@@ -526,6 +535,29 @@ def document_upload(request: HttpRequest, reference: str) -> Status[dict[str, An
     except document_services.DocumentError as error:
         raise ApiError(422, "invalid", str(error), {"files": error.messages}) from None
     return Status(201, {"documents": [_document_out(document) for document in uploaded]})
+
+
+@router.delete(
+    "/reviews/{reference}/documents/{document_id}",
+    response=REMOVE_ANSWERS,
+    summary="Remove a document: its original file, its text and its search entries",
+)
+def document_delete(
+    request: HttpRequest, reference: str, document_id: UUID, removal: Query[Removal]
+) -> Status[None]:
+    """As the page's removal: gone for good (the audit log keeps a record that it was here),
+    refused (409) if its title, kind or agency changed since `version` was read."""
+    _, document = load_object(
+        request,
+        reference,
+        P.EVIDENCE_EDIT,
+        SourceDocument.objects.select_related("agency"),
+        document_id,
+    )
+    with transaction.atomic():
+        refuse_if_stale(document, DOCUMENT_FIELDS, removal.version)
+        document_services.document_delete(actor=access.signed_in_user(request), document=document)
+    return Status(204, None)
 
 
 def _uuids(text: str) -> list[str]:
