@@ -97,3 +97,24 @@ def _report_the_figure() -> Any:
 
 
 OPERATIONS = [(method, path) for path, ops in schema.raw_schema["paths"].items() for method in ops]
+
+
+def test_no_two_response_schemas_share_a_name() -> None:
+    """The OpenAPI document names each schema by its class name, so two classes of one name
+    in different route modules silently describe one route with the other's fields."""
+    import inspect
+    from collections import Counter
+
+    from ninja import Schema
+
+    from casewindow.api.views import analysis, base, conversations, evidence, narrative, reviews
+
+    names = Counter(
+        name
+        for module in (analysis, base, conversations, evidence, narrative, reviews)
+        for name, value in vars(module).items()
+        if inspect.isclass(value)
+        and issubclass(value, Schema)
+        and value.__module__ == module.__name__
+    )
+    assert [name for name, count in names.items() if count > 1] == []

@@ -6,8 +6,12 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
+from casewindow.accounts.models import ReviewRole
 from casewindow.analysis.services import narrative as narrative_services
+from casewindow.evidence.models import ConversationComment, ConversationStatus
+from casewindow.evidence.services.conversations import conversation_agree
 from tests.api.helpers import ApiClient, token_for
+from tests.evidence.factories import ConversationFactory
 from tests.url_catalogue import _episode, _excerpt, _merged_entries, _narrative_perspective
 from tests.world import ReviewWorld
 
@@ -119,3 +123,61 @@ def test_a_role_without_analysis_view_is_refused_the_excerpts_and_the_narrative(
 
     assert client.get(f"{_ref(review_world)}/excerpts").status_code == 403
     assert client.get(f"{_ref(review_world)}/narrative/sections").status_code == 403
+
+
+def test_conversations_are_read_with_their_notes_agreement_and_comments(
+    review_world: ReviewWorld, api: ApiClient
+) -> None:
+    participant = review_world.memberships[ReviewRole.PARTICIPANT]
+    conversation = ConversationFactory(review=review_world.review, shared_with=participant)
+    ConversationComment.objects.create(
+        conversation=conversation,
+        section="overview",
+        author=review_world.participant,
+        text="It was April, not March.",
+    )
+    base = f"{_ref(review_world)}/conversations"
+
+    listed = api.get(base).json()
+    detail = api.get(f"{base}/{conversation.uuid}").json()
+
+    assert listed["count"] == 1 and listed["items"] == [detail]
+    assert detail["practitioner"] == str(conversation.practitioner.uuid)
+    assert (detail["status"], detail["agreed"], detail["agreement_withdrawn"]) == (
+        "shared",
+        False,
+        False,
+    )
+    sections = {section["key"]: section for section in detail["sections"]}
+    assert sections["overview"]["text"] == "I was the allocated social worker from March."
+    assert sections["overview"]["title"]  # the structure's own heading
+    assert detail["account_at_time"] == conversation.account_at_time
+    assert [(c["section"], c["text"]) for c in detail["comments"]] == [
+        ("overview", "It was April, not March.")
+    ]
+
+    # The practitioner agrees; then the notes are edited, which asks them again.
+    conversation_agree(actor=review_world.participant, conversation=conversation, version=1)
+    assert api.get(f"{base}/{conversation.uuid}").json()["agreed"] is True
+    conversation.refresh_from_db()
+    conversation.status, conversation.version = ConversationStatus.SHARED, 2
+    conversation.save()
+    again = api.get(f"{base}/{conversation.uuid}").json()
+    assert (again["agreed"], again["agreement_withdrawn"]) == (False, True)
+
+
+def test_the_practitioner_reads_their_notes_on_the_pages_not_through_the_api(
+    review_world: ReviewWorld,
+) -> None:
+    """The API is the review team's (evidence.view): a participant whose own conversation was
+    shared with them is refused it there, and other reviews' conversations are not found."""
+    participant = review_world.memberships[ReviewRole.PARTICIPANT]
+    conversation = ConversationFactory(review=review_world.review, shared_with=participant)
+    theirs = ApiClient(token_for(review_world.participant))
+    path = f"{_ref(review_world)}/conversations/{conversation.uuid}"
+
+    assert theirs.get(path).status_code == 403
+    assert theirs.get(f"{_ref(review_world)}/conversations").status_code == 403
+    other = ConversationFactory()
+    lead = ApiClient(token_for(review_world.lead))
+    assert lead.get(f"{_ref(review_world)}/conversations/{other.uuid}").status_code == 404

@@ -11,7 +11,7 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.operation import Operation
 
-from casewindow.api.views import analysis, evidence, narrative, reviews
+from casewindow.api.views import analysis, conversations, evidence, narrative, reviews
 from casewindow.api.views.base import ApiError, TokenAuth
 
 
@@ -117,6 +117,7 @@ api.add_router("", reviews.router)
 api.add_router("", evidence.router)
 api.add_router("", analysis.router)
 api.add_router("", narrative.router)
+api.add_router("", conversations.router)
 
 
 def urls() -> Any:
