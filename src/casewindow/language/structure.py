@@ -134,6 +134,8 @@ OUTCOME_ADJECTIVES = _words(
     "obvious plain clear apparent evident visible alive safe different known aware"
 )
 MODALS = frozenset({"would", "could", "might"})
+COMING_TO_NOTICE = _words("light attention notice scrutiny view surface")
+SOONER = _words("sooner earlier")
 HAVE = frozenset({"have", "'ve", "’ve"})
 EVALUATIVE = _words(
     """competent experienced good better best thorough diligent conscientious careful curious
@@ -292,7 +294,7 @@ ACTIONS = _words(
 
 # Sentences worth parsing.
 _PERFECT_MODAL = re.compile(
-    r"\b(?:would|could|might)(?:n['’]t| not| never)?(?: \w+){0,2}? have\b"
+    r"\b(?:would|could|might)(?:n['’]t| not| never)?(?: \w+){0,3}? have\b"
     r"|\bwould (?:still |now |today )?be (?:\w+ )?(?:alive|safe|here)\b"
 )
 # Words between a judging modal and "have", commas included: "should, at the very least, have".
@@ -300,6 +302,7 @@ _MODAL_GAP = re.compile(
     r"\b(?:should|must|ought)(?:n['’]t| not)?[ ,]+(?!have\b)[^.;!?\n]{1,50}?\bhave\b"
     r"|\b(?:could|might|would),[^.;!?\n]{1,50}?\bhave\b"
 )
+_NEEDING = re.compile(r"\b(?:needed|required|demanded|warranted|deserved|merited)\b")
 _GENERIC = re.compile(r"\b(?:" + "|".join(sorted(EVALUATIVE)) + r")\b")
 _SCOPE_CUES = re.compile(
     r"\b(?:not|n['’]t|no|nothing|none|nor|never|neither|rather|wrong|unfair|mistaken|"
@@ -367,6 +370,11 @@ def _is_outcome(verb: Any, words: frozenset[str]) -> bool:
         return any(c.dep_ in ("acomp", "attr") and c.lower_ in OUTCOME_ADJECTIVES for c in kids)
     if low == "come":
         return any(c.lower_ in ("out", "to", "light") for c in kids)
+    if any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in COMING_TO_NOTICE for o in c.children)
+        for c in kids
+    ):
+        return True  # "brought the abuse to light", "come under scrutiny", "to the attention of"
     if low == "made":
         return any(c.lower_ == "difference" for c in kids)
     return False
@@ -461,6 +469,26 @@ def _better_state(verb: Any) -> bool:
     )
 
 
+NOT_PROFESSIONALS = _words(
+    """weather letter number order register computer river winter summer partner father mother
+    brother sister daughter grandmother grandfather stepfather carer carers neighbour"""
+)
+
+
+def _professional(token: Any) -> bool:
+    """A professional or agency: listed, or a common noun of a job's form ("dentist",
+    "radiographer", "optician", "counsellor")."""
+    low = token.lower_
+    if low in PROFESSIONALS:
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and low not in NOT_PROFESSIONALS
+        and low not in FAMILY
+        and low.endswith(("ist", "ists", "ician", "icians", "ographer", "ographers", "or", "ors"))
+    )
+
+
 def _practice_condition(verb: Any) -> bool:
     """A condition about what a professional or agency did not do: "If the nursery had reported
     the bruises …", "Had anyone checked …", "Had the threshold been applied properly …",
@@ -472,7 +500,7 @@ def _practice_condition(verb: Any) -> bool:
             if clause.lower_ in ACTIONS:
                 return True
             continue
-        professional = any(t.lower_ in PROFESSIONALS for t in subject_words)
+        professional = any(_professional(t) for t in subject_words)
         if clause.lower_ == "been":
             if _better_state(clause) or [t.lower_ for t in subject_words] == ["there"]:
                 return True  # "Had the GP been more curious", "Had there been a strategy …"
@@ -539,7 +567,41 @@ def _imagined_subject(subject: Any) -> bool:
     if dets & {"any", "most", "every"}:
         return low not in ACTION_NOUNS
     if dets & {"a", "an"} or not dets:
+        if dets and _professional(subject) and _qualified(subject):
+            return True  # "A social worker who knew the guidance", "a GP with any knowledge of"
         return evaluative and low not in ACTION_NOUNS and "worth" not in words - {"worth"}
+    return False
+
+
+QUALITIES = _words(
+    """knowledge experience understanding eye grasp training expertise awareness skill skills
+    insight confidence curiosity background grounding"""
+)
+
+
+def _qualified(person: Any) -> bool:
+    """An imagined professional described by what they knew or were like, after the noun:
+    "a social worker who knew the guidance", "a housing officer with any knowledge of
+    safeguarding", "a practitioner alert to the risks", "a worker willing to ask"."""
+    for child in person.children:
+        if child.i < person.i:
+            continue
+        if child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ in ("JJ", "VBN")):
+            return True  # "a practitioner alert to …", "a worker confident enough to …"
+        if child.dep_ == "prep" and child.lower_ == "with":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if any(o.lower_ in QUALITIES for o in objects):
+                return True
+        if child.dep_ == "relcl":
+            kids = list(child.children)
+            if child.lower_ in ("knew", "understood", "had") or any(
+                c.dep_ == "aux" and c.lower_ == "would" for c in kids
+            ):
+                return True  # "who knew the guidance", "who would persist"
+            if any(c.dep_ == "acomp" for c in kids) and any(
+                c.lower_ in BE for c in [child, *kids]
+            ):
+                return True  # "who was alert to …"
     return False
 
 
@@ -640,12 +702,21 @@ NEEDING = _words("needed required demanded warranted deserved merited")
 
 def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     for verb in doc:
-        if "imagined-professional" in names and verb.lower_ in NEEDING:
-            wanted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if "imagined-professional" in names and verb.lower_ in NEEDING | BE:
+            wanted = next(
+                (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i), None
+            )
+            before = doc[max(verb.i - 6, 0) : verb.i]
+            cleft = (
+                verb.lower_ in BE
+                and any(t.lower_ == "what" for t in before)
+                and any(t.lower_ in NEEDING for t in before)
+            )  # "What was needed was a worker willing to …", "What the case required was …"
             if (
                 wanted is not None
-                and wanted.lower_ in PROFESSIONALS
-                and _imagined_subject(wanted)
+                and (verb.lower_ in NEEDING or cleft)
+                and _professional(wanted)
+                and (_imagined_subject(wanted) or (cleft and _qualified(wanted)))
                 and not _negated(verb)
             ):
                 yield (*_span([verb, *wanted.subtree]), "imagined-professional")
@@ -680,12 +751,32 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                     ),
                     None,
                 )
+                if imagined is None:
+                    imagined = next(
+                        (
+                            t
+                            for t in doc
+                            if t.lower_ == "hands"
+                            and t.dep_ == "pobj"
+                            and any(
+                                c.tag_ in ("JJR", "RBR")
+                                or c.lower_ in EVALUATIVE
+                                or any(g.lower_ == "more" for g in c.children)
+                                for c in t.children
+                                if c.dep_ == "amod"
+                            )
+                        ),
+                        None,
+                    )  # "In more capable hands, the assessment would have been …"
                 if imagined is not None and not _the_same(verb):
                     yield (*_span([*imagined.subtree]), "imagined-professional")
                     continue
             conditional = _condition(verb, sentence) and (
                 _is_outcome(verb, OUTCOME_PARTICIPLES)
                 or _negated(verb)
+                or any(
+                    c.dep_ == "advmod" and c.lower_ in SOONER for c in verb.children
+                )
                 or _practice_condition(verb)
             )
             imagined_action = _hypothetical_action(subject) and _is_outcome(
@@ -1071,6 +1162,7 @@ class Context:
         if "modal-adverb" in names:
             hits |= {self._sentence_of(m.start()) for m in _MODAL_GAP.finditer(self.lowered)}
         if "imagined-professional" in names:
+            hits |= {self._sentence_of(m.start()) for m in _NEEDING.finditer(self.lowered)}
             hits |= {
                 self._sentence_of(m.start())
                 for m in _GENERIC.finditer(self.lowered)
