@@ -306,6 +306,7 @@ def check_language(text: str, rules: tuple[Rule, ...] | list[Rule] | None = None
         return []
     lowered = _lower_in_place(text)
     candidates: list[tuple[int, int, int, Rule]] = []
+    present: dict[str, bool] = {}  # anchor -> whether the text holds it
     for order, rule in enumerate(rules):
         if rule.regex is None:
             continue
@@ -313,7 +314,12 @@ def check_language(text: str, rules: tuple[Rule, ...] | list[Rule] | None = None
         exception_starts: list[int] = []
         seen: set[tuple[int, int]] = set()
         for regex, anchors in zip(rule.searches, rule.anchors or (None,) * len(rule.searches)):
-            if anchors is not None and not any(anchor in lowered for anchor in anchors):
+            if anchors is not None and not any(
+                present[anchor]
+                if anchor in present
+                else present.setdefault(anchor, anchor in lowered)
+                for anchor in anchors
+            ):
                 continue  # none of the words every match needs is in the text
             search = regex.search
             position = 0

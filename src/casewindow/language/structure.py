@@ -307,7 +307,7 @@ _EXCUSE_DUTY = re.compile(
     r"\b(?:justif|excus|condon|defend|mitigat|reason|owe[ds]?\b|answer|hid|shelter|shield)"
 )
 _TOO_LITTLE = re.compile(
-    r"\btoo \w+(?: and too \w+)? to\b|\b(?:in|with|without) (?:\w+ )?(?:sufficient|adequate|proper|"
+    r"\b(?:sufficiently|adequately|properly|thoroughly|fully|enough|robustly|rigorously)[.,;]|\btoo \w+(?: and too \w+)? to\b|\b(?:in|with|without) (?:\w+ )?(?:sufficient|adequate|proper|"
     r"due|enough|appropriate|necessary|requisite)\b"
 )
 _GENERIC = re.compile(r"\b(?:" + "|".join(sorted(EVALUATIVE)) + r")\b")
@@ -508,12 +508,22 @@ def _practice_condition(verb: Any) -> bool:
                 return True
             continue
         professional = any(_professional(t) for t in subject_words)
+        person = professional or any(t.lower_ in SUBJECT_PRONOUNS for t in subject_words)
         if clause.lower_ == "been":
-            if _better_state(clause) or [t.lower_ for t in subject_words] == ["there"]:
+            if (_better_state(clause) and person) or [t.lower_ for t in subject_words] == [
+                "there"
+            ]:
                 return True  # "Had the GP been more curious", "Had there been a strategy …"
             continue
         if professional:
             return True
+        if (
+            clause.lower_ in ACTIONS
+            and subject_words
+            and subject_words[-1].pos_ == "NOUN"
+            and not any(t.lower_ in FAMILY for t in subject_words)
+        ):
+            return True  # "Had the locum read the alert …": an act of practice
     return False
 
 
@@ -872,7 +882,8 @@ def _excuse_duty(verb: Any) -> list[Any] | None:
             c.dep_ == "aux" and c.lower_ in ("cannot", "can't", "can’t") for c in kids
         )
         if negated or (subject is not None and _negative_determiner(subject)):
-            return [verb]
+            # the negation is part of the phrase ("can never justify"), not a denial of it
+            return [verb, *(c for c in kids if c.dep_ in ("neg", "aux") and c.i < verb.i)]
     if low in BE:
         attr = next((c for c in kids if c.dep_ == "attr" and c.lower_ in EXCUSES), None)
         if (
@@ -905,6 +916,7 @@ PHYSICAL = _words(
     close hot cold wet dry tired frightened scared upset ashamed embarrassed poor expensive
     dangerous busy full"""
 )
+SUFFICIENTLY = _words("sufficiently adequately properly thoroughly fully enough robustly rigorously")
 ENOUGH_WORDS = _words("sufficient adequate proper due enough appropriate necessary requisite")
 
 
@@ -933,6 +945,15 @@ def _too_little(token: Any) -> list[Any] | None:
         ):
             return [token, adjective]
         return None
+    if (
+        token.dep_ == "advmod"
+        and token.lower_ in SUFFICIENTLY
+        and token.head.pos_ == "VERB"
+        and token.i > token.head.i
+    ):
+        negation = [c for c in token.head.children if c.dep_ == "neg"]
+        if negation:
+            return [negation[0], token]  # "did not engage the father sufficiently"
     if token.dep_ == "pobj" and token.head.lower_ in ("in", "with", "without"):
         enough = [c for c in token.children if c.dep_ == "amod" and c.lower_ in ENOUGH_WORDS]
         if not enough:
