@@ -209,7 +209,7 @@ NO_NOUNS = _words(
 )
 REJECTING = _words(
     """wrong unfair mistaken misleading unhelpful inaccurate simplistic tempting unjust
-    incorrect unreasonable mistake"""
+    incorrect unreasonable mistake hindsight"""
 )
 # The dependants a negated report or copula takes back ("does not suggest that …", "was not
 # negligent", "is not a failure of …"), unlike its adjuncts ("With hindsight, … was not …").
@@ -1250,6 +1250,14 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         and not _negative_subject(head, inside)
     ):
         return True  # reported speech: "The health visitor told us that she should have …"
+    if (
+        relation == "prep"
+        and child.lower_ == "as"
+        and low in SPEECH
+        and subject is not None
+        and subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
+    ):
+        return True  # "Press coverage described the case as a catalogue of failures"
     return (
         relation in ("ccomp", "advcl", "xcomp")
         and subject is not None
