@@ -134,6 +134,7 @@ OUTCOME_ADJECTIVES = _words(
     "obvious plain clear apparent evident visible alive safe different known aware"
 )
 MODALS = frozenset({"would", "could", "might"})
+WHOLE_OUTCOMES = _words("everything outcome outcomes course picture situation story")
 COMING_TO_NOTICE = _words("light attention notice scrutiny view surface")
 SOONER = _words("sooner earlier")
 HAVE = frozenset({"have", "'ve", "’ve"})
@@ -384,6 +385,8 @@ def _is_outcome(verb: Any, words: frozenset[str]) -> bool:
         return True  # "brought the abuse to light", "come under scrutiny", "to the attention of"
     if low == "made":
         return any(c.lower_ == "difference" for c in kids)
+    if low in ("changed", "altered", "transformed"):
+        return any(c.dep_ == "dobj" and c.lower_ in WHOLE_OUTCOMES for c in kids)
     return False
 
 
@@ -540,7 +543,7 @@ def _the_same(verb: Any) -> bool:
 TIME_NOUNS = _words("day days week weeks morning afternoon evening night month year time hour")
 
 
-def _imagined_subject(subject: Any) -> bool:
+def _imagined_subject(subject: Any, *, none_of_them: bool = False) -> bool:
     if subject is None:
         return False
     low = subject.lower_
@@ -553,6 +556,11 @@ def _imagined_subject(subject: Any) -> bool:
     first = min(subject.subtree, key=lambda t: t.i)
     if first.lower_ in ("most", "any", "every"):
         dets.add(first.lower_)
+    if none_of_them and dets == {"no"} and (
+        {c.lower_ for c in subject.children if c.dep_ == "amod"} & EVALUATIVE
+        or _comparative(subject)
+    ):
+        return low not in ACTION_NOUNS  # "No good practitioner would leave a baby unseen"
     if dets & {"no", "the", "this", "that", "these", "those", "her", "his", "their"}:
         return False
     modifiers = {
@@ -816,7 +824,7 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
             and verb.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
             and not any(c.dep_ == "auxpass" for c in verb.children)
-            and _imagined_subject(subject)
+            and _imagined_subject(subject, none_of_them=not _negated(verb))
             and not _the_same(verb)
         ):
             # "A more experienced practitioner would ask who else lives in the house."
