@@ -1263,6 +1263,7 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         and child.lower_ == "as"
         and low in SPEECH
         and subject is not None
+        and subject.dep_ == "nsubj"  # the speaker, not the one described ("was described as")
         and subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
     ):
         return True  # "Press coverage described the case as a catalogue of failures"
