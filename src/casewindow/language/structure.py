@@ -316,7 +316,7 @@ _SCOPE_CUES = re.compile(
     r"\b(?:not|n['’]t|no|nothing|none|nor|never|neither|rather|wrong|unfair|mistaken|"
     r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|guard\w*|whether|"
     r"hindsight|bias|according|view|opinion|eyes|found|concluded|ruled|believ\w*|think\w*|"
-    r"thought|maintain\w*|argu\w*|insist\w*|held|caused|due|"
+    r"thought|maintain\w*|argu\w*|insist\w*|held|caused|due|appear|seem|speculat\w*|"
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
     r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point)\b|n['’]t\b"
@@ -979,6 +979,13 @@ def _about_bias(subject: Any) -> bool:
 
 def _method_sentence(doc: Any) -> bool:
     """The review's own text about hindsight or bias: its subject is the bias itself."""
+    for verb in doc:
+        if (
+            verb.lower_ in SEEMING | {"seem", "appear", "look"}
+            and any(c.dep_ == "aux" and c.lower_ in ("can", "may", "might", "could") for c in verb.children)
+            and any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in HINDSIGHT_SEEMING for c in verb.children)
+        ):
+            return True  # "Looking back, the signs can appear obvious, but …": naming the effect
     if any(t.lower_ in ("hindsight", "knowing", "retrospect") for t in doc) and any(
         t.dep_ == "acomp"
         and t.lower_ in EASY
@@ -1151,6 +1158,8 @@ def _negated_here(head: Any, inside: set[int]) -> bool:
     )
 
 
+HINDSIGHT_SEEMING = _words("obvious clear plain inevitable predictable foreseeable simple")
+SPECULATING = _forms("speculate", "comment", "dwell", "guess") | {"speculation"}
 CAUSING = _words("caused due owing attributable result resulted down")
 BLAME_VERBS = _forms("ignore", "fail", "neglect", "miss", "overlook", "disregard", "dismiss")
 READING_AS = _words("taken read seen regarded interpreted construed understood viewed")
@@ -1206,6 +1215,8 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         return True  # "Far from failing to act, the midwife made two referrals"
     if low == "miss" and any(c.dep_ == "dobj" and c.lower_ == "point" for c in head.children):
         return True  # "To say that the school failed Child N would miss the point"
+    if negated and low in SPECULATING and relation in ("prep", "ccomp", "pcomp"):
+        return True  # "The review does not speculate about what might have happened if …"
     if negated and low in WONDERING and relation == "ccomp":
         return True  # "The review has tried not to ask who was to blame"
     if low in NEGATIVE_SUBJECTS and relation in ("acl", "relcl", "xcomp", "ccomp"):
