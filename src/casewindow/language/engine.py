@@ -17,14 +17,14 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+
+# The regular-expression parser of the standard library, for the literal anchors of a pattern.
+from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 import yaml
 
 from casewindow.language.structure import STRUCTURES, Context
-
-# The regular-expression parser of the standard library, for the literal anchors of a pattern.
-from re import _constants, _parser  # type: ignore[attr-defined]
 
 _LITERAL = _constants.LITERAL
 _SUBPATTERN = _constants.SUBPATTERN
@@ -86,7 +86,7 @@ def _anchors(items: Any) -> frozenset[str] | None:
         if found and (best is None or min(map(len, found)) > min(map(len, best))):
             best = found
 
-    for op, value in list(items) + [(None, None)]:
+    for op, value in [*list(items), (None, None)]:
         if op is _LITERAL:
             run += chr(value)
             continue
@@ -313,7 +313,9 @@ def check_language(text: str, rules: tuple[Rule, ...] | list[Rule] | None = None
         exceptions: list[tuple[int, int]] | None = None
         exception_starts: list[int] = []
         seen: set[tuple[int, int]] = set()
-        for regex, anchors in zip(rule.searches, rule.anchors or (None,) * len(rule.searches)):
+        for regex, anchors in zip(
+            rule.searches, rule.anchors or (None,) * len(rule.searches), strict=True
+        ):
             if anchors is not None and not any(
                 present[anchor]
                 if anchor in present

