@@ -550,7 +550,7 @@ def _the_same(verb: Any) -> bool:
 TIME_NOUNS = _words("day days week weeks morning afternoon evening night month year time hour")
 
 
-def _imagined_subject(subject: Any, *, none_of_them: bool = False) -> bool:
+def _imagined_subject(subject: Any, *, none_of_them: bool = False, qualified: bool = True) -> bool:
     if subject is None:
         return False
     low = subject.lower_
@@ -603,7 +603,7 @@ def _imagined_subject(subject: Any, *, none_of_them: bool = False) -> bool:
     if dets & {"any", "most", "every"}:
         return low not in ACTION_NOUNS
     if dets & {"a", "an"} or not dets:
-        if dets and _professional(subject) and _qualified(subject):
+        if qualified and dets and _professional(subject) and _qualified(subject):
             return True  # "A social worker who knew the guidance", "a GP with any knowledge of"
         return evaluative and low not in ACTION_NOUNS and "worth" not in words - {"worth"}
     return False
@@ -756,7 +756,15 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                 wanted is not None
                 and (verb.lower_ in NEEDING or cleft)
                 and _professional(wanted)
-                and (_imagined_subject(wanted) or (cleft and _qualified(wanted)))
+                and (
+                    _imagined_subject(wanted, qualified=False)
+                    or (cleft and _qualified(wanted))
+                    or any(  # "needed a practitioner who would persist"
+                        c.dep_ == "relcl"
+                        and any(g.dep_ == "aux" and g.lower_ == "would" for g in c.children)
+                        for c in wanted.children
+                    )
+                )
                 and not _negated(verb)
             ):
                 yield (*_span([verb, *wanted.subtree]), "imagined-professional")
