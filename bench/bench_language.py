@@ -36,6 +36,8 @@ SETS = {
     "tune": DATA / "tune.jsonl",
     "tune 2": DATA / "tune2.jsonl",
     "tune 3": DATA / "tune3.jsonl",
+    "tune 4": DATA / "tune4.jsonl",  # written blind by helper i14-tune4
+    "tune w3": DATA / "tune_w3.jsonl",  # written by i14-wording3 after reading the rules
     "held-out": DATA / "heldout" / "heldout.jsonl",
     "held-out 2": DATA / "heldout2" / "heldout2.jsonl",
     "held-out 3": DATA / "heldout3" / "heldout3.jsonl",

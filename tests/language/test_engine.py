@@ -121,3 +121,23 @@ def test_a_rule_pattern_with_capitals_is_refused() -> None:
         )
     # An escape such as \S is not a capital letter.
     Rule.build(id="y", category="blame", title="y", patterns=(r"a\Sb",), explanation="", prompt="")
+
+
+def test_literal_anchors_skip_no_match_that_the_full_scan_finds() -> None:
+    """A pattern is skipped when none of its literal anchors is in the text; the anchors are
+    sound: the flags are the same as with every pattern scanned."""
+    import dataclasses
+
+    from casewindow.language.engine import check_language, shipped_rules
+
+    rules = shipped_rules()
+    plain = tuple(dataclasses.replace(rule, anchors=()) for rule in rules)
+    texts = [text for rule in rules for text in (*rule.examples_flag, *rule.examples_pass)]
+    texts.append(" ".join(texts))
+    for text in texts:
+        assert [(f.start, f.end, f.rule_id) for f in check_language(text, rules)] == [
+            (f.start, f.end, f.rule_id) for f in check_language(text, plain)
+        ]
+    assert sum(a is not None for rule in rules for a in rule.anchors) > 0.9 * sum(
+        len(rule.patterns) for rule in rules
+    )

@@ -22,6 +22,14 @@ STRUCTURES_TEXT = {
     "experienced worker”) or after “needed”; or good professionals in general in the present "
     "(“Good social workers do not accept …”, “Any good midwife asks …”); not “would have "
     "done the same”.",
+    "excuse-duty": "Structure: moralising read from the sentence: nothing or no amount of "
+    "anything can justify or excuse it, or a negated “justify/excuse”; something is never or "
+    "not a reason or an excuse to …; someone “owed” a child something; an agency must answer "
+    "for a decision; hiding or sheltering behind a policy.",
+    "too-little": "Structure: practice “too vague / infrequent / shallow to …” (“too” with an "
+    "adjective and a to-clause, said of a thing, not of a child, a family or a professional, "
+    "and not of age, size or time: “too young to attend”); “not … in sufficient depth”, "
+    "“without adequate scrutiny”.",
     "modal-adverb": "Structure: a modal and its “have” with words between them, commas "
     "included (“should, at the very least, have”, “ought, in our view, to have”, “could, "
     "and should, have”); after could/might/would only words of ease or certainty (“might "

@@ -17,11 +17,20 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+
+# The regular-expression parser of the standard library, for the literal anchors of a pattern.
+from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 import yaml
 
 from casewindow.language.structure import STRUCTURES, Context
+
+_LITERAL = _constants.LITERAL
+_SUBPATTERN = _constants.SUBPATTERN
+_BRANCH = _constants.BRANCH
+_MAX_REPEAT = _constants.MAX_REPEAT
+_MIN_REPEAT = _constants.MIN_REPEAT
 
 RULES_FILE = Path(__file__).resolve().parent / "rules.yaml"
 CATEGORIES: dict[str, str] = {
@@ -65,6 +74,43 @@ def _compile(patterns: tuple[str, ...], what: str, *, lead: bool) -> re.Pattern[
         raise RulesError(f"{what}: {error}") from None
 
 
+def _anchors(items: Any) -> frozenset[str] | None:
+    """Literal strings one of which every match of a parsed pattern contains, or None when no
+    such set is known: checking them with `in` (a fast substring search) before the regex lets
+    a rule whose words do not occur in a text skip the scan of every position."""
+    best: frozenset[str] | None = None
+    run = ""
+
+    def better(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, value in [*list(items), (None, None)]:
+        if op is _LITERAL:
+            run += chr(value)
+            continue
+        better(frozenset({run}) if run else None)
+        run = ""
+        if op is _SUBPATTERN:
+            better(_anchors(value[-1]))
+        elif op is _BRANCH:
+            branches = [_anchors(branch) for branch in value[1]]
+            if all(branches):
+                better(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (_MAX_REPEAT, _MIN_REPEAT) and value[0] >= 1:
+            better(_anchors(value[2]))
+    return best
+
+
+def _pattern_anchors(pattern: str) -> frozenset[str] | None:
+    try:
+        found = _anchors(_parser.parse(pattern))
+    except Exception:  # an unusual pattern: scan it every time
+        return None
+    return found if found and min(map(len, found)) >= 3 else None
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -82,6 +128,8 @@ class Rule:
     # One expression per pattern as well: searched one by one they are faster than the
     # alternation, because each keeps its own literal prefix for the regex engine to skip to.
     searches: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    # Per pattern, literal strings one of which every match contains (None: not known).
+    anchors: tuple[frozenset[str] | None, ...] = field(default=(), compare=False, repr=False)
     exception_regex: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -105,6 +153,7 @@ class Rule:
             rule,
             regex=regex,
             searches=searches,  # type: ignore[arg-type]
+            anchors=tuple(_pattern_anchors(pattern) for pattern in rule.patterns),
             exception_regex=_compile(rule.exceptions, f"rule {rule.id} (exceptions)", lead=True),
         )
 
@@ -257,12 +306,23 @@ def check_language(text: str, rules: tuple[Rule, ...] | list[Rule] | None = None
         return []
     lowered = _lower_in_place(text)
     candidates: list[tuple[int, int, int, Rule]] = []
+    present: dict[str, bool] = {}  # anchor -> whether the text holds it
     for order, rule in enumerate(rules):
         if rule.regex is None:
             continue
         exceptions: list[tuple[int, int]] | None = None
+        exception_starts: list[int] = []
         seen: set[tuple[int, int]] = set()
-        for regex in rule.searches:
+        for regex, anchors in zip(
+            rule.searches, rule.anchors or (None,) * len(rule.searches), strict=True
+        ):
+            if anchors is not None and not any(
+                present[anchor]
+                if anchor in present
+                else present.setdefault(anchor, anchor in lowered)
+                for anchor in anchors
+            ):
+                continue  # none of the words every match needs is in the text
             search = regex.search
             position = 0
             while (match := search(lowered, position)) is not None:
@@ -277,7 +337,11 @@ def check_language(text: str, rules: tuple[Rule, ...] | list[Rule] | None = None
                 if rule.exception_regex is not None:
                     if exceptions is None:
                         exceptions = [m.span() for m in rule.exception_regex.finditer(lowered)]
-                    if any(s <= start and end <= e for s, e in exceptions):
+                        exception_starts = [s for s, _e in exceptions]
+                    # The matches of an exception do not overlap: only the last one that starts
+                    # at or before this phrase can hold it.
+                    index = bisect.bisect_right(exception_starts, start) - 1
+                    if index >= 0 and end <= exceptions[index][1]:
                         continue
                 candidates.append((start, -(end - start), order, rule))
     structural = {

