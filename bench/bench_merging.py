@@ -19,7 +19,16 @@ import os
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "merging"
-TUNING = ["case_a.json", "case_b.json", "case_c.json", "case_f.json", "case_h.json", "case_i.json"]
+TUNING = [
+    "case_a.json",
+    "case_b.json",
+    "case_c.json",
+    "case_f.json",
+    "case_h.json",
+    "case_i.json",
+    "case_j.json",
+    "case_m.json",
+]
 HELDOUT = [
     "heldout/case_d.json",
     "heldout2/case_e.json",
