@@ -19,7 +19,16 @@ import os
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "merging"
-TUNING = ["case_a.json", "case_b.json", "case_c.json", "case_f.json", "case_h.json", "case_i.json"]
+TUNING = [
+    "case_a.json",
+    "case_b.json",
+    "case_c.json",
+    "case_f.json",
+    "case_h.json",
+    "case_i.json",
+    "case_j.json",
+    "case_m.json",
+]
 HELDOUT = [
     "heldout/case_d.json",
     "heldout2/case_e.json",
@@ -28,6 +37,8 @@ HELDOUT = [
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []
+# "a+b+c+f+h+i+j+m": the tuning cases by their letters.
+TUNED_LABEL = "+".join(name.removeprefix("case_").removesuffix(".json") for name in TUNING)
 AGENCY_KINDS = {
     "police": "police",
     "social_care": "csc",
@@ -197,7 +208,7 @@ def run() -> list[dict]:
                         rows += _rows(f"{tag} {name[:-5]}", figures)
                 else:
                     held[name] = figures
-            columns = [_rows(f"{tag} tuned a+b+c+f+h+i", tuned)] + [
+            columns = [_rows(f"{tag} tuned {TUNED_LABEL}", tuned)] + [
                 # "heldout3/case_f.json" → "HELD-OUT 3 f" (the tuning set has its own case f).
                 _rows(
                     f"{tag} HELD-OUT {name.split('/')[0].removeprefix('heldout') or '1'} "

@@ -608,3 +608,43 @@ def test_a_strategy_discussion_about_the_weekend_incident_is_not_the_incident(
     groups = _groups(review_world)
     assert {incident.pk, ppn.pk} in groups
     assert not any(strategy.pk in g and incident.pk in g for g in groups)
+
+
+def test_a_call_recorded_by_both_sides_within_the_hour_is_one_event_even_in_other_words(
+    review_world, agencies
+) -> None:
+    """Each side of one phone call writes it its own way; naming the other agency, within
+    CONTACT_MINUTES of it the same day, is what ties them. The same two notes hours apart, or
+    without the agency named, are two happenings."""
+    PersonFactory(
+        review=review_world.review, real_name="Kay Marsh", aliases=["Kay"], category="child"
+    )
+    academy = AgencyFactory(review=review_world.review, name="St Aidan's Academy")
+    school = _entry(
+        review_world,
+        academy,
+        D(2025, 7, 2),
+        "Suspension 3 days: Kay found with cannabis on site. Mum informed.",
+        time=datetime.time(11, 30),
+        people_text="Kay",
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 7, 2),
+        "St Aidan's rang: Kay excluded until Monday for bringing drugs in. Concern she will be at "
+        "home unsupervised.",
+        time=datetime.time(12, 10),
+        people_text="Kay",
+    )
+    groups = suggest_groups(review=review_world.review)
+    assert [set(g.entry_ids) for g in groups] == [{school.pk, csc.pk}]
+    assert "One names the other's agency" in groups[0].reasons
+
+    csc.time = datetime.time(17, 30)
+    csc.save()
+    assert _groups(review_world) == []
+    csc.time = datetime.time(12, 10)
+    csc.description = "Mother rang: Kay excluded until Monday. Concern she will be at home."
+    csc.save()
+    assert _groups(review_world) == []

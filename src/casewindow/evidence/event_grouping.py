@@ -94,6 +94,10 @@ REPORTING_KINDS = frozenset({"referral"})
 CITED_LAG = 21
 # A cited date or a named agency counts as this share of the words signal.
 LINK_WEIGHT = 0.2
+# An entry naming the other's agency, on the same day within this many minutes of it (or citing
+# its date), is that agency's message arriving: it counts as this share of the words signal.
+CONTACT_MINUTES = 120
+CONTACT_WEIGHT = 0.5
 # A full stop after a date ends the sentence ("attended core group 15/5."), it does not
 # continue the date.
 _CITED_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\w/]|\.\d)")
@@ -511,6 +515,15 @@ class _Scorer:
                 return None
             unexplained, lag = True, 1
         links = _links(a, b)
+        # One agency telling another: an entry naming the other's agency, written within
+        # CONTACT_MINUTES of it the same day, or saying it records something received and citing
+        # its date, records the same exchange (a call, a notification) however differently each
+        # side words it. An entry of its own happening that only recalls an earlier date (a
+        # visit "since 1/8") is not the exchange.
+        contact = "One names the other's agency" in links and (
+            _close_in_time(earlier, later)
+            or (cites and earlier.exact and later.exact and later.lag > 0)
+        )
         # Dates: the nearer for this kind of record, the better; a range overlap is weaker.
         exact = earlier.exact and later.exact
         if cites:
@@ -579,12 +592,20 @@ class _Scorer:
             and not links
         ):
             kind = 0.0
+        # An exchange about another kind of happening than the one recorded (a strategy
+        # discussion that names the police and the weekend's incident) is not that happening.
+        contact = contact and (kind > 0 or a.primary is None or b.primary is None)
         partial = KIND_WEIGHT * kind + PEOPLE_WEIGHT * people + DATE_WEIGHT * date
         if round(partial + WORDS_WEIGHT) < self.floor:
             return None  # cannot reach the lowest score that counts, whatever the words
         # Words in common after the glossary, and how alike the descriptions read.
         smaller = min(len(a.words), len(b.words)) or 1
-        overlap_share = min(1.0, len(shared_words) / min(smaller, 6) + LINK_WEIGHT * len(links))
+        overlap_share = min(
+            1.0,
+            len(shared_words) / min(smaller, 6)
+            + LINK_WEIGHT * len(links)
+            + (CONTACT_WEIGHT if contact else 0.0),
+        )
         words = overlap_share
         if overlap_share < 0.7:  # the text comparison can only raise a weaker word overlap
             similarity = fuzz.token_set_ratio(a.text, b.text) / 100
@@ -608,6 +629,18 @@ class _Scorer:
             labels=self.labels,
             links=links,
         )
+
+
+def _close_in_time(a: _Row, b: _Row) -> bool:
+    """Written the same day, within CONTACT_MINUTES of each other."""
+    return (
+        a.exact
+        and b.exact
+        and a.start == b.start
+        and a.minute is not None
+        and b.minute is not None
+        and abs(a.minute - b.minute) <= CONTACT_MINUTES
+    )
 
 
 def _linked(a: _Row, b: _Row) -> bool:
