@@ -340,7 +340,7 @@ _HOME_STREET = re.compile(
     r"(?![\w'’-])(?P<gap>[^.;:\n]{0,50}?)\b(?:on|at|in|to|from|as)\s+[\"“]?(?:the\s+)?"
     r"(?P<street>" + _STREET + r"|(?:" + _WORD + r"\s+){1,3}"
     r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Refuge|"
-    r"estate|site|hotel|hostel|refuge|camp|farm)\b)"
+    r"site|hotel|hostel|refuge|camp|farm)\b)"
 )
 
 
@@ -486,11 +486,23 @@ def _trimmed_address(text: str, span: Span) -> Span | None:
         if street is not None:
             end = street.end()
     end = start + len(text[start:end].rstrip(" ,"))
+    # The town between an address and its postcode is not part of it ("Bramley Common Site
+    # Tadley RG26 5QX", a letter's address block on one line): cut after the last street, site
+    # or building word when one or two capitalised words stand between it and the postcode.
+    gap = re.match(r"[ \t,]*", text[end:])
+    if gap is not None and _POSTCODE_SHAPE.match(text, end + gap.end()):
+        kinds = list(_KIND_WORD.finditer(text, start, end))
+        if kinds and re.fullmatch(r"(?:,?\s+[A-Z][\w'’-]+){1,2}", text[kinds[-1].end() : end]):
+            end = kinds[-1].end()
     if end <= start or not re.search(r"[A-Za-z]", text[start:end]):
         return None
     return Span(start, end, span.label, span.source, span.score)
 
 
+_KIND_WORD = re.compile(
+    r"\b(?:" + STREET_SUFFIXES + r"|Cottage|Farm|Farmhouse|Bungalow|Barn|Site|Estate|Hostel|"
+    r"Hotel|Caravan Park|Park|Camp|Marina|Refuge|site|estate|hostel|park)\b|\b\d+[A-Za-z]?\b"
+)
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+){0,2}$")
 
 
@@ -503,7 +515,32 @@ def find_addresses(text: str) -> Iterator[Span]:
             best.setdefault((span.start, span.end), span)
     for (start, end), span in sorted(best.items()):
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in best):
-            yield span
+            yield from _split_building_street(text, span)
+
+
+_LAST_STREET = re.compile(r",\s+(?P<street>" + _STREET + r")$")
+
+
+def _split_building_street(text: str, span: Span) -> Iterator[Span]:
+    """A named building or site and the street after it are two parts of an address ("Room 14,
+    Kennet Lodge Hostel" and "Castle Street"; "Rose Cottage" and "Mill Lane"): one span each, so
+    either part named alone elsewhere is the same kind of span. A flat and its block ("Flat 3,
+    Orchard House") stay one."""
+    value = text[span.start : span.end]
+    street = _LAST_STREET.search(value)
+    if street is None:
+        yield span
+        return
+    head = value[: street.start()]
+    if re.fullmatch(r"(?i:flat|room|unit|apartment|apt\.?|pitch|plot)\s+\S+", head.strip()) or (
+        re.fullmatch(r"\d+[A-Za-z]?", head.strip())
+    ):
+        yield span
+        return
+    yield Span(span.start, span.start + len(head), span.label, span.source, span.score)
+    yield Span(
+        span.start + street.start("street"), span.end, span.label, span.source, span.score
+    )
 
 
 def _address_spans(text: str) -> Iterator[Span]:
