@@ -515,32 +515,7 @@ def find_addresses(text: str) -> Iterator[Span]:
             best.setdefault((span.start, span.end), span)
     for (start, end), span in sorted(best.items()):
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in best):
-            yield from _split_building_street(text, span)
-
-
-_LAST_STREET = re.compile(r",\s+(?P<street>" + _STREET + r")$")
-
-
-def _split_building_street(text: str, span: Span) -> Iterator[Span]:
-    """A named building or site and the street after it are two parts of an address ("Room 14,
-    Kennet Lodge Hostel" and "Castle Street"; "Rose Cottage" and "Mill Lane"): one span each, so
-    either part named alone elsewhere is the same kind of span. A flat and its block ("Flat 3,
-    Orchard House") stay one."""
-    value = text[span.start : span.end]
-    street = _LAST_STREET.search(value)
-    if street is None:
-        yield span
-        return
-    head = value[: street.start()]
-    if re.fullmatch(r"(?i:flat|room|unit|apartment|apt\.?|pitch|plot)\s+\S+", head.strip()) or (
-        re.fullmatch(r"\d+[A-Za-z]?", head.strip())
-    ):
-        yield span
-        return
-    yield Span(span.start, span.start + len(head), span.label, span.source, span.score)
-    yield Span(
-        span.start + street.start("street"), span.end, span.label, span.source, span.score
-    )
+            yield span
 
 
 def _address_spans(text: str) -> Iterator[Span]:
