@@ -347,13 +347,24 @@ _HOME_STREET = re.compile(
 # Where someone went missing or was evicted from: "missing from Oakfield Road" (where a missing
 # child was found, "found at Victoria Park", is a place, not an address).
 _LEFT_STREET = re.compile(
-    r"\b(?i:missing|absconded|ran\s+away|evicted|left)\b(?P<gap>[^.;:\n]{0,40}?)\bfrom\s+"
+    r"\b(?i:missing|absconded|ran\s+away|evicted|left)\b(?P<gap>[^.;:\n]{0,40}?)\b(?:from|to)\s+"
     r"(?:the\s+)?(?P<street>" + _STREET + r")"
+)
+# A street named as the home's: "at the Wensley Road flat", "her Cranbury Road address".
+_STREET_HOME = re.compile(
+    r"(?P<street>" + _STREET + r")(?=\s+(?i:flat|house|home|address|property|bedsit|tenancy|"
+    r"maisonette|bungalow|caravan|hostel|refuge)\b)"
+)
+# A street typed in lower case where someone lives: "lives on cranbury road".
+_LOWER_HOME_STREET = re.compile(
+    r"\b(?i:lives?|living|lived|moved|staying|stays|stayed|resides|address)\b[^.;:\n]{0,30}?"
+    r"\b(?:on|at|in|to)\s+(?P<street>(?P<words>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+"
+    r"(?:road|street|lane|close|avenue|drive|way|crescent|gardens|grove|terrace))\b"
 )
 # What happened at a street, between the home word and it: "living … was seen on", "works at".
 _EVENT_GAP = re.compile(
     r"\b(?i:found|seen|spotted|stopped|arrested|searched|works?|worked|working|shop|shops|store|"
-    r"caf[eé]|pub|bar|fight|incident|school|office|met|meet|meeting)\b"
+    r"caf[eé]|pub)\b"
 )
 
 
@@ -475,6 +486,12 @@ def _trimmed_address(text: str, span: Span) -> Span | None:
         first = re.match(r"\S+\s+", text[start:end])
         if first is not None:
             start += first.end()
+    # A determiner or possessive at the start is not part of a street's name ("Her Cranbury
+    # Road address", "The Wensley Road flat").
+    lead = re.match(r"(?:Her|His|Their|Our|My|Your|At|On|In)\s+(?=[A-Z\d])", text[start:end])
+    the = re.fullmatch(r"The\s+(?=\S+\s+\S)" + _STREET, text[start:end])
+    if lead is not None or the is not None:
+        start += lead.end() if lead is not None else 4
     # A postcode that starts inside the span, even one running past its end ("Address: 14 Oak
     # Road RG1 2AB", where the words of the address took in "RG").
     postcode = _POSTCODE_ANY_CASE.search(text, start, min(len(text), end + 8))
@@ -601,6 +618,12 @@ def _address_spans(text: str) -> Iterator[Span]:
         if before_postcode or home:
             yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.75)
     yield from _address_block(text)
+    for match in _STREET_HOME.finditer(text):
+        if not re.search(r"\b(?:Dr|St)$", match.group("street")):
+            yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
+    for match in _LOWER_HOME_STREET.finditer(text):
+        if not any(w in _NOT_STREET_WORDS for w in match.group("words").split()):
+            yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.75)
     for match in _ADDRESS.finditer(text):
         end = match.end()
         # "Dr" and "St" before a capitalised word are a title or a saint, not a street.
