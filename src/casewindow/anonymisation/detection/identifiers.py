@@ -760,6 +760,13 @@ def find_organisations(text: str) -> Iterator[Span]:
         local = org_kind(match.group(2)) in _LOCAL_KINDS
         if not words or all(w in _GENERIC for w in words) or len(words) > 7:
             continue
+        # "the Royal College", "National Health Service": a national body, not a place.
+        if all(w in _GENERIC or w.strip("'’s") in _NATIONAL_WORDS for w in words):
+            continue
+        # "Fracture Clinic", "Paediatric Surgery", "Sexual Health Clinic": a hospital's
+        # department or a kind of care, not a named place.
+        if all(w.casefold().strip("'’") in _SPECIALTY or w in _GENERIC for w in words):
+            continue
         proper = _proper_body(words)
         if local and (not proper or _NOT_BODY_AFTER.match(text, match.end())):
             continue
@@ -770,6 +777,13 @@ def find_organisations(text: str) -> Iterator[Span]:
         yield Span(start, match.end(), "ORGANISATION", "identifier", 0.85)
     for match in _YSGOL.finditer(text):
         yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.85)
+    for match in _SCHOOL_BY_NAME.finditer(text):
+        words = match.group("org").split()
+        if _ORG_KIND_AFTER.match(text, match.end()) or not _proper_body(words):
+            continue
+        if any(w.isupper() for w in words):
+            continue  # an acronym: a service ("MARAC"), not a school
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     for match in _ROYAL_HOSPITAL.finditer(text):
         if not _ROYAL_NOT_HOSPITAL.match(match.group("org").split()[1]):
             yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
@@ -792,6 +806,16 @@ authority hmrc dwp fostering adoption referral referrals access integrated duty 
 exploitation disabled disability benefits offending welfare emergency admissions attendance
 inclusion multi-agency mash leaving edge"""
 _AGENCY_WORDS = frozenset(_AGENCY_WORDS_TEXT.split())
+# A school named without its kind word where a pupil is: "on roll at Kingsmead", "excluded from
+# Furze Platt", "Year 9 at St Bartholomew's".
+_SCHOOL_BY_NAME = re.compile(
+    r"\b(?:pupils?\s+at|on\s+(?:the\s+)?roll\s+(?:at|of)|enrolled\s+at|excluded\s+from|"
+    r"(?:Year|year)\s+\d{1,2}\s+at|[Rr]eception\s+(?:class\s+)?at|started\s+school\s+at|"
+    r"(?:moved|transferred)\s+schools?\s+to)\s+(?P<org>(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
+_ORG_KIND_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
+)
 # A hospital named without its kind word where a patient goes: "admitted to Royal Blackburn",
 # "seen at the Royal Berks".
 _ROYAL_HOSPITAL = re.compile(
@@ -827,6 +851,15 @@ def _proper_body(words: list[str]) -> bool:
     )
 
 
+_SPECIALTY_TEXT = """paediatric paediatrics pediatric fracture antenatal postnatal sexual genitourinary
+gum oral plastic cardiac orthopaedic eye ent audiology dermatology allergy asthma diabetes
+epilepsy neurology outpatient outpatients urgent emergency maternity neonatal memory pain gender
+identity weight management development developmental feeding sleep speech language
+physiotherapy cleft burns trauma minor injuries injury walk-in drop-in baby child children
+adolescent adult adults mental health treatment assessment therapy psychology psychiatric
+substance misuse drug alcohol addiction contraception vaccination immunisation well wellbeing
+family planning sexual-health termination early years"""
+_SPECIALTY = frozenset(_SPECIALTY_TEXT.split())
 _COLOURS = frozenset({"Black", "White", "Mixed", "Asian", "Other", "Any"})
 # Towns whose names are ordinary English words ("Reading Refugee Support Group").
 _TOWNS_THAT_ARE_WORDS = frozenset(
