@@ -684,7 +684,7 @@ ORG_KINDS = {
     r"|Academy|College|Sixth Form|University|Pupil Referral Unit|Learning Centre|Primary"
     r"|Infants|Juniors|Madrasa|Madrasah|Madrassa",
     "nursery": r"Nursery|Pre-?School|Playgroup|Children['’]s Centre|Day Nursery|Family Hub"
-    r"|Family Centre|Youth Centre|Youth Club",
+    r"|Family Centre|Youth Centre|Youth Club|Youth Hub|Community Hub",
     "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
     r"|GP Practice|Medical Group|Family Practice|Health Practice|Clinic|Dental Practice",
     "hospital": r"Hospital|Infirmary",
@@ -698,7 +698,7 @@ ORG_KINDS = {
     "local body": r"Housing Association|Housing Co-operative|Housing Co-op|Housing Trust"
     r"|Housing|Association|Support Group|Law Centre|Advice Centre|Development Centre"
     r"|Boxing Club|Football Club|Club|Adventure Playground|Playground|Pantry|Food ?[Bb]ank"
-    r"|Lettings|Team|Practice|Baby Bank|Project|Hub|Young Carers|Ltd|Limited|CIC|LLP",
+    r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP",
 }
 _LOCAL_KINDS = frozenset({"local body"})
 # National bodies are not a place that identifies anyone ("British Red Cross Association").
