@@ -339,7 +339,8 @@ _HOME_STREET = re.compile(
     r"grew\s+up|sleeps|hosted|sofa|[A-Za-z]+['’]s\s+place|at\s+(?:hers|his|theirs))"
     r"(?![\w'’-])(?P<gap>[^.;:\n]{0,50}?)\b(?:on|at|in|to|from|as)\s+[\"“]?(?:the\s+)?"
     r"(?P<street>" + _STREET + r"|(?:" + _WORD + r"\s+){1,3}"
-    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Refuge|"
+    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Refuge|Hall|Manor|Forge|Mill|"
+    r"Granary|Stables|Barn|Cottage|Farmhouse|Bungalow|Villa|"
     r"site|hotel|hostel|refuge|camp|farm)\b)"
 )
 
@@ -608,6 +609,11 @@ def _address_spans(text: str) -> Iterator[Span]:
     for match in _NUMBERED_NAME.finditer(text):
         if _NOT_STREET_NAME.match(match.group("words")):
             continue
+        # "visited 3 Schools": ordinary words, not a street's name.
+        if not _STREET_WORD_END.search(match.group("words")) and all(
+            _common(w) for w in match.group("words").split()
+        ):
+            continue
         after = re.match(r",?[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}?,?[ \t]*", text[match.end() :])
         before_postcode = (
             after is not None
@@ -632,6 +638,12 @@ def _address_spans(text: str) -> Iterator[Span]:
         if text[end - 1] == ".":
             end -= 1
         yield Span(match.start(), end, "ADDRESS", "identifier", 0.9)
+
+
+def _common(word: str) -> bool:
+    from casewindow.anonymisation.detection.lexicon import zipf
+
+    return zipf(word.casefold().strip("'’")) >= 3.5
 
 
 def _sentence(text: str, start: int, end: int) -> str:
