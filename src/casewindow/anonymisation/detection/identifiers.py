@@ -503,6 +503,14 @@ def _trimmed_address(text: str, span: Span) -> Span | None:
         street = _STREET_WORD_END.search(text, span.start + word.end(), end)
         if street is not None:
             end = street.end()
+        else:
+            # "Pitch 4 Meadowside Reading": a last word shaped like a town's name is the town.
+            last = re.search(r"\s+([A-Z][\w'’-]+)$", text[start:end])
+            name_words = re.findall(r"\b[A-Z][\w'’-]+", text[start + word.end() : end])
+            if last is not None and len(name_words) >= 2 and (
+                _TOWN_SHAPE.search(last.group(1)) or last.group(1) in _TOWNS_THAT_ARE_WORDS
+            ):
+                end = start + last.start()
     end = start + len(text[start:end].rstrip(" ,"))
     # The town between an address and its postcode is not part of it ("Bramley Common Site
     # Tadley RG26 5QX", a letter's address block on one line): cut after the last street, site
@@ -517,6 +525,12 @@ def _trimmed_address(text: str, span: Span) -> Span | None:
     return Span(start, end, span.label, span.source, span.score)
 
 
+# The endings of English towns' names ("Woodley", "Thatcham", "Newbury", "Burghfield").
+_TOWN_SHAPE = re.compile(
+    r"..(?:ham|ley|leigh|ton|field|bury|borough|ford|worth|wick|combe|stead|hurst|shaw|thorpe|"
+    r"mouth|minster|chester|cester|well|burn|bourne|sham|cott|stoke|hythe|mere|dale|thorne|"
+    r"bridge|holme|wich|ington|ney|sey|ridge|don|by|ing)$"
+)
 _KIND_WORD = re.compile(
     r"\b(?:" + STREET_SUFFIXES + r"|Cottage|Farm|Farmhouse|Bungalow|Barn|Site|Estate|Hostel|"
     r"Hotel|Caravan Park|Park|Camp|Marina|Refuge|site|estate|hostel|park)\b|\b\d+[A-Za-z]?\b"
