@@ -301,7 +301,9 @@ _ADDRESS = re.compile(
 
 
 # A Welsh street names its kind first: "Heol y Felin", "Ffordd Las", "Stryd Fawr".
-_WELSH_STREET = r"(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa)\s+(?:(?:y|yr|[A-Z][\w'’-]*)\s+){0,2}[A-Z][\w'’-]*"
+_WELSH_STREET = (
+    r"(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa)\s+(?:(?:y|yr|[A-Z][\w'’-]*)\s+){0,2}[A-Z][\w'’-]*"
+)
 _STREET = r"(?:(?:" + _WORD + r"\s+){1,3}(?:" + STREET_SUFFIXES + r")\b|" + _WELSH_STREET + r"\b)"
 # A pitch on a site, a unit on an estate, a room in a hostel: "Pitch 4, Greenacres Traveller
 # Site, Mere Lane", "Unit 3, Kennet Side Industrial Estate".
@@ -507,8 +509,10 @@ def _trimmed_address(text: str, span: Span) -> Span | None:
             # "Pitch 4 Meadowside Reading": a last word shaped like a town's name is the town.
             last = re.search(r"\s+([A-Z][\w'’-]+)$", text[start:end])
             name_words = re.findall(r"\b[A-Z][\w'’-]+", text[start + word.end() : end])
-            if last is not None and len(name_words) >= 2 and (
-                _TOWN_SHAPE.search(last.group(1)) or last.group(1) in _TOWNS_THAT_ARE_WORDS
+            if (
+                last is not None
+                and len(name_words) >= 2
+                and (_TOWN_SHAPE.search(last.group(1)) or last.group(1) in _TOWNS_THAT_ARE_WORDS)
             ):
                 end = start + last.start()
     end = start + len(text[start:end].rstrip(" ,"))
@@ -585,9 +589,10 @@ def _address_spans(text: str) -> Iterator[Span]:
             continue  # "a Women's Aid refuge": the charity, not where
         # A care home is where someone lives only when the sentence says so; otherwise it is a
         # named place (a workplace), found as an organisation.
-        if re.search(r"(?i:(?:care|nursing|residential)\s+home)", match.group(0)):
-            if not _STAY_WORDS.search(_sentence(text, match.start(), match.end())):
-                continue
+        if re.search(
+            r"(?i:(?:care|nursing|residential)\s+home)", match.group(0)
+        ) and not _STAY_WORDS.search(_sentence(text, match.start(), match.end())):
+            continue
 
         home_end = match.start("street") if match.group("street") else match.end()
         yield Span(
@@ -631,7 +636,7 @@ def _address_spans(text: str) -> Iterator[Span]:
         after = re.match(r",?[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}?,?[ \t]*", text[match.end() :])
         before_postcode = (
             after is not None
-            and after.group(0).strip()
+            and bool(after.group(0).strip())
             and _POSTCODE_SHAPE.match(text, match.end() + after.end()) is not None
         )
         home = _HOME_BEFORE_NUMBER.search(text, max(0, match.start() - 40), match.start())
@@ -877,9 +882,9 @@ def _proper_body(words: list[str]) -> bool:
     )
 
 
-_SPECIALTY_TEXT = """paediatric paediatrics pediatric fracture antenatal postnatal sexual genitourinary
-gum oral plastic cardiac orthopaedic eye ent audiology dermatology allergy asthma diabetes
-epilepsy neurology outpatient outpatients urgent emergency maternity neonatal memory pain gender
+_SPECIALTY_TEXT = """paediatric paediatrics pediatric fracture antenatal postnatal sexual
+genitourinary gum oral plastic cardiac orthopaedic eye ent audiology dermatology allergy
+asthma diabetes epilepsy neurology outpatient outpatients urgent emergency maternity neonatal memory pain gender
 identity weight management development developmental feeding sleep speech language
 physiotherapy cleft burns trauma minor injuries injury walk-in drop-in baby child children
 adolescent adult adults mental health treatment assessment therapy psychology psychiatric
