@@ -882,14 +882,14 @@ def _proper_body(words: list[str]) -> bool:
     )
 
 
-_SPECIALTY_TEXT = """paediatric paediatrics pediatric fracture antenatal postnatal sexual
-genitourinary gum oral plastic cardiac orthopaedic eye ent audiology dermatology allergy
-asthma diabetes epilepsy neurology outpatient outpatients urgent emergency maternity neonatal memory pain gender
-identity weight management development developmental feeding sleep speech language
+_SPECIALTY_TEXT = """paediatric paediatrics pediatric fracture antenatal postnatal sexual genitourinary gum
+oral plastic cardiac orthopaedic eye ent audiology dermatology allergy asthma diabetes
+epilepsy neurology outpatient outpatients urgent emergency maternity neonatal memory pain
+gender identity weight management development developmental feeding sleep speech language
 physiotherapy cleft burns trauma minor injuries injury walk-in drop-in baby child children
 adolescent adult adults mental health treatment assessment therapy psychology psychiatric
-substance misuse drug alcohol addiction contraception vaccination immunisation well wellbeing
-family planning sexual-health termination early years"""
+substance misuse drug alcohol addiction contraception vaccination immunisation well
+wellbeing family planning sexual-health termination early years"""
 _SPECIALTY = frozenset(_SPECIALTY_TEXT.split())
 _COLOURS = frozenset({"Black", "White", "Mixed", "Asian", "Other", "Any"})
 # Towns whose names are ordinary English words ("Reading Refugee Support Group").
