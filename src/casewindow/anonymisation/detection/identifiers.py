@@ -882,7 +882,8 @@ def _proper_body(words: list[str]) -> bool:
     )
 
 
-_SPECIALTY_TEXT = """paediatric paediatrics pediatric fracture antenatal postnatal sexual genitourinary gum
+_SPECIALTY_TEXT = """paediatric paediatrics pediatric fracture antenatal postnatal sexual
+genitourinary gum
 oral plastic cardiac orthopaedic eye ent audiology dermatology allergy asthma diabetes
 epilepsy neurology outpatient outpatients urgent emergency maternity neonatal memory pain
 gender identity weight management development developmental feeding sleep speech language
