@@ -876,6 +876,7 @@ def _proper_body(words: list[str]) -> bool:
         and (
             zipf(re.sub(r"['’]s$", "", w).casefold()) < 3.6
             or w in _TOWNS_THAT_ARE_WORDS
+            or (_TOWN_NAME_END.search(w) is not None and zipf(w.casefold()) < 4.5)
             or (w.casefold() in ETHNICITY and w not in _NATIONAL_WORDS | _COLOURS)
         )
         for w in words
@@ -892,6 +893,12 @@ adolescent adult adults mental health treatment assessment therapy psychology ps
 substance misuse drug alcohol addiction contraception vaccination immunisation well
 wellbeing family planning sexual-health termination early years"""
 _SPECIALTY = frozenset(_SPECIALTY_TEXT.split())
+# A well-known town whose name is common enough in print to pass for a word ("Canterbury",
+# "Preston"): the endings English towns' names have and ordinary words rarely do.
+_TOWN_NAME_END = re.compile(
+    r"^[A-Z][a-z]{3,}(?:bury|borough|ham|ford|worth|wick|combe|stead|hurst|chester|cester|mouth|"
+    r"minster|ton|field)$"
+)
 _COLOURS = frozenset({"Black", "White", "Mixed", "Asian", "Other", "Any"})
 # Towns whose names are ordinary English words ("Reading Refugee Support Group").
 _TOWNS_THAT_ARE_WORDS = frozenset(
