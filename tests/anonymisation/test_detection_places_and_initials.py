@@ -131,7 +131,7 @@ def test_two_named_places_joined_by_and_stay_two():
 def test_a_school_named_in_full_is_found_again_by_its_name_alone():
     texts = [
         "Delroy started at Furze Platt Senior School in Year 7.",
-        "He was excluded from Furze Platt in Year 9.",
+        "He was back at Furze Platt in Year 9.",
     ]
     found = find_personal_data(texts)
     assert [texts[1][s.start : s.end] for s in found[1] if s.label == "ORGANISATION"] == [

@@ -104,8 +104,28 @@ def test_ethnicity_words_after_a_relation_are_not_a_name_but_names_are():
 
 
 def test_lower_case_and_unspaced_postcodes():
-    text = "Flat 2, 9 Mill Road, rg1 7sb; later 4 Elm Close, RG54JT; not RG1 or Rg1 7sb."
+    text = "Flat 2, 9 Mill Road, rg1 7sb; later 4 Elm Close, RG54JT; not RG1 or rG1 7Sb."
     assert [text[s.start : s.end] for s in find_postcodes(text)] == ["rg1 7sb", "RG54JT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [
+        ("Postcode for the farm is Gu10 5rl (the sat nav is wrong).", "Gu10 5rl"),
+        ("Tadley RG26  5QX Dear Mr McDonagh", "RG26  5QX"),
+        ("41 Wensley Road\nReading\nRG1\n6LX\nDear Ms Clarke", "RG1\n6LX"),
+        ("Kestrel House, Wyvern Road, rg2 7th.", "rg2 7th"),
+        # The shape without the letter rules (an invented code), in capitals only.
+        ("14 Elm Road, Caversham RG4 8CK.", "RG4 8CK"),
+    ],
+)
+def test_postcodes_of_odd_case_spacing_or_letters(text, postcode):
+    assert [text[s.start : s.end] for s in find_postcodes(text)] == [postcode]
+
+
+def test_ordinals_and_lower_case_shapes_without_the_letter_rules_are_not_postcodes():
+    text = "Seen on the 3rd; rg4 8ck written."
+    assert [text[s.start : s.end] for s in find_postcodes(text)] == []
 
 
 @pytest.mark.parametrize(

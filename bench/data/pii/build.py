@@ -91,7 +91,11 @@ def check_span(label: str, text: str, where: str) -> None:
     checks = {
         "NHS_NUMBER": (nhs_number_valid, "fails the modulus-11 check"),
         "NI_NUMBER": (lambda t: bool(NI.match(t.upper())), "is not a valid NI number"),
-        "POSTCODE": (lambda t: bool(POSTCODE.match(t)), "is not a UK postcode"),
+        # One space, none, or odd spacing (two spaces, a line break) between the halves.
+        "POSTCODE": (
+            lambda t: bool(POSTCODE.match(re.sub(r"\s+", " ", t))),
+            "is not a UK postcode",
+        ),
         "PHONE": (phone_valid, "is not a UK phone number"),
         "EMAIL": (lambda t: bool(EMAIL.match(t)), "is not an e-mail address"),
     }

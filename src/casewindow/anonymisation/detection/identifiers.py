@@ -112,15 +112,35 @@ _POSTCODE = re.compile(
 
 
 _POSTCODE_ANY_CASE = re.compile(_POSTCODE.pattern, re.IGNORECASE)
+# The postcode's shape without the letter rules (an invented or mistyped code, "RG4 8CK"), the
+# halves apart by more than one space or a line break (a letter's address block).
+_POSTCODE_SHAPE = re.compile(
+    r"(?<![\w/.-])(?P<out>[A-Z]{1,2}\d[A-Z\d]?)(?:[ \t]{0,3}|[ \t]*\n[ \t]*)"
+    r"(?P<in>\d[A-Z]{2})(?![\w/-])",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def find_postcodes(text: str) -> Iterator[Span]:
-    """UK postcodes, in capitals or written all in lower case ("rg1 7sb", "rg189ey"), with or
-    without the space."""
-    for match in _POSTCODE_ANY_CASE.finditer(text):
+    """UK postcodes in capitals, in lower case ("rg1 7sb", "rg189ey") or with a capital only at
+    the start ("Rg2 0hb"), with one space, none, or odd spacing between the halves ("RG26  5QX",
+    the halves on two lines). A code that breaks the letter rules ("RG4 8CK") counts in capitals
+    only; "3rd" never ends one."""
+    for match in _POSTCODE_SHAPE.finditer(text):
         value = match.group(0)
-        if value.isupper() or value.islower():
-            yield Span(match.start(), match.end(), "POSTCODE", "identifier")
+        compact = match.group("out") + " " + match.group("in")
+        letters = re.sub(r"[^A-Za-z]", "", compact)
+        if not (letters.isupper() or letters.islower() or letters[1:].islower()):
+            continue
+        strict = _POSTCODE_ANY_CASE.fullmatch(compact) is not None
+        if not strict and _ORDINAL.fullmatch(match.group("in")):
+            continue
+        if not strict and not letters.isupper():
+            continue
+        if not strict and not value.isupper():
+            continue
+        yield Span(match.start(), match.end(), "POSTCODE", "identifier")
 
 
 # --- Phone --------------------------------------------------------------------------------
@@ -248,6 +268,7 @@ STREET_SUFFIXES = (
     "Broadway|Copse|Dell|Glade|Leys|Paddocks?|Orchard|Nook|Side|Bank|Brow|Crest|Fields|Garth|"
     "Mount|Quay|Reach|Ride|Spinney|Wood|Circus|Embankment|Passage|Circle|Mead|Leas?|"
     "Downs|Holme|Knoll|Villas|Buildings|Cottages|Precinct|Promenade|Esplanade|Wynd|Brae|"
+    "Range|Hey|Pend|Vennel|Moor|Pastures|Bottom|"
     # A block of flats: "6 Cedar House", "moved to Winchester House".
     "House|Lodge|Tower|Mansions"
 )
@@ -279,7 +300,11 @@ _ADDRESS = re.compile(
 )
 
 
-_STREET = r"(?:" + _WORD + r"\s+){1,3}(?:" + STREET_SUFFIXES + r")\b"
+# A Welsh street names its kind first: "Heol y Felin", "Ffordd Las", "Stryd Fawr".
+_WELSH_STREET = (
+    r"(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa)\s+(?:(?:y|yr|[A-Z][\w'’-]*)\s+){0,2}[A-Z][\w'’-]*"
+)
+_STREET = r"(?:(?:" + _WORD + r"\s+){1,3}(?:" + STREET_SUFFIXES + r")\b|" + _WELSH_STREET + r"\b)"
 # A pitch on a site, a unit on an estate, a room in a hostel: "Pitch 4, Greenacres Traveller
 # Site, Mere Lane", "Unit 3, Kennet Side Industrial Estate".
 _SITE_WORDS = (
@@ -307,17 +332,42 @@ _NAMED_HOUSE = re.compile(
 # Road", "lives with them at Shenstone Road". (A street named as where something happened, "a
 # shop on Oxford Road", stays.)
 _HOME_STREET = re.compile(
-    r"\b(?i:lives?|living|lived|moved|moving|move|staying|stays|stayed|resides|resided|address|"
+    r"(?<![Cc]are\s)(?<![Nn]ursing\s)\b(?i:lives?|living|lived|moved|moving|move|staying|stays|stayed|resides|resided|address|"
     r"flat|house|home|bedsit|room|placed|placement|caravan|trailer|site|pitch|tenancy|rented|"
     r"housed|rehoused|accommodation|hostel|sofa-surfing|slept|sleeping|nan['’]s|mum['’]s|"
     r"dad['’]s|aunt['’]s|friend['’]s|grandmother['’]s|sister['’]s|brother['’]s|cousin['’]s|"
     r"uncle['’]s|auntie['’]s|partner['’]s|boyfriend['’]s|girlfriend['’]s|father['’]s|"
     r"mother['’]s|grandparents['’]|returned|returning|went\s+back|property|household|"
-    r"missing|absconded|ran\s+away|grew\s+up|evicted)"
-    r"(?![\w'’-])[^.;:\n]{0,50}?\b(?:on|at|in|to|from)\s+(?:the\s+)?"
+    r"grew\s+up|sleeps|hosted|sofa|[A-Za-z]+['’]s\s+place|at\s+(?:hers|his|theirs))"
+    r"(?![\w'’-])(?P<gap>[^.;:\n]{0,50}?)\b(?:on|at|in|to|from|as)\s+[\"“]?(?:the\s+)?"
     r"(?P<street>" + _STREET + r"|(?:" + _WORD + r"\s+){1,3}"
-    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Refuge|"
-    r"estate|site|hotel|hostel|refuge|camp|farm)\b)"
+    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Refuge|Hall|Manor|Forge|Mill|"
+    r"Granary|Stables|Barn|Cottage|Farmhouse|Bungalow|Villa|"
+    r"site|hotel|hostel|refuge|camp|farm)\b)"
+)
+
+
+# Where someone went missing or was evicted from: "missing from Oakfield Road" (where a missing
+# child was found, "found at Victoria Park", is a place, not an address).
+_LEFT_STREET = re.compile(
+    r"\b(?i:missing|absconded|ran\s+away|evicted|left)\b(?P<gap>[^.;:\n]{0,40}?)\b(?:from|to)\s+"
+    r"(?:the\s+)?(?P<street>" + _STREET + r")"
+)
+# A street named as the home's: "at the Wensley Road flat", "her Cranbury Road address".
+_STREET_HOME = re.compile(
+    r"(?P<street>" + _STREET + r")(?=\s+(?i:flat|house|home|address|property|bedsit|tenancy|"
+    r"maisonette|bungalow|caravan|hostel|refuge)\b)"
+)
+# A street typed in lower case where someone lives: "lives on cranbury road".
+_LOWER_HOME_STREET = re.compile(
+    r"\b(?i:lives?|living|lived|moved|staying|stays|stayed|resides|address)\b[^.;:\n]{0,30}?"
+    r"\b(?:on|at|in|to)\s+(?P<street>(?P<words>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+"
+    r"(?:road|street|lane|close|avenue|drive|way|crescent|gardens|grove|terrace))\b"
+)
+# What happened at a street, between the home word and it: "living … was seen on", "works at".
+_EVENT_GAP = re.compile(
+    r"\b(?i:found|seen|spotted|stopped|arrested|searched|works?|worked|working|shop|shops|store|"
+    r"caf[eé]|pub)\b"
 )
 
 
@@ -340,7 +390,42 @@ _NOT_STREET_WORDS = frozenset(_NOT_STREET_WORDS_TEXT.split())
 # A named home on its own: "at Rose Cottage", "The Old Forge, Church Lane", a named children's
 # home or hostel where someone lives ("missing from Willow Lodge children's home").
 _HOME_NAME = re.compile(
-    r"\b(?:" + _WORD + r"\s+){1,2}(?:Cottage|Farmhouse|Bungalow|Barn|Rectory|Vicarage|Grange)\b"
+    r"\b(?:" + _WORD + r"[ \t]+(?:of[ \t]+)?){1,2}(?:Cottage|Farmhouse|Bungalow|Barn|Rectory|"
+    r"Vicarage|Grange|Farm)\b(?![ \t]+(?:[A-Z]|shop|park|school))"
+)
+# A pitch or plot by its number alone ("lives on Pitch 11", "Police attended pitch 6").
+_LONE_PITCH = re.compile(r"\b(?:Pitch|Plot|Static|Chalet|pitch|plot)[ \t]+\d{1,3}[A-Za-z]?\b")
+# A flat or room by its number alone: a flat is a home; a room is one where someone stays
+# (a hostel, a hotel), not a meeting room.
+_LONE_ROOM = re.compile(r"\b(?i:flat|room|bedsit)[ \t]+(?:no\.?[ \t]*)?\d{1,4}[A-Za-z]?\b")
+_STAY_WORDS = re.compile(
+    r"\b(?i:hostel|hotel|b&b|bed\s+and\s+breakfast|refuge|lives?|living|stay(?:s|ed|ing)?|"
+    r"placed|moved|bedsit|accommodation|sleeps?|slept|lodgings?|temporary|family\s+in)\b"
+)
+# A number and a street's name without its kind word, where an address stands: before a town
+# and a postcode ("112 Whalley Range, Blackburn BB1 6EE"), or after a home or visit word
+# ("Family home: 112 Whalley Range", "visited 7 Wyndham Crescent").
+_NUMBERED_NAME = re.compile(
+    r"(?<![/.\d:-])\b\d{1,4}[A-Za-z]?,?[ \t]+(?P<words>(?:" + _WORD + r"[ \t]+){0,2}" + _WORD + r")"
+)
+_HOME_BEFORE_NUMBER = re.compile(
+    r"(?:\b(?i:lives?|living|lived|staying|stays|stayed|moved|moving|visited|visit|address|home|"
+    r"c/o|care\s+of|resides?|returned)(?:[ \t]+(?i:at|to|in|is|was))?[ \t]*[:–-]?[ \t]*)$"
+)
+_NOT_STREET_NAME = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|"
+    r"week|day|month|hour|minute|time|page|para|section|item|point|child|adult|people|men|women|"
+    r"boys|girls|am|pm|o['’]clock)"
+)
+# A letter's address block: the lines above a postcode (and its town) up to the addressee.
+_BLOCK_STOP = re.compile(
+    r"^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b|Dear\b|(?i:re|our\s+ref|your\s+ref|ref|date|to|"
+    r"from|subject)\b\s*:?)"
+)
+_ADDRESS_CUE = re.compile(
+    r"\d|\b(?:" + STREET_SUFFIXES + r"|Cottage|Farm|Farmhouse|Bungalow|Barn|Site|Estate|Hostel|"
+    r"Hotel|Pitch|Plot|Unit|Flat|Room|Apartment|Caravan|Static|Heol|Ffordd|Stryd)\b",
+    re.IGNORECASE,
 )
 # "The Old Forge, Church Lane" where someone lives (a home word shortly before it); "a meeting
 # at The Oracle, Bridge Street" is a place, not an address.
@@ -357,9 +442,9 @@ _THE_HOUSE = re.compile(
 # "living at Rosedene, Bath Road", "stays with his dad at Hillcrest, Long Lane": a house's name
 # and its street after a home word.
 _NAMED_HOME = re.compile(
-    r"\b(?i:lives?|living|lived|moved|moving|staying|stays|stayed|placement|placed|address|"
-    r"home|resides|returned|discharged|ran\s+away)"
-    r"\b[^.;:\n]{0,40}?\b(?:at|to)\s+(?P<house>(?:"
+    r"(?:\b(?i:c/o|care\s+of)\s+(?=[A-Z])|\b(?i:lives?|living|lived|moved|moving|staying|stays|stayed|placement|placed|address|"
+    r"home|resides|returned|discharged|ran\s+away|hosted|sofa-surfing)"
+    r"\b[^.;:\n]{0,40}?\b(?:at|to)\s+)(?P<house>(?:"
     + _WORD
     + r"\s+(?:(?:na|nan|an|y|yr)\s+)?){0,2}"
     + _WORD
@@ -392,12 +477,24 @@ def _trimmed_address(text: str, span: Span) -> Span | None:
     written on one line) and, for a pitch or plot, after the site's street word (the town after
     it is not part of it)."""
     start, end = span.start, span.end
+    # One line of a letter's address block at a time: the next line is another part of the
+    # address, or the town.
+    inside = text[start:end].strip()
+    if "\n" in inside:
+        begin = text.index(inside, start)
+        start, end = begin, begin + inside.index("\n")
     # A named house right after a person's title and name is not part of the name: "Ms C
     # MacLeod Keeper's Cottage" (a letter's address block on one line).
     if _TITLE_BEFORE.search(text, max(0, start - 16), start):
         first = re.match(r"\S+\s+", text[start:end])
         if first is not None:
             start += first.end()
+    # A determiner or possessive at the start is not part of a street's name ("Her Cranbury
+    # Road address", "The Wensley Road flat").
+    lead = re.match(r"(?:Her|His|Their|Our|My|Your|At|On|In)\s+(?=[A-Z\d])", text[start:end])
+    the = re.fullmatch(r"The\s+(?=\S+\s+\S)" + _STREET, text[start:end])
+    if lead is not None or the is not None:
+        start += lead.end() if lead is not None else 4
     # A postcode that starts inside the span, even one running past its end ("Address: 14 Oak
     # Road RG1 2AB", where the words of the address took in "RG").
     postcode = _POSTCODE_ANY_CASE.search(text, start, min(len(text), end + 8))
@@ -408,12 +505,40 @@ def _trimmed_address(text: str, span: Span) -> Span | None:
         street = _STREET_WORD_END.search(text, span.start + word.end(), end)
         if street is not None:
             end = street.end()
+        else:
+            # "Pitch 4 Meadowside Reading": a last word shaped like a town's name is the town.
+            last = re.search(r"\s+([A-Z][\w'’-]+)$", text[start:end])
+            name_words = re.findall(r"\b[A-Z][\w'’-]+", text[start + word.end() : end])
+            if (
+                last is not None
+                and len(name_words) >= 2
+                and (_TOWN_SHAPE.search(last.group(1)) or last.group(1) in _TOWNS_THAT_ARE_WORDS)
+            ):
+                end = start + last.start()
     end = start + len(text[start:end].rstrip(" ,"))
+    # The town between an address and its postcode is not part of it ("Bramley Common Site
+    # Tadley RG26 5QX", a letter's address block on one line): cut after the last street, site
+    # or building word when one or two capitalised words stand between it and the postcode.
+    gap = re.match(r"[ \t,]*", text[end:])
+    if gap is not None and _POSTCODE_SHAPE.match(text, end + gap.end()):
+        kinds = list(_KIND_WORD.finditer(text, start, end))
+        if kinds and re.fullmatch(r"(?:,?\s+[A-Z][\w'’-]+){1,2}", text[kinds[-1].end() : end]):
+            end = kinds[-1].end()
     if end <= start or not re.search(r"[A-Za-z]", text[start:end]):
         return None
     return Span(start, end, span.label, span.source, span.score)
 
 
+# The endings of English towns' names ("Woodley", "Thatcham", "Newbury", "Burghfield").
+_TOWN_SHAPE = re.compile(
+    r"..(?:ham|ley|leigh|ton|field|bury|borough|ford|worth|wick|combe|stead|hurst|shaw|thorpe|"
+    r"mouth|minster|chester|cester|well|burn|bourne|sham|cott|stoke|hythe|mere|dale|thorne|"
+    r"bridge|holme|wich|ington|ney|sey|ridge|don|by|ing)$"
+)
+_KIND_WORD = re.compile(
+    r"\b(?:" + STREET_SUFFIXES + r"|Cottage|Farm|Farmhouse|Bungalow|Barn|Site|Estate|Hostel|"
+    r"Hotel|Caravan Park|Park|Camp|Marina|Refuge|site|estate|hostel|park)\b|\b\d+[A-Za-z]?\b"
+)
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+){0,2}$")
 
 
@@ -462,6 +587,12 @@ def _address_spans(text: str) -> Iterator[Span]:
     for match in _CARE_HOME.finditer(text):
         if re.search(r"\bAid\b", match.group(0)):
             continue  # "a Women's Aid refuge": the charity, not where
+        # A care home is where someone lives only when the sentence says so; otherwise it is a
+        # named place (a workplace), found as an organisation.
+        if re.search(
+            r"(?i:(?:care|nursing|residential)\s+home)", match.group(0)
+        ) and not _STAY_WORDS.search(_sentence(text, match.start(), match.end())):
+            continue
 
         home_end = match.start("street") if match.group("street") else match.end()
         yield Span(
@@ -473,9 +604,9 @@ def _address_spans(text: str) -> Iterator[Span]:
         )
         if match.group("street"):
             yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
-    for match in _HOME_STREET.finditer(text):
+    for match in [*_HOME_STREET.finditer(text), *_LEFT_STREET.finditer(text)]:
         street = match.group("street")
-        if re.search(r"\b(?:Dr|St)$", street):
+        if re.search(r"\b(?:Dr|St)$", street) or _EVENT_GAP.search(match.group("gap")):
             continue
         # "close to Prospect Park": beside a place, not at it.
         if re.search(
@@ -487,6 +618,37 @@ def _address_spans(text: str) -> Iterator[Span]:
         if re.match(r"\s+(?:estate|area|district|ward)\b", text[match.end() :]):
             continue
         yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
+    for match in _LONE_PITCH.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
+    for match in _LONE_ROOM.finditer(text):
+        if match.group(0)[:1] in "Ff" or _STAY_WORDS.search(
+            _sentence(text, match.start(), match.end())
+        ):
+            yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.75)
+    for match in _NUMBERED_NAME.finditer(text):
+        if _NOT_STREET_NAME.match(match.group("words")):
+            continue
+        # "visited 3 Schools": ordinary words, not a street's name.
+        if not _STREET_WORD_END.search(match.group("words")) and all(
+            _common(w) for w in match.group("words").split()
+        ):
+            continue
+        after = re.match(r",?[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}?,?[ \t]*", text[match.end() :])
+        before_postcode = (
+            after is not None
+            and bool(after.group(0).strip())
+            and _POSTCODE_SHAPE.match(text, match.end() + after.end()) is not None
+        )
+        home = _HOME_BEFORE_NUMBER.search(text, max(0, match.start() - 40), match.start())
+        if before_postcode or home:
+            yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.75)
+    yield from _address_block(text)
+    for match in _STREET_HOME.finditer(text):
+        if not re.search(r"\b(?:Dr|St)$", match.group("street")):
+            yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
+    for match in _LOWER_HOME_STREET.finditer(text):
+        if not any(w in _NOT_STREET_WORDS for w in match.group("words").split()):
+            yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.75)
     for match in _ADDRESS.finditer(text):
         end = match.end()
         # "Dr" and "St" before a capitalised word are a title or a saint, not a street.
@@ -497,6 +659,55 @@ def _address_spans(text: str) -> Iterator[Span]:
         yield Span(match.start(), end, "ADDRESS", "identifier", 0.9)
 
 
+def _common(word: str) -> bool:
+    from casewindow.anonymisation.detection.lexicon import zipf
+
+    return zipf(word.casefold().strip("'’")) >= 3.5
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or line) around text[start:end]."""
+    begin = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[begin : min(stops, default=len(text))]
+
+
+def _address_block(text: str) -> Iterator[Span]:
+    """The lines of a letter's address block: above a postcode that ends its line (and the town
+    before it, on its line or the line above) up to the addressee or a blank line."""
+    for postcode in find_postcodes(text):
+        line_start = text.rfind("\n", 0, postcode.start) + 1
+        rest = text[postcode.end : text.find("\n", postcode.end) % (len(text) + 1)]
+        if rest.strip(" \t.,") or line_start == 0:
+            continue
+        town = text[line_start : postcode.start].strip(" \t,")
+        if "," in town or any(ch.isdigit() for ch in town):
+            continue  # an address written on one line: the other rules find it
+        lines: list[tuple[int, str]] = []
+        position = line_start - 1
+        while position > 0 and len(lines) < 6:
+            begin = text.rfind("\n", 0, position) + 1
+            lines.append((begin, text[begin:position]))
+            position = begin - 1
+        if not town and lines and not _ADDRESS_CUE.search(lines[0][1]):
+            lines.pop(0)  # the town on the line above the postcode
+        block: list[tuple[int, str]] = []
+        stopped = False
+        for begin, line in lines:
+            if not line.strip() or len(line) > 60 or ":" in line or _BLOCK_STOP.match(line):
+                stopped = bool(line.strip())
+                break
+            block.append((begin, line))
+        for index, (begin, line) in enumerate(block):
+            topmost = index == len(block) - 1
+            if topmost and not stopped and not _ADDRESS_CUE.search(line):
+                continue  # maybe the addressee's name
+            value = line.strip(" \t,")
+            offset = begin + line.index(value) if value else begin
+            if value and re.search(r"[A-Za-z]", value):
+                yield Span(offset, offset + len(value), "ADDRESS", "identifier", 0.75)
+
+
 # --- Named schools, GP practices, hospitals, nurseries -------------------------------------
 
 ORG_KINDS = {
@@ -504,11 +715,12 @@ ORG_KINDS = {
     r"|Academy|College|Sixth Form|University|Pupil Referral Unit|Learning Centre|Primary"
     r"|Infants|Juniors|Madrasa|Madrasah|Madrassa",
     "nursery": r"Nursery|Pre-?School|Playgroup|Children['’]s Centre|Day Nursery|Family Hub"
-    r"|Family Centre|Youth Centre|Youth Club",
+    r"|Family Centre|Youth Centre|Youth Club|Youth Hub|Community Hub",
     "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
     r"|GP Practice|Medical Group|Family Practice|Health Practice|Clinic|Dental Practice",
     "hospital": r"Hospital|Infirmary",
     "pharmacy": r"Pharmacy|Chemists?",
+    "care home": r"Care Home|Nursing Home|Residential Home|Hospice",
     "community place": r"Library|Leisure Centre|Community Centre|Sports Centre",
     "place of worship": r"Mosque|Masjid|Gurdwara|Mandir|Synagogue",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
@@ -517,7 +729,7 @@ ORG_KINDS = {
     "local body": r"Housing Association|Housing Co-operative|Housing Co-op|Housing Trust"
     r"|Housing|Association|Support Group|Law Centre|Advice Centre|Development Centre"
     r"|Boxing Club|Football Club|Club|Adventure Playground|Playground|Pantry|Food ?[Bb]ank"
-    r"|Lettings|Team|Practice|Baby Bank|Project",
+    r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP",
 }
 _LOCAL_KINDS = frozenset({"local body"})
 # National bodies are not a place that identifies anyone ("British Red Cross Association").
@@ -579,6 +791,13 @@ def find_organisations(text: str) -> Iterator[Span]:
         local = org_kind(match.group(2)) in _LOCAL_KINDS
         if not words or all(w in _GENERIC for w in words) or len(words) > 7:
             continue
+        # "the Royal College", "National Health Service": a national body, not a place.
+        if all(w in _GENERIC or w.strip("'’s") in _NATIONAL_WORDS for w in words):
+            continue
+        # "Fracture Clinic", "Paediatric Surgery", "Sexual Health Clinic": a hospital's
+        # department or a kind of care, not a named place.
+        if all(w.casefold().strip("'’") in _SPECIALTY or w in _GENERIC for w in words):
+            continue
         proper = _proper_body(words)
         if local and (not proper or _NOT_BODY_AFTER.match(text, match.end())):
             continue
@@ -589,6 +808,16 @@ def find_organisations(text: str) -> Iterator[Span]:
         yield Span(start, match.end(), "ORGANISATION", "identifier", 0.85)
     for match in _YSGOL.finditer(text):
         yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.85)
+    for match in _SCHOOL_BY_NAME.finditer(text):
+        words = match.group("org").split()
+        if _ORG_KIND_AFTER.match(text, match.end()) or not _proper_body(words):
+            continue
+        if any(w.isupper() for w in words):
+            continue  # an acronym: a service ("MARAC"), not a school
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
+    for match in _ROYAL_HOSPITAL.finditer(text):
+        if not _ROYAL_NOT_HOSPITAL.match(match.group("org").split()[1]):
+            yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
 
 
 # "Child Safeguarding Practice Review", "Discretionary Housing Payment": a term, not a body.
@@ -604,8 +833,31 @@ _TERM_AFTER = re.compile(
 # An agency's team is the agency, not a place ("Thames Valley Police Missing Persons Team").
 _AGENCY_WORDS_TEXT = """police council county borough nhs trust foundation services service social
 probation justice safeguarding children's childrens health government department ministry
-authority hmrc dwp"""
+authority hmrc dwp fostering adoption referral referrals access integrated duty intake assessment
+exploitation disabled disability benefits offending welfare emergency admissions attendance
+inclusion multi-agency mash leaving edge"""
 _AGENCY_WORDS = frozenset(_AGENCY_WORDS_TEXT.split())
+# A school named without its kind word where a pupil is: "on roll at Kingsmead", "excluded from
+# Furze Platt", "Year 9 at St Bartholomew's".
+_SCHOOL_BY_NAME = re.compile(
+    r"\b(?:pupils?\s+at|on\s+(?:the\s+)?roll\s+(?:at|of)|enrolled\s+at|excluded\s+from|"
+    r"(?:Year|year)\s+\d{1,2}\s+at|[Rr]eception\s+(?:class\s+)?at|started\s+school\s+at|"
+    r"(?:moved|transferred)\s+schools?\s+to)\s+(?P<org>(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
+_ORG_KIND_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
+)
+# A hospital named without its kind word where a patient goes: "admitted to Royal Blackburn",
+# "seen at the Royal Berks".
+_ROYAL_HOSPITAL = re.compile(
+    r"\b(?i:admitted|admission|transferred|taken|seen|attended|attendance|born|discharged|"
+    r"ward|inpatient|conveyed|presented)\b[^.;\n]{0,25}?\b(?:to|at|in|from)\s+(?:the\s+)?"
+    r"(?P<org>Royal(?:\s+[A-Z][\w'’-]+){1,2})\b"
+)
+_ROYAL_NOT_HOSPITAL = re.compile(
+    r"(?:Mail|Navy|Air|Marines?|Society|College|Courts?|Borough|Mint|Family|Household|Albert|"
+    r"Institution|Academy|Opera|Ballet|Air|Military|British|Legion|Engineers?|Logistic)$"
+)
 # A Welsh school: "Ysgol Gymraeg Aberystwyth", "Ysgol y Graig".
 _YSGOL = re.compile(r"\bYsgol(?:\s+(?:y|yr|[A-Z][\w'’-]+)){1,3}\b")
 
@@ -624,12 +876,29 @@ def _proper_body(words: list[str]) -> bool:
         and (
             zipf(re.sub(r"['’]s$", "", w).casefold()) < 3.6
             or w in _TOWNS_THAT_ARE_WORDS
+            or (_TOWN_NAME_END.search(w) is not None and zipf(w.casefold()) < 4.5)
             or (w.casefold() in ETHNICITY and w not in _NATIONAL_WORDS | _COLOURS)
         )
         for w in words
     )
 
 
+_SPECIALTY_TEXT = """paediatric paediatrics pediatric fracture antenatal postnatal sexual
+genitourinary gum
+oral plastic cardiac orthopaedic eye ent audiology dermatology allergy asthma diabetes
+epilepsy neurology outpatient outpatients urgent emergency maternity neonatal memory pain
+gender identity weight management development developmental feeding sleep speech language
+physiotherapy cleft burns trauma minor injuries injury walk-in drop-in baby child children
+adolescent adult adults mental health treatment assessment therapy psychology psychiatric
+substance misuse drug alcohol addiction contraception vaccination immunisation well
+wellbeing family planning sexual-health termination early years"""
+_SPECIALTY = frozenset(_SPECIALTY_TEXT.split())
+# A well-known town whose name is common enough in print to pass for a word ("Canterbury",
+# "Preston"): the endings English towns' names have and ordinary words rarely do.
+_TOWN_NAME_END = re.compile(
+    r"^[A-Z][a-z]{3,}(?:bury|borough|ham|ford|worth|wick|combe|stead|hurst|chester|cester|mouth|"
+    r"minster|ton|field)$"
+)
 _COLOURS = frozenset({"Black", "White", "Mixed", "Asian", "Other", "Any"})
 # Towns whose names are ordinary English words ("Reading Refugee Support Group").
 _TOWNS_THAT_ARE_WORDS = frozenset(
