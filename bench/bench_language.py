@@ -39,6 +39,7 @@ SETS = {
     "held-out 2": DATA / "heldout2" / "heldout2.jsonl",
     "held-out 3": DATA / "heldout3" / "heldout3.jsonl",
     "held-out 4": DATA / "heldout4" / "heldout4.jsonl",
+    "held-out 5": DATA / "heldout5" / "heldout5.jsonl",
 }
 GOAL_JUDGEMENTAL = 92.0
 GOAL_NEUTRAL = 5.0

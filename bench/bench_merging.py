@@ -24,6 +24,8 @@ HELDOUT = [
     "heldout2/case_e.json",
     "heldout3/case_f.json",
     "heldout4/case_g.json",
+    "heldout5/case_k.json",
+    "heldout5/case_l.json",
 ]
 AGENCY_KINDS = {
     "police": "police",

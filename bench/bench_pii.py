@@ -53,6 +53,10 @@ SETS = {
         PII / "heldout4" / "heldout4.jsonl",
         PII / "heldout4" / "heldout4_register.json",
     ),
+    "held-out 5": (
+        PII / "heldout5" / "heldout5.jsonl",
+        PII / "heldout5" / "heldout5_register.json",
+    ),
 }
 SYSTEMS = ("Presidio out of the box", "ours, no register", "ours, with register")
 LABELS = (
