@@ -32,7 +32,7 @@ N|The early help worker got it wrong when she closed the case as 'needs met'.
 F|It was inevitable that the young carer would reach crisis once the respite package was withdrawn.
 K|Managers failed to notice that the same allegation had been made three times in a year.
 F|The disabled child's weight loss went unchallenged for months, which is a serious lapse.
-C|Looking at it now, the school let that referral sit in a tray when it needed to go that day.
+F|The school let the referral sit in a tray for a week when it needed to go that day.
 """
 S["counterfactual"] = """
 F|Had the midwife shared the mother's disclosure of cannabis use, the unsafe sleep risk would have been assessed before discharge.
@@ -56,7 +56,7 @@ K|Had the substance misuse worker checked the methadone storage, the ingestion w
 F|A joint visit with the police would have uncovered the weapons in the bedroom.
 K|If the paediatric liaison nurse had read the discharge note, the safeguarding concern would not have been lost.
 F|Proper use of the neglect tool would have led to a child protection plan long before the hospital admission.
-C|If we had put the referral in on the Tuesday, she would still be here, I honestly think that.
+F|Had the referral been made on the Tuesday rather than the Friday, Child Z would still be alive.
 """
 S["imagined_better"] = """
 F|A more experienced team manager would have seen that the plan was drifting.
