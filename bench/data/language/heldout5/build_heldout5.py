@@ -3,11 +3,27 @@
     python3 build_heldout5.py   # writes heldout5.jsonl next to this file
 Line prefix = source: K kpe, F finding, N narrative, C conversation, R recommendation, M methodology.
 """
+
+# ruff: noqa: E501  (hand-written data: one item per line)
 import json
 from pathlib import Path
 
-SRC = {"K": "kpe", "F": "finding", "N": "narrative", "C": "conversation", "R": "recommendation", "M": "methodology"}
-JUDGEMENTAL = ["classic", "counterfactual", "imagined_better", "moralising", "modal_adverb", "intensified_inadequacy"]
+SRC = {
+    "K": "kpe",
+    "F": "finding",
+    "N": "narrative",
+    "C": "conversation",
+    "R": "recommendation",
+    "M": "methodology",
+}
+JUDGEMENTAL = [
+    "classic",
+    "counterfactual",
+    "imagined_better",
+    "moralising",
+    "modal_adverb",
+    "intensified_inadequacy",
+]
 
 S = {}
 S["classic"] = """
@@ -323,22 +339,31 @@ K|The community nurse and social worker made a joint visit and checked the child
 N|The family were rehoused to a three-bedroom house in the spring.
 """
 
+
 def main():
     rows, n = [], 0
     for kind, block in S.items():
         for line in block.strip().splitlines():
             src, text = line.split("|", 1)
             n += 1
-            row = {"id": f"v5_{n:03d}", "text": text.strip(), "judgemental": kind in JUDGEMENTAL,
-                   "kind": kind, "source": SRC[src]}
+            row = {
+                "id": f"v5_{n:03d}",
+                "text": text.strip(),
+                "judgemental": kind in JUDGEMENTAL,
+                "kind": kind,
+                "source": SRC[src],
+            }
             if kind == "quotation":
                 row["quotation"] = True
             rows.append(row)
     # interleave kinds so the file is not sorted by label (deterministic)
     order = sorted(rows, key=lambda r: (int(r["id"][3:]) * 7919) % 1009)
     out = Path(__file__).with_name("heldout5.jsonl")
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in order), encoding="utf-8")
+    out.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in order), encoding="utf-8"
+    )
     print(len(rows), "sentences")
+
 
 if __name__ == "__main__":
     main()

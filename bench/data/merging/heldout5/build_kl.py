@@ -4,11 +4,26 @@
 Entry line: AGENCY | date | time or - | people (; separated) | event or - | text
 date: YYYY-MM-DD (day), YYYY-MM (month), or YYYY-MM-DD~YYYY-MM-DD (approximate range).
 """
+
+# ruff: noqa: E501  (hand-written data: one item per line)
 import datetime as dt
 import json
 from pathlib import Path
 
-MONTHS = "January February March April May June July August September October November December".split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def fmt(style, d):
@@ -19,13 +34,13 @@ def fmt(style, d):
     if style == "dot":
         return d.strftime("%d.%m.%y")
     if style == "long":
-        return f"{d.day} {MONTHS[d.month-1]} {d.year}"
+        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
     if style == "dash":
         return d.strftime("%d-%b-%Y")
     if style == "iso":
         return d.isoformat()
     if style == "short":
-        return f"{d.day} {MONTHS[d.month-1][:3]} {d.year}"
+        return f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}"
     raise ValueError(style)
 
 
@@ -39,12 +54,12 @@ def build(case, description, people, agencies, styles, block):
             a, b = date.split("~")
             e |= {"date": a, "date_end": b, "precision": "approximate"}
             da = dt.date.fromisoformat(a)
-            e["date_text"] = f"around mid-{MONTHS[da.month-1]} {da.year} (approx.)"
+            e["date_text"] = f"around mid-{MONTHS[da.month - 1]} {da.year} (approx.)"
         elif len(date) == 7:
             y, m = map(int, date.split("-"))
-            last = (dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1))
+            last = dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
             e |= {"date": f"{date}-01", "date_end": last.isoformat(), "precision": "month"}
-            e["date_text"] = f"{MONTHS[m-1]} {y}"
+            e["date_text"] = f"{MONTHS[m - 1]} {y}"
         else:
             d = dt.date.fromisoformat(date)
             e |= {"date": date, "precision": "day", "date_text": fmt(styles[ag], d)}
@@ -56,11 +71,35 @@ def build(case, description, people, agencies, styles, block):
     rows.sort(key=lambda r: r[:3])
     entries = []
     for i, (_, _, _, e) in enumerate(rows, start=1):
-        entries.append({"id": f"{case}{i:03d}", **{k: e[k] for k in ("agency", "date", "date_text", "precision", "time", "text", "people", "event")}}
-                       | ({"date_end": e["date_end"]} if "date_end" in e else {}))
-    doc = {"case": case, "description": description, "people": people,
-           "agencies": [{"name": n, "kind": k} for n, k in agencies.values()], "entries": entries}
-    Path(__file__).with_name(f"case_{case}.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        entries.append(
+            {
+                "id": f"{case}{i:03d}",
+                **{
+                    k: e[k]
+                    for k in (
+                        "agency",
+                        "date",
+                        "date_text",
+                        "precision",
+                        "time",
+                        "text",
+                        "people",
+                        "event",
+                    )
+                },
+            }
+            | ({"date_end": e["date_end"]} if "date_end" in e else {})
+        )
+    doc = {
+        "case": case,
+        "description": description,
+        "people": people,
+        "agencies": [{"name": n, "kind": k} for n, k in agencies.values()],
+        "entries": entries,
+    }
+    Path(__file__).with_name(f"case_{case}.json").write_text(
+        json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 def P(name, aliases, label, cat):
@@ -91,7 +130,15 @@ K_AG = {
     "HOS": ("St Aldhelm's Hospital", "health"),
     "DAS": ("Pathways Recovery Service", "other"),
 }
-K_STYLE = {"CSC": "dmy", "POL": "dash", "GP": "dot", "HV": "long", "SCH": "dmy2", "HOS": "iso", "DAS": "short"}
+K_STYLE = {
+    "CSC": "dmy",
+    "POL": "dash",
+    "GP": "dot",
+    "HV": "long",
+    "SCH": "dmy2",
+    "HOS": "iso",
+    "DAS": "short",
+}
 K = """
 GP  | 2025-01-06 | 09:20 | Danielle | - | Dani seen: 22/40 pregnant, low mood, sleeping poorly. Sertraline continued. Says partner 'stressed'.
 HV  | 2025-01-07 | 10:00 | Maisie; Danielle | - | 3.5 yr review for Maisie at home. Speech a little behind, referred to SALT drop-in. Mum tired, pregnant.
@@ -333,7 +380,7 @@ SCH | 2026-04-20 | - | Kacper | - | Attendance 62%.
 CSC | 2026-04-21 | 16:00 | Kacper; Amira | - | Visit. KN seen alone. New trainers.
 CAM | 2026-04-22 | 15:00 | Kacper; Dr Abara | - | Home outreach. KN engaged 20 mins.
 CSC | 2026-04-10~2026-04-24 | - | Kacper; Zofia | - | (Approx.) Mum reports KN out most nights mid-April, dates not recorded.
-POL | 2026-05-02 | 22:45 | Kacper; Zofia | L09 | Sat. MISPER KN. Returned self 23:50, injury to face (punched). Refused to say who. Ambulance not needed. 
+POL | 2026-05-02 | 22:45 | Kacper; Zofia | L09 | Sat. MISPER KN. Returned self 23:50, injury to face (punched). Refused to say who. Ambulance not needed.
 CSC | 2026-05-05 | 09:10 | Kacper | L09 | Bank hol w/e: police log - Kacper missing Sat eve, came back with facial injury, won't say who. RHI to follow.
 SCH | 2026-05-05 | - | Kacper | - | KN in, bruised eye. Says football. Logged, SW told.
 CAM | 2026-05-06 | 15:00 | Kacper; Dr Abara | - | Outreach. KN: 'got jumped'. Self-harm increased. Risk raised.
@@ -359,7 +406,19 @@ POL | 2026-06-01 | 11:00 | Kacper | - | Markers transferred to Leics force.
 """
 
 if __name__ == "__main__":
-    build("k", "Domestic abuse, parental drug use and an unexplained bruise to a non-mobile baby; three children; 7 agencies, Jan-Sep 2025",
-          K_PEOPLE, K_AG, K_STYLE, K)
-    build("l", "Criminal exploitation and self-harm of a 14-year-old boy; terse notes; 4 agencies, Jan-Jun 2026",
-          L_PEOPLE, L_AG, L_STYLE, L)
+    build(
+        "k",
+        "Domestic abuse, parental drug use and an unexplained bruise to a non-mobile baby; three children; 7 agencies, Jan-Sep 2025",
+        K_PEOPLE,
+        K_AG,
+        K_STYLE,
+        K,
+    )
+    build(
+        "l",
+        "Criminal exploitation and self-harm of a 14-year-old boy; terse notes; 4 agencies, Jan-Jun 2026",
+        L_PEOPLE,
+        L_AG,
+        L_STYLE,
+        L,
+    )
