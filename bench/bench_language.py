@@ -42,6 +42,7 @@ SETS = {
     "held-out 2": DATA / "heldout2" / "heldout2.jsonl",
     "held-out 3": DATA / "heldout3" / "heldout3.jsonl",
     "held-out 4": DATA / "heldout4" / "heldout4.jsonl",
+    "held-out 5": DATA / "heldout5" / "heldout5.jsonl",
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     SETS = {name: path for name, path in SETS.items() if not name.startswith("held-out")}

@@ -34,6 +34,8 @@ HELDOUT = [
     "heldout2/case_e.json",
     "heldout3/case_f.json",
     "heldout4/case_g.json",
+    "heldout5/case_k.json",
+    "heldout5/case_l.json",
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []

@@ -56,6 +56,10 @@ SETS = {
         PII / "heldout4" / "heldout4.jsonl",
         PII / "heldout4" / "heldout4_register.json",
     ),
+    "held-out 5": (
+        PII / "heldout5" / "heldout5.jsonl",
+        PII / "heldout5" / "heldout5_register.json",
+    ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     SETS = {name: paths for name, paths in SETS.items() if not name.startswith("held-out")}
