@@ -19,12 +19,17 @@ FILES = {
     "heldout": HERE / "heldout" / "heldout.jsonl",
     "heldout2": HERE / "heldout2" / "heldout2.jsonl",
     "heldout4": HERE / "heldout4" / "heldout4.jsonl",
+    "heldout5": HERE / "heldout5" / "heldout5.jsonl",
 }
-# Loaded only to compare the fourth held-out set with every other set (not counted above).
+# Loaded only to compare the fourth and fifth held-out sets with every other set (not counted
+# above).
 OTHERS = {
-    "tune2": HERE / "tune2.jsonl",
     "heldout3": HERE / "heldout3" / "heldout3.jsonl",
+    "tune4": HERE / "tune4.jsonl",
+    "tune_w3": HERE / "tune_w3.jsonl",
 }
+# The held-out sets written after the tuning sets, each compared with every other set.
+LATER_HELDOUT = ("heldout4", "heldout5")
 
 JUDGEMENTAL_KINDS = {
     "classic",
@@ -213,27 +218,24 @@ def main():
                     f"{t['id']} {t['text']!r}"
                 )
 
-    # The fourth held-out set is compared with every other set, tuning and held-out alike.
-    others = [r for name, rows in sets.items() if name != "heldout4" for r in rows]
-    for name, path in OTHERS.items():
-        if path.exists():
-            others += load(name, path, [])
-    other_tokens = [(r, tokens(r["text"])) for r in others]
-    worst4 = (0.0, None, None)
-    for h in sets["heldout4"]:
-        ht = tokens(h["text"])
-        for t, tt in other_tokens:
-            score = jaccard(ht, tt)
-            if score > worst4[0]:
-                worst4 = (score, h, t)
-            if score >= args.threshold:
-                errors.append(f"near-duplicate of heldout4 ({score:.2f}): {h['id']} ~ {t['id']}")
-    other_ids = {r["id"] for r in others}
-    errors += [
-        f"heldout4 id {h['id']} used in another set"
-        for h in sets["heldout4"]
-        if h["id"] in other_ids
-    ]
+    # The later held-out sets are compared with every other set, tuning and held-out alike.
+    extra = {name: load(name, path, []) for name, path in OTHERS.items() if path.exists()}
+    worst_later = {}
+    for held in LATER_HELDOUT:
+        others = [r for name, rows in [*sets.items(), *extra.items()] if name != held for r in rows]
+        other_tokens = [(r, tokens(r["text"])) for r in others]
+        worst_later[held] = 0.0
+        for h in sets[held]:
+            ht = tokens(h["text"])
+            for t, tt in other_tokens:
+                score = jaccard(ht, tt)
+                worst_later[held] = max(worst_later[held], score)
+                if score >= args.threshold:
+                    errors.append(f"near-duplicate of {held} ({score:.2f}): {h['id']} ~ {t['id']}")
+        other_ids = {r["id"] for r in others}
+        errors += [
+            f"{held} id {h['id']} used in another set" for h in sets[held] if h["id"] in other_ids
+        ]
 
     kinds = sorted(JUDGEMENTAL_KINDS) + sorted(NEUTRAL_KINDS)
     print(f"{'kind':24} {'label':5} " + " ".join(f"{n:>8}" for n in sets))
@@ -255,8 +257,8 @@ def main():
             f"{worst[1]['id']} {worst[1]['text']!r} ~ {worst[2]['id']} {worst[2]['text']!r}"
         )
 
-    if worst4[1] is not None:
-        print(f"heldout4: highest overlap with any other set {worst4[0]:.2f}")
+    for held, score in worst_later.items():
+        print(f"{held}: highest overlap with any other set {score:.2f}")
 
     for e in errors:
         print("ERROR", e, file=sys.stderr)
