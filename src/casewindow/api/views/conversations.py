@@ -17,6 +17,7 @@ from casewindow.api.views.base import ERRORS, PageMeta, load, load_object, page_
 from casewindow.api.views.paging import Paging
 from casewindow.evidence.models import Conversation
 from casewindow.evidence.services import conversations as services
+from casewindow.reviews.models import Review
 
 router = Router(tags=["conversations"])
 
@@ -55,7 +56,7 @@ class ConversationPage(PageMeta):
     items: list[ConversationOut]
 
 
-def _conversations(review: Any) -> QuerySet[Conversation]:
+def _conversations(review: Review) -> QuerySet[Conversation]:
     return (
         Conversation.objects.filter(review=review)
         .select_related("practitioner__agency")
