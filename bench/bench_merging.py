@@ -19,7 +19,17 @@ import os
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "merging"
-TUNING = ["case_a.json", "case_b.json", "case_c.json", "case_f.json", "case_h.json", "case_i.json"]
+TUNING = [
+    "case_a.json",
+    "case_b.json",
+    "case_c.json",
+    "case_f.json",
+    "case_h.json",
+    "case_i.json",
+    "case_j.json",
+    "case_m.json",
+    "case_p.json",
+]
 HELDOUT = [
     "heldout/case_d.json",
     "heldout2/case_e.json",
@@ -197,7 +207,7 @@ def run() -> list[dict]:
                         rows += _rows(f"{tag} {name[:-5]}", figures)
                 else:
                     held[name] = figures
-            columns = [_rows(f"{tag} tuned a+b+c+f+h+i", tuned)] + [
+            columns = [_rows(f"{tag} tuned a+b+c+f+h+i+j+m+p", tuned)] + [
                 # "heldout3/case_f.json" → "HELD-OUT 3 f" (the tuning set has its own case f).
                 _rows(
                     f"{tag} HELD-OUT {name.split('/')[0].removeprefix('heldout') or '1'} "
