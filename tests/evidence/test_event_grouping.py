@@ -608,3 +608,29 @@ def test_a_strategy_discussion_about_the_weekend_incident_is_not_the_incident(
     groups = _groups(review_world)
     assert {incident.pk, ppn.pk} in groups
     assert not any(strategy.pk in g and incident.pk in g for g in groups)
+
+
+def test_a_social_workers_hv_is_a_home_visit_but_a_health_visitors_hv_is_the_person() -> None:
+    from casewindow.evidence.event_grouping import _home_visit_hv
+
+    assert _home_visit_hv("HV completed, children seen alone.").startswith("home visit")
+    assert _home_visit_hv("Joint HV with police.") == "Joint home visit with police."
+    assert _home_visit_hv("Call from HV: mother tearful.") == "Call from HV: mother tearful."
+    assert _home_visit_hv("HV reports weight loss.") == "HV reports weight loss."
+
+
+def test_a_role_label_is_not_a_name_that_two_entries_share(review_world, agencies) -> None:
+    PersonFactory(
+        review=review_world.review,
+        real_name="Amira Haddad",
+        aliases=["SW Haddad"],
+        publication_label="Social worker",
+    )
+    first = _entry(
+        review_world, agencies["School"], D(2025, 2, 17), "Allocated social worker phoned."
+    )
+    second = _entry(
+        review_world, agencies["GP"], D(2025, 2, 17), "Letter to the social worker sent."
+    )
+    rows = {row.pk: row for row in _rows(review_world.review)[0]}
+    assert not rows[first.pk].people & rows[second.pk].people
