@@ -28,6 +28,7 @@ TUNING = [
     "case_i.json",
     "case_j.json",
     "case_m.json",
+    "case_p.json",
 ]
 HELDOUT = [
     "heldout/case_d.json",

@@ -614,8 +614,8 @@ def test_a_call_recorded_by_both_sides_within_the_hour_is_one_event_even_in_othe
     review_world, agencies
 ) -> None:
     """Each side of one phone call writes it its own way; naming the other agency, within
-    CONTACT_MINUTES of it the same day, is what ties them. The same two notes hours apart, or
-    without the agency named, are two happenings."""
+    CONTACT_MINUTES of it the same day, is what ties them. The same note hours later, or another
+    call about the child that hour naming no agency, is another happening."""
     PersonFactory(
         review=review_world.review, real_name="Kay Marsh", aliases=["Kay"], category="child"
     )
@@ -624,7 +624,7 @@ def test_a_call_recorded_by_both_sides_within_the_hour_is_one_event_even_in_othe
         review_world,
         academy,
         D(2025, 7, 2),
-        "Suspension 3 days: Kay found with cannabis on site. Mum informed.",
+        "Kay found with cannabis on site. Mum informed, Kay collected at 11.",
         time=datetime.time(11, 30),
         people_text="Kay",
     )
@@ -632,8 +632,8 @@ def test_a_call_recorded_by_both_sides_within_the_hour_is_one_event_even_in_othe
         review_world,
         agencies["Children's social care"],
         D(2025, 7, 2),
-        "St Aidan's rang: Kay excluded until Monday for bringing drugs in. Concern she will be at "
-        "home unsupervised.",
+        "St Aidan's rang: Kay at home until Monday now. Concern she will be unsupervised with "
+        "older boys.",
         time=datetime.time(12, 10),
         people_text="Kay",
     )
@@ -641,10 +641,36 @@ def test_a_call_recorded_by_both_sides_within_the_hour_is_one_event_even_in_othe
     assert [set(g.entry_ids) for g in groups] == [{school.pk, csc.pk}]
     assert "One names the other's agency" in groups[0].reasons
 
-    csc.time = datetime.time(17, 30)
+    csc.time = datetime.time(17, 30)  # hours later: another call
     csc.save()
     assert _groups(review_world) == []
     csc.time = datetime.time(12, 10)
-    csc.description = "Mother rang: Kay excluded until Monday. Concern she will be at home."
+    csc.description = "Mother rang: worried about Kay's new friends, asked for advice."
     csc.save()
     assert _groups(review_world) == []
+
+
+def test_a_social_workers_hv_is_a_home_visit_but_a_health_visitors_hv_is_the_person() -> None:
+    from casewindow.evidence.event_grouping import _home_visit_hv
+
+    assert _home_visit_hv("HV completed, children seen alone.").startswith("home visit")
+    assert _home_visit_hv("Joint HV with police.") == "Joint home visit with police."
+    assert _home_visit_hv("Call from HV: mother tearful.") == "Call from HV: mother tearful."
+    assert _home_visit_hv("HV reports weight loss.") == "HV reports weight loss."
+
+
+def test_a_role_label_is_not_a_name_that_two_entries_share(review_world, agencies) -> None:
+    PersonFactory(
+        review=review_world.review,
+        real_name="Amira Haddad",
+        aliases=["SW Haddad"],
+        publication_label="Social worker",
+    )
+    first = _entry(
+        review_world, agencies["School"], D(2025, 2, 17), "Allocated social worker phoned."
+    )
+    second = _entry(
+        review_world, agencies["GP"], D(2025, 2, 17), "Letter to the social worker sent."
+    )
+    rows = {row.pk: row for row in _rows(review_world.review)[0]}
+    assert not rows[first.pk].people & rows[second.pk].people

@@ -118,6 +118,21 @@ MONTHS = {
     m: n
     for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)  # noqa: SIM905
 }
+# An entry that names another agency may tell of that agency's happening days later (a
+# decision phoned through, a notification passed on): it is looked for this many working days
+# back even when it says nothing else about a delay.
+TOLD_LAG = 4
+TOLD_REASON = "one agency tells of the other's happening days later"
+# Agencies whose "HV" is a home visit; for health agencies it is the health visitor.
+HOME_VISIT_HV_KINDS = frozenset({"csc", "police"})
+_HV = re.compile(r"(?<![\w&])hv(?![\w&])", re.IGNORECASE)
+_HV_PERSON_BEFORE = re.compile(
+    r"\b(?:from|the|with|to|by|and|named|allocated|told|informed|asked|contacted)\s+$"
+)
+_HV_PERSON_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\b(?<!Completed)|reports?|reported|said|says|advised|called|phoned|rang|"
+    r"visited|shared|raised|informed|concerns?)",
+)
 STOP_WORDS = frozenset(
     "a an and are as at be by for from had has have he her his in is it of on or she that the "  # noqa: SIM905
     "their them they this to was were with not no re x2 am pm her him i we our us been will "
@@ -316,7 +331,11 @@ def _recalled_days(text: str, on: datetime.date) -> frozenset[int]:
 
 def _agency_names(review: Review, g: Glossary) -> dict[int, frozenset[str]]:
     """The words and glossary concepts by which an entry may name each agency."""
-    kind_words = {"police": {"police"}, "csc": {"§social_worker"}, "education": {"school"}}
+    kind_words = {
+        "police": {"police", "pc", "dc", "ds", "di", "dci", "sgt", "officer", "officers"},
+        "csc": {"§social_worker"},
+        "education": {"school"},
+    }
     out = {}
     for pk, name, kind in Agency.objects.filter(review=review).values_list("pk", "name", "kind"):
         text, concepts = _normalise(name, g)
@@ -335,7 +354,10 @@ def _register_names(review: Review):
         "pk", "real_name", "aliases", "publication_label"
     ):
         labels[pk] = label
-        for name in [real_name, label, *(aliases or [])]:
+        # A publication label names the person only when it holds a code ("Child K", "Adult
+        # 2"); a role label ("Social worker", "Mother", "GP") is any such person's word.
+        coded = any(len(t) == 1 or t.isdigit() for t in _WORD.findall(str(label).lower()))
+        for name in [real_name, *([label] if coded else []), *(aliases or [])]:
             name = str(name).strip().lower()
             if len(name) >= MIN_NAME_LENGTH:
                 names.setdefault(name, pk)
@@ -365,6 +387,7 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
     ):
         linked[entry_id].add(f"p:{person_id}")
     agency_names = _agency_names(review, g)
+    agency_kinds = dict(Agency.objects.filter(review=review).values_list("pk", "kind"))
     rows = []
     values = (
         ChronologyEntry.objects.counted()
@@ -392,6 +415,8 @@ def _rows(review: Review) -> tuple[list[_Row], dict[int, str]]:
             name = name.strip().lower()
             if len(name) >= MIN_NAME_LENGTH and name not in names:
                 people.add(f"n:{name}")
+        if agency_kinds.get(agency_id) in HOME_VISIT_HV_KINDS:
+            description = _home_visit_hv(description or "")
         text, concepts = _normalise(description, g)
         lag, lag_reason = g.default_lag
         if g.lag_pattern is not None:
@@ -492,6 +517,8 @@ class _Scorer:
             or (later.minute is not None and later.minute < EARLY_MORNING)
         ):
             return 1, NIGHT_REASON
+        if earlier.agency_id in later.mentions and later.lag < TOLD_LAG:
+            return TOLD_LAG, TOLD_REASON
         return later.lag, later.lag_reason
 
     def pair(self, a: _Row, b: _Row) -> _Pair | None:
@@ -686,11 +713,26 @@ def _weekend_days(ordinal: int) -> int:
 def _reach(row: _Row) -> int:
     """How far back an entry's event may lie, in calendar days: its lag in working days, or
     the earliest date it cites."""
-    days = row.lag
-    while days < row.lag + 2 and _working_days(row.start - days - 1, row.start) <= row.lag:
+    lag = max(row.lag, TOLD_LAG) if row.mentions else row.lag
+    days = lag
+    while days < lag + 2 and _working_days(row.start - days - 1, row.start) <= lag:
         days += 1
     named = row.cited | row.recalled
     return max(days, row.start - min(named)) if named else days
+
+
+def _home_visit_hv(text: str) -> str:
+    """A social worker's or police officer's "HV" is a home visit ("HV completed", "joint HV")
+    unless the sentence makes it a person ("call from HV", "HV reports", "the HV")."""
+
+    def sense(match: re.Match[str]) -> str:
+        before = text[max(0, match.start() - 12) : match.start()].lower()
+        after = text[match.end() : match.end() + 14]
+        if _HV_PERSON_BEFORE.search(before) or _HV_PERSON_AFTER.match(after):
+            return match.group(0)
+        return "home visit"
+
+    return _HV.sub(sense, text)
 
 
 def _candidates(rows: list[_Row], max_lag: int):
