@@ -41,6 +41,7 @@ SETS = {
     "tuning": (PII / "tune.jsonl", PII / "tune_register.json"),
     "tuning 2": (PII / "tune2.jsonl", PII / "tune2_register.json"),
     "tuning 3": (PII / "tune3.jsonl", PII / "tune3_register.json"),
+    "tuning 4": (PII / "tune4.jsonl", PII / "tune4_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
