@@ -199,6 +199,15 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
         re.search(r"\b(?i:the|a|an)\s+$", before) or re.match(r"\s+of\s+the\s+[A-Z]", text[end:])
     ):
         return False
+    # A word no list knows, after "the" and before a noun, names a place or a thing: "the
+    # Harborne training", "the Hafan team" (not "the Okafor family": a known surname).
+    if (
+        len(words) == 1
+        and not is_known_name(words[0])
+        and re.search(r"\b(?i:the)\s+$", before)
+        and re.match(r"\s+[a-z]", text[end:])
+    ):
+        return False
     # A single word shaped like an English place name and no first name, with no title and no
     # person's verb: "Winnersh", "Crowthorne", "Aldermaston", "Streatley" (a surname found
     # with a title or a first name elsewhere is still found again by propagation).
@@ -265,6 +274,8 @@ _PERSON_VERB = re.compile(
     r"|\s+to\s+(?:share|apply|see|visit|ask|refer|check|contact|arrange|complete|book|send|"
     r"chase|liaise|invite|update|meet|speak|ring|phone|write|provide|confirm|discuss|follow\s+up|"
     r"review|seek|obtain|request|attend|identify|explore|consider|gather|tell)\b"
+    # A date of birth or an age: only a person has one ("Sky DOB 3 April 2015", "River, aged 5").
+    r"|\s*[,(]?\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born\s+\d|aged\s+\d)"
 )
 
 
@@ -332,8 +343,12 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             continue
         # The model calling a first name a place ("Paddy said…", "been Yonas?") is overruled
         # by the list; a place's position ("to Kingston") is checked below.
-        if token.ent_type_ in ("GPE", "LOC", "FAC") and not (
-            is_first_name(bare) and (zipf(bare) < 3.0 or name_follows(text, match.end()))
+        # A place of several words the model found is a place ("from Hải Phòng").
+        place = token.ent_type_ in ("GPE", "LOC", "FAC")
+        if place and (
+            not is_first_name(bare)
+            or not (zipf(bare) < 3.0 or name_follows(text, match.end()))
+            or _in_longer_entity(token)
         ):
             continue
         common = zipf(bare)
@@ -341,17 +356,37 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             continue
         signature = re.match(r"[ \t]*(?:\n|$)", text[match.end() :]) is not None
         starts = at_line_start(text, match.start())
+        action = starts and is_first_name(bare) and _action_follows(token)
         if (
             starts
             and common >= 4.0
             and not signature
             and not person_verb_follows(text, match.end())
+            and not action
         ):
             continue
         if common >= 5.0 and token.pos_ != "PROPN" and not person_verb_follows(text, match.end()):
             continue
         end = match.start() + len(bare)
-        if not plausible_weak_name(text, match.start(), end):
+        if not action and not plausible_weak_name(text, match.start(), end):
             continue
         spans.append(Span(match.start(), end, "PERSON", "context", 0.45))
     return spans
+
+
+def _in_longer_entity(token: Any) -> bool:
+    """The token is one word of an entity of several words."""
+    doc = token.doc
+    before = token.i > 0 and token.ent_iob_ == "I"
+    after = token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+    return bool(before or after)
+
+
+def _action_follows(token: Any) -> bool:
+    """An action of the minutes follows: "to" and a verb in its base form ("Grace to order a
+    bed", "River to go to the club"), which a person is given, not a word starting a line."""
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return False
+    to, verb = doc[token.i + 1], doc[token.i + 2]
+    return to.lower_ == "to" and verb.tag_ == "VB"
