@@ -370,7 +370,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         end = match.start() + len(bare)
         if not action and not plausible_weak_name(text, match.start(), end):
             continue
-        spans.append(Span(match.start(), end, "PERSON", "context", 0.45))
+        spans.append(Span(match.start(), end, "PERSON", "context", 0.55 if action else 0.45))
     return spans
 
 
