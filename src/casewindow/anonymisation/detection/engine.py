@@ -662,8 +662,19 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             and not name_follows(text, match.end())
         ):
             continue
+        # …nor before a pronoun, where it is the word: "Hope you are well", "Will you bring".
+        if (
+            label == "PERSON"
+            and " " not in folded
+            and zipf(folded) >= 3.5
+            and _PRONOUN_AFTER.match(text, match.end())
+        ):
+            continue
         added.append(Span(match.start(), match.end(), label, "propagated", 0.6))
     return spans + added
+
+
+_PRONOUN_AFTER = re.compile(r"\s+(?:you|we|I|they|it|this|that)\b")
 
 
 @functools.lru_cache(maxsize=64)
