@@ -151,6 +151,15 @@ def at_line_start(text: str, start: int) -> bool:
     )
 
 
+_POST_WORDS = frozenset(
+    """registrar consultant nurse manager officer worker lead coordinator co-ordinator director
+    practitioner advisor adviser visitor therapist psychologist psychiatrist paediatrician
+    midwife surgeon physician clinician specialist administrator assistant secretary chair
+    supervisor inspector head headteacher principal teacher senco lecturer tutor mentor
+    caseworker navigator champion partner""".split()
+)
+
+
 def _words(value: str) -> list[str]:
     return [w.strip(".'’-") for w in _WORD.findall(value) if w.strip(".'’-")]
 
@@ -183,6 +192,12 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     if len(words) == 1 and following.lstrip(" ").startswith(":") and not is_first_name(words[0]):
         return False
     if _SALUTATION.search(before) and all(w in FIELD_WORDS for w in folded):
+        return False
+    # A job's title ("Paediatric Registrar", "Designated Nurse") or an operation's name ("Op
+    # Sentinel"): the last word a post, or the first an operation's, and no first name before.
+    if len(words) >= 2 and not is_first_name(words[0]) and (
+        folded[-1] in _POST_WORDS or folded[0] in ("op", "operation")
+    ):
         return False
     # Ethnicity and nationality: "White British", "Black Caribbean", "Pakistani Muslim".
     if all(w in ETHNICITY or w in FIELD_WORDS for w in folded):
