@@ -193,6 +193,11 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
         return False
     if _SALUTATION.search(before) and all(w in FIELD_WORDS for w in folded):
         return False
+    # A piece of a hyphenated place ("Upton-by-Chester High School") or of a street after its
+    # house number ("112 Whalley Range", "c/o 4 Maes Hir"); or after the Welsh article ("Heol y
+    # Felin").
+    if text[end : end + 1] == "-" or re.search(r"(?:(?<![\d/:.,-])\b\d{1,3}[A-Za-z]?|\by)[ \t]+$", before):
+        return False
     # A job's title ("Paediatric Registrar", "Designated Nurse") or an operation's name ("Op
     # Sentinel"): the last word a post, or the first an operation's, and no first name before.
     if len(words) >= 2 and not is_first_name(words[0]) and (
