@@ -266,7 +266,10 @@ def test_a_first_name_given_an_action_or_a_date_of_birth(text, expected):
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("She had not heard of private fostering until the Quarnford training in 2023.", "Quarnford"),
+        (
+            "She had not heard of private fostering until the Quarnford training in 2023.",
+            "Quarnford",
+        ),
         ("Yours sincerely, Dr Ffion Lloyd, Paediatric Registrar", "Paediatric Registrar"),
         ("PC Malik confirmed Op Sentinel disruption at the flat.", "Op Sentinel"),
         ("The OT visited 112 Whalley Range, Blackburn, with the family.", "Whalley Range"),

@@ -724,11 +724,11 @@ def finish_detection(
 
 
 # Abbreviations a note uses that are not a person's initials even when a name found has them.
-_NOT_INITIALS = frozenset(
-    """ok cp ed hv sw gp eh pc dc ds ta nb na ae am pm uk us tbc nfa cin cla lac sn dv ps ss iro
-    sen la ld mh ot pe re rn so sg ym hr it id tv bbc nhs ni dob pa pt wm ma mp ae st dr op md bc
-    ic fc ac le aa yot icpc rcpc cp cpp pn pcso yp ct gcse""".split()
-)
+_NOT_INITIALS_TEXT = """ok cp ed hv sw gp eh pc dc ds ta nb na ae am pm uk us tbc nfa cin cla
+lac sn dv ps ss iro
+sen la ld mh ot pe re rn so sg ym hr it id tv bbc nhs ni dob pa pt wm ma mp ae st dr op md
+bc ic fc ac le aa yot icpc rcpc cp cpp pn pcso yp ct gcse"""
+_NOT_INITIALS = frozenset(_NOT_INITIALS_TEXT.split())
 _INITIALS = re.compile(r"(?<![\w@.&'-])[A-Z]{2,3}(?![\w@'-])")
 
 
@@ -742,7 +742,9 @@ def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> fr
                 continue
             value = re.sub(rf"^{TITLES}\s+", "", " ".join(text[span.start : span.end].split()))
             words = [w for w in re.split(r"[\s-]+", value) if w]
-            if not 2 <= len(words) <= 3 or not all(w[0].isupper() and w[1:2].islower() for w in words):
+            if not 2 <= len(words) <= 3 or not all(
+                w[0].isupper() and w[1:2].islower() for w in words
+            ):
                 continue
             letters = "".join(w[0] for w in words)
             if letters.casefold() not in _NOT_INITIALS:

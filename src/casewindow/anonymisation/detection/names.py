@@ -151,13 +151,13 @@ def at_line_start(text: str, start: int) -> bool:
     )
 
 
-_POST_WORDS = frozenset(
-    """registrar consultant nurse manager officer worker lead coordinator co-ordinator director
-    practitioner advisor adviser visitor therapist psychologist psychiatrist paediatrician
-    midwife surgeon physician clinician specialist administrator assistant secretary chair
-    supervisor inspector head headteacher principal teacher senco lecturer tutor mentor
-    caseworker navigator champion partner""".split()
-)
+_POST_WORDS_TEXT = """registrar consultant nurse manager officer worker lead coordinator
+co-ordinator director
+practitioner advisor adviser visitor therapist psychologist psychiatrist paediatrician
+midwife surgeon physician clinician specialist administrator assistant secretary chair
+supervisor inspector head headteacher principal teacher senco lecturer tutor mentor
+caseworker navigator champion partner"""
+_POST_WORDS = frozenset(_POST_WORDS_TEXT.split())
 
 
 def _words(value: str) -> list[str]:
@@ -196,12 +196,16 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     # A piece of a hyphenated place ("Upton-by-Chester High School") or of a street after its
     # house number ("112 Whalley Range", "c/o 4 Maes Hir"); or after the Welsh article ("Heol y
     # Felin").
-    if text[end : end + 1] == "-" or re.search(r"(?:(?<![\d/:.,-])\b\d{1,3}[A-Za-z]?|\by)[ \t]+$", before):
+    if text[end : end + 1] == "-" or re.search(
+        r"(?:(?<![\d/:.,-])\b\d{1,3}[A-Za-z]?|\by)[ \t]+$", before
+    ):
         return False
     # A job's title ("Paediatric Registrar", "Designated Nurse") or an operation's name ("Op
     # Sentinel"): the last word a post, or the first an operation's, and no first name before.
-    if len(words) >= 2 and not is_first_name(words[0]) and (
-        folded[-1] in _POST_WORDS or folded[0] in ("op", "operation")
+    if (
+        len(words) >= 2
+        and not is_first_name(words[0])
+        and (folded[-1] in _POST_WORDS or folded[0] in ("op", "operation"))
     ):
         return False
     # Ethnicity and nationality: "White British", "Black Caribbean", "Pakistani Muslim".
