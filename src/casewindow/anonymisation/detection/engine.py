@@ -662,8 +662,19 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             and not name_follows(text, match.end())
         ):
             continue
+        # …nor before a pronoun, where it is the word: "Hope you are well", "Will you bring".
+        if (
+            label == "PERSON"
+            and " " not in folded
+            and zipf(folded) >= 3.5
+            and _PRONOUN_AFTER.match(text, match.end())
+        ):
+            continue
         added.append(Span(match.start(), match.end(), label, "propagated", 0.6))
     return spans + added
+
+
+_PRONOUN_AFTER = re.compile(r"\s+(?:you|we|I|they|it|this|that)\b")
 
 
 @functools.lru_cache(maxsize=64)
@@ -705,10 +716,52 @@ def finish_detection(
     batch, then one non-overlapping list per text. Regular expressions only, no model."""
     strings = dict(extra_strings or {})
     strings.update(propagation_strings(texts, first))
+    initials = person_initials(texts, first)
     return [
-        resolve_overlaps(propagate(text, strings, list(spans)))
+        resolve_overlaps(propagate_initials(text, initials, propagate(text, strings, list(spans))))
         for text, spans in zip(texts, first, strict=True)
     ]
+
+
+# Abbreviations a note uses that are not a person's initials even when a name found has them.
+_NOT_INITIALS_TEXT = """ok cp ed hv sw gp eh pc dc ds ta nb na ae am pm uk us tbc nfa cin cla
+lac sn dv ps ss iro
+sen la ld mh ot pe re rn so sg ym hr it id tv bbc nhs ni dob pa pt wm ma mp ae st dr op md
+bc ic fc ac le aa yot icpc rcpc cp cpp pn pcso yp ct gcse"""
+_NOT_INITIALS = frozenset(_NOT_INITIALS_TEXT.split())
+_INITIALS = re.compile(r"(?<![\w@.&'-])[A-Z]{2,3}(?![\w@'-])")
+
+
+def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
+    """The initials of the full names found ("Oksana Bondarenko" → "OB", "Abdul Zia Karimi" →
+    "AZK"): a note often refers to a person by them ("OB not brought", "Our ref: MC/EX/1124")."""
+    out = set()
+    for text, spans in zip(texts, found, strict=True):
+        for span in spans:
+            if span.label != "PERSON" or span.source == "propagated":
+                continue
+            value = re.sub(rf"^{TITLES}\s+", "", " ".join(text[span.start : span.end].split()))
+            words = [w for w in re.split(r"[\s-]+", value) if w]
+            if not 2 <= len(words) <= 3 or not all(
+                w[0].isupper() and w[1:2].islower() for w in words
+            ):
+                continue
+            letters = "".join(w[0] for w in words)
+            if letters.casefold() not in _NOT_INITIALS:
+                out.add(letters)
+    return frozenset(out)
+
+
+def propagate_initials(text: str, initials: frozenset[str], spans: list[Span]) -> list[Span]:
+    """A span for every use in `text` of the initials of a name found (upper case, alone)."""
+    if not initials:
+        return spans
+    added = [
+        Span(match.start(), match.end(), "PERSON", "propagated", 0.55)
+        for match in _INITIALS.finditer(text)
+        if match.group(0) in initials
+    ]
+    return spans + added
 
 
 def warm_up() -> bool:

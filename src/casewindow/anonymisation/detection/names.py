@@ -151,6 +151,15 @@ def at_line_start(text: str, start: int) -> bool:
     )
 
 
+_POST_WORDS_TEXT = """registrar consultant nurse manager officer worker lead coordinator
+co-ordinator director
+practitioner advisor adviser visitor therapist psychologist psychiatrist paediatrician
+midwife surgeon physician clinician specialist administrator assistant secretary chair
+supervisor inspector head headteacher principal teacher senco lecturer tutor mentor
+caseworker navigator champion partner"""
+_POST_WORDS = frozenset(_POST_WORDS_TEXT.split())
+
+
 def _words(value: str) -> list[str]:
     return [w.strip(".'’-") for w in _WORD.findall(value) if w.strip(".'’-")]
 
@@ -184,6 +193,21 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
         return False
     if _SALUTATION.search(before) and all(w in FIELD_WORDS for w in folded):
         return False
+    # A piece of a hyphenated place ("Upton-by-Chester High School") or of a street after its
+    # house number ("112 Whalley Range", "c/o 4 Maes Hir"); or after the Welsh article ("Heol y
+    # Felin").
+    if text[end : end + 1] == "-" or re.search(
+        r"(?:(?<![\d/:.,-])\b\d{1,3}[A-Za-z]?|\by)[ \t]+$", before
+    ):
+        return False
+    # A job's title ("Paediatric Registrar", "Designated Nurse") or an operation's name ("Op
+    # Sentinel"): the last word a post, or the first an operation's, and no first name before.
+    if (
+        len(words) >= 2
+        and not is_first_name(words[0])
+        and (folded[-1] in _POST_WORDS or folded[0] in ("op", "operation"))
+    ):
+        return False
     # Ethnicity and nationality: "White British", "Black Caribbean", "Pakistani Muslim".
     if all(w in ETHNICITY or w in FIELD_WORDS for w in folded):
         return False
@@ -197,6 +221,15 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     # "The Rose and Crown"); so is one before "of the" ("Angel of the North").
     if zipf(words[0]) >= 3.0 and (
         re.search(r"\b(?i:the|a|an)\s+$", before) or re.match(r"\s+of\s+the\s+[A-Z]", text[end:])
+    ):
+        return False
+    # A word no list knows, after "the" and before a noun, names a place or a thing: "the
+    # Harborne training", "the Hafan team" (not "the Okafor family": a known surname).
+    if (
+        len(words) == 1
+        and not is_known_name(words[0])
+        and re.search(r"\b(?i:the)\s+$", before)
+        and re.match(r"\s+[a-z]", text[end:])
     ):
         return False
     # A single word shaped like an English place name and no first name, with no title and no
@@ -265,6 +298,8 @@ _PERSON_VERB = re.compile(
     r"|\s+to\s+(?:share|apply|see|visit|ask|refer|check|contact|arrange|complete|book|send|"
     r"chase|liaise|invite|update|meet|speak|ring|phone|write|provide|confirm|discuss|follow\s+up|"
     r"review|seek|obtain|request|attend|identify|explore|consider|gather|tell)\b"
+    # A date of birth or an age: only a person has one ("Sky DOB 3 April 2015", "River, aged 5").
+    r"|\s*[,(]?\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born\s+\d|aged\s+\d)"
 )
 
 
@@ -332,8 +367,12 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             continue
         # The model calling a first name a place ("Paddy said…", "been Yonas?") is overruled
         # by the list; a place's position ("to Kingston") is checked below.
-        if token.ent_type_ in ("GPE", "LOC", "FAC") and not (
-            is_first_name(bare) and (zipf(bare) < 3.0 or name_follows(text, match.end()))
+        # A place of several words the model found is a place ("from Hải Phòng").
+        place = token.ent_type_ in ("GPE", "LOC", "FAC")
+        if place and (
+            not is_first_name(bare)
+            or not (zipf(bare) < 3.0 or name_follows(text, match.end()))
+            or _in_longer_entity(token)
         ):
             continue
         common = zipf(bare)
@@ -341,17 +380,37 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             continue
         signature = re.match(r"[ \t]*(?:\n|$)", text[match.end() :]) is not None
         starts = at_line_start(text, match.start())
+        action = starts and is_first_name(bare) and _action_follows(token)
         if (
             starts
             and common >= 4.0
             and not signature
             and not person_verb_follows(text, match.end())
+            and not action
         ):
             continue
         if common >= 5.0 and token.pos_ != "PROPN" and not person_verb_follows(text, match.end()):
             continue
         end = match.start() + len(bare)
-        if not plausible_weak_name(text, match.start(), end):
+        if not action and not plausible_weak_name(text, match.start(), end):
             continue
-        spans.append(Span(match.start(), end, "PERSON", "context", 0.45))
+        spans.append(Span(match.start(), end, "PERSON", "context", 0.55 if action else 0.45))
     return spans
+
+
+def _in_longer_entity(token: Any) -> bool:
+    """The token is one word of an entity of several words."""
+    doc = token.doc
+    before = token.i > 0 and token.ent_iob_ == "I"
+    after = token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+    return bool(before or after)
+
+
+def _action_follows(token: Any) -> bool:
+    """An action of the minutes follows: "to" and a verb in its base form ("Grace to order a
+    bed", "River to go to the club"), which a person is given, not a word starting a line."""
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return False
+    to, verb = doc[token.i + 1], doc[token.i + 2]
+    return to.lower_ == "to" and verb.tag_ == "VB"

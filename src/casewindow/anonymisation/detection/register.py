@@ -298,7 +298,11 @@ def _ordinary_word_starting_sentence(
         return False
     end = offsets[match.end() - 1] + 1
     following = next((t for t in doc if t.idx >= end and not t.is_space), None)
-    return following is not None and following.pos_ in ("NOUN", "DET")
+    # Also a pronoun ("Will you please bring…"), an adjective ("Sky blue lunchbox") or "of"
+    # ("Dawn of the next day").
+    return following is not None and (
+        following.pos_ in ("NOUN", "DET", "PRON", "ADJ") or following.lower_ == "of"
+    )
 
 
 _DETERMINER_BEFORE = re.compile(
