@@ -275,9 +275,20 @@ def uploaded_files_storage() -> dict[str, object]:
                 else "django.core.files.storage.FileSystemStorage"
             )
         }
+    from botocore.config import Config
+
     return {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
+            # An object store that stops answering makes a request or a job fail after seconds
+            # (and a few standard retries), never hold a web process or the worker for ever.
+            "client_config": Config(
+                s3={"addressing_style": envstr("S3_ADDRESSING_STYLE", "") or None},  # MinIO: path
+                signature_version="s3v4",
+                connect_timeout=envint("S3_CONNECT_TIMEOUT", 10),
+                read_timeout=envint("S3_READ_TIMEOUT", 60),
+                retries={"max_attempts": 3, "mode": "standard"},
+            ),
             "bucket_name": bucket,
             "location": envstr("S3_PREFIX", ""),
             # Empty: Amazon S3 itself; or any S3-compatible service (MinIO, Ceph, …).
@@ -286,8 +297,6 @@ def uploaded_files_storage() -> dict[str, object]:
             # Empty: boto3's own chain (AWS_ACCESS_KEY_ID/…, or the machine's IAM role).
             "access_key": envstr("S3_ACCESS_KEY_ID", "") or None,
             "secret_key": envstr("S3_SECRET_ACCESS_KEY", "") or None,
-            "addressing_style": envstr("S3_ADDRESSING_STYLE", "") or None,  # "path" for MinIO
-            "signature_version": "s3v4",
             "default_acl": None,  # the bucket's own: private (and ACLs disabled, docs/deploy.md)
             "querystring_auth": True,
             "querystring_expire": 60,

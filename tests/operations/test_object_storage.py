@@ -103,6 +103,11 @@ def test_the_environment_alone_selects_the_private_bucket(bucket: str):
     # No public-read ACL is ever set, and any URL the backend made would be signed.
     assert storage.default_acl is None and storage.querystring_auth is True
     assert "X-Amz-Signature" in storage.url("any/name")
+    # A store that stops answering fails the request in seconds instead of holding it for ever.
+    config = storage.client_config
+    assert (config.connect_timeout, config.read_timeout) == (10, 60)
+    assert config.retries == {"max_attempts": 3, "mode": "standard"}
+    assert config.s3 == {"addressing_style": "path"} and config.signature_version == "s3v4"
 
 
 @pytest.mark.django_db
