@@ -300,9 +300,11 @@ _ADDRESS = re.compile(
 )
 
 
-# A Welsh street names its kind first: "Heol y Felin", "Ffordd Las", "Stryd Fawr".
+# A Welsh street names its kind first: "Heol y Felin", "Ffordd Las", "Stryd Fawr", and so do
+# its closes, courts, terraces and estates: "Maes yr Haf", "Clos y Cwm", "Llys Tywi".
 _WELSH_STREET = (
-    r"(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa)\s+(?:(?:y|yr|[A-Z][\w'’-]*)\s+){0,2}[A-Z][\w'’-]*"
+    r"(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Maes|Clos|Cwrt|Llys|Teras|Rhes|Stad)"
+    r"\s+(?:(?:y|yr|[A-Z][\w'’-]*)\s+){0,2}[A-Z][\w'’-]*"
 )
 _STREET = r"(?:(?:" + _WORD + r"\s+){1,3}(?:" + STREET_SUFFIXES + r")\b|" + _WELSH_STREET + r"\b)"
 # A pitch on a site, a unit on an estate, a room in a hostel: "Pitch 4, Greenacres Traveller
@@ -442,8 +444,9 @@ _THE_HOUSE = re.compile(
 # "living at Rosedene, Bath Road", "stays with his dad at Hillcrest, Long Lane": a house's name
 # and its street after a home word.
 _NAMED_HOME = re.compile(
-    r"(?:\b(?i:c/o|care\s+of)\s+(?=[A-Z])|\b(?i:lives?|living|lived|moved|moving|staying|stays|stayed|placement|placed|address|"
-    r"home|resides|returned|discharged|ran\s+away|hosted|sofa-surfing)"
+    r"(?:\b(?i:c/o|care\s+of|visited)\s+(?=[A-Z])|\b(?i:lives?|living|lived|moved|moving|staying|stays|stayed|placement|placed|address|"
+    r"home|resides|returned|discharged|ran\s+away|hosted|sofa-surfing|visited|visit|visits|"
+    r"called)"
     r"\b[^.;:\n]{0,40}?\b(?:at|to)\s+)(?P<house>(?:"
     + _WORD
     + r"\s+(?:(?:na|nan|an|y|yr)\s+)?){0,2}"
@@ -469,6 +472,17 @@ _CARE_HOME = re.compile(
 )
 
 
+# The street words that end the names of districts and villages too ("Moss Side", "Wood
+# Green", "Chalk Farm", "Tower Hill").
+_DISTRICT_END = re.compile(
+    r"\b(?:Side|Green|Park|Hill|End|Wood|Bank|Moor|Vale|Heath|Common|Bottom|Fields|Cross|Gate|"
+    r"Brow|Downs|Heights|Mount|Hey|Holme|Leys?|Farm|Estate|Quay|Wharf|Bridge)$"
+)
+_DETERMINER = re.compile(
+    r"(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your|Same|Each|Every)\s+"
+    r"(?i:children['’]s\s+home|care\s+home|residential\s+home|hostel|refuge|supported\s+"
+    r"lodgings|foyer)\b"
+)
 _STREET_WORD_END = re.compile(r"\b(?:" + STREET_SUFFIXES + r")\b")
 
 
@@ -587,6 +601,8 @@ def _address_spans(text: str) -> Iterator[Span]:
     for match in _CARE_HOME.finditer(text):
         if re.search(r"\bAid\b", match.group(0)):
             continue  # "a Women's Aid refuge": the charity, not where
+        if _DETERMINER.match(match.group(0)):
+            continue  # "The hostel is run by…": not named
         # A care home is where someone lives only when the sentence says so; otherwise it is a
         # named place (a workplace), found as an organisation.
         if re.search(
@@ -616,6 +632,12 @@ def _address_spans(text: str) -> Iterator[Span]:
             continue
         # "on the Whitley Wood estate": a district, not an address.
         if re.match(r"\s+(?:estate|area|district|ward)\b", text[match.end() :]):
+            continue
+        # "lived in Moss Side", "grew up in Wood Green": a district (one lives on a road).
+        if _DISTRICT_END.search(street) and re.search(
+            r"\bin\s+(?:the\s+)?[\"“]?$",
+            text[max(0, match.start("street") - 12) : match.start("street")],
+        ):
             continue
         yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
     for match in _LONE_PITCH.finditer(text):
@@ -714,7 +736,7 @@ ORG_KINDS = {
     "school": r"(?:Primary|Infant|Junior|Secondary|High|Grammar|Community|Special)?\s*School"
     r"|Academy|College|Sixth Form|University|Pupil Referral Unit|Learning Centre|Primary"
     r"|Infants|Juniors|Madrasa|Madrasah|Madrassa",
-    "nursery": r"Nursery|Pre-?School|Playgroup|Children['’]s Centre|Day Nursery|Family Hub"
+    "nursery": r"Nursery|Pre-?[Ss]chool|Playgroup|Children['’]s Centre|Day Nursery|Family Hub"
     r"|Family Centre|Youth Centre|Youth Club|Youth Hub|Community Hub",
     "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
     r"|GP Practice|Medical Group|Family Practice|Health Practice|Clinic|Dental Practice",
@@ -746,6 +768,11 @@ _GENERIC = {
     "While", "Today", "Attended", "Visited", "Following", "Also", "And", "But", "So",
     "Previously", "Currently", "Recently", "Nearby",
 }  # fmt: skip
+# A role before a place's name is not part of it: "SENCO Little Stars Pre-school", "DSL
+# Kingsmead School".
+_ROLE_ACRONYMS_TEXT = """SENCO SENDCO DSL DDSL SW HV GP FSW EH TAF CP CIN SALT OT EP LAC YOT PCSO
+PC DC DS IRO ISVA IDVA CAMHS MASH DV SN EHA CSC LADO"""
+_ROLE_ACRONYMS = frozenset(_ROLE_ACRONYMS_TEXT.split())
 _ORG = re.compile(
     r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _WORD + r"(?:['’]s)?\s+){1,4}"
     r"(?:(?:Infant|Junior|Nursery|Primary|First)\s+(?:and|&)\s+)?"
@@ -780,7 +807,7 @@ def find_organisations(text: str) -> Iterator[Span]:
         tokens = list(re.finditer(r"\S+", match.group(1)))
         words = [t.group(0) for t in tokens]
         # Drop leading generic words ("The", "Her"); what is left must name the place.
-        while words and words[0] in _GENERIC:
+        while words and (words[0] in _GENERIC or words[0].strip("(,:") in _ROLE_ACRONYMS):
             words.pop(0)
         # A title and a name before it are the person, not part of the place ("Dr Patel's
         # Surgery"): the place starts after them.
@@ -858,8 +885,12 @@ _ROYAL_NOT_HOSPITAL = re.compile(
     r"(?:Mail|Navy|Air|Marines?|Society|College|Courts?|Borough|Mint|Family|Household|Albert|"
     r"Institution|Academy|Opera|Ballet|Air|Military|British|Legion|Engineers?|Logistic)$"
 )
-# A Welsh school: "Ysgol Gymraeg Aberystwyth", "Ysgol y Graig".
-_YSGOL = re.compile(r"\bYsgol(?:\s+(?:y|yr|[A-Z][\w'’-]+)){1,3}\b")
+# A Welsh school, surgery, centre, hospital or nursery names its kind first: "Ysgol Gymraeg
+# Aberystwyth", "Ysgol y Graig", "Meddygfa Teilo", "Canolfan Iechyd Llandeilo", "Ysbyty Glangwili".
+_YSGOL = re.compile(
+    r"\b(?:Ysgol|Meddygfa|Canolfan|Ysbyty|Cylch[ \t]+Meithrin|Meithrinfa)"
+    r"(?:[ \t]+(?:y|yr|[A-Z][\w'’-]+)){1,3}\b"
+)
 
 
 def _proper_body(words: list[str]) -> bool:

@@ -1,0 +1,109 @@
+"""Precision on words that look like personal data and are not (issue 14, part 3): terms whose
+head is an ordinary word, counties, medicines, Welsh service and house words, an agency before
+a name; and the places found once that name the same school or home later. Examples written
+for these tests; none is taken from a held-out set."""
+
+import pytest
+
+from casewindow.anonymisation.detection.engine import find_personal_data
+from casewindow.anonymisation.detection.identifiers import find_addresses, find_organisations
+
+
+def found(texts, label):
+    return [
+        [text[s.start : s.end] for s in spans if s.label == label]
+        for text, spans in zip(texts, find_personal_data(texts), strict=True)
+    ]
+
+
+def everything(text):
+    return [text[s.start : s.end] for s in find_personal_data([text])[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_personal"),
+    [
+        ("Agreed: Conclusive Grounds decision awaited from the Home Office.", "Conclusive"),
+        ("Noted: Southwark Judgement duties apply to the council.", "Southwark"),
+        ("Agreed: Elective Home Education not suitable for Kayla.", "Elective"),
+        ("The rent arrears grew. Tenancy Support was not requested by anyone.", "Tenancy"),
+        ("Pembrokeshire is a large rural county.", "Pembrokeshire"),
+        ("He has not collected his prescription for Fluoxetine this month.", "Fluoxetine"),
+        ("Mother was referred to Hafan for support with debt.", "Hafan"),
+        ("Hafan Cymru closed the referral after two missed calls.", "Hafan Cymru"),
+        ("I will try again on Monday. Diolch, Owain", "Diolch"),
+    ],
+)
+def test_terms_counties_medicines_and_welsh_words_are_not_names(text, not_personal):
+    assert not any(not_personal in span for span in everything(text))
+
+
+def test_an_agency_before_a_name_is_not_part_of_it():
+    text = "15/10/2024 Court: Probation Joanne Pickering to supervise from his birthday."
+    assert "Joanne Pickering" in found([text], "PERSON")[0]
+    assert not any("Probation" in span for span in everything(text))
+
+
+def test_a_surname_that_is_a_word_after_a_first_name_is_still_a_name():
+    text = "The review met Grace Field and her son at the family centre."
+    assert any("Grace Field" in span for span in found([text], "PERSON")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("SW visited The Old Dairy, Mill Lane, Great Horwood.", "The Old Dairy, Mill Lane"),
+        ("KPE 3: the move to Maes yr Haf, a council bungalow.", "Maes yr Haf"),
+        ("She moved to Llys Tywi in the spring.", "Llys Tywi"),
+    ],
+)
+def test_welsh_estates_and_named_homes_after_a_visit(text, address):
+    assert address in [text[s.start : s.end] for s in find_addresses(text)]
+
+
+def test_a_district_after_in_is_not_an_address_but_a_street_after_on_is():
+    text = "The family have lived in Moss Side all their lives; her sister lives on Raby Street."
+    addresses = [text[s.start : s.end] for s in find_addresses(text)]
+    assert "Raby Street" in addresses
+    assert not any("Moss Side" in a for a in addresses)
+
+
+def test_an_unnamed_hostel_is_not_an_address():
+    text = "West Yorkshire Police attended. The hostel is run by a housing charity."
+    assert [text[s.start : s.end] for s in find_addresses(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Letter from Meddygfa Teilo about the asthma review.", "Meddygfa Teilo"),
+        ("SENCO Little Stars Pre-school attended.", "Little Stars Pre-school"),
+    ],
+)
+def test_welsh_surgeries_and_pre_schools_with_a_role_before_them(text, organisation):
+    assert organisation in [text[s.start : s.end] for s in find_organisations(text)]
+
+
+def test_a_school_named_once_in_full_is_found_again_by_its_one_word_name_but_not_as_a_town():
+    texts = [
+        "Maisie started at Martenscroft Nursery School in February.",
+        "I have asked Martenscroft to keep an eye on her weight.",
+        "Kai went to Ossett Academy until Year 10.",
+        "Liam grew up in Ossett with his mother.",
+    ]
+    organisations = found(texts, "ORGANISATION")
+    assert organisations[1] == ["Martenscroft"]
+    assert "Ossett" not in organisations[3]
+    assert "Martenscroft" not in found(texts, "PERSON")[1]
+
+
+def test_a_named_home_and_a_farm_are_found_again_alone():
+    texts = [
+        "He moved to Flat 3, Unity House, Bradford Road, Dewsbury.",
+        "His mother said Unity House was full of older men.",
+        "Carys moved to her mother's farm, Penlan Farm, outside the village.",
+        'Glenys said: "Carys came back to Penlan because she had nowhere else."',
+    ]
+    addresses = found(texts, "ADDRESS")
+    assert addresses[1] == ["Unity House"]
+    assert addresses[3] == ["Penlan"]
