@@ -107,3 +107,29 @@ def test_a_named_home_and_a_farm_are_found_again_alone():
     addresses = found(texts, "ADDRESS")
     assert addresses[1] == ["Unity House"]
     assert addresses[3] == ["Penlan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_personal"),
+    [
+        ("Ms Tran runs Orchid Nails on the parade.", "Orchid Nails"),
+        ("She was found above the Jade Garden takeaway on Bath Road.", "Jade Garden"),
+        ("Ethnicity recorded as White and Black Caribbean by the school.", "White and Black"),
+        ("Ethnicity: Any Other White Background.", "Other White"),
+        ("Dorset Constabulary shared the log the next day.", "Dorset Constabulary"),
+        ("Re: Amira Hassan DOB 03/04/2015", "DOB"),
+    ],
+)
+def test_businesses_ethnicity_agencies_and_field_abbreviations_are_not_names(text, not_personal):
+    assert not any(not_personal in span for span in everything(text)), everything(text)
+
+
+def test_a_named_house_after_lives_at_is_an_address_but_a_friends_home_is_not():
+    text = "She lives at Rosedene with her nan. He stays at Kelly's most weekends."
+    addresses = [text[s.start : s.end] for s in find_addresses(text)]
+    assert addresses == ["Rosedene"]
+
+
+def test_a_housing_association_named_after_a_county():
+    text = "He has been offered a flat with Yorkshire Housing in the new year."
+    assert "Yorkshire Housing" in [text[s.start : s.end] for s in find_organisations(text)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from casewindow.anonymisation.detection.lexicon import is_first_name, is_known_name, zipf
+from casewindow.anonymisation.detection.names import ETHNICITY
 
 # Words of Welsh that name services, homes, places and greetings, not people (a Welsh first
 # name that is also a word, "Bryn", "Haf", "Gwyn", is left out).
@@ -36,6 +37,9 @@ AGENCY_WORDS_TEXT = """probation police constabulary housing education health pr
 courts court council youth justice children's childrens social services service nhs camhs
 cafcass ofsted barnardo's barnardos nspcc samaritans refuge"""
 AGENCY_WORDS = frozenset(AGENCY_WORDS_TEXT.split())
+_AGENCY_LAST = frozenset(
+    {"constabulary", "police", "council", "probation", "services", "service", "authority"}
+)
 # The endings of medicines and conditions: "Sertraline", "Fluoxetine", "Chlamydia",
 # "Bronchiolitis", "Diazepam", "Omeprazole".
 _MEDICAL_END = re.compile(
@@ -43,6 +47,23 @@ _MEDICAL_END = re.compile(
     r"statin|tidine|triptyline|amine|idone|apine|iazine|profen|codeine|morphine|amol|"
     r"itis|osis|aemia|emia|algia|ydia|oma|pathy|plegia|philia|phobia)$"
 )
+# A shop, a salon or a takeaway named by its trade: "Lotus Nails", "Golden Dragon Takeaway",
+# "Siddiqui Motors", "Crystal Beauty" (a business, not a person nor a place a child is known at).
+_BUSINESS_TEXT = """nails nail beauty salon salons barbers barber barbershop hair hairdressers
+takeaway kebab kebabs pizza pizzeria chicken fried grill diner cafe café caffe restaurant
+bakery butchers motors garage tyres autos cars carwash valeting vapes vape off-licence
+offlicence convenience stores store supermarket mart minimart express foods food wines
+launderette laundrette lettings estates removals builders plumbing roofing scaffolding cleaning
+logistics couriers taxis cabs tanning tattoo tattoos lashes brows spa massage fashion boutique
+textiles"""
+_BUSINESS = frozenset(_BUSINESS_TEXT.split())
+# Words that join ethnicity terms: "White and Black Caribbean", "Any Other White Background".
+_ETHNICITY_JOINS = frozenset({"and", "or", "any", "other", "background", "of", "heritage", "&"})
+# Record-field abbreviations a capitalised run takes in at its ends: "Zara Siddiqui DOB",
+# "NHS Aisha Khan".
+_FIELD_ACRONYMS_TEXT = """DOB NHS NI HV GP SW CP CIN CSC EH DSL FSW SN TAF YOT LAC CLA PCSO
+SENCO IRO ISVA IDVA MASH LADO CAMHS ED AE NFA NOK UPN ULN ID REF"""
+_FIELD_ACRONYMS = frozenset(_FIELD_ACRONYMS_TEXT.split())
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Cllr)\.?\s+$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -54,23 +75,49 @@ def _fold(word: str) -> str:
 def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The part of text[start:end] that may still be a person's name, or None."""
     words = [(m.start() + start, m.group(0)) for m in _WORD.finditer(text[start:end])]
+    while len(words) > 1 and words[-1][1] in _FIELD_ACRONYMS:
+        words.pop()
+    while len(words) > 1 and words[0][1] in _FIELD_ACRONYMS:
+        words.pop(0)
     # An agency before the name: "Probation Joanne Pickering", "Police Sgt Ward".
     while len(words) > 1 and _fold(words[0][1]) in AGENCY_WORDS and words[0][1][:1].isupper():
         words.pop(0)
     if not words:
         return None
     start = words[0][0]
+    end = words[-1][0] + len(words[-1][1])
     folded = [_fold(w) for _, w in words]
     plain = [w for _, w in words]
     if all(f in AGENCY_WORDS for f in folded):
         return None
+    # An agency named by its area: "Hampshire Constabulary", "Wiltshire Council".
+    if len(folded) >= 2 and folded[-1] in _AGENCY_LAST:
+        return None
     titled = _TITLE.search(text, max(0, start - 8), start) is not None
-    if not titled and _not_a_name(plain, folded):
+    if not titled and (_not_a_name(plain, folded) or _business(text, end, folded)):
         return None
     return start, end
 
 
+def _business(text: str, end: int, folded: list[str]) -> bool:
+    """The span is a business named by its trade ("Lotus Nails") or stands before its trade
+    ("Golden Dragon takeaway")."""
+    if len(folded) >= 2 and folded[-1] in _BUSINESS:
+        return True
+    after = re.match(r"[ \t]+([A-Za-z][\w'’-]*)", text[end : end + 30])
+    return (
+        after is not None
+        and after.group(1).casefold() in _BUSINESS
+        and not any(is_first_name(f) for f in folded)
+    )
+
+
 def _not_a_name(words: list[str], folded: list[str]) -> bool:
+    # Ethnicity terms joined: "White and Black Caribbean", "Any Other White Background".
+    if any(f in ETHNICITY for f in folded) and all(
+        f in ETHNICITY or f in _ETHNICITY_JOINS for f in folded
+    ):
+        return True
     # Welsh words: "Hafan", "Diolch", "Hafan Cymru", "Ty Gwyn", "Ysgol" (not "Ty Smith").
     if len(words) == 1 and folded[0] in WELSH_WORDS and not is_first_name(words[0]):
         return True

@@ -472,6 +472,15 @@ _CARE_HOME = re.compile(
 )
 
 
+# A home by its name alone after "lives at" (one lives in a town, at a house): "lives at
+# Rosedene with her nan", "staying at The Willows". Not a friend's home ("at Kelly's").
+_HOME_AT = re.compile(
+    r"\b(?i:lives?|living|lived|staying|stays|stayed|resides|resided|sleeps|sleeping|placed|"
+    r"housed)\b(?:[ \t]+with[ \t]+[^.;:\n]{1,30}?)?[ \t]+at[ \t]+"
+    r"(?P<house>(?:The[ \t]+)?[A-Z][a-z][\w-]*(?:[ \t]+[A-Z][a-z][\w-]*)?)(?![\w'’-])"
+)
+
+
 # The street words that end the names of districts and villages too ("Moss Side", "Wood
 # Green", "Chalk Farm", "Tower Hill").
 _DISTRICT_END = re.compile(
@@ -640,6 +649,15 @@ def _address_spans(text: str) -> Iterator[Span]:
         ):
             continue
         yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
+    for match in _HOME_AT.finditer(text):
+        words = match.group("house").split()
+        if words[0] != "The" and (
+            len(words) == 1 and (_common(words[0]) or _known_person_word(words[0]))
+        ):
+            continue
+        if re.match(r"\s*['’]s\b", text[match.end() :]):
+            continue
+        yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.7)
     for match in _LONE_PITCH.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
     for match in _LONE_ROOM.finditer(text):
@@ -679,6 +697,13 @@ def _address_spans(text: str) -> Iterator[Span]:
         if text[end - 1] == ".":
             end -= 1
         yield Span(match.start(), end, "ADDRESS", "identifier", 0.9)
+
+
+def _known_person_word(word: str) -> bool:
+    from casewindow.anonymisation.detection.context import NOT_NAMES
+    from casewindow.anonymisation.detection.lexicon import is_known_name
+
+    return is_known_name(word) or word.casefold() in NOT_NAMES
 
 
 def _common(word: str) -> bool:
@@ -928,7 +953,7 @@ _SPECIALTY = frozenset(_SPECIALTY_TEXT.split())
 # "Preston"): the endings English towns' names have and ordinary words rarely do.
 _TOWN_NAME_END = re.compile(
     r"^[A-Z][a-z]{3,}(?:bury|borough|ham|ford|worth|wick|combe|stead|hurst|chester|cester|mouth|"
-    r"minster|ton|field)$"
+    r"minster|ton|field|shire)$"
 )
 _COLOURS = frozenset({"Black", "White", "Mixed", "Asian", "Other", "Any"})
 # Towns whose names are ordinary English words ("Reading Refugee Support Group").
