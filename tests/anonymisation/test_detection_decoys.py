@@ -133,3 +133,21 @@ def test_a_named_house_after_lives_at_is_an_address_but_a_friends_home_is_not():
 def test_a_housing_association_named_after_a_county():
     text = "He has been offered a flat with Yorkshire Housing in the new year."
     assert "Yorkshire Housing" in [text[s.start : s.end] for s in find_organisations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_personal"),
+    [
+        ("Avon and Somerset Police were told by a neighbour.", "Avon"),
+        ('"I told Seaton Delaval police station," she said.', "Seaton Delaval"),
+        ("The family live at 3 Glebe Cottages, Skelwith, near the farm.", "Skelwith"),
+    ],
+)
+def test_an_agencys_area_a_place_before_its_kind_and_the_town_after_an_address(text, not_personal):
+    assert not any(not_personal in span for span, label in labelled(text) if label == "PERSON"), (
+        labelled(text)
+    )
+
+
+def labelled(text):
+    return [(text[s.start : s.end], s.label) for s in find_personal_data([text])[0]]

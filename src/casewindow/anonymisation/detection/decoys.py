@@ -64,6 +64,20 @@ _ETHNICITY_JOINS = frozenset({"and", "or", "any", "other", "background", "of", "
 _FIELD_ACRONYMS_TEXT = """DOB NHS NI HV GP SW CP CIN CSC EH DSL FSW SN TAF YOT LAC CLA PCSO
 SENCO IRO ISVA IDVA MASH LADO CAMHS ED AE NFA NOK UPN ULN ID REF"""
 _FIELD_ACRONYMS = frozenset(_FIELD_ACRONYMS_TEXT.split())
+_AGENCY_AFTER = re.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*)*[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?"
+    r"(?:Police|Constabulary|Council|County\s+Council|Fire\s+and\s+Rescue)\b"
+)
+_PLACE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:police\s+station|station|school|primary|academy|college|nursery|surgery|"
+    r"hospital|library|leisure\s+centre|town\s+centre|high\s+street|village|estate|"
+    r"council|county|area)\b"
+)
+_AFTER_ADDRESS = re.compile(
+    r"\b(?:Cottages?|Farm|Buildings|Villas|Park|Estate|Site|Close|Terrace|Flats|Mews|Lane|Road|"
+    r"Street|Avenue|Drive|Crescent|Gardens|Grove|Way|Court|House|Lodge|Place|Row|Walk|Green)"
+    r"[ \t]*,[ \t]*$"
+)
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Cllr)\.?\s+$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -94,7 +108,16 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(folded) >= 2 and folded[-1] in _AGENCY_LAST:
         return None
     titled = _TITLE.search(text, max(0, start - 8), start) is not None
-    if not titled and (_not_a_name(plain, folded) or _business(text, end, folded)):
+    if titled:
+        return start, end
+    if _not_a_name(plain, folded) or _business(text, end, folded):
+        return None
+    # One area of an agency's ("Devon and Cornwall Police"), a place before the kind of place
+    # ("Newton Aycliffe police station", "Riccall school") or the town after an address ("Mill
+    # Farm Cottages, Riccall").
+    if _AGENCY_AFTER.match(text, end) or _AFTER_ADDRESS.search(text, max(0, start - 20), start):
+        return None
+    if _PLACE_NOUN_AFTER.match(text, end) and not any(is_first_name(w) for w in plain):
         return None
     return start, end
 

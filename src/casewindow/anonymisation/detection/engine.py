@@ -636,7 +636,9 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
             if span.label == "ORGANISATION" and (stem := _org_stem(value)) is not None:
                 strings.setdefault(stem.casefold(), "ORGANISATION")
             for part in decoys.place_strings(value, span.label):
-                strings.setdefault(part.casefold(), span.label)
+                # A place the rules found names it better than the model's guess of a name.
+                if strings.get(part.casefold(), "PERSON") == "PERSON":
+                    strings[part.casefold()] = span.label
             if span.label == "PERSON":
                 for word in _TOKEN.findall(re.sub(rf"^{TITLES}\s+", "", value)):
                     folded = word.casefold()
