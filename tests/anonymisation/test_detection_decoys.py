@@ -151,3 +151,21 @@ def test_an_agencys_area_a_place_before_its_kind_and_the_town_after_an_address(t
 
 def labelled(text):
     return [(text[s.start : s.end], s.label) for s in find_personal_data([text])[0]]
+
+
+def test_a_workplace_after_visited_is_not_a_home():
+    text = (
+        "HV visited Brook Family Centre, Mill Road, for the group. "
+        "SW visited Rose Court, Mill Road."
+    )
+    addresses = [text[s.start : s.end] for s in find_addresses(text)]
+    assert "Rose Court, Mill Road" in addresses
+    assert not any("Brook" in a for a in addresses)
+
+
+def test_a_schools_one_word_name_inside_a_longer_name_is_not_the_school():
+    texts = [
+        "Andrei is on roll at Hemingbrough Community Primary School.",
+        "The bus stops on Hemingbrough Road by the shop.",
+    ]
+    assert found(texts, "ORGANISATION")[1] == []

@@ -107,6 +107,9 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     # An agency named by its area: "Hampshire Constabulary", "Wiltshire Council".
     if len(folded) >= 2 and folded[-1] in _AGENCY_LAST:
         return None
+    # A piece of a hyphenated place: "Upton" of "Upton-by-Chester".
+    if re.match(r"-[a-z]", text[end : end + 2]):
+        return None
     titled = _TITLE.search(text, max(0, start - 8), start) is not None
     if titled:
         return start, end
@@ -249,8 +252,11 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 def town_here(text: str, start: int, end: int) -> bool:
     """A one-word place name at text[start:end] stands where a town's or a district's name goes
-    ("grew up in Ossett", "the Southcote estate")."""
+    ("grew up in Ossett", "the Southcote estate") or is part of a longer name ("Riccall
+    Road")."""
     before = text[max(0, start - 12) : start]
-    return _TOWN_BEFORE.search(before) is not None or (
-        _THE_BEFORE.search(before) is not None and _NOUN_AFTER.match(text, end) is not None
+    return (
+        _TOWN_BEFORE.search(before) is not None
+        or (_THE_BEFORE.search(before) is not None and _NOUN_AFTER.match(text, end) is not None)
+        or re.match(r"[ \t]+[A-Z]", text[end : end + 2]) is not None
     )

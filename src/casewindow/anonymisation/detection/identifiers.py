@@ -487,6 +487,11 @@ _DISTRICT_END = re.compile(
     r"\b(?:Side|Green|Park|Hill|End|Wood|Bank|Moor|Vale|Heath|Common|Bottom|Fields|Cross|Gate|"
     r"Brow|Downs|Heights|Mount|Hey|Holme|Leys?|Farm|Estate|Quay|Wharf|Bridge)$"
 )
+_INSTITUTION_END = re.compile(
+    r"\b(?:Centre|Center|Surgery|School|Academy|College|Nursery|Hospital|Clinic|Library|Station|"
+    r"Office|Offices|Church|Chapel|Mosque|Hall|Hub|Practice|Pharmacy|Shop|Store|Café|Cafe|"
+    r"Pub|Inn|Club|Gym|Unit|Ward)$"
+)
 _DETERMINER = re.compile(
     r"(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your|Same|Each|Every)\s+"
     r"(?i:children['’]s\s+home|care\s+home|residential\s+home|hostel|refuge|supported\s+"
@@ -594,6 +599,9 @@ def _address_spans(text: str) -> Iterator[Span]:
     for match in _HOME_NAME.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _NAMED_HOME.finditer(text):
+        # "visited Brook Family Centre, Mill Road": a workplace, not a home.
+        if _INSTITUTION_END.search(match.group("house").split(",")[0]):
+            continue
         yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.85)
     for match in _CAPITALS_ADDRESS.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
