@@ -169,3 +169,33 @@ def test_a_schools_one_word_name_inside_a_longer_name_is_not_the_school():
         "The bus stops on Hemingbrough Road by the shop.",
     ]
     assert found(texts, "ORGANISATION")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kai attends St Joseph's and is doing well.", ["St Joseph's"]),
+        ("She was admitted to St Thomas' overnight.", ["St Thomas'"]),
+        ("They moved to St Albans in 2019.", []),
+        ("Mass was said at St Mary's church.", []),
+    ],
+)
+def test_a_school_or_hospital_named_by_its_saint_alone(text, expected):
+    assert [text[s.start : s.end] for s in find_organisations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Police attended 14 Kingsway at 2am.", "14 Kingsway"),
+        ("Their trailer at Longmoor was damaged in the storm.", "Longmoor"),
+        ("Found at a flat on Kingsway where his brother stays.", "Kingsway"),
+    ],
+)
+def test_one_word_streets_and_sites_where_someone_lives(text, address):
+    assert address in [text[s.start : s.end] for s in find_addresses(text)]
+
+
+def test_a_one_word_street_where_something_happened_is_not_an_address():
+    text = "He lives nearby and was seen on Eastgate with older boys."
+    assert [text[s.start : s.end] for s in find_addresses(text)] == []

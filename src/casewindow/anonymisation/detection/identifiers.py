@@ -412,7 +412,8 @@ _NUMBERED_NAME = re.compile(
 )
 _HOME_BEFORE_NUMBER = re.compile(
     r"(?:\b(?i:lives?|living|lived|staying|stays|stayed|moved|moving|visited|visit|address|home|"
-    r"c/o|care\s+of|resides?|returned)(?:[ \t]+(?i:at|to|in|is|was))?[ \t]*[:–-]?[ \t]*)$"
+    r"c/o|care\s+of|resides?|returned|attended|called\s+(?:at|to)|knocked\s+at)"
+    r"(?:[ \t]+(?i:at|to|in|is|was))?[ \t]*[:–-]?[ \t]*)$"
 )
 _NOT_STREET_NAME = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|"
@@ -476,8 +477,16 @@ _CARE_HOME = re.compile(
 # Rosedene with her nan", "staying at The Willows". Not a friend's home ("at Kelly's").
 _HOME_AT = re.compile(
     r"\b(?i:lives?|living|lived|staying|stays|stayed|resides|resided|sleeps|sleeping|placed|"
-    r"housed)\b(?:[ \t]+with[ \t]+[^.;:\n]{1,30}?)?[ \t]+at[ \t]+"
+    r"housed|pitch|plot|caravan|trailer|chalet|static)\b"
+    r"(?:[ \t]+with[ \t]+[^.;:\n]{1,30}?)?[ \t]+at[ \t]+"
     r"(?P<house>(?:The[ \t]+)?[A-Z][a-z][\w-]*(?:[ \t]+[A-Z][a-z][\w-]*)?)(?![\w'’-])"
+)
+
+
+# A street of one word where someone lives: "a flat on Kingsway", "lives on Eastgate".
+_ONE_WORD_STREET = re.compile(
+    r"\b(?i:lives?|living|lived|staying|stays|stayed|flat|house|home|bedsit|maisonette|moved)\b"
+    r"(?P<gap>[^.;:\n]{0,30}?)\bon[ \t]+(?P<street>[A-Z][a-z]+(?:way|gate))\b(?![ \t]+[A-Z])"
 )
 
 
@@ -657,6 +666,9 @@ def _address_spans(text: str) -> Iterator[Span]:
         ):
             continue
         yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
+    for match in _ONE_WORD_STREET.finditer(text):
+        if not _EVENT_GAP.search(match.group("gap")):
+            yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.7)
     for match in _HOME_AT.finditer(text):
         words = match.group("house").split()
         if words[0] != "The" and (
@@ -878,6 +890,8 @@ def find_organisations(text: str) -> Iterator[Span]:
     for match in _ROYAL_HOSPITAL.finditer(text):
         if not _ROYAL_NOT_HOSPITAL.match(match.group("org").split()[1]):
             yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
+    for match in _SAINTS.finditer(text):
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
 
 
 # "Child Safeguarding Practice Review", "Discretionary Housing Payment": a term, not a body.
@@ -917,6 +931,13 @@ _ROYAL_HOSPITAL = re.compile(
 _ROYAL_NOT_HOSPITAL = re.compile(
     r"(?:Mail|Navy|Air|Marines?|Society|College|Courts?|Borough|Mint|Family|Household|Albert|"
     r"Institution|Academy|Opera|Ballet|Air|Military|British|Legion|Engineers?|Logistic)$"
+)
+# A school or a hospital by its saint alone, where a child goes: "attends St Joseph's", "admitted
+# to St Thomas'" (a town has no possessive: "St Albans"; "St Mary's church" is a church).
+_SAINTS = re.compile(
+    r"\b(?i:at|to|from|attends|attended|attending|joined|left)[ \t]+(?:the[ \t]+)?"
+    r"(?P<org>St\.?[ \t]+[A-Z][a-z]+(?:['’]s|s['’]))(?![\w'’-])"
+    r"(?![ \t]+(?:[A-Z]|church|chapel|cathedral|parish|road|street|hall))"
 )
 # A Welsh school, surgery, centre, hospital or nursery names its kind first: "Ysgol Gymraeg
 # Aberystwyth", "Ysgol y Graig", "Meddygfa Teilo", "Canolfan Iechyd Llandeilo", "Ysbyty Glangwili".
