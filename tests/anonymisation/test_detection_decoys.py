@@ -199,3 +199,25 @@ def test_one_word_streets_and_sites_where_someone_lives(text, address):
 def test_a_one_word_street_where_something_happened_is_not_an_address():
     text = "He lives nearby and was seen on Eastgate with older boys."
     assert [text[s.start : s.end] for s in find_addresses(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Slough and Maidenhead share one MASH.", "Slough"),
+        ("The family moved from Preston in 2021.", "Preston"),
+        ("Devon and Cornwall share a safeguarding partnership.", "Devon"),
+    ],
+)
+def test_uk_towns_and_counties_are_not_names(text, place):
+    assert not any(place in span for span, label in labelled(text) if label == "PERSON")
+
+
+def test_a_first_name_that_is_a_town_is_still_a_name_outside_a_place_position():
+    text = "Preston said he would ring the school."
+    assert any("Preston" in span for span, label in labelled(text) if label == "PERSON")
+
+
+def test_a_surname_found_with_a_title_is_not_found_again_where_a_place_goes():
+    texts = ["Mr Bolton attended the meeting.", "The family later moved from Bolton."]
+    assert "Bolton" not in found(texts, "PERSON")[1]

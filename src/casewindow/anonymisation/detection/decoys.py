@@ -10,9 +10,10 @@ helpers say which parts of a found address or organisation name it again later."
 
 from __future__ import annotations
 
+import functools
 import re
 
-from casewindow.anonymisation.detection.lexicon import is_first_name, is_known_name, zipf
+from casewindow.anonymisation.detection.lexicon import DATA, is_first_name, is_known_name, zipf
 from casewindow.anonymisation.detection.names import ETHNICITY
 
 # Words of Welsh that name services, homes, places and greetings, not people (a Welsh first
@@ -113,7 +114,11 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     titled = _TITLE.search(text, max(0, start - 8), start) is not None
     if titled:
         return start, end
-    if _not_a_name(plain, folded) or _business(text, end, folded):
+    if (
+        _not_a_name(plain, folded)
+        or _business(text, end, folded)
+        or _not_a_place_name(text, start, end, plain, folded)
+    ):
         return None
     # One area of an agency's ("Devon and Cornwall Police"), a place before the kind of place
     # ("Newton Aycliffe police station", "Riccall school") or the town after an address ("Mill
@@ -136,6 +141,43 @@ def _business(text: str, end: int, folded: list[str]) -> bool:
         and after.group(1).casefold() in _BUSINESS
         and not any(is_first_name(f) for f in folded)
     )
+
+
+@functools.cache
+def uk_places() -> frozenset[str]:
+    """UK counties, unitary authorities, London boroughs, cities and large towns
+    (data/uk_places.txt), casefolded."""
+    lines = (DATA / "uk_places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().casefold() for line in lines if line and line[0] != "#")
+
+
+# Where a place goes: "moved from Preston", "a flat in Kent".
+_IN_PLACE = re.compile(r"\b(?:in|from|near|around|outside|across|via|towards|into)\s+$")
+
+
+def place_here(text: str, start: int, folded: str) -> bool:
+    """The word `folded` at `start` is a UK place standing where a place goes."""
+    return folded in uk_places() and (_IN_PLACE.search(text, max(0, start - 12), start) is not None)
+
+
+def _not_a_place_name(text: str, start: int, end: int, words: list[str], folded: list[str]) -> bool:
+    """Towns and counties: "Slough", "Devon and Cornwall", "in Preston" (a town that is also a
+    first name only where a place goes)."""
+    places = uk_places()
+    if not any(f in places for f in folded) or not all(
+        f in places or f in ("and", "&") for f in folded
+    ):
+        return False
+    if any(is_first_name(w) for w in words) and len(folded) == 1:
+        # "Devon and Cornwall", "Kent and Medway": two places joined.
+        after = re.match(r"\s+(?:and|&)\s+([A-Z][a-z]+)", text[end : end + 30])
+        before = re.search(r"([A-Z][a-z]+)\s+(?:and|&)\s+$", text[max(0, start - 30) : start])
+        return (
+            _IN_PLACE.search(text, max(0, start - 12), start) is not None
+            or (after is not None and after.group(1).casefold() in places)
+            or (before is not None and before.group(1).casefold() in places)
+        )
+    return True
 
 
 def _not_a_name(words: list[str], folded: list[str]) -> bool:

@@ -682,6 +682,7 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
         if label == "PERSON" and (
             _followed_by_place_word(text, match.end())
             or town_position(text, match.start(), match.end())
+            or decoys.place_here(text, match.start(), folded)
         ):
             continue
         # An ordinary word found once as a name ("Summers", "Will") is that name again only
