@@ -221,3 +221,11 @@ def test_a_first_name_that_is_a_town_is_still_a_name_outside_a_place_position():
 def test_a_surname_found_with_a_title_is_not_found_again_where_a_place_goes():
     texts = ["Mr Bolton attended the meeting.", "The family later moved from Bolton."]
     assert "Bolton" not in found(texts, "PERSON")[1]
+
+
+def test_a_schools_one_word_name_after_an_address_is_the_town():
+    texts = [
+        "SENCO Hemingbrough Community Primary School attended.",
+        "The family live at Mill Farm Cottages, Hemingbrough, by the farm.",
+    ]
+    assert found(texts, "ORGANISATION")[1] == []

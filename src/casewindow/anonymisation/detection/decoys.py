@@ -301,4 +301,5 @@ def town_here(text: str, start: int, end: int) -> bool:
         _TOWN_BEFORE.search(before) is not None
         or (_THE_BEFORE.search(before) is not None and _NOUN_AFTER.match(text, end) is not None)
         or re.match(r"[ \t]+[A-Z]", text[end : end + 2]) is not None
+        or _AFTER_ADDRESS.search(text, max(0, start - 20), start) is not None
     )
