@@ -229,3 +229,11 @@ def test_a_schools_one_word_name_after_an_address_is_the_town():
         "The family live at Mill Farm Cottages, Hemingbrough, by the farm.",
     ]
     assert found(texts, "ORGANISATION")[1] == []
+
+
+def test_a_schools_one_word_name_before_a_role_or_its_staff_is_the_school():
+    texts = [
+        "Kai is on roll at Kingsmead.",
+        "The Kingsmead DSL rang Mother. The Kingsmead staff were worried.",
+    ]
+    assert found(texts, "ORGANISATION")[1] == ["Kingsmead", "Kingsmead"]

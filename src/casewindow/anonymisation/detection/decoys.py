@@ -289,7 +289,13 @@ def place_strings(value: str, label: str) -> list[str]:
 _TOWN_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|towards|of)\s+$")
 # A district's name as a word before a noun: "the Southcote estate", "the Harborne training".
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_NOUN_AFTER = re.compile(
+    r"\s+(?:estate|area|district|ward|training|community|neighbourhood|town|village|branch|"
+    r"office|road|side|end)\b"
+)
+# The next word of a longer name ("Riccall Road"), not a role after a school's name
+# ("Kingsmead SENCO").
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def town_here(text: str, start: int, end: int) -> bool:
@@ -300,6 +306,6 @@ def town_here(text: str, start: int, end: int) -> bool:
     return (
         _TOWN_BEFORE.search(before) is not None
         or (_THE_BEFORE.search(before) is not None and _NOUN_AFTER.match(text, end) is not None)
-        or re.match(r"[ \t]+[A-Z]", text[end : end + 2]) is not None
+        or _NAME_WORD_AFTER.match(text, end) is not None
         or _AFTER_ADDRESS.search(text, max(0, start - 20), start) is not None
     )
