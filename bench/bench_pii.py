@@ -43,6 +43,8 @@ SETS = {
     "tuning 3": (PII / "tune3.jsonl", PII / "tune3_register.json"),
     "tuning places": (PII / "tune_places.jsonl", PII / "tune_places_register.json"),
     "tuning 4": (PII / "tune4.jsonl", PII / "tune4_register.json"),
+    "tuning decoys": (PII / "tune_decoys.jsonl", PII / "tune_decoys_register.json"),
+    "tuning decoys 2": (PII / "tune_decoys2.jsonl", PII / "tune_decoys2_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from casewindow.anonymisation.detection import decoys
 from casewindow.anonymisation.detection.context import (
     NOT_NAME_WORDS,
     NOT_NAMES,
@@ -511,6 +512,11 @@ def _spans(
                 or _NAMED_THING_AFTER.match(text, result.end)
             ):
                 spans.pop()
+            elif weak and meta["cw_label"] == "PERSON":
+                kept = decoys.person_span(text, result.start, result.end)
+                spans.pop()
+                if kept is not None:
+                    spans.append(Span(*kept, "PERSON", "context", result.score))
             continue
         label = _ner_label(result.entity_type, text[result.start : result.end])
         if label is None or (label == "OTHER" and not candidates):
@@ -524,8 +530,20 @@ def _spans(
                 continue
             if _NAMED_THING_AFTER.match(text, end):
                 continue
+            kept = decoys.person_span(text, start, end)
+            if kept is None:
+                continue
+            start, end = kept
         spans.append(Span(start, end, label, "ner", result.score))
     return spans
+
+
+def _priority(span: Span) -> float:
+    # A school or a home found by the rules and named again ("Martenscroft") is that place,
+    # whatever the model or a lone capitalised word made of it.
+    if span.source == "propagated" and span.label in ("ORGANISATION", "ADDRESS"):
+        return 3.5
+    return _PRIORITY.get(span.source, 0)
 
 
 def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
@@ -547,7 +565,7 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
 
     ordered = sorted(
         spans,
-        key=lambda s: (overrides_register(s), -s.length, -_PRIORITY.get(s.source, 0), s.start),
+        key=lambda s: (overrides_register(s), -s.length, -_priority(s), s.start),
     )
     chosen: list[Span] = []
     taken: list[tuple[int, int]] = []
@@ -584,7 +602,7 @@ _ORG_KIND_END = re.compile(
     r"(?:(?:C\.?\s?of\s?E\.?|CE|RC|CofE|Church of England|Catholic)\s+)?"
     r"(?:(?:Primary|Infant|Junior|Secondary|Senior|High|Grammar|Community|Special|Day|"
     r"Village|Medical|Health|Children['’]s|Family|Housing)\s+)*"
-    r"(?:School|Academy|College|Nursery|Pre-?School|Surgery|Practice|Centre|Hospital|Clinic|"
+    r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Surgery|Practice|Centre|Hospital|Clinic|"
     r"Association|Co-operative|Trust|Primary)$"
 )
 
@@ -617,6 +635,10 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
                 strings.setdefault(value.casefold(), span.label)
             if span.label == "ORGANISATION" and (stem := _org_stem(value)) is not None:
                 strings.setdefault(stem.casefold(), "ORGANISATION")
+            for part in decoys.place_strings(value, span.label):
+                # A place the rules found names it better than the model's guess of a name.
+                if strings.get(part.casefold(), "PERSON") == "PERSON":
+                    strings[part.casefold()] = span.label
             if span.label == "PERSON":
                 for word in _TOKEN.findall(re.sub(rf"^{TITLES}\s+", "", value)):
                     folded = word.casefold()
@@ -647,9 +669,20 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             continue
         if " " not in folded and value.islower():
             continue
+        # A school's or a farm's one-word name where a town's goes ("grew up in Ossett").
+        if (
+            label in ("ORGANISATION", "ADDRESS")
+            and " " not in folded
+            and (
+                decoys.town_here(text, match.start(), match.end())
+                or town_position(text, match.start(), match.end())
+            )
+        ):
+            continue
         if label == "PERSON" and (
             _followed_by_place_word(text, match.end())
             or town_position(text, match.start(), match.end())
+            or decoys.place_here(text, match.start(), folded)
         ):
             continue
         # An ordinary word found once as a name ("Summers", "Will") is that name again only

@@ -300,9 +300,11 @@ _ADDRESS = re.compile(
 )
 
 
-# A Welsh street names its kind first: "Heol y Felin", "Ffordd Las", "Stryd Fawr".
+# A Welsh street names its kind first: "Heol y Felin", "Ffordd Las", "Stryd Fawr", and so do
+# its closes, courts, terraces and estates: "Maes yr Haf", "Clos y Cwm", "Llys Tywi".
 _WELSH_STREET = (
-    r"(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa)\s+(?:(?:y|yr|[A-Z][\w'’-]*)\s+){0,2}[A-Z][\w'’-]*"
+    r"(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Maes|Clos|Cwrt|Llys|Teras|Rhes|Stad)"
+    r"\s+(?:(?:y|yr|[A-Z][\w'’-]*)\s+){0,2}[A-Z][\w'’-]*"
 )
 _STREET = r"(?:(?:" + _WORD + r"\s+){1,3}(?:" + STREET_SUFFIXES + r")\b|" + _WELSH_STREET + r"\b)"
 # A pitch on a site, a unit on an estate, a room in a hostel: "Pitch 4, Greenacres Traveller
@@ -410,7 +412,8 @@ _NUMBERED_NAME = re.compile(
 )
 _HOME_BEFORE_NUMBER = re.compile(
     r"(?:\b(?i:lives?|living|lived|staying|stays|stayed|moved|moving|visited|visit|address|home|"
-    r"c/o|care\s+of|resides?|returned)(?:[ \t]+(?i:at|to|in|is|was))?[ \t]*[:–-]?[ \t]*)$"
+    r"c/o|care\s+of|resides?|returned|attended|called\s+(?:at|to)|knocked\s+at)"
+    r"(?:[ \t]+(?i:at|to|in|is|was))?[ \t]*[:–-]?[ \t]*)$"
 )
 _NOT_STREET_NAME = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|"
@@ -442,8 +445,9 @@ _THE_HOUSE = re.compile(
 # "living at Rosedene, Bath Road", "stays with his dad at Hillcrest, Long Lane": a house's name
 # and its street after a home word.
 _NAMED_HOME = re.compile(
-    r"(?:\b(?i:c/o|care\s+of)\s+(?=[A-Z])|\b(?i:lives?|living|lived|moved|moving|staying|stays|stayed|placement|placed|address|"
-    r"home|resides|returned|discharged|ran\s+away|hosted|sofa-surfing)"
+    r"(?:\b(?i:c/o|care\s+of|visited)\s+(?=[A-Z])|\b(?i:lives?|living|lived|moved|moving|staying|stays|stayed|placement|placed|address|"
+    r"home|resides|returned|discharged|ran\s+away|hosted|sofa-surfing|visited|visit|visits|"
+    r"called)"
     r"\b[^.;:\n]{0,40}?\b(?:at|to)\s+)(?P<house>(?:"
     + _WORD
     + r"\s+(?:(?:na|nan|an|y|yr)\s+)?){0,2}"
@@ -469,6 +473,39 @@ _CARE_HOME = re.compile(
 )
 
 
+# A home by its name alone after "lives at" (one lives in a town, at a house): "lives at
+# Rosedene with her nan", "staying at The Willows". Not a friend's home ("at Kelly's").
+_HOME_AT = re.compile(
+    r"\b(?i:lives?|living|lived|staying|stays|stayed|resides|resided|sleeps|sleeping|placed|"
+    r"housed|pitch|plot|caravan|trailer|chalet|static)\b"
+    r"(?:[ \t]+with[ \t]+[^.;:\n]{1,30}?)?[ \t]+at[ \t]+"
+    r"(?P<house>(?:The[ \t]+)?[A-Z][a-z][\w-]*(?:[ \t]+[A-Z][a-z][\w-]*)?)(?![\w'’-])"
+)
+
+
+# A street of one word where someone lives: "a flat on Kingsway", "lives on Eastgate".
+_ONE_WORD_STREET = re.compile(
+    r"\b(?i:lives?|living|lived|staying|stays|stayed|flat|house|home|bedsit|maisonette|moved)\b"
+    r"(?P<gap>[^.;:\n]{0,30}?)\bon[ \t]+(?P<street>[A-Z][a-z]+(?:way|gate))\b(?![ \t]+[A-Z])"
+)
+
+
+# The street words that end the names of districts and villages too ("Moss Side", "Wood
+# Green", "Chalk Farm", "Tower Hill").
+_DISTRICT_END = re.compile(
+    r"\b(?:Side|Green|Park|Hill|End|Wood|Bank|Moor|Vale|Heath|Common|Bottom|Fields|Cross|Gate|"
+    r"Brow|Downs|Heights|Mount|Hey|Holme|Leys?|Farm|Estate|Quay|Wharf|Bridge)$"
+)
+_INSTITUTION_END = re.compile(
+    r"\b(?:Centre|Center|Surgery|School|Academy|College|Nursery|Hospital|Clinic|Library|Station|"
+    r"Office|Offices|Church|Chapel|Mosque|Hall|Hub|Practice|Pharmacy|Shop|Store|Café|Cafe|"
+    r"Pub|Inn|Club|Gym|Unit|Ward)$"
+)
+_DETERMINER = re.compile(
+    r"(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your|Same|Each|Every)\s+"
+    r"(?i:children['’]s\s+home|care\s+home|residential\s+home|hostel|refuge|supported\s+"
+    r"lodgings|foyer)\b"
+)
 _STREET_WORD_END = re.compile(r"\b(?:" + STREET_SUFFIXES + r")\b")
 
 
@@ -571,6 +608,9 @@ def _address_spans(text: str) -> Iterator[Span]:
     for match in _HOME_NAME.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _NAMED_HOME.finditer(text):
+        # "visited Brook Family Centre, Mill Road": a workplace, not a home.
+        if _INSTITUTION_END.search(match.group("house").split(",")[0]):
+            continue
         yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.85)
     for match in _CAPITALS_ADDRESS.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
@@ -587,6 +627,8 @@ def _address_spans(text: str) -> Iterator[Span]:
     for match in _CARE_HOME.finditer(text):
         if re.search(r"\bAid\b", match.group(0)):
             continue  # "a Women's Aid refuge": the charity, not where
+        if _DETERMINER.match(match.group(0)):
+            continue  # "The hostel is run by…": not named
         # A care home is where someone lives only when the sentence says so; otherwise it is a
         # named place (a workplace), found as an organisation.
         if re.search(
@@ -617,7 +659,25 @@ def _address_spans(text: str) -> Iterator[Span]:
         # "on the Whitley Wood estate": a district, not an address.
         if re.match(r"\s+(?:estate|area|district|ward)\b", text[match.end() :]):
             continue
+        # "lived in Moss Side", "grew up in Wood Green": a district (one lives on a road).
+        if _DISTRICT_END.search(street) and re.search(
+            r"\bin\s+(?:the\s+)?[\"“]?$",
+            text[max(0, match.start("street") - 12) : match.start("street")],
+        ):
+            continue
         yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
+    for match in _ONE_WORD_STREET.finditer(text):
+        if not _EVENT_GAP.search(match.group("gap")):
+            yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.7)
+    for match in _HOME_AT.finditer(text):
+        words = match.group("house").split()
+        if words[0] != "The" and (
+            len(words) == 1 and (_common(words[0]) or _known_person_word(words[0]))
+        ):
+            continue
+        if re.match(r"\s*['’]s\b", text[match.end() :]):
+            continue
+        yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.7)
     for match in _LONE_PITCH.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
     for match in _LONE_ROOM.finditer(text):
@@ -657,6 +717,13 @@ def _address_spans(text: str) -> Iterator[Span]:
         if text[end - 1] == ".":
             end -= 1
         yield Span(match.start(), end, "ADDRESS", "identifier", 0.9)
+
+
+def _known_person_word(word: str) -> bool:
+    from casewindow.anonymisation.detection.context import NOT_NAMES
+    from casewindow.anonymisation.detection.lexicon import is_known_name
+
+    return is_known_name(word) or word.casefold() in NOT_NAMES
 
 
 def _common(word: str) -> bool:
@@ -714,7 +781,7 @@ ORG_KINDS = {
     "school": r"(?:Primary|Infant|Junior|Secondary|High|Grammar|Community|Special)?\s*School"
     r"|Academy|College|Sixth Form|University|Pupil Referral Unit|Learning Centre|Primary"
     r"|Infants|Juniors|Madrasa|Madrasah|Madrassa",
-    "nursery": r"Nursery|Pre-?School|Playgroup|Children['’]s Centre|Day Nursery|Family Hub"
+    "nursery": r"Nursery|Pre-?[Ss]chool|Playgroup|Children['’]s Centre|Day Nursery|Family Hub"
     r"|Family Centre|Youth Centre|Youth Club|Youth Hub|Community Hub",
     "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
     r"|GP Practice|Medical Group|Family Practice|Health Practice|Clinic|Dental Practice",
@@ -746,6 +813,11 @@ _GENERIC = {
     "While", "Today", "Attended", "Visited", "Following", "Also", "And", "But", "So",
     "Previously", "Currently", "Recently", "Nearby",
 }  # fmt: skip
+# A role before a place's name is not part of it: "SENCO Little Stars Pre-school", "DSL
+# Kingsmead School".
+_ROLE_ACRONYMS_TEXT = """SENCO SENDCO DSL DDSL SW HV GP FSW EH TAF CP CIN SALT OT EP LAC YOT PCSO
+PC DC DS IRO ISVA IDVA CAMHS MASH DV SN EHA CSC LADO"""
+_ROLE_ACRONYMS = frozenset(_ROLE_ACRONYMS_TEXT.split())
 _ORG = re.compile(
     r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _WORD + r"(?:['’]s)?\s+){1,4}"
     r"(?:(?:Infant|Junior|Nursery|Primary|First)\s+(?:and|&)\s+)?"
@@ -780,7 +852,7 @@ def find_organisations(text: str) -> Iterator[Span]:
         tokens = list(re.finditer(r"\S+", match.group(1)))
         words = [t.group(0) for t in tokens]
         # Drop leading generic words ("The", "Her"); what is left must name the place.
-        while words and words[0] in _GENERIC:
+        while words and (words[0] in _GENERIC or words[0].strip("(,:") in _ROLE_ACRONYMS):
             words.pop(0)
         # A title and a name before it are the person, not part of the place ("Dr Patel's
         # Surgery"): the place starts after them.
@@ -818,6 +890,8 @@ def find_organisations(text: str) -> Iterator[Span]:
     for match in _ROYAL_HOSPITAL.finditer(text):
         if not _ROYAL_NOT_HOSPITAL.match(match.group("org").split()[1]):
             yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
+    for match in _SAINTS.finditer(text):
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
 
 
 # "Child Safeguarding Practice Review", "Discretionary Housing Payment": a term, not a body.
@@ -858,8 +932,19 @@ _ROYAL_NOT_HOSPITAL = re.compile(
     r"(?:Mail|Navy|Air|Marines?|Society|College|Courts?|Borough|Mint|Family|Household|Albert|"
     r"Institution|Academy|Opera|Ballet|Air|Military|British|Legion|Engineers?|Logistic)$"
 )
-# A Welsh school: "Ysgol Gymraeg Aberystwyth", "Ysgol y Graig".
-_YSGOL = re.compile(r"\bYsgol(?:\s+(?:y|yr|[A-Z][\w'’-]+)){1,3}\b")
+# A school or a hospital by its saint alone, where a child goes: "attends St Joseph's", "admitted
+# to St Thomas'" (a town has no possessive: "St Albans"; "St Mary's church" is a church).
+_SAINTS = re.compile(
+    r"\b(?i:at|to|from|attends|attended|attending|joined|left)[ \t]+(?:the[ \t]+)?"
+    r"(?P<org>St\.?[ \t]+[A-Z][a-z]+(?:['’]s|s['’]))(?![\w'’-])"
+    r"(?![ \t]+(?:[A-Z]|church|chapel|cathedral|parish|road|street|hall))"
+)
+# A Welsh school, surgery, centre, hospital or nursery names its kind first: "Ysgol Gymraeg
+# Aberystwyth", "Ysgol y Graig", "Meddygfa Teilo", "Canolfan Iechyd Llandeilo", "Ysbyty Glangwili".
+_YSGOL = re.compile(
+    r"\b(?:Ysgol|Meddygfa|Canolfan|Ysbyty|Cylch[ \t]+Meithrin|Meithrinfa)"
+    r"(?:[ \t]+(?:y|yr|[A-Z][\w'’-]+)){1,3}\b"
+)
 
 
 def _proper_body(words: list[str]) -> bool:
@@ -897,7 +982,7 @@ _SPECIALTY = frozenset(_SPECIALTY_TEXT.split())
 # "Preston"): the endings English towns' names have and ordinary words rarely do.
 _TOWN_NAME_END = re.compile(
     r"^[A-Z][a-z]{3,}(?:bury|borough|ham|ford|worth|wick|combe|stead|hurst|chester|cester|mouth|"
-    r"minster|ton|field)$"
+    r"minster|ton|field|shire)$"
 )
 _COLOURS = frozenset({"Black", "White", "Mixed", "Asian", "Other", "Any"})
 # Towns whose names are ordinary English words ("Reading Refugee Support Group").

@@ -1,0 +1,311 @@
+"""Capitalised words that look like a person's name and are not, by their shape and the word
+lists: a term whose head is an ordinary English word ("Tenancy Support", "Conclusive Grounds",
+"Southwark Judgement"), a county ("Carmarthenshire"), a medicine or a condition ("Sertraline",
+"Chlamydia"), Welsh words of services, homes and greetings ("Hafan", "Ysgol", "Ty Gwyn",
+"Diolch"), an agency's name before a person's ("Probation Joanne Pickering").
+
+`person_span` is asked about a person span found without a strong cue (the statistical model,
+a run of capitalised words); it returns the span to keep (perhaps shorter) or None. Propagation
+helpers say which parts of a found address or organisation name it again later."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from casewindow.anonymisation.detection.lexicon import DATA, is_first_name, is_known_name, zipf
+from casewindow.anonymisation.detection.names import ETHNICITY
+
+# Words of Welsh that name services, homes, places and greetings, not people (a Welsh first
+# name that is also a word, "Bryn", "Haf", "Gwyn", is left out).
+WELSH_WORDS_TEXT = """hafan ysgol diolch cymru cymraeg bore da croeso meddygfa canolfan ysbyty
+teulu cartref gofal plant cymorth llys maes heol ffordd stryd tŷ ty cwm nant afon pont llan
+coed bro cwrt clos teras rhes cylch meithrin meithrinfa gwasanaeth gwasanaethau iechyd cyngor
+sir dinas tref pentre pentref fferm bwthyn capel eglwys neuadd gorsaf siop yr y yn ar
+hwyl helo shwmae sut cariad fach fawr mawr newydd uchaf isaf ucha isa tyddyn bwlch dyffryn
+llwyn waun gwaun rhiw ffynnon ffrwd ysgubor"""
+WELSH_WORDS = frozenset(WELSH_WORDS_TEXT.split())
+# Colours and other adjectives that follow a Welsh head word ("Ty Gwyn", "Fferm Goch").
+_WELSH_AFTER_HEAD_TEXT = """gwyn wen du ddu coch goch glas las gwyrdd werdd melyn felen mawr fawr
+bach fach hen newydd isaf uchaf deg teg hir"""
+_WELSH_AFTER_HEAD = frozenset(_WELSH_AFTER_HEAD_TEXT.split())
+# Welsh words that start the name of a home, a street or a service: "Ty Gwyn", "Hafan Cymru".
+_WELSH_HEADS_TEXT = """hafan ysgol meddygfa canolfan ysbyty cartref tŷ ty maes heol ffordd llys
+cwrt clos teras tyddyn fferm bwthyn capel eglwys neuadd"""
+_WELSH_HEADS = frozenset(_WELSH_HEADS_TEXT.split())
+# Agencies and services named before a person or alone in brackets ("(Probation)").
+AGENCY_WORDS_TEXT = """probation police constabulary housing education health prison prisons
+courts court council youth justice children's childrens social services service nhs camhs
+cafcass ofsted barnardo's barnardos nspcc samaritans refuge"""
+AGENCY_WORDS = frozenset(AGENCY_WORDS_TEXT.split())
+_AGENCY_LAST = frozenset(
+    {"constabulary", "police", "council", "probation", "services", "service", "authority"}
+)
+# The endings of medicines and conditions: "Sertraline", "Fluoxetine", "Chlamydia",
+# "Bronchiolitis", "Diazepam", "Omeprazole".
+_MEDICAL_END = re.compile(
+    r"(?:aline|oxetine|opram|azepam|azolam|azole|cillin|mycin|prazole|olol|dipine|pril|sartan|"
+    r"statin|tidine|triptyline|amine|idone|apine|iazine|profen|codeine|morphine|amol|"
+    r"itis|osis|aemia|emia|algia|ydia|oma|pathy|plegia|philia|phobia)$"
+)
+# A shop, a salon or a takeaway named by its trade: "Lotus Nails", "Golden Dragon Takeaway",
+# "Siddiqui Motors", "Crystal Beauty" (a business, not a person nor a place a child is known at).
+_BUSINESS_TEXT = """nails nail beauty salon salons barbers barber barbershop hair hairdressers
+takeaway kebab kebabs pizza pizzeria chicken fried grill diner cafe café caffe restaurant
+bakery butchers motors garage tyres autos cars carwash valeting vapes vape off-licence
+offlicence convenience stores store supermarket mart minimart express foods food wines
+launderette laundrette lettings estates removals builders plumbing roofing scaffolding cleaning
+logistics couriers taxis cabs tanning tattoo tattoos lashes brows spa massage fashion boutique
+textiles"""
+_BUSINESS = frozenset(_BUSINESS_TEXT.split())
+# Words that join ethnicity terms: "White and Black Caribbean", "Any Other White Background".
+_ETHNICITY_JOINS = frozenset({"and", "or", "any", "other", "background", "of", "heritage", "&"})
+# Record-field abbreviations a capitalised run takes in at its ends: "Zara Siddiqui DOB",
+# "NHS Aisha Khan".
+_FIELD_ACRONYMS_TEXT = """DOB NHS NI HV GP SW CP CIN CSC EH DSL FSW SN TAF YOT LAC CLA PCSO
+SENCO IRO ISVA IDVA MASH LADO CAMHS ED AE NFA NOK UPN ULN ID REF"""
+_FIELD_ACRONYMS = frozenset(_FIELD_ACRONYMS_TEXT.split())
+_AGENCY_AFTER = re.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*)*[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?"
+    r"(?:Police|Constabulary|Council|County\s+Council|Fire\s+and\s+Rescue)\b"
+)
+_PLACE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:police\s+station|station|school|primary|academy|college|nursery|surgery|"
+    r"hospital|library|leisure\s+centre|town\s+centre|high\s+street|village|estate|"
+    r"council|county|area)\b"
+)
+_AFTER_ADDRESS = re.compile(
+    r"\b(?:Cottages?|Farm|Buildings|Villas|Park|Estate|Site|Close|Terrace|Flats|Mews|Lane|Road|"
+    r"Street|Avenue|Drive|Crescent|Gardens|Grove|Way|Court|House|Lodge|Place|Row|Walk|Green)"
+    r"[ \t]*,[ \t]*$"
+)
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Cllr)\.?\s+$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _fold(word: str) -> str:
+    return re.sub(r"['’]s$", "", word).casefold().strip("'’")
+
+
+def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The part of text[start:end] that may still be a person's name, or None."""
+    words = [(m.start() + start, m.group(0)) for m in _WORD.finditer(text[start:end])]
+    while len(words) > 1 and words[-1][1] in _FIELD_ACRONYMS:
+        words.pop()
+    while len(words) > 1 and words[0][1] in _FIELD_ACRONYMS:
+        words.pop(0)
+    # An agency before the name: "Probation Joanne Pickering", "Police Sgt Ward".
+    while len(words) > 1 and _fold(words[0][1]) in AGENCY_WORDS and words[0][1][:1].isupper():
+        words.pop(0)
+    if not words:
+        return None
+    start = words[0][0]
+    end = words[-1][0] + len(words[-1][1])
+    folded = [_fold(w) for _, w in words]
+    plain = [w for _, w in words]
+    if all(f in AGENCY_WORDS for f in folded):
+        return None
+    # An agency named by its area: "Hampshire Constabulary", "Wiltshire Council".
+    if len(folded) >= 2 and folded[-1] in _AGENCY_LAST:
+        return None
+    # A piece of a hyphenated place: "Upton" of "Upton-by-Chester".
+    if re.match(r"-[a-z]", text[end : end + 2]):
+        return None
+    titled = _TITLE.search(text, max(0, start - 8), start) is not None
+    if titled:
+        return start, end
+    if (
+        _not_a_name(plain, folded)
+        or _business(text, end, folded)
+        or _not_a_place_name(text, start, end, plain, folded)
+    ):
+        return None
+    # One area of an agency's ("Devon and Cornwall Police"), a place before the kind of place
+    # ("Newton Aycliffe police station", "Riccall school") or the town after an address ("Mill
+    # Farm Cottages, Riccall").
+    if _AGENCY_AFTER.match(text, end) or _AFTER_ADDRESS.search(text, max(0, start - 20), start):
+        return None
+    if _PLACE_NOUN_AFTER.match(text, end) and not any(is_first_name(w) for w in plain):
+        return None
+    return start, end
+
+
+def _business(text: str, end: int, folded: list[str]) -> bool:
+    """The span is a business named by its trade ("Lotus Nails") or stands before its trade
+    ("Golden Dragon takeaway")."""
+    if len(folded) >= 2 and folded[-1] in _BUSINESS:
+        return True
+    after = re.match(r"[ \t]+([A-Za-z][\w'’-]*)", text[end : end + 30])
+    return (
+        after is not None
+        and after.group(1).casefold() in _BUSINESS
+        and not any(is_first_name(f) for f in folded)
+    )
+
+
+@functools.cache
+def uk_places() -> frozenset[str]:
+    """UK counties, unitary authorities, London boroughs, cities and large towns
+    (data/uk_places.txt), casefolded."""
+    lines = (DATA / "uk_places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().casefold() for line in lines if line and line[0] != "#")
+
+
+# Where a place goes: "moved from Preston", "a flat in Kent".
+_IN_PLACE = re.compile(r"\b(?:in|from|near|around|outside|across|via|towards|into)\s+$")
+
+
+def place_here(text: str, start: int, folded: str) -> bool:
+    """The word `folded` at `start` is a UK place standing where a place goes."""
+    return folded in uk_places() and (_IN_PLACE.search(text, max(0, start - 12), start) is not None)
+
+
+def _not_a_place_name(text: str, start: int, end: int, words: list[str], folded: list[str]) -> bool:
+    """Towns and counties: "Slough", "Devon and Cornwall", "in Preston" (a town that is also a
+    first name only where a place goes)."""
+    places = uk_places()
+    if not any(f in places for f in folded) or not all(
+        f in places or f in ("and", "&") for f in folded
+    ):
+        return False
+    if any(is_first_name(w) for w in words) and len(folded) == 1:
+        # "Devon and Cornwall", "Kent and Medway": two places joined.
+        after = re.match(r"\s+(?:and|&)\s+([A-Z][a-z]+)", text[end : end + 30])
+        before = re.search(r"([A-Z][a-z]+)\s+(?:and|&)\s+$", text[max(0, start - 30) : start])
+        return (
+            _IN_PLACE.search(text, max(0, start - 12), start) is not None
+            or (after is not None and after.group(1).casefold() in places)
+            or (before is not None and before.group(1).casefold() in places)
+        )
+    return True
+
+
+def _not_a_name(words: list[str], folded: list[str]) -> bool:
+    # Ethnicity terms joined: "White and Black Caribbean", "Any Other White Background".
+    if any(f in ETHNICITY for f in folded) and all(
+        f in ETHNICITY or f in _ETHNICITY_JOINS for f in folded
+    ):
+        return True
+    # Welsh words: "Hafan", "Diolch", "Hafan Cymru", "Ty Gwyn", "Ysgol" (not "Ty Smith").
+    if len(words) == 1 and folded[0] in WELSH_WORDS and not is_first_name(words[0]):
+        return True
+    if len(words) > 1 and (
+        all(f in WELSH_WORDS for f in folded)
+        or (
+            folded[0] in _WELSH_HEADS
+            and all(
+                f in WELSH_WORDS or f in _WELSH_AFTER_HEAD or not is_known_name(w)
+                for f, w in zip(folded[1:], words[1:], strict=True)
+            )
+        )
+    ):
+        return True
+    # A county: "Carmarthenshire", "Berkshire".
+    if len(words) == 1 and folded[0].endswith("shire") and len(folded[0]) > 7:
+        return True
+    # A medicine or a condition that no list of names knows.
+    if (
+        len(words) == 1
+        and _MEDICAL_END.search(folded[0])
+        and not is_known_name(words[0])
+        and len(folded[0]) > 5
+    ):
+        return True
+    # A term whose last word is an ordinary English word and no word a first name ("Tenancy
+    # Support", "Elective Home Education", "Conclusive Grounds", "Southwark Judgement"); a
+    # surname that is a word ("Grace Field", "Tom Price") has a first name or is listed.
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and zipf(folded[-1]) >= 3.5
+        and not is_known_name(last)
+        and not any(is_first_name(w) for w in words)
+    )
+
+
+# --- propagation: the parts of a found place that name it again later ------------------------
+
+# A Welsh institution names its kind first: "Ysgol Bro Dinefwr" … "Bro Dinefwr".
+_WELSH_KIND_FIRST = re.compile(r"^(?:Ysgol|Meddygfa|Canolfan|Ysbyty)\s+(?P<name>.+)$")
+# The kind words at the end of a named school, nursery, practice or project.
+_KIND_END = re.compile(
+    r"\s+(?:(?:Infant|Junior|Nursery|Primary|First|Secondary|Senior|High|Grammar|Community|"
+    r"Special|Day|Village|Medical|Health|Children['’]s|Family|Youth|C\.?\s?of\s?E\.?|CE|RC|"
+    r"Catholic|and|&)\s+)*"
+    r"(?:School|Academy|Nursery|Pre-?[Ss]chool|Surgery|Practice|Clinic|Project|Club|"
+    r"Playgroup|Infants|Juniors)$"
+)
+# A named home at the head of an address: "Ty Gwyn, Heol y Bryn", "Flat 3, Unity House",
+# "The Old Dairy, Mill Lane".
+_HOME_PART = re.compile(
+    r"^(?:The\s+\S.*|(?:Ty|Tŷ|Plas|Bryn|Hafan)\s+\S.*|.*\s(?:House|Court|Lodge|Tower|Mansions|"
+    r"Cottage|Farm|Farmhouse|Barn|Bungalow|Grange|Manor|Dairy|Mill|Forge|Hall|Buildings|Flats))$"
+)
+_FARM_OR_COTTAGE = re.compile(r"^(?P<name>\S+)\s+(?:Farm|Farmhouse|Cottage|Bungalow|Grange)$")
+
+
+def _rare_proper_word(word: str) -> bool:
+    """A word no English or name list knows ("Martenscroft", "Penlan"): named once as a
+    school or a farm, it names the same place alone later."""
+    return (
+        len(word) >= 4
+        and word[:1].isupper()
+        and word[1:].islower()
+        and zipf(word) == 0
+        and not is_known_name(word)
+        and not word.casefold().endswith("shire")
+    )
+
+
+def place_strings(value: str, label: str) -> list[str]:
+    """Shorter strings that name the same organisation or home as `value` later in a review:
+    a school's name without its kind words when it is one rare word ("Martenscroft Nursery
+    School" … "Martenscroft") or a Welsh one ("Ysgol Bro Dinefwr" … "Bro Dinefwr"); a named home
+    at the head of an address ("Flat 3, Unity House, Bradford Road" … "Unity House"), or its
+    name alone when it is a rare word ("Penlan Farm" … "Penlan")."""
+    out = []
+    if label == "ORGANISATION":
+        welsh = _WELSH_KIND_FIRST.match(value)
+        if welsh is not None:
+            out.append(welsh.group("name"))
+        kind = _KIND_END.search(value)
+        if kind is not None:
+            stem = value[: kind.start()].strip()
+            if " " not in stem and _rare_proper_word(stem):
+                out.append(stem)
+    elif label == "ADDRESS":
+        parts = [p.strip() for p in value.split(",")]
+        for part in parts[:2] if len(parts) > 1 else []:
+            if not any(ch.isdigit() for ch in part) and " " in part and _HOME_PART.match(part):
+                out.append(part)
+        for part in parts:
+            farm = _FARM_OR_COTTAGE.match(part)
+            if farm is not None and _rare_proper_word(farm.group("name")):
+                out.append(farm.group("name"))
+    return out
+
+
+# Where a town or a district goes: "grew up in Ossett", "near Langley".
+_TOWN_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|towards|of)\s+$")
+# A district's name as a word before a noun: "the Southcote estate", "the Harborne training".
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?:estate|area|district|ward|training|community|neighbourhood|town|village|branch|"
+    r"office|road|side|end)\b"
+)
+# The next word of a longer name ("Riccall Road"), not a role after a school's name
+# ("Kingsmead SENCO").
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def town_here(text: str, start: int, end: int) -> bool:
+    """A one-word place name at text[start:end] stands where a town's or a district's name goes
+    ("grew up in Ossett", "the Southcote estate") or is part of a longer name ("Riccall
+    Road")."""
+    before = text[max(0, start - 12) : start]
+    return (
+        _TOWN_BEFORE.search(before) is not None
+        or (_THE_BEFORE.search(before) is not None and _NOUN_AFTER.match(text, end) is not None)
+        or _NAME_WORD_AFTER.match(text, end) is not None
+        or _AFTER_ADDRESS.search(text, max(0, start - 20), start) is not None
+    )
