@@ -15,6 +15,7 @@ import re
 
 from casewindow.anonymisation.detection.lexicon import DATA, is_first_name, is_known_name, zipf
 from casewindow.anonymisation.detection.names import ETHNICITY
+from casewindow.anonymisation.detection.register import TITLES
 
 # Words of Welsh that name services, homes, places and greetings, not people (a Welsh first
 # name that is also a word, "Bryn", "Haf", "Gwyn", is left out).
@@ -79,7 +80,7 @@ _AFTER_ADDRESS = re.compile(
     r"Street|Avenue|Drive|Crescent|Gardens|Grove|Way|Court|House|Lodge|Place|Row|Walk|Green)"
     r"[ \t]*,[ \t]*$"
 )
-_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Cllr)\.?\s+$")
+_TITLE = re.compile(rf"\b(?:{TITLES}|Cllr\.?)\s+$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
