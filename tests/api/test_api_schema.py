@@ -107,11 +107,20 @@ def test_no_two_response_schemas_share_a_name() -> None:
 
     from ninja import Schema
 
-    from casewindow.api.views import analysis, base, conversations, evidence, narrative, reviews
+    from casewindow.api.views import base, conversations, evidence, narrative, reviews
+    from casewindow.api.views.analysis import (
+        episodes,
+        excerpts,
+        findings,
+        recommendations,
+        traceability,
+    )
 
+    modules = (base, conversations, evidence, narrative, reviews)
+    modules += (episodes, excerpts, findings, recommendations, traceability)
     names = Counter(
         name
-        for module in (analysis, base, conversations, evidence, narrative, reviews)
+        for module in modules
         for name, value in vars(module).items()
         if inspect.isclass(value)
         and issubclass(value, Schema)

@@ -115,7 +115,8 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 
 api.add_router("", reviews.router)
 api.add_router("", evidence.router)
-api.add_router("", analysis.router)
+for router in analysis.routers:
+    api.add_router("", router)
 api.add_router("", narrative.router)
 api.add_router("", conversations.router)
 
