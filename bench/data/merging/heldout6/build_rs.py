@@ -801,7 +801,7 @@ S_PEOPLE = [
     ("Dariusz Kaminski", ["Darek", "Dariusz", "DK"], "Child D", "child"),
     ("Maja Kaminska", ["Maja"], "Child M", "child"),
     ("Agnieszka Kaminska", ["Agnieszka", "Ms Kaminska", "mum"], "Mother", "parent"),
-    ("Leon Fitzgerald", ["Leon", "'Fitz'"], "Older associate (19)", "other_adult"),
+    ("Leon Fitzgerald", ["Leon", "Fitz"], "Older associate (19)", "other_adult"),
     ("Tyrese Bamford", ["Tyrese"], "Peer (15)", "child"),
     ("Chidi Okafor", ["SW Okafor", "Chidi"], "Social worker", "professional"),
     ("Rhiannon Pugh", ["Rhiannon", "YOT worker Pugh"], "Youth justice worker", "professional"),
