@@ -37,6 +37,8 @@ HELDOUT = [
     "heldout4/case_g.json",
     "heldout5/case_k.json",
     "heldout5/case_l.json",
+    "heldout6/case_r.json",
+    "heldout6/case_s.json",
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []
