@@ -295,15 +295,14 @@ for n, (agency, date, time, text, ppl, event) in enumerate(rows, start=1):
         "date": date,
         "date_text": date,
         "precision": "day",
+        "time": time or None,
         "text": text,
         "people": ppl,
         "event": event,
     }
-    if time:
-        entry["time"] = time
     entries.append(entry)
 case = {
-    "case": "P",
+    "case": "p",
     "description": "Own tuning case of the merging3 tuner (written after reading the rules).",
     "people": people,
     "agencies": agencies,
