@@ -38,6 +38,8 @@ SETS = {
     "tune 3": DATA / "tune3.jsonl",
     "tune 4": DATA / "tune4.jsonl",  # written blind by helper i14-tune4
     "tune w3": DATA / "tune_w3.jsonl",  # written by i14-wording3 after reading the rules
+    "tune 5": DATA / "tune5.jsonl",  # written by i14-wording4 after reading the rules' names
+    "tune 6": DATA / "tune6.jsonl",  # written by i14-wording6 before reading the rules
     "held-out": DATA / "heldout" / "heldout.jsonl",
     "held-out 2": DATA / "heldout2" / "heldout2.jsonl",
     "held-out 3": DATA / "heldout3" / "heldout3.jsonl",
@@ -46,6 +48,15 @@ SETS = {
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     SETS = {name: path for name, path in SETS.items() if not name.startswith("held-out")}
+# Sentences of a tuning set left out of its figures (and of the tuning) because they share 0.40
+# or more of their content words with a held-out sentence (check_set.py's measure): tuning on
+# them would make the held-out figures depend on the tuning.
+LEFT_ASIDE = {
+    "tune 5": frozenset(
+        f"t5_{n:03d}"
+        for n in (1, 11, 38, 43, 44, 50, 53, 63, 66, 67, 71, 75, 77, 86, 91, 92, 93, 97, 110)
+    ),
+}
 GOAL_JUDGEMENTAL = 92.0
 GOAL_NEUTRAL = 5.0
 
@@ -135,7 +146,7 @@ def _accuracy(check) -> tuple[list[dict], dict[str, dict[str, float]], float]:
     sentences = 0
     started = time.perf_counter()
     for name, path in SETS.items():
-        rows = _load(path)
+        rows = [row for row in _load(path) if row["id"] not in LEFT_ASIDE.get(name, ())]
         figures[name] = score(rows, [bool(check(row["text"])) for row in rows])
         sentences += len(rows)
     per_second = sentences / (time.perf_counter() - started)

@@ -1,0 +1,230 @@
+"""Tuning set `tune6.jsonl`: written by helper i14-wording6 on 4 December 2026 after reading the
+rules for tuners, the README of these sets and the benchmark, before reading the check's rules
+or changing any of them in that round. It stresses the kinds issue 14 part 2 names as missed
+and the hard negatives, in varied sentence structures and in situations the earlier sets use
+little (housing officers, sports coaches, emergency triage, speech and language therapy,
+probation address checks, nurseries, transfers between areas). No held-out file was opened to
+write it. Nine first-draft sentences that reached a content-word overlap of 0.40 or more
+with a held-out-4 or held-out-5 sentence (`check_set.py`, only this set's ids shown), and seven
+that did so with a held-out 1-3 sentence (same measure, only this set's ids and scores shown),
+were replaced by new sentences on other situations."""
+# ruff: noqa: E501
+
+import json
+from pathlib import Path
+
+S: list[tuple[str, str, str]] = []
+
+
+def add(kind: str, source: str, *texts: str) -> None:
+    for text in texts:
+        S.append((kind, source, text))
+
+
+add(
+    "counterfactual",
+    "finding",
+    "If the housing officer had passed on the neighbour's complaint, the children would not have spent another winter in that flat.",
+    "Had the triage nurse looked beyond the sprained wrist, the earlier fractures would have come to light.",
+    "Had the nursery manager rung the duty desk that morning, Child D would not have gone home to his father.",
+    "If only the drug and alcohol worker had mentioned the baby, the pre-birth assessment would have started in time.",
+    "Had the probation officer checked the address, the risk the lodger posed would have been plain months before the assault.",
+    "If the youth worker had followed up the missing episodes, the grooming would have been uncovered much sooner.",
+    "A single phone call to the school would have exposed the mother's account as untrue.",
+    "Had the sports coach's concern reached the designated officer, the abuse would have stopped that summer.",
+    "The harm to Child F would have been avoided if the speech and language therapist had shared what the boy said.",
+    "Without the delay in allocating the case, Child T would not have suffered a further eight months of neglect.",
+    "If the ambulance crew had made a safeguarding referral, Child N would be alive today.",
+    "Had the transfer-in conference taken place on time, the new area would have known about the risk from the uncle.",
+    "If the health visitor had weighed the baby at the second visit, the faltering growth would have been caught before admission.",
+    "Any check of the police database would have turned up his previous conviction for assault.",
+    "Had the children's centre acted on the missed sessions, the family would not have disappeared from view.",
+)
+add(
+    "imagined_better",
+    "finding",
+    "A more tenacious housing officer would have insisted on seeing inside the children's bedroom.",
+    "Any paediatrician worth the name would have questioned a fracture in a non-mobile baby.",
+    "A seasoned child protection chair would not have let the conference end without a plan for the unborn baby.",
+    "A keener eye on the part of the dental nurse would have picked up the untreated decay as neglect.",
+    "Practitioners with proper training in coercive control would have read the situation very differently.",
+    "Under a more assertive team leader, the plan to step the family down to early help would have been questioned.",
+    "An alert receptionist would have spotted that the same child had been booked and cancelled five times.",
+    "Colleagues in a better-run team would have picked up the referral within the day.",
+    "A probation officer doing the job properly would have asked whether children lived at the address.",
+    "The situation called for a social worker with far more courage than the one allocated.",
+    "Other nurseries would have reported the bruising at once.",
+)
+add(
+    "moralising",
+    "finding",
+    "Being short-staffed cannot excuse a three-week delay in seeing a child at risk.",
+    "The out-of-area placement team had an obligation to the boy that it plainly ignored.",
+    "Nothing can justify the decision to return Child B to his father's care.",
+    "The agencies involved owed Child S far more than they gave him.",
+    "Pointing to the new computer system does not absolve the service of its responsibility for the lost referral.",
+    "The children were let down by every service that was meant to protect them.",
+    "It is indefensible that the school did nothing after the second disclosure.",
+    "Professionals have a duty to see the child, and that duty was simply not met here.",
+    "The health board must answer for its decision to withdraw the service.",
+    "That a teenager was left to sleep in a police station is a disgrace.",
+    "The manager cannot shelter behind the absence of a written policy.",
+)
+add(
+    "modal_adverb",
+    "kpe",
+    "The triage nurse should certainly have asked how the burn happened.",
+    "The speech and language therapist could quite easily have told the class teacher what the boy had said.",
+    "The teacher must undoubtedly have noticed how thin Child V had become.",
+    "The duty manager ought, at the very least, to have rung the family the next day.",
+    "The housing officer would surely have seen the state of the kitchen.",
+    "The GP might reasonably have been expected to examine the baby fully.",
+    "The consultant should, without question, have ordered a skeletal survey.",
+    "The school could so readily have made a referral when the boy first disclosed.",
+    "The youth offending worker should obviously have wondered how a fifteen-year-old paid for two new phones.",
+    "The midwife must have known that the father had a history of violence.",
+    "Staff should really have escalated the concern once the third injury appeared.",
+)
+add(
+    "intensified_inadequacy",
+    "finding",
+    "The pre-sentence report did not sufficiently weigh the stepfather's access to the younger children.",
+    "The school's response was not nearly robust enough.",
+    "The plan was insufficiently focused on the baby's needs.",
+    "The risks posed by the lodger were not explored thoroughly enough.",
+    "Too little attention was paid to what Child E said at school.",
+    "The nursery did not do nearly enough to find out why the child was absent.",
+    "The core group's scrutiny of the mother's drinking was woefully inadequate.",
+    "The visits were too brief to give any real sense of the child's daily life.",
+    "The home safety check by the family support worker was nowhere near thorough enough.",
+    "The hospital failed to adequately assess the sibling's safety.",
+    "The chronology was compiled in a cursory and superficial way.",
+)
+add(
+    "classic",
+    "finding",
+    "This was a missed opportunity to protect Child L.",
+    "The signs of neglect were obvious and should never have been ignored.",
+    "The probation service failed to share the risk assessment.",
+    "It was entirely predictable that the baby would be harmed again.",
+)
+add(
+    "negated_blame",
+    "finding",
+    "The review does not find that the housing officer should have acted differently; the complaints system gave her no route to children's services.",
+    "This is not a story of individual failure but of a referral form that did not ask about children in the household.",
+    "It would be unfair to say the triage nurse missed the earlier fractures, since the emergency department could not see the other hospital's X-rays.",
+    "None of this is intended to criticise the nursery staff, who followed the absence procedure they had been given.",
+    "The panel did not conclude that any practitioner was to blame; the delay arose from how cases were allocated across two teams.",
+    "Nobody at the sports club can fairly be said to have ignored the warning signs, since the club had no designated officer at all.",
+    "Rather than asking who failed to act, the review asks why the information sat in a queue for six weeks.",
+    "It is not the case that the GP ignored the disclosure; the practice had no way of flagging it to the school.",
+    "The finding is about the design of the transfer process, not about the conduct of either social worker.",
+    "It would be wrong to say the youth worker should have known about the grooming, as the exploitation screening tool was not in use in that service.",
+    "The midwife was not negligent: the booking system did not show that the father was known to police.",
+    "There is no suggestion that the probation officer neglected her duties; the address check relied on a database the service could not access.",
+)
+add(
+    "methodology",
+    "methodology",
+    "The review deliberately avoids judging decisions by what happened afterwards.",
+    "Hindsight bias makes the outcome seem foreseeable, so the panel looked at what practitioners knew on each day.",
+    "We tried to understand why each action made sense to the people involved at the time.",
+    "The methodology guards against counterfactual reasoning of the kind that asks what would have happened if someone had acted differently.",
+    "The panel worked from the records as they stood at each point, not from the final outcome.",
+    "Practitioners were interviewed in conversations that aimed to learn, not to apportion blame.",
+    "The systems approach looks for the conditions that made good practice difficult rather than for individuals at fault.",
+    "Knowing how the story ended, it is tempting to see every missed appointment as a warning; the panel resisted that temptation.",
+    "Where this report says a risk was not identified, it describes what the records show, not a judgement on anyone.",
+    "The panel asked what a practitioner could reasonably have known with the information available then.",
+    "Findings are framed as questions for the partnership rather than as criticisms of staff.",
+    "The review recognises that it is easy to say afterwards that the risk should have been spotted.",
+)
+add(
+    "quotation",
+    "conversation",
+    'Writing to the panel, the foster carer said the agency had "abandoned" her and the boy.',
+    'According to the father, the school "failed them at every turn".',
+    'One newspaper headline read: "Council blunders left boy to die".',
+    'The mother said the health visitor "should have noticed he wasn\'t feeding".',
+    'In her statement the aunt described the GP\'s response as "a complete disgrace".',
+    'The judge remarked that the local authority "ought to have acted far sooner".',
+    'The youth worker recalled thinking, "I could have done more for him."',
+    'Child H\'s brother said the police "never listened to anything we said".',
+    'The inquest heard the neighbour say that "anyone could see those children were starving".',
+    'A teacher told the panel she felt "the system let him down, not any one person".',
+    'The father\'s solicitor wrote that the conference decision was "wholly unjustified".',
+)
+add(
+    "factual_exception",
+    "narrative",
+    "Child W missed three appointments with the orthodontist in the spring.",
+    "Had the family stayed in the area, Child C would have started at the local primary school in September.",
+    "The procedure says that staff should complete the body map the same day.",
+    "Child Q was admitted with failure to thrive at eleven weeks.",
+    "The mother failed her driving theory test twice that year.",
+    "If a child is not brought to two appointments, the clinic writes to the GP.",
+    "Child Y would have been fourteen months old at the time of the second visit.",
+    "The locksmith could have fitted the new door the following day, but the landlord refused.",
+    "The school's system failed to send the attendance letter because of a software fault.",
+    "Should a strategy discussion be needed out of hours, the duty manager convenes it.",
+    "The social worker clearly recorded the child's wishes in the assessment.",
+    "The uncle lacked the capacity to make decisions about his own care.",
+)
+add(
+    "recommendation",
+    "recommendation",
+    "The partnership should ensure that housing officers can make referrals directly to the front door.",
+    "Emergency departments ought to be able to see X-rays taken at other hospitals.",
+    "The safeguarding board must review how cases transfer between areas by June 2027.",
+    "Training for sports coaches should include how to pass on concerns to the designated officer.",
+    "Probation and children's services should agree a shared address check.",
+    "Commissioners should publish a single escalation route for dentists by the spring.",
+    "Nurseries should be reminded of the absence procedure for children on a child protection plan.",
+)
+add(
+    "neutral",
+    "narrative",
+    "The health visitor weighed the baby and plotted the result on the growth chart.",
+    "The social worker visited the home on 12 March and spoke to Child G alone.",
+    "The nursery key worker completed a body map and gave a copy to the manager at lunchtime.",
+    "The youth worker arranged for Child Z to attend a boxing club twice a week.",
+    "The housing officer arranged for the boiler to be replaced before the winter.",
+    "Child D told his teacher that he liked his new bedroom.",
+)
+add(
+    "systemic",
+    "finding",
+    "The two hospitals used different record systems that could not share images.",
+    "Vacancies in the team meant that cases waited an average of five weeks for allocation.",
+)
+
+JUDGEMENTAL = {
+    "classic",
+    "counterfactual",
+    "imagined_better",
+    "moralising",
+    "modal_adverb",
+    "intensified_inadequacy",
+}
+
+
+def main() -> None:
+    out = Path(__file__).resolve().parent / "tune6.jsonl"
+    with out.open("w", encoding="utf-8") as handle:
+        for number, (kind, source, text) in enumerate(S, start=1):
+            row = {
+                "id": f"t6_{number:03d}",
+                "text": text,
+                "judgemental": kind in JUDGEMENTAL,
+                "kind": kind,
+                "source": source,
+            }
+            if kind == "quotation":
+                row["quotation"] = True
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(S)} sentences written to {out.name}")
+
+
+if __name__ == "__main__":
+    main()
