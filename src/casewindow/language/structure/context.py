@@ -29,11 +29,14 @@ _MODAL_GAP = re.compile(
 )
 
 
-_NEEDING = re.compile(r"\b(?:needed|required|demanded|warranted|deserved|merited)\b")
+_NEEDING = re.compile(
+    r"\b(?:needed|required|demanded|warranted|deserved|merited|call(?:ed|s) for)\b"
+)
 
 
 _EXCUSE_DUTY = re.compile(
-    r"\b(?:justif|excus|condon|defend|mitigat|reason|owe[ds]?\b|answer|hid|shelter|shield)"
+    r"\b(?:justif|excus|condon|defend|mitigat|reason|owe[ds]?\b|answer|hid|shelter|shield|"
+    r"absolv|disgrace\b|scandal\b|travesty|outrage\b|blame\b|expect\b)"
 )
 
 
@@ -55,7 +58,8 @@ _SCOPE_CUES = re.compile(
     r"thought|maintain\w*|argu\w*|insist\w*|held|caused|due|appear|seem|speculat\w*|"
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
-    r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point)\b|n['’]t\b"
+    r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point|"
+    r"ask(?:ed|s|ing)?|wonder\w*)\b|n['’]t\b"
 )
 
 

@@ -17,6 +17,7 @@ from casewindow.language.structure.words import (
     OUTCOME_ADJECTIVES,
     SUBJECT_PRONOUNS,
     TIME_NOUNS,
+    TURNING_UP,
     WHOLE_OUTCOMES,
 )
 
@@ -43,6 +44,8 @@ def _is_outcome(verb: Any, words: frozenset[str]) -> bool:
         return any(c.dep_ in ("acomp", "attr") and c.lower_ in OUTCOME_ADJECTIVES for c in kids)
     if low == "come":
         return any(c.lower_ in ("out", "to", "light") for c in kids)
+    if low in TURNING_UP and any(c.dep_ == "prt" and c.lower_ in ("up", "out") for c in kids):
+        return True  # "A check would have turned up his conviction", "brought the abuse out"
     if any(
         c.dep_ == "prep"
         and any(o.dep_ == "pobj" and o.lower_ in COMING_TO_NOTICE for o in c.children)

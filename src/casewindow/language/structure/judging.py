@@ -10,6 +10,7 @@ from casewindow.language.structure.professionals import _professional
 from casewindow.language.structure.words import (
     _GAP_SKIP,
     BE,
+    CONDEMNING,
     EASE_CERTAINTY,
     ENOUGH_WORDS,
     EXCUSES,
@@ -23,6 +24,7 @@ from casewindow.language.structure.words import (
     NEGATIVE_SUBJECTS,
     PHYSICAL,
     SUFFICIENTLY,
+    TAKING_ON,
 )
 
 
@@ -130,6 +132,21 @@ def _excuse_duty(verb: Any) -> list[Any] | None:
         return [verb]  # "The agency must answer for its decision"
     if low in HIDING and any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids):
         return [verb, next(c for c in kids if c.lower_ == "behind")]
+    if low in BE and not _negated(verb):
+        attr = next((c for c in kids if c.dep_ == "attr" and c.lower_ in CONDEMNING), None)
+        if attr is not None:
+            return [verb, attr]  # "That a teenager was left in a cell is a disgrace"
+    if (
+        low in TAKING_ON
+        and any(c.dep_ == "aux" and c.lower_ in MODAL_DUTY for c in kids)
+        and any(t.lower_ == "blame" and t.pos_ == "NOUN" for t in verb.subtree)
+    ):
+        modal = [c for c in kids if c.dep_ == "aux" and c.lower_ in MODAL_DUTY]
+        return [*modal, verb]  # "Each agency must accept its share of the blame"
+    if low == "expect" and verb.head.lower_ in ("right", "entitled"):
+        holder = verb.head.head
+        if holder.lower_ in ("had", "was", "were") or verb.head.lower_ == "entitled":
+            return [verb.head, verb]  # "Child R had a right to expect that …": a duty unmet
     return None
 
 

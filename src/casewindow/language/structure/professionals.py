@@ -14,6 +14,7 @@ from casewindow.language.structure.words import (
     NOT_PROFESSIONALS,
     PROFESSIONALS,
     QUALITIES,
+    STATE_VERBS,
 )
 
 
@@ -44,6 +45,8 @@ def _imagined_subject(subject: Any, *, none_of_them: bool = False, qualified: bo
     first = min(subject.subtree, key=lambda t: t.i)
     if first.lower_ in ("most", "any", "every"):
         dets.add(first.lower_)
+    if first.lower_ in ("other", "another") and subject.head.lower_ not in STATE_VERBS | BE:
+        return _professional(subject)  # "Other nurseries would have reported the bruising"
     if (
         none_of_them
         and dets == {"no"}
@@ -65,6 +68,19 @@ def _imagined_subject(subject: Any, *, none_of_them: bool = False, qualified: bo
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             modifiers |= {c.lower_ for c in obj.children if c.dep_ == "amod"}
             modifiers |= {"more" for c in obj.children if c.tag_ in ("JJR", "RBR")}
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        # "Colleagues in a better-run team would have …": a better setting, a better worker
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (
+                _professional(subject)
+                and subject.head.lower_ not in STATE_VERBS | BE
+                and any(
+                    t.tag_ in ("JJR", "RBR") and t.lower_ not in NOT_JUDGING_COMPARATIVES
+                    for t in obj.subtree
+                    if t.i < obj.i
+                )
+            ):
+                modifiers.add("more")
     for clause in (c for c in subject.children if c.dep_ == "relcl"):
         # "A practitioner who was more alert …", "A social worker who knew the family better"
         kids = list(clause.children)

@@ -7,6 +7,7 @@ from typing import Any
 
 from casewindow.language.structure.grammar import _depth, _negated, _subject
 from casewindow.language.structure.words import (
+    ASKING,
     AVOIDING,
     BE,
     BLAME_VERBS,
@@ -43,7 +44,12 @@ def _about_bias(subject: Any) -> bool:
 
 
 def _method_sentence(doc: Any) -> bool:
-    """The review's own text about hindsight or bias: its subject is the bias itself."""
+    """The review's own text about hindsight or bias: its subject is the bias itself, or it
+    guards against it."""
+    if any(t.lower_ in AVOIDING for t in doc) and any(
+        t.lower_ in ("counterfactual", "hindsight", "bias") for t in doc
+    ):
+        return True  # "The methodology guards against counterfactual reasoning of the kind …"
     for verb in doc:
         if (
             verb.lower_ in SEEMING | {"seem", "appear", "look"}
@@ -112,7 +118,14 @@ def _sweeping_point(inside_tokens: list[Any]) -> bool:
     "Nobody was told", "None of the agencies had a way of …", "Nobody acted carelessly",
     "No one asked, because the form had no field for it"."""
     subject = next(
-        (t for t in inside_tokens if t.lower_ in SWEEPING and t.dep_ in ("nsubj", "nsubjpass")),
+        (
+            t
+            for t in inside_tokens
+            if t.lower_ in SWEEPING
+            and t.dep_ in ("nsubj", "nsubjpass")
+            # "no one", not the generic "One would expect an experienced nurse to …"
+            and (t.lower_ != "one" or (t.i > 0 and t.doc[t.i - 1].lower_ == "no"))
+        ),
         None,
     )
     if subject is None:
@@ -178,10 +191,19 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
     if _method_sentence(doc) or _sweeping_point(inside_tokens) or _someone_elses_view(doc):
         return True
     inside = {t.i for t in inside_tokens}
+    first = min(inside)
+    for than in (t for t in doc[1:first] if t.lower_ == "than" and doc[t.i - 1].lower_ == "rather"):
+        if not any(t.is_punct for t in doc[than.i + 1 : first]):
+            return True  # "… looks for conditions rather than for individuals at fault"
     child = min(inside_tokens, key=_depth)  # the phrase's own head word
     if child.dep_ in ("advmod", "acomp") and _negative_subject(child.head, inside):
         return True  # "Nobody acted carelessly"
-    if (child.lower_ in BLAME_VERBS and _negative_subject(child, inside)) or (
+    if (
+        child.lower_ in BLAME_VERBS
+        and _negative_subject(child, inside)
+        # "nobody would have missed the bruising" is a counterfactual, not a denial
+        and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in child.children)
+    ) or (
         child.lower_ in SWEEPING
         and child.dep_ == "nsubj"
         and child.head.lower_ in BLAME_VERBS
@@ -227,7 +249,14 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         head.dep_ == "xcomp" and _negated_here(head.head, inside)
     )
     if (
-        (negated or (_negative_subject(head, inside) and low not in SPEECH))
+        (
+            negated
+            or (
+                _negative_subject(head, inside)
+                # "Nobody said X", but "Nobody can be said to have ignored …" denies it
+                and (low not in SPEECH or any(c.dep_ == "auxpass" for c in head.children))
+            )
+        )
         and (low in REPORTING or low in BE or head.pos_ == "AUX")
         and relation in COMPLEMENTS
     ):
@@ -270,6 +299,14 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         return True  # "To say that the school failed Child N would miss the point"
     if negated and low in SPECULATING and relation in ("prep", "ccomp", "pcomp"):
         return True  # "The review does not speculate about what might have happened if …"
+    if (
+        low in ASKING
+        and relation == "ccomp"
+        and (asker := _subject(head)) is not None
+        and asker.lower_ in METHOD_SUBJECTS
+        and min(child.subtree, key=lambda t: t.i).tag_ in ("WP", "WRB", "WDT", "IN")
+    ):
+        return True  # "The panel asked what a practitioner could reasonably have known"
     if negated and low in WONDERING and relation == "ccomp":
         return True  # "The review has tried not to ask who was to blame"
     if low in NEGATIVE_SUBJECTS and relation in ("acl", "relcl", "xcomp", "ccomp"):

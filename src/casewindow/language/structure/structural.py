@@ -24,6 +24,7 @@ from casewindow.language.structure.words import (
     OUTCOME_UNCONDITIONAL,
     PROFESSIONALS,
     SOONER,
+    STATE_VERBS,
 )
 
 STRUCTURES = (
@@ -42,9 +43,22 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
         if "too-little" in names and (found := _too_little(verb)) is not None:
             yield (*_span(found), "too-little")
         if "imagined-professional" in names and verb.lower_ in NEEDING | BE:
-            wanted = next(
-                (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i), None
-            )
+            if verb.lower_ in ("called", "calls"):  # "The situation called for a worker who …"
+                wanted = next(
+                    (
+                        o
+                        for c in verb.children
+                        if c.dep_ == "prep" and c.lower_ == "for"
+                        for o in c.children
+                        if o.dep_ == "pobj"
+                    ),
+                    None,
+                )
+            else:
+                wanted = next(
+                    (c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i),
+                    None,
+                )
             before = doc[max(verb.i - 6, 0) : verb.i]
             cleft = (
                 verb.lower_ in BE
@@ -75,7 +89,7 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
         if modal is not None:
             if (
                 "imagined-professional" in names
-                and modal.lower_ in ("would", "could")
+                and modal.lower_ in ("would", "could", "might")
                 and _imagined_subject(subject)
                 and not _the_same(verb)
             ):
@@ -92,6 +106,12 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                         and t.i != (subject.i if subject is not None else -1)
                         and (
                             (t.dep_ == "pobj" and t.head.lower_ in ("by", "of"))
+                            or (  # "Under a more assertive manager, the plan would have …",
+                                # but not "With a better manager the team would have had …"
+                                t.dep_ == "pobj"
+                                and t.head.lower_ in ("under", "with")
+                                and verb.lower_ not in STATE_VERBS
+                            )
                             or t.dep_ in ("conj", "appos")
                         )
                         and _imagined_subject(t)
@@ -116,7 +136,8 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                         None,
                     )  # "In more capable hands, the assessment would have been …"
                 if imagined is not None and not _the_same(verb):
-                    yield (*_span([*imagined.subtree]), "imagined-professional")
+                    words = [t for t in imagined.subtree if not t.is_punct]
+                    yield (*_span(words), "imagined-professional")
                     continue
             conditional = _condition(verb, sentence) and (
                 _is_outcome(verb, OUTCOME_PARTICIPLES)

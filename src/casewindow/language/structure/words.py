@@ -122,6 +122,8 @@ REPORTING = _forms(
     "identify",
     "observe",
     "detect",
+    "assume",
+    "presume",
 ) | {"said", "found", "thought", "meant", "identified", "identifies"}
 
 
@@ -248,7 +250,8 @@ PROFESSIONALS = _words(
     paediatrician paediatricians probation service services council authority staff teacher
     teachers lead leads clinician clinicians consultant registrar assessor assessors
     anyone anybody someone somebody mash marac conference group panel chair iro
-    practice surgery trust board unit department"""
+    practice surgery trust board unit department
+    leader leaders colleague colleagues practices"""
 )
 
 
@@ -295,10 +298,10 @@ NOT_JUDGING_COMPARATIVES = _words(
 )
 
 
-NEEDING = _words("needed required demanded warranted deserved merited")
+NEEDING = _words("needed required demanded warranted deserved merited called calls")
 
 
-JUSTIFYING = _forms("justify", "excuse", "condone", "defend", "mitigate") | {
+JUSTIFYING = _forms("justify", "excuse", "condone", "defend", "mitigate", "absolve") | {
     "justifies",
     "justified",
 }
@@ -310,6 +313,14 @@ EXCUSES = _words("excuse excuses reason reasons justification defence defense mi
 HIDING = _forms("hide", "shelter", "shield", "cower") | {"hid", "hidden", "hides"}
 
 
+# Nouns of moral condemnation said of an act ("That a teenager slept in a cell is a disgrace").
+CONDEMNING = _words("disgrace scandal travesty outrage")
+# Verbs of taking the blame on ("Each agency must accept its share of the blame").
+TAKING_ON = _forms("accept", "bear", "shoulder", "take") | {"bore", "borne", "took", "taken"}
+# Verbs of looking into something, with which the review asks its own questions.
+ASKING = _forms("ask", "wonder", "consider", "explore", "examine", "question")
+# Verbs of finding out whose particle makes them an outcome ("would have turned up").
+TURNING_UP = _words("turned brought dug flagged shown showed opened")
 MODAL_DUTY = frozenset({"must", "should", "will", "shall", "has", "have", "had", "needs", "need"})
 
 
