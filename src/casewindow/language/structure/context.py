@@ -37,6 +37,7 @@ _NEEDING = re.compile(
 _EXCUSE_DUTY = re.compile(
     r"\b(?:justif|excus|condon|defend|mitigat|reason|owe[ds]?\b|answer|hid|shelter|shield|"
     r"absolv|disgrace\b|scandal\b|travesty|outrage\b|blame\b|expect\b)"
+    r"|\b(?:must|should)\b[^.;]*\b(?:and|but)\b[^.;]*\b(?:did|was|were|had)(?: not|n['’]t)\b"
 )
 
 

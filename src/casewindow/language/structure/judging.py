@@ -143,6 +143,15 @@ def _excuse_duty(verb: Any) -> list[Any] | None:
     ):
         modal = [c for c in kids if c.dep_ == "aux" and c.lower_ in MODAL_DUTY]
         return [*modal, verb]  # "Each agency must accept its share of the blame"
+    if (
+        low in ("did", "was", "were", "had")
+        and verb.dep_ == "conj"
+        and _negated(verb)
+        and not any(c.dep_ in ("dobj", "acomp", "attr", "xcomp", "ccomp") for c in kids)
+    ):
+        duty = [c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in ("must", "should")]
+        if duty:  # "The safety of a child must come first, and here it did not"
+            return [duty[0], *(c for c in kids if c.dep_ == "neg")]
     if low == "expect" and verb.head.lower_ in ("right", "entitled"):
         holder = verb.head.head
         if holder.lower_ in ("had", "was", "were") or verb.head.lower_ == "entitled":
@@ -163,8 +172,15 @@ def _too_little(token: Any) -> list[Any] | None:
             owner = owner.head
         verb = owner.head if owner.dep_ in ("acomp", "amod", "oprd") else None
         holder = _subject(verb) if verb is not None and owner.dep_ != "amod" else owner.head
-        to_clause = any(c.dep_ == "xcomp" for c in adjective.children) or any(
-            c.dep_ == "xcomp" for c in owner.children
+        to_clause = (
+            any(c.dep_ == "xcomp" for c in adjective.children)
+            or any(c.dep_ == "xcomp" for c in owner.children)
+            # "The visits were too infrequent to give …": the parser hangs it on "were"
+            or (
+                verb is not None
+                and verb.lower_ in BE
+                and any(c.dep_ == "xcomp" for c in verb.children)
+            )
         )
         if (
             to_clause

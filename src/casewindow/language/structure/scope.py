@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from casewindow.language.structure.grammar import _depth, _negated, _subject
+from casewindow.language.structure.professionals import _professional
 from casewindow.language.structure.words import (
     ASKING,
     AVOIDING,
@@ -196,6 +197,10 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
         if not any(t.is_punct for t in doc[than.i + 1 : first]):
             return True  # "… looks for conditions rather than for individuals at fault"
     child = min(inside_tokens, key=_depth)  # the phrase's own head word
+    if child.lower_ in ("simply", "merely") and child.head.lower_ in STATE_VERBS:
+        holder = _subject(child.head)
+        if holder is not None and holder.pos_ == "NOUN" and not _professional(holder):
+            return True  # "the referral form simply had no place to record it": the system
     if child.dep_ in ("advmod", "acomp") and _negative_subject(child.head, inside):
         return True  # "Nobody acted carelessly"
     if (
