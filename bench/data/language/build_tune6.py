@@ -199,6 +199,114 @@ add(
     "Vacancies in the team meant that cases waited an average of five weeks for allocation.",
 )
 
+# Rows t6_126-t6_185, written after the first round of rule changes (tune 6 at 100.0 / 0.0) and
+# before the second, to probe structures the first 125 lack; no held-out figure was read
+# between the rounds. Two that reached 0.40 with a held-out sentence were replaced.
+add(
+    "counterfactual",
+    "finding",
+    "Child K would not have spent a night alone in the flat if anyone had checked where her mother was.",
+    "A referral to the MARAC at that point would almost certainly have protected the family.",
+    "Had the receptionist flagged the third cancelled appointment, the neglect would have surfaced by the spring.",
+    "If the paramedics had told the GP about the burns, the pattern would have been obvious to everyone.",
+    "Had the two teams spoken to each other, Child U need not have died.",
+    "With one more visit before Christmas, the risk from the uncle would have been plain.",
+    "If the CAMHS worker had phoned the school, the self-harm would have been picked up weeks sooner.",
+    "The boy's injuries could have been prevented had the fostering team acted on the carer's warning.",
+)
+add(
+    "imagined_better",
+    "finding",
+    "A GP worth their salt would have examined the baby undressed.",
+    "Someone more senior would have seen the pattern straight away.",
+    "An experienced duty manager would never have closed the case on the strength of one phone call.",
+    "A better-trained call handler would have sent an ambulance rather than advising the mother to wait.",
+    "Practitioners elsewhere routinely ask these questions, yet nobody here did.",
+    "In a properly run service, the referral would have been allocated the same day.",
+)
+add(
+    "moralising",
+    "finding",
+    "It beggars belief that the baby was discharged to a home with no heating.",
+    "The agencies had every opportunity and every obligation to act, yet did nothing.",
+    "Busy though the team was, that is no reason to leave a disclosure unanswered for a month.",
+    "There is simply no defence for the decision to return the girl to her stepfather.",
+    "The probation service must own its part in what happened to Child E.",
+    "Child O's welfare was supposed to be paramount, and it was not.",
+)
+add(
+    "modal_adverb",
+    "kpe",
+    "The housing officer should, on any view, have told children's services.",
+    "The registrar could very easily have asked for a second opinion.",
+    "The school must by then have realised that something was badly wrong.",
+    "The social worker ought surely to have questioned the grandmother's account.",
+    "The ward staff would certainly have heard the argument that night.",
+)
+add(
+    "intensified_inadequacy",
+    "finding",
+    "The safety plan lacked sufficient detail to be of any use to the family.",
+    "The risk assessment was nowhere near rigorous enough for a baby with a fracture.",
+    "Nowhere near enough effort went into finding the baby's birth father.",
+    "The enquiries made by the school were too limited to establish where the girl was living.",
+    "Supervision gave the case insufficient scrutiny over eighteen months.",
+)
+add(
+    "negated_blame",
+    "finding",
+    "None of the practitioners could have known that the uncle had moved back in.",
+    "The panel is clear that the delay was not the fault of the duty team, which had no one to allocate the case to.",
+    "It is not our view that the GP should have examined the baby; the appointment was for the mother.",
+    "This should not be read as criticism of the paramedics, who followed the triage protocol.",
+    "Nobody ignored the school's email; it went to a shared inbox that no one was monitoring.",
+    "The review found no evidence that the health visitor failed to follow procedure.",
+    "Far from being careless, the registrar sought a second opinion twice.",
+    "Blaming the receptionist would miss the fact that the booking system hid cancelled appointments.",
+)
+add(
+    "methodology",
+    "methodology",
+    "The review has tried not to judge practitioners by information they did not have.",
+    "Reviewers are prone to hindsight bias, which can make a missed sign look inexcusable.",
+    "Counterfactual questions, such as whether a referral would have changed the outcome, cannot be answered with confidence.",
+    "The panel set aside the question of who should have acted and asked what got in the way.",
+    "We deliberately did not ask practitioners what they would have done differently.",
+    "Looking back, the injuries can seem to form an obvious pattern, but they were seen by different people months apart.",
+    "The learning is about the system, so the report does not name individual workers.",
+)
+add(
+    "quotation",
+    "conversation",
+    'The foster carer said she "should never have been left to cope alone".',
+    "In the grandfather's words, the agencies 'did nothing for years'.",
+    'A local paper called the case "a catalogue of failures".',
+    'In his interview the lodger claimed the youth worker "could easily have put a stop to it".',
+    "The mother believes that the school should have noticed her son was being bullied.",
+    'The coroner recorded that the hospital had "missed an opportunity to admit".',
+)
+add(
+    "factual_exception",
+    "narrative",
+    "Had Child B been born at term, he would have been discharged within a few days.",
+    "If the mother had moved to the refuge, the children would have changed school.",
+    "The protocol states that a child who is not brought to three appointments must be discussed with the safeguarding lead.",
+    "The car failed its MOT, so the family could not attend the clinic in town.",
+    "The father could have been at work that afternoon; the rota was not kept.",
+)
+add(
+    "recommendation",
+    "recommendation",
+    "The board should consider whether call handlers need safeguarding training.",
+    "Agencies ought to agree how shared inboxes are monitored by the end of the year.",
+)
+add(
+    "neutral",
+    "narrative",
+    "The paramedics took Child F to hospital and handed over to the triage nurse.",
+    "The registrar discussed the X-ray with the consultant on the telephone.",
+)
+
 JUDGEMENTAL = {
     "classic",
     "counterfactual",
