@@ -19,6 +19,7 @@ from casewindow.language.structure.words import EVALUATIVE
 _PERFECT_MODAL = re.compile(
     r"\b(?:would|could|might)(?:n['’]t| not| never)?(?: \w+){0,3}? have\b"
     r"|\bwould (?:still |now |today )?be (?:\w+ )?(?:alive|safe|here)\b"
+    r"|\bneed(?:n['’]t| not) have\b"
 )
 
 
@@ -37,7 +38,9 @@ _NEEDING = re.compile(
 _EXCUSE_DUTY = re.compile(
     r"\b(?:justif|excus|condon|defend|mitigat|reason|owe[ds]?\b|answer|hid|shelter|shield|"
     r"absolv|disgrace\b|scandal\b|travesty|outrage\b|blame\b|expect\b)"
-    r"|\b(?:must|should)\b[^.;]*\b(?:and|but)\b[^.;]*\b(?:did|was|were|had)(?: not|n['’]t)\b"
+    r"|\b(?:must|should|supposed|meant)\b[^.;]*\b(?:and|but)\b[^.;]*\b(?:did|was|were|had)"
+    r"(?: not|n['’]t)\b|\b(?:own|accept|acknowledge|admit|bear|take) (?:its|their|her|his) "
+    r"(?:part|share)\b"
 )
 
 
@@ -60,7 +63,7 @@ _SCOPE_CUES = re.compile(
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
     r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point|"
-    r"ask(?:ed|s|ing)?|wonder\w*)\b|n['’]t\b"
+    r"ask(?:ed|s|ing)?|wonder\w*|fact|blam\w*)\b|n['’]t\b"
 )
 
 

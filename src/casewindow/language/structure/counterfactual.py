@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from casewindow.language.structure.grammar import _negated
 from casewindow.language.structure.professionals import _professional
 from casewindow.language.structure.words import (
     ACTIONS,
@@ -27,7 +28,10 @@ _CONDITION = re.compile(r"^\W*(?:had|were)\b|\bif\b[^.;]*\bhad\b|^\W*with(?:out)
 def _perfect_modal(verb: Any) -> Any:
     """The modal (would/could/might) of a verb in the perfect ('would have shown'), if any."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    modal = next((c for c in auxes if c.lower_ in MODALS), None)
+    modal = next(
+        (c for c in auxes if c.lower_ in MODALS or (c.lower_ == "need" and _negated(verb))),
+        None,
+    )  # "Child U need not have died" counts as "would not have died"
     if modal is None and verb.dep_ == "conj":  # "could have been anticipated and … protected"
         return None
     if modal is not None and any(c.lower_ in HAVE and c.i > modal.i for c in auxes):
@@ -55,7 +59,8 @@ def _is_outcome(verb: Any, words: frozenset[str]) -> bool:
     if low == "made":
         return any(c.lower_ == "difference" for c in kids)
     if low in ("changed", "altered", "transformed"):
-        return any(c.dep_ == "dobj" and c.lower_ in WHOLE_OUTCOMES for c in kids)
+        # "would have changed the outcome", "things would have changed"; not "changed school"
+        return any(c.dep_ in ("dobj", "nsubj") and c.lower_ in WHOLE_OUTCOMES for c in kids)
     return False
 
 

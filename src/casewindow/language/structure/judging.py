@@ -25,6 +25,7 @@ from casewindow.language.structure.words import (
     PHYSICAL,
     SUFFICIENTLY,
     TAKING_ON,
+    THINKING,
 )
 
 
@@ -114,7 +115,9 @@ def _excuse_duty(verb: Any) -> list[Any] | None:
         if (
             attr is not None
             and subject is not None
-            and subject.lower_ not in ("there", "it", "this", "that")
+            and subject.lower_ not in ("there", "it")
+            # "there is no reason to think", but "that is no reason to leave a disclosure"
+            and not any(c.lower_ in THINKING for c in attr.children)
             and (
                 any(c.dep_ == "neg" or c.lower_ == "never" for c in kids)
                 or any(c.dep_ == "det" and c.lower_ == "no" for c in attr.children)
@@ -140,6 +143,11 @@ def _excuse_duty(verb: Any) -> list[Any] | None:
         low in TAKING_ON
         and any(c.dep_ == "aux" and c.lower_ in MODAL_DUTY for c in kids)
         and any(t.lower_ == "blame" and t.pos_ == "NOUN" for t in verb.subtree)
+    ) or (
+        low in ("own", "acknowledge", "admit", *TAKING_ON)
+        and any(c.dep_ == "aux" and c.lower_ in MODAL_DUTY for c in kids)
+        and any(c.dep_ == "dobj" and c.lower_ in ("part", "share") for c in kids)
+        and any(t.lower_ in ("happened", "harm", "death", "delay", "failure") for t in verb.subtree)
     ):
         modal = [c for c in kids if c.dep_ == "aux" and c.lower_ in MODAL_DUTY]
         return [*modal, verb]  # "Each agency must accept its share of the blame"
@@ -150,6 +158,8 @@ def _excuse_duty(verb: Any) -> list[Any] | None:
         and not any(c.dep_ in ("dobj", "acomp", "attr", "xcomp", "ccomp") for c in kids)
     ):
         duty = [c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in ("must", "should")]
+        if verb.head.lower_ in ("supposed", "meant"):
+            duty = [verb.head]  # "The child's welfare was supposed to be paramount, and it was not"
         if duty:  # "The safety of a child must come first, and here it did not"
             return [duty[0], *(c for c in kids if c.dep_ == "neg")]
     if low == "expect" and verb.head.lower_ in ("right", "entitled"):

@@ -59,7 +59,9 @@ def _method_sentence(doc: Any) -> bool:
                 for c in verb.children
             )
             and any(
-                c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in HINDSIGHT_SEEMING
+                (c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in HINDSIGHT_SEEMING)
+                # "the injuries can seem to form an obvious pattern"
+                or (c.dep_ == "xcomp" and any(t.lower_ in HINDSIGHT_SEEMING for t in c.subtree))
                 for c in verb.children
             )
         ):
@@ -133,6 +135,8 @@ def _sweeping_point(inside_tokens: list[Any]) -> bool:
         return False
     verb = subject.head
     kids = list(verb.children)
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not _professional(verb.head):
+        return True  # "a shared inbox that no one was monitoring": a gap in the system
     if subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in kids):
         return True
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids) and verb.lower_ in (
@@ -197,6 +201,11 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
         if not any(t.is_punct for t in doc[than.i + 1 : first]):
             return True  # "… looks for conditions rather than for individuals at fault"
     child = min(inside_tokens, key=_depth)  # the phrase's own head word
+    if child.lower_ in ("miss", "misses", "missed") and (
+        any(c.dep_ == "dobj" and c.lower_ in ("point", "fact") for c in child.children)
+        or any(c.dep_ in ("csubj", "csubjpass") for c in child.children)
+    ):
+        return True  # "Blaming the receptionist would miss the fact that …": an argument
     if child.lower_ in ("simply", "merely") and child.head.lower_ in STATE_VERBS:
         holder = _subject(child.head)
         if holder is not None and holder.pos_ == "NOUN" and not _professional(holder):

@@ -109,7 +109,7 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                             or (  # "Under a more assertive manager, the plan would have …",
                                 # but not "With a better manager the team would have had …"
                                 t.dep_ == "pobj"
-                                and t.head.lower_ in ("under", "with")
+                                and t.head.lower_ in ("under", "with", "in")
                                 and verb.lower_ not in STATE_VERBS
                             )
                             or t.dep_ in ("conj", "appos")

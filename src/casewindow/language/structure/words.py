@@ -22,8 +22,8 @@ def _forms(*verbs: str) -> frozenset[str]:
 # Outcomes of a counterfactual: harm prevented or caused, something found out or known.
 OUTCOME_PARTICIPLES = _words(
     """prevented avoided averted stopped protected safeguarded saved rescued spared removed
-    harmed injured hurt killed died survived happened occurred suffered continued changed
-    altered ended known learned learnt found discovered identified recognised recognized
+    harmed injured hurt killed died survived happened occurred suffered continued ended
+    known learned learnt found discovered identified recognised recognized
     realised realized revealed shown uncovered detected spotted noticed seen established
     disclosed emerged surfaced exposed confirmed understood told heard raised acted
     intervened escalated referred arrested challenged questioned investigated removed
@@ -48,7 +48,7 @@ OUTCOME_ADJECTIVES = _words(
 MODALS = frozenset({"would", "could", "might"})
 
 
-WHOLE_OUTCOMES = _words("everything outcome outcomes course picture situation story")
+WHOLE_OUTCOMES = _words("everything outcome outcomes course picture situation story things life")
 
 
 COMING_TO_NOTICE = _words("light attention notice scrutiny view surface")
@@ -321,6 +321,8 @@ TAKING_ON = _forms("accept", "bear", "shoulder", "take") | {"bore", "borne", "to
 ASKING = _forms("ask", "wonder", "consider", "explore", "examine", "question")
 # Verbs of finding out whose particle makes them an outcome ("would have turned up").
 TURNING_UP = _words("turned brought dug flagged shown showed opened")
+# What a reason can be a reason to do without any judgement: to think or believe something.
+THINKING = _forms("think", "believe", "suppose", "doubt", "suspect", "expect", "conclude", "assume")
 MODAL_DUTY = frozenset({"must", "should", "will", "shall", "has", "have", "had", "needs", "need"})
 
 
