@@ -307,6 +307,111 @@ add(
     "The registrar discussed the X-ray with the consultant on the telephone.",
 )
 
+# Rows t6_186 onwards, written after the second round of rule changes (tune 6 at 100.0 / 0.0)
+# and before the third, in more varied structures; no held-out figure was read in between.
+# One that reached 0.40 or more with a held-out sentence was replaced.
+add(
+    "counterfactual",
+    "finding",
+    "But for the decision to close the case, Child J would have stayed on the health visitor's caseload.",
+    "Child S would still be with us had the school shared its concerns.",
+    "Were the referral to have been acted on, the abuse might never have begun.",
+    "An earlier strategy meeting would have spared Child N months of harm.",
+    "Had the locum read the discharge letter, she would have known the baby had a previous fracture.",
+    "If the nurse had weighed him, she would have seen that he was losing weight.",
+    "A simple check with the police would have shown that the boyfriend was a registered sex offender.",
+    "The assault would never have happened if probation had shared the address.",
+)
+add(
+    "imagined_better",
+    "finding",
+    "A social worker who knew the family better would have seen through the mother's story.",
+    "More experienced staff would have escalated the concern to a manager.",
+    "Any reasonable professional would have questioned why the baby was never brought to clinic.",
+    "Had a more senior doctor been on duty, the fracture would have been investigated.",
+    "Most health visitors would have recognised the signs of post-natal depression.",
+    "A team with a stronger grip on its caseload would have noticed the drift.",
+)
+add(
+    "moralising",
+    "finding",
+    "The children deserved far more from the professionals around them.",
+    "There can be no excuse for going six months without a visit.",
+    "It is unacceptable that a disclosure of abuse went unrecorded.",
+    "The local authority has to answer for the drift in this case.",
+    "It was the school's job to refer, and it did not do so.",
+    "The absence of a manager is no justification for the delay.",
+)
+add(
+    "modal_adverb",
+    "kpe",
+    "The GP should at the very least have asked who the baby's father was.",
+    "The nurse could quite reasonably have been expected to check the records.",
+    "Staff must clearly have been aware of the danger.",
+    "The worker should undoubtedly have visited sooner.",
+    "The police could, and should, have acted on the first call.",
+)
+add(
+    "intensified_inadequacy",
+    "finding",
+    "The speech therapist's worries about the boy's bruised ears were given scant weight at the core group.",
+    "The assessment was not thorough enough to identify the risk.",
+    "The visits were neither frequent enough nor long enough to see the child properly.",
+    "The plan did not adequately address the mother's drinking.",
+    "Information was not shared quickly enough between the agencies.",
+)
+add(
+    "negated_blame",
+    "finding",
+    "It would be too easy to say that the nurse should have weighed him; the scales were broken.",
+    "There is no suggestion that any agency acted carelessly.",
+    "No single practitioner could have seen the whole picture.",
+    "The school did not fail to refer; the referral was lost in transit.",
+    "The review does not consider that the delay was the fault of the health visitor.",
+    "Nobody was at fault for the lost letter, which was sent to an old address.",
+)
+add(
+    "methodology",
+    "methodology",
+    "Knowing the outcome, it is easy to list what might have been done differently, but this review tries to understand what was known at the time.",
+    "The panel considered whether earlier action could have changed the outcome, and concluded it could not be known.",
+    "Counterfactual thinking, such as 'if only the GP had referred', is avoided throughout this report.",
+    "We have not sought to identify who was to blame.",
+    "This report does not set out what practitioners should have done.",
+    "Hindsight can make the risk seem obvious.",
+)
+add(
+    "quotation",
+    "conversation",
+    "The mother told the panel that the school 'should have done something'.",
+    'Her sister wrote: "They all failed her."',
+    "According to the father, the police ignored his calls.",
+    "The headteacher felt the social worker had not listened.",
+    "The grandmother said that, had anyone listened to her, Child S would still be alive.",
+)
+add(
+    "factual_exception",
+    "narrative",
+    "If the referral is accepted, an assessment must begin within ten working days.",
+    "The baby would have been six weeks old at the time of the visit.",
+    "Staff should record all injuries on a body map.",
+    "The mother missed the bus and arrived late for the conference.",
+    "Had the weather been better, the family would have gone to the park.",
+    "The social worker could have been reached on her mobile that afternoon.",
+)
+add(
+    "recommendation",
+    "recommendation",
+    "The partnership should ensure that locums can read discharge letters.",
+    "Managers must review drift in cases open longer than a year.",
+)
+add(
+    "systemic",
+    "finding",
+    "The discharge letter went to the GP practice by post and took nine days to arrive.",
+    "The team carried three vacancies throughout the period under review.",
+)
+
 JUDGEMENTAL = {
     "classic",
     "counterfactual",
