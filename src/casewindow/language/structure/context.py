@@ -18,7 +18,7 @@ from casewindow.language.structure.words import EVALUATIVE
 # Sentences worth parsing.
 _PERFECT_MODAL = re.compile(
     r"\b(?:would|could|might)(?:n['’]t| not| never)?(?: \w+){0,3}? have\b"
-    r"|\bwould (?:still |now |today )?be (?:\w+ )?(?:alive|safe|here)\b"
+    r"|\bwould (?:still |now |today )?be (?:\w+ )?(?:alive|safe|here|with us)\b"
     r"|\bneed(?:n['’]t| not) have\b"
 )
 

@@ -107,6 +107,7 @@ def _conditions(doc: Any) -> list[tuple[list[Any], Any, bool]]:
             or doc[i - 1].is_punct
             or doc[i - 1].pos_ not in _NOT_A_SUBJECT_BEFORE
             or (i + 1 < n and doc[i + 1].lower_ in SUBJECT_PRONOUNS)
+            or doc[i - 1].lower_ in ("us", "them", "him", "me")  # "… be with us had the school …"
         ):
             if i + 1 >= n or doc[i + 1].pos_ not in _NOUN_PHRASE_START:
                 continue

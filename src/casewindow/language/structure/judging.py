@@ -130,7 +130,11 @@ def _excuse_duty(verb: Any) -> list[Any] | None:
     if (
         low == "answer"
         and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
-        and any(c.dep_ == "aux" and c.lower_ in MODAL_DUTY for c in kids)
+        and (
+            any(c.dep_ == "aux" and c.lower_ in MODAL_DUTY for c in kids)
+            # "The local authority has to answer for the drift"
+            or (verb.dep_ == "xcomp" and verb.head.lower_ in MODAL_DUTY | {"has", "needs"})
+        )
     ):
         return [verb]  # "The agency must answer for its decision"
     if low in HIDING and any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids):

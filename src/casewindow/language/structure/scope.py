@@ -321,6 +321,13 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         and min(child.subtree, key=lambda t: t.i).tag_ in ("WP", "WRB", "WDT", "IN")
     ):
         return True  # "The panel asked what a practitioner could reasonably have known"
+    if (
+        negated
+        and relation == "ccomp"
+        and (teller := _subject(head)) is not None
+        and teller.lower_ in METHOD_SUBJECTS
+    ):
+        return True  # "This report does not set out what practitioners should have done"
     if negated and low in WONDERING and relation == "ccomp":
         return True  # "The review has tried not to ask who was to blame"
     if low in NEGATIVE_SUBJECTS and relation in ("acl", "relcl", "xcomp", "ccomp"):

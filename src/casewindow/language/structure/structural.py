@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,6 +35,9 @@ STRUCTURES = (
     "excuse-duty",
     "too-little",
 )
+
+
+_BUT_FOR = re.compile(r"^\W*but for\b|,\s*but for\b")
 
 
 def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
@@ -144,6 +148,9 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                 or _negated(verb)
                 or any(c.dep_ == "advmod" and c.lower_ in SOONER for c in verb.children)
                 or _practice_condition(verb)
+                # "But for the decision to close the case, Child J would have stayed …": the
+                # construction itself makes the decision the cause
+                or bool(_BUT_FOR.search(sentence.lower()))
             )
             imagined_action = _hypothetical_action(subject) and _is_outcome(
                 verb, OUTCOME_UNCONDITIONAL
@@ -169,7 +176,12 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
             kids = list(verb.children)
             if (
                 any(c.lower_ == "would" for c in kids)
-                and any(c.dep_ == "acomp" and c.lower_ in ("alive", "safe", "here") for c in kids)
+                and any(
+                    (c.dep_ == "acomp" and c.lower_ in ("alive", "safe", "here"))
+                    # "Child S would still be with us had …"
+                    or (c.lower_ == "with" and any(o.lower_ == "us" for o in c.children))
+                    for c in kids
+                )
                 and _condition(verb, sentence)
             ):
                 yield (
