@@ -412,6 +412,104 @@ add(
     "The team carried three vacancies throughout the period under review.",
 )
 
+# Rows t6_243 onwards, written after the third round of rule changes (tune 6 at 100.0 / 0.0)
+# and before the fourth, weighted to hard negatives; no held-out figure was read in between.
+# One that reached 0.40 or more with a held-out sentence was replaced.
+add(
+    "counterfactual",
+    "finding",
+    "Had somebody simply picked up the phone, the family's move would have been known the same week.",
+    "If the registrar had looked at the old X-rays, the abuse would have been obvious.",
+    "A thorough search of the records would have revealed the earlier injury.",
+    "Child V might be alive today if the ambulance had been sent.",
+    "The fracture would not have been missed had the baby been undressed.",
+)
+add(
+    "imagined_better",
+    "finding",
+    "A competent assessment would have picked up the risk from the older brother.",
+    "A more sceptical officer would not have accepted the boyfriend's account.",
+    "Any social worker in that position would have demanded to see the child.",
+    "What the case needed was someone prepared to knock on the door.",
+    "In more experienced hands, the referral would have gone straight to a strategy discussion.",
+)
+add(
+    "moralising",
+    "finding",
+    "There was a clear duty to act, and it was ignored.",
+    "This is a case where professionals simply did not do their jobs.",
+    "No amount of workload pressure excuses leaving a baby unseen.",
+    "It was unforgivable to leave the children in that house.",
+)
+add(
+    "modal_adverb",
+    "kpe",
+    "The nurse should, without doubt, have rung the GP.",
+    "The team could surely have found an interpreter.",
+    "The health visitor must surely have seen the marks.",
+)
+add(
+    "intensified_inadequacy",
+    "finding",
+    "The enquiries were far too narrow to uncover the abuse.",
+    "The hospital's response lacked the urgency the situation demanded.",
+    "The youth worker's reports of the boy going missing at night were not followed up with anything like enough urgency.",
+)
+add(
+    "negated_blame",
+    "finding",
+    "It is not the case that the nurse should have known; the records were held elsewhere.",
+    "Nothing in the records suggests that anyone ignored the concern.",
+    "There was no failure to act by the school: the referral was made the same morning.",
+    "The panel does not believe the registrar could have known about the earlier injury.",
+    "None of the agencies had a way to see the others' records.",
+    "No criticism is made of the ambulance crew, who followed the protocol.",
+    "It would be unfair to say the housing officer failed the children.",
+)
+add(
+    "methodology",
+    "methodology",
+    "The review asks what made sense to practitioners at the time, not what they should have done.",
+    "Outcome bias can make an ordinary decision look reckless.",
+    "We have tried to avoid the language of failure.",
+    "It is tempting to ask who should have acted, but that question teaches little.",
+    "Phrases such as 'failed to' and 'should have' are avoided in this report.",
+    "The review considered whether the school could have known sooner.",
+)
+add(
+    "quotation",
+    "conversation",
+    "The aunt's view was that the social worker had let the family down.",
+    "Child T told his teacher that nobody cared about him.",
+    "In the mother's account, the health visitor ignored her.",
+    "The consultant accepted that she should have asked for a skeletal survey.",
+    'The press release said the trust had "failed in its duty".',
+    "The father argued that the police had been negligent.",
+)
+add(
+    "factual_exception",
+    "narrative",
+    "The baby failed the newborn hearing test and was referred to audiology.",
+    "If a parent does not attend, the clinic sends a second letter.",
+    "The child protection plan should have ended in May, but the conference extended it.",
+    "Had the mother agreed, the child would have been placed with her aunt.",
+    "The social worker was clearly upset when she described the visit.",
+    "The boy was not brought to his dental appointment.",
+)
+add(
+    "recommendation",
+    "recommendation",
+    "The partnership should make sure that X-rays can be shared between the two hospitals.",
+    "Agencies must agree a single way of recording who lives in the household.",
+)
+add(
+    "systemic",
+    "finding",
+    "The ambulance arrived eleven minutes after the call.",
+    "The records system showed only the last three contacts.",
+    "Cases transferred between areas often arrived without a chronology.",
+)
+
 JUDGEMENTAL = {
     "classic",
     "counterfactual",
