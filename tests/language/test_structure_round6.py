@@ -89,6 +89,11 @@ def rule_ids(text: str) -> list[str]:
         ),
         ("The local authority has to answer for the drift in this case.", "no-excuse"),
         ("It beggars belief that the baby was discharged to a cold flat.", "no-excuse"),
+        ("No amount of workload pressure excuses leaving a baby unseen.", "no-excuse"),
+        (
+            "Child V might be alive today if the ambulance had been sent.",
+            "counterfactual-conditional",
+        ),
         # Inadequacy intensified.
         ("The visits were too infrequent to give any real picture of the home.", "not-enough"),
         (
@@ -122,7 +127,12 @@ def test_judgemental_wording_is_flagged_by_its_rule(text: str, rule_id: str) -> 
         "Looking back, the injuries can seem to form an obvious pattern, but they were seen by "
         "different people months apart.",
         "This report does not set out what practitioners should have done.",
+        # Someone else's view or admission, reported without quotation marks.
+        "The aunt's view was that the social worker had let the family down.",
+        "In the mother's account, the health visitor ignored her.",
+        "The consultant accepted that she should have asked for a skeletal survey.",
         # Factual look-alikes.
+        "The social worker was clearly upset when she described the visit.",
         "The mother failed her driving theory test twice that year.",
         "If the mother had moved to the refuge, the children would have changed school.",
         "The father did not attend enough of the contact sessions to progress to unsupervised "

@@ -18,7 +18,7 @@ from casewindow.language.structure.words import EVALUATIVE
 # Sentences worth parsing.
 _PERFECT_MODAL = re.compile(
     r"\b(?:would|could|might)(?:n['’]t| not| never)?(?: \w+){0,3}? have\b"
-    r"|\bwould (?:still |now |today )?be (?:\w+ )?(?:alive|safe|here|with us)\b"
+    r"|\b(?:would|might|could) (?:still |now |today )?be (?:\w+ )?(?:alive|safe|here|with us)\b"
     r"|\bneed(?:n['’]t| not) have\b"
 )
 
@@ -63,7 +63,7 @@ _SCOPE_CUES = re.compile(
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
     r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point|"
-    r"ask(?:ed|s|ing)?|wonder\w*|fact|blam\w*)\b|n['’]t\b"
+    r"ask(?:ed|s|ing)?|wonder\w*|fact|blam\w*|account|accept\w*|conced\w*)\b|n['’]t\b"
 )
 
 

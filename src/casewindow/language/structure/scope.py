@@ -107,7 +107,10 @@ def _someone_elses_view(doc: Any) -> bool:
             and doc[token.i + 1].lower_ == "to"
         ):
             return True
-        if token.lower_ in VIEW_NOUNS and token.head.lower_ == "in" and token.head.i < token.i:
+        if token.lower_ in VIEW_NOUNS and (
+            (token.head.lower_ == "in" and token.head.i < token.i)
+            or (token.dep_ == "nsubj" and token.head.lower_ in BE)  # "The aunt's view was that …"
+        ):
             owners = [c for c in token.children if c.dep_ == "poss"]
             if owners and not any(
                 o.lower_ in OWN_VIEW or any(t.lower_ in OWN_VIEW for t in o.subtree) for o in owners

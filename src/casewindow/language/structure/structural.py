@@ -20,6 +20,7 @@ from casewindow.language.structure.professionals import _imagined_subject, _prof
 from casewindow.language.structure.words import (
     BE,
     EVALUATIVE,
+    MODALS,
     NEEDING,
     OUTCOME_PARTICIPLES,
     OUTCOME_UNCONDITIONAL,
@@ -175,7 +176,7 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
             # "Had a strategy discussion been held, Child L would still be alive."
             kids = list(verb.children)
             if (
-                any(c.lower_ == "would" for c in kids)
+                any(c.lower_ in MODALS for c in kids)
                 and any(
                     (c.dep_ == "acomp" and c.lower_ in ("alive", "safe", "here"))
                     # "Child S would still be with us had …"
@@ -185,7 +186,7 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                 and _condition(verb, sentence)
             ):
                 yield (
-                    *_span([next(c for c in kids if c.lower_ == "would"), verb]),
+                    *_span([next(c for c in kids if c.lower_ in MODALS), verb]),
                     "counterfactual",
                 )
         elif (

@@ -170,6 +170,8 @@ SEEMING = frozenset({"seem", "look", "appear", "seems", "looks", "appears"})
 
 
 SPEECH = _forms(
+    "accept",
+    "concede",
     "recall",
     "reflect",
     "feel",
