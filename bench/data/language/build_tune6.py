@@ -510,6 +510,90 @@ add(
     "Cases transferred between areas often arrived without a chronology.",
 )
 
+# Rows t6_293 onwards, written after the fourth round of rule changes (tune 6 at 100.0 / 0.7)
+# and before the fifth, mostly hard negatives; no held-out figure was read in between.
+add(
+    "classic",
+    "finding",
+    "It is hard to see how the nurse could have missed such an obvious injury.",
+    "The decision not to visit was a serious error.",
+    "There was simply no good reason for the delay.",
+    "The panel finds that the hospital let Child M down.",
+)
+add(
+    "counterfactual",
+    "finding",
+    "A moment's thought would have told the officer that the child was at risk.",
+    "A basic check would have shown the father was in prison.",
+)
+add("modal_adverb", "kpe", "Plainly, the GP ought to have referred.")
+add("moralising", "finding", "The midwife had every reason to ask, and did not.")
+add(
+    "imagined_better",
+    "finding",
+    "This family needed a worker who would not take no for an answer.",
+)
+add("intensified_inadequacy", "finding", "The assessment barely scratched the surface.")
+add(
+    "negated_blame",
+    "finding",
+    "It cannot be said that the GP ignored the mother's concern; the letter never reached her.",
+    "This is not to say that the midwife should have done more.",
+    "Few would argue that the nurse was at fault.",
+    "There is nothing to indicate that the officer ignored the call.",
+    "That is not a criticism of the school nurse, whose caseload had doubled.",
+    "This was not negligence but a gap in the pathway between the two hospitals.",
+    "It is unlikely that any practitioner could have predicted the assault.",
+    "The GP cannot be blamed for a letter that was filed under the wrong name.",
+    "No blame attaches to the nursery, which followed its absence procedure.",
+    "Responsibility for the gap did not lie with any one person.",
+)
+add(
+    "methodology",
+    "methodology",
+    "A central principle of the systems model is to resist hindsight bias.",
+    "The question is not who failed, but why the system made failure likely.",
+    "Practitioners were asked what they would have needed to act differently.",
+    "The report uses the phrase 'missed opportunity' only where practitioners themselves used it.",
+    "This section examines whether the outcome was predictable from what was known at the time.",
+    "Counterfactuals of the 'if only' kind are tempting but unreliable.",
+)
+add(
+    "quotation",
+    "conversation",
+    "'I should have pushed harder,' the health visitor told us.",
+    "The boy's father shouted that the school had failed his son.",
+    "The 2015 serious case review concluded that agencies had failed to share information.",
+    "The inspection report described the front door's practice as inadequate.",
+    "The mother wrote in her statement that nobody had listened.",
+    "He said he felt let down by everyone.",
+)
+add(
+    "factual_exception",
+    "narrative",
+    "Child L missed the first week of term because of chickenpox.",
+    "The mother said that, had the clinic been open on Saturday, she would have attended.",
+    "Under the old arrangements, a referral like this would have gone to the duty team.",
+    "The baby must have been born at around 34 weeks.",
+    "The registrar could have been any of three doctors on the rota.",
+    "The file was clearly marked as confidential.",
+    "The inadequate housing was damp and overcrowded.",
+    "The school failed an inspection in 2019 and had a new head by the spring.",
+    "The fridge was empty and the heating had failed.",
+)
+add(
+    "recommendation",
+    "recommendation",
+    "Practitioners should be supported to challenge each other.",
+    "The ICB must ensure that GPs can see the child protection plan.",
+    "Managers should have access to a list of unallocated cases by April.",
+)
+add(
+    "neutral",
+    "narrative",
+    "The nurse weighed the baby and found he had gained 200 grams.",
+)
+
 JUDGEMENTAL = {
     "classic",
     "counterfactual",
