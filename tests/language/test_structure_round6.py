@@ -90,6 +90,11 @@ def rule_ids(text: str) -> list[str]:
         ("The local authority has to answer for the drift in this case.", "no-excuse"),
         ("It beggars belief that the baby was discharged to a cold flat.", "no-excuse"),
         ("No amount of workload pressure excuses leaving a baby unseen.", "no-excuse"),
+        ("The midwife had every reason to ask, and did not.", "no-excuse"),
+        (
+            "A moment's thought would have told the officer that the child was at risk.",
+            "counterfactual-conditional",
+        ),
         (
             "Child V might be alive today if the ambulance had been sent.",
             "counterfactual-conditional",
@@ -131,7 +136,12 @@ def test_judgemental_wording_is_flagged_by_its_rule(text: str, rule_id: str) -> 
         "The aunt's view was that the social worker had let the family down.",
         "In the mother's account, the health visitor ignored her.",
         "The consultant accepted that she should have asked for a skeletal survey.",
+        # Another review's or inspection's finding, and doubt that anyone could have known.
+        "The 2015 serious case review concluded that agencies had failed to share information.",
+        "The inspection report described the front door's practice as inadequate.",
+        "It is unlikely that any practitioner could have predicted the assault.",
         # Factual look-alikes.
+        "Child L missed the first week of term because of chickenpox.",
         "The social worker was clearly upset when she described the visit.",
         "The mother failed her driving theory test twice that year.",
         "If the mother had moved to the refuge, the children would have changed school.",
@@ -143,6 +153,11 @@ def test_judgemental_wording_is_flagged_by_its_rule(text: str, rule_id: str) -> 
 )
 def test_hard_negatives_are_not_flagged(text: str) -> None:
     assert rule_ids(text) == []
+
+
+def test_this_reviews_own_finding_is_still_checked() -> None:
+    # Only another review's words are reported speech; this review's own are judged.
+    assert "failed-to" in rule_ids("The review concluded that agencies had failed to share it.")
 
 
 def test_a_generic_one_is_not_a_sweeping_no_one() -> None:

@@ -38,7 +38,7 @@ _NEEDING = re.compile(
 _EXCUSE_DUTY = re.compile(
     r"\b(?:justif|excus|condon|defend|mitigat|reason|owe[ds]?\b|answer|hid|shelter|shield|"
     r"absolv|disgrace\b|scandal\b|travesty|outrage\b|blame\b|expect\b)"
-    r"|\b(?:must|should|supposed|meant)\b[^.;]*\b(?:and|but)\b[^.;]*\b(?:did|was|were|had)"
+    r"|\b(?:must|should|supposed|meant|opportunity|chance)\b[^.;]*\b(?:and|but)\b[^.;]*\b(?:did|was|were|had)"
     r"(?: not|n['’]t)\b|\b(?:own|accept|acknowledge|admit|bear|take) (?:its|their|her|his) "
     r"(?:part|share)\b"
 )
@@ -63,7 +63,8 @@ _SCOPE_CUES = re.compile(
     r"counterfactual|knowing|review|we|said|says|told|tells|recall\w*|reflect\w*|felt|"
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
     r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point|"
-    r"ask(?:ed|s|ing)?|wonder\w*|fact|blam\w*|account|accept\w*|conced\w*)\b|n['’]t\b"
+    r"ask(?:ed|s|ing)?|wonder\w*|fact|blam\w*|account|accept\w*|conced\w*|"
+    r"unlikely|doubtful)\b|n['’]t\b"
 )
 
 

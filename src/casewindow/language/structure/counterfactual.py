@@ -200,4 +200,6 @@ def _hypothetical_action(subject: Any) -> bool:
     if subject.tag_ == "VBG" or subject.dep_ in ("csubj", "csubjpass"):
         return True
     dets = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
+    # "A moment's thought would have told the officer …"
+    dets |= {g.lower_ for c in subject.children if c.dep_ == "poss" for g in c.children}
     return bool(dets & {"a", "an", "one", "any", "some"})

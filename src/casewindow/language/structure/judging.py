@@ -162,6 +162,11 @@ def _excuse_duty(verb: Any) -> list[Any] | None:
         and not any(c.dep_ in ("dobj", "acomp", "attr", "xcomp", "ccomp") for c in kids)
     ):
         duty = [c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in ("must", "should")]
+        if verb.head.lower_ in ("had", "has") and any(
+            c.dep_ == "dobj" and c.lower_ in ("reason", "opportunity", "chance", "duty")
+            for c in verb.head.children
+        ):
+            duty = [verb.head]  # "The midwife had every reason to ask, and did not"
         if verb.head.lower_ in ("supposed", "meant"):
             duty = [verb.head]  # "The child's welfare was supposed to be paramount, and it was not"
         if duty:  # "The safety of a child must come first, and here it did not"

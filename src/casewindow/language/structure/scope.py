@@ -97,6 +97,17 @@ def _method_sentence(doc: Any) -> bool:
     return False
 
 
+def _another_document(subject: Any) -> bool:
+    """A review or report other than this one: "The 2015 serious case review", "the
+    inspection report", "an earlier review" (but not "this review", "the panel's report")."""
+    return any(
+        (c.dep_ in ("nummod", "compound") and (c.like_num or c.lower_ not in METHOD_SUBJECTS))
+        or (c.dep_ == "amod" and c.lower_ in ("previous", "earlier", "former", "last", "other"))
+        or (c.dep_ == "det" and c.lower_ in ("another", "an"))
+        for c in subject.children
+    )
+
+
 def _someone_elses_view(doc: Any) -> bool:
     """The sentence gives another person's view, not the review's: "According to the
     grandmother, …", "In the mother's view, …" (but not "In our view, …")."""
@@ -379,17 +390,27 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         and (
             subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
             or any(c.dep_ == "poss" and c.lower_ not in OWN_VIEW for c in subject.children)
+            or _another_document(subject)
         )
         and not _negative_subject(head, inside)
     ):
         return True  # reported speech: "The health visitor told us that she should have …"
     if (
-        relation == "prep"
-        and child.lower_ == "as"
+        (
+            (relation == "prep" and child.lower_ == "as")
+            # "described the practice as inadequate", with "as" hung on the object
+            or (
+                relation == "dobj"
+                and any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children)
+            )
+        )
         and low in SPEECH
         and subject is not None
         and subject.dep_ == "nsubj"  # the speaker, not the one described ("was described as")
-        and subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
+        and (
+            subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
+            or _another_document(subject)
+        )
     ):
         return True  # "Press coverage described the case as a catalogue of failures"
     return (

@@ -36,7 +36,7 @@ OUTCOME_PARTICIPLES = _words(
 OUTCOME_UNCONDITIONAL = _words(
     """prevented avoided averted stopped protected safeguarded saved spared identified
     revealed shown uncovered detected disclosed exposed established confirmed
-    recognised recognized picked led resulted ensured"""
+    recognised recognized picked led resulted ensured told"""
 )
 
 
@@ -146,7 +146,7 @@ NO_NOUNS = _words(
 
 REJECTING = _words(
     """wrong unfair mistaken misleading unhelpful inaccurate simplistic tempting unjust
-    incorrect unreasonable mistake hindsight"""
+    incorrect unreasonable mistake hindsight unlikely doubtful improbable"""
 )
 
 
