@@ -140,6 +140,15 @@ def test_judgemental_wording_is_flagged_by_its_rule(text: str, rule_id: str) -> 
         "The 2015 serious case review concluded that agencies had failed to share information.",
         "The inspection report described the front door's practice as inadequate.",
         "It is unlikely that any practitioner could have predicted the assault.",
+        # Look-alikes of the new structures: a circumstance, a family's plans, a busier team.
+        "Other agencies would have needed the parents' consent to share.",
+        "Another hospital would have taken the baby if the unit had been full.",
+        "Another agency would have been better placed to assess the father.",
+        "Practitioners in a busier team would have seen more cases like this.",
+        "The father was meant to attend the course, but did not.",
+        "The mother had the chance to move to a refuge but did not.",
+        "That is no reason to think the mother was lying.",
+        "The plan called for a social worker to visit weekly.",
         # Factual look-alikes.
         "Child L missed the first week of term because of chickenpox.",
         "The social worker was clearly upset when she described the visit.",
@@ -158,6 +167,12 @@ def test_hard_negatives_are_not_flagged(text: str) -> None:
 def test_this_reviews_own_finding_is_still_checked() -> None:
     # Only another review's words are reported speech; this review's own are judged.
     assert "failed-to" in rule_ids("The review concluded that agencies had failed to share it.")
+
+
+def test_the_review_asking_why_practice_failed_is_still_checked() -> None:
+    # An open question ("what could they have known") is method; "why … failed" presumes it.
+    assert rule_ids("The panel asked what the nurse could reasonably have known.") == []
+    assert "failed-to" in rule_ids("The panel asked why the school had failed to refer.")
 
 
 def test_a_generic_one_is_not_a_sweeping_no_one() -> None:

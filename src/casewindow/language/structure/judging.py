@@ -22,6 +22,7 @@ from casewindow.language.structure.words import (
     MODAL_DUTY,
     MODALS,
     NEGATIVE_SUBJECTS,
+    PERSONAL_PRONOUNS,
     PHYSICAL,
     SUFFICIENTLY,
     TAKING_ON,
@@ -161,14 +162,26 @@ def _excuse_duty(verb: Any) -> list[Any] | None:
         and _negated(verb)
         and not any(c.dep_ in ("dobj", "acomp", "attr", "xcomp", "ccomp") for c in kids)
     ):
-        duty = [c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in ("must", "should")]
-        if verb.head.lower_ in ("had", "has") and any(
-            c.dep_ == "dobj" and c.lower_ in ("reason", "opportunity", "chance", "duty")
-            for c in verb.head.children
+        norm = verb.head
+        holder = _subject(norm)
+        if holder is not None and (
+            holder.lower_ in FAMILY | PERSONAL_PRONOUNS
+            or holder.pos_ == "PROPN"
+            or any(c.lower_ == "child" for c in holder.children)
         ):
-            duty = [verb.head]  # "The midwife had every reason to ask, and did not"
-        if verb.head.lower_ in ("supposed", "meant"):
-            duty = [verb.head]  # "The child's welfare was supposed to be paramount, and it was not"
+            return None  # "The father was meant to attend the course, but did not": a fact
+        duty = [c for c in norm.children if c.dep_ == "aux" and c.lower_ in ("must", "should")]
+        if (
+            norm.lower_ in ("had", "has")
+            and _professional(holder)
+            and any(
+                c.dep_ == "dobj" and c.lower_ in ("reason", "opportunity", "chance", "duty")
+                for c in norm.children
+            )
+        ):
+            duty = [norm]  # "The midwife had every reason to ask, and did not"
+        if norm.lower_ in ("supposed", "meant"):
+            duty = [norm]  # "The child's welfare was supposed to be paramount, and it was not"
         if duty:  # "The safety of a child must come first, and here it did not"
             return [duty[0], *(c for c in kids if c.dep_ == "neg")]
     if low == "expect" and verb.head.lower_ in ("right", "entitled"):

@@ -7,11 +7,13 @@ from typing import Any
 
 from casewindow.language.structure.words import (
     ACTION_NOUNS,
+    ACTIONS,
     BE,
     EVALUATIVE,
     FAMILY,
     NOT_JUDGING_COMPARATIVES,
     NOT_PROFESSIONALS,
+    OUTCOME_PARTICIPLES,
     PROFESSIONALS,
     QUALITIES,
     STATE_VERBS,
@@ -45,8 +47,23 @@ def _imagined_subject(subject: Any, *, none_of_them: bool = False, qualified: bo
     first = min(subject.subtree, key=lambda t: t.i)
     if first.lower_ in ("most", "any", "every"):
         dets.add(first.lower_)
-    if first.lower_ in ("other", "another") and subject.head.lower_ not in STATE_VERBS | BE:
-        return _professional(subject)  # "Other nurseries would have reported the bruising"
+    if first.lower_ in ("other", "another"):
+        # "Other nurseries would have reported the bruising", but not "Another agency would
+        # have been better placed" (a position, not a practice) nor "would have had"
+        verb = subject.head
+        if (
+            _professional(subject)
+            and subject.dep_ == "nsubj"
+            and verb.lower_ in ACTIONS | OUTCOME_PARTICIPLES
+            and not any(c.dep_ == "auxpass" for c in verb.children)
+            # "Another hospital would have taken the baby if the unit had been full": a
+            # circumstance, not a comparison of practice
+            and not any(
+                c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                for c in verb.children
+            )
+        ):
+            return True
     if (
         none_of_them
         and dets == {"no"}
@@ -74,11 +91,7 @@ def _imagined_subject(subject: Any, *, none_of_them: bool = False, qualified: bo
             if (
                 _professional(subject)
                 and subject.head.lower_ not in STATE_VERBS | BE
-                and any(
-                    t.tag_ in ("JJR", "RBR") and t.lower_ not in NOT_JUDGING_COMPARATIVES
-                    for t in obj.subtree
-                    if t.i < obj.i
-                )
+                and _better(obj)
             ):
                 modifiers.add("more")
     for clause in (c for c in subject.children if c.dep_ == "relcl"):
@@ -104,6 +117,18 @@ def _imagined_subject(subject: Any, *, none_of_them: bool = False, qualified: bo
             return True  # "A social worker who knew the guidance", "a GP with any knowledge of"
         return evaluative and low not in ACTION_NOUNS and "worth" not in words - {"worth"}
     return False
+
+
+def _better(noun: Any) -> bool:
+    """Described as better, not merely as busier or bigger: "a better-run team", "a more
+    assertive manager", "a properly run service"."""
+    return any(
+        t.lower_ in EVALUATIVE
+        or t.lower_ == "better"
+        or (t.lower_ == "more" and t.head.lower_ in EVALUATIVE)
+        for t in noun.subtree
+        if t.i < noun.i
+    )
 
 
 def _qualified(person: Any) -> bool:

@@ -332,7 +332,8 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         and relation == "ccomp"
         and (asker := _subject(head)) is not None
         and asker.lower_ in METHOD_SUBJECTS
-        and min(child.subtree, key=lambda t: t.i).tag_ in ("WP", "WRB", "WDT", "IN")
+        # an open question, not "why the school had failed to refer", which presumes the answer
+        and min(child.subtree, key=lambda t: t.i).lower_ in ("what", "whether", "if", "how")
     ):
         return True  # "The panel asked what a practitioner could reasonably have known"
     if (

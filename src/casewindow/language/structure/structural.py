@@ -16,7 +16,12 @@ from casewindow.language.structure.counterfactual import (
 )
 from casewindow.language.structure.grammar import _negated, _span, _subject
 from casewindow.language.structure.judging import _excuse_duty, _modal_gap, _too_little
-from casewindow.language.structure.professionals import _imagined_subject, _professional, _qualified
+from casewindow.language.structure.professionals import (
+    _better,
+    _imagined_subject,
+    _professional,
+    _qualified,
+)
 from casewindow.language.structure.words import (
     BE,
     EVALUATIVE,
@@ -116,6 +121,7 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                                 t.dep_ == "pobj"
                                 and t.head.lower_ in ("under", "with", "in")
                                 and verb.lower_ not in STATE_VERBS
+                                and _better(t)
                             )
                             or t.dep_ in ("conj", "appos")
                         )

@@ -325,6 +325,7 @@ ASKING = _forms("ask", "wonder", "consider", "explore", "examine", "question")
 TURNING_UP = _words("turned brought dug flagged shown showed opened")
 # What a reason can be a reason to do without any judgement: to think or believe something.
 THINKING = _forms("think", "believe", "suppose", "doubt", "suspect", "expect", "conclude", "assume")
+PERSONAL_PRONOUNS = _words("he she they him her them i we you")
 MODAL_DUTY = frozenset({"must", "should", "will", "shall", "has", "have", "had", "needs", "need"})
 
 
