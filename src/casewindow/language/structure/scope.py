@@ -17,6 +17,7 @@ from casewindow.language.structure.words import (
     COMPLEMENTS,
     EASY,
     HINDSIGHT_SEEMING,
+    JUDGING_MODALS,
     LOOKING,
     METHOD_SUBJECTS,
     MODALS,
@@ -334,6 +335,8 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         and asker.lower_ in METHOD_SUBJECTS
         # an open question, not "why the school had failed to refer", which presumes the answer
         and min(child.subtree, key=lambda t: t.i).lower_ in ("what", "whether", "if", "how")
+        # what they could have known, not what they should have done
+        and not any(t.lower_ in JUDGING_MODALS for t in child.subtree)
     ):
         return True  # "The panel asked what a practitioner could reasonably have known"
     if (
