@@ -1,13 +1,14 @@
 """The hindsight and blame language check: how well it separates judgemental wording from
 neutral wording, and how fast it is.
 
-Accuracy (issue 14, part 2) on the labelled sentences of bench/data/language/, written blind
-before tuning: `tune.jsonl`, `tune2.jsonl` and `tune3.jsonl` (the rules were tuned on them)
-and the held-out sets `heldout/`, `heldout2/` and `heldout3/` (never looked at; only these
-aggregate figures are printed for them). A sentence counts as flagged when the shipped rules
-give it at least one flag. Goal on the held-out sets: ≥ 92 % of judgemental sentences
-flagged, ≤ 5 % of the others. The figures of the engine on `main` before the structural rules
-(commit fcf527d) are kept in MAIN_BEFORE, since that engine is gone now.
+Accuracy (issue 14, part 2) on the labelled sentences of bench/data/language/ (its README says
+who wrote each set and when): the tuning sets `tune*.jsonl` (the rules were tuned on them;
+tune 5 without its near-duplicates of held-out sentences, see LEFT_ASIDE) and the held-out sets
+`heldout/` to `heldout5/` (never looked at; only these aggregate figures are printed for them).
+A sentence counts as flagged when the shipped rules give it at least one flag. Goal on the
+held-out sets: ≥ 92 % of judgemental sentences flagged, ≤ 5 % of the others. The figures of
+the engine on `main` before the structural rules (commit fcf527d) are kept in MAIN_BEFORE,
+since that engine is gone now.
 
 Independent prose: every text of the demo review that the review's Language check page checks
 (its findings, episodes, narrative and report sections, none written for this benchmark),
@@ -38,6 +39,8 @@ SETS = {
     "tune 3": DATA / "tune3.jsonl",
     "tune 4": DATA / "tune4.jsonl",  # written blind by helper i14-tune4
     "tune w3": DATA / "tune_w3.jsonl",  # written by i14-wording3 after reading the rules
+    "tune 5": DATA / "tune5.jsonl",  # written by i14-wording4 after reading the rules' names
+    "tune 6": DATA / "tune6.jsonl",  # written by i14-wording6 before reading the rules
     "held-out": DATA / "heldout" / "heldout.jsonl",
     "held-out 2": DATA / "heldout2" / "heldout2.jsonl",
     "held-out 3": DATA / "heldout3" / "heldout3.jsonl",
@@ -46,6 +49,15 @@ SETS = {
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     SETS = {name: path for name, path in SETS.items() if not name.startswith("held-out")}
+# Sentences of a tuning set left out of its figures (and of the tuning) because they share 0.40
+# or more of their content words with a held-out sentence (check_set.py's measure): tuning on
+# them would make the held-out figures depend on the tuning.
+LEFT_ASIDE = {
+    "tune 5": frozenset(
+        f"t5_{n:03d}"
+        for n in (1, 11, 38, 43, 44, 50, 53, 63, 66, 67, 71, 75, 77, 86, 91, 92, 93, 97, 110)
+    ),
+}
 GOAL_JUDGEMENTAL = 92.0
 GOAL_NEUTRAL = 5.0
 
@@ -135,7 +147,7 @@ def _accuracy(check) -> tuple[list[dict], dict[str, dict[str, float]], float]:
     sentences = 0
     started = time.perf_counter()
     for name, path in SETS.items():
-        rows = _load(path)
+        rows = [row for row in _load(path) if row["id"] not in LEFT_ASIDE.get(name, ())]
         figures[name] = score(rows, [bool(check(row["text"])) for row in rows])
         sentences += len(rows)
     per_second = sentences / (time.perf_counter() - started)
