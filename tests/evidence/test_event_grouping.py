@@ -8,9 +8,10 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from casewindow.evidence.event_grouping import MIN_SCORE, _rows, glossary, suggest_groups
-from casewindow.evidence.event_grouping import _cited_dates as _cited
-from casewindow.evidence.event_grouping import _recalled_days as _recalled
+from casewindow.evidence.event_grouping import MIN_SCORE, glossary, suggest_groups
+from casewindow.evidence.event_grouping.dates import cited_dates, recalled_days
+from casewindow.evidence.event_grouping.entries import read_rows
+from casewindow.evidence.event_grouping.vocabulary import home_visit_hv
 from casewindow.evidence.models import ChronologyEntry, DatePrecision
 from casewindow.evidence.services.events import entries_merge, entries_reject_pair
 from tests.evidence.factories import ChronologyEntryFactory
@@ -459,16 +460,16 @@ def test_a_monday_entry_naming_saturday_refers_to_saturday_but_a_planned_day_doe
     assert [set(g.entry_ids) for g in groups] == [{saturday.pk, monday.pk}]
     assert "One refers to the other's date (10 February)" in groups[0].reasons
 
-    rows, _labels = _rows(review_world.review)
+    rows, _labels = read_rows(review_world.review)
     named = next(r for r in rows if r.pk == monday.pk)
     assert named.recalled == frozenset({D(2024, 2, 10).toordinal()})
-    assert _recalled("yesterday", D(2024, 2, 12)) == frozenset({D(2024, 2, 11).toordinal()})
-    assert _recalled("at the weekend", D(2024, 2, 12)) == frozenset(
+    assert recalled_days("yesterday", D(2024, 2, 12)) == frozenset({D(2024, 2, 11).toordinal()})
+    assert recalled_days("at the weekend", D(2024, 2, 12)) == frozenset(
         {D(2024, 2, 10).toordinal(), D(2024, 2, 11).toordinal()}
     )
-    later = _recalled("visit arranged for saturday; will see her on thursday", D(2024, 2, 12))
+    later = recalled_days("visit arranged for saturday; will see her on thursday", D(2024, 2, 12))
     assert later == frozenset()
-    assert _cited("attended core group 15/5. no concerns.", D(2024, 5, 16)) == frozenset(
+    assert cited_dates("attended core group 15/5. no concerns.", D(2024, 5, 16)) == frozenset(
         {D(2024, 5, 15).toordinal()}
     )
 
@@ -651,12 +652,11 @@ def test_a_call_recorded_by_both_sides_within_the_hour_is_one_event_even_in_othe
 
 
 def test_a_social_workers_hv_is_a_home_visit_but_a_health_visitors_hv_is_the_person() -> None:
-    from casewindow.evidence.event_grouping import _home_visit_hv
 
-    assert _home_visit_hv("HV completed, children seen alone.").startswith("home visit")
-    assert _home_visit_hv("Joint HV with police.") == "Joint home visit with police."
-    assert _home_visit_hv("Call from HV: mother tearful.") == "Call from HV: mother tearful."
-    assert _home_visit_hv("HV reports weight loss.") == "HV reports weight loss."
+    assert home_visit_hv("HV completed, children seen alone.").startswith("home visit")
+    assert home_visit_hv("Joint HV with police.") == "Joint home visit with police."
+    assert home_visit_hv("Call from HV: mother tearful.") == "Call from HV: mother tearful."
+    assert home_visit_hv("HV reports weight loss.") == "HV reports weight loss."
 
 
 def test_a_role_label_is_not_a_name_that_two_entries_share(review_world, agencies) -> None:
@@ -672,5 +672,5 @@ def test_a_role_label_is_not_a_name_that_two_entries_share(review_world, agencie
     second = _entry(
         review_world, agencies["GP"], D(2025, 2, 17), "Letter to the social worker sent."
     )
-    rows = {row.pk: row for row in _rows(review_world.review)[0]}
+    rows = {row.pk: row for row in read_rows(review_world.review)[0]}
     assert not rows[first.pk].people & rows[second.pk].people
