@@ -31,6 +31,10 @@ MONTHS = {
 # back even when it says nothing else about a delay.
 TOLD_LAG = 4
 TOLD_REASON = "one agency tells of the other's happening days later"
+# What an entry sends to an agency it names (a PPN, a letter, a referral) may be recorded there
+# this many working days later, in words that need not say it was received.
+SENT_LAG = 10
+SENT_REASON = "what one agency sent is recorded by the other days later"
 
 
 def _add_cited(out: set[int], day: int, month: int, year: int | None, on: datetime.date) -> None:

@@ -59,6 +59,7 @@ class Row:
     cited: frozenset[int] = frozenset()  # date ordinals the text refers to
     recalled: frozenset[int] = frozenset()  # days named relative to the entry's date
     mentions: frozenset[int] = frozenset()  # other agencies the text names
+    sent_to: frozenset[int] = frozenset()  # named agencies the entry sends something to
 
 
 def _agency_names(review: Review, g: Glossary) -> dict[int, frozenset[str]]:
@@ -191,6 +192,11 @@ def read_rows(review: Review) -> tuple[list[Row], dict[int, str]]:
                 cited=cited_dates((description or "").lower(), start),
                 recalled=recalled_days((description or "").lower(), start),
                 mentions=mentions,
+                sent_to=(
+                    mentions
+                    if g.sending is not None and g.sending.search((description or "").lower())
+                    else frozenset()
+                ),
             )
         )
     return rows, labels

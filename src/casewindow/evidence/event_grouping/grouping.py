@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from casewindow.evidence.models import ChronologyEntry, MergeRejection
 from casewindow.reviews.models import Review
 
-from .dates import TOLD_LAG, working_days
+from .dates import SENT_LAG, TOLD_LAG, working_days
 from .entries import Row, distinctive, read_rows
 from .scoring import Scorer, has_links
 
@@ -40,11 +40,21 @@ def _reach(row: Row) -> int:
     """How far back an entry's event may lie, in calendar days: its lag in working days, or
     the earliest date it cites."""
     lag = max(row.lag, TOLD_LAG) if row.mentions else row.lag
+    # Widen by every weekend the window spans: 12 working days back from a Thursday is 16
+    # calendar days, crossing two weekends.
     days = lag
-    while days < lag + 2 and working_days(row.start - days - 1, row.start) <= lag:
+    while working_days(row.start - days - 1, row.start) <= lag:
         days += 1
     named = row.cited | row.recalled
     return max(days, row.start - min(named)) if named else days
+
+
+def _ahead(start: int, lag: int) -> int:
+    """Calendar days from a date ordinal to the last day within lag working days of it."""
+    days = lag
+    while working_days(start, start + days + 1) <= lag:
+        days += 1
+    return days
 
 
 def _candidates(rows: list[Row], max_lag: int):
@@ -58,6 +68,15 @@ def _candidates(rows: list[Row], max_lag: int):
                 yield a, b
         # Entries dated the same day (later in the sort) are seen from the other side; ranged
         # entries are compared with every entry whose start lies in or near their range.
+    # What an entry sent to a named agency is looked for there SENT_LAG working days on, past
+    # the reach of the receiving entry's own lag.
+    for i, a in enumerate(rows):
+        if not a.sent_to:
+            continue
+        hi = bisect_right(starts, a.start + _ahead(a.start, SENT_LAG))
+        for b in rows[i + 1 : hi]:
+            if b.agency_id in a.sent_to and a.start < b.start - max(_reach(b), 1):
+                yield a, b
     for a in ranged:
         lo = bisect_left(starts, a.start)
         hi = bisect_right(starts, a.end + max_lag)

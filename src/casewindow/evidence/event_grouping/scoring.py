@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 
 from casewindow.reviews.models import Person
 
-from .dates import TOLD_LAG, TOLD_REASON, working_days
+from .dates import SENT_LAG, SENT_REASON, TOLD_LAG, TOLD_REASON, working_days
 from .entries import Row
 from .vocabulary import glossary
 
@@ -107,6 +107,8 @@ class Scorer:
         """How many working days the later entry may lag the earlier one, and why. An entry
         that says nothing about recording a past happening is looked for on the same day only,
         except across midnight (a late-evening incident, the early-hours attendance)."""
+        if later.agency_id in earlier.sent_to and later.lag < SENT_LAG:
+            return SENT_LAG, SENT_REASON
         if later.lag == 0 and (
             (earlier.minute is not None and earlier.minute >= LATE_EVENING)
             or (later.minute is not None and later.minute < EARLY_MORNING)

@@ -42,6 +42,7 @@ class Glossary:
     kinds: dict[str, float]  # concepts naming a kind of happening -> strength (1 or 0.5)
     related: dict[str, frozenset[str]]  # kinds one happening may be recorded as, either way
     preparation: re.Pattern[str] | None
+    sending: re.Pattern[str] | None  # an entry sending something to another agency
     lag_pattern: re.Pattern[str] | None
     lag_of: dict[str, tuple[int, str]]  # phrase -> (days, reason)
     default_lag: tuple[int, str]
@@ -80,6 +81,11 @@ def glossary(path: Path = GLOSSARY_PATH) -> Glossary:
         preparation=(
             re.compile(rf"(?<!\w)(?:{alternation(data['preparation']['phrases'])})(?!\w)")
             if data.get("preparation", {}).get("phrases")
+            else None
+        ),
+        sending=(
+            re.compile(rf"(?<!\w)(?:{alternation(data['sending']['phrases'])})(?!\w)")
+            if data.get("sending", {}).get("phrases")
             else None
         ),
         lag_pattern=re.compile(rf"(?<![\w&])(?:{alternation(lag_of)})(?![\w&])")
