@@ -62,6 +62,13 @@ class Row:
     sent_to: frozenset[int] = frozenset()  # named agencies the entry sends something to
 
 
+def _primary(concepts: list[str], passing: frozenset[str], g: Glossary) -> str | None:
+    """The kind the entry records: the first kind it names, not in passing, and not the way the
+    message came (a call, a letter) when it names any other."""
+    kinds = [c for c in concepts if c in g.kinds and c not in passing]
+    return next((c for c in kinds if c not in g.channels), kinds[0] if kinds else None)
+
+
 def _agency_names(review: Review, g: Glossary) -> dict[int, frozenset[str]]:
     """The words and glossary concepts by which an entry may name each agency."""
     kind_words = {
@@ -71,7 +78,7 @@ def _agency_names(review: Review, g: Glossary) -> dict[int, frozenset[str]]:
     }
     out = {}
     for pk, name, kind in Agency.objects.filter(review=review).values_list("pk", "name", "kind"):
-        text, concepts = normalise(name, g)
+        text, concepts, _passing = normalise(name, g)
         words = {w for w in WORD.findall(CONCEPT_TOKEN.sub(" ", text)) if len(w) > 2}
         tokens = (words - AGENCY_GENERIC - STOP_WORDS) | {
             "§" + c.replace(" ", "_") for c in concepts if c not in g.kinds
@@ -150,7 +157,7 @@ def read_rows(review: Review) -> tuple[list[Row], dict[int, str]]:
                 people.add(f"n:{name}")
         if agency_kinds.get(agency_id) in HOME_VISIT_HV_KINDS:
             description = home_visit_hv(description or "")
-        text, concepts = normalise(description, g)
+        text, concepts, passing = normalise(description, g)
         lag, lag_reason = g.default_lag
         if g.lag_pattern is not None:
             for match in g.lag_pattern.findall((description or "").lower()):
@@ -178,11 +185,14 @@ def read_rows(review: Review) -> tuple[list[Row], dict[int, str]]:
                 end=max(end or start, start).toordinal(),
                 exact=end is None or end == start,
                 text=text,
-                words=frozenset(surface) | frozenset("§" + c.replace(" ", "_") for c in concepts),
+                words=frozenset(surface)
+                | frozenset("§" + c.replace(" ", "_") for c in concepts if c not in passing),
                 concepts=frozenset(concepts),
-                kinds=frozenset(c for c in concepts if c in g.kinds),
-                strong_kinds=frozenset(c for c in concepts if g.kinds.get(c) == 1.0),
-                primary=next((c for c in concepts if c in g.kinds), None),
+                kinds=frozenset(c for c in concepts if c in g.kinds and c not in passing),
+                strong_kinds=frozenset(
+                    c for c in concepts if g.kinds.get(c) == 1.0 and c not in passing
+                ),
+                primary=_primary(concepts, passing, g),
                 preparation=bool(g.preparation and g.preparation.search(text)),
                 lag=lag,
                 lag_reason=lag_reason,

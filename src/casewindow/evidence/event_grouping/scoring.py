@@ -90,6 +90,7 @@ class Scorer:
         self.cache: dict[tuple[int, int], Pair | None] = {}
         self.kind_strength = glossary().kinds
         self.related = glossary().related
+        self.channels = glossary().channels
         # The review's children: in most entries of a case between them, so sharing one says
         # little about which happening two entries record.
         self.children = frozenset(
@@ -165,6 +166,11 @@ class Scorer:
         shared_kinds = a.kinds & b.kinds
         if a.primary is not None and a.primary == b.primary:
             kind = strength[a.primary]
+        elif shared_kinds & self.channels and (
+            a.primary in self.channels or b.primary in self.channels
+        ):
+            # One records the call (or letter) itself, the other what the call was about.
+            kind = max(strength[k] for k in shared_kinds & self.channels)
         elif a.primary in b.kinds or b.primary in a.kinds:
             kind = 0.7 * max(strength[k] for k in shared_kinds)
             # The other entry records another kind of happening and mentions this one (a
@@ -186,8 +192,8 @@ class Scorer:
             kind = 0.7 * max(strength[a.primary], strength[b.primary])
         elif shared_kinds:
             kind = 0.2 * max(strength[k] for k in shared_kinds)
-        elif a.kinds and b.kinds:
-            kind = 0.0
+        elif (a.kinds - self.channels) and (b.kinds - self.channels):
+            kind = 0.0  # two kinds of happening; a letter or a call may be about either
         else:
             kind = 0.2
         if a.preparation != b.preparation:

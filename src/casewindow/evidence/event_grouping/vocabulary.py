@@ -28,6 +28,16 @@ _HV_PERSON_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\b(?<!Completed)|reports?|reported|said|says|advised|called|phoned|rang|"
     r"visited|shared|raised|informed|concerns?)",
 )
+# A concept just after a denial or a passing cue, in the same clause, is not what the entry
+# records: "no concerns about", "denies", "mentioned a previous", "history of".
+PASSING_REACH = 40
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_PASSING = re.compile(
+    r"\b(?:no concerns? (?:about|re|regarding|around|over|of)|no|not|nor|denies|denied|denying|"
+    r"without|mentioned|mentions|history of|hx of|previous|previously|prior|past)"
+    r"(?:\s+(?:a|an|the|any|her|his|their|of|about|previous|prior|recent|further|known|other))*"
+    r"\s+$"
+)
 STOP_WORDS = frozenset(
     "a an and are as at be by for from had has have he her his in is it of on or she that the "  # noqa: SIM905
     "their them they this to was were with not no re x2 am pm her him i we our us been will "
@@ -40,6 +50,7 @@ class Glossary:
     pattern: re.Pattern[str]
     concept_of: dict[str, str]  # phrase -> concept
     kinds: dict[str, float]  # concepts naming a kind of happening -> strength (1 or 0.5)
+    channels: frozenset[str]  # kinds that are the way a message came (a call, a letter)
     related: dict[str, frozenset[str]]  # kinds one happening may be recorded as, either way
     preparation: re.Pattern[str] | None
     sending: re.Pattern[str] | None  # an entry sending something to another agency
@@ -58,9 +69,12 @@ def glossary(path: Path = GLOSSARY_PATH) -> Glossary:
     concept_of: dict[str, str] = {}
     kinds: dict[str, float] = {}
     related: dict[str, set[str]] = defaultdict(set)
+    channels = set()
     for concept, spec in data["concepts"].items():
         if spec.get("kind"):
             kinds[concept] = 0.5 if spec["kind"] == "weak" else 1.0
+        if spec.get("channel"):
+            channels.add(concept)
         for other in spec.get("related", []):
             related[concept].add(other)
             related[other].add(concept)
@@ -77,6 +91,7 @@ def glossary(path: Path = GLOSSARY_PATH) -> Glossary:
         pattern=re.compile(rf"(?<![\w&]){'(?:' + alternation(concept_of) + ')'}(?![\w&])"),
         concept_of=concept_of,
         kinds=kinds,
+        channels=frozenset(channels),
         related={k: frozenset(v) for k, v in related.items()},
         preparation=(
             re.compile(rf"(?<!\w)(?:{alternation(data['preparation']['phrases'])})(?!\w)")
@@ -96,18 +111,24 @@ def glossary(path: Path = GLOSSARY_PATH) -> Glossary:
     )
 
 
-def normalise(text: str, g: Glossary) -> tuple[str, list[str]]:
-    """The text with every glossary phrase replaced by its concept's token, and the concepts
-    in the order they first appear."""
+def normalise(text: str, g: Glossary) -> tuple[str, list[str], frozenset[str]]:
+    """The text with every glossary phrase replaced by its concept's token, the concepts in the
+    order they first appear, and those only ever denied or mentioned in passing ("no concerns
+    about self-harm", "mentioned a previous referral")."""
     lowered = (text or "").lower()
     concepts: dict[str, None] = {}
+    asserted: set[str] = set()
 
     def replace(match: re.Match[str]) -> str:
         concept = g.concept_of[match.group(0)]
         concepts.setdefault(concept)
+        before = lowered[max(0, match.start() - PASSING_REACH) : match.start()]
+        if not _PASSING.search(_CLAUSE_END.split(before)[-1]):
+            asserted.add(concept)
         return " §" + concept.replace(" ", "_") + " "
 
-    return g.pattern.sub(replace, lowered), list(concepts)
+    text = g.pattern.sub(replace, lowered)
+    return text, list(concepts), frozenset(concepts) - asserted
 
 
 def stem(word: str) -> str:
