@@ -19,6 +19,7 @@ _CITED_DAY = re.compile(
     r"\b(?:(yesterday|last night)|(?:over|at|during) the weekend|(?:on |last )?"
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| evening| morning)?)\b"
 )
+_LAST_WEEK = re.compile(r"\blast week\b")
 _CITED_WORDS = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
 )
@@ -60,7 +61,7 @@ def cited_dates(text: str, on: datetime.date) -> frozenset[int]:
 
 def recalled_days(text: str, on: datetime.date) -> frozenset[int]:
     """Earlier days an entry names relative to its own date ("on Saturday", "yesterday", "at
-    the weekend"), looked for only in a past sense."""
+    the weekend", "last week"), looked for only in a past sense."""
     out: set[int] = set()
     for match in _CITED_DAY.finditer(text):
         if match.group(1):  # yesterday, last night
@@ -73,6 +74,9 @@ def recalled_days(text: str, on: datetime.date) -> frozenset[int]:
         for weekday in named:
             back = (on.weekday() - weekday) % 7 or 7
             out.add(on.toordinal() - back)
+    if _LAST_WEEK.search(text):  # "visited at home last week": Monday to Friday of that week
+        monday = on.toordinal() - on.weekday() - 7
+        out.update(range(monday, monday + 5))
     return frozenset(out)
 
 

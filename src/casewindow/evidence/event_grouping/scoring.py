@@ -110,13 +110,15 @@ class Scorer:
         except across midnight (a late-evening incident, the early-hours attendance)."""
         if later.agency_id in earlier.sent_to and later.lag < SENT_LAG:
             return SENT_LAG, SENT_REASON
+        # Being told comes first: a late-evening incident that the other agency names is looked
+        # for TOLD_LAG days on, not only across midnight.
+        if earlier.agency_id in later.mentions and later.lag < TOLD_LAG:
+            return TOLD_LAG, TOLD_REASON
         if later.lag == 0 and (
             (earlier.minute is not None and earlier.minute >= LATE_EVENING)
             or (later.minute is not None and later.minute < EARLY_MORNING)
         ):
             return 1, NIGHT_REASON
-        if earlier.agency_id in later.mentions and later.lag < TOLD_LAG:
-            return TOLD_LAG, TOLD_REASON
         return later.lag, later.lag_reason
 
     def pair(self, a: Row, b: Row) -> Pair | None:

@@ -34,8 +34,10 @@ PASSING_REACH = 40
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _PASSING = re.compile(
     r"\b(?:no concerns? (?:about|re|regarding|around|over|of)|no|not|nor|denies|denied|denying|"
-    r"without|mentioned|mentions|history of|hx of|previous|previously|prior|past)"
-    r"(?:\s+(?:a|an|the|any|her|his|their|of|about|previous|prior|recent|further|known|other))*"
+    r"declined|declines|refused|refuses|without|mentioned|mentions|history of|hx of|previous|"
+    r"previously|prior|past|because|as (?:she|he|they) (?:is|was|are|were|has been|had been))"
+    r"(?:\s+(?:a|an|the|any|her|his|their|of|about|previous|prior|recent|further|known|other|"
+    r"mention|mentioned|report|reported|disclose|disclosed|raise|raised|evidence|signs?))*"
     r"\s+$"
 )
 STOP_WORDS = frozenset(
