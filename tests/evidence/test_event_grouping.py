@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from casewindow.evidence.event_grouping import MIN_SCORE, glossary, suggest_groups
 from casewindow.evidence.event_grouping.dates import cited_dates, recalled_days
 from casewindow.evidence.event_grouping.entries import read_rows
-from casewindow.evidence.event_grouping.vocabulary import home_visit_hv
+from casewindow.evidence.event_grouping.vocabulary import home_visit_hv, normalise
 from casewindow.evidence.models import ChronologyEntry, DatePrecision
 from casewindow.evidence.services.events import entries_merge, entries_reject_pair
 from tests.evidence.factories import ChronologyEntryFactory
@@ -674,3 +674,159 @@ def test_a_role_label_is_not_a_name_that_two_entries_share(review_world, agencie
     )
     rows = {row.pk: row for row in read_rows(review_world.review)[0]}
     assert not rows[first.pk].people & rows[second.pk].people
+
+
+def test_minutes_are_found_twelve_working_days_later_across_two_weekends_and_no_later(
+    review_world, agencies
+) -> None:
+    """Tuesday's strategy discussion minuted the Thursday after next (12 working days, 16
+    calendar days over two weekends) is the same meeting; minutes a day later still are not."""
+    _person(review_world, "Aimee Clarke", "Aimee", "Child A")
+    tuesday = D(2025, 9, 16)
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        tuesday,
+        "Strategy discussion: Aimee at risk of exploitation, s47 agreed.",
+        people_text="Aimee",
+    )
+    police = _entry(
+        review_world,
+        agencies["Police"],
+        tuesday,
+        "Strat disc with CSC re Aimee, exploitation concerns, intel checks to follow.",
+        people_text="Aimee",
+    )
+    minutes = _entry(
+        review_world,
+        agencies["School"],
+        D(2025, 10, 2),
+        "Minutes of strategy meeting re Aimee received: exploitation concerns, s47.",
+        people_text="Aimee",
+    )
+    assert _groups(review_world) == [{csc.pk, police.pk, minutes.pk}]
+    minutes.date_start = minutes.date_end = D(2025, 10, 3)  # 13 working days
+    minutes.save()
+    assert _groups(review_world) == [{csc.pk, police.pk}]
+
+
+def test_what_an_agency_sends_is_looked_for_at_the_agency_it_names_days_later(
+    review_world, agencies
+) -> None:
+    """A notice submitted to social care on a Friday may be read there a week later in words
+    that do not say "received"; a police entry that sends nothing is not looked for that late."""
+    _person(review_world, "Aimee Clarke", "Aimee", "Child A")
+    police = _entry(
+        review_world,
+        agencies["Police"],
+        D(2025, 10, 10),
+        "Vehicle stop: Aimee in a car with an adult male, taken home. PPN submitted to "
+        "children's social care.",
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 10, 17),
+        "Police Protection Notice: Aimee found in a car with an adult male and taken home.",
+    )
+    groups = suggest_groups(review=review_world.review)
+    assert [set(g.entry_ids) for g in groups] == [{police.pk, csc.pk}]
+    assert any("sent is recorded by the other" in r for r in groups[0].reasons)
+    police.description = "Vehicle stop: Aimee in a car with an adult male, taken home."
+    police.save()
+    assert _groups(review_world) == []
+
+
+def test_denied_and_passing_mentions_are_not_the_kind_of_happening() -> None:
+    g = glossary()
+    _text, concepts, passing = normalise(
+        "Mum mentioned a previous referral to social care. No concerns about self-harm. "
+        "Aimee declined ABE.",
+        g,
+    )
+    assert {"referral", "achieving best evidence interview"} <= set(concepts)
+    assert {"referral", "achieving best evidence interview"} <= passing
+    _text, _concepts, passing = normalise("Referral from school: Aimee staying out.", g)
+    assert passing == frozenset()
+
+
+def test_a_passing_mention_of_a_referral_does_not_join_the_referral(review_world, agencies) -> None:
+    _person(review_world, "Aimee Clarke", "Aimee", "Child A")
+    day = D(2025, 9, 19)
+    school = _entry(
+        review_world,
+        agencies["School"],
+        day,
+        "DSL made a referral to MASH: Aimee disclosed staying overnight with an adult male.",
+        people_text="Aimee",
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        day,
+        "Referral from school: Aimee staying overnight with an adult male.",
+        people_text="Aimee",
+    )
+    _entry(
+        review_world,
+        agencies["GP"],
+        day,
+        "Mum seen for her own appointment, mentioned a previous referral to social care last "
+        "year. No concerns about the children raised.",
+        people_text="Aimee",
+    )
+    assert _groups(review_world) == [{school.pk, csc.pk}]
+
+
+def test_the_call_that_passes_on_a_decision_records_the_decision(review_world, agencies) -> None:
+    """ "Phoned: no further action" records the police decision (NFA is a decision, and the
+    channel a call is not the kind of happening), told to social care days later."""
+    _person(review_world, "Aimee Clarke", "Aimee", "Child A")
+    police = _entry(
+        review_world,
+        agencies["Police"],
+        D(2025, 10, 30),
+        "Investigation into adult male concluded. Aimee declined ABE, insufficient evidence. NFA.",
+        people_text="Aimee",
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 11, 3),
+        "Police phoned: no further action against the man, Aimee would not give an interview.",
+        people_text="Aimee",
+    )
+    rows = {row.pk: row for row in read_rows(review_world.review)[0]}
+    assert rows[csc.pk].primary == rows[police.pk].primary == "no further action"
+    assert _groups(review_world) == [{police.pk, csc.pk}]
+
+
+def test_an_agency_told_of_a_late_evening_incident_is_looked_for_days_later(
+    review_world, agencies
+) -> None:
+    """The overnight rule (the next day only) does not cut short the days an agency naming the
+    police may take to record a Friday-night incident."""
+    _person(review_world, "Aimee Clarke", "Aimee", "Child A")
+    police = _entry(
+        review_world,
+        agencies["Police"],
+        D(2025, 11, 14),
+        "Domestic at home address: verbal argument between Aimee and her mother, no assault.",
+        time=datetime.time(22, 30),
+        people_text="Aimee",
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 11, 18),
+        "Police: verbal argument between Aimee and her mother, no injuries.",
+        people_text="Aimee",
+    )
+    assert _groups(review_world) == [{police.pk, csc.pk}]
+
+
+def test_last_week_names_the_working_days_of_the_week_before() -> None:
+    wednesday = D(2025, 10, 1)
+    assert recalled_days("visited aimee at home last week", wednesday) == frozenset(
+        D(2025, 9, day).toordinal() for day in range(22, 27)
+    )
