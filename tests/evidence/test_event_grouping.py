@@ -746,6 +746,8 @@ def test_denied_and_passing_mentions_are_not_the_kind_of_happening() -> None:
     )
     assert {"referral", "achieving best evidence interview"} <= set(concepts)
     assert {"referral", "achieving best evidence interview"} <= passing
+    _text, _concepts, passing = normalise("Mum mentions 'another incident' at the weekend.", g)
+    assert passing == {"incident or emergency call-out"}
     _text, _concepts, passing = normalise("Referral from school: Aimee staying out.", g)
     assert passing == frozenset()
 

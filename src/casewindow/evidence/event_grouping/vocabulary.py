@@ -36,9 +36,9 @@ _PASSING = re.compile(
     r"\b(?:no concerns? (?:about|re|regarding|around|over|of)|no|not|nor|denies|denied|denying|"
     r"declined|declines|refused|refuses|without|mentioned|mentions|history of|hx of|previous|"
     r"previously|prior|past|because|as (?:she|he|they) (?:is|was|are|were|has been|had been))"
-    r"(?:\s+(?:a|an|the|any|her|his|their|of|about|previous|prior|recent|further|known|other|"
-    r"mention|mentioned|report|reported|disclose|disclosed|raise|raised|evidence|signs?))*"
-    r"\s+$"
+    r"(?:[\s'\"‘“]+(?:a|an|the|any|her|his|their|of|about|previous|prior|recent|further|known|"
+    r"other|another|mention|mentioned|report|reported|disclose|disclosed|raise|raised|evidence|"
+    r"signs?))*[\s'\"‘“]+$"
 )
 STOP_WORDS = frozenset(
     "a an and are as at be by for from had has have he her his in is it of on or she that the "  # noqa: SIM905
