@@ -68,8 +68,17 @@ def test_the_glossary_makes_abbreviations_and_their_words_one_concept() -> None:
         ("icpc", "initial child protection conference"),
         ("jv", "joint visit"),
         ("ppn", "police protection notice"),
+        ("stab wound", "knife wound"),
+        ("od", "taking tablets"),
+        ("self-inflicted", "self harm"),
+        ("youth court", "court hearing"),
+        ("e-mail", "emailed"),
     ]:
         assert g.concept_of[phrase] == g.concept_of[words], phrase
+    # A decision and a court hearing are kinds of happening; a call, a letter and an email are
+    # the ways news of one travels.
+    assert {"no further action", "court hearing"} <= set(g.kinds)
+    assert {"telephone call", "letter", "email"} == g.channels
 
 
 def test_a_strategy_discussion_recorded_by_three_agencies_is_one_group_with_its_reasons(
