@@ -841,3 +841,11 @@ def test_last_week_names_the_working_days_of_the_week_before() -> None:
     assert recalled_days("visited aimee at home last week", wednesday) == frozenset(
         D(2025, 9, day).toordinal() for day in range(22, 27)
     )
+
+
+def test_a_clinicians_weeks_meet_the_same_weeks_in_words() -> None:
+    """"Review in 4/52" and "again in four weeks" share their number and weeks; a date such as
+    4/5 is left alone."""
+    g = glossary()
+    assert "4 weeks" in normalise("Will review in 4/52.", g)[0]
+    assert "4/5" in normalise("Seen 4/5, review in 2/52.", g)[0]

@@ -28,6 +28,9 @@ _HV_PERSON_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\b(?<!Completed)|reports?|reported|said|says|advised|called|phoned|rang|"
     r"visited|shared|raised|informed|concerns?)",
 )
+# Clinicians write weeks as "n/52" ("review in 4/52"), where others write "four weeks". (Not
+# "n/12" months or "n/7" days: "3/12" and "1/7" are also dates.)
+_WEEKS = re.compile(r"(?<![\d/])(\d{1,2})/52(?![\d/])")
 # A concept just after a denial or a passing cue, in the same clause, is not what the entry
 # records: "no concerns about", "denies", "mentioned a previous", "history of".
 PASSING_REACH = 40
@@ -117,7 +120,7 @@ def normalise(text: str, g: Glossary) -> tuple[str, list[str], frozenset[str]]:
     """The text with every glossary phrase replaced by its concept's token, the concepts in the
     order they first appear, and those only ever denied or mentioned in passing ("no concerns
     about self-harm", "mentioned a previous referral")."""
-    lowered = (text or "").lower()
+    lowered = _WEEKS.sub(r"\1 weeks", (text or "").lower())
     concepts: dict[str, None] = {}
     asserted: set[str] = set()
 
