@@ -844,7 +844,7 @@ def test_last_week_names_the_working_days_of_the_week_before() -> None:
 
 
 def test_a_clinicians_weeks_meet_the_same_weeks_in_words() -> None:
-    """"Review in 4/52" and "again in four weeks" share their number and weeks; a date such as
+    """ "Review in 4/52" and "again in four weeks" share their number and weeks; a date such as
     4/5 is left alone."""
     g = glossary()
     assert "4 weeks" in normalise("Will review in 4/52.", g)[0]
