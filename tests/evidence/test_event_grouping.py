@@ -849,3 +849,46 @@ def test_a_clinicians_weeks_meet_the_same_weeks_in_words() -> None:
     g = glossary()
     assert "4 weeks" in normalise("Will review in 4/52.", g)[0]
     assert "4/5" in normalise("Seen 4/5, review in 2/52.", g)[0]
+
+
+def test_minutes_join_the_meeting_not_a_managers_later_oversight_of_it(
+    review_world, agencies
+) -> None:
+    """A manager's oversight note is the agency's own follow-up, not the meeting: the school's
+    minutes of the strategy discussion, filed 12 working days on, join the discussion, not the
+    oversight note a week nearer."""
+    _person(review_world, "Aimee Clarke", "Aimee", "Child A")
+    csc, police, school = (agencies[n] for n in ["Children's social care", "Police", "School"])
+    meeting = [
+        _entry(
+            review_world,
+            csc,
+            D(2025, 9, 16),
+            "Strategy discussion held (CSC, police, school): concerns Aimee is being exploited "
+            "by older males. Threshold met for s47, single agency.",
+            people_text="Aimee",
+        ),
+        _entry(
+            review_world,
+            police,
+            D(2025, 9, 16),
+            "Strat disc with CSC re Aimee - CSE concerns. Police to run intel checks on males "
+            "named by school.",
+            people_text="Aimee",
+        ),
+    ]
+    _entry(
+        review_world,
+        csc,
+        D(2025, 9, 25),
+        "Management oversight: strategy decisions reviewed, s47 to conclude by 10/10.",
+        people_text="Aimee",
+    )
+    minutes = _entry(
+        review_world,
+        school,
+        D(2025, 10, 2),
+        "Minutes of strategy meeting received from CSC and filed in the safeguarding record.",
+        people_text="Aimee",
+    )
+    assert _groups(review_world) == [{meeting[0].pk, meeting[1].pk, minutes.pk}]
