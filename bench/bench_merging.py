@@ -29,6 +29,7 @@ TUNING = [
     "case_j.json",
     "case_m.json",
     "case_p.json",
+    "case_q.json",
 ]
 HELDOUT = [
     "heldout/case_d.json",

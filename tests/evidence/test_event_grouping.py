@@ -8,9 +8,10 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from casewindow.evidence.event_grouping import MIN_SCORE, _rows, glossary, suggest_groups
-from casewindow.evidence.event_grouping import _cited_dates as _cited
-from casewindow.evidence.event_grouping import _recalled_days as _recalled
+from casewindow.evidence.event_grouping import MIN_SCORE, glossary, suggest_groups
+from casewindow.evidence.event_grouping.dates import cited_dates, recalled_days
+from casewindow.evidence.event_grouping.entries import read_rows
+from casewindow.evidence.event_grouping.vocabulary import home_visit_hv, normalise
 from casewindow.evidence.models import ChronologyEntry, DatePrecision
 from casewindow.evidence.services.events import entries_merge, entries_reject_pair
 from tests.evidence.factories import ChronologyEntryFactory
@@ -67,8 +68,17 @@ def test_the_glossary_makes_abbreviations_and_their_words_one_concept() -> None:
         ("icpc", "initial child protection conference"),
         ("jv", "joint visit"),
         ("ppn", "police protection notice"),
+        ("stab wound", "knife wound"),
+        ("od", "taking tablets"),
+        ("self-inflicted", "self harm"),
+        ("youth court", "court hearing"),
+        ("e-mail", "emailed"),
     ]:
         assert g.concept_of[phrase] == g.concept_of[words], phrase
+    # A decision and a court hearing are kinds of happening; a call, a letter and an email are
+    # the ways news of one travels.
+    assert {"no further action", "court hearing"} <= set(g.kinds)
+    assert {"telephone call", "letter", "email"} == g.channels
 
 
 def test_a_strategy_discussion_recorded_by_three_agencies_is_one_group_with_its_reasons(
@@ -459,16 +469,16 @@ def test_a_monday_entry_naming_saturday_refers_to_saturday_but_a_planned_day_doe
     assert [set(g.entry_ids) for g in groups] == [{saturday.pk, monday.pk}]
     assert "One refers to the other's date (10 February)" in groups[0].reasons
 
-    rows, _labels = _rows(review_world.review)
+    rows, _labels = read_rows(review_world.review)
     named = next(r for r in rows if r.pk == monday.pk)
     assert named.recalled == frozenset({D(2024, 2, 10).toordinal()})
-    assert _recalled("yesterday", D(2024, 2, 12)) == frozenset({D(2024, 2, 11).toordinal()})
-    assert _recalled("at the weekend", D(2024, 2, 12)) == frozenset(
+    assert recalled_days("yesterday", D(2024, 2, 12)) == frozenset({D(2024, 2, 11).toordinal()})
+    assert recalled_days("at the weekend", D(2024, 2, 12)) == frozenset(
         {D(2024, 2, 10).toordinal(), D(2024, 2, 11).toordinal()}
     )
-    later = _recalled("visit arranged for saturday; will see her on thursday", D(2024, 2, 12))
+    later = recalled_days("visit arranged for saturday; will see her on thursday", D(2024, 2, 12))
     assert later == frozenset()
-    assert _cited("attended core group 15/5. no concerns.", D(2024, 5, 16)) == frozenset(
+    assert cited_dates("attended core group 15/5. no concerns.", D(2024, 5, 16)) == frozenset(
         {D(2024, 5, 15).toordinal()}
     )
 
@@ -651,12 +661,11 @@ def test_a_call_recorded_by_both_sides_within_the_hour_is_one_event_even_in_othe
 
 
 def test_a_social_workers_hv_is_a_home_visit_but_a_health_visitors_hv_is_the_person() -> None:
-    from casewindow.evidence.event_grouping import _home_visit_hv
 
-    assert _home_visit_hv("HV completed, children seen alone.").startswith("home visit")
-    assert _home_visit_hv("Joint HV with police.") == "Joint home visit with police."
-    assert _home_visit_hv("Call from HV: mother tearful.") == "Call from HV: mother tearful."
-    assert _home_visit_hv("HV reports weight loss.") == "HV reports weight loss."
+    assert home_visit_hv("HV completed, children seen alone.").startswith("home visit")
+    assert home_visit_hv("Joint HV with police.") == "Joint home visit with police."
+    assert home_visit_hv("Call from HV: mother tearful.") == "Call from HV: mother tearful."
+    assert home_visit_hv("HV reports weight loss.") == "HV reports weight loss."
 
 
 def test_a_role_label_is_not_a_name_that_two_entries_share(review_world, agencies) -> None:
@@ -672,5 +681,214 @@ def test_a_role_label_is_not_a_name_that_two_entries_share(review_world, agencie
     second = _entry(
         review_world, agencies["GP"], D(2025, 2, 17), "Letter to the social worker sent."
     )
-    rows = {row.pk: row for row in _rows(review_world.review)[0]}
+    rows = {row.pk: row for row in read_rows(review_world.review)[0]}
     assert not rows[first.pk].people & rows[second.pk].people
+
+
+def test_minutes_are_found_twelve_working_days_later_across_two_weekends_and_no_later(
+    review_world, agencies
+) -> None:
+    """Tuesday's strategy discussion minuted the Thursday after next (12 working days, 16
+    calendar days over two weekends) is the same meeting; minutes a day later still are not."""
+    _person(review_world, "Aimee Clarke", "Aimee", "Child A")
+    tuesday = D(2025, 9, 16)
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        tuesday,
+        "Strategy discussion: Aimee at risk of exploitation, s47 agreed.",
+        people_text="Aimee",
+    )
+    police = _entry(
+        review_world,
+        agencies["Police"],
+        tuesday,
+        "Strat disc with CSC re Aimee, exploitation concerns, intel checks to follow.",
+        people_text="Aimee",
+    )
+    minutes = _entry(
+        review_world,
+        agencies["School"],
+        D(2025, 10, 2),
+        "Minutes of strategy meeting re Aimee received: exploitation concerns, s47.",
+        people_text="Aimee",
+    )
+    assert _groups(review_world) == [{csc.pk, police.pk, minutes.pk}]
+    minutes.date_start = minutes.date_end = D(2025, 10, 3)  # 13 working days
+    minutes.save()
+    assert _groups(review_world) == [{csc.pk, police.pk}]
+
+
+def test_what_an_agency_sends_is_looked_for_at_the_agency_it_names_days_later(
+    review_world, agencies
+) -> None:
+    """A notice submitted to social care on a Friday may be read there a week later in words
+    that do not say "received"; a police entry that sends nothing is not looked for that late."""
+    _person(review_world, "Aimee Clarke", "Aimee", "Child A")
+    police = _entry(
+        review_world,
+        agencies["Police"],
+        D(2025, 10, 10),
+        "Vehicle stop: Aimee in a car with an adult male, taken home. PPN submitted to "
+        "children's social care.",
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 10, 17),
+        "Police Protection Notice: Aimee found in a car with an adult male and taken home.",
+    )
+    groups = suggest_groups(review=review_world.review)
+    assert [set(g.entry_ids) for g in groups] == [{police.pk, csc.pk}]
+    assert any("sent is recorded by the other" in r for r in groups[0].reasons)
+    police.description = "Vehicle stop: Aimee in a car with an adult male, taken home."
+    police.save()
+    assert _groups(review_world) == []
+
+
+def test_denied_and_passing_mentions_are_not_the_kind_of_happening() -> None:
+    g = glossary()
+    _text, concepts, passing = normalise(
+        "Mum mentioned a previous referral to social care. No concerns about self-harm. "
+        "Aimee declined ABE.",
+        g,
+    )
+    assert {"referral", "achieving best evidence interview"} <= set(concepts)
+    assert {"referral", "achieving best evidence interview"} <= passing
+    _text, _concepts, passing = normalise("Mum mentions 'another incident' at the weekend.", g)
+    assert passing == {"incident or emergency call-out"}
+    _text, _concepts, passing = normalise("Referral from school: Aimee staying out.", g)
+    assert passing == frozenset()
+
+
+def test_a_passing_mention_of_a_referral_does_not_join_the_referral(review_world, agencies) -> None:
+    _person(review_world, "Aimee Clarke", "Aimee", "Child A")
+    day = D(2025, 9, 19)
+    school = _entry(
+        review_world,
+        agencies["School"],
+        day,
+        "DSL made a referral to MASH: Aimee disclosed staying overnight with an adult male.",
+        people_text="Aimee",
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        day,
+        "Referral from school: Aimee staying overnight with an adult male.",
+        people_text="Aimee",
+    )
+    _entry(
+        review_world,
+        agencies["GP"],
+        day,
+        "Mum seen for her own appointment, mentioned a previous referral to social care last "
+        "year. No concerns about the children raised.",
+        people_text="Aimee",
+    )
+    assert _groups(review_world) == [{school.pk, csc.pk}]
+
+
+def test_the_call_that_passes_on_a_decision_records_the_decision(review_world, agencies) -> None:
+    """ "Phoned: no further action" records the police decision (NFA is a decision, and the
+    channel a call is not the kind of happening), told to social care days later."""
+    _person(review_world, "Aimee Clarke", "Aimee", "Child A")
+    police = _entry(
+        review_world,
+        agencies["Police"],
+        D(2025, 10, 30),
+        "Investigation into adult male concluded. Aimee declined ABE, insufficient evidence. NFA.",
+        people_text="Aimee",
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 11, 3),
+        "Police phoned: no further action against the man, Aimee would not give an interview.",
+        people_text="Aimee",
+    )
+    rows = {row.pk: row for row in read_rows(review_world.review)[0]}
+    assert rows[csc.pk].primary == rows[police.pk].primary == "no further action"
+    assert _groups(review_world) == [{police.pk, csc.pk}]
+
+
+def test_an_agency_told_of_a_late_evening_incident_is_looked_for_days_later(
+    review_world, agencies
+) -> None:
+    """The overnight rule (the next day only) does not cut short the days an agency naming the
+    police may take to record a Friday-night incident."""
+    _person(review_world, "Aimee Clarke", "Aimee", "Child A")
+    police = _entry(
+        review_world,
+        agencies["Police"],
+        D(2025, 11, 14),
+        "Domestic at home address: verbal argument between Aimee and her mother, no assault.",
+        time=datetime.time(22, 30),
+        people_text="Aimee",
+    )
+    csc = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2025, 11, 18),
+        "Police: verbal argument between Aimee and her mother, no injuries.",
+        people_text="Aimee",
+    )
+    assert _groups(review_world) == [{police.pk, csc.pk}]
+
+
+def test_last_week_names_the_working_days_of_the_week_before() -> None:
+    wednesday = D(2025, 10, 1)
+    assert recalled_days("visited aimee at home last week", wednesday) == frozenset(
+        D(2025, 9, day).toordinal() for day in range(22, 27)
+    )
+
+
+def test_a_clinicians_weeks_meet_the_same_weeks_in_words() -> None:
+    """ "Review in 4/52" and "again in four weeks" share their number and weeks; a date such as
+    4/5 is left alone."""
+    g = glossary()
+    assert "4 weeks" in normalise("Will review in 4/52.", g)[0]
+    assert "4/5" in normalise("Seen 4/5, review in 2/52.", g)[0]
+
+
+def test_minutes_join_the_meeting_not_a_managers_later_oversight_of_it(
+    review_world, agencies
+) -> None:
+    """A manager's oversight note is the agency's own follow-up, not the meeting: the school's
+    minutes of the strategy discussion, filed 12 working days on, join the discussion, not the
+    oversight note a week nearer."""
+    _person(review_world, "Aimee Clarke", "Aimee", "Child A")
+    csc, police, school = (agencies[n] for n in ["Children's social care", "Police", "School"])
+    meeting = [
+        _entry(
+            review_world,
+            csc,
+            D(2025, 9, 16),
+            "Strategy discussion held (CSC, police, school): concerns Aimee is being exploited "
+            "by older males. Threshold met for s47, single agency.",
+            people_text="Aimee",
+        ),
+        _entry(
+            review_world,
+            police,
+            D(2025, 9, 16),
+            "Strat disc with CSC re Aimee - CSE concerns. Police to run intel checks on males "
+            "named by school.",
+            people_text="Aimee",
+        ),
+    ]
+    _entry(
+        review_world,
+        csc,
+        D(2025, 9, 25),
+        "Management oversight: strategy decisions reviewed, s47 to conclude by 10/10.",
+        people_text="Aimee",
+    )
+    minutes = _entry(
+        review_world,
+        school,
+        D(2025, 10, 2),
+        "Minutes of strategy meeting received from CSC and filed in the safeguarding record.",
+        people_text="Aimee",
+    )
+    assert _groups(review_world) == [{meeting[0].pk, meeting[1].pk, minutes.pk}]

@@ -1,0 +1,198 @@
+"""Sweeping the entries for candidate pairs and joining the pairs that score into groups."""
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from casewindow.evidence.models import ChronologyEntry, MergeRejection
+from casewindow.reviews.models import Review
+
+from .dates import SENT_LAG, TOLD_LAG, working_days
+from .entries import Row, distinctive, read_rows
+from .scoring import Scorer, has_links
+
+MIN_SCORE = 55
+# How far below the threshold the pairs joining two groups may score: on average at most
+# GROUP_SLACK below, and none more than GROUP_FLOOR_SLACK below (average linkage with a floor).
+# One good pair does not pull in an entry unlike the rest, yet a terse note that reads little
+# like one member may join when it fits the others well.
+GROUP_SLACK = 0
+GROUP_FLOOR_SLACK = 25
+
+
+@dataclass
+class GroupSuggestion:
+    """Entries of two or more agencies that may record one event, best pair's reasons first."""
+
+    entry_ids: list[int]
+    score: int
+    reasons: list[str] = field(default_factory=list)
+    entries: list[ChronologyEntry] = field(default_factory=list)
+
+    @property
+    def dates_differ(self) -> bool:
+        """The agencies give different dates (or times) for what may be one event."""
+        dates = {(e.date_start, e.date_end) for e in self.entries}
+        times = {e.time for e in self.entries if e.time is not None}
+        return len(dates) > 1 or len(times) > 1
+
+
+def _reach(row: Row) -> int:
+    """How far back an entry's event may lie, in calendar days: its lag in working days, or
+    the earliest date it cites."""
+    lag = max(row.lag, TOLD_LAG) if row.mentions else row.lag
+    # Widen by every weekend the window spans: 12 working days back from a Thursday is 16
+    # calendar days, crossing two weekends.
+    days = lag
+    while working_days(row.start - days - 1, row.start) <= lag:
+        days += 1
+    named = row.cited | row.recalled
+    return max(days, row.start - min(named)) if named else days
+
+
+def _ahead(start: int, lag: int) -> int:
+    """Calendar days from a date ordinal to the last day within lag working days of it."""
+    days = lag
+    while working_days(start, start + days + 1) <= lag:
+        days += 1
+    return days
+
+
+def _candidates(rows: list[Row], max_lag: int):
+    """Pairs of entries of different agencies whose dates fit the later entry's lag."""
+    starts = [row.start for row in rows]
+    ranged = [row for row in rows if row.end > row.start]
+    for i, b in enumerate(rows):
+        lo = bisect_left(starts, b.start - max(_reach(b), 1))  # 1: across midnight
+        for a in rows[lo:i]:
+            if a.agency_id != b.agency_id:
+                yield a, b
+        # Entries dated the same day (later in the sort) are seen from the other side; ranged
+        # entries are compared with every entry whose start lies in or near their range.
+    # What an entry sent to a named agency is looked for there SENT_LAG working days on, past
+    # the reach of the receiving entry's own lag.
+    for i, a in enumerate(rows):
+        if not a.sent_to:
+            continue
+        hi = bisect_right(starts, a.start + _ahead(a.start, SENT_LAG))
+        for b in rows[i + 1 : hi]:
+            if b.agency_id in a.sent_to and a.start < b.start - max(_reach(b), 1):
+                yield a, b
+    for a in ranged:
+        lo = bisect_left(starts, a.start)
+        hi = bisect_right(starts, a.end + max_lag)
+        for b in rows[lo:hi]:
+            if b.agency_id != a.agency_id and b is not a and b.start > a.start + a.lag:
+                yield a, b
+
+
+def suggest_groups(
+    *, review: Review, min_score: int = MIN_SCORE, exclude_rejected: bool = True
+) -> list[GroupSuggestion]:
+    """Likely events, best first: groups of entries of two or more agencies. Entries already in
+    one event are not suggested together again; neither are rejected pairs."""
+    rows, labels = read_rows(review)
+    if len(rows) < 2:
+        return []
+    common_people = distinctive(rows)
+    scorer = Scorer(rows, labels, common_people, floor=min_score - GROUP_FLOOR_SLACK)
+    rejected = set()
+    if exclude_rejected:
+        rejected = set(
+            MergeRejection.objects.filter(review=review).values_list("first_id", "second_id")
+        )
+    max_lag = max(_reach(row) for row in rows)
+    pairs: list[tuple[int, int, int]] = []
+    for a, b in _candidates(rows, max_lag):
+        if a.event_id is not None and a.event_id == b.event_id:
+            continue
+        # Cheap set tests first: a pair needs a strong kind, a distinctive word or a person
+        # in common before its text is compared.
+        if (
+            a.strong_kinds.isdisjoint(b.strong_kinds)
+            and len(a.words & b.words) < 2
+            and not (a.people & b.people) - common_people
+            and not has_links(a, b)
+        ):
+            continue
+        key = (a.pk, b.pk) if a.pk < b.pk else (b.pk, a.pk)
+        if key in rejected:
+            continue
+        found = scorer.pair(a, b)
+        if found is not None and found.score >= min_score:
+            pairs.append((found.score, *key))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return _group(pairs, scorer, rejected, min_score)
+
+
+def _group(pairs, scorer: Scorer, rejected, min_score: int) -> list[GroupSuggestion]:
+    """Join the pairs, best first, into groups whose every cross-agency pair fits."""
+    group_of: dict[int, int] = {}
+    groups: dict[int, list[int]] = {}
+    best: dict[int, tuple[int, list[str]]] = {}
+    by_pk = scorer.by_pk
+
+    def fits(members: list[int], joining: list[int]) -> bool:
+        agencies = {by_pk[m].agency_id for m in members}
+        if any(by_pk[j].agency_id in agencies for j in joining):
+            return False
+        total = 0
+        for m in members:
+            for j in joining:
+                key = (m, j) if m < j else (j, m)
+                if key in rejected:
+                    return False
+                found = scorer.pair(by_pk[m], by_pk[j])
+                if found is None or found.score < min_score - GROUP_FLOOR_SLACK:
+                    return False
+                total += found.score
+        return total >= (min_score - GROUP_SLACK) * len(members) * len(joining)
+
+    for score, first, second in pairs:
+        ga, gb = group_of.get(first), group_of.get(second)
+        if ga is not None and ga == gb:
+            continue
+        a_members = groups[ga] if ga is not None else [first]
+        b_members = groups[gb] if gb is not None else [second]
+        if not fits(a_members, b_members):
+            continue
+        target = ga if ga is not None else (gb if gb is not None else first)
+        merged = [*a_members, *b_members]
+        for key in {k for k in (ga, gb) if k is not None and k != target}:
+            groups.pop(key, None)
+            absorbed = best.pop(key, None)
+            if absorbed and target in best:
+                best[target][1].extend(
+                    r for r in absorbed[1] if r[0].isdigit() and r not in best[target][1]
+                )
+        groups[target] = merged
+        for m in merged:
+            group_of[m] = target
+        found = scorer.pair(by_pk[first], by_pk[second])
+        joined = found.reasons if found is not None else ()  # never None: fits() scored it
+        if target not in best:
+            best[target] = (score, list(joined))
+        else:
+            # Later joins add what they say about dates (a lag the first pair did not need).
+            kept = best[target][1]
+            kept.extend(r for r in joined if r[0].isdigit() and r not in kept)
+    result = []
+    for key, members in groups.items():
+        score, reasons = best[key]
+        size = len(members)
+        if size > 2:
+            reasons = [f"{size} entries from {size} agencies", *reasons]
+        members.sort(key=lambda m: (by_pk[m].start, m))
+        result.append(GroupSuggestion(entry_ids=members, score=score, reasons=reasons))
+    result.sort(key=lambda g: (-g.score, g.entry_ids))
+    return result
+
+
+def suggest_groups_attach(*, review: Review, groups: list[GroupSuggestion]) -> None:
+    """Load the entries of these groups (one query) and attach them in date order."""
+    ids = {pk for group in groups for pk in group.entry_ids}
+    entries = ChronologyEntry.objects.filter(review=review, pk__in=ids).select_related(
+        "agency", "event"
+    )
+    by_pk = {entry.pk: entry for entry in entries}
+    for group in groups:
+        group.entries = [by_pk[pk] for pk in group.entry_ids if pk in by_pk]
