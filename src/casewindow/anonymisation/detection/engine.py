@@ -32,7 +32,12 @@ from casewindow.anonymisation.detection.identifiers import (
     Span,
     find_identifiers,
 )
-from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
+from casewindow.anonymisation.detection.lexicon import (
+    is_first_name,
+    is_known_name,
+    is_word_name,
+    zipf,
+)
 from casewindow.anonymisation.detection.names import (
     ETHNICITY,
     FIELD_WORDS,
@@ -686,11 +691,13 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
         ):
             continue
         # An ordinary word found once as a name ("Summers", "Will") is that name again only
-        # inside a sentence, not where any word is capitalised.
+        # inside a sentence, not where any word is capitalised ("Michael", a first name and
+        # no word, is a name anywhere).
         if (
             label == "PERSON"
             and " " not in folded
             and zipf(folded) >= 3.5
+            and (is_word_name(folded) or not is_first_name(folded))
             and (at_line_start(text, match.start()) or value.isupper())
             and not name_follows(text, match.end())
         ):

@@ -73,5 +73,16 @@ def is_surname(word: str) -> bool:
     return word.casefold().strip("'’") in surnames()
 
 
+@functools.cache
+def _name_words() -> frozenset[str]:
+    return frozenset((DATA / "name_words.txt").read_text(encoding="utf-8").split())
+
+
+def is_word_name(word: str) -> bool:
+    """A first name that is also an ordinary word ("Hope", "Will", "Rose"; not "Michael", which
+    is as common but only ever a name), from a spelling dictionary's small-letter entries."""
+    return word.casefold().strip("'’") in _name_words()
+
+
 def is_known_name(word: str) -> bool:
     return is_first_name(word) or is_surname(word)

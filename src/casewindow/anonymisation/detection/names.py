@@ -18,7 +18,12 @@ import re
 from typing import Any
 
 from casewindow.anonymisation.detection.identifiers import Span
-from casewindow.anonymisation.detection.lexicon import is_first_name, is_known_name, zipf
+from casewindow.anonymisation.detection.lexicon import (
+    is_first_name,
+    is_known_name,
+    is_word_name,
+    zipf,
+)
 
 # Ethnicity, nationality, religion and language words (census categories and the like).
 ETHNICITY_TEXT = """white black british english scottish welsh irish northern caribbean african
@@ -57,7 +62,11 @@ ayeeyo awoowe habooba jiddo teta nene dede mammy mammie mummy daddy nanna nannie
 doamna domnul bulibasha oga alhaja bhai bhaiya baji apa appi khala khalu chacha chachi mamu mami
 nanaji naniji dadaji dadiji beta beti bruv bro sis hun babe mate pal darling sweetheart iya
 maame nne nna mamaie tataie bunicu babo tete gogo sekuru mbuya ambuya amai mukoma sisi ouma
-oupa gugu umkhulu malume kaka"""
+oupa gugu umkhulu malume kaka hooyo aabo aabe abo adey ayey grandda granda grandaddy daddo
+mamó mamo daideo anneanne babaanne teyze amca dayı dayi yenge abla dede nine bà ông
+chú dì cô bác dadima nanima phupho phuppo taya tayi mamo mamoo nanny-ji ammi-ji abbu-ji
+babushka dido didus tato mamusia wujek ciocia dziadzia babunia bunico mamaie tataia unchiu
+mătușă matusa bade nnem nnam papa-ji mammaw pappy pop-pop"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.
@@ -270,7 +279,10 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
         # one before a verb is the subject ("Grace said…").
         signature = re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
         return is_first_name(words[0]) and (
-            zipf(words[0]) < 4.5 or signature or person_verb_follows(text, end)
+            not is_word_name(words[0])
+            or zipf(words[0]) < 4.5
+            or signature
+            or person_verb_follows(text, end)
         )
     return True
 
@@ -381,15 +393,23 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         signature = re.match(r"[ \t]*(?:\n|$)", text[match.end() :]) is not None
         starts = at_line_start(text, match.start())
         action = starts and is_first_name(bare) and _action_follows(token)
+        # A common first name that is no ordinary word ("Michael", "Tyler") is a name wherever
+        # it stands; one that is a word ("Hope", "Will") starts a sentence as the word.
         if (
             starts
             and common >= 4.0
+            and is_word_name(bare)
             and not signature
             and not person_verb_follows(text, match.end())
             and not action
         ):
             continue
-        if common >= 5.0 and token.pos_ != "PROPN" and not person_verb_follows(text, match.end()):
+        if (
+            common >= 5.0
+            and token.pos_ != "PROPN"
+            and is_word_name(bare)
+            and not person_verb_follows(text, match.end())
+        ):
             continue
         end = match.start() + len(bare)
         if not action and not plausible_weak_name(text, match.start(), end):
