@@ -312,6 +312,36 @@ _PERSON_VERB = re.compile(
     r"review|seek|obtain|request|attend|identify|explore|consider|gather|tell)\b"
     # A date of birth or an age: only a person has one ("Sky DOB 3 April 2015", "River, aged 5").
     r"|\s*[,(]?\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born\s+\d|aged\s+\d)"
+    # Who the person is, in apposition: "May, her neighbour, had rung", "Wojtek, a family
+    # friend".
+    r"|,\s+(?:(?:her|his|their|my|our|your|a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:"
+    r"neighbour|friend|cousin|uncle|aunt|auntie|brother|sister|mother|father|son|daughter|"
+    r"partner|ex-partner|boyfriend|girlfriend|husband|wife|grandmother|grandfather|nephew|niece|"
+    r"classmate|lodger|sibling|half-brother|half-sister|stepfather|stepmother|stepdad|stepmum|"
+    r"colleague|associate|landlord|landlady|relative|childminder|carer)s?\b"
+)
+# A word that is a modal verb, then a verb's past or third-person form, is a name: "Will had
+# nappy rash", "She said Will cries" (the modal "will" takes the bare verb: "will cry").
+_MODAL_NAMES = frozenset({"will", "may"})
+
+
+def modal_name(token: Any) -> bool:
+    doc = token.doc
+    return (
+        token.lower_ in _MODAL_NAMES
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].tag_ in ("VBD", "VBZ")
+    )
+
+
+# What a person does to someone or something, after a word the model took for a place or an
+# organisation (not "Tesco said", "Hestia or Kalayaan": agencies also say and tell).
+_PERSON_DEED = re.compile(
+    r"\s+(?:gave|took|bought|sold|hid|brought|owes|drove|hit|punched|grabbed|kicked|pushed|"
+    r"threatened|slapped|cried|laughed|screamed|shouted|slept|ran\s+away|lives\s+with|"
+    r"stayed\s+(?:with|at|over)|was\s+(?:born|arrested|crying|hungry|upset|scared))\b"
+    r"|,\s+(?:(?:her|his|their|my|our|a|an)\s+)(?:[a-z-]+\s+){0,2}(?:neighbour|friend|cousin|"
+    r"uncle|aunt|brother|sister|partner|boyfriend|girlfriend|husband|wife)\b"
 )
 
 
@@ -337,7 +367,12 @@ def _unknown_lone_word(text: str, match: re.Match, token: Any, common: float) ->
     first-name list lacks."""
     if common > 0 or len(match.group(0)) < 3 or token.pos_ != "PROPN":
         return False
-    if token.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW"):
+    # The small model often calls a name it does not know a place or an organisation; a verb
+    # only a person does after it overrules that ("Tinez gave him a phone").
+    if token.ent_type_ in ("NORP", "PRODUCT", "EVENT", "LAW") or (
+        token.ent_type_ in ("ORG", "GPE", "LOC", "FAC")
+        and (_in_longer_entity(token) or not _PERSON_DEED.match(text, match.end()))
+    ):
         return False
     after = re.match(r"\s+([^\s])", text[match.end() : match.end() + 3])
     if after and after.group(1).isupper():
@@ -367,6 +402,9 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             continue
         token = tokens.get(match.start())
         if token is None:
+            continue
+        if modal_name(token) and plausible_weak_name(text, match.start(), match.end()):
+            spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.55))
             continue
         # The tagger guesses at a word it has never seen ("after Parminder called": an adverb);
         # a listed first name that is no English word at all is a name whatever the tag.
