@@ -82,7 +82,9 @@ def name_words(firsts: set[str], dictionary: Path) -> list[str]:
     lines = dictionary.read_text(encoding="utf-8", errors="ignore").splitlines()
     words = {line.strip() for line in lines if line[:1].islower()}
     extra = (HERE / "first_names_extra.txt").read_text(encoding="utf-8").splitlines()
-    firsts = firsts | {w.casefold() for line in extra if not line.startswith("#") for w in line.split()}
+    firsts = firsts | {
+        w.casefold() for line in extra if not line.startswith("#") for w in line.split()
+    }
     return sorted(firsts & words)
 
 
