@@ -46,6 +46,7 @@ from casewindow.anonymisation.detection.names import (
     name_follows,
     plausible_weak_name,
     town_position,
+    word_as_thing,
 )
 from casewindow.anonymisation.detection.register import (
     COMMON_WORDS,
@@ -700,6 +701,14 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             and (is_word_name(folded) or not is_first_name(folded))
             and (at_line_start(text, match.start()) or value.isupper())
             and not name_follows(text, match.end())
+        ):
+            continue
+        # …nor after a determiner or before a noun that makes it the word: "the Field behind
+        # the house", "Grace period".
+        if (
+            label == "PERSON"
+            and " " not in folded
+            and word_as_thing(text, match.start(), match.end())
         ):
             continue
         # …nor before a pronoun, where it is the word: "Hope you are well", "Will you bring".

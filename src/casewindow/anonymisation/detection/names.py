@@ -185,6 +185,35 @@ def town_position(text: str, start: int, end: int) -> bool:
     return bool(_AFTER_PLACE.search(before) or _BEFORE_POSTCODE.match(text, end))
 
 
+# A determiner before a word, or a noun of time, place or service after it, makes a first name
+# that is also a word the word: "the Field behind the house", "Grace period", "Summer term",
+# "Rose garden", "the Jordan river trip" (not "Joy said", "Will's school").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:the|a|an|this|these|those|every|each|any|some|our|your|their|its|such)\s+$"
+)
+_THING_AFTER = re.compile(
+    r"\s+(?:period|periods|term|terms|holidays?|time|times|camp|club|clubs|fair|fete|garden|"
+    r"gardens|day|days|party|service|services|programme|scheme|project|group|groups|session|"
+    r"sessions|river|valley|tree|trees|bush|bed|pathway|pathways|plan|plans|card|cards|"
+    r"leaflet|leaflets|box|boxes|food|market|festival|break|school|league|team)\b"
+)
+
+_FAMILY_AFTER = re.compile(r"\s+(?:family|families|household|children|brothers|sisters|twins)\b")
+
+
+def word_as_thing(text: str, start: int, end: int) -> bool:
+    """A first name that is also an ordinary word stands here as the word (see above)."""
+    word = text[start:end]
+    if not (is_word_name(word) or (zipf(word) >= 3.5 and not is_first_name(word))):
+        return False
+    if _FAMILY_AFTER.match(text, end):
+        return False  # "the Holt family"
+    before = text[max(0, start - 12) : start]
+    return (
+        _DETERMINER_BEFORE.search(before) is not None or _THING_AFTER.match(text, end) is not None
+    )
+
+
 def plausible_weak_name(text: str, start: int, end: int) -> bool:
     """Whether a person span found without a strong cue (the model, a capitalised run) may be a
     name, by the words in it and around it."""
@@ -197,6 +226,8 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     # A record field's label or a word of address: "Addr:", "Tel:", "Dear Sir or Madam".
     if len(words) == 1 and folded[0] in FIELD_WORDS:
+        return False
+    if len(words) == 1 and word_as_thing(text, start, end):
         return False
     if len(words) == 1 and following.lstrip(" ").startswith(":") and not is_first_name(words[0]):
         return False
