@@ -201,6 +201,12 @@ _THING_AFTER = re.compile(
 _FAMILY_AFTER = re.compile(r"\s+(?:family|families|household|children|brothers|sisters|twins)\b")
 
 
+_TERM_KIND_AFTER = re.compile(
+    r"\s+(?:pathway|plan|programme|scheme|service|team|referral|assessment|meeting|panel|"
+    r"leaflet|toolkit|policy|procedure|process|form|tool|training|course|group|clinic|support)\b"
+)
+
+
 def word_as_thing(text: str, start: int, end: int) -> bool:
     """A first name that is also an ordinary word stands here as the word (see above)."""
     word = text[start:end]
@@ -303,6 +309,15 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
         return False
     # Services, programmes, benefits, ratings: every word an ordinary English word.
     if all(_ordinary(w) for w in words):
+        return False
+    # A term of several common words before the kind of thing it is: "Self Harm pathway",
+    # "Young Carers assessment" (a first name among them may be a word there: "Harm", "Young").
+    if (
+        len(words) >= 2
+        and all(zipf(w) >= 3.0 for w in words)
+        and not any(is_first_name(w) and not is_word_name(w) for w in words)
+        and _TERM_KIND_AFTER.match(text, end)
+    ):
         return False
     # An ordinary word starting a line or a sentence ("Neglect was noted").
     if len(words) == 1 and at_line_start(text, start) and zipf(words[0]) >= 3.0:
