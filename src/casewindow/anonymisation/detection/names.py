@@ -449,7 +449,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         token = tokens.get(match.start())
         if token is None:
             continue
-        if modal_name(token) and plausible_weak_name(text, match.start(), match.end()):
+        if modal_name(token):
             spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.55))
             continue
         # The tagger guesses at a word it has never seen ("after Parminder called": an adverb);
