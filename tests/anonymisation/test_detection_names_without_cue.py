@@ -101,3 +101,12 @@ def test_a_word_that_is_a_name_elsewhere_is_the_word_after_a_determiner_or_befor
 )
 def test_a_band_before_an_ethnicity_and_a_term_before_its_kind_are_no_names(text):
     assert persons(text) == []
+
+
+def test_a_double_first_name_is_a_name_at_the_start_of_an_entry():
+    assert persons("19/05/2023 Ella-Mae seen at the walk-in centre with a rash.") == ["Ella-Mae"]
+
+
+def test_a_doubled_letter_nickname_is_a_name_and_a_subject_line_may_be_anywhere():
+    assert persons("Attendance 62 %. KK quiet in class again.") == ["KK"]
+    assert persons("From: school office Subject: RC and JC Hello, both are back.") == ["RC", "JC"]

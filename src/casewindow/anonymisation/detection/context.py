@@ -27,7 +27,8 @@ _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
     r"boyfriend|girlfriend|husband|wife|brother|sister|half-brother|half-sister|sibling|"
     r"grandmother|grandfather|grandma|grandad|nan|nana|aunt|auntie|uncle|cousin|son|daughter|"
-    r"baby|child|friend|neighbour|lodger|carer|foster carer|niece|nephew"
+    r"baby|child|friend|neighbour|lodger|carer|foster carer|niece|nephew|girl|boy|lad|classmate|"
+    r"associate"
 )
 # Capital and small letters of the Latin alphabets names are written in ("Ionuț", "Rūta",
 # "Jankauskienė", "Ó Briain").
@@ -180,7 +181,9 @@ _INITIALS_AS_NAME = re.compile(
     r"|\b(?:with|met|meet|meeting|know|knew|knows|told|tell|saw|see|seeing|visited|phoned|"
     r"texted|named|called|like|likes|liked|trust|trusts|trusted|by|boyfriend|girlfriend) "
     r"(?P<object>[A-Z]{2,3})(?=[\s,;:)!?\"”]|\.\s|\.$|$)(?![\w&/-])"
-    r"|(?m:^|\n)[ \t]*Subject\s*:\s*(?P<first>[A-Z]{2,3})(?:\s+(?:and|&)\s+(?P<second>[A-Z]{2,3}))?"
+    # A doubled letter, the way a nickname from initials is written: "JJ", "KK".
+    r"|(?<![\w.'’&/@-])(?P<doubled>(?P<letter>[B-HJ-UWYZ])(?P=letter))(?![\w&/@'’-]|\.\w)"
+    r"|\bSubject\s*:\s*(?P<first>[A-Z]{2,3})(?:\s+(?:and|&)\s+(?P<second>[A-Z]{2,3}))?"
     r"(?=[\s,;:-]|$)"
 )
 
@@ -189,7 +192,7 @@ def find_initial_names(text: str) -> list[Span]:
     """Initials used as a person's name, by where they stand (see _INITIALS_AS_NAME)."""
     spans = []
     for match in _INITIALS_AS_NAME.finditer(text):
-        for group in ("subject", "object", "first", "second"):
+        for group in ("subject", "object", "doubled", "first", "second"):
             letters = match.group(group)
             if letters is None:
                 continue

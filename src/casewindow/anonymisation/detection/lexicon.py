@@ -66,7 +66,13 @@ def zipf(word: str) -> float:
 
 def is_first_name(word: str) -> bool:
     folded = word.casefold().strip("'’")
-    return folded in first_names() or _plain(folded) in first_names()
+    if folded in first_names() or _plain(folded) in first_names():
+        return True
+    # A double first name: "Lily-Mae", "Tia-Rose", "Mary-Jane".
+    parts = folded.split("-")
+    return len(parts) == 2 and all(
+        part in first_names() or _plain(part) in first_names() for part in parts
+    )
 
 
 def is_surname(word: str) -> bool:

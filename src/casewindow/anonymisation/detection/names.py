@@ -437,7 +437,10 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
     spans = []
     for match in _CAPITALISED.finditer(text):
         word = match.group(0)
-        if not word[0].isupper() or not word[1:].replace("-", "").islower():
+        # "Amira", "Lily-Mae", "Jean-paul"; not "McDonald's"-like inner capitals nor "JJ".
+        if not all(p[:1].isupper() or i for i, p in enumerate(word.split("-"))) or not all(
+            p[1:].islower() for p in word.split("-")
+        ):
             continue
         bare = re.sub(r"['’]s?$", "", word)
         if bare.casefold() in FIELD_WORDS:
