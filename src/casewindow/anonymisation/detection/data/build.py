@@ -54,7 +54,13 @@ def names() -> tuple[set[str], set[str]]:
             ("first_names_male", firsts),
             ("first_names_female", firsts),
             ("first_names_nonbinary", firsts),
+            # Japanese and Chinese names in Latin letters (the locales' own lists are in their
+            # scripts): "Akira", "Yang", "Chia-Hao".
+            ("first_romanized_names", firsts),
+            ("first_romanized_names_male", firsts),
+            ("first_romanized_names_female", firsts),
             ("last_names", lasts),
+            ("last_romanized_names", lasts),
         ):
             values = provider.__dict__.get(attribute)
             if not isinstance(values, (list, tuple, dict, set)):
