@@ -110,3 +110,18 @@ def test_a_double_first_name_is_a_name_at_the_start_of_an_entry():
 def test_a_doubled_letter_nickname_is_a_name_and_a_subject_line_may_be_anywhere():
     assert persons("Attendance 62 %. KK quiet in class again.") == ["KK"]
     assert persons("From: school office Subject: RC and JC Hello, both are back.") == ["RC", "JC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prescribed Sertraline and Quetiapine by the GP.",
+        "Bluebell Ward at the hospital admitted him overnight.",
+    ],
+)
+def test_a_verb_before_a_medicine_and_a_ward_after_its_name_are_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_surname_that_is_a_place_word_after_a_first_name_is_still_a_name():
+    assert persons("Then Jack Ward rang the school about the fight.") == ["Jack Ward"]

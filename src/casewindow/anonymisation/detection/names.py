@@ -235,6 +235,17 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
         return False
     if len(words) == 1 and word_as_thing(text, start, end):
         return False
+    # The kind word of a named place after its name: "Bluebell Ward", "Orchard Court" (not a
+    # surname after a first name or a title: "Jack Ward", "Mrs Ward").
+    previous = re.search(r"([A-Z][\w'’-]*)[ \t]+$", before)
+    if (
+        len(words) == 1
+        and folded[0] in PLACE_WORDS
+        and previous is not None
+        and not is_first_name(previous.group(1))
+        and not _TITLE_BEFORE.search(before)
+    ):
+        return False
     if len(words) == 1 and following.lstrip(" ").startswith(":") and not is_first_name(words[0]):
         return False
     if _SALUTATION.search(before) and all(w in FIELD_WORDS for w in folded):
