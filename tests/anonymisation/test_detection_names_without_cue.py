@@ -125,3 +125,17 @@ def test_a_verb_before_a_medicine_and_a_ward_after_its_name_are_no_person(text):
 
 def test_a_surname_that_is_a_place_word_after_a_first_name_is_still_a_name():
     assert persons("Then Jack Ward rang the school about the fight.") == ["Jack Ward"]
+
+
+def test_the_writers_initials_open_a_letters_reference_and_an_agencys_do_not():
+    assert persons("Our ref: SM/EH/2291\nDear Ms Obi, thank you.") == ["SM", "Ms Obi"]
+    assert persons("Our ref: CP/2291\nDear Ms Obi, thank you.") == ["Ms Obi"]
+
+
+def test_two_first_names_that_are_also_words_joined_before_a_verb_are_people():
+    assert "June" in persons("April rang to cancel; June and Rain were ill.")
+    assert persons("Summer and Autumn terms were difficult.") == []
+
+
+def test_a_reference_line_in_capitals_stops_at_and():
+    assert "AND" not in " ".join(persons("RE: TAIWO AND KEHINDE ADEYEMI"))

@@ -21,7 +21,7 @@ team panel board lscp nscp cscp mash lado camhs nhs a&e ed court judge the he sh
 his hers them their i we you it this that there children family services care council duty
 paediatrician consultant doctor dr practitioner key worker worker chair reviewer author agency
 agencies ofsted cafcass strategy discussion conference plan child protection section foster
-carer carers designated safeguarding male female adult"""
+carer carers designated safeguarding male female adult year"""
 NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
@@ -74,7 +74,8 @@ _CONTEXT_PATTERNS = (
         r"(?m)\b(?:Re|RE|Subject|SUBJECT|Name|NAME|Child|CHILD|Patient|Client|Pupil|Victim|"
         r"Perpetrator|Young person|Subject of referral)\s*:\s*(?P<name>"
         r"(?:[A-Z][a-zA-Z'’]+|[A-Z]{2,})(?:-[A-Z][a-zA-Z'’]+)?"
-        r"(?:[ \t]+(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?|[A-Z]\.(?=[\s,;)]|$))){0,2})"
+        r"(?:[ \t]+(?!AND\b|And\b)(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?|"
+        r"[A-Z]\.(?=[\s,;)]|$))){0,2})"
     ),
     # "her partner, Tomasz Nowak", "maternal grandmother Bernadette"
     re.compile(
@@ -165,8 +166,8 @@ fp fsm fsw gbh gcse gp gps gum hb hcp hiv hmp hmrc hv ia iapt icb icpc icu id id
 isva it iv jsa kpe ks la lac lado ld lmp lscp lsa lscb mac mace mappa marac mash mat mh mha mmr
 mp mri nai nb nca nfa nhs ni nice nicu nrm nspcc nwas ocd ofsted ok ot pa pc pcc pcso pd pe
 pep pip plo pnd pru pse pshe pt ptsd rcpc re rhi rn rse rta salt scr sdq sen senco send sgo
-slt sn sre ss sti sw ta tac taf tb tbc tes tess tv uasc uc uk upn us uti vprs wm ya yjb yjs
-yos yot yp ypp"""
+slt sn sre ss sti sw ta tac taf tb tbc tes tess tv uasc uc uk upn us uti vprs wm ya yj yjb yjs
+yos yot yp ypp hou cs ch sc"""
 DOMAIN_ACRONYMS = frozenset(DOMAIN_ACRONYMS_TEXT.split())
 # Two or three capitals used as a person's name ("JJ", "PJ", "AZK"): before a verb only a
 # person does, after a verb or a preposition only a person follows, or as an e-mail's subject
@@ -183,6 +184,8 @@ _INITIALS_AS_NAME = re.compile(
     r"(?P<object>[A-Z]{2,3})(?=[\s,;:)!?\"”]|\.\s|\.$|$)(?![\w&/-])"
     # A doubled letter, the way a nickname from initials is written: "JJ", "KK".
     r"|(?<![\w.'’&/@-])(?P<doubled>(?P<letter>[B-HJ-UWYZ])(?P=letter))(?![\w&/@'’-]|\.\w)"
+    # The writer's initials first in a letter's reference: "Our ref: SM/EH/2291".
+    r"|\b(?i:our|your|my)\s+(?i:ref|reference)\s*:?\s*(?P<reference>[A-Z]{2})(?=/)"
     r"|\bSubject\s*:\s*(?P<first>[A-Z]{2,3})(?:\s+(?:and|&)\s+(?P<second>[A-Z]{2,3}))?"
     r"(?=[\s,;:-]|$)"
 )
@@ -192,7 +195,7 @@ def find_initial_names(text: str) -> list[Span]:
     """Initials used as a person's name, by where they stand (see _INITIALS_AS_NAME)."""
     spans = []
     for match in _INITIALS_AS_NAME.finditer(text):
-        for group in ("subject", "object", "doubled", "first", "second"):
+        for group in ("subject", "object", "doubled", "reference", "first", "second"):
             letters = match.group(group)
             if letters is None:
                 continue

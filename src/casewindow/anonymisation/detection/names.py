@@ -456,12 +456,16 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         bare = re.sub(r"['’]s?$", "", word)
         if bare.casefold() in FIELD_WORDS:
             continue
-        # A month that is also a first name is a name only before a person's verb ("April to
-        # share the plan", "June said").
-        if bare.casefold() in CALENDAR_WORDS and not person_verb_follows(text, match.end()):
-            continue
         token = tokens.get(match.start())
         if token is None:
+            continue
+        # A month that is also a first name is a name only before a person's verb ("April to
+        # share the plan", "June said") or beside another name ("June and Rain were ill").
+        if (
+            bare.casefold() in CALENDAR_WORDS
+            and not person_verb_follows(text, match.end())
+            and not _pair_of_names(token)
+        ):
             continue
         if modal_name(token):
             spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.55))
@@ -490,7 +494,9 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             continue
         signature = re.match(r"[ \t]*(?:\n|$)", text[match.end() :]) is not None
         starts = at_line_start(text, match.start())
-        action = starts and is_first_name(bare) and _action_follows(token)
+        action = is_first_name(bare) and (
+            (starts and _action_follows(token)) or _pair_of_names(token)
+        )
         # A common first name that is no ordinary word ("Michael", "Tyler") is a name wherever
         # it stands; one that is a word ("Hope", "Will") starts a sentence as the word.
         if (
@@ -507,6 +513,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             and token.pos_ != "PROPN"
             and is_word_name(bare)
             and not person_verb_follows(text, match.end())
+            and not action
         ):
             continue
         end = match.start() + len(bare)
@@ -514,6 +521,32 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             continue
         spans.append(Span(match.start(), end, "PERSON", "context", 0.55 if action else 0.45))
     return spans
+
+
+def _listed_name(token: Any) -> bool:
+    word = token.text
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and is_first_name(word)
+        and word.casefold() not in CALENDAR_WORDS
+    )
+
+
+def _pair_of_names(token: Any) -> bool:
+    """Two first names joined by "and" before a verb are two people, even where each is also
+    a word ("Sky and River attend", "June and Rain were ill")."""
+    doc = token.doc
+    i = token.i
+    if i + 3 < len(doc) and doc[i + 1].lower_ in ("and", "&"):
+        other, verb = doc[i + 2], doc[i + 3]
+        if _listed_name(other) and verb.pos_ in ("VERB", "AUX"):
+            return True
+    if i >= 2 and i + 1 < len(doc) and doc[i - 1].lower_ in ("and", "&"):
+        other, verb = doc[i - 2], doc[i + 1]
+        if _listed_name(other) and verb.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _in_longer_entity(token: Any) -> bool:
