@@ -139,3 +139,16 @@ def test_two_first_names_that_are_also_words_joined_before_a_verb_are_people():
 
 def test_a_reference_line_in_capitals_stops_at_and():
     assert "AND" not in " ".join(persons("RE: TAIWO AND KEHINDE ADEYEMI"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mrs Pemberton Elmhurst Primary School DSL attended.", "Mrs Pemberton"),
+        ("Ysgol Gymraeg Mrs Eleri Rhys wrote to the family.", "Mrs Eleri Rhys"),
+        ("From: Nkechi Eze, Family Support Worker, Whitley Children's Centre", "Nkechi Eze"),
+    ],
+)
+def test_a_title_and_name_beside_a_named_place_or_a_job_is_the_name_alone(text, name):
+    assert name in persons(text)
+    assert not any(p != name and name in p for p in persons(text))

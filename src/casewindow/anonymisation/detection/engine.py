@@ -375,6 +375,12 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
             trimmed = trimmed[: len(trimmed) - len(last)].rstrip(" ,;:")
             continue
         break
+    # A job or a team after a comma: "Nkechi Eze, Family Support Worker".
+    comma = trimmed.find(", ")
+    if comma > 0 and all(
+        zipf(w) >= 3.0 and not is_known_name(w) for w in trimmed[comma + 2 :].split()
+    ):
+        trimmed = trimmed[:comma]
     end = start + len(trimmed)
     while True:
         first = re.match(r"(\S+)\s+(?=\S)", text[start:end])
@@ -767,9 +773,48 @@ def finish_detection(
     strings.update(propagation_strings(texts, first))
     initials = person_initials(texts, first)
     return [
-        resolve_overlaps(propagate_initials(text, initials, propagate(text, strings, list(spans))))
+        resolve_overlaps(
+            _people_before_places(
+                text, propagate_initials(text, initials, propagate(text, strings, list(spans)))
+            )
+        )
         for text, spans in zip(texts, first, strict=True)
     ]
+
+
+def _end_before_title(text: str, span: Span) -> Span:
+    inner_title = re.search(rf"\s+{TITLES}\s+[A-Z]", text[span.start : span.end])
+    if inner_title is None or inner_title.start() == 0:
+        return span
+    return Span(span.start, span.start + inner_title.start(), span.label, span.source, span.score)
+
+
+def _people_before_places(text: str, spans: list[Span]) -> list[Span]:
+    """A name starts at a title inside it, and one that runs into the named school or practice
+    after it ends where the place starts: "Mrs Pemberton Elmhurst Primary School" is Mrs
+    Pemberton at Elmhurst Primary School (the longer place would otherwise swallow the name)."""
+    # …and a named place ends before a title inside it ("Ysgol Gymraeg Mrs Eleri Rhys").
+    spans = [_end_before_title(text, s) if s.label == "ORGANISATION" else s for s in spans]
+    places = [s for s in spans if s.label in ("ORGANISATION", "ADDRESS") and s.source != "ner"]
+    out = []
+    for span in spans:
+        if span.label == "PERSON" and span.source != "register":
+            # A title inside the span starts the name: "St Joseph's Mrs Adeyemi", "Ysgol
+            # Gymraeg Mrs Eleri Rhys".
+            inner_title = re.search(rf"\s(?={TITLES}\s+[A-Z])", text[span.start : span.end])
+            if inner_title is not None:
+                start = span.start + inner_title.end()
+                span = Span(start, span.end, "PERSON", span.source, span.score)
+            for place in places:
+                if span.start < place.start < span.end <= place.end:
+                    end = span.start + len(text[span.start : place.start].rstrip(" ,;:-"))
+                    if end > span.start and not re.fullmatch(
+                        rf"{TITLES}\.?", text[span.start : end]
+                    ):
+                        span = Span(span.start, end, "PERSON", span.source, span.score)
+                    break
+        out.append(span)
+    return out
 
 
 # Abbreviations a note uses that are not a person's initials even when a name found has them.

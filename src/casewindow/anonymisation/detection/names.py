@@ -235,6 +235,9 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
         return False
     if len(words) == 1 and word_as_thing(text, start, end):
         return False
+    # A saint's name is a church's or a school's: "St Joseph's", "Saint Anne".
+    if re.search(r"\b(?:St|St\.|Saint|Ss)[ \t]+$", before):
+        return False
     # The kind word of a named place after its name: "Bluebell Ward", "Orchard Court" (not a
     # surname after a first name or a title: "Jack Ward", "Mrs Ward").
     previous = re.search(r"([A-Z][\w'’-]*)[ \t]+$", before)
