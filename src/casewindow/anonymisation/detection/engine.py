@@ -332,7 +332,7 @@ _NAMED_THING = re.compile(
 )
 # A person's name that names a thing: "Clare's Law", "the Victoria Climbié Inquiry".
 _NAMED_THING_AFTER = re.compile(
-    r"(?:['’]s?|(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|"
+    r"(?:['’]s?|(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|Disorder|"
     r"Scheme|Rule|Test|Review|Inquiry|Report|Trust|Fund|Appeal|Hospice|Award|Foundation|"
     r"Programme|Protocol|Toolkit)\b"
 )

@@ -457,7 +457,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         ):
             continue
         bare = re.sub(r"['’]s?$", "", word)
-        if bare.casefold() in FIELD_WORDS:
+        if bare.casefold() in FIELD_WORDS or any(ch.isdigit() for ch in bare):
             continue
         token = tokens.get(match.start())
         if token is None:
