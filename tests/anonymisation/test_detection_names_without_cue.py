@@ -152,3 +152,8 @@ def test_a_reference_line_in_capitals_stops_at_and():
 def test_a_title_and_name_beside_a_named_place_or_a_job_is_the_name_alone(text, name):
     assert name in persons(text)
     assert not any(p != name and name in p for p in persons(text))
+
+
+def test_an_age_before_a_comma_is_no_house_number_and_living_is_a_persons_verb():
+    assert persons("A girl believed to be 16, Hoa, was found in the back room.") == ["Hoa"]
+    assert persons("The children moved again; Lee lives at the caravan now.") == ["Lee"]

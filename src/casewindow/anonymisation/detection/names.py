@@ -121,7 +121,9 @@ _AFTER_SALUTATION = re.compile(r"\b(?:Dear|Hello|Hi)\b[^,\n.]{1,40},\s*$")
 # A town after an address, a school or a street, or before a postcode: "…Primary School,
 # Whitley", "7 Ashbourne Way, Farnham Royal, SL2 3PZ".
 _AFTER_PLACE = re.compile(
-    r"(?:\d[A-Za-z]?|\b(?:School|Academy|College|Nursery|Surgery|Hospital|Centre|Street|St|Road|"
+    # (a number after "be", "aged"… is an age: "believed to be 16, Hoa, was found")
+    r"(?:(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\baged )(?<!\bage )\b\d{1,4}[A-Za-z]?|"
+    r"\b(?:School|Academy|College|Nursery|Surgery|Hospital|Centre|Street|St|Road|"
     r"Rd|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|Row|Walk|Mews|"
     r"Square|Parade|Rise|View|Green|Park|House|Cottage|Site|Estate|Hill|Farm|Farmhouse|Lodge|"
     r"Bungalow|Hospital))\s*,\s*$"
@@ -365,7 +367,8 @@ _PERSON_VERB = re.compile(
     r"\s+(?:said|says|told|tells|asked|asks|wrote|rang|phoned|spoke|explained|disclosed|agreed|"
     r"felt|thought|knew|wanted|wants|denied|admitted|reported|described|cried|shouted|laughed|"
     r"smiled|refused|declined|attended|missed|visited|threw|hit|hits|pushed|kicked|locks|"
-    r"locked|screamed|calls|ran\s+away|seen\s+(?:by|at|in))\b"
+    r"locked|screamed|calls|ran\s+away|seen\s+(?:by|at|in)|lives|lived|stays|stayed|sleeps|"
+    r"slept|works|worked)\b"
     # An action of the minutes: "Action: Hope to apply for DHP", "Will to share attendance".
     r"|\s+to\s+(?:share|apply|see|visit|ask|refer|check|contact|arrange|complete|book|send|"
     r"chase|liaise|invite|update|meet|speak|ring|phone|write|provide|confirm|discuss|follow\s+up|"
