@@ -66,7 +66,9 @@ oupa gugu umkhulu malume kaka hooyo aabo aabe abo adey ayey grandda granda grand
 mamó mamo daideo anneanne babaanne teyze amca dayı dayi yenge abla dede nine bà ông
 chú dì cô bác dadima nanima phupho phuppo taya tayi mamo mamoo nanny-ji ammi-ji abbu-ji
 babushka dido didus tato mamusia wujek ciocia dziadzia babunia bunico mamaie tataia unchiu
-mătușă matusa bade nnem nnam papa-ji mammaw pappy pop-pop"""
+mătușă matusa bade nnem nnam papa-ji mammaw pappy pop-pop habo eedo adeer abti walaal hawey
+hafti khalto ammo khalo amto dadu nanu paapa nainai yeye laolao waipo gonggong popo ahma ahpa
+dayê daye bavo dapîr dapir bapîr bapir mẹ bố"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.
