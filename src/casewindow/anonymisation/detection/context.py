@@ -9,8 +9,8 @@ import re
 
 from casewindow.anonymisation.detection.identifiers import Span
 from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
-from casewindow.anonymisation.detection.names import ETHNICITY, FIELD_WORDS, KIN_WORDS
 from casewindow.anonymisation.detection.register import TITLES
+from casewindow.anonymisation.detection.vocabulary import ETHNICITY, FIELD_WORDS, KIN_WORDS
 
 # Words the spaCy model sometimes calls a person that are roles, agencies or pronouns.
 NOT_NAMES_TEXT = """mum mummy mother dad daddy father child baby nan nana grandma grandad gran
