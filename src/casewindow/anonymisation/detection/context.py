@@ -9,8 +9,8 @@ import re
 
 from casewindow.anonymisation.detection.identifiers import Span
 from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
-from casewindow.anonymisation.detection.names import ETHNICITY, FIELD_WORDS, KIN_WORDS
 from casewindow.anonymisation.detection.register import TITLES
+from casewindow.anonymisation.detection.vocabulary import ETHNICITY, FIELD_WORDS, KIN_WORDS
 
 # Words the spaCy model sometimes calls a person that are roles, agencies or pronouns.
 NOT_NAMES_TEXT = """mum mummy mother dad daddy father child baby nan nana grandma grandad gran
@@ -21,13 +21,14 @@ team panel board lscp nscp cscp mash lado camhs nhs a&e ed court judge the he sh
 his hers them their i we you it this that there children family services care council duty
 paediatrician consultant doctor dr practitioner key worker worker chair reviewer author agency
 agencies ofsted cafcass strategy discussion conference plan child protection section foster
-carer carers designated safeguarding male female adult"""
+carer carers designated safeguarding male female adult year"""
 NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
     r"boyfriend|girlfriend|husband|wife|brother|sister|half-brother|half-sister|sibling|"
     r"grandmother|grandfather|grandma|grandad|nan|nana|aunt|auntie|uncle|cousin|son|daughter|"
-    r"baby|child|friend|neighbour|lodger|carer|foster carer|niece|nephew"
+    r"baby|child|friend|neighbour|lodger|carer|foster carer|niece|nephew|girl|boy|lad|classmate|"
+    r"associate"
 )
 # Capital and small letters of the Latin alphabets names are written in ("Ionuț", "Rūta",
 # "Jankauskienė", "Ó Briain").
@@ -62,7 +63,8 @@ _CONTEXT_PATTERNS = (
         r"(?<![\w.'’&/-])(?P<name>[B-HJ-Z])(?![\w.&/-])"
         r"(?=['’]s\b|\s+(?:said|says|told|drove|drives|was|is|had|has|did|does|took|went|came|"
         r"rang|phoned|called|gave|hit|hits|pushed|kicked|asked|wanted|wants|would|will|could|"
-        r"knew|knows|lives|lived|picked|collected|brought|sent|threatened|supplied|paid)\b)"
+        r"knew|knows|lives|lived|picked|collected|brought|sent|threatened|supplied|paid|owes|hid|"
+        r"bought|sold|ran|stayed|slept|cried)\b)"
         r"|\b(?:told|asked|met|saw|with|by|called|named|visited|phoned|texted) "
         r"(?P<object>[B-HJ-Z])(?=[\s,;:)]|\.\s|\.$|$)(?![\w&/-])"
     ),
@@ -72,7 +74,8 @@ _CONTEXT_PATTERNS = (
         r"(?m)\b(?:Re|RE|Subject|SUBJECT|Name|NAME|Child|CHILD|Patient|Client|Pupil|Victim|"
         r"Perpetrator|Young person|Subject of referral)\s*:\s*(?P<name>"
         r"(?:[A-Z][a-zA-Z'’]+|[A-Z]{2,})(?:-[A-Z][a-zA-Z'’]+)?"
-        r"(?:[ \t]+(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?|[A-Z]\.(?=[\s,;)]|$))){0,2})"
+        r"(?:[ \t]+(?!AND\b|And\b)(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?|"
+        r"[A-Z]\.(?=[\s,;)]|$))){0,2})"
     ),
     # "her partner, Tomasz Nowak", "maternal grandmother Bernadette"
     re.compile(
@@ -153,8 +156,63 @@ sn dv ps"""
 _NOT_SIGN_OFF = frozenset(_NOT_SIGN_OFF_TEXT.split())
 
 
-def find_context_names(text: str) -> list[Span]:
+# Abbreviations of the agencies, services, plans, benefits and conditions case records use: in
+# capitals like a person's initials, never one.
+DOMAIN_ACRONYMS_TEXT = """aa ab abh ace aces adhd ae ai amhp ap asb asbo asc asd asq bbc bcg bmi bp
+bsl btec btp caf cahms camhs cbt cc ccg cce cctv cdop ce ceop cgl chis cic cin cla cmht coe cp
+cpd cpn cpp cpr cps cqc csa cse csc csp cv cyp dbs dcs dfe dfg dhp dla dn dna dob dols dpa dsl
+dv dva dwp ea eal ed edt eh ehap ehc ehcp ehe ehm ehw ent epo esa esol eu ewo fe fgm fii fnp
+fp fsm fsw gbh gcse gp gps gum hb hcp hiv hmp hmrc hv ia iapt icb icpc icu id idva iha ihv iro
+isva it iv jsa kpe ks la lac lado ld lmp lscp lsa lscb mac mace mappa marac mash mat mh mha mmr
+mp mri nai nb nca nfa nhs ni nice nicu nrm nspcc nwas ocd ofsted ok ot pa pc pcc pcso pd pe
+pep pip plo pnd pru pse pshe pt ptsd rcpc re rhi rn rse rta salt scr sdq sen senco send sgo
+slt sn sre ss sti sw ta tac taf tb tbc tes tess tv uasc uc uk upn us uti vprs wm ya yj yjb yjs
+yos yot yp ypp hou cs ch sc"""
+DOMAIN_ACRONYMS = frozenset(DOMAIN_ACRONYMS_TEXT.split())
+# Two or three capitals used as a person's name ("JJ", "PJ", "AZK"): before a verb only a
+# person does, after a verb or a preposition only a person follows, or as an e-mail's subject
+# ("Subject: RC and JC"); never a known abbreviation or an English word ("IT", "OK").
+_INITIALS_AS_NAME = re.compile(
+    r"(?<![\w.'’&/@-])(?P<subject>[A-Z]{2,3})(?![\w&/@'’-]|\.\w)"
+    r"(?=['’]s\s+(?:mum|mother|dad|father|brother|sister|friend|phone|car|flat|house)\b|"
+    r"\s+(?:said|says|told|drove|drives|took|went|came|gave|hit|hits|pushed|kicked|knew|knows|"
+    r"lives|lived|picked|collected|brought|threatened|supplied|paid|bought|owes|hid|ran|stayed|"
+    r"left|slept|sleeps|cried|laughed|smiled|shouted|punched|grabbed|sold|sells|deals|dealt|"
+    r"seen|arrested|had\s+been|has\s+been|not\s+attending|went\s+missing)\b)"
+    r"|\b(?:with|met|meet|meeting|know|knew|knows|told|tell|saw|see|seeing|visited|phoned|"
+    r"texted|named|called|like|likes|liked|trust|trusts|trusted|by|boyfriend|girlfriend) "
+    r"(?P<object>[A-Z]{2,3})(?=[\s,;:)!?\"”]|\.\s|\.$|$)(?![\w&/-])"
+    # A doubled letter, the way a nickname from initials is written: "JJ", "KK".
+    r"|(?<![\w.'’&/@-])(?P<doubled>(?P<letter>[B-HJ-UWYZ])(?P=letter))(?![\w&/@'’-]|\.\w)"
+    # The writer's initials first in a letter's reference: "Our ref: SM/EH/2291".
+    r"|\b(?i:our|your|my)\s+(?i:ref|reference)\s*:?\s*(?P<reference>[A-Z]{2})(?=/)"
+    r"|\bSubject\s*:\s*(?P<first>[A-Z]{2,3})(?:\s+(?:and|&)\s+(?P<second>[A-Z]{2,3}))?"
+    r"(?=[\s,;:-]|$)"
+)
+
+
+def find_initial_names(text: str) -> list[Span]:
+    """Initials used as a person's name, by where they stand (see _INITIALS_AS_NAME)."""
     spans = []
+    for match in _INITIALS_AS_NAME.finditer(text):
+        for group in ("subject", "object", "doubled", "reference", "first", "second"):
+            letters = match.group(group)
+            if letters is None:
+                continue
+            folded = letters.casefold()
+            if (
+                folded in DOMAIN_ACRONYMS
+                or folded in _NOT_SIGN_OFF
+                or folded in FIELD_WORDS
+                or zipf(folded) >= 4.5  # "OK", "IT", "ILL" ("JJ" and "PJ" are rarer)
+            ):
+                continue
+            spans.append(Span(match.start(group), match.end(group), "PERSON", "context", 0.6))
+    return spans
+
+
+def find_context_names(text: str) -> list[Span]:
+    spans = find_initial_names(text)
     sign_off = _SIGN_OFF_INITIALS.search(text)
     if sign_off is not None:
         letters = sign_off.group("name").replace(".", "").replace(" ", "")
@@ -210,8 +268,12 @@ def find_context_names(text: str) -> list[Span]:
             possessive = re.search(r"['’]s?$", text[start:end])
             if possessive:
                 end -= len(possessive.group(0))
-            if pattern is _INITIAL_SURNAME and zipf(words[-1]) >= 4.0:
-                continue  # "band B. New address"
+            if pattern is _INITIAL_SURNAME and (
+                zipf(words[-1]) >= 4.0
+                or words[-1].casefold().strip("'’") in ETHNICITY
+                or _NOT_INITIAL_BEFORE.search(text[max(0, start - 12) : start])
+            ):
+                continue  # "band B. New address", "Band B. Romanian Roma family"
             if pattern is _ROLE_NAME and all(
                 zipf(w) >= 3.5 and not is_known_name(w.strip("'’")) for w in words
             ):

@@ -14,7 +14,7 @@ import functools
 import re
 
 from casewindow.anonymisation.detection.lexicon import DATA, is_first_name, is_known_name, zipf
-from casewindow.anonymisation.detection.names import ETHNICITY
+from casewindow.anonymisation.detection.names import ETHNICITY, at_line_start
 from casewindow.anonymisation.detection.register import TITLES
 
 # Words of Welsh that name services, homes, places and greetings, not people (a Welsh first
@@ -94,6 +94,15 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     while len(words) > 1 and words[-1][1] in _FIELD_ACRONYMS:
         words.pop()
     while len(words) > 1 and words[0][1] in _FIELD_ACRONYMS:
+        words.pop(0)
+    # A verb or an ordinary word starting the sentence before a medicine or a place:
+    # "Prescribed Sertraline" (checked below as "Sertraline").
+    while (
+        len(words) > 1
+        and zipf(words[0][1]) >= 3.5
+        and not is_known_name(words[0][1])
+        and at_line_start(text, words[0][0])
+    ):
         words.pop(0)
     # An agency before the name: "Probation Joanne Pickering", "Police Sgt Ward".
     while len(words) > 1 and _fold(words[0][1]) in AGENCY_WORDS and words[0][1][:1].isupper():

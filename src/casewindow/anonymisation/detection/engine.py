@@ -32,7 +32,12 @@ from casewindow.anonymisation.detection.identifiers import (
     Span,
     find_identifiers,
 )
-from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
+from casewindow.anonymisation.detection.lexicon import (
+    is_first_name,
+    is_known_name,
+    is_word_name,
+    zipf,
+)
 from casewindow.anonymisation.detection.names import (
     ETHNICITY,
     FIELD_WORDS,
@@ -41,6 +46,7 @@ from casewindow.anonymisation.detection.names import (
     name_follows,
     plausible_weak_name,
     town_position,
+    word_as_thing,
 )
 from casewindow.anonymisation.detection.register import (
     COMMON_WORDS,
@@ -326,7 +332,7 @@ _NAMED_THING = re.compile(
 )
 # A person's name that names a thing: "Clare's Law", "the Victoria Climbié Inquiry".
 _NAMED_THING_AFTER = re.compile(
-    r"(?:['’]s?|(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|"
+    r"(?:['’]s?|(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|Disorder|"
     r"Scheme|Rule|Test|Review|Inquiry|Report|Trust|Fund|Appeal|Hospice|Award|Foundation|"
     r"Programme|Protocol|Toolkit)\b"
 )
@@ -369,6 +375,12 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
             trimmed = trimmed[: len(trimmed) - len(last)].rstrip(" ,;:")
             continue
         break
+    # A job or a team after a comma: "Nkechi Eze, Family Support Worker".
+    comma = trimmed.find(", ")
+    if comma > 0 and all(
+        zipf(w) >= 3.0 and not is_known_name(w) for w in trimmed[comma + 2 :].split()
+    ):
+        trimmed = trimmed[:comma]
     end = start + len(trimmed)
     while True:
         first = re.match(r"(\S+)\s+(?=\S)", text[start:end])
@@ -686,13 +698,23 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
         ):
             continue
         # An ordinary word found once as a name ("Summers", "Will") is that name again only
-        # inside a sentence, not where any word is capitalised.
+        # inside a sentence, not where any word is capitalised ("Michael", a first name and
+        # no word, is a name anywhere).
         if (
             label == "PERSON"
             and " " not in folded
             and zipf(folded) >= 3.5
+            and (is_word_name(folded) or not is_first_name(folded))
             and (at_line_start(text, match.start()) or value.isupper())
             and not name_follows(text, match.end())
+        ):
+            continue
+        # …nor after a determiner or before a noun that makes it the word: "the Field behind
+        # the house", "Grace period".
+        if (
+            label == "PERSON"
+            and " " not in folded
+            and word_as_thing(text, match.start(), match.end())
         ):
             continue
         # …nor before a pronoun, where it is the word: "Hope you are well", "Will you bring".
@@ -751,9 +773,48 @@ def finish_detection(
     strings.update(propagation_strings(texts, first))
     initials = person_initials(texts, first)
     return [
-        resolve_overlaps(propagate_initials(text, initials, propagate(text, strings, list(spans))))
+        resolve_overlaps(
+            _people_before_places(
+                text, propagate_initials(text, initials, propagate(text, strings, list(spans)))
+            )
+        )
         for text, spans in zip(texts, first, strict=True)
     ]
+
+
+def _end_before_title(text: str, span: Span) -> Span:
+    inner_title = re.search(rf"\s+{TITLES}\s+[A-Z]", text[span.start : span.end])
+    if inner_title is None or inner_title.start() == 0:
+        return span
+    return Span(span.start, span.start + inner_title.start(), span.label, span.source, span.score)
+
+
+def _people_before_places(text: str, spans: list[Span]) -> list[Span]:
+    """A name starts at a title inside it, and one that runs into the named school or practice
+    after it ends where the place starts: "Mrs Pemberton Elmhurst Primary School" is Mrs
+    Pemberton at Elmhurst Primary School (the longer place would otherwise swallow the name)."""
+    # …and a named place ends before a title inside it ("Ysgol Gymraeg Mrs Eleri Rhys").
+    spans = [_end_before_title(text, s) if s.label == "ORGANISATION" else s for s in spans]
+    places = [s for s in spans if s.label in ("ORGANISATION", "ADDRESS") and s.source != "ner"]
+    out = []
+    for span in spans:
+        if span.label == "PERSON" and span.source != "register":
+            # A title inside the span starts the name: "St Joseph's Mrs Adeyemi", "Ysgol
+            # Gymraeg Mrs Eleri Rhys".
+            inner_title = re.search(rf"\s(?={TITLES}\s+[A-Z])", text[span.start : span.end])
+            if inner_title is not None:
+                start = span.start + inner_title.end()
+                span = Span(start, span.end, "PERSON", span.source, span.score)
+            for place in places:
+                if span.start < place.start < span.end <= place.end:
+                    end = span.start + len(text[span.start : place.start].rstrip(" ,;:-"))
+                    if end > span.start and not re.fullmatch(
+                        rf"{TITLES}\.?", text[span.start : end]
+                    ):
+                        span = Span(span.start, end, "PERSON", span.source, span.score)
+                    break
+        out.append(span)
+    return out
 
 
 # Abbreviations a note uses that are not a person's initials even when a name found has them.

@@ -66,11 +66,28 @@ def zipf(word: str) -> float:
 
 def is_first_name(word: str) -> bool:
     folded = word.casefold().strip("'’")
-    return folded in first_names() or _plain(folded) in first_names()
+    if folded in first_names() or _plain(folded) in first_names():
+        return True
+    # A double first name: "Lily-Mae", "Tia-Rose", "Mary-Jane".
+    parts = folded.split("-")
+    return len(parts) == 2 and all(
+        part in first_names() or _plain(part) in first_names() for part in parts
+    )
 
 
 def is_surname(word: str) -> bool:
     return word.casefold().strip("'’") in surnames()
+
+
+@functools.cache
+def _name_words() -> frozenset[str]:
+    return frozenset((DATA / "name_words.txt").read_text(encoding="utf-8").split())
+
+
+def is_word_name(word: str) -> bool:
+    """A first name that is also an ordinary word ("Hope", "Will", "Rose"; not "Michael", which
+    is as common but only ever a name), from a spelling dictionary's small-letter entries."""
+    return word.casefold().strip("'’") in _name_words()
 
 
 def is_known_name(word: str) -> bool:

@@ -18,79 +18,18 @@ import re
 from typing import Any
 
 from casewindow.anonymisation.detection.identifiers import Span
-from casewindow.anonymisation.detection.lexicon import is_first_name, is_known_name, zipf
-
-# Ethnicity, nationality, religion and language words (census categories and the like).
-ETHNICITY_TEXT = """white black british english scottish welsh irish northern caribbean african
-asian mixed other arab arabic gypsy roma romany traveller travellers showman showmen
-pakistani bangladeshi indian chinese polish romanian lithuanian latvian slovak czech
-bulgarian hungarian ukrainian russian albanian kurdish kurd turkish iranian iraqi syrian
-afghan eritrean ethiopian somali sudanese nigerian ghanaian kenyan ugandan zimbabwean
-congolese jamaican filipino vietnamese portuguese spanish italian french german european
-muslim christian catholic hindu sikh jewish buddhist orthodox pentecostal urdu punjabi
-bengali sylheti gujarati tamil tigrinya amharic pashto dari farsi yoruba igbo twi hausa
-swahili shona lingala patois creole heritage background ethnicity ethnic british-pakistani
-british-indian british-bangladeshi latin american east west south north central akan fante
-ashanti ewe edo urhobo kashmiri mirpuri pathan pashtun baloch hazara tajik uzbek chechen
-bosnian kosovan kosovar trinidadian barbadian bajan slovakian romani sinti estonian brazilian
-colombian thai nepali nepalese tibetan cantonese mandarin yemeni libyan moroccan algerian
-egyptian palestinian lebanese jordanian saudi sri lankan dual nationality rastafarian
-rastafari anglican methodist baptist quaker sunni shia shi'a ahmadi ahmadiyya yazidi
-zoroastrian jain sikhism islam hinduism judaism atheist agnostic oromo tagalog malayalam telugu
-kannada sinhala sinhalese hindi marathi sorani kurmanji badini berber amazigh krio wolof fula
-mandinka zulu xhosa ndebele afrikaans cape verdean mauritian goan malay indonesian japanese
-korean taiwanese hongkonger belarusian georgian armenian azerbaijani kazakh moldovan serbian
-croatian slovenian macedonian montenegrin greek cypriot maltese dutch belgian swiss austrian
-swedish norwegian danish finnish american canadian mexican peruvian chilean argentinian
-venezuelan ecuadorian bolivian cuban dominican haitian guyanese grenadian vincentian antiguan
-bahamian fijian samoan tongan maori australian mongolian burmese rohingya cambodian laotian
-hmong bhutanese omani emirati qatari kuwaiti tunisian chadian malian senegalese gambian
-guinean liberian ivorian togolese beninese cameroonian rwandan burundian tanzanian malawian
-zambian mozambican angolan namibian congolese somalilander romanes shelta"""
-ETHNICITY = frozenset(ETHNICITY_TEXT.split())
-
-# What children call their relatives, in English and the families' languages: not names.
-KIN_WORDS_TEXT = """granny grandma grandpa grandad gran nan nana nanny aunty auntie uncle dadi
-dada nani nanu baba bibi ammi abbu amma appa ammu abba bunica bunicul mamaia tata mama papa
-babcia dziadek babushka dedushka močiutė mociute senelis abuela abuelo nonna nonno oma opa
-ayeeyo awoowe habooba jiddo teta nene dede mammy mammie mummy daddy nanna nannie grandmammy
-doamna domnul bulibasha oga alhaja bhai bhaiya baji apa appi khala khalu chacha chachi mamu mami
-nanaji naniji dadaji dadiji beta beti bruv bro sis hun babe mate pal darling sweetheart iya
-maame nne nna mamaie tataie bunicu babo tete gogo sekuru mbuya ambuya amai mukoma sisi ouma
-oupa gugu umkhulu malume kaka"""
-KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
-
-# Labels of a record's fields and words of address: never a name on their own.
-FIELD_WORDS_TEXT = """name names addr address tel telephone mob mobile eth ethnicity ref re
-subject dob gender sex lang language religion nhs ni postcode email contact date time from to
-cc bcc tel. ph phone fax dept dept. nok kin relationship occupation age school gp agency role
-outcome action actions concerns concern summary background notes note referrer referral
-reason present apologies attendees status category risk level plan review signed sir madam
-colleague colleagues team all whom concern parent parents carer carers guardian client
-patient pupil student member members friends everyone officer doctor nurse manager chair
-dear hello hi greetings regards thanks yours sincerely faithfully kind best warm ofsted
-cafcass nspcc barnardo's barnardos cpoms camhs mash lado marac mappa snap mosaic liquidlogic
-systmone emis rio carefirst eclipse frameworki lcs ehm capita synergy myconcern sims arbor
-ps pps nb sent"""
-FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
-
-# Days and months (and their short forms) are never a first name alone.
-CALENDAR_WORDS_TEXT = """monday tuesday wednesday thursday friday saturday sunday mon tue tues
-wed thu thur thurs fri sat sun january february march april may june july august september
-october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter
-eid diwali ramadan ramadhan ramzan vaisakhi baisakhi holi hanukkah passover navratri"""
-CALENDAR_WORDS = frozenset(CALENDAR_WORDS_TEXT.split())
-
-# Words that make a capitalised run a place or an institution, not a person.
-PLACE_WORDS_TEXT = """primary junior infant infants secondary academy school college nursery
-church chapel mosque masjid madrasa madrassa mandir temple gurdwara synagogue cathedral parish
-village town city estate
-park green common heath moor bridge cross hill hills vale valley wood woods field fields
-farm site sites camp court house hall lodge cottage cottages manor gardens street road lane
-avenue close drive crescent place way grove terrace row walk mews square parade rise view
-centre center clinic hospital surgery practice ward unit library station airport aid refuge
-movement hub trust service services team police council partnership project"""
-PLACE_WORDS = frozenset(PLACE_WORDS_TEXT.split())
+from casewindow.anonymisation.detection.lexicon import (
+    is_first_name,
+    is_known_name,
+    is_word_name,
+    zipf,
+)
+from casewindow.anonymisation.detection.vocabulary import (
+    CALENDAR_WORDS,
+    ETHNICITY,
+    FIELD_WORDS,
+    PLACE_WORDS,
+)
 
 _PLACE_FOLLOWS = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(w.title() for w in sorted(PLACE_WORDS)) + r")\b"
@@ -112,7 +51,9 @@ _AFTER_SALUTATION = re.compile(r"\b(?:Dear|Hello|Hi)\b[^,\n.]{1,40},\s*$")
 # A town after an address, a school or a street, or before a postcode: "…Primary School,
 # Whitley", "7 Ashbourne Way, Farnham Royal, SL2 3PZ".
 _AFTER_PLACE = re.compile(
-    r"(?:\d[A-Za-z]?|\b(?:School|Academy|College|Nursery|Surgery|Hospital|Centre|Street|St|Road|"
+    # (a number after "be", "aged"… is an age: "believed to be 16, Hoa, was found")
+    r"(?:(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\baged )(?<!\bage )\b\d{1,4}[A-Za-z]?|"
+    r"\b(?:School|Academy|College|Nursery|Surgery|Hospital|Centre|Street|St|Road|"
     r"Rd|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|Row|Walk|Mews|"
     r"Square|Parade|Rise|View|Green|Park|House|Cottage|Site|Estate|Hill|Farm|Farmhouse|Lodge|"
     r"Bungalow|Hospital))\s*,\s*$"
@@ -176,6 +117,41 @@ def town_position(text: str, start: int, end: int) -> bool:
     return bool(_AFTER_PLACE.search(before) or _BEFORE_POSTCODE.match(text, end))
 
 
+# A determiner before a word, or a noun of time, place or service after it, makes a first name
+# that is also a word the word: "the Field behind the house", "Grace period", "Summer term",
+# "Rose garden", "the Jordan river trip" (not "Joy said", "Will's school").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:the|a|an|this|these|those|every|each|any|some|our|your|their|its|such)\s+$"
+)
+_THING_AFTER = re.compile(
+    r"\s+(?:period|periods|term|terms|holidays?|time|times|camp|club|clubs|fair|fete|garden|"
+    r"gardens|day|days|party|service|services|programme|scheme|project|group|groups|session|"
+    r"sessions|river|valley|tree|trees|bush|bed|pathway|pathways|plan|plans|card|cards|"
+    r"leaflet|leaflets|box|boxes|food|market|festival|break|school|league|team)\b"
+)
+
+_FAMILY_AFTER = re.compile(r"\s+(?:family|families|household|children|brothers|sisters|twins)\b")
+
+
+_TERM_KIND_AFTER = re.compile(
+    r"\s+(?:pathway|plan|programme|scheme|service|team|referral|assessment|meeting|panel|"
+    r"leaflet|toolkit|policy|procedure|process|form|tool|training|course|group|clinic|support)\b"
+)
+
+
+def word_as_thing(text: str, start: int, end: int) -> bool:
+    """A first name that is also an ordinary word stands here as the word (see above)."""
+    word = text[start:end]
+    if not (is_word_name(word) or (zipf(word) >= 3.5 and not is_first_name(word))):
+        return False
+    if _FAMILY_AFTER.match(text, end):
+        return False  # "the Holt family"
+    before = text[max(0, start - 12) : start]
+    return (
+        _DETERMINER_BEFORE.search(before) is not None or _THING_AFTER.match(text, end) is not None
+    )
+
+
 def plausible_weak_name(text: str, start: int, end: int) -> bool:
     """Whether a person span found without a strong cue (the model, a capitalised run) may be a
     name, by the words in it and around it."""
@@ -188,6 +164,22 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     # A record field's label or a word of address: "Addr:", "Tel:", "Dear Sir or Madam".
     if len(words) == 1 and folded[0] in FIELD_WORDS:
+        return False
+    if len(words) == 1 and word_as_thing(text, start, end):
+        return False
+    # A saint's name is a church's or a school's: "St Joseph's", "Saint Anne".
+    if re.search(r"\b(?:St|St\.|Saint|Ss)[ \t]+$", before):
+        return False
+    # The kind word of a named place after its name: "Bluebell Ward", "Orchard Court" (not a
+    # surname after a first name or a title: "Jack Ward", "Mrs Ward").
+    previous = re.search(r"([A-Z][\w'’-]*)[ \t]+$", before)
+    if (
+        len(words) == 1
+        and folded[0] in PLACE_WORDS
+        and previous is not None
+        and not is_first_name(previous.group(1))
+        and not _TITLE_BEFORE.search(before)
+    ):
         return False
     if len(words) == 1 and following.lstrip(" ").startswith(":") and not is_first_name(words[0]):
         return False
@@ -264,13 +256,25 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     # Services, programmes, benefits, ratings: every word an ordinary English word.
     if all(_ordinary(w) for w in words):
         return False
+    # A term of several common words before the kind of thing it is: "Self Harm pathway",
+    # "Young Carers assessment" (a first name among them may be a word there: "Harm", "Young").
+    if (
+        len(words) >= 2
+        and all(zipf(w) >= 3.0 for w in words)
+        and not any(is_first_name(w) and not is_word_name(w) for w in words)
+        and _TERM_KIND_AFTER.match(text, end)
+    ):
+        return False
     # An ordinary word starting a line or a sentence ("Neglect was noted").
     if len(words) == 1 and at_line_start(text, start) and zipf(words[0]) >= 3.0:
         # A first name alone at the end of a message is its signature ("…since June? Mark");
         # one before a verb is the subject ("Grace said…").
         signature = re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
         return is_first_name(words[0]) and (
-            zipf(words[0]) < 4.5 or signature or person_verb_follows(text, end)
+            not is_word_name(words[0])
+            or zipf(words[0]) < 4.5
+            or signature
+            or person_verb_follows(text, end)
         )
     return True
 
@@ -293,13 +297,44 @@ _PERSON_VERB = re.compile(
     r"\s+(?:said|says|told|tells|asked|asks|wrote|rang|phoned|spoke|explained|disclosed|agreed|"
     r"felt|thought|knew|wanted|wants|denied|admitted|reported|described|cried|shouted|laughed|"
     r"smiled|refused|declined|attended|missed|visited|threw|hit|hits|pushed|kicked|locks|"
-    r"locked|screamed|calls|ran\s+away|seen\s+(?:by|at|in))\b"
+    r"locked|screamed|calls|ran\s+away|seen\s+(?:by|at|in)|lives|lived|stays|stayed|sleeps|"
+    r"slept|works|worked)\b"
     # An action of the minutes: "Action: Hope to apply for DHP", "Will to share attendance".
     r"|\s+to\s+(?:share|apply|see|visit|ask|refer|check|contact|arrange|complete|book|send|"
     r"chase|liaise|invite|update|meet|speak|ring|phone|write|provide|confirm|discuss|follow\s+up|"
     r"review|seek|obtain|request|attend|identify|explore|consider|gather|tell)\b"
     # A date of birth or an age: only a person has one ("Sky DOB 3 April 2015", "River, aged 5").
     r"|\s*[,(]?\s*(?:DOB|D\.O\.B\.?|d\.o\.b\.?|born\s+\d|aged\s+\d)"
+    # Who the person is, in apposition: "May, her neighbour, had rung", "Wojtek, a family
+    # friend".
+    r"|,\s+(?:(?:her|his|their|my|our|your|a|an|the)\s+)?(?:[a-z-]+\s+){0,2}(?:"
+    r"neighbour|friend|cousin|uncle|aunt|auntie|brother|sister|mother|father|son|daughter|"
+    r"partner|ex-partner|boyfriend|girlfriend|husband|wife|grandmother|grandfather|nephew|niece|"
+    r"classmate|lodger|sibling|half-brother|half-sister|stepfather|stepmother|stepdad|stepmum|"
+    r"colleague|associate|landlord|landlady|relative|childminder|carer)s?\b"
+)
+# A word that is a modal verb, then a verb's past or third-person form, is a name: "Will had
+# nappy rash", "She said Will cries" (the modal "will" takes the bare verb: "will cry").
+_MODAL_NAMES = frozenset({"will", "may"})
+
+
+def modal_name(token: Any) -> bool:
+    doc = token.doc
+    return (
+        token.lower_ in _MODAL_NAMES
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].tag_ in ("VBD", "VBZ")
+    )
+
+
+# What a person does to someone or something, after a word the model took for a place or an
+# organisation (not "Tesco said", "Hestia or Kalayaan": agencies also say and tell).
+_PERSON_DEED = re.compile(
+    r"\s+(?:gave|took|bought|sold|hid|brought|owes|drove|hit|punched|grabbed|kicked|pushed|"
+    r"threatened|slapped|cried|laughed|screamed|shouted|slept|ran\s+away|lives\s+with|"
+    r"stayed\s+(?:with|at|over)|was\s+(?:born|arrested|crying|hungry|upset|scared))\b"
+    r"|,\s+(?:(?:her|his|their|my|our|a|an)\s+)(?:[a-z-]+\s+){0,2}(?:neighbour|friend|cousin|"
+    r"uncle|aunt|brother|sister|partner|boyfriend|girlfriend|husband|wife)\b"
 )
 
 
@@ -325,7 +360,12 @@ def _unknown_lone_word(text: str, match: re.Match, token: Any, common: float) ->
     first-name list lacks."""
     if common > 0 or len(match.group(0)) < 3 or token.pos_ != "PROPN":
         return False
-    if token.ent_type_ in ("ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW"):
+    # The small model often calls a name it does not know a place or an organisation; a verb
+    # only a person does after it overrules that ("Tinez gave him a phone").
+    if token.ent_type_ in ("NORP", "PRODUCT", "EVENT", "LAW") or (
+        token.ent_type_ in ("ORG", "GPE", "LOC", "FAC")
+        and (_in_longer_entity(token) or not _PERSON_DEED.match(text, match.end()))
+    ):
         return False
     after = re.match(r"\s+([^\s])", text[match.end() : match.end() + 3])
     if after and after.group(1).isupper():
@@ -344,17 +384,27 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
     spans = []
     for match in _CAPITALISED.finditer(text):
         word = match.group(0)
-        if not word[0].isupper() or not word[1:].replace("-", "").islower():
+        # "Amira", "Lily-Mae", "Jean-paul"; not "McDonald's"-like inner capitals nor "JJ".
+        if not all(p[:1].isupper() or i for i, p in enumerate(word.split("-"))) or not all(
+            p[1:].islower() for p in word.split("-")
+        ):
             continue
         bare = re.sub(r"['’]s?$", "", word)
-        if bare.casefold() in FIELD_WORDS:
-            continue
-        # A month that is also a first name is a name only before a person's verb ("April to
-        # share the plan", "June said").
-        if bare.casefold() in CALENDAR_WORDS and not person_verb_follows(text, match.end()):
+        if bare.casefold() in FIELD_WORDS or any(ch.isdigit() for ch in bare):
             continue
         token = tokens.get(match.start())
         if token is None:
+            continue
+        # A month that is also a first name is a name only before a person's verb ("April to
+        # share the plan", "June said") or beside another name ("June and Rain were ill").
+        if (
+            bare.casefold() in CALENDAR_WORDS
+            and not person_verb_follows(text, match.end())
+            and not _pair_of_names(token)
+        ):
+            continue
+        if modal_name(token):
+            spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.55))
             continue
         # The tagger guesses at a word it has never seen ("after Parminder called": an adverb);
         # a listed first name that is no English word at all is a name whatever the tag.
@@ -380,22 +430,59 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             continue
         signature = re.match(r"[ \t]*(?:\n|$)", text[match.end() :]) is not None
         starts = at_line_start(text, match.start())
-        action = starts and is_first_name(bare) and _action_follows(token)
+        action = is_first_name(bare) and (
+            (starts and _action_follows(token)) or _pair_of_names(token)
+        )
+        # A common first name that is no ordinary word ("Michael", "Tyler") is a name wherever
+        # it stands; one that is a word ("Hope", "Will") starts a sentence as the word.
         if (
             starts
             and common >= 4.0
+            and is_word_name(bare)
             and not signature
             and not person_verb_follows(text, match.end())
             and not action
         ):
             continue
-        if common >= 5.0 and token.pos_ != "PROPN" and not person_verb_follows(text, match.end()):
+        if (
+            common >= 5.0
+            and token.pos_ != "PROPN"
+            and is_word_name(bare)
+            and not person_verb_follows(text, match.end())
+            and not action
+        ):
             continue
         end = match.start() + len(bare)
         if not action and not plausible_weak_name(text, match.start(), end):
             continue
         spans.append(Span(match.start(), end, "PERSON", "context", 0.55 if action else 0.45))
     return spans
+
+
+def _listed_name(token: Any) -> bool:
+    word = token.text
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and is_first_name(word)
+        and word.casefold() not in CALENDAR_WORDS
+    )
+
+
+def _pair_of_names(token: Any) -> bool:
+    """Two first names joined by "and" before a verb are two people, even where each is also
+    a word ("Sky and River attend", "June and Rain were ill")."""
+    doc = token.doc
+    i = token.i
+    if i + 3 < len(doc) and doc[i + 1].lower_ in ("and", "&"):
+        other, verb = doc[i + 2], doc[i + 3]
+        if _listed_name(other) and verb.pos_ in ("VERB", "AUX"):
+            return True
+    if i >= 2 and i + 1 < len(doc) and doc[i - 1].lower_ in ("and", "&"):
+        other, verb = doc[i - 2], doc[i + 1]
+        if _listed_name(other) and verb.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _in_longer_entity(token: Any) -> bool:

@@ -8,13 +8,20 @@ package is needed at run time):
 - english_words.txt: the English words with a Zipf frequency of 3.0 or more (about one in a
   million words of running text) and their frequency times ten, from wordfreq 3.1.1
   (code Apache-2.0, data CC BY-SA 4.0: "wordfreq", Robyn Speer, doi:10.5281/zenodo.7199437).
+- name_words.txt: the first names (of first_names.txt and first_names_extra.txt) that a
+  spelling dictionary lists in small letters, as an ordinary word ("hope", "will", "rose", not
+  "michael"), from SCOWL's British English list as Debian's wbritish package installs it
+  (/usr/share/dict/british-english; permissive SCOWL licence, Kevin Atkinson). wordfreq cannot
+  tell these apart: it counts "Michael" and "hope" alike, whatever their case.
 
     pip install faker==40.63.0 wordfreq==3.1.1
+    apt-get install wbritish   (or pass another dictionary's path as the first argument)
     python src/casewindow/anonymisation/detection/data/build.py
 """
 
 import importlib
 import pkgutil
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -47,7 +54,13 @@ def names() -> tuple[set[str], set[str]]:
             ("first_names_male", firsts),
             ("first_names_female", firsts),
             ("first_names_nonbinary", firsts),
+            # Japanese and Chinese names in Latin letters (the locales' own lists are in their
+            # scripts): "Akira", "Yang", "Chia-Hao".
+            ("first_romanized_names", firsts),
+            ("first_romanized_names_male", firsts),
+            ("first_romanized_names_female", firsts),
             ("last_names", lasts),
+            ("last_romanized_names", lasts),
         ):
             values = provider.__dict__.get(attribute)
             if not isinstance(values, (list, tuple, dict, set)):
@@ -70,8 +83,23 @@ def english() -> dict[str, float]:
     return words
 
 
-def main() -> None:
+def name_words(firsts: set[str], dictionary: Path) -> list[str]:
+    """The first names the dictionary lists in small letters (an ordinary word too)."""
+    lines = dictionary.read_text(encoding="utf-8", errors="ignore").splitlines()
+    words = {line.strip() for line in lines if line[:1].islower()}
+    extra = (HERE / "first_names_extra.txt").read_text(encoding="utf-8").splitlines()
+    firsts = firsts | {
+        w.casefold() for line in extra if not line.startswith("#") for w in line.split()
+    }
+    return sorted(firsts & words)
+
+
+def main(argv: list[str]) -> None:
     firsts, lasts = names()
+    dictionary = Path(argv[0] if argv else "/usr/share/dict/british-english")
+    (HERE / "name_words.txt").write_text(
+        "\n".join(name_words(firsts, dictionary)) + "\n", encoding="utf-8"
+    )
     (HERE / "first_names.txt").write_text("\n".join(sorted(firsts)) + "\n", encoding="utf-8")
     (HERE / "surnames.txt").write_text("\n".join(sorted(lasts)) + "\n", encoding="utf-8")
     words = english()
@@ -82,4 +110,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -1,0 +1,82 @@
+"""The words of case records that look like names and are not: ethnicity, nationality,
+religion and language words, what children call their relatives, the labels of a record's
+fields, days, months and festivals, and the words that make a capitalised run a place or an
+institution. `names.py` and the detectors built on it read them."""
+
+# Ethnicity, nationality, religion and language words (census categories and the like).
+ETHNICITY_TEXT = """white black british english scottish welsh irish northern caribbean african
+asian mixed other arab arabic gypsy roma romany traveller travellers showman showmen
+pakistani bangladeshi indian chinese polish romanian lithuanian latvian slovak czech
+bulgarian hungarian ukrainian russian albanian kurdish kurd turkish iranian iraqi syrian
+afghan eritrean ethiopian somali sudanese nigerian ghanaian kenyan ugandan zimbabwean
+congolese jamaican filipino vietnamese portuguese spanish italian french german european
+muslim christian catholic hindu sikh jewish buddhist orthodox pentecostal urdu punjabi
+bengali sylheti gujarati tamil tigrinya amharic pashto dari farsi yoruba igbo twi hausa
+swahili shona lingala patois creole heritage background ethnicity ethnic british-pakistani
+british-indian british-bangladeshi latin american east west south north central akan fante
+ashanti ewe edo urhobo kashmiri mirpuri pathan pashtun baloch hazara tajik uzbek chechen
+bosnian kosovan kosovar trinidadian barbadian bajan slovakian romani sinti estonian brazilian
+colombian thai nepali nepalese tibetan cantonese mandarin yemeni libyan moroccan algerian
+egyptian palestinian lebanese jordanian saudi sri lankan dual nationality rastafarian
+rastafari anglican methodist baptist quaker sunni shia shi'a ahmadi ahmadiyya yazidi
+zoroastrian jain sikhism islam hinduism judaism atheist agnostic oromo tagalog malayalam telugu
+kannada sinhala sinhalese hindi marathi sorani kurmanji badini berber amazigh krio wolof fula
+mandinka zulu xhosa ndebele afrikaans cape verdean mauritian goan malay indonesian japanese
+korean taiwanese hongkonger belarusian georgian armenian azerbaijani kazakh moldovan serbian
+croatian slovenian macedonian montenegrin greek cypriot maltese dutch belgian swiss austrian
+swedish norwegian danish finnish american canadian mexican peruvian chilean argentinian
+venezuelan ecuadorian bolivian cuban dominican haitian guyanese grenadian vincentian antiguan
+bahamian fijian samoan tongan maori australian mongolian burmese rohingya cambodian laotian
+hmong bhutanese omani emirati qatari kuwaiti tunisian chadian malian senegalese gambian
+guinean liberian ivorian togolese beninese cameroonian rwandan burundian tanzanian malawian
+zambian mozambican angolan namibian congolese somalilander romanes shelta"""
+ETHNICITY = frozenset(ETHNICITY_TEXT.split())
+
+# What children call their relatives, in English and the families' languages: not names.
+KIN_WORDS_TEXT = """granny grandma grandpa grandad gran nan nana nanny aunty auntie uncle dadi
+dada nani nanu baba bibi ammi abbu amma appa ammu abba bunica bunicul mamaia tata mama papa
+babcia dziadek babushka dedushka močiutė mociute senelis abuela abuelo nonna nonno oma opa
+ayeeyo awoowe habooba jiddo teta nene dede mammy mammie mummy daddy nanna nannie grandmammy
+doamna domnul bulibasha oga alhaja bhai bhaiya baji apa appi khala khalu chacha chachi mamu mami
+nanaji naniji dadaji dadiji beta beti bruv bro sis hun babe mate pal darling sweetheart iya
+maame nne nna mamaie tataie bunicu babo tete gogo sekuru mbuya ambuya amai mukoma sisi ouma
+oupa gugu umkhulu malume kaka hooyo aabo aabe abo adey ayey grandda granda grandaddy daddo
+mamó mamo daideo anneanne babaanne teyze amca dayı dayi yenge abla dede nine bà ông
+chú dì cô bác dadima nanima phupho phuppo taya tayi mamo mamoo nanny-ji ammi-ji abbu-ji
+babushka dido didus tato mamusia wujek ciocia dziadzia babunia bunico mamaie tataia unchiu
+mătușă matusa bade nnem nnam papa-ji mammaw pappy pop-pop habo eedo adeer abti walaal hawey
+hafti khalto ammo khalo amto dadu nanu paapa nainai yeye laolao waipo gonggong popo ahma ahpa
+dayê daye bavo dapîr dapir bapîr bapir mẹ bố"""
+KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
+
+# Labels of a record's fields and words of address: never a name on their own.
+FIELD_WORDS_TEXT = """name names addr address tel telephone mob mobile eth ethnicity ref re
+subject dob gender sex lang language religion nhs ni postcode email contact date time from to
+cc bcc tel. ph phone fax dept dept. nok kin relationship occupation age school gp agency role
+outcome action actions concerns concern summary background notes note referrer referral
+reason present apologies attendees status category risk level plan review signed sir madam
+colleague colleagues team all whom concern parent parents carer carers guardian client
+patient pupil student member members friends everyone officer doctor nurse manager chair
+dear hello hi greetings regards thanks yours sincerely faithfully kind best warm ofsted
+cafcass nspcc barnardo's barnardos cpoms camhs mash lado marac mappa snap mosaic liquidlogic
+systmone emis rio carefirst eclipse frameworki lcs ehm capita synergy myconcern sims arbor
+ps pps nb sent"""
+FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
+
+# Days and months (and their short forms) are never a first name alone.
+CALENDAR_WORDS_TEXT = """monday tuesday wednesday thursday friday saturday sunday mon tue tues
+wed thu thur thurs fri sat sun january february march april may june july august september
+october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter
+eid diwali ramadan ramadhan ramzan vaisakhi baisakhi holi hanukkah passover navratri"""
+CALENDAR_WORDS = frozenset(CALENDAR_WORDS_TEXT.split())
+
+# Words that make a capitalised run a place or an institution, not a person.
+PLACE_WORDS_TEXT = """primary junior infant infants secondary academy school college nursery
+church chapel mosque masjid madrasa madrassa mandir temple gurdwara synagogue cathedral parish
+village town city estate
+park green common heath moor bridge cross hill hills vale valley wood woods field fields
+farm site sites camp court house hall lodge cottage cottages manor gardens street road lane
+avenue close drive crescent place way grove terrace row walk mews square parade rise view
+centre center clinic hospital surgery practice ward unit library station airport aid refuge
+movement hub trust service services team police council partnership project"""
+PLACE_WORDS = frozenset(PLACE_WORDS_TEXT.split())

@@ -1,0 +1,159 @@
+"""Names with no title, role or register behind them (issue 14, part 3): first names that are or
+are not also English words, initials used as names, who someone is in apposition, kinship words
+and words that are a name elsewhere in the review. Examples written for these tests."""
+
+import pytest
+
+from casewindow.anonymisation.detection.engine import find_personal_data
+from casewindow.anonymisation.detection.lexicon import is_first_name, is_word_name
+
+
+def persons(text):
+    return [text[s.start : s.end] for s in find_personal_data([text])[0] if s.label == "PERSON"]
+
+
+def persons_in_second(first, second):
+    found = find_personal_data([first, second])
+    return [second[s.start : s.end] for s in found[1] if s.label == "PERSON"]
+
+
+def test_the_dictionary_tells_first_names_that_are_words_from_names_only():
+    assert is_word_name("Hope") and is_word_name("Summer") and is_word_name("Will")
+    assert is_first_name("Tyler") and not is_word_name("Tyler")
+    assert is_first_name("Michael") and not is_word_name("Michael")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("02/03/2024 Tyler missing from home for two nights.", "Tyler"),
+        ("The family moved to the site. Michael does tarmac work for cash.", "Michael"),
+    ],
+)
+def test_a_common_first_name_that_is_no_word_is_a_name_at_the_start_of_a_sentence(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_first_name_that_is_a_word_starting_a_sentence_before_a_noun_stays_a_word():
+    assert persons("02/03/2024 Summer holiday club booked for both children.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("He was found in Luton with JJ at 2am.", ["JJ"]),
+        ("He said PJ drove him to the estate.", ["PJ"]),
+        ("Subject: RC and JC\nHi all, both are back in school.", ["RC", "JC"]),
+    ],
+)
+def test_initials_where_only_a_person_stands_are_a_name(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was seen with CAMHS and the GP said the DSL knew.",
+        "Subject: CIN review\nThe IRO said the PEP was late.",
+        "The school met IT support about the laptop.",
+    ],
+)
+def test_abbreviations_of_the_domain_are_not_initials(text):
+    assert persons(text) == []
+
+
+def test_who_someone_is_in_apposition_makes_an_unknown_word_a_name():
+    assert persons("No enquiry was made. Dorotek, a family friend, later told police.") == [
+        "Dorotek"
+    ]
+
+
+def test_a_modal_word_before_a_past_verb_is_a_name_and_before_a_pronoun_the_word():
+    assert persons("She was tired. Will had nappy rash and a cough.") == ["Will"]
+    assert persons("She asked the worker: Will you tell Mummy?") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Semhar said her uncle was like a father to her. "We call him Abo."',
+        'He said "Grandda says a man doesn\'t cry."',
+        "Deniz said she is like his Teyze and Anneanne cooks for him.",
+    ],
+)
+def test_kinship_words_of_the_families_languages_are_not_names(text):
+    assert not {"Abo", "Grandda", "Teyze", "Anneanne"} & set(persons(text))
+
+
+def test_a_word_that_is_a_name_elsewhere_is_the_word_after_a_determiner_or_before_a_noun():
+    first = "Her mother, Grace Field, attended with the children."
+    assert persons_in_second(first, "The Field behind the house floods.") == []
+    assert persons_in_second(first, "A Grace period for the arrears was agreed.") == []
+    assert persons_in_second(first, "The review heard that Grace had asked twice.") == ["Grace"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A move under Housing Register Band B. Romanian Roma family, Pentecostal.",
+        "Noted: Self Harm pathway offered; leaflet given.",
+    ],
+)
+def test_a_band_before_an_ethnicity_and_a_term_before_its_kind_are_no_names(text):
+    assert persons(text) == []
+
+
+def test_a_double_first_name_is_a_name_at_the_start_of_an_entry():
+    assert persons("19/05/2023 Ella-Mae seen at the walk-in centre with a rash.") == ["Ella-Mae"]
+
+
+def test_a_doubled_letter_nickname_is_a_name_and_a_subject_line_may_be_anywhere():
+    assert persons("Attendance 62 %. KK quiet in class again.") == ["KK"]
+    assert persons("From: school office Subject: RC and JC Hello, both are back.") == ["RC", "JC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prescribed Sertraline and Quetiapine by the GP.",
+        "Bluebell Ward at the hospital admitted him overnight.",
+    ],
+)
+def test_a_verb_before_a_medicine_and_a_ward_after_its_name_are_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_surname_that_is_a_place_word_after_a_first_name_is_still_a_name():
+    assert persons("Then Jack Ward rang the school about the fight.") == ["Jack Ward"]
+
+
+def test_the_writers_initials_open_a_letters_reference_and_an_agencys_do_not():
+    assert persons("Our ref: SM/EH/2291\nDear Ms Obi, thank you.") == ["SM", "Ms Obi"]
+    assert persons("Our ref: CP/2291\nDear Ms Obi, thank you.") == ["Ms Obi"]
+
+
+def test_two_first_names_that_are_also_words_joined_before_a_verb_are_people():
+    assert "June" in persons("April rang to cancel; June and Rain were ill.")
+    assert persons("Summer and Autumn terms were difficult.") == []
+
+
+def test_a_reference_line_in_capitals_stops_at_and():
+    assert "AND" not in " ".join(persons("RE: TAIWO AND KEHINDE ADEYEMI"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mrs Pemberton Elmhurst Primary School DSL attended.", "Mrs Pemberton"),
+        ("Ysgol Gymraeg Mrs Eleri Rhys wrote to the family.", "Mrs Eleri Rhys"),
+        ("From: Nkechi Eze, Family Support Worker, Whitley Children's Centre", "Nkechi Eze"),
+    ],
+)
+def test_a_title_and_name_beside_a_named_place_or_a_job_is_the_name_alone(text, name):
+    assert name in persons(text)
+    assert not any(p != name and name in p for p in persons(text))
+
+
+def test_an_age_before_a_comma_is_no_house_number_and_living_is_a_persons_verb():
+    assert persons("A girl believed to be 16, Hoa, was found in the back room.") == ["Hoa"]
+    assert persons("The children moved again; Lee lives at the caravan now.") == ["Lee"]
