@@ -38,6 +38,15 @@ packages' metadata and `package-lock.json`; a test fails when a pinned package i
 - **The GOV.UK crest, crown and icons** in GOV.UK Frontend's `assets/` are not served either.
 - **GOV.UK Frontend**'s code and styles are MIT-licensed (listed below); Casewindow uses its
   design patterns but is not a GOV.UK service.
+
+## Word lists shipped with the personal-data check
+
+`src/casewindow/anonymisation/detection/data/` (its README says how each list was made):
+first names and surnames taken from **Faker**'s person providers (MIT, listed below); the first
+names that are also ordinary words, checked against **SCOWL**'s British English word list as
+Debian's `wbritish` package installs it (SCOWL's permissive licence, copyright Kevin Atkinson;
+its Moby and 12Dicts parts are public domain); English words with their frequencies from
+**wordfreq**'s data (CC BY-SA 4.0, and so this derived list); the rest written for Casewindow.
 """
 
 
