@@ -33,6 +33,7 @@ from casewindow.anonymisation.detection.identifiers import (
     find_identifiers,
 )
 from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
+from casewindow.anonymisation.detection.name_forms import NOT_INITIALS
 from casewindow.anonymisation.detection.names import (
     ETHNICITY,
     FIELD_WORDS,
@@ -756,12 +757,6 @@ def finish_detection(
     ]
 
 
-# Abbreviations a note uses that are not a person's initials even when a name found has them.
-_NOT_INITIALS_TEXT = """ok cp ed hv sw gp eh pc dc ds ta nb na ae am pm uk us tbc nfa cin cla
-lac sn dv ps ss iro
-sen la ld mh ot pe re rn so sg ym hr it id tv bbc nhs ni dob pa pt wm ma mp ae st dr op md
-bc ic fc ac le aa yot icpc rcpc cp cpp pn pcso yp ct gcse"""
-_NOT_INITIALS = frozenset(_NOT_INITIALS_TEXT.split())
 _INITIALS = re.compile(r"(?<![\w@.&'-])[A-Z]{2,3}(?![\w@'-])")
 
 
@@ -780,7 +775,7 @@ def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> fr
             ):
                 continue
             letters = "".join(w[0] for w in words)
-            if letters.casefold() not in _NOT_INITIALS:
+            if letters.casefold() not in NOT_INITIALS:
                 out.add(letters)
     return frozenset(out)
 

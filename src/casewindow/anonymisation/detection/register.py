@@ -17,6 +17,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from casewindow.anonymisation.detection.identifiers import Span
+from casewindow.anonymisation.detection.name_forms import (
+    first_name_forms,
+    initials,
+    initials_pattern,
+    middle_names,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,17 +62,31 @@ def fold_accents(text: str) -> str:
     return text if text.isascii() else "".join(_fold_char(ch) for ch in text)
 
 
+# "O'Neill", "D’Souza": written also "O’Neill", "ONeill", "O Neill".
+_APOSTROPHE_PREFIX = re.compile(r"^([OD])['’](?=[A-Z])", re.IGNORECASE)
+# "McDonagh", "MacAllister": written also "Mc Donagh", "MacDonagh", "Mac Allister".
+_MAC_PREFIX = re.compile(r"^Ma?c(?=[A-Z])")
+
+
 def _name_pattern(name: str) -> str:
     """A name as a pattern: any whitespace (including a line break) between words, straight or
     curly apostrophes, hyphens with optional space around them, accents or none (the text is
-    matched with its accents taken off)."""
+    matched with its accents taken off), "O'Neill" as "ONeill" or "O Neill", "McDonagh" as
+    "Mc Donagh" or "MacDonagh"."""
     parts = []
     for word in fold_accents(name).split():
+        prefix = ""
+        if apostrophe := _APOSTROPHE_PREFIX.match(word):
+            prefix = re.escape(apostrophe.group(1)) + r"(?:['’]\s?|\s)?"
+            word = word[apostrophe.end() :]
+        elif _MAC_PREFIX.match(word):
+            prefix = r"Ma?c\s?"
+            word = _MAC_PREFIX.sub("", word)
         word_pattern = re.escape(word)
         word_pattern = re.sub("['’]", "['’]", word_pattern)
         # A hyphenated name may be broken over a line (the hyphen then joined away).
         word_pattern = word_pattern.replace(r"\-", r"\s*-?\s*")
-        parts.append(word_pattern)
+        parts.append(prefix + word_pattern)
     return r"\s+".join(parts)
 
 
@@ -90,7 +110,7 @@ class RegisterPerson:
 class _Variant:
     pattern: str
     person_key: str
-    kind: str  # "full", "first", "surname"
+    kind: str  # "full", "first", "short" (a form of the first name), "surname"
 
 
 def _date_forms(day: datetime.date) -> set[str]:
@@ -113,6 +133,8 @@ class RegisterMatcher:
     _regex: re.Pattern[str] | None = field(default=None, init=False, repr=False)
     _titled: re.Pattern[str] | None = field(default=None, init=False, repr=False)
     _variants: dict[str, _Variant] = field(default_factory=dict, init=False, repr=False)
+    _initials: re.Pattern[str] | None = field(default=None, init=False, repr=False)
+    _initials_keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
     _dob_regex: re.Pattern[str] | None = field(default=None, init=False, repr=False)
     _dob_keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -163,11 +185,12 @@ class RegisterMatcher:
                                 "surname:" + part.casefold(),
                                 _Variant(_name_pattern(part), person.key, "surname"),
                             )
+        self._add_other_forms(variants)
         self._variants = {}
         if variants:
             # Longest first, so the alternation prefers "Jayden Okafor-Reid" over "Jayden";
-            # at equal length a full or first name before a bare surname.
-            rank = {"full": 0, "first": 1, "surname": 2}
+            # at equal length a full or first name before a short form or a bare surname.
+            rank = {"full": 0, "first": 1, "short": 2, "surname": 3}
             ordered = sorted(variants.values(), key=lambda v: (-len(v.pattern), rank[v.kind]))
             groups, titled = [], []
             for index, variant in enumerate(ordered):
@@ -200,6 +223,44 @@ class RegisterMatcher:
                 + "|".join(re.escape(f) for f in sorted(dob_keys, key=len, reverse=True))
                 + r")(?![\w/]|\.\d)",
                 re.IGNORECASE,
+            )
+
+    def _add_other_forms(self, variants: dict[str, _Variant]) -> None:
+        """The forms of each name the register does not list (name_forms.py), after every
+        listed name, so a person registered as "Will" keeps that name when "Will" is also
+        another person's short form. Initials are matched apart, as written (capitals)."""
+        initials_keys: dict[str, str] = {}
+        for person in self.people:
+            for name in person.names:
+                words = [
+                    word
+                    for word in fold_accents(name).split()
+                    if not re.fullmatch(TITLES, word) and word.casefold() not in _ROLE_WORDS
+                ]
+                if not words:
+                    continue
+                forms = first_name_forms(words[0]) if len(words[0]) > 1 else set()
+                for form in sorted(forms | set(middle_names(words))):
+                    variants.setdefault(
+                        form.casefold(), _Variant(_name_pattern(form), person.key, "short")
+                    )
+                if len(words) >= 3:
+                    # "Muhammad Ibrahim" of "Muhammad Ibrahim Khan".
+                    given = f"{words[0]} {words[1]}"
+                    variants.setdefault(
+                        given.casefold(), _Variant(_name_pattern(given), person.key, "full")
+                    )
+                for letters in initials(words):
+                    initials_keys.setdefault(letters, person.key)
+        if initials_keys:
+            self._initials_keys = initials_keys
+            self._initials = re.compile(
+                r"(?<![\w'’.-])(?:"
+                + "|".join(
+                    f"(?P<{letters}>{initials_pattern(letters)})"
+                    for letters in sorted(initials_keys, key=len, reverse=True)
+                )
+                + r")(?![\w-]|['’][a-rt-z])"
             )
 
     @staticmethod
@@ -242,6 +303,8 @@ class RegisterMatcher:
                     not bare[:1].isupper() or bare.casefold() in COMMON_WORDS
                 ):
                     continue
+                if variant.kind == "short" and not _written_as_a_name(bare):
+                    continue
                 if not has_title and bare.islower() and len(bare.split()) == 1:
                     if bare.casefold() in COMMON_WORDS or not lowercase_words:
                         continue
@@ -255,7 +318,14 @@ class RegisterMatcher:
                     continue
                 if not has_title and _ordinary_word_in_a_phrase(joined, match, variant):
                     continue
+                taken.append((match.start(), match.end()))
                 yield self._span(offsets, match.start(), match.end(), variant.person_key)
+        if self._initials is not None:
+            for match in self._initials.finditer(joined):
+                if any(match.start() < end and start < match.end() for start, end in taken):
+                    continue
+                key = self._initials_keys[_last_group(match)]
+                yield self._span(offsets, match.start(), match.end(), key)
         if self._dob_regex is not None:
             for match in self._dob_regex.finditer(text):
                 yield Span(
@@ -266,6 +336,16 @@ class RegisterMatcher:
                     1.0,
                     self._dob_keys.get(match.group(0).casefold(), ""),
                 )
+
+
+def _written_as_a_name(found: str) -> bool:
+    """A short form the register does not list counts only capitalised, and in capitals only
+    when it is no English word ("LIZZIE", not "WILL" or "BILL")."""
+    from casewindow.anonymisation.detection.lexicon import zipf
+
+    if not found[:1].isupper():
+        return False
+    return not (found.isupper() and len(found) > 1 and zipf(found) >= 3.0)
 
 
 def _last_group(match: re.Match[str]) -> str:
@@ -290,7 +370,7 @@ def _ordinary_word_starting_sentence(
     found = match.group(0)
     if (
         doc is None
-        or variant.kind != "first"
+        or variant.kind not in ("first", "short")
         or " " in found
         or zipf(found) < 3.5
         or not at_line_start(text, match.start())
@@ -322,7 +402,7 @@ def _ordinary_word_in_a_phrase(text: str, match: re.Match[str], variant: _Varian
     found = match.group(0)
     folded = found.casefold()
     if (
-        variant.kind != "first"
+        variant.kind not in ("first", "short")
         or " " in found
         or (zipf(folded) < 3.5 and folded not in _TIME_NAMES)
     ):
