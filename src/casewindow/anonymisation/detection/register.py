@@ -63,32 +63,39 @@ def fold_accents(text: str) -> str:
 
 
 # "O'Neill", "D’Souza": written also "O’Neill", "ONeill", "O Neill".
-_APOSTROPHE_PREFIX = re.compile(r"^([OD])['’](?=[A-Z])", re.IGNORECASE)
+_APOSTROPHE_PREFIX = re.compile(r"^([OD])['’‘](?=[A-Z])", re.IGNORECASE)
 # "McDonagh", "MacAllister": written also "Mc Donagh", "MacDonagh", "Mac Allister".
 _MAC_PREFIX = re.compile(r"^Ma?c(?=[A-Z])")
 
 
 def _name_pattern(name: str) -> str:
-    """A name as a pattern: any whitespace (including a line break) between words, straight or
-    curly apostrophes, hyphens with optional space around them, accents or none (the text is
-    matched with its accents taken off), "O'Neill" as "ONeill" or "O Neill", "McDonagh" as
-    "Mc Donagh" or "MacDonagh"."""
+    """A name as a pattern: any whitespace (including a line break) or a hyphen between words,
+    straight or curly apostrophes, hyphens with optional space around them, accents or none
+    (the text is matched with its accents taken off), "O'Neill" as "ONeill" or "O Neill",
+    "McDonagh" as "Mc Donagh" or "MacDonagh"."""
     parts = []
     for word in fold_accents(name).split():
         prefix = ""
         if apostrophe := _APOSTROPHE_PREFIX.match(word):
-            prefix = re.escape(apostrophe.group(1)) + r"(?:['’]\s?|\s)?"
+            prefix = re.escape(apostrophe.group(1)) + r"(?:['’‘]\s?|\s)?"
             word = word[apostrophe.end() :]
         elif _MAC_PREFIX.match(word):
             prefix = r"Ma?c\s?"
             word = _MAC_PREFIX.sub("", word)
         word_pattern = re.escape(word)
-        word_pattern = re.sub("['’]", "['’]", word_pattern)
+        word_pattern = re.sub("['’‘]", "['’‘]", word_pattern)
         # A hyphenated name may be broken over a line (the hyphen then joined away).
         word_pattern = word_pattern.replace(r"\-", r"\s*-?\s*")
         parts.append(prefix + word_pattern)
-    return r"\s+".join(parts)
+    # Words apart by a hyphen too: "Lily Mae" is also "Lily-Mae".
+    return r"(?:\s+|\s*-\s*)".join(parts)
 
+
+# Ranks and roles written before a surname like a title: "PC Ward", "Nurse Baker", "Cllr Hill".
+_ROLE_TITLES = (
+    r"(?:PC|DC|DS|DI|DCI|DCS|Sgt|Sergeant|Insp|Inspector|Constable|Detective|Officer|Cllr|"
+    r"Councillor|Nurse|Matron|Judge|HHJ|Pastor|Imam|Rabbi|Reverend|Fr)\.?"
+)
 
 # A register name starting with a role or a kinship word ("Nurse Pugh", "Granny Nora",
 # "PC Dhillon"): that word is not the person's first name.
@@ -199,8 +206,12 @@ class RegisterMatcher:
                 if variant.kind == "surname":
                     # A title and a surname: "Ms Okafor", "Mr Hope". Tried before anything else,
                     # so the title goes with the surname, not with a first name that is spelt
-                    # the same. A trailing "s" catches the family ("the Okafors'").
-                    titled.append(rf"(?P<t{name}>\b{TITLES}\s+{variant.pattern})")
+                    # the same. A trailing "s" catches the family ("the Okafors'"). A surname
+                    # that is an ordinary word is taken after a rank or role too ("PC Ward").
+                    title = TITLES
+                    if variant.pattern.casefold() in COMMON_WORDS:
+                        title = f"(?:{TITLES}|{_ROLE_TITLES})"
+                    titled.append(rf"(?P<t{name}>\b{title}\s+{variant.pattern})")
                     groups.append(rf"(?P<{name}>{variant.pattern}(?:s(?=['’]|\b))?)")
                 else:
                     groups.append(rf"(?P<{name}>(?:\b{TITLES}\s+)?{variant.pattern})")
@@ -339,13 +350,13 @@ class RegisterMatcher:
 
 
 def _written_as_a_name(found: str) -> bool:
-    """A short form the register does not list counts only capitalised, and in capitals only
-    when it is no English word ("LIZZIE", not "WILL" or "BILL")."""
+    """A short form the register does not list counts in capitals or in lower case only when
+    it is no English word ("LIZZIE", "sade"; not "WILL", "bill")."""
     from casewindow.anonymisation.detection.lexicon import zipf
 
-    if not found[:1].isupper():
-        return False
-    return not (found.isupper() and len(found) > 1 and zipf(found) >= 3.0)
+    if found[:1].isupper() and not (found.isupper() and len(found) > 1):
+        return True
+    return zipf(found) < 3.0
 
 
 def _last_group(match: re.Match[str]) -> str:
