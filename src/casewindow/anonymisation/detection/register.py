@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from casewindow.anonymisation.detection.identifiers import Span
+from casewindow.anonymisation.detection.lexicon import is_first_name, is_known_name, zipf
 from casewindow.anonymisation.detection.name_forms import (
     first_name_forms,
     initials,
@@ -141,7 +142,8 @@ class RegisterMatcher:
     _titled: re.Pattern[str] | None = field(default=None, init=False, repr=False)
     _variants: dict[str, _Variant] = field(default_factory=dict, init=False, repr=False)
     _initials: re.Pattern[str] | None = field(default=None, init=False, repr=False)
-    _initials_keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    # The register person of each group of `_initials`; None for a relative not registered.
+    _initials_keys: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
     _dob_regex: re.Pattern[str] | None = field(default=None, init=False, repr=False)
     _dob_keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -161,8 +163,17 @@ class RegisterMatcher:
                     variants.setdefault(
                         short.casefold(), _Variant(_name_pattern(short), person.key, "full")
                     )
+                given = _given_words(words)
+                if len(given) >= 2 and given != words:
+                    # "Amy Kaur" of "DC Amy Kaur".
+                    short = f"{given[0]} {given[-1]}"
+                    variants.setdefault(
+                        short.casefold(), _Variant(_name_pattern(short), person.key, "full")
+                    )
                 if len(words) >= 2:
-                    first = words[0]
+                    # The first name after any title or role word ("Rajesh" of "Dr Rajesh
+                    # Sharma"); "Nurse Pugh" has none.
+                    first = given[0] if len(given) >= 2 else words[0]
                     if (
                         len(first) > 1
                         and not re.fullmatch(TITLES, first)
@@ -241,13 +252,11 @@ class RegisterMatcher:
         listed name, so a person registered as "Will" keeps that name when "Will" is also
         another person's short form. Initials are matched apart, as written (capitals)."""
         initials_keys: dict[str, str] = {}
+        initial_surnames: dict[str, str] = {}
+        relatives: dict[str, None] = {}
         for person in self.people:
             for name in person.names:
-                words = [
-                    word
-                    for word in fold_accents(name).split()
-                    if not re.fullmatch(TITLES, word) and word.casefold() not in _ROLE_WORDS
-                ]
+                words = _given_words(fold_accents(name).split())
                 if not words:
                     continue
                 forms = first_name_forms(words[0]) if len(words[0]) > 1 else set()
@@ -262,15 +271,25 @@ class RegisterMatcher:
                         given.casefold(), _Variant(_name_pattern(given), person.key, "full")
                     )
                 for letters in initials(words):
-                    initials_keys.setdefault(letters, person.key)
-        if initials_keys:
-            self._initials_keys = initials_keys
+                    initials_keys.setdefault(initials_pattern(letters), person.key)
+                if len(words) >= 2 and words[0][:1].isalpha():
+                    # "I. Marsh", "Mrs M Ward": the first name's initial and the surname, so
+                    # a surname that is an ordinary word is the person after one.
+                    initial = re.escape(words[0][0].upper())
+                    surname = rf"(?:\b{TITLES}\s+)?{initial}\.?\s+(?i:{_name_pattern(words[-1])})"
+                    initial_surnames.setdefault(surname, person.key)
+                if len(words) >= 2 and words[-1].casefold() in COMMON_WORDS:
+                    # A relative the register does not list: "Martin Ward" in the Wards' case
+                    # (a known first name, checked when found, then the family's surname).
+                    relative = rf"[A-Z][a-z'’]+\s+(?i:{_name_pattern(words[-1])})"
+                    relatives.setdefault(relative, None)
+        # Initial and surname first: "I. Marsh" is not the initials "IM".
+        patterns = {**initial_surnames, **initials_keys, **relatives}
+        if patterns:
+            self._initials_keys = {f"i{index}": key for index, key in enumerate(patterns.values())}
             self._initials = re.compile(
                 r"(?<![\w'’.-])(?:"
-                + "|".join(
-                    f"(?P<{letters}>{initials_pattern(letters)})"
-                    for letters in sorted(initials_keys, key=len, reverse=True)
-                )
+                + "|".join(f"(?P<i{index}>{pattern})" for index, pattern in enumerate(patterns))
                 + r")(?![\w-]|['’][a-rt-z])"
             )
 
@@ -336,7 +355,9 @@ class RegisterMatcher:
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
                 key = self._initials_keys[_last_group(match)]
-                yield self._span(offsets, match.start(), match.end(), key)
+                if key is None and not is_first_name(match.group(0).split()[0]):
+                    continue
+                yield self._span(offsets, match.start(), match.end(), key or "")
         if self._dob_regex is not None:
             for match in self._dob_regex.finditer(text):
                 yield Span(
@@ -349,11 +370,20 @@ class RegisterMatcher:
                 )
 
 
+def _given_words(words: list[str]) -> list[str]:
+    """The words of a registered name without the titles and role words before it ("Dr",
+    "DC", "Granny")."""
+    start = 0
+    while start < len(words) and (
+        re.fullmatch(TITLES, words[start]) or words[start].casefold() in _ROLE_WORDS
+    ):
+        start += 1
+    return words[start:]
+
+
 def _written_as_a_name(found: str) -> bool:
     """A short form the register does not list counts in capitals or in lower case only when
     it is no English word ("LIZZIE", "sade"; not "WILL", "bill")."""
-    from casewindow.anonymisation.detection.lexicon import zipf
-
     if found[:1].isupper() and not (found.isupper() and len(found) > 1):
         return True
     return zipf(found) < 3.0
@@ -375,7 +405,6 @@ def _ordinary_word_starting_sentence(
     noun or a determiner, as the tagger reads it: "Grace period for re-booking", "Will the
     learning apply", "Summer holiday club" (not "Grace said", "Summer's mother", "Hope and
     Filip")."""
-    from casewindow.anonymisation.detection.lexicon import zipf
     from casewindow.anonymisation.detection.names import at_line_start
 
     found = match.group(0)
@@ -397,7 +426,13 @@ def _ordinary_word_starting_sentence(
 
 
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?i:the|a|an|this|that|these|those|every|each|last|next|early|late|mid)\s+$"
+    r"\b(?i:the|a|an|this|(that)|these|those|every|each|last|next|early|late|mid)\s+$"
+)
+# After "that", a name is a person when a possessive or a verb follows: "reported that
+# Summer's weight…", "concluded that Ahmad was 17" (not "that Summer term").
+_PERSON_AFTER_THAT = re.compile(
+    r"['’]s\b|\s+(?:is|was|has|had|have|did|does|said|says|told|would|could|should|will|can|"
+    r"may|might|must|and|had|needed|needs|went|goes|came|comes|felt|feels|seemed|seems)\b"
 )
 _TIME_BEFORE = re.compile(r"\b(?i:in|on|during|since|until|till|by|from|of|before|after)\s+$")
 _TIME_NAMES = frozenset({"april", "may", "june", "july", "august", "summer", "autumn", "dawn"})
@@ -408,8 +443,6 @@ def _ordinary_word_in_a_phrase(text: str, match: re.Match[str], variant: _Varian
     determiner ("the Summer Term", "the April review"), a month after "in" ("in April"),
     before another ordinary capitalised word ("Mark Scheme", "Sonny Boy", "Angel of the
     North") or as an acronym being spelt out ("HOPE (Healthy Options…)")."""
-    from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
-
     found = match.group(0)
     folded = found.casefold()
     if (
@@ -419,8 +452,8 @@ def _ordinary_word_in_a_phrase(text: str, match: re.Match[str], variant: _Varian
     ):
         return False
     before = text[max(0, match.start() - 12) : match.start()]
-    if _DETERMINER_BEFORE.search(before):
-        return True
+    if determiner := _DETERMINER_BEFORE.search(before):
+        return not (determiner.group(1) and _PERSON_AFTER_THAT.match(text, match.end()))
     if folded in _TIME_NAMES and _TIME_BEFORE.search(before):
         return True
     after = text[match.end() : match.end() + 40]
