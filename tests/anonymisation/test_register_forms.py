@@ -48,6 +48,13 @@ def test_a_short_form_that_is_an_english_word_is_not_taken_in_capitals_or_lower_
 def test_the_short_form_of_a_registered_name_is_left_as_an_ordinary_word_in_a_phrase():
     text = "Will the plan be reviewed? The Bill went through Parliament."
     assert people(text) == []
+    text = "Will to act was there. Bill later rang."
+    assert people(text) == ["Bill"]
+
+
+def test_a_short_form_inside_a_title_cased_phrase_is_the_word_but_not_after_a_salutation():
+    text = "the Schools Bill was debated. Dear Will, On Monday Bill rang. Uncle Bill came."
+    assert hits(text) == [("Will", "w"), ("Bill", "w"), ("Bill", "w")]
 
 
 def test_initials_of_a_registered_name_with_or_without_full_stops():
@@ -68,6 +75,9 @@ def test_initials_that_are_a_record_abbreviation_or_an_english_word_are_not_a_pe
     register = RegisterMatcher.from_people([RegisterPerson("a", "Mother", ("Alan Smith",))])
     text = "NOTED AS URGENT by A.S. and his worker."
     assert [text[s.start : s.end] for s in register.find(text)] == ["A.S."]
+    register = RegisterMatcher.from_people([RegisterPerson("r", "Child", ("Ruby Clarke",))])
+    text = "RC moved to St Anne's RC Primary."
+    assert [text[s.start : s.end] for s in register.find(text)] == ["RC"]
 
 
 def test_apostrophe_and_mc_mac_variants_of_a_registered_surname():
@@ -92,9 +102,9 @@ def test_accents_dropped_or_added_and_a_middle_name_used_as_the_name():
     ]
 
 
-def test_an_ordinary_word_surname_after_a_rank_an_initial_or_a_first_name():
-    text = "PC Ward and M. Ward came; Martin Ward lives nearby; the ward was busy."
-    assert hits(text) == [("PC Ward", "m"), ("M. Ward", "m"), ("Martin Ward", "")]
+def test_an_ordinary_word_surname_after_a_rank_or_an_initial():
+    text = "PC Ward and M. Ward came; Mrs M Ward too; the ward was busy; Ward 4."
+    assert hits(text) == [("PC Ward", "m"), ("M. Ward", "m"), ("Mrs M Ward", "m")]
 
 
 def test_a_first_name_after_a_title_in_the_register_is_found_alone():

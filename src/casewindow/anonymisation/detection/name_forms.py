@@ -18,7 +18,7 @@ NOT_INITIALS_TEXT = """ok cp ed hv sw gp eh pc dc ds ta nb na ae am pm uk us tbc
 lac sn dv ps ss iro
 sen la ld mh ot pe re rn so sg ym hr it id tv bbc nhs ni dob pa pt wm ma mp ae st dr op md
 bc ic fc ac le aa yot icpc rcpc cp cpp pn pcso yp ct gcse da bp iv tb ng ks dna wnb ewo dsl slt
-yos yjs rhi cse cce asd"""
+yos yjs rhi cse cce asd uc hm cv fe ey iq od ms ai dt"""
 NOT_INITIALS = frozenset(NOT_INITIALS_TEXT.split())
 
 # Small words inside a name that are not a given name or a surname of their own.

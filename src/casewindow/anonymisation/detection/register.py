@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from casewindow.anonymisation.detection.identifiers import Span
-from casewindow.anonymisation.detection.lexicon import is_first_name, is_known_name, zipf
+from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
 from casewindow.anonymisation.detection.name_forms import (
     first_name_forms,
     initials,
@@ -142,8 +142,7 @@ class RegisterMatcher:
     _titled: re.Pattern[str] | None = field(default=None, init=False, repr=False)
     _variants: dict[str, _Variant] = field(default_factory=dict, init=False, repr=False)
     _initials: re.Pattern[str] | None = field(default=None, init=False, repr=False)
-    # The register person of each group of `_initials`; None for a relative not registered.
-    _initials_keys: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
+    _initials_keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
     _dob_regex: re.Pattern[str] | None = field(default=None, init=False, repr=False)
     _dob_keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -253,7 +252,6 @@ class RegisterMatcher:
         another person's short form. Initials are matched apart, as written (capitals)."""
         initials_keys: dict[str, str] = {}
         initial_surnames: dict[str, str] = {}
-        relatives: dict[str, None] = {}
         for person in self.people:
             for name in person.names:
                 words = _given_words(fold_accents(name).split())
@@ -278,13 +276,8 @@ class RegisterMatcher:
                     initial = re.escape(words[0][0].upper())
                     surname = rf"(?:\b{TITLES}\s+)?{initial}\.?\s+(?i:{_name_pattern(words[-1])})"
                     initial_surnames.setdefault(surname, person.key)
-                if len(words) >= 2 and words[-1].casefold() in COMMON_WORDS:
-                    # A relative the register does not list: "Martin Ward" in the Wards' case
-                    # (a known first name, checked when found, then the family's surname).
-                    relative = rf"[A-Z][a-z'’]+\s+(?i:{_name_pattern(words[-1])})"
-                    relatives.setdefault(relative, None)
         # Initial and surname first: "I. Marsh" is not the initials "IM".
-        patterns = {**initial_surnames, **initials_keys, **relatives}
+        patterns = {**initial_surnames, **initials_keys}
         if patterns:
             self._initials_keys = {f"i{index}": key for index, key in enumerate(patterns.values())}
             self._initials = re.compile(
@@ -354,10 +347,10 @@ class RegisterMatcher:
             for match in self._initials.finditer(joined):
                 if any(match.start() < end and start < match.end() for start, end in taken):
                     continue
-                key = self._initials_keys[_last_group(match)]
-                if key is None and not is_first_name(match.group(0).split()[0]):
+                if _SCHOOL_AFTER.match(joined, match.end()):
                     continue
-                yield self._span(offsets, match.start(), match.end(), key or "")
+                key = self._initials_keys[_last_group(match)]
+                yield self._span(offsets, match.start(), match.end(), key)
         if self._dob_regex is not None:
             for match in self._dob_regex.finditer(text):
                 yield Span(
@@ -368,6 +361,13 @@ class RegisterMatcher:
                     1.0,
                     self._dob_keys.get(match.group(0).casefold(), ""),
                 )
+
+
+# Letters before the kind of a school are its denomination, not initials: "St Anne's RC Primary".
+_SCHOOL_AFTER = re.compile(
+    r"\s+(?:Primary|Junior|Infant|First|Middle|High|Secondary|School|Academy|College|Church|"
+    r"Aided|Nursery)\b"
+)
 
 
 def _given_words(words: list[str]) -> list[str]:
@@ -418,6 +418,14 @@ def _ordinary_word_starting_sentence(
         return False
     end = offsets[match.end() - 1] + 1
     following = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    if variant.kind == "short":
+        # A form the register does not list, more strictly: a name only before a verb, an
+        # adverb, a conjunction, punctuation or a possessive ("Pat said", "Bill later rang";
+        # not "Pat down search", "Dot to dot", "Will to act").
+        return following is not None and not (
+            following.pos_ in ("VERB", "AUX", "ADV", "CCONJ", "PUNCT", "PROPN")
+            or following.text in ("'s", "’s")
+        )
     # Also a pronoun ("Will you please bring…"), an adjective ("Sky blue lunchbox") or "of"
     # ("Dawn of the next day").
     return following is not None and (
@@ -461,11 +469,39 @@ def _ordinary_word_in_a_phrase(text: str, match: re.Match[str], variant: _Varian
         return True
     if re.match(r"\s+of\s+the\s+[A-Z]", after):
         return True
+    if variant.kind == "short" and _after_a_capitalised_word(text, match.start()):
+        return True
     following = re.match(r"\s+([A-Z][a-z]+)\b", after)
     return (
         following is not None
         and zipf(following.group(1).casefold()) >= 3.0
         and not is_known_name(following.group(1))
+    )
+
+
+# Capitalised words a name often follows: salutations, kinship, days and months.
+_BEFORE_A_NAME_TEXT = """dear hi hello thanks thank cheers love from to cc dad mum mam mother father
+brother sister son daughter stepfather stepmother partner husband wife boyfriend girlfriend friend
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december"""
+_BEFORE_A_NAME = frozenset(_BEFORE_A_NAME_TEXT.split()) | _ROLE_WORDS
+
+
+def _after_a_capitalised_word(text: str, start: int) -> bool:
+    """A short form inside a run of capitalised ordinary words, as in a title ("the Children's
+    Wellbeing and Schools Bill"), not after a salutation, a kinship word or a day ("Dear Will",
+    "Uncle Bill", "On Monday Pat rang") nor after a sentence's first word ("Yesterday Mo…")."""
+    from casewindow.anonymisation.detection.names import at_line_start
+
+    previous = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
+    if previous is None:
+        return False
+    word = previous.group(1)
+    return (
+        zipf(word) >= 3.0
+        and not is_known_name(word)
+        and word.casefold() not in _BEFORE_A_NAME
+        and not at_line_start(text, start - len(previous.group(0)))
     )
 
 
