@@ -121,3 +121,9 @@ def test_a_name_after_that_is_the_person_when_a_verb_follows():
 def test_short_forms_of_a_hyphenated_first_name_and_from_a_short_registered_name():
     assert {"Lily", "Mae"} <= first_name_forms("lily-mae")
     assert "William" in first_name_forms("bill")
+
+
+def test_a_suffix_after_the_surname_in_the_register_leaves_the_surname():
+    register = RegisterMatcher.from_people([RegisterPerson("p", "Father", ("Patrick Ward Jnr",))])
+    text = "Mr Ward said Paddy's son is PW."
+    assert [text[s.start : s.end] for s in register.find(text)] == ["Mr Ward", "Paddy", "PW"]

@@ -43,12 +43,12 @@ from casewindow.anonymisation.detection.names import (
     plausible_weak_name,
     town_position,
 )
+from casewindow.anonymisation.detection.ordinary_words import followed_by_place_word
 from casewindow.anonymisation.detection.register import (
     COMMON_WORDS,
     TITLES,
     RegisterMatcher,
     RegisterPerson,
-    _followed_by_place_word,
 )
 from casewindow.anonymisation.detection.tag_attributes import install as install_tag_attributes
 
@@ -681,7 +681,7 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
         ):
             continue
         if label == "PERSON" and (
-            _followed_by_place_word(text, match.end())
+            followed_by_place_word(text, match.end())
             or town_position(text, match.start(), match.end())
             or decoys.place_here(text, match.start(), folded)
         ):

@@ -21,6 +21,13 @@ bc ic fc ac le aa yot icpc rcpc cp cpp pn pcso yp ct gcse da bp iv tb ng ks dna 
 yos yjs rhi cse cce asd uc hm cv fe ey iq od ms ai dt"""
 NOT_INITIALS = frozenset(NOT_INITIALS_TEXT.split())
 
+# A register name starting with a role or a kinship word ("Nurse Pugh", "Granny Nora",
+# "PC Dhillon"): that word is not the person's first name.
+ROLE_WORDS_TEXT = """nurse sister matron pc dc ds di dci dcs sgt sergeant inspector officer hv sw
+cllr judge granny grandma grandad grandpa gran nan nana nanny auntie aunty aunt uncle cousin baby
+little big young old"""
+ROLE_WORDS = frozenset(ROLE_WORDS_TEXT.split())
+
 # Small words inside a name that are not a given name or a surname of their own.
 _PARTICLES_TEXT = """de da di do dos das del della der den van von ter ten le la du al el bin bint
 ibn abu ap mac"""

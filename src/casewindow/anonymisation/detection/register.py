@@ -17,12 +17,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from casewindow.anonymisation.detection.identifiers import Span
-from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
 from casewindow.anonymisation.detection.name_forms import (
+    ROLE_WORDS,
     first_name_forms,
     initials,
     initials_pattern,
     middle_names,
+)
+from casewindow.anonymisation.detection.ordinary_words import (
+    followed_by_place_word,
+    ordinary_word_in_a_phrase,
+    ordinary_word_starting_sentence,
+    used_as_word,
+    written_as_a_name,
 )
 
 if TYPE_CHECKING:
@@ -98,13 +105,6 @@ _ROLE_TITLES = (
     r"Councillor|Nurse|Matron|Judge|HHJ|Pastor|Imam|Rabbi|Reverend|Fr)\.?"
 )
 
-# A register name starting with a role or a kinship word ("Nurse Pugh", "Granny Nora",
-# "PC Dhillon"): that word is not the person's first name.
-_ROLE_WORDS_TEXT = """nurse sister matron pc dc ds di dci dcs sgt sergeant inspector officer hv sw
-cllr judge granny grandma grandad grandpa gran nan nana nanny auntie aunty aunt uncle cousin baby
-little big young old"""
-_ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
-
 
 @dataclass(frozen=True)
 class RegisterPerson:
@@ -153,10 +153,10 @@ class RegisterMatcher:
                 name = " ".join(name.split())
                 if not name:
                     continue
-                words = name.split()
                 variants.setdefault(
                     name.casefold(), _Variant(_name_pattern(name), person.key, "full")
                 )
+                words = _name_words(name)
                 if len(words) >= 3:
                     short = f"{words[0]} {words[-1]}"
                     variants.setdefault(
@@ -176,7 +176,7 @@ class RegisterMatcher:
                     if (
                         len(first) > 1
                         and not re.fullmatch(TITLES, first)
-                        and first.casefold() not in _ROLE_WORDS
+                        and first.casefold() not in ROLE_WORDS
                     ):
                         variants.setdefault(
                             first.casefold(), _Variant(_name_pattern(first), person.key, "first")
@@ -194,7 +194,7 @@ class RegisterMatcher:
         # person whose surname is Okafor, not the child whose surname is Okafor-Reid).
         for person in self.people:
             for name in person.names:
-                words = name.split()
+                words = _name_words(name)
                 if len(words) >= 2 and "-" in words[-1]:
                     for part in words[-1].split("-"):
                         if len(part) > 1:
@@ -254,7 +254,7 @@ class RegisterMatcher:
         initial_surnames: dict[str, str] = {}
         for person in self.people:
             for name in person.names:
-                words = _given_words(fold_accents(name).split())
+                words = _given_words(_name_words(fold_accents(name)))
                 if not words:
                     continue
                 forms = first_name_forms(words[0]) if len(words[0]) > 1 else set()
@@ -326,20 +326,20 @@ class RegisterMatcher:
                     not bare[:1].isupper() or bare.casefold() in COMMON_WORDS
                 ):
                     continue
-                if variant.kind == "short" and not _written_as_a_name(bare):
+                if variant.kind == "short" and not written_as_a_name(bare):
                     continue
                 if not has_title and bare.islower() and len(bare.split()) == 1:
                     if bare.casefold() in COMMON_WORDS or not lowercase_words:
                         continue
-                    if doc is not None and _used_as_word(doc, offsets[match.start()]):
+                    if doc is not None and used_as_word(doc, offsets[match.start()]):
                         continue
-                if not has_title and _followed_by_place_word(joined, match.end()):
+                if not has_title and followed_by_place_word(joined, match.end()):
                     continue
-                if not has_title and _ordinary_word_starting_sentence(
-                    joined, match, variant, doc, offsets
+                if not has_title and ordinary_word_starting_sentence(
+                    joined, match, variant.kind, doc, offsets
                 ):
                     continue
-                if not has_title and _ordinary_word_in_a_phrase(joined, match, variant):
+                if not has_title and ordinary_word_in_a_phrase(joined, match, variant.kind):
                     continue
                 taken.append((match.start(), match.end()))
                 yield self._span(offsets, match.start(), match.end(), variant.person_key)
@@ -370,23 +370,27 @@ _SCHOOL_AFTER = re.compile(
 )
 
 
+_SUFFIX = re.compile(r"(?i:jnr|jr|junior|snr|sr|senior|ii|iii|iv)\.?")
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a registered name without a suffix after the surname ("Patrick Ward Jnr"
+    → "Patrick", "Ward")."""
+    words = name.split()
+    while len(words) > 2 and _SUFFIX.fullmatch(words[-1]):
+        words.pop()
+    return words
+
+
 def _given_words(words: list[str]) -> list[str]:
     """The words of a registered name without the titles and role words before it ("Dr",
     "DC", "Granny")."""
     start = 0
     while start < len(words) and (
-        re.fullmatch(TITLES, words[start]) or words[start].casefold() in _ROLE_WORDS
+        re.fullmatch(TITLES, words[start]) or words[start].casefold() in ROLE_WORDS
     ):
         start += 1
     return words[start:]
-
-
-def _written_as_a_name(found: str) -> bool:
-    """A short form the register does not list counts in capitals or in lower case only when
-    it is no English word ("LIZZIE", "sade"; not "WILL", "bill")."""
-    if found[:1].isupper() and not (found.isupper() and len(found) > 1):
-        return True
-    return zipf(found) < 3.0
 
 
 def _last_group(match: re.Match[str]) -> str:
@@ -396,133 +400,6 @@ def _last_group(match: re.Match[str]) -> str:
     if name is None:
         raise ValueError(f"no named group matched in {match.re.pattern[:40]!r}")
     return name
-
-
-def _ordinary_word_starting_sentence(
-    text: str, match: re.Match[str], variant: _Variant, doc: Doc | None, offsets: list[int]
-) -> bool:
-    """A first name that is an ordinary English word, starting a sentence and followed by a
-    noun or a determiner, as the tagger reads it: "Grace period for re-booking", "Will the
-    learning apply", "Summer holiday club" (not "Grace said", "Summer's mother", "Hope and
-    Filip")."""
-    from casewindow.anonymisation.detection.names import at_line_start
-
-    found = match.group(0)
-    if (
-        doc is None
-        or variant.kind not in ("first", "short")
-        or " " in found
-        or zipf(found) < 3.5
-        or not at_line_start(text, match.start())
-    ):
-        return False
-    end = offsets[match.end() - 1] + 1
-    following = next((t for t in doc if t.idx >= end and not t.is_space), None)
-    if variant.kind == "short":
-        # A form the register does not list, more strictly: a name only before a verb, an
-        # adverb, a conjunction, punctuation or a possessive ("Pat said", "Bill later rang";
-        # not "Pat down search", "Dot to dot", "Will to act").
-        return following is not None and not (
-            following.pos_ in ("VERB", "AUX", "ADV", "CCONJ", "PUNCT", "PROPN")
-            or following.text in ("'s", "’s")
-        )
-    # Also a pronoun ("Will you please bring…"), an adjective ("Sky blue lunchbox") or "of"
-    # ("Dawn of the next day").
-    return following is not None and (
-        following.pos_ in ("NOUN", "DET", "PRON", "ADJ") or following.lower_ == "of"
-    )
-
-
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?i:the|a|an|this|(that)|these|those|every|each|last|next|early|late|mid)\s+$"
-)
-# After "that", a name is a person when a possessive or a verb follows: "reported that
-# Summer's weight…", "concluded that Ahmad was 17" (not "that Summer term").
-_PERSON_AFTER_THAT = re.compile(
-    r"['’]s\b|\s+(?:is|was|has|had|have|did|does|said|says|told|would|could|should|will|can|"
-    r"may|might|must|and|had|needed|needs|went|goes|came|comes|felt|feels|seemed|seems)\b"
-)
-_TIME_BEFORE = re.compile(r"\b(?i:in|on|during|since|until|till|by|from|of|before|after)\s+$")
-_TIME_NAMES = frozenset({"april", "may", "june", "july", "august", "summer", "autumn", "dawn"})
-
-
-def _ordinary_word_in_a_phrase(text: str, match: re.Match[str], variant: _Variant) -> bool:
-    """A first name that is an ordinary English word, used as the word inside a phrase: after a
-    determiner ("the Summer Term", "the April review"), a month after "in" ("in April"),
-    before another ordinary capitalised word ("Mark Scheme", "Sonny Boy", "Angel of the
-    North") or as an acronym being spelt out ("HOPE (Healthy Options…)")."""
-    found = match.group(0)
-    folded = found.casefold()
-    if (
-        variant.kind not in ("first", "short")
-        or " " in found
-        or (zipf(folded) < 3.5 and folded not in _TIME_NAMES)
-    ):
-        return False
-    before = text[max(0, match.start() - 12) : match.start()]
-    if determiner := _DETERMINER_BEFORE.search(before):
-        return not (determiner.group(1) and _PERSON_AFTER_THAT.match(text, match.end()))
-    if folded in _TIME_NAMES and _TIME_BEFORE.search(before):
-        return True
-    after = text[match.end() : match.end() + 40]
-    if found.isupper() and len(found) > 1 and re.match(r"\s*\(\s*[A-Z]", after):
-        return True
-    if re.match(r"\s+of\s+the\s+[A-Z]", after):
-        return True
-    if variant.kind == "short" and _after_a_capitalised_word(text, match.start()):
-        return True
-    following = re.match(r"\s+([A-Z][a-z]+)\b", after)
-    return (
-        following is not None
-        and zipf(following.group(1).casefold()) >= 3.0
-        and not is_known_name(following.group(1))
-    )
-
-
-# Capitalised words a name often follows: salutations, kinship, days and months.
-_BEFORE_A_NAME_TEXT = """dear hi hello thanks thank cheers love from to cc dad mum mam mother father
-brother sister son daughter stepfather stepmother partner husband wife boyfriend girlfriend friend
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december"""
-_BEFORE_A_NAME = frozenset(_BEFORE_A_NAME_TEXT.split()) | _ROLE_WORDS
-
-
-def _after_a_capitalised_word(text: str, start: int) -> bool:
-    """A short form inside a run of capitalised ordinary words, as in a title ("the Children's
-    Wellbeing and Schools Bill"), not after a salutation, a kinship word or a day ("Dear Will",
-    "Uncle Bill", "On Monday Pat rang") nor after a sentence's first word ("Yesterday Mo…")."""
-    from casewindow.anonymisation.detection.names import at_line_start
-
-    previous = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
-    if previous is None:
-        return False
-    word = previous.group(1)
-    return (
-        zipf(word) >= 3.0
-        and not is_known_name(word)
-        and word.casefold() not in _BEFORE_A_NAME
-        and not at_line_start(text, start - len(previous.group(0)))
-    )
-
-
-_WORD_CLASSES = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
-
-
-def _used_as_word(doc: Doc, offset: int) -> bool:
-    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
-    return token is not None and token.pos_ in _WORD_CLASSES
-
-
-_PLACE_WORDS = re.compile(
-    r"\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|"
-    r"Grove|Terrace|Row|Walk|Mews|Square|Parade|Park|School|Academy|College|Nursery|Surgery|"
-    r"Hospital|Medical|Health|Primary|House|Estate|Centre|Church|Station|Library)\b"
-)
-
-
-def _followed_by_place_word(text: str, end: int) -> bool:
-    """ "Hope Street", "Grace Academy": a name that is part of a place's name is the place."""
-    return _PLACE_WORDS.match(text, end) is not None
 
 
 _HYPHEN_BREAK = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)")
