@@ -127,3 +127,18 @@ def test_a_suffix_after_the_surname_in_the_register_leaves_the_surname():
     register = RegisterMatcher.from_people([RegisterPerson("p", "Father", ("Patrick Ward Jnr",))])
     text = "Mr Ward said Paddy's son is PW."
     assert [text[s.start : s.end] for s in register.find(text)] == ["Mr Ward", "Paddy", "PW"]
+
+
+def test_a_register_name_with_an_aside_in_brackets_or_written_surname_first():
+    register = RegisterMatcher.from_people(
+        [
+            RegisterPerson("b", "Child", ("Bridget (Biddy) Ward",)),
+            RegisterPerson("j", "Father", ("OKAFOR, Jayden",)),
+        ]
+    )
+    text = "Biddy and Bridget Ward met Jayden Okafor."
+    assert [text[s.start : s.end] for s in register.find(text)] == [
+        "Biddy",
+        "Bridget Ward",
+        "Jayden Okafor",
+    ]

@@ -149,7 +149,7 @@ class RegisterMatcher:
     def __post_init__(self) -> None:
         variants: dict[str, _Variant] = {}
         for person in self.people:
-            for name in person.names:
+            for name in _written_names(person.names):
                 name = " ".join(name.split())
                 if not name:
                     continue
@@ -193,7 +193,7 @@ class RegisterMatcher:
         # Each part of a hyphenated surname, after every whole surname (so "Ms Okafor" is the
         # person whose surname is Okafor, not the child whose surname is Okafor-Reid).
         for person in self.people:
-            for name in person.names:
+            for name in _written_names(person.names):
                 words = _name_words(name)
                 if len(words) >= 2 and "-" in words[-1]:
                     for part in words[-1].split("-"):
@@ -253,7 +253,7 @@ class RegisterMatcher:
         initials_keys: dict[str, str] = {}
         initial_surnames: dict[str, str] = {}
         for person in self.people:
-            for name in person.names:
+            for name in _written_names(person.names):
                 words = _given_words(_name_words(fold_accents(name)))
                 if not words:
                     continue
@@ -368,6 +368,27 @@ _SCHOOL_AFTER = re.compile(
     r"\s+(?:Primary|Junior|Infant|First|Middle|High|Secondary|School|Academy|College|Church|"
     r"Aided|Nursery)\b"
 )
+
+
+# A name inside brackets or double quotes in a registered name: "Bridget (Biddy) Ward",
+# 'Jayden "JJ" Okafor', "Jane Smith (née Jones)".
+_ASIDE = re.compile(r"\(([^()]*)\)|[\"“”]([^\"“”]*)[\"“”]")
+_ASIDE_WORDS = re.compile(r"^(?i:née|nee|formerly|aka|a\.k\.a\.|known as|also)\s+")
+
+
+def _written_names(names: Iterable[str]) -> list[str]:
+    """The registered names as the matcher reads them: an aside in brackets or quotes a name
+    of its own, "Okafor, Jayden" as "Jayden Okafor"."""
+    out = []
+    for name in names:
+        for aside in _ASIDE.finditer(name):
+            out.append(_ASIDE_WORDS.sub("", (aside.group(1) or aside.group(2) or "").strip()))
+        name = " ".join(_ASIDE.sub(" ", name).split())
+        surname, comma, given = name.partition(",")
+        if comma and surname.strip() and given.strip() and "," not in given:
+            name = f"{given.strip()} {surname.strip()}"
+        out.append(name)
+    return [name for name in out if name.strip()]
 
 
 _SUFFIX = re.compile(r"(?i:jnr|jr|junior|snr|sr|senior|ii|iii|iv)\.?")
