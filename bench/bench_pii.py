@@ -47,6 +47,10 @@ SETS = {
     "tuning decoys 2": (PII / "tune_decoys2.jsonl", PII / "tune_decoys2_register.json"),
     "tuning names 6": (PII / "tune_names6.jsonl", PII / "tune_names6_register.json"),
     "tuning decoys 6": (PII / "tune_decoys6.jsonl", PII / "tune_decoys6_register.json"),
+    "tuning register forms": (
+        PII / "tune_register_forms.jsonl",
+        PII / "tune_register_forms_register.json",
+    ),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",

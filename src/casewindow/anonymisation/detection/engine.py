@@ -38,6 +38,7 @@ from casewindow.anonymisation.detection.lexicon import (
     is_word_name,
     zipf,
 )
+from casewindow.anonymisation.detection.name_forms import NOT_INITIALS
 from casewindow.anonymisation.detection.names import (
     ETHNICITY,
     FIELD_WORDS,
@@ -48,12 +49,12 @@ from casewindow.anonymisation.detection.names import (
     town_position,
     word_as_thing,
 )
+from casewindow.anonymisation.detection.ordinary_words import followed_by_place_word
 from casewindow.anonymisation.detection.register import (
     COMMON_WORDS,
     TITLES,
     RegisterMatcher,
     RegisterPerson,
-    _followed_by_place_word,
 )
 from casewindow.anonymisation.detection.tag_attributes import install as install_tag_attributes
 
@@ -692,7 +693,7 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
         ):
             continue
         if label == "PERSON" and (
-            _followed_by_place_word(text, match.end())
+            followed_by_place_word(text, match.end())
             or town_position(text, match.start(), match.end())
             or decoys.place_here(text, match.start(), folded)
         ):
@@ -817,12 +818,6 @@ def _people_before_places(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-# Abbreviations a note uses that are not a person's initials even when a name found has them.
-_NOT_INITIALS_TEXT = """ok cp ed hv sw gp eh pc dc ds ta nb na ae am pm uk us tbc nfa cin cla
-lac sn dv ps ss iro
-sen la ld mh ot pe re rn so sg ym hr it id tv bbc nhs ni dob pa pt wm ma mp ae st dr op md
-bc ic fc ac le aa yot icpc rcpc cp cpp pn pcso yp ct gcse"""
-_NOT_INITIALS = frozenset(_NOT_INITIALS_TEXT.split())
 _INITIALS = re.compile(r"(?<![\w@.&'-])[A-Z]{2,3}(?![\w@'-])")
 
 
@@ -841,7 +836,7 @@ def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> fr
             ):
                 continue
             letters = "".join(w[0] for w in words)
-            if letters.casefold() not in _NOT_INITIALS:
+            if letters.casefold() not in NOT_INITIALS:
                 out.add(letters)
     return frozenset(out)
 

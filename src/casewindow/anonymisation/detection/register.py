@@ -17,6 +17,20 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from casewindow.anonymisation.detection.identifiers import Span
+from casewindow.anonymisation.detection.name_forms import (
+    ROLE_WORDS,
+    first_name_forms,
+    initials,
+    initials_pattern,
+    middle_names,
+)
+from casewindow.anonymisation.detection.ordinary_words import (
+    followed_by_place_word,
+    ordinary_word_in_a_phrase,
+    ordinary_word_starting_sentence,
+    used_as_word,
+    written_as_a_name,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,26 +70,40 @@ def fold_accents(text: str) -> str:
     return text if text.isascii() else "".join(_fold_char(ch) for ch in text)
 
 
+# "O'Neill", "D’Souza": written also "O’Neill", "ONeill", "O Neill".
+_APOSTROPHE_PREFIX = re.compile(r"^([OD])['’‘](?=[A-Z])", re.IGNORECASE)
+# "McDonagh", "MacAllister": written also "Mc Donagh", "MacDonagh", "Mac Allister".
+_MAC_PREFIX = re.compile(r"^Ma?c(?=[A-Z])")
+
+
 def _name_pattern(name: str) -> str:
-    """A name as a pattern: any whitespace (including a line break) between words, straight or
-    curly apostrophes, hyphens with optional space around them, accents or none (the text is
-    matched with its accents taken off)."""
+    """A name as a pattern: any whitespace (including a line break) or a hyphen between words,
+    straight or curly apostrophes, hyphens with optional space around them, accents or none
+    (the text is matched with its accents taken off), "O'Neill" as "ONeill" or "O Neill",
+    "McDonagh" as "Mc Donagh" or "MacDonagh"."""
     parts = []
     for word in fold_accents(name).split():
+        prefix = ""
+        if apostrophe := _APOSTROPHE_PREFIX.match(word):
+            prefix = re.escape(apostrophe.group(1)) + r"(?:['’‘]\s?|\s)?"
+            word = word[apostrophe.end() :]
+        elif _MAC_PREFIX.match(word):
+            prefix = r"Ma?c\s?"
+            word = _MAC_PREFIX.sub("", word)
         word_pattern = re.escape(word)
-        word_pattern = re.sub("['’]", "['’]", word_pattern)
+        word_pattern = re.sub("['’‘]", "['’‘]", word_pattern)
         # A hyphenated name may be broken over a line (the hyphen then joined away).
         word_pattern = word_pattern.replace(r"\-", r"\s*-?\s*")
-        parts.append(word_pattern)
-    return r"\s+".join(parts)
+        parts.append(prefix + word_pattern)
+    # Words apart by a hyphen too: "Lily Mae" is also "Lily-Mae".
+    return r"(?:\s+|\s*-\s*)".join(parts)
 
 
-# A register name starting with a role or a kinship word ("Nurse Pugh", "Granny Nora",
-# "PC Dhillon"): that word is not the person's first name.
-_ROLE_WORDS_TEXT = """nurse sister matron pc dc ds di dci dcs sgt sergeant inspector officer hv sw
-cllr judge granny grandma grandad grandpa gran nan nana nanny auntie aunty aunt uncle cousin baby
-little big young old"""
-_ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
+# Ranks and roles written before a surname like a title: "PC Ward", "Nurse Baker", "Cllr Hill".
+_ROLE_TITLES = (
+    r"(?:PC|DC|DS|DI|DCI|DCS|Sgt|Sergeant|Insp|Inspector|Constable|Detective|Officer|Cllr|"
+    r"Councillor|Nurse|Matron|Judge|HHJ|Pastor|Imam|Rabbi|Reverend|Fr)\.?"
+)
 
 
 @dataclass(frozen=True)
@@ -90,7 +118,7 @@ class RegisterPerson:
 class _Variant:
     pattern: str
     person_key: str
-    kind: str  # "full", "first", "surname"
+    kind: str  # "full", "first", "short" (a form of the first name), "surname"
 
 
 def _date_forms(day: datetime.date) -> set[str]:
@@ -113,31 +141,42 @@ class RegisterMatcher:
     _regex: re.Pattern[str] | None = field(default=None, init=False, repr=False)
     _titled: re.Pattern[str] | None = field(default=None, init=False, repr=False)
     _variants: dict[str, _Variant] = field(default_factory=dict, init=False, repr=False)
+    _initials: re.Pattern[str] | None = field(default=None, init=False, repr=False)
+    _initials_keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
     _dob_regex: re.Pattern[str] | None = field(default=None, init=False, repr=False)
     _dob_keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         variants: dict[str, _Variant] = {}
         for person in self.people:
-            for name in person.names:
+            for name in _written_names(person.names):
                 name = " ".join(name.split())
                 if not name:
                     continue
-                words = name.split()
                 variants.setdefault(
                     name.casefold(), _Variant(_name_pattern(name), person.key, "full")
                 )
+                words = _name_words(name)
                 if len(words) >= 3:
                     short = f"{words[0]} {words[-1]}"
                     variants.setdefault(
                         short.casefold(), _Variant(_name_pattern(short), person.key, "full")
                     )
+                given = _given_words(words)
+                if len(given) >= 2 and given != words:
+                    # "Amy Kaur" of "DC Amy Kaur".
+                    short = f"{given[0]} {given[-1]}"
+                    variants.setdefault(
+                        short.casefold(), _Variant(_name_pattern(short), person.key, "full")
+                    )
                 if len(words) >= 2:
-                    first = words[0]
+                    # The first name after any title or role word ("Rajesh" of "Dr Rajesh
+                    # Sharma"); "Nurse Pugh" has none.
+                    first = given[0] if len(given) >= 2 else words[0]
                     if (
                         len(first) > 1
                         and not re.fullmatch(TITLES, first)
-                        and first.casefold() not in _ROLE_WORDS
+                        and first.casefold() not in ROLE_WORDS
                     ):
                         variants.setdefault(
                             first.casefold(), _Variant(_name_pattern(first), person.key, "first")
@@ -154,8 +193,8 @@ class RegisterMatcher:
         # Each part of a hyphenated surname, after every whole surname (so "Ms Okafor" is the
         # person whose surname is Okafor, not the child whose surname is Okafor-Reid).
         for person in self.people:
-            for name in person.names:
-                words = name.split()
+            for name in _written_names(person.names):
+                words = _name_words(name)
                 if len(words) >= 2 and "-" in words[-1]:
                     for part in words[-1].split("-"):
                         if len(part) > 1:
@@ -163,11 +202,12 @@ class RegisterMatcher:
                                 "surname:" + part.casefold(),
                                 _Variant(_name_pattern(part), person.key, "surname"),
                             )
+        self._add_other_forms(variants)
         self._variants = {}
         if variants:
             # Longest first, so the alternation prefers "Jayden Okafor-Reid" over "Jayden";
-            # at equal length a full or first name before a bare surname.
-            rank = {"full": 0, "first": 1, "surname": 2}
+            # at equal length a full or first name before a short form or a bare surname.
+            rank = {"full": 0, "first": 1, "short": 2, "surname": 3}
             ordered = sorted(variants.values(), key=lambda v: (-len(v.pattern), rank[v.kind]))
             groups, titled = [], []
             for index, variant in enumerate(ordered):
@@ -176,8 +216,12 @@ class RegisterMatcher:
                 if variant.kind == "surname":
                     # A title and a surname: "Ms Okafor", "Mr Hope". Tried before anything else,
                     # so the title goes with the surname, not with a first name that is spelt
-                    # the same. A trailing "s" catches the family ("the Okafors'").
-                    titled.append(rf"(?P<t{name}>\b{TITLES}\s+{variant.pattern})")
+                    # the same. A trailing "s" catches the family ("the Okafors'"). A surname
+                    # that is an ordinary word is taken after a rank or role too ("PC Ward").
+                    title = TITLES
+                    if variant.pattern.casefold() in COMMON_WORDS:
+                        title = f"(?:{TITLES}|{_ROLE_TITLES})"
+                    titled.append(rf"(?P<t{name}>\b{title}\s+{variant.pattern})")
                     groups.append(rf"(?P<{name}>{variant.pattern}(?:s(?=['’]|\b))?)")
                 else:
                     groups.append(rf"(?P<{name}>(?:\b{TITLES}\s+)?{variant.pattern})")
@@ -200,6 +244,46 @@ class RegisterMatcher:
                 + "|".join(re.escape(f) for f in sorted(dob_keys, key=len, reverse=True))
                 + r")(?![\w/]|\.\d)",
                 re.IGNORECASE,
+            )
+
+    def _add_other_forms(self, variants: dict[str, _Variant]) -> None:
+        """The forms of each name the register does not list (name_forms.py), after every
+        listed name, so a person registered as "Will" keeps that name when "Will" is also
+        another person's short form. Initials are matched apart, as written (capitals)."""
+        initials_keys: dict[str, str] = {}
+        initial_surnames: dict[str, str] = {}
+        for person in self.people:
+            for name in _written_names(person.names):
+                words = _given_words(_name_words(fold_accents(name)))
+                if not words:
+                    continue
+                forms = first_name_forms(words[0]) if len(words[0]) > 1 else set()
+                for form in sorted(forms | set(middle_names(words))):
+                    variants.setdefault(
+                        form.casefold(), _Variant(_name_pattern(form), person.key, "short")
+                    )
+                if len(words) >= 3:
+                    # "Muhammad Ibrahim" of "Muhammad Ibrahim Khan".
+                    given = f"{words[0]} {words[1]}"
+                    variants.setdefault(
+                        given.casefold(), _Variant(_name_pattern(given), person.key, "full")
+                    )
+                for letters in initials(words):
+                    initials_keys.setdefault(initials_pattern(letters), person.key)
+                if len(words) >= 2 and words[0][:1].isalpha():
+                    # "I. Marsh", "Mrs M Ward": the first name's initial and the surname, so
+                    # a surname that is an ordinary word is the person after one.
+                    initial = re.escape(words[0][0].upper())
+                    surname = rf"(?:\b{TITLES}\s+)?{initial}\.?\s+(?i:{_name_pattern(words[-1])})"
+                    initial_surnames.setdefault(surname, person.key)
+        # Initial and surname first: "I. Marsh" is not the initials "IM".
+        patterns = {**initial_surnames, **initials_keys}
+        if patterns:
+            self._initials_keys = {f"i{index}": key for index, key in enumerate(patterns.values())}
+            self._initials = re.compile(
+                r"(?<![\w'’.-])(?:"
+                + "|".join(f"(?P<i{index}>{pattern})" for index, pattern in enumerate(patterns))
+                + r")(?![\w-]|['’][a-rt-z])"
             )
 
     @staticmethod
@@ -242,20 +326,31 @@ class RegisterMatcher:
                     not bare[:1].isupper() or bare.casefold() in COMMON_WORDS
                 ):
                     continue
+                if variant.kind == "short" and not written_as_a_name(bare):
+                    continue
                 if not has_title and bare.islower() and len(bare.split()) == 1:
                     if bare.casefold() in COMMON_WORDS or not lowercase_words:
                         continue
-                    if doc is not None and _used_as_word(doc, offsets[match.start()]):
+                    if doc is not None and used_as_word(doc, offsets[match.start()]):
                         continue
-                if not has_title and _followed_by_place_word(joined, match.end()):
+                if not has_title and followed_by_place_word(joined, match.end()):
                     continue
-                if not has_title and _ordinary_word_starting_sentence(
-                    joined, match, variant, doc, offsets
+                if not has_title and ordinary_word_starting_sentence(
+                    joined, match, variant.kind, doc, offsets
                 ):
                     continue
-                if not has_title and _ordinary_word_in_a_phrase(joined, match, variant):
+                if not has_title and ordinary_word_in_a_phrase(joined, match, variant.kind):
                     continue
+                taken.append((match.start(), match.end()))
                 yield self._span(offsets, match.start(), match.end(), variant.person_key)
+        if self._initials is not None:
+            for match in self._initials.finditer(joined):
+                if any(match.start() < end and start < match.end() for start, end in taken):
+                    continue
+                if _SCHOOL_AFTER.match(joined, match.end()):
+                    continue
+                key = self._initials_keys[_last_group(match)]
+                yield self._span(offsets, match.start(), match.end(), key)
         if self._dob_regex is not None:
             for match in self._dob_regex.finditer(text):
                 yield Span(
@@ -268,6 +363,57 @@ class RegisterMatcher:
                 )
 
 
+# Letters before the kind of a school are its denomination, not initials: "St Anne's RC Primary".
+_SCHOOL_AFTER = re.compile(
+    r"\s+(?:Primary|Junior|Infant|First|Middle|High|Secondary|School|Academy|College|Church|"
+    r"Aided|Nursery)\b"
+)
+
+
+# A name inside brackets or double quotes in a registered name: "Bridget (Biddy) Ward",
+# 'Jayden "JJ" Okafor', "Jane Smith (née Jones)".
+_ASIDE = re.compile(r"\(([^()]*)\)|[\"“”]([^\"“”]*)[\"“”]")
+_ASIDE_WORDS = re.compile(r"^(?i:née|nee|formerly|aka|a\.k\.a\.|known as|also)\s+")
+
+
+def _written_names(names: Iterable[str]) -> list[str]:
+    """The registered names as the matcher reads them: an aside in brackets or quotes a name
+    of its own, "Okafor, Jayden" as "Jayden Okafor"."""
+    out = []
+    for name in names:
+        for aside in _ASIDE.finditer(name):
+            out.append(_ASIDE_WORDS.sub("", (aside.group(1) or aside.group(2) or "").strip()))
+        name = " ".join(_ASIDE.sub(" ", name).split())
+        surname, comma, given = name.partition(",")
+        if comma and surname.strip() and given.strip() and "," not in given:
+            name = f"{given.strip()} {surname.strip()}"
+        out.append(name)
+    return [name for name in out if name.strip()]
+
+
+_SUFFIX = re.compile(r"(?i:jnr|jr|junior|snr|sr|senior|ii|iii|iv)\.?")
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a registered name without a suffix after the surname ("Patrick Ward Jnr"
+    → "Patrick", "Ward")."""
+    words = name.split()
+    while len(words) > 2 and _SUFFIX.fullmatch(words[-1]):
+        words.pop()
+    return words
+
+
+def _given_words(words: list[str]) -> list[str]:
+    """The words of a registered name without the titles and role words before it ("Dr",
+    "DC", "Granny")."""
+    start = 0
+    while start < len(words) and (
+        re.fullmatch(TITLES, words[start]) or words[start].casefold() in ROLE_WORDS
+    ):
+        start += 1
+    return words[start:]
+
+
 def _last_group(match: re.Match[str]) -> str:
     """The name of the group that matched: a register pattern is an alternation of named
     groups, so there always is one."""
@@ -275,94 +421,6 @@ def _last_group(match: re.Match[str]) -> str:
     if name is None:
         raise ValueError(f"no named group matched in {match.re.pattern[:40]!r}")
     return name
-
-
-def _ordinary_word_starting_sentence(
-    text: str, match: re.Match[str], variant: _Variant, doc: Doc | None, offsets: list[int]
-) -> bool:
-    """A first name that is an ordinary English word, starting a sentence and followed by a
-    noun or a determiner, as the tagger reads it: "Grace period for re-booking", "Will the
-    learning apply", "Summer holiday club" (not "Grace said", "Summer's mother", "Hope and
-    Filip")."""
-    from casewindow.anonymisation.detection.lexicon import zipf
-    from casewindow.anonymisation.detection.names import at_line_start
-
-    found = match.group(0)
-    if (
-        doc is None
-        or variant.kind != "first"
-        or " " in found
-        or zipf(found) < 3.5
-        or not at_line_start(text, match.start())
-    ):
-        return False
-    end = offsets[match.end() - 1] + 1
-    following = next((t for t in doc if t.idx >= end and not t.is_space), None)
-    # Also a pronoun ("Will you please bring…"), an adjective ("Sky blue lunchbox") or "of"
-    # ("Dawn of the next day").
-    return following is not None and (
-        following.pos_ in ("NOUN", "DET", "PRON", "ADJ") or following.lower_ == "of"
-    )
-
-
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?i:the|a|an|this|that|these|those|every|each|last|next|early|late|mid)\s+$"
-)
-_TIME_BEFORE = re.compile(r"\b(?i:in|on|during|since|until|till|by|from|of|before|after)\s+$")
-_TIME_NAMES = frozenset({"april", "may", "june", "july", "august", "summer", "autumn", "dawn"})
-
-
-def _ordinary_word_in_a_phrase(text: str, match: re.Match[str], variant: _Variant) -> bool:
-    """A first name that is an ordinary English word, used as the word inside a phrase: after a
-    determiner ("the Summer Term", "the April review"), a month after "in" ("in April"),
-    before another ordinary capitalised word ("Mark Scheme", "Sonny Boy", "Angel of the
-    North") or as an acronym being spelt out ("HOPE (Healthy Options…)")."""
-    from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
-
-    found = match.group(0)
-    folded = found.casefold()
-    if (
-        variant.kind != "first"
-        or " " in found
-        or (zipf(folded) < 3.5 and folded not in _TIME_NAMES)
-    ):
-        return False
-    before = text[max(0, match.start() - 12) : match.start()]
-    if _DETERMINER_BEFORE.search(before):
-        return True
-    if folded in _TIME_NAMES and _TIME_BEFORE.search(before):
-        return True
-    after = text[match.end() : match.end() + 40]
-    if found.isupper() and len(found) > 1 and re.match(r"\s*\(\s*[A-Z]", after):
-        return True
-    if re.match(r"\s+of\s+the\s+[A-Z]", after):
-        return True
-    following = re.match(r"\s+([A-Z][a-z]+)\b", after)
-    return (
-        following is not None
-        and zipf(following.group(1).casefold()) >= 3.0
-        and not is_known_name(following.group(1))
-    )
-
-
-_WORD_CLASSES = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
-
-
-def _used_as_word(doc: Doc, offset: int) -> bool:
-    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
-    return token is not None and token.pos_ in _WORD_CLASSES
-
-
-_PLACE_WORDS = re.compile(
-    r"\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|"
-    r"Grove|Terrace|Row|Walk|Mews|Square|Parade|Park|School|Academy|College|Nursery|Surgery|"
-    r"Hospital|Medical|Health|Primary|House|Estate|Centre|Church|Station|Library)\b"
-)
-
-
-def _followed_by_place_word(text: str, end: int) -> bool:
-    """ "Hope Street", "Grace Academy": a name that is part of a place's name is the place."""
-    return _PLACE_WORDS.match(text, end) is not None
 
 
 _HYPHEN_BREAK = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)")
