@@ -45,6 +45,7 @@ SETS = {
     "tuning 4": (PII / "tune4.jsonl", PII / "tune4_register.json"),
     "tuning decoys": (PII / "tune_decoys.jsonl", PII / "tune_decoys_register.json"),
     "tuning decoys 2": (PII / "tune_decoys2.jsonl", PII / "tune_decoys2_register.json"),
+    "tuning addrorg": (PII / "tune_addrorg.jsonl", PII / "tune_addrorg_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
