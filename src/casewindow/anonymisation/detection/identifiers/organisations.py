@@ -20,11 +20,21 @@ ORG_KINDS = {
     r"|Family Centre|Youth Centre|Youth Club|Youth Hub|Community Hub",
     "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
     r"|GP Practice|Medical Group|Family Practice|Health Practice|Clinic|Dental Practice",
-    "hospital": r"Hospital|Infirmary",
+    "hospital": r"Hospital|Infirmary|Maternity Unit|Birth Centre",
     "pharmacy": r"Pharmacy|Chemists?",
     "care home": r"Care Home|Nursing Home|Residential Home|Hospice",
-    "community place": r"Library|Leisure Centre|Community Centre|Sports Centre",
-    "place of worship": r"Mosque|Masjid|Gurdwara|Mandir|Synagogue",
+    "community place": r"Library|Leisure Centre|Community Centre|Sports Centre"
+    r"|Neighbourhood Centre|Resource Centre",
+    "place of worship": r"Mosque|Masjid|Gurdwara|Mandir|Synagogue|Temple|Church|Chapel"
+    r"|Cathedral|Mission|Kingdom Hall",
+    # An employer named by its trade ("Harehills Tyres and Exhausts", "Mwale Barbers"): where a
+    # parent works or a young person is exploited. Named only with a proper name in it, so
+    # "Gold Star Motors" or "the Hand Car Wash" stay.
+    "business": r"Barbers|Barber Shop|Barbershop|Hairdressers|Salon|Nails|Car Wash|Tyres"
+    r"|Exhausts|Garage|Motors|Autos|Scaffolding|Roofing|Builders|Plumbing|Plumbers|Electrical"
+    r"|Driveways|Tarmac|Landscaping|Tree Surgeons|Cash and Carry|Takeaway|Restaurant|Bakery"
+    r"|Butchers|Off Licence|Supermarket|Stores|Carpets|Removals|Haulage|Joinery|Construction"
+    r"|Fish Bar|Kebabs|Taxis|Farms",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
     # "Supported Housing"): named only when a word before them is a proper name (see
     # _LOCAL_KINDS).
@@ -33,7 +43,14 @@ ORG_KINDS = {
     r"|Boxing Club|Football Club|Club|Adventure Playground|Playground|Pantry|Food ?[Bb]ank"
     r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP",
 }
-_LOCAL_KINDS = frozenset({"local body"})
+_LOCAL_KINDS = frozenset({"local body", "business"})
+# A church, chapel or temple is named only with a proper name or a saint in it: "Clun Methodist
+# Church", "St Joseph's Church", not "the Catholic Church" or "a Pentecostal church".
+_WORSHIP_NEEDS_NAME = re.compile(r"(?:Temple|Church|Chapel|Cathedral|Mission|Kingdom Hall)$")
+_DENOMINATIONS_TEXT = """baptist methodist pentecostal evangelical catholic anglican orthodox
+presbyterian apostolic adventist congregational reformed elim united free unitarian quaker
+christian hindu sikh buddhist jain islamic muslim jewish spiritualist gospel community parish"""
+_DENOMINATIONS = frozenset(_DENOMINATIONS_TEXT.split())
 # National bodies are not a place that identifies anyone ("British Red Cross Association").
 _NATIONAL_WORDS = frozenset(
     {"British", "National", "UK", "England", "English", "Government", "Royal", "Local"}
@@ -59,11 +76,12 @@ _ORG = re.compile(
     r"(?:(?:C\.?\s?of\s?E\.?|CE|RC|CofE|Church of England|Catholic)\s+)?)"
     r"(" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
 )
-# A local body's name may join words with "and": "West Berkshire Gypsy and Traveller Liaison
-# Team" (a school's may not: "Pupil Premium and Free School Meals").
-_LOCAL_ORG = re.compile(
+# A name may join words with "and": "West Berkshire Gypsy and Traveller Liaison Team",
+# "Skegness and District Hospital" (kept only with a proper name in it, so "Pupil Premium and
+# Free School Meals" stays).
+_JOINED_ORG = re.compile(
     r"\b((?:" + WORD + r"(?:['’]s)?\s+)(?:(?:" + WORD + r"(?:['’]s)?|and|&)\s+){1,6})"
-    r"(" + ORG_KINDS["local body"] + r")\b"
+    r"(" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
 )
 
 
@@ -82,7 +100,8 @@ def find_organisations(text: str) -> Iterator[Span]:
     Anne's Hospital", "Riverside Medical Centre". "The primary school" or "the GP surgery" are
     not named, and stay."""
     matches = list(_ORG.finditer(text))
-    matches += [m for m in _LOCAL_ORG.finditer(text) if re.search(r"\s(?:and|&)\s", m.group(1))]
+    joined = [m for m in _JOINED_ORG.finditer(text) if re.search(r"\s(?:and|&)\s", m.group(1))]
+    matches += joined
     for match in matches:
         tokens = list(re.finditer(r"\S+", match.group(1)))
         words = [t.group(0) for t in tokens]
@@ -95,7 +114,11 @@ def find_organisations(text: str) -> Iterator[Span]:
             del words[:2]
         while words and words[0] in ("and", "&"):
             words.pop(0)
-        local = org_kind(match.group(2)) in _LOCAL_KINDS
+        # The kind is read from the whole name: "Bishop's Castle Medical Practice" is a GP
+        # practice, though its last word alone would make it a local body.
+        kind = org_kind(match.group(0))
+        local = kind in _LOCAL_KINDS or match in joined
+        team = kind == "local body" and match.group(0).endswith("Team")
         if not words or all(w in _GENERIC for w in words) or len(words) > 7:
             continue
         # "the Royal College", "National Health Service": a national body, not a place.
@@ -105,7 +128,11 @@ def find_organisations(text: str) -> Iterator[Span]:
         # department or a kind of care, not a named place.
         if all(w.casefold().strip("'’") in _SPECIALTY or w in _GENERIC for w in words):
             continue
-        proper = _proper_body(words)
+        if _WORSHIP_NEEDS_NAME.search(match.group(0)):
+            named = [w for w in words if w.casefold().strip("'’") not in _DENOMINATIONS]
+            if not named or not (named[0] in ("St", "St.", "Saint") or _proper_body(named)):
+                continue
+        proper = _proper_body(words, team=team)
         if local and (not proper or _NOT_BODY_AFTER.match(text, match.end())):
             continue
         # "Free School Meals", "Healthy Schools": a term, unless a proper name says a place.
@@ -146,6 +173,11 @@ authority hmrc dwp fostering adoption referral referrals access integrated duty 
 exploitation disabled disability benefits offending welfare emergency admissions attendance
 inclusion multi-agency mash leaving edge"""
 _AGENCY_WORDS = frozenset(_AGENCY_WORDS_TEXT.split())
+# A team named for its place is a place ("Northfield Assessment Team", "Stoke Youth Justice
+# Team"): only the words of a body, not those of the team's work, make it the agency's.
+_BODY_WORDS_TEXT = """police council county borough nhs trust foundation services service social
+probation government department ministry authority hmrc dwp"""
+_BODY_WORDS = frozenset(_BODY_WORDS_TEXT.split())
 # A school named without its kind word where a pupil is: "on roll at Kingsmead", "excluded from
 # Furze Platt", "Year 9 at St Bartholomew's".
 _SCHOOL_BY_NAME = re.compile(
@@ -182,20 +214,30 @@ _YSGOL = re.compile(
 )
 
 
-def _proper_body(words: list[str]) -> bool:
+def _proper_body(words: list[str], *, team: bool = False) -> bool:
     """A local body's name has a proper name in it ("Kennet Valley Housing Association",
-    "Earley Family Support Team", "Furze Platt"): a word that is not an ordinary English word,
-    and no word of a national body."""
+    "Earley Family Support Team", "Furze Platt"): a word that is not an ordinary English word
+    or a UK town beside a word of its own (a town alone names the council's service: "Cornwall
+    Housing"), and no word of a national body. A team's name starts with a place smaller than a
+    town, which is not an ordinary word ("Northfield Assessment Team"; "Cheshire West
+    Integrated Access and Referral Team" is the council's)."""
+    from casewindow.anonymisation.detection.decoys import uk_places
     from casewindow.anonymisation.detection.lexicon import zipf
     from casewindow.anonymisation.detection.names import ETHNICITY
 
-    if any(w.strip("'’s") in _NATIONAL_WORDS or w.casefold() in _AGENCY_WORDS for w in words):
+    agency = _BODY_WORDS if team else _AGENCY_WORDS
+    if any(w.strip("'’s") in _NATIONAL_WORDS or w.casefold() in agency for w in words):
         return False
+    places = uk_places()
+    if team:
+        return words[0].casefold() not in places and _proper_body(words[:1])
+    own_word = any(w.casefold() not in places for w in words)
     return any(
         w[:1].isupper()
         and (
             zipf(re.sub(r"['’]s$", "", w).casefold()) < 3.6
             or w in TOWNS_THAT_ARE_WORDS
+            or (own_word and w.casefold() in places)
             or (_TOWN_NAME_END.search(w) is not None and zipf(w.casefold()) < 4.5)
             or (w.casefold() in ETHNICITY and w not in _NATIONAL_WORDS | _COLOURS)
         )
