@@ -23,7 +23,10 @@ from casewindow.anonymisation.detection.identifiers.organisations import (
     find_organisations,
     org_kind,
 )
-from casewindow.anonymisation.detection.identifiers.postcodes import find_postcodes
+from casewindow.anonymisation.detection.identifiers.postcodes import (
+    find_outward_codes,
+    find_postcodes,
+)
 from casewindow.anonymisation.detection.identifiers.spans import LABELS, Span
 
 __all__ = [
@@ -37,6 +40,7 @@ __all__ = [
     "find_nhs_numbers",
     "find_ni_numbers",
     "find_organisations",
+    "find_outward_codes",
     "find_phone_numbers",
     "find_postcodes",
     "nhs_number_valid",
@@ -49,6 +53,7 @@ RECOGNISERS = (
     find_nhs_numbers,
     find_ni_numbers,
     find_postcodes,
+    find_outward_codes,
     find_phone_numbers,
     find_emails,
     find_dates_of_birth,

@@ -146,8 +146,9 @@ _NOT_STREET_WORDS = frozenset(_NOT_STREET_WORDS_TEXT.split())
 # A named home on its own: "at Rose Cottage", "The Old Forge, Church Lane", a named children's
 # home or hostel where someone lives ("missing from Willow Lodge children's home").
 _HOME_NAME = re.compile(
-    r"\b(?:" + WORD + r"[ \t]+(?:of[ \t]+)?){1,2}(?:Cottage|Farmhouse|Bungalow|Barn|Rectory|"
-    r"Vicarage|Grange|Farm)\b(?![ \t]+(?:[A-Z]|shop|park|school))"
+    r"\b(?:" + WORD + r"[ \t]+(?:of[ \t]+)?){1,2}(?:Cottages?|Farmhouse|Bungalow|Barn|Rectory|"
+    r"Vicarage|Grange|Farm|Bothy|Coach House|Gatehouse|Granary|Smithy|Oast House|Almshouses)\b"
+    r"(?![ \t]+(?:[A-Z]|shop|park|school))"
 )
 # A pitch or plot by its number alone ("lives on Pitch 11", "Police attended pitch 6").
 _LONE_PITCH = re.compile(r"\b(?:Pitch|Plot|Static|Chalet|pitch|plot)[ \t]+\d{1,3}[A-Za-z]?\b")

@@ -154,6 +154,8 @@ def find_organisations(text: str) -> Iterator[Span]:
             yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
     for match in _SAINTS.finditer(text):
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
+    for match in _WARD.finditer(text):
+        yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.8)
 
 
 # "Child Safeguarding Practice Review", "Discretionary Housing Payment": a term, not a body.
@@ -176,7 +178,7 @@ _AGENCY_WORDS = frozenset(_AGENCY_WORDS_TEXT.split())
 # A team named for its place is a place ("Northfield Assessment Team", "Stoke Youth Justice
 # Team"): only the words of a body, not those of the team's work, make it the agency's.
 _BODY_WORDS_TEXT = """police council county borough nhs trust foundation services service social
-probation government department ministry authority hmrc dwp"""
+probation government department ministry authority hmrc dwp"""  # a subset of _AGENCY_WORDS
 _BODY_WORDS = frozenset(_BODY_WORDS_TEXT.split())
 # A school named without its kind word where a pupil is: "on roll at Kingsmead", "excluded from
 # Furze Platt", "Year 9 at St Bartholomew's".
@@ -206,6 +208,12 @@ _SAINTS = re.compile(
     r"(?P<org>St\.?[ \t]+[A-Z][a-z]+(?:['’]s|s['’]))(?![\w'’-])"
     r"(?![ \t]+(?:[A-Z]|church|chapel|cathedral|parish|road|street|hall))"
 )
+# A hospital ward by its number, where a patient is: "admitted to Ward 23", "on ward E58" (a
+# named ward, "Rainbow Ward", is found by its name's proper word elsewhere, if at all).
+_WARD = re.compile(
+    r"\b(?:Ward|ward)[ \t]+(?:[A-Z]{1,2}[ \t]?)?\d{1,3}[A-Z]?\b"
+    r"(?![/.]\d|[ \t]+(?i:councillors?|by-election))"  # an electoral ward is not a place
+)
 # A Welsh school, surgery, centre, hospital or nursery names its kind first: "Ysgol Gymraeg
 # Aberystwyth", "Ysgol y Graig", "Meddygfa Teilo", "Canolfan Iechyd Llandeilo", "Ysbyty Glangwili".
 _YSGOL = re.compile(
@@ -216,32 +224,35 @@ _YSGOL = re.compile(
 
 def _proper_body(words: list[str], *, team: bool = False) -> bool:
     """A local body's name has a proper name in it ("Kennet Valley Housing Association",
-    "Earley Family Support Team", "Furze Platt"): a word that is not an ordinary English word
+    "Earley Family Support Team", "Furze Platt"): a word that is not an ordinary English word,
     or a UK town beside a word of its own (a town alone names the council's service: "Cornwall
-    Housing"), and no word of a national body. A team's name starts with a place smaller than a
-    town, which is not an ordinary word ("Northfield Assessment Team"; "Cheshire West
+    Housing"), and no word of a national body or an agency. A team may name its work when it
+    starts with a place smaller than a town ("Northfield Assessment Team"; "Cheshire West
     Integrated Access and Referral Team" is the council's)."""
     from casewindow.anonymisation.detection.decoys import uk_places
+
+    places = uk_places()
+    if any(w.strip("'’s") in _NATIONAL_WORDS or w.casefold() in _BODY_WORDS for w in words):
+        return False
+    first = words[0].casefold()
+    if team and first not in places | _AGENCY_WORDS and _proper_word(words[0], places=frozenset()):
+        return True
+    if any(w.casefold() in _AGENCY_WORDS for w in words):
+        return False
+    own_word = any(w.casefold() not in places for w in words)
+    return any(_proper_word(w, places=places if own_word else frozenset()) for w in words)
+
+
+def _proper_word(word: str, *, places: frozenset[str]) -> bool:
     from casewindow.anonymisation.detection.lexicon import zipf
     from casewindow.anonymisation.detection.names import ETHNICITY
 
-    agency = _BODY_WORDS if team else _AGENCY_WORDS
-    if any(w.strip("'’s") in _NATIONAL_WORDS or w.casefold() in agency for w in words):
-        return False
-    places = uk_places()
-    if team:
-        return words[0].casefold() not in places and _proper_body(words[:1])
-    own_word = any(w.casefold() not in places for w in words)
-    return any(
-        w[:1].isupper()
-        and (
-            zipf(re.sub(r"['’]s$", "", w).casefold()) < 3.6
-            or w in TOWNS_THAT_ARE_WORDS
-            or (own_word and w.casefold() in places)
-            or (_TOWN_NAME_END.search(w) is not None and zipf(w.casefold()) < 4.5)
-            or (w.casefold() in ETHNICITY and w not in _NATIONAL_WORDS | _COLOURS)
-        )
-        for w in words
+    return word[:1].isupper() and (
+        zipf(re.sub(r"['’]s$", "", word).casefold()) < 3.6
+        or word in TOWNS_THAT_ARE_WORDS
+        or word.casefold() in places
+        or (_TOWN_NAME_END.search(word) is not None and zipf(word.casefold()) < 4.5)
+        or (word.casefold() in ETHNICITY and word not in _NATIONAL_WORDS | _COLOURS)
     )
 
 

@@ -1,4 +1,5 @@
-"""UK postcodes, in any case and spacing a case record types them in."""
+"""UK postcodes, in any case and spacing a case record types them in, and a postcode's outward
+half alone where the text says it is one ("the LS9 area")."""
 
 from __future__ import annotations
 
@@ -45,3 +46,38 @@ def find_postcodes(text: str) -> Iterator[Span]:
         if not strict and not value.isupper():
             continue
         yield Span(match.start(), match.end(), "POSTCODE", "identifier")
+
+
+# The UK's postcode areas. An outward code alone ("LS9") narrows a home down to a few thousand
+# households, so it is personal data where the text says it is a postcode.
+_AREAS_TEXT = """AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH
+DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L
+LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG
+SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE"""
+_AREAS = frozenset(_AREAS_TEXT.split())
+_OUTWARD = r"(?P<out>[A-Z]{1,2}\d[A-Z\d]?)(?![\w/-]|[ \t]*\d[A-Za-z]{2}\b)"
+# "postcode LS9", "the LS9 area", "an LS9 postcode"; and after a place and a comma at the end
+# of an address ("Lincoln Green, LS9"), where a one-letter area ("M6", "B12") is left out, being
+# a road's or a vitamin's name as often.
+_OUTWARD_SAID = re.compile(
+    r"\b(?i:post[ \t]?codes?|postal[ \t]+district)[ \t]*(?:is[ \t]+|was[ \t]+|of[ \t]+|:[ \t]*)?"
+    + _OUTWARD
+    + r"|(?<![\w/-])"
+    + _OUTWARD.replace("out>", "out2>")
+    + r"(?=[ \t]+(?i:area|postcode|post[ \t]code|district)\b)"
+)
+_OUTWARD_AFTER_PLACE = re.compile(
+    r"(?<=[a-z], )(?P<out>[A-Z]{2}\d[A-Z\d]?)(?=[\"”'’.;)]|[ \t]*$)", re.MULTILINE
+)
+
+
+def find_outward_codes(text: str) -> Iterator[Span]:
+    """A postcode's outward half alone where the text says it is one: "in the LS9 area",
+    "postcode BD3", "Lincoln Green, LS9"."""
+    for match in _OUTWARD_SAID.finditer(text):
+        group = "out" if match.group("out") else "out2"
+        if re.match(r"[A-Z]+", match.group(group)).group(0) in _AREAS:
+            yield Span(match.start(group), match.end(group), "POSTCODE", "identifier", 0.85)
+    for match in _OUTWARD_AFTER_PLACE.finditer(text):
+        if re.match(r"[A-Z]+", match.group("out")).group(0) in _AREAS:
+            yield Span(match.start("out"), match.end("out"), "POSTCODE", "identifier", 0.8)
