@@ -329,7 +329,40 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+){0,2
 
 
 def find_addresses(text: str) -> Iterator[Span]:
-    """Every address found by the rules below, a span inside a longer one left out."""
+    """Every address found by the rules below, a span inside a longer one left out, each in its
+    parts: the flat or pitch, the building or site, the street ("Room 14, Kennet Lodge Hostel,
+    Castle Street" is three spans side by side). The same words are found, and a record that
+    names the street again alone, or a reviewer who keeps the street and hides the house, has
+    the parts to work with."""
+    for span in _whole_addresses(text):
+        yield from _address_parts(text, span)
+
+
+# Where an address's parts meet: a comma, or the space after a flat's or a pitch's number
+# ("Pitch 7 Bramley Common Site", a letter's address block run onto one line).
+_PART_BREAK = re.compile(
+    r",[ \t]*|\b(?:Flat|Room|Pitch|Plot|Unit|Caravan|Static)[ \t]+\d{1,4}[A-Za-z]?(?P<gap>[ \t]+)(?=[A-Z])"
+)
+
+
+def _address_parts(text: str, span: Span) -> Iterator[Span]:
+    cuts = [
+        cut.span("gap") if cut.group("gap") else cut.span()
+        for cut in _PART_BREAK.finditer(text, span.start, span.end)
+    ]
+    # A district last stays with the part before it ("Harrington Court, Moss Side"): alone it
+    # would be looked for all through the report, where it names the district, not a home.
+    if cuts and _DISTRICT_END.search(text[cuts[-1][1] : span.end]):
+        cuts.pop()
+    start = span.start
+    for cut_start, cut_end in cuts:
+        if re.search(r"[A-Za-z]", text[start:cut_start]):
+            yield Span(start, cut_start, span.label, span.source, span.score)
+            start = cut_end
+    yield Span(start, span.end, span.label, span.source, span.score)
+
+
+def _whole_addresses(text: str) -> Iterator[Span]:
     best: dict[tuple[int, int], Span] = {}
     for found in _address_spans(text):
         span = _trimmed_address(text, found)
@@ -338,6 +371,17 @@ def find_addresses(text: str) -> Iterator[Span]:
     for (start, end), span in sorted(best.items()):
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in best):
             yield span
+            # A letter's address block on one line: "Flat 3 Tennyson Court Lincoln Green
+            # Road": the flat's line before the building's is part of the address too.
+            # (Where a longer span takes in both, it wins when overlaps are resolved.)
+            unit = _UNIT_BEFORE.search(text, max(0, start - 20), start)
+            if unit is not None:
+                yield Span(unit.start(), unit.start() + len(unit.group(1)), "ADDRESS", "identifier")
+
+
+_UNIT_BEFORE = re.compile(
+    r"\b((?:Flat|Room|Apartment|Unit|Pitch|Plot|Caravan|Static)[ \t]+\d{1,4}[A-Za-z]?)[ \t]+$"
+)
 
 
 def _address_spans(text: str) -> Iterator[Span]:

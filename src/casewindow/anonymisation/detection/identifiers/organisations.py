@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from casewindow.anonymisation.detection.identifiers.addresses import TOWNS_THAT_ARE_WORDS, WORD
+from casewindow.anonymisation.detection.identifiers.addresses import TOWNS_THAT_ARE_WORDS
 from casewindow.anonymisation.detection.identifiers.spans import Span
 
 # --- Named schools, GP practices, hospitals, nurseries -------------------------------------
@@ -70,8 +70,11 @@ _GENERIC = {
 _ROLE_ACRONYMS_TEXT = """SENCO SENDCO DSL DDSL SW HV GP FSW EH TAF CP CIN SALT OT EP LAC YOT PCSO
 PC DC DS IRO ISVA IDVA CAMHS MASH DV SN EHA CSC LADO"""
 _ROLE_ACRONYMS = frozenset(_ROLE_ACRONYMS_TEXT.split())
+# A capitalised word of a name, hyphened parts in any case: "Co-op Academy", "Stoke-on-Trent
+# College", "Upton-by-Chester High School".
+_NAME_WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*){0,3}"
 _ORG = re.compile(
-    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + WORD + r"(?:['’]s)?\s+){1,4}"
+    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _NAME_WORD + r"(?:['’]s)?\s+){1,4}"
     r"(?:(?:Infant|Junior|Nursery|Primary|First)\s+(?:and|&)\s+)?"
     r"(?:(?:C\.?\s?of\s?E\.?|CE|RC|CofE|Church of England|Catholic)\s+)?)"
     r"(" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
@@ -80,7 +83,7 @@ _ORG = re.compile(
 # "Skegness and District Hospital" (kept only with a proper name in it, so "Pupil Premium and
 # Free School Meals" stays).
 _JOINED_ORG = re.compile(
-    r"\b((?:" + WORD + r"(?:['’]s)?\s+)(?:(?:" + WORD + r"(?:['’]s)?|and|&)\s+){1,6})"
+    r"\b((?:" + _NAME_WORD + r"(?:['’]s)?\s+)(?:(?:" + _NAME_WORD + r"(?:['’]s)?|and|&)\s+){1,6})"
     r"(" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
 )
 
@@ -126,7 +129,9 @@ def find_organisations(text: str) -> Iterator[Span]:
             continue
         # "Fracture Clinic", "Paediatric Surgery", "Sexual Health Clinic": a hospital's
         # department or a kind of care, not a named place.
-        if all(w.casefold().strip("'’") in _SPECIALTY or w in _GENERIC for w in words):
+        # (A pharmacy's name is its own: "Well Pharmacy".)
+        specialty = all(w.casefold().strip("'’") in _SPECIALTY or w in _GENERIC for w in words)
+        if specialty and kind != "pharmacy":
             continue
         if _WORSHIP_NEEDS_NAME.search(match.group(0)):
             named = [w for w in words if w.casefold().strip("'’") not in _DENOMINATIONS]
