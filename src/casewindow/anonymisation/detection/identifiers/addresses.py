@@ -341,7 +341,8 @@ def find_addresses(text: str) -> Iterator[Span]:
 # Where an address's parts meet: a comma, or the space after a flat's or a pitch's number
 # ("Pitch 7 Bramley Common Site", a letter's address block run onto one line).
 _PART_BREAK = re.compile(
-    r",[ \t]*|\b(?:Flat|Room|Pitch|Plot|Unit|Caravan|Static)[ \t]+\d{1,4}[A-Za-z]?(?P<gap>[ \t]+)(?=[A-Z])"
+    r",[ \t]*|\b(?:Flat|Room|Pitch|Plot|Unit|Caravan|Static)[ \t]+\d{1,4}[A-Za-z]?"
+    r"(?P<gap>[ \t]+)(?=[A-Z])"
 )
 
 
