@@ -334,21 +334,32 @@ def find_addresses(text: str) -> Iterator[Span]:
     Castle Street" is three spans side by side). The same words are found, and a record that
     names the street again alone, or a reviewer who keeps the street and hides the house, has
     the parts to work with."""
+    seen: set[tuple[int, int]] = set()
     for span in _whole_addresses(text):
-        yield from _address_parts(text, span)
+        for part in _address_parts(text, span):
+            if (part.start, part.end) not in seen:
+                seen.add((part.start, part.end))
+                yield part
 
 
-# Where an address's parts meet: a comma, or the space after a flat's or a pitch's number
-# ("Pitch 7 Bramley Common Site", a letter's address block run onto one line).
+# Where an address's parts meet: a comma, the space after a flat's or a pitch's number, or
+# between a building and its street ("Pitch 7 Bramley Common Site", "Ashley House Hartshill
+# Road": a letter's address block run onto one line).
 _PART_BREAK = re.compile(
     r",[ \t]*|\b(?:Flat|Room|Pitch|Plot|Unit|Caravan|Static)[ \t]+\d{1,4}[A-Za-z]?"
     r"(?P<gap>[ \t]+)(?=[A-Z])"
+    r"|\b(?:House|Court|Tower|Lodge|Mansions|Cottages?|Farm|Farmhouse|Bungalow|Hostel)"
+    r"(?P<gap2>[ \t]+)(?=(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:" + STREET_SUFFIXES + r")\b)"
 )
 
 
 def _address_parts(text: str, span: Span) -> Iterator[Span]:
     cuts = [
-        cut.span("gap") if cut.group("gap") else cut.span()
+        cut.span("gap")
+        if cut.group("gap")
+        else cut.span("gap2")
+        if cut.group("gap2")
+        else cut.span()
         for cut in _PART_BREAK.finditer(text, span.start, span.end)
     ]
     # A district last stays with the part before it ("Harrington Court, Moss Side"): alone it
