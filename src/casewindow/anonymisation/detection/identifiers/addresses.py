@@ -334,12 +334,10 @@ def find_addresses(text: str) -> Iterator[Span]:
     Castle Street" is three spans side by side). The same words are found, and a record that
     names the street again alone, or a reviewer who keeps the street and hides the house, has
     the parts to work with."""
-    seen: set[tuple[int, int]] = set()
-    for span in _whole_addresses(text):
-        for part in _address_parts(text, span):
-            if (part.start, part.end) not in seen:
-                seen.add((part.start, part.end))
-                yield part
+    parts = {(p.start, p.end): p for s in _whole_addresses(text) for p in _address_parts(text, s)}
+    for (start, end), part in sorted(parts.items()):
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in parts):
+            yield part
 
 
 # Where an address's parts meet: a comma, the space after a flat's or a pitch's number, or
