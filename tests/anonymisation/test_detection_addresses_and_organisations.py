@@ -107,3 +107,38 @@ def test_a_district_at_the_end_of_an_address_stays_with_its_part():
 )
 def test_named_homes_without_a_number(text, home):
     assert home in [text[s.start : s.end] for s in find_addresses(text)]
+
+
+def everything(text):
+    return [(text[s.start : s.end], s.label) for s in find_personal_data([text])[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Present: Dr Harpreet Gill Soho Road Health Centre, Mrs Bains Nishkam Primary School.",
+            [
+                ("Dr Harpreet Gill", "PERSON"),
+                ("Soho Road Health Centre", "ORGANISATION"),
+                ("Mrs Bains", "PERSON"),
+                ("Nishkam Primary School", "ORGANISATION"),
+            ],
+        ),
+        (
+            "the DSL Mrs Hussain Greenfield Academy called",
+            [("Mrs Hussain", "PERSON"), ("Greenfield Academy", "ORGANISATION")],
+        ),
+        (
+            "Mrs Patel Riverside Medical Centre said the child was well.",
+            [("Mrs Patel", "PERSON"), ("Riverside Medical Centre", "ORGANISATION")],
+        ),
+    ],
+)
+def test_a_title_and_surname_before_a_named_place_stay_a_person(text, expected):
+    assert everything(text) == expected
+
+
+def test_a_role_before_a_named_place_is_not_part_of_it():
+    text = "Yours sincerely, Lee Dunn, Family Support Worker Skegby Family Hub"
+    assert organisations(text) == ["Skegby Family Hub"]

@@ -546,6 +546,28 @@ def _priority(span: Span) -> float:
     return _PRIORITY.get(span.source, 0)
 
 
+def people_before_places(text: str, spans: list[Span]) -> list[Span]:
+    """A name guessed from its shape that runs into a named place found by the rules ends where
+    the place begins: "Mrs Hussain Greenfield" + "Greenfield Academy" is "Mrs Hussain" and
+    "Greenfield Academy" (the longer guess would otherwise hide the place, or the place the
+    person)."""
+    places = [
+        s for s in spans if s.source == "identifier" and s.label in ("ORGANISATION", "ADDRESS")
+    ]
+    if not places:
+        return spans
+    out = []
+    for span in spans:
+        if span.label == "PERSON" and span.source in ("context", "ner"):
+            for place in places:
+                if span.start < place.start < span.end <= place.end:
+                    end = span.start + len(text[span.start : place.start].rstrip(" \t,("))
+                    if re.search(r"[A-Za-z]", text[span.start : end]):
+                        span = Span(span.start, end, span.label, span.source, span.score)
+        out.append(span)
+    return out
+
+
 def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
     """Non-overlapping spans, the longest winning (then the more trusted source). A winning name
     that overlaps a register match takes the register person."""
@@ -751,7 +773,11 @@ def finish_detection(
     strings.update(propagation_strings(texts, first))
     initials = person_initials(texts, first)
     return [
-        resolve_overlaps(propagate_initials(text, initials, propagate(text, strings, list(spans))))
+        resolve_overlaps(
+            people_before_places(
+                text, propagate_initials(text, initials, propagate(text, strings, list(spans)))
+            )
+        )
         for text, spans in zip(texts, first, strict=True)
     ]
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from casewindow.anonymisation.detection.identifiers.addresses import TOWNS_THAT_ARE_WORDS
+from casewindow.anonymisation.detection.identifiers.addresses import (
+    STREET_SUFFIXES,
+    TOWNS_THAT_ARE_WORDS,
+)
 from casewindow.anonymisation.detection.identifiers.spans import Span
 
 # --- Named schools, GP practices, hospitals, nurseries -------------------------------------
@@ -70,6 +73,10 @@ _GENERIC = {
 _ROLE_ACRONYMS_TEXT = """SENCO SENDCO DSL DDSL SW HV GP FSW EH TAF CP CIN SALT OT EP LAC YOT PCSO
 PC DC DS IRO ISVA IDVA CAMHS MASH DV SN EHA CSC LADO"""
 _ROLE_ACRONYMS = frozenset(_ROLE_ACRONYMS_TEXT.split())
+_ROLE_NOUNS = frozenset(
+    {"Worker", "Officer", "Manager", "Lead", "Practitioner", "Visitor", "Nurse", "Teacher",
+     "Adviser", "Advisor", "Coordinator", "Co-ordinator", "Assistant", "Mentor", "Head"}
+)  # fmt: skip
 # A capitalised word of a name, hyphened parts in any case: "Co-op Academy", "Stoke-on-Trent
 # College", "Upton-by-Chester High School".
 _NAME_WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*){0,3}"
@@ -96,6 +103,20 @@ def org_kind(text: str) -> str:
 
 
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd)\.?[ \t]+$")
+
+
+def _name_word(word: str, after: str) -> bool:
+    """A known first name or surname, not a UK place nor the first word of a street ("Rose"
+    in "Rose Hill School")."""
+    from casewindow.anonymisation.detection.decoys import uk_places
+    from casewindow.anonymisation.detection.lexicon import is_known_name
+
+    return (
+        is_known_name(word)
+        and word.casefold() not in uk_places()
+        and not re.fullmatch(STREET_SUFFIXES, after)
+    )
 
 
 def find_organisations(text: str) -> Iterator[Span]:
@@ -113,8 +134,20 @@ def find_organisations(text: str) -> Iterator[Span]:
             words.pop(0)
         # A title and a name before it are the person, not part of the place ("Dr Patel's
         # Surgery"): the place starts after them.
+        # A surname after a first name goes with them ("Dr Harpreet Gill Soho Road Health
+        # Centre"), and so does the name after a title just before the match.
+        titled = _TITLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if len(words) >= 2 and _TITLE.fullmatch(words[0]):
             del words[:2]
+            titled = True
+        elif titled and len(words) >= 2:
+            del words[:1]
+        if titled and len(words) >= 2 and _name_word(words[0], words[1]):
+            del words[:1]
+        # A role before the place is not part of it: "Family Support Worker Skegness Family Hub".
+        roles = [i for i, w in enumerate(words) if w in _ROLE_NOUNS]
+        if roles:
+            del words[: roles[-1] + 1]
         while words and words[0] in ("and", "&"):
             words.pop(0)
         # The kind is read from the whole name: "Bishop's Castle Medical Practice" is a GP
