@@ -142,3 +142,22 @@ def test_a_title_and_surname_before_a_named_place_stay_a_person(text, expected):
 def test_a_role_before_a_named_place_is_not_part_of_it():
     text = "Yours sincerely, Lee Dunn, Family Support Worker Skegby Family Hub"
     assert organisations(text) == ["Skegby Family Hub"]
+
+
+def test_a_block_of_flats_and_a_pitch_before_its_site_are_parts_of_the_address():
+    text = "She lives in Block B, Cobden House. The HV visited Plot 12, Meadow View Park, Skegness."
+    assert [text[s.start : s.end] for s in find_addresses(text)] == [
+        "Block B",
+        "Cobden House",
+        "Plot 12",
+        "Meadow View Park",
+    ]
+
+
+def test_a_flat_or_room_number_alone_is_not_looked_for_through_the_report():
+    texts = ["Mum moved to Room 7, Ashley House.", "The meeting was held in Room 7 at the office."]
+    found = [
+        [t[s.start : s.end] for s in spans]
+        for t, spans in zip(texts, find_personal_data(texts), strict=True)
+    ]
+    assert found == [["Room 7", "Ashley House"], []]

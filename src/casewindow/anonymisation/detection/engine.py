@@ -642,6 +642,13 @@ def _org_stem(value: str) -> str | None:
     return stem
 
 
+# A flat's, room's or pitch's number without its building: a part of an address, not a name to
+# look for everywhere (a meeting in "Room 7").
+_UNIT_ALONE = re.compile(
+    r"(?i:flat|room|unit|block|pitch|plot|apartment|caravan|static|bay|chalet|ward)\s+\w{1,4}"
+)
+
+
 def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> dict[str, str]:
     """The strings found as personal data (casefolded → label): each whole span, each word
     of a found name (so a surname found once is found alone later) and the name of a found
@@ -653,6 +660,8 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
             if span.source == "propagated" or span.label == "OTHER":
                 continue
             value = " ".join(text[span.start : span.end].split())
+            if span.label == "ADDRESS" and _UNIT_ALONE.fullmatch(value):
+                continue  # "Room 7" of an address is not every room 7 of the report
             if len(value) >= 2:
                 strings.setdefault(value.casefold(), span.label)
             if span.label == "ORGANISATION" and (stem := _org_stem(value)) is not None:

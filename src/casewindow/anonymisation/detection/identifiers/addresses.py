@@ -150,6 +150,12 @@ _HOME_NAME = re.compile(
     r"Vicarage|Grange|Farm|Bothy|Coach House|Gatehouse|Granary|Smithy|Oast House|Almshouses)\b"
     r"(?![ \t]+(?:[A-Z]|shop|park|school))"
 )
+# A block of flats by its letter and its building: "Block B, Cobden House", "Block C, Flat 41,
+# Winchester House".
+_BLOCK = re.compile(
+    r"\bBlock[ \t]+[A-Z\d]{1,2},?[ \t]+(?:(?i:flat)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+)?"
+    r"(?:" + WORD + r"[ \t]+){1,3}(?:House|Court|Tower|Towers|Mansions|Point|Buildings|Flats)\b"
+)
 # A pitch or plot by its number alone ("lives on Pitch 11", "Police attended pitch 6").
 _LONE_PITCH = re.compile(r"\b(?:Pitch|Plot|Static|Chalet|pitch|plot)[ \t]+\d{1,3}[A-Za-z]?\b")
 # A flat or room by its number alone: a flat is a home; a room is one where someone stays
@@ -335,9 +341,19 @@ def find_addresses(text: str) -> Iterator[Span]:
     names the street again alone, or a reviewer who keeps the street and hides the house, has
     the parts to work with."""
     parts = {(p.start, p.end): p for s in _whole_addresses(text) for p in _address_parts(text, s)}
+    last_end = 0
     for (start, end), part in sorted(parts.items()):
-        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in parts):
-            yield part
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in parts):
+            continue
+        # Two rules' parts overlapping ("Plot 12" and "12, Meadow View Park"): the later one
+        # starts after the earlier.
+        if start < last_end:
+            start = last_end + len(text[last_end:end]) - len(text[last_end:end].lstrip(" \t,"))
+            if not re.search(r"[A-Za-z]", text[start:end]):
+                continue
+            part = Span(start, end, part.label, part.source, part.score)
+        last_end = end
+        yield part
 
 
 # Where an address's parts meet: a comma, the space after a flat's or a pitch's number, or
@@ -408,6 +424,8 @@ def _address_spans(text: str) -> Iterator[Span]:
             yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _NAMED_HOUSE.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.9)
+    for match in _BLOCK.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _HOME_NAME.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _NAMED_HOME.finditer(text):
