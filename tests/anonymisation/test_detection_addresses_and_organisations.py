@@ -161,3 +161,19 @@ def test_a_flat_or_room_number_alone_is_not_looked_for_through_the_report():
         for t, spans in zip(texts, find_personal_data(texts), strict=True)
     ]
     assert found == [["Room 7", "Ashley House"], []]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The referral came from Meadowbank GP surgery.", ["Meadowbank GP surgery"]),
+        ("Referral to the Kennet Early Help Hub.", ["Kennet Early Help Hub"]),
+        ("She registered with the local GP surgery.", []),
+        ("She goes to the Catholic church on Sundays.", []),
+        ("Mr Patel surgery hours were changed.", []),
+        ("Thatcham school not told.", []),
+        ("Kemi's school was told the next day.", []),
+    ],
+)
+def test_a_named_place_with_its_kind_in_lower_case(text, expected):
+    assert organisations(text) == expected

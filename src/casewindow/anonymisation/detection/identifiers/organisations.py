@@ -37,14 +37,14 @@ ORG_KINDS = {
     r"|Exhausts|Garage|Motors|Autos|Scaffolding|Roofing|Builders|Plumbing|Plumbers|Electrical"
     r"|Driveways|Tarmac|Landscaping|Tree Surgeons|Cash and Carry|Takeaway|Restaurant|Bakery"
     r"|Butchers|Off Licence|Supermarket|Stores|Carpets|Removals|Haulage|Joinery|Construction"
-    r"|Fish Bar|Kebabs|Taxis|Farms",
+    r"|Fish Bar|Kebabs|Taxis|Farms|Cafe|Café|Coffee Shop",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
     # "Supported Housing"): named only when a word before them is a proper name (see
     # _LOCAL_KINDS).
     "local body": r"Housing Association|Housing Co-operative|Housing Co-op|Housing Trust"
     r"|Housing|Association|Support Group|Law Centre|Advice Centre|Development Centre"
     r"|Boxing Club|Football Club|Club|Adventure Playground|Playground|Pantry|Food ?[Bb]ank"
-    r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP",
+    r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP|Hub",
 }
 _LOCAL_KINDS = frozenset({"local body", "business"})
 # A church, chapel or temple is named only with a proper name or a saint in it: "Clun Methodist
@@ -123,6 +123,8 @@ def find_organisations(text: str) -> Iterator[Span]:
     """Named schools, nurseries, GP practices and hospitals: "Oakfield Primary School", "St
     Anne's Hospital", "Riverside Medical Centre". "The primary school" or "the GP surgery" are
     not named, and stay."""
+    from casewindow.anonymisation.detection.decoys import uk_places
+
     matches = list(_ORG.finditer(text))
     joined = [m for m in _JOINED_ORG.finditer(text) if re.search(r"\s(?:and|&)\s", m.group(1))]
     matches += joined
@@ -178,6 +180,22 @@ def find_organisations(text: str) -> Iterator[Span]:
             continue
         start = match.start(1) + tokens[len(tokens) - len(words)].start()
         yield Span(start, match.end(), "ORGANISATION", "identifier", 0.85)
+    for match in _LOWER_KIND.finditer(text):
+        tokens = list(re.finditer(r"\S+", match.group("name")))
+        while tokens and tokens[0].group(0) in _GENERIC:
+            tokens.pop(0)
+        words = [t.group(0) for t in tokens]
+        if not words or _TITLE_BEFORE.search(text, 0, match.start()) or _TITLE.fullmatch(words[0]):
+            continue  # "Mr Patel surgery": the person's, not a named place
+        if words[0] not in ("St", "St.") and any(re.search(r"['’]s$", w) for w in words):
+            continue  # "Kemi's school": the child's school, not its name
+        if _WORSHIP_NEEDS_NAME.search(match.group(0).title()):
+            words = [w for w in words if w.casefold().strip("'’") not in _DENOMINATIONS]
+        # A town before the kind word is where the place is, not its name: "Thatcham school".
+        towns = [w for w in words if w.casefold() in uk_places() or _TOWN_NAME_END.search(w)]
+        if words and _proper_body(words) and len(towns) < len(words):
+            start = match.start("name") + tokens[0].start()
+            yield Span(start, match.end(), "ORGANISATION", "identifier", 0.75)
     for match in _YSGOL.finditer(text):
         yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.85)
     for match in _SCHOOL_BY_NAME.finditer(text):
@@ -245,6 +263,14 @@ _SAINTS = re.compile(
     r"\b(?i:at|to|from|attends|attended|attending|joined|left)[ \t]+(?:the[ \t]+)?"
     r"(?P<org>St\.?[ \t]+[A-Z][a-z]+(?:['’]s|s['’]))(?![\w'’-])"
     r"(?![ \t]+(?:[A-Z]|church|chapel|cathedral|parish|road|street|hall))"
+)
+# A named place with its kind in lower case: "Meadowbank GP surgery", "the Oakwood clinic",
+# "Shenley Brook mosque" (kept only with a proper name, so "the local GP surgery" stays).
+_LOWER_KIND = re.compile(
+    r"\b(?P<name>(?:St\.?[ \t]+)?(?:" + _NAME_WORD + r"(?:['’]s)?[ \t]+){1,3})(?:GP[ \t]+)?"
+    r"(?:surgery|medical[ \t]+(?:centre|practice)|health[ \t]+centre|practice|clinic|hospital|"
+    r"(?:primary[ \t]+|secondary[ \t]+|high[ \t]+)?school|academy|nursery|pharmacy|mosque|"
+    r"church|gurdwara|temple|mandir|children['’]s[ \t]+centre|family[ \t]+hub)\b"
 )
 # A hospital ward by its number, where a patient is: "admitted to Ward 23", "on ward E58" (a
 # named ward, "Rainbow Ward", is found by its name's proper word elsewhere, if at all).
