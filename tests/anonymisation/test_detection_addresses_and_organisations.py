@@ -177,3 +177,18 @@ def test_a_flat_or_room_number_alone_is_not_looked_for_through_the_report():
 )
 def test_a_named_place_with_its_kind_in_lower_case(text, expected):
     assert organisations(text) == expected
+
+
+def test_a_places_name_without_its_kind_is_not_found_again_where_a_district_goes():
+    texts = [
+        "Stay-and-play sessions at Pelling Marsh Children's Centre.",
+        "The council offered a tenancy in Pelling Marsh; Pelling Marsh staff were told.",
+    ]
+    found = [
+        [(t[s.start : s.end], s.label) for s in spans if s.label == "ORGANISATION"]
+        for t, spans in zip(texts, find_personal_data(texts), strict=True)
+    ]
+    assert found == [
+        [("Pelling Marsh Children's Centre", "ORGANISATION")],
+        [("Pelling Marsh", "ORGANISATION")],
+    ]

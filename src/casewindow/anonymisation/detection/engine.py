@@ -710,6 +710,15 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             )
         ):
             continue
+        # A named place's name without its kind word where a district goes: "Craven Arms" of
+        # "Craven Arms Children's Centre" in "a tenancy in Craven Arms".
+        if (
+            label == "ORGANISATION"
+            and " " in folded
+            and not _ORG_KIND_END.search(value)
+            and _DISTRICT_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            continue
         if label == "PERSON" and (
             _followed_by_place_word(text, match.end())
             or town_position(text, match.start(), match.end())
@@ -738,6 +747,7 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
     return spans + added
 
 
+_DISTRICT_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|towards)\s+$")
 _PRONOUN_AFTER = re.compile(r"\s+(?:you|we|I|they|it|this|that)\b")
 
 
