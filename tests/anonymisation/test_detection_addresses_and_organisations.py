@@ -73,6 +73,7 @@ def test_generic_churches_agency_teams_and_council_services_are_not_organisation
         ("He was staying at his nan's in the LS9 area.", ["LS9"]),
         ('He gave his address as "Lincoln Green, LS9".', ["LS9"]),
         ("Postcode: BD3 only, the rest unknown.", ["BD3"]),
+        ("The family moved to the postcode area WF13 in 2022.", ["WF13"]),
         # a full postcode is one span, found elsewhere; a road, a vitamin or a section is none
         ("Postcode LS9 7QJ.", []),
         ("Vitamin B12 was prescribed.", []),
@@ -192,3 +193,8 @@ def test_a_places_name_without_its_kind_is_not_found_again_where_a_district_goes
         [("Pelling Marsh Children's Centre", "ORGANISATION")],
         [("Pelling Marsh", "ORGANISATION")],
     ]
+
+
+def test_a_town_straight_after_a_named_school_is_part_of_its_name():
+    text = "Ms Booth (Co-op Academy Leeds) and Mr Day (Kennet School, Thatcham) attended."
+    assert organisations(text) == ["Co-op Academy Leeds", "Kennet School"]

@@ -179,7 +179,12 @@ def find_organisations(text: str) -> Iterator[Span]:
         if not proper and _TERM_AFTER.match(text, match.end()):
             continue
         start = match.start(1) + tokens[len(tokens) - len(words)].start()
-        yield Span(start, match.end(), "ORGANISATION", "identifier", 0.85)
+        end = match.end()
+        # A town straight after the kind word is part of the name: "Co-op Academy Leeds".
+        town = _TOWN_AFTER.match(text, end)
+        if town is not None and town.group(1).casefold() in uk_places():
+            end = town.end()
+        yield Span(start, end, "ORGANISATION", "identifier", 0.85)
     for match in _LOWER_KIND.finditer(text):
         tokens = list(re.finditer(r"\S+", match.group("name")))
         while tokens and tokens[0].group(0) in _GENERIC:
@@ -264,6 +269,7 @@ _SAINTS = re.compile(
     r"(?P<org>St\.?[ \t]+[A-Z][a-z]+(?:['’]s|s['’]))(?![\w'’-])"
     r"(?![ \t]+(?:[A-Z]|church|chapel|cathedral|parish|road|street|hall))"
 )
+_TOWN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w'’-]|[ \t]+[A-Z0-9])")
 # A named place with its kind in lower case: "Meadowbank GP surgery", "the Oakwood clinic",
 # "Shenley Brook mosque" (kept only with a proper name, so "the local GP surgery" stays).
 _LOWER_KIND = re.compile(

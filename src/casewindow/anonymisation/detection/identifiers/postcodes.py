@@ -60,7 +60,8 @@ _OUTWARD = r"(?P<out>[A-Z]{1,2}\d[A-Z\d]?)(?![\w/-]|[ \t]*\d[A-Za-z]{2}\b)"
 # of an address ("Lincoln Green, LS9"), where a one-letter area ("M6", "B12") is left out, being
 # a road's or a vitamin's name as often.
 _OUTWARD_SAID = re.compile(
-    r"\b(?i:post[ \t]?codes?|postal[ \t]+district)[ \t]*(?:is[ \t]+|was[ \t]+|of[ \t]+|:[ \t]*)?"
+    r"\b(?i:post[ \t]?codes?(?:[ \t]+(?:area|district))?|postal[ \t]+district)[ \t]*"
+    r"(?:is[ \t]+|was[ \t]+|of[ \t]+|:[ \t]*)?"
     + _OUTWARD
     + r"|(?<![\w/-])"
     + _OUTWARD.replace("out>", "out2>")
