@@ -198,3 +198,24 @@ def test_a_places_name_without_its_kind_is_not_found_again_where_a_district_goes
 def test_a_town_straight_after_a_named_school_is_part_of_its_name():
     text = "Ms Booth (Co-op Academy Leeds) and Mr Day (Kennet School, Thatcham) attended."
     assert organisations(text) == ["Co-op Academy Leeds", "Kennet School"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr and Mrs Doran Pitch 7 Marley Common Site Tadley RG26 5QX Dear Mr and Mrs Doran,",
+            ["Pitch 7", "Marley Common Site"],
+        ),
+        (
+            "Ms A Nowak Unit 2 Colby Lane Caravan Park Thatcham",
+            ["Unit 2", "Colby Lane Caravan Park"],
+        ),
+        (
+            "They had pulled onto the verge at Bath Road lay-by after the eviction.",
+            ["Bath Road lay-by"],
+        ),
+    ],
+)
+def test_a_pitch_on_a_site_in_a_letter_block_and_a_lay_by(text, expected):
+    assert labelled(text, "ADDRESS") == expected

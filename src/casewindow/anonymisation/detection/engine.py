@@ -558,7 +558,7 @@ def people_before_places(text: str, spans: list[Span]) -> list[Span]:
         return spans
     out = []
     for span in spans:
-        if span.label == "PERSON" and span.source in ("context", "ner"):
+        if span.label == "PERSON" and span.source in ("context", "ner", "propagated"):
             for place in places:
                 if span.start < place.start < span.end <= place.end:
                     end = span.start + len(text[span.start : place.start].rstrip(" \t,("))
@@ -788,6 +788,9 @@ def finish_detection(
     """The cheap second half of `find_personal_data`, from the model's and the recognisers'
     spans per text (`detect_many`, or a stored scan of the same texts): propagation across the
     batch, then one non-overlapping list per text. Regular expressions only, no model."""
+    # Names cut where a place begins before they are looked for elsewhere, so that "Mrs
+    # McDonagh Pitch" is not found again as a name.
+    first = [people_before_places(t, list(s)) for t, s in zip(texts, first, strict=True)]
     strings = dict(extra_strings or {})
     strings.update(propagation_strings(texts, first))
     initials = person_initials(texts, first)

@@ -150,6 +150,8 @@ _HOME_NAME = re.compile(
     r"Vicarage|Grange|Farm|Bothy|Coach House|Gatehouse|Granary|Smithy|Oast House|Almshouses)\b"
     r"(?![ \t]+(?:[A-Z]|shop|park|school))"
 )
+# A lay-by named by its road, where a family has pulled in to stay: "at Bath Road lay-by".
+_LAY_BY = re.compile(_STREET + r"[ \t]+(?i:lay-?by)\b")
 # A block of flats by its letter and its building: "Block B, Cobden House", "Block C, Flat 41,
 # Winchester House".
 _BLOCK = re.compile(
@@ -378,7 +380,9 @@ def _address_parts(text: str, span: Span) -> Iterator[Span]:
     ]
     # A district last stays with the part before it ("Harrington Court, Moss Side"): alone it
     # would be looked for all through the report, where it names the district, not a home.
-    if cuts and _DISTRICT_END.search(text[cuts[-1][1] : span.end]):
+    # (After a flat's or a pitch's number the rest is the building or the site, kept apart.)
+    last = cuts[-1] if cuts else None
+    if last and "," in text[last[0] : last[1]] and _DISTRICT_END.search(text[last[1] : span.end]):
         cuts.pop()
     start = span.start
     for cut_start, cut_end in cuts:
@@ -426,6 +430,8 @@ def _address_spans(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.9)
     for match in _BLOCK.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _LAY_BY.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
     for match in _HOME_NAME.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _NAMED_HOME.finditer(text):
