@@ -6,27 +6,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from casewindow.anonymisation.detection.identifiers.address_blocks import address_block
+from casewindow.anonymisation.detection.identifiers.address_parts import address_parts
 from casewindow.anonymisation.detection.identifiers.postcodes import (
     POSTCODE_ANY_CASE,
     POSTCODE_SHAPE,
-    find_postcodes,
 )
 from casewindow.anonymisation.detection.identifiers.spans import Span
+from casewindow.anonymisation.detection.identifiers.street_words import (
+    DISTRICT_END,
+    STREET_SUFFIXES,
+    TOWNS_THAT_ARE_WORDS,
+    WORD,
+)
 
 # --- Addresses ------------------------------------------------------------------------------
 
-STREET_SUFFIXES = (
-    "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Court|Ct|Crescent|Cres|Place|Pl|Way|"
-    "Gardens|Gdns|Grove|Terrace|Hill|Row|Walk|Mews|Square|Sq|Parade|Rise|View|Green|Park|"
-    "Vale|Wharf|Yard|Boulevard|Chase|Croft|Fold|Gate|Meadows?|Heights|Hollow|End|Approach|"
-    "Broadway|Copse|Dell|Glade|Leys|Paddocks?|Orchard|Nook|Side|Bank|Brow|Crest|Fields|Garth|"
-    "Mount|Quay|Reach|Ride|Spinney|Wood|Circus|Embankment|Passage|Circle|Mead|Leas?|"
-    "Downs|Holme|Knoll|Villas|Buildings|Cottages|Precinct|Promenade|Esplanade|Wynd|Brae|"
-    "Range|Hey|Pend|Vennel|Moor|Pastures|Bottom|"
-    # A block of flats: "6 Cedar House", "moved to Winchester House".
-    "House|Lodge|Tower|Mansions"
-)
-WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)?"
 # The street word typed in lower case after a capitalised name ("4 Kennet walk", "118 London
 # road", "37 Brunel house").
 _LOWER_STREET_WORDS = (
@@ -183,16 +178,6 @@ _NOT_STREET_NAME = re.compile(
     r"week|day|month|hour|minute|time|page|para|section|item|point|child|adult|people|men|women|"
     r"boys|girls|am|pm|o['’]clock)"
 )
-# A letter's address block: the lines above a postcode (and its town) up to the addressee.
-_BLOCK_STOP = re.compile(
-    r"^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b|Dear\b|(?i:re|our\s+ref|your\s+ref|ref|date|to|"
-    r"from|subject)\b\s*:?)"
-)
-_ADDRESS_CUE = re.compile(
-    r"\d|\b(?:" + STREET_SUFFIXES + r"|Cottage|Farm|Farmhouse|Bungalow|Barn|Site|Estate|Hostel|"
-    r"Hotel|Pitch|Plot|Unit|Flat|Room|Apartment|Caravan|Static|Heol|Ffordd|Stryd)\b",
-    re.IGNORECASE,
-)
 # "The Old Forge, Church Lane" where someone lives (a home word shortly before it); "a meeting
 # at The Oracle, Bridge Street" is a place, not an address.
 _THE_HOUSE = re.compile(
@@ -247,12 +232,6 @@ _ONE_WORD_STREET = re.compile(
 )
 
 
-# The street words that end the names of districts and villages too ("Moss Side", "Wood
-# Green", "Chalk Farm", "Tower Hill").
-_DISTRICT_END = re.compile(
-    r"\b(?:Side|Green|Park|Hill|End|Wood|Bank|Moor|Vale|Heath|Common|Bottom|Fields|Cross|Gate|"
-    r"Brow|Downs|Heights|Mount|Hey|Holme|Leys?|Farm|Estate|Quay|Wharf|Bridge)$"
-)
 _INSTITUTION_END = re.compile(
     r"\b(?:Centre|Center|Surgery|School|Academy|College|Nursery|Hospital|Clinic|Library|Station|"
     r"Office|Offices|Church|Chapel|Mosque|Hall|Hub|Practice|Pharmacy|Shop|Store|Café|Cafe|"
@@ -342,7 +321,7 @@ def find_addresses(text: str) -> Iterator[Span]:
     Castle Street" is three spans side by side). The same words are found, and a record that
     names the street again alone, or a reviewer who keeps the street and hides the house, has
     the parts to work with."""
-    parts = {(p.start, p.end): p for s in _whole_addresses(text) for p in _address_parts(text, s)}
+    parts = {(p.start, p.end): p for s in _whole_addresses(text) for p in address_parts(text, s)}
     last_end = 0
     for (start, end), part in sorted(parts.items()):
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in parts):
@@ -356,40 +335,6 @@ def find_addresses(text: str) -> Iterator[Span]:
             part = Span(start, end, part.label, part.source, part.score)
         last_end = end
         yield part
-
-
-# Where an address's parts meet: a comma, the space after a flat's or a pitch's number, or
-# between a building and its street ("Pitch 7 Bramley Common Site", "Ashley House Hartshill
-# Road": a letter's address block run onto one line).
-_PART_BREAK = re.compile(
-    r",[ \t]*|\b(?:Flat|Room|Pitch|Plot|Unit|Caravan|Static)[ \t]+\d{1,4}[A-Za-z]?"
-    r"(?P<gap>[ \t]+)(?=[A-Z])"
-    r"|\b(?:House|Court|Tower|Lodge|Mansions|Cottages?|Farm|Farmhouse|Bungalow|Hostel)"
-    r"(?P<gap2>[ \t]+)(?=(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:" + STREET_SUFFIXES + r")\b)"
-)
-
-
-def _address_parts(text: str, span: Span) -> Iterator[Span]:
-    cuts = [
-        cut.span("gap")
-        if cut.group("gap")
-        else cut.span("gap2")
-        if cut.group("gap2")
-        else cut.span()
-        for cut in _PART_BREAK.finditer(text, span.start, span.end)
-    ]
-    # A district last stays with the part before it ("Harrington Court, Moss Side"): alone it
-    # would be looked for all through the report, where it names the district, not a home.
-    # (After a flat's or a pitch's number the rest is the building or the site, kept apart.)
-    last = cuts[-1] if cuts else None
-    if last and "," in text[last[0] : last[1]] and _DISTRICT_END.search(text[last[1] : span.end]):
-        cuts.pop()
-    start = span.start
-    for cut_start, cut_end in cuts:
-        if re.search(r"[A-Za-z]", text[start:cut_start]):
-            yield Span(start, cut_start, span.label, span.source, span.score)
-            start = cut_end
-    yield Span(start, span.end, span.label, span.source, span.score)
 
 
 def _whole_addresses(text: str) -> Iterator[Span]:
@@ -487,7 +432,7 @@ def _address_spans(text: str) -> Iterator[Span]:
         if re.match(r"\s+(?:estate|area|district|ward)\b", text[match.end() :]):
             continue
         # "lived in Moss Side", "grew up in Wood Green": a district (one lives on a road).
-        if _DISTRICT_END.search(street) and re.search(
+        if DISTRICT_END.search(street) and re.search(
             r"\bin\s+(?:the\s+)?[\"“]?$",
             text[max(0, match.start("street") - 12) : match.start("street")],
         ):
@@ -529,7 +474,7 @@ def _address_spans(text: str) -> Iterator[Span]:
         home = _HOME_BEFORE_NUMBER.search(text, max(0, match.start() - 40), match.start())
         if before_postcode or home:
             yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.75)
-    yield from _address_block(text)
+    yield from address_block(text)
     for match in _STREET_HOME.finditer(text):
         if not re.search(r"\b(?:Dr|St)$", match.group("street")):
             yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
@@ -564,45 +509,3 @@ def _sentence(text: str, start: int, end: int) -> str:
     begin = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     return text[begin : min(stops, default=len(text))]
-
-
-def _address_block(text: str) -> Iterator[Span]:
-    """The lines of a letter's address block: above a postcode that ends its line (and the town
-    before it, on its line or the line above) up to the addressee or a blank line."""
-    for postcode in find_postcodes(text):
-        line_start = text.rfind("\n", 0, postcode.start) + 1
-        rest = text[postcode.end : text.find("\n", postcode.end) % (len(text) + 1)]
-        if rest.strip(" \t.,") or line_start == 0:
-            continue
-        town = text[line_start : postcode.start].strip(" \t,")
-        if "," in town or any(ch.isdigit() for ch in town):
-            continue  # an address written on one line: the other rules find it
-        lines: list[tuple[int, str]] = []
-        position = line_start - 1
-        while position > 0 and len(lines) < 6:
-            begin = text.rfind("\n", 0, position) + 1
-            lines.append((begin, text[begin:position]))
-            position = begin - 1
-        if not town and lines and not _ADDRESS_CUE.search(lines[0][1]):
-            lines.pop(0)  # the town on the line above the postcode
-        block: list[tuple[int, str]] = []
-        stopped = False
-        for begin, line in lines:
-            if not line.strip() or len(line) > 60 or ":" in line or _BLOCK_STOP.match(line):
-                stopped = bool(line.strip())
-                break
-            block.append((begin, line))
-        for index, (begin, line) in enumerate(block):
-            topmost = index == len(block) - 1
-            if topmost and not stopped and not _ADDRESS_CUE.search(line):
-                continue  # maybe the addressee's name
-            value = line.strip(" \t,")
-            offset = begin + line.index(value) if value else begin
-            if value and re.search(r"[A-Za-z]", value):
-                yield Span(offset, offset + len(value), "ADDRESS", "identifier", 0.75)
-
-
-# Towns whose names are ordinary English words ("Reading Refugee Support Group").
-TOWNS_THAT_ARE_WORDS = frozenset(
-    {"Reading", "Bath", "Wells", "March", "Sale", "Deal", "Battle", "Ware", "Street", "Hove"}
-)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from casewindow.anonymisation.detection.identifiers.addresses import (
+from casewindow.anonymisation.detection.identifiers.spans import Span
+from casewindow.anonymisation.detection.identifiers.street_words import (
     STREET_SUFFIXES,
     TOWNS_THAT_ARE_WORDS,
 )
-from casewindow.anonymisation.detection.identifiers.spans import Span
 
 # --- Named schools, GP practices, hospitals, nurseries -------------------------------------
 
