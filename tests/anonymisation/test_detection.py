@@ -92,10 +92,13 @@ def test_addresses_need_a_house_or_flat_number():
         "She moved to Flat 3, 22 Acacia Avenue, then 7b Mill Road. Hope Street is nearby. "
         "Seen on 10/03/2022 by Dr Okafor. Flat 9, Kestrel House."
     )
+    # Each address in its parts: the flat, the house and street, the building.
     assert found(find_addresses(text), text) == [
-        "Flat 3, 22 Acacia Avenue",
+        "Flat 3",
+        "22 Acacia Avenue",
         "7b Mill Road",
-        "Flat 9, Kestrel House",
+        "Flat 9",
+        "Kestrel House",
     ]
 
 

@@ -51,7 +51,8 @@ KINDS = ("chronology", "conversation", "letter", "minutes", "kpe", "report", "em
 MARK = re.compile(r"\[\[([A-Z_]+):([^\[\]{}]+)\]\]|\{\{(?:DECOY:)?([^\[\]{}]+)\}\}")
 CASE_HEADER = re.compile(r"^## case (\S+) \| (\S+)\s*$")
 REGISTER_HEADER = re.compile(r"^# register (\S+)\s*$")
-POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$", re.IGNORECASE)
+# A full postcode, or its outward half alone ("lives in the LS9 area" still narrows a person down).
+POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?( ?[0-9][A-Z]{2})?$", re.IGNORECASE)
 # NI prefixes: no D, F, I, Q, U, V in either letter, no O second, none of the unused pairs.
 NI = re.compile(
     r"^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$"

@@ -633,6 +633,13 @@ def _org_stem(value: str) -> str | None:
     return stem
 
 
+# A flat's, room's or pitch's number without its building: a part of an address, not a name to
+# look for everywhere (a meeting in "Room 7").
+_UNIT_ALONE = re.compile(
+    r"(?i:flat|room|unit|block|pitch|plot|apartment|caravan|static|bay|chalet|ward)\s+\w{1,4}"
+)
+
+
 def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> dict[str, str]:
     """The strings found as personal data (casefolded → label): each whole span, each word
     of a found name (so a surname found once is found alone later) and the name of a found
@@ -644,6 +651,8 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
             if span.source == "propagated" or span.label == "OTHER":
                 continue
             value = " ".join(text[span.start : span.end].split())
+            if span.label == "ADDRESS" and _UNIT_ALONE.fullmatch(value):
+                continue  # "Room 7" of an address is not every room 7 of the report
             if len(value) >= 2:
                 strings.setdefault(value.casefold(), span.label)
             if span.label == "ORGANISATION" and (stem := _org_stem(value)) is not None:
@@ -692,6 +701,15 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             )
         ):
             continue
+        # A named place's name without its kind word where a district goes: "Craven Arms" of
+        # "Craven Arms Children's Centre" in "a tenancy in Craven Arms".
+        if (
+            label == "ORGANISATION"
+            and " " in folded
+            and not _ORG_KIND_END.search(value)
+            and _DISTRICT_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            continue
         if label == "PERSON" and (
             followed_by_place_word(text, match.end())
             or town_position(text, match.start(), match.end())
@@ -730,6 +748,7 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
     return spans + added
 
 
+_DISTRICT_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|towards)\s+$")
 _PRONOUN_AFTER = re.compile(r"\s+(?:you|we|I|they|it|this|that)\b")
 
 
@@ -770,12 +789,15 @@ def finish_detection(
     """The cheap second half of `find_personal_data`, from the model's and the recognisers'
     spans per text (`detect_many`, or a stored scan of the same texts): propagation across the
     batch, then one non-overlapping list per text. Regular expressions only, no model."""
+    # Names cut where a place begins before they are looked for elsewhere, so that "Mrs
+    # McDonagh Pitch" is not found again as a name.
+    first = [people_before_places(t, list(s)) for t, s in zip(texts, first, strict=True)]
     strings = dict(extra_strings or {})
     strings.update(propagation_strings(texts, first))
     initials = person_initials(texts, first)
     return [
         resolve_overlaps(
-            _people_before_places(
+            people_before_places(
                 text, propagate_initials(text, initials, propagate(text, strings, list(spans)))
             )
         )
@@ -790,10 +812,12 @@ def _end_before_title(text: str, span: Span) -> Span:
     return Span(span.start, span.start + inner_title.start(), span.label, span.source, span.score)
 
 
-def _people_before_places(text: str, spans: list[Span]) -> list[Span]:
-    """A name starts at a title inside it, and one that runs into the named school or practice
-    after it ends where the place starts: "Mrs Pemberton Elmhurst Primary School" is Mrs
-    Pemberton at Elmhurst Primary School (the longer place would otherwise swallow the name)."""
+def people_before_places(text: str, spans: list[Span]) -> list[Span]:
+    """A name starts at a title inside it, and a name guessed from its shape that runs into a
+    named place found by the rules ends where the place begins: "Mrs Pemberton Elmhurst Primary
+    School" is Mrs Pemberton at Elmhurst Primary School, "Mrs Hussain Greenfield" + "Greenfield
+    Academy" is Mrs Hussain and Greenfield Academy (the longer span would otherwise hide the
+    other)."""
     # …and a named place ends before a title inside it ("Ysgol Gymraeg Mrs Eleri Rhys").
     spans = [_end_before_title(text, s) if s.label == "ORGANISATION" else s for s in spans]
     places = [s for s in spans if s.label in ("ORGANISATION", "ADDRESS") and s.source != "ner"]
@@ -808,10 +832,9 @@ def _people_before_places(text: str, spans: list[Span]) -> list[Span]:
                 span = Span(start, span.end, "PERSON", span.source, span.score)
             for place in places:
                 if span.start < place.start < span.end <= place.end:
-                    end = span.start + len(text[span.start : place.start].rstrip(" ,;:-"))
-                    if end > span.start and not re.fullmatch(
-                        rf"{TITLES}\.?", text[span.start : end]
-                    ):
+                    end = span.start + len(text[span.start : place.start].rstrip(" \t,;:-("))
+                    name = text[span.start : end]
+                    if re.search(r"[A-Za-z]", name) and not re.fullmatch(rf"{TITLES}\.?", name):
                         span = Span(span.start, end, "PERSON", span.source, span.score)
                     break
         out.append(span)

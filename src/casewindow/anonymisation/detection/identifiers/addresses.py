@@ -1,0 +1,511 @@
+"""Where a person lives: street addresses, a street alone, flats in a block, pitches and plots on a
+site, hostel rooms, named houses and farms, and the lines of a letter's address block."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from casewindow.anonymisation.detection.identifiers.address_blocks import address_block
+from casewindow.anonymisation.detection.identifiers.address_parts import address_parts
+from casewindow.anonymisation.detection.identifiers.postcodes import (
+    POSTCODE_ANY_CASE,
+    POSTCODE_SHAPE,
+)
+from casewindow.anonymisation.detection.identifiers.spans import Span
+from casewindow.anonymisation.detection.identifiers.street_words import (
+    DISTRICT_END,
+    STREET_SUFFIXES,
+    TOWNS_THAT_ARE_WORDS,
+    WORD,
+)
+
+# --- Addresses ------------------------------------------------------------------------------
+
+# The street word typed in lower case after a capitalised name ("4 Kennet walk", "118 London
+# road", "37 Brunel house").
+_LOWER_STREET_WORDS = (
+    "street|road|avenue|lane|close|drive|court|crescent|place|way|gardens|grove|terrace|walk|"
+    "mews|square|parade|rise|green|house|lodge"
+)
+_FLAT = r"\b(?i:flat|apartment|apt\.?|unit|room)\s+(?:\d+[A-Za-z]?(?:/\d+)?|[A-H]\b)"
+_ADDRESS = re.compile(
+    r"(?:" + _FLAT + r",?\s+(?:" + WORD + r"\s+){0,3}"
+    r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)?,?\s*)?"
+    r"(?<![/.\d-])\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:"
+    + WORD
+    + r"\s+){1,3}(?:"
+    + STREET_SUFFIXES
+    + r"|"
+    + _LOWER_STREET_WORDS
+    + r")\b\.?"
+    r"|" + _FLAT + r",?\s+(?:" + WORD + r"\s+){1,3}"
+    r"(?:House|Court|Tower|Lodge|Building|Mansions|Point)\b"
+    # "Apartment 7, The Maltings", "Flat 3 Kennet Point"
+    r"|" + _FLAT + r",?\s+(?:The\s+)?(?:" + WORD + r"\s+){0,2}" + WORD + r"(?=[,.;]|\s+[a-z(]|$)"
+    # "5 The Paddocks", "12 The Green"
+    r"|(?<![/.\d-])\b\d{1,4}[A-Za-z]?,?\s+The\s+(?:" + WORD + r"\s+){0,2}"
+    r"(?:" + STREET_SUFFIXES + r"|[A-Z][a-z]+s)\b"
+)
+
+
+# A Welsh street names its kind first: "Heol y Felin", "Ffordd Las", "Stryd Fawr", and so do
+# its closes, courts, terraces and estates: "Maes yr Haf", "Clos y Cwm", "Llys Tywi".
+_WELSH_STREET = (
+    r"(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Maes|Clos|Cwrt|Llys|Teras|Rhes|Stad)"
+    r"\s+(?:(?:y|yr|[A-Z][\w'’-]*)\s+){0,2}[A-Z][\w'’-]*"
+)
+_STREET = r"(?:(?:" + WORD + r"\s+){1,3}(?:" + STREET_SUFFIXES + r")\b|" + _WELSH_STREET + r"\b)"
+# A pitch on a site, a unit on an estate, a room in a hostel: "Pitch 4, Greenacres Traveller
+# Site, Mere Lane", "Unit 3, Kennet Side Industrial Estate".
+_SITE_WORDS = (
+    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Centre|Refuge|Hospital|Unit|"
+    r"Travelodge|Inn|Guest House|B&B)"
+)
+_SITE_ADDRESS = re.compile(
+    r"\b(?i:pitch|plot|unit|bay|caravan|chalet|berth|mooring|room|flat|static|ward)\s+\d+[A-Za-z]?,?\s+"
+    r"(?:(?:at|on|of|in)\s+)?(?:the\s+)?(?:(?:" + WORD + r"\s+){1,4}"
+    r"(?:" + _SITE_WORDS + r"|(?i:site|park|estate|camp|hostel|refuge))|Travelodge|Premier Inn)\b"
+    r"(?:,\s+" + _STREET + r")?"
+)
+# A pitch or plot and the site's name, whatever it ends with: "bay 14 at Cottingley Springs".
+_PITCH = re.compile(
+    r"\b(?i:pitch|plot|bay|caravan|chalet|berth|mooring)\s+\d+[A-Za-z]?,?\s+"
+    r"(?:(?:at|on|of|in)\s+)?(?:the\s+)?(?:" + WORD + r"\s+){0,3}" + WORD
+)
+# A named house on a street: "Rowan Cottage, Ashmore Green".
+_NAMED_HOUSE = re.compile(
+    r"\b(?:" + WORD + r"\s+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|Barn|Manor|Bungalow|Villa|"
+    r"Grange|Mill|Rectory|Vicarage|Cottages|House|Court|Towers?|Point|Mansions|Buildings|Flats)"
+    r"\b,?\s+" + _STREET
+)
+# A street where someone lives, without a number: "moved to her sister's flat on Cranbury
+# Road", "lives with them at Shenstone Road". (A street named as where something happened, "a
+# shop on Oxford Road", stays.)
+_HOME_STREET = re.compile(
+    r"(?<![Cc]are\s)(?<![Nn]ursing\s)\b(?i:lives?|living|lived|moved|moving|move|staying|stays|stayed|resides|resided|address|"
+    r"flat|house|home|bedsit|room|placed|placement|caravan|trailer|site|pitch|tenancy|rented|"
+    r"housed|rehoused|accommodation|hostel|sofa-surfing|slept|sleeping|nan['’]s|mum['’]s|"
+    r"dad['’]s|aunt['’]s|friend['’]s|grandmother['’]s|sister['’]s|brother['’]s|cousin['’]s|"
+    r"uncle['’]s|auntie['’]s|partner['’]s|boyfriend['’]s|girlfriend['’]s|father['’]s|"
+    r"mother['’]s|grandparents['’]|returned|returning|went\s+back|property|household|"
+    r"grew\s+up|sleeps|hosted|sofa|[A-Za-z]+['’]s\s+place|at\s+(?:hers|his|theirs))"
+    r"(?![\w'’-])(?P<gap>[^.;:\n]{0,50}?)\b(?:on|at|in|to|from|as)\s+[\"“]?(?:the\s+)?"
+    r"(?P<street>" + _STREET + r"|(?:" + WORD + r"\s+){1,3}"
+    r"(?:Site|Park|Estate|Camp|Marina|Hostel|Hotel|Farm|Yard|Refuge|Hall|Manor|Forge|Mill|"
+    r"Granary|Stables|Barn|Cottage|Farmhouse|Bungalow|Villa|"
+    r"site|hotel|hostel|refuge|camp|farm)\b)"
+)
+
+
+# Where someone went missing or was evicted from: "missing from Oakfield Road" (where a missing
+# child was found, "found at Victoria Park", is a place, not an address).
+_LEFT_STREET = re.compile(
+    r"\b(?i:missing|absconded|ran\s+away|evicted|left)\b(?P<gap>[^.;:\n]{0,40}?)\b(?:from|to)\s+"
+    r"(?:the\s+)?(?P<street>" + _STREET + r")"
+)
+# A street named as the home's: "at the Wensley Road flat", "her Cranbury Road address".
+_STREET_HOME = re.compile(
+    r"(?P<street>" + _STREET + r")(?=\s+(?i:flat|house|home|address|property|bedsit|tenancy|"
+    r"maisonette|bungalow|caravan|hostel|refuge)\b)"
+)
+# A street typed in lower case where someone lives: "lives on cranbury road".
+_LOWER_HOME_STREET = re.compile(
+    r"\b(?i:lives?|living|lived|moved|staying|stays|stayed|resides|address)\b[^.;:\n]{0,30}?"
+    r"\b(?:on|at|in|to)\s+(?P<street>(?P<words>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+"
+    r"(?:road|street|lane|close|avenue|drive|way|crescent|gardens|grove|terrace))\b"
+)
+# What happened at a street, between the home word and it: "living … was seen on", "works at".
+_EVENT_GAP = re.compile(
+    r"\b(?i:found|seen|spotted|stopped|arrested|searched|works?|worked|working|shop|shops|store|"
+    r"caf[eé]|pub)\b"
+)
+
+
+# An address typed in lower case ("14 larch close", "flat 2, 9 mill road").
+_LOWER_SUFFIXES = (
+    "street|road|avenue|lane|close|drive|court|crescent|place|way|gardens|grove|terrace|row|"
+    "walk|mews|square|parade|rise|view|green|park|vale|chase|croft|gate|meadows?|heights|house|"
+    "lodge"
+)
+_LOWER_ADDRESS = re.compile(
+    r"(?:\bflat\s+\d+[a-z]?,?\s+)?(?<![/.\d-])\b\d{1,4}[a-z]?,?\s+"
+    r"(?P<words>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)\s+(?:" + _LOWER_SUFFIXES + r")\b"
+)
+_NOT_STREET_WORDS_TEXT = """the a an of down up along across to in on at by from over under doors
+houses streets roads miles minutes hours mins yards metres times days weeks years old new main
+back front side other next same"""
+_NOT_STREET_WORDS = frozenset(_NOT_STREET_WORDS_TEXT.split())
+
+
+# A named home on its own: "at Rose Cottage", "The Old Forge, Church Lane", a named children's
+# home or hostel where someone lives ("missing from Willow Lodge children's home").
+_HOME_NAME = re.compile(
+    r"\b(?:" + WORD + r"[ \t]+(?:of[ \t]+)?){1,2}(?:Cottages?|Farmhouse|Bungalow|Barn|Rectory|"
+    r"Vicarage|Grange|Farm|Bothy|Coach House|Gatehouse|Granary|Smithy|Oast House|Almshouses)\b"
+    r"(?![ \t]+(?:[A-Z]|shop|park|school))"
+)
+# A lay-by named by its road, where a family has pulled in to stay: "at Bath Road lay-by".
+_LAY_BY = re.compile(_STREET + r"[ \t]+(?i:lay-?by)\b")
+# A block of flats by its letter and its building: "Block B, Cobden House", "Block C, Flat 41,
+# Winchester House".
+_BLOCK = re.compile(
+    r"\bBlock[ \t]+[A-Z\d]{1,2},?[ \t]+(?:(?i:flat)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+)?"
+    r"(?:" + WORD + r"[ \t]+){1,3}(?:House|Court|Tower|Towers|Mansions|Point|Buildings|Flats)\b"
+)
+# A pitch or plot by its number alone ("lives on Pitch 11", "Police attended pitch 6").
+_LONE_PITCH = re.compile(r"\b(?:Pitch|Plot|Static|Chalet|pitch|plot)[ \t]+\d{1,3}[A-Za-z]?\b")
+# A flat or room by its number alone: a flat is a home; a room is one where someone stays
+# (a hostel, a hotel), not a meeting room.
+_LONE_ROOM = re.compile(r"\b(?i:flat|room|bedsit)[ \t]+(?:no\.?[ \t]*)?\d{1,4}[A-Za-z]?\b")
+_STAY_WORDS = re.compile(
+    r"\b(?i:hostel|hotel|b&b|bed\s+and\s+breakfast|refuge|lives?|living|stay(?:s|ed|ing)?|"
+    r"placed|moved|bedsit|accommodation|sleeps?|slept|lodgings?|temporary|family\s+in)\b"
+)
+# A number and a street's name without its kind word, where an address stands: before a town
+# and a postcode ("112 Whalley Range, Blackburn BB1 6EE"), or after a home or visit word
+# ("Family home: 112 Whalley Range", "visited 7 Wyndham Crescent").
+_NUMBERED_NAME = re.compile(
+    r"(?<![/.\d:-])\b\d{1,4}[A-Za-z]?,?[ \t]+(?P<words>(?:" + WORD + r"[ \t]+){0,2}" + WORD + r")"
+)
+_HOME_BEFORE_NUMBER = re.compile(
+    r"(?:\b(?i:lives?|living|lived|staying|stays|stayed|moved|moving|visited|visit|address|home|"
+    r"c/o|care\s+of|resides?|returned|attended|called\s+(?:at|to)|knocked\s+at)"
+    r"(?:[ \t]+(?i:at|to|in|is|was))?[ \t]*[:–-]?[ \t]*)$"
+)
+_NOT_STREET_NAME = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|"
+    r"week|day|month|hour|minute|time|page|para|section|item|point|child|adult|people|men|women|"
+    r"boys|girls|am|pm|o['’]clock)"
+)
+# "The Old Forge, Church Lane" where someone lives (a home word shortly before it); "a meeting
+# at The Oracle, Bridge Street" is a place, not an address.
+_THE_HOUSE = re.compile(
+    r"\b(?i:lives?|living|lived|moved|staying|stayed|placement|placed|address|home|resides)"
+    r"\b[^.;:\n]{0,30}?\b(?P<house>The\s+(?:" + WORD + r"\s+){0,2}" + WORD + r",\s+" + _STREET + ")"
+)
+# "living at Rosedene, Bath Road", "stays with his dad at Hillcrest, Long Lane": a house's name
+# and its street after a home word.
+_NAMED_HOME = re.compile(
+    r"(?:\b(?i:c/o|care\s+of|visited)\s+(?=[A-Z])|\b(?i:lives?|living|lived|moved|moving|staying|stays|stayed|placement|placed|address|"
+    r"home|resides|returned|discharged|ran\s+away|hosted|sofa-surfing|visited|visit|visits|"
+    r"called)"
+    r"\b[^.;:\n]{0,40}?\b(?:at|to)\s+)(?P<house>(?:"
+    + WORD
+    + r"\s+(?:(?:na|nan|an|y|yr)\s+)?){0,2}"
+    + WORD
+    + r",\s+"
+    + _STREET
+    + ")"
+)
+# A numbered address typed in capitals (a letter's address block): "14 OAK ROAD".
+_CAPITALS_ADDRESS = re.compile(
+    r"(?<![/.\d-])\b\d{1,4}[A-Z]?,?\s+(?:[A-Z][A-Z'’-]+\s+){1,3}(?:ROAD|STREET|AVENUE|LANE|"
+    r"CLOSE|DRIVE|COURT|CRESCENT|PLACE|WAY|GARDENS|GROVE|TERRACE|WALK|MEWS|SQUARE|PARADE|RISE|"
+    r"GREEN|HILL|VIEW|PARK|HOUSE|LODGE|ROW)\b"
+)
+# A record's address field: "Address: 23 Fairview, Theale", "Home address: Rosedene".
+_ADDRESS_FIELD = re.compile(
+    r"\b(?i:address|addr|home\s+address|current\s+address)\s*[:–-]\s*"
+    r"(?P<address>(?:\d{1,4}[A-Za-z]?,?\s+)?(?:" + WORD + r"\s+){0,3}" + WORD + r")\b(?!\d)"
+)
+_CARE_HOME = re.compile(
+    r"\b(?:" + WORD + r"\s+){1,3}(?i:children['’]s\s+home|care\s+home|residential\s+home|"
+    r"hostel|refuge|supported\s+lodgings|foyer)\b(?:,\s+(?P<street>" + _STREET + "))?"
+)
+
+
+# A home by its name alone after "lives at" (one lives in a town, at a house): "lives at
+# Rosedene with her nan", "staying at The Willows". Not a friend's home ("at Kelly's").
+_HOME_AT = re.compile(
+    r"\b(?i:lives?|living|lived|staying|stays|stayed|resides|resided|sleeps|sleeping|placed|"
+    r"housed|pitch|plot|caravan|trailer|chalet|static)\b"
+    r"(?:[ \t]+with[ \t]+[^.;:\n]{1,30}?)?[ \t]+at[ \t]+"
+    r"(?P<house>(?:The[ \t]+)?[A-Z][a-z][\w-]*(?:[ \t]+[A-Z][a-z][\w-]*)?)(?![\w'’-])"
+)
+
+
+# A street of one word where someone lives: "a flat on Kingsway", "lives on Eastgate".
+_ONE_WORD_STREET = re.compile(
+    r"\b(?i:lives?|living|lived|staying|stays|stayed|flat|house|home|bedsit|maisonette|moved)\b"
+    r"(?P<gap>[^.;:\n]{0,30}?)\bon[ \t]+(?P<street>[A-Z][a-z]+(?:way|gate))\b(?![ \t]+[A-Z])"
+)
+
+
+_INSTITUTION_END = re.compile(
+    r"\b(?:Centre|Center|Surgery|School|Academy|College|Nursery|Hospital|Clinic|Library|Station|"
+    r"Office|Offices|Church|Chapel|Mosque|Hall|Hub|Practice|Pharmacy|Shop|Store|Café|Cafe|"
+    r"Pub|Inn|Club|Gym|Unit|Ward)$"
+)
+_DETERMINER = re.compile(
+    r"(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your|Same|Each|Every)\s+"
+    r"(?i:children['’]s\s+home|care\s+home|residential\s+home|hostel|refuge|supported\s+"
+    r"lodgings|foyer)\b"
+)
+_STREET_WORD_END = re.compile(r"\b(?:" + STREET_SUFFIXES + r")\b")
+
+
+def _trimmed_address(text: str, span: Span) -> Span | None:
+    """An address stops before a postcode inside it ("Plot 11, Smithy Lane Theale RG7 5AZ"
+    written on one line) and, for a pitch or plot, after the site's street word (the town after
+    it is not part of it)."""
+    start, end = span.start, span.end
+    # One line of a letter's address block at a time: the next line is another part of the
+    # address, or the town.
+    inside = text[start:end].strip()
+    if "\n" in inside:
+        begin = text.index(inside, start)
+        start, end = begin, begin + inside.index("\n")
+    # A named house right after a person's title and name is not part of the name: "Ms C
+    # MacLeod Keeper's Cottage" (a letter's address block on one line).
+    if _TITLE_BEFORE.search(text, max(0, start - 16), start):
+        first = re.match(r"\S+\s+", text[start:end])
+        if first is not None:
+            start += first.end()
+    # A determiner or possessive at the start is not part of a street's name ("Her Cranbury
+    # Road address", "The Wensley Road flat").
+    lead = re.match(r"(?:Her|His|Their|Our|My|Your|At|On|In)\s+(?=[A-Z\d])", text[start:end])
+    the = re.fullmatch(r"The\s+(?=\S+\s+\S)" + _STREET, text[start:end])
+    if lead is not None or the is not None:
+        start += lead.end() if lead is not None else 4
+    # A postcode that starts inside the span, even one running past its end ("Address: 14 Oak
+    # Road RG1 2AB", where the words of the address took in "RG").
+    postcode = POSTCODE_ANY_CASE.search(text, start, min(len(text), end + 8))
+    if postcode is not None and start < postcode.start() < end:
+        end = postcode.start()
+    word = re.match(r"(?i:pitch|plot|bay|caravan|chalet|berth|mooring)\b", text[span.start :])
+    if word is not None:
+        street = _STREET_WORD_END.search(text, span.start + word.end(), end)
+        if street is not None:
+            end = street.end()
+        else:
+            # "Pitch 4 Meadowside Reading": a last word shaped like a town's name is the town.
+            last = re.search(r"\s+([A-Z][\w'’-]+)$", text[start:end])
+            name_words = re.findall(r"\b[A-Z][\w'’-]+", text[start + word.end() : end])
+            if (
+                last is not None
+                and len(name_words) >= 2
+                and (_TOWN_SHAPE.search(last.group(1)) or last.group(1) in TOWNS_THAT_ARE_WORDS)
+            ):
+                end = start + last.start()
+    end = start + len(text[start:end].rstrip(" ,"))
+    # The town between an address and its postcode is not part of it ("Bramley Common Site
+    # Tadley RG26 5QX", a letter's address block on one line): cut after the last street, site
+    # or building word when one or two capitalised words stand between it and the postcode.
+    gap = re.match(r"[ \t,]*", text[end:])
+    if gap is not None and POSTCODE_SHAPE.match(text, end + gap.end()):
+        kinds = list(_KIND_WORD.finditer(text, start, end))
+        if kinds and re.fullmatch(r"(?:,?\s+[A-Z][\w'’-]+){1,2}", text[kinds[-1].end() : end]):
+            end = kinds[-1].end()
+    if end <= start or not re.search(r"[A-Za-z]", text[start:end]):
+        return None
+    return Span(start, end, span.label, span.source, span.score)
+
+
+# The endings of English towns' names ("Woodley", "Thatcham", "Newbury", "Burghfield").
+_TOWN_SHAPE = re.compile(
+    r"..(?:ham|ley|leigh|ton|field|bury|borough|ford|worth|wick|combe|stead|hurst|shaw|thorpe|"
+    r"mouth|minster|chester|cester|well|burn|bourne|sham|cott|stoke|hythe|mere|dale|thorne|"
+    r"bridge|holme|wich|ington|ney|sey|ridge|don|by|ing)$"
+)
+_KIND_WORD = re.compile(
+    r"\b(?:" + STREET_SUFFIXES + r"|Cottage|Farm|Farmhouse|Bungalow|Barn|Site|Estate|Hostel|"
+    r"Hotel|Caravan Park|Park|Camp|Marina|Refuge|site|estate|hostel|park)\b|\b\d+[A-Za-z]?\b"
+)
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+){0,2}$")
+
+
+def find_addresses(text: str) -> Iterator[Span]:
+    """Every address found by the rules below, a span inside a longer one left out, each in its
+    parts: the flat or pitch, the building or site, the street ("Room 14, Kennet Lodge Hostel,
+    Castle Street" is three spans side by side). The same words are found, and a record that
+    names the street again alone, or a reviewer who keeps the street and hides the house, has
+    the parts to work with."""
+    parts = {(p.start, p.end): p for s in _whole_addresses(text) for p in address_parts(text, s)}
+    last_end = 0
+    for (start, end), part in sorted(parts.items()):
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in parts):
+            continue
+        # Two rules' parts overlapping ("Plot 12" and "12, Meadow View Park"): the later one
+        # starts after the earlier.
+        if start < last_end:
+            start = last_end + len(text[last_end:end]) - len(text[last_end:end].lstrip(" \t,"))
+            if not re.search(r"[A-Za-z]", text[start:end]):
+                continue
+            part = Span(start, end, part.label, part.source, part.score)
+        last_end = end
+        yield part
+
+
+def _whole_addresses(text: str) -> Iterator[Span]:
+    best: dict[tuple[int, int], Span] = {}
+    for found in _address_spans(text):
+        span = _trimmed_address(text, found)
+        if span is not None:
+            best.setdefault((span.start, span.end), span)
+    for (start, end), span in sorted(best.items()):
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in best):
+            yield span
+            # A letter's address block on one line: "Flat 3 Tennyson Court Lincoln Green
+            # Road": the flat's line before the building's is part of the address too.
+            # (Where a longer span takes in both, it wins when overlaps are resolved.)
+            unit = _UNIT_BEFORE.search(text, max(0, start - 20), start)
+            if unit is not None:
+                yield Span(unit.start(), unit.start() + len(unit.group(1)), "ADDRESS", "identifier")
+
+
+_UNIT_BEFORE = re.compile(
+    r"\b((?:Flat|Room|Apartment|Unit|Pitch|Plot|Caravan|Static)[ \t]+\d{1,4}[A-Za-z]?)[ \t]+$"
+)
+
+
+def _address_spans(text: str) -> Iterator[Span]:
+    """A house or flat number followed by a named street ("14 Larch Close", "Flat 3, Rowan
+    House"), a pitch or unit on a named site, a named house on a street, and a street named as
+    where someone lives ("moved to a flat on Cranbury Road"). A street named without a number
+    or a home ("a shop on Hope Street") is a place, not an address."""
+    for match in _SITE_ADDRESS.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.9)
+    for match in _PITCH.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _LOWER_ADDRESS.finditer(text):
+        if not any(w in _NOT_STREET_WORDS for w in match.group("words").split()):
+            yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _NAMED_HOUSE.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.9)
+    for match in _BLOCK.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _LAY_BY.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
+    for match in _HOME_NAME.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _NAMED_HOME.finditer(text):
+        # "visited Brook Family Centre, Mill Road": a workplace, not a home.
+        if _INSTITUTION_END.search(match.group("house").split(",")[0]):
+            continue
+        yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.85)
+    for match in _CAPITALS_ADDRESS.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _ADDRESS_FIELD.finditer(text):
+        words = match.group("address").split()
+        gap = re.match(r"[ \t,]+", text[match.end() :])
+        before_postcode = (
+            gap is not None and POSTCODE_ANY_CASE.match(text, match.end() + gap.end()) is not None
+        )
+        if words[0][0].isdigit() or len(words) > 1 or before_postcode:
+            yield Span(match.start("address"), match.end("address"), "ADDRESS", "identifier", 0.8)
+    for match in _THE_HOUSE.finditer(text):
+        yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.85)
+    for match in _CARE_HOME.finditer(text):
+        if re.search(r"\bAid\b", match.group(0)):
+            continue  # "a Women's Aid refuge": the charity, not where
+        if _DETERMINER.match(match.group(0)):
+            continue  # "The hostel is run by…": not named
+        # A care home is where someone lives only when the sentence says so; otherwise it is a
+        # named place (a workplace), found as an organisation.
+        if re.search(
+            r"(?i:(?:care|nursing|residential)\s+home)", match.group(0)
+        ) and not _STAY_WORDS.search(_sentence(text, match.start(), match.end())):
+            continue
+
+        home_end = match.start("street") if match.group("street") else match.end()
+        yield Span(
+            match.start(),
+            text.rindex(",", 0, home_end) if match.group("street") else home_end,
+            "ADDRESS",
+            "identifier",
+            0.85,
+        )
+        if match.group("street"):
+            yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
+    for match in [*_HOME_STREET.finditer(text), *_LEFT_STREET.finditer(text)]:
+        street = match.group("street")
+        if re.search(r"\b(?:Dr|St)$", street) or _EVENT_GAP.search(match.group("gap")):
+            continue
+        # "close to Prospect Park": beside a place, not at it.
+        if re.search(
+            r"\b(?:close|next|near|opposite|nearer|closer)\s+to\s+(?:the\s+)?$",
+            text[max(0, match.start("street") - 20) : match.start("street")],
+        ):
+            continue
+        # "on the Whitley Wood estate": a district, not an address.
+        if re.match(r"\s+(?:estate|area|district|ward)\b", text[match.end() :]):
+            continue
+        # "lived in Moss Side", "grew up in Wood Green": a district (one lives on a road).
+        if DISTRICT_END.search(street) and re.search(
+            r"\bin\s+(?:the\s+)?[\"“]?$",
+            text[max(0, match.start("street") - 12) : match.start("street")],
+        ):
+            continue
+        yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
+    for match in _ONE_WORD_STREET.finditer(text):
+        if not _EVENT_GAP.search(match.group("gap")):
+            yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.7)
+    for match in _HOME_AT.finditer(text):
+        words = match.group("house").split()
+        if words[0] != "The" and (
+            len(words) == 1 and (_common(words[0]) or _known_person_word(words[0]))
+        ):
+            continue
+        if re.match(r"\s*['’]s\b", text[match.end() :]):
+            continue
+        yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.7)
+    for match in _LONE_PITCH.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
+    for match in _LONE_ROOM.finditer(text):
+        if match.group(0)[:1] in "Ff" or _STAY_WORDS.search(
+            _sentence(text, match.start(), match.end())
+        ):
+            yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.75)
+    for match in _NUMBERED_NAME.finditer(text):
+        if _NOT_STREET_NAME.match(match.group("words")):
+            continue
+        # "visited 3 Schools": ordinary words, not a street's name.
+        if not _STREET_WORD_END.search(match.group("words")) and all(
+            _common(w) for w in match.group("words").split()
+        ):
+            continue
+        after = re.match(r",?[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}?,?[ \t]*", text[match.end() :])
+        before_postcode = (
+            after is not None
+            and bool(after.group(0).strip())
+            and POSTCODE_SHAPE.match(text, match.end() + after.end()) is not None
+        )
+        home = _HOME_BEFORE_NUMBER.search(text, max(0, match.start() - 40), match.start())
+        if before_postcode or home:
+            yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.75)
+    yield from address_block(text)
+    for match in _STREET_HOME.finditer(text):
+        if not re.search(r"\b(?:Dr|St)$", match.group("street")):
+            yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
+    for match in _LOWER_HOME_STREET.finditer(text):
+        if not any(w in _NOT_STREET_WORDS for w in match.group("words").split()):
+            yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.75)
+    for match in _ADDRESS.finditer(text):
+        end = match.end()
+        # "Dr" and "St" before a capitalised word are a title or a saint, not a street.
+        if re.search(r"\b(?:Dr|St)\.?$", match.group(0)) and re.match(r"\s+[A-Z]", text[end:]):
+            continue
+        if text[end - 1] == ".":
+            end -= 1
+        yield Span(match.start(), end, "ADDRESS", "identifier", 0.9)
+
+
+def _known_person_word(word: str) -> bool:
+    from casewindow.anonymisation.detection.context import NOT_NAMES
+    from casewindow.anonymisation.detection.lexicon import is_known_name
+
+    return is_known_name(word) or word.casefold() in NOT_NAMES
+
+
+def _common(word: str) -> bool:
+    from casewindow.anonymisation.detection.lexicon import zipf
+
+    return zipf(word.casefold().strip("'’")) >= 3.5
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or line) around text[start:end]."""
+    begin = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[begin : min(stops, default=len(text))]

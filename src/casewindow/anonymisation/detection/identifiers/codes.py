@@ -1,0 +1,187 @@
+"""Identifiers with a fixed shape and their check rules: NHS numbers (modulus 11), National
+Insurance numbers (prefix rules), UK phone numbers, e-mail addresses, and dates of birth told
+apart from the ordinary dates of events."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from casewindow.anonymisation.detection.identifiers.spans import Span
+
+# --- NHS number --------------------------------------------------------------------------
+
+_NHS = re.compile(r"(?<![\w/.-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\w/]|\.\d|-\d)")
+_NHS_CONTEXT = re.compile(r"\bNHS\b|\bnhs\s*(?:no|number)", re.IGNORECASE)
+
+
+def nhs_number_valid(digits: str) -> bool:
+    """Modulus 11: weights 10..2 on the first nine digits; 11 − (sum mod 11) is the check digit
+    (11 counts as 0; 10 means the number cannot be valid)."""
+    digits = re.sub(r"\D", "", digits)
+    if len(digits) != 10 or len(set(digits)) == 1:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def find_nhs_numbers(text: str) -> Iterator[Span]:
+    for match in _NHS.finditer(text):
+        if not nhs_number_valid(match.group(0)):
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        # A valid number that starts with 0 and has no NHS context is more likely a phone number.
+        if match.group(0).startswith("0") and not _NHS_CONTEXT.search(before):
+            continue
+        score = 1.0 if _NHS_CONTEXT.search(before) else 0.85
+        yield Span(match.start(), match.end(), "NHS_NUMBER", "identifier", score)
+
+
+# --- National Insurance number ------------------------------------------------------------
+
+_NINO = re.compile(
+    r"\b([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?(\d{2})\s?(\d{2})\s?(\d{2})\s?([A-D])\b",
+    re.IGNORECASE,
+)
+_NINO_BAD_PREFIXES = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+
+
+def ni_number_valid(value: str) -> bool:
+    """HMRC's format rules: two prefix letters (first not D F I Q U V; second not D F I O Q U V;
+    BG GB KN NK NT TN ZZ never allocated), six digits, suffix A–D."""
+    compact = re.sub(r"\s", "", value).upper()
+    match = _NINO.fullmatch(compact)
+    return match is not None and match.group(1) not in _NINO_BAD_PREFIXES
+
+
+_NI_CONTEXT = re.compile(r"\bNI\b|national\s+insurance|\bnino\b", re.IGNORECASE)
+
+
+def find_ni_numbers(text: str) -> Iterator[Span]:
+    """NI numbers in capitals; written in lower case only after "NI" or "National Insurance"."""
+    for match in _NINO.finditer(text):
+        value = match.group(0)
+        if not ni_number_valid(value):
+            continue
+        before = text[max(0, match.start() - 30) : match.start()]
+        if value[:2].isupper() or (value.islower() and _NI_CONTEXT.search(before)):
+            yield Span(match.start(), match.end(), "NI_NUMBER", "identifier")
+
+
+# --- Phone --------------------------------------------------------------------------------
+
+_PHONE_SHAPE = re.compile(
+    r"(?<![\w+])(?:(?:\+44|0044)\s?(?:\(0\)\s?)?|\(?0)[1-37-9][\d() -]{7,14}\d(?!\w)"
+)
+
+
+def _phone_digits_ok(raw: str) -> bool:
+    digits = re.sub(r"\D", "", raw)
+    if digits.startswith("0044"):
+        digits = "0" + digits[4:]
+    elif digits.startswith("440"):
+        digits = "0" + digits[3:]
+    elif digits.startswith("44"):
+        digits = "0" + digits[2:]
+    if not digits.startswith("0") or len(digits) not in (10, 11):
+        return False
+    if digits.startswith("07"):
+        return len(digits) == 11
+    return digits[1] in "1238"
+
+
+def find_phone_numbers(text: str) -> Iterator[Span]:
+    for match in _PHONE_SHAPE.finditer(text):
+        raw = match.group(0)
+        if raw.count("(") != raw.count(")"):
+            raw_stripped = raw.lstrip("(")
+            start = match.start() + (len(raw) - len(raw_stripped))
+        else:
+            raw_stripped, start = raw, match.start()
+        raw_stripped = raw_stripped.rstrip(" -")
+        if _phone_digits_ok(raw_stripped) and not nhs_like_in_context(text, start):
+            yield Span(start, start + len(raw_stripped), "PHONE", "identifier", 0.95)
+
+
+def nhs_like_in_context(text: str, start: int) -> bool:
+    return bool(_NHS_CONTEXT.search(text[max(0, start - 25) : start]))
+
+
+# --- E-mail -------------------------------------------------------------------------------
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+)
+
+
+def find_emails(text: str) -> Iterator[Span]:
+    for match in _EMAIL.finditer(text):
+        yield Span(match.start(), match.end(), "EMAIL", "identifier")
+
+
+# --- Dates of birth -------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    r"|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{4}})"
+)
+_DOB = re.compile(
+    r"(?:\bD\.?\s?O\.?\s?B\b\.?|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bb\.(?=\s*\d)"
+    r"|\b(?:her|his|their|\w+['’]s)\s+birth\b(?:[^.;\n]{0,40}?\b(?:on|in|was)\b)?"
+    r"|\bborn\b(?:[^.,;\n]{0,60}?\b(?:on|in)\b)?)"
+    r"(?:\s*\((?i:claimed|estimated|est\.?|approx\.?|given|disputed|assessed)\))?"
+    rf"\s*(?:[:=–—-]|is|was|of)?\s*\(?\s*(?P<date>{DATE})",
+    re.IGNORECASE,
+)
+
+
+_FULL_DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}})"
+)
+# "gave birth to a boy, Luca, on 26/02/2023"
+_GAVE_BIRTH = re.compile(
+    rf"\bgave\s+birth\b[^.;\n]{{0,50}}?\b(?:on|in)\s+(?P<date>{DATE})", re.IGNORECASE
+)
+# "Victim: Senait (03/03/1988)", "Re: Denisa (30.08.2016) and Ionuț (12.05.2019)": a full date
+# in brackets right after a name.
+_NAME_THEN_DATE = re.compile(
+    rf"(?P<word>[^\W\d_][\w'’-]*)\s*\(\s*(?:b\.\s*|born\s+)?(?P<date>{_FULL_DATE})\s*\)"
+)
+# A letter's reference line: "Re: Johnny Ward, 09/03/2014", "RE: AMINA (DOB 1/2/2015)".
+_REFERENCE_DATE = re.compile(
+    rf"(?m)\b(?:Re|RE|Subject|SUBJECT)\s*:\s*[^\n:]{{0,60}}?[A-Za-z][,\s]\s*"
+    rf"(?P<date>{_FULL_DATE})(?![\w/])"
+)
+
+
+def find_dates_of_birth(text: str) -> Iterator[Span]:
+    """A date in the context of a birth ("DOB 12/03/2015", "born on 4 June 2019", "date of birth:
+    …", "(d.o.b. …)", "gave birth to a boy, Luca, on …"), a full date in brackets right after a
+    name ("Senait (03/03/1988)") and a date on a letter's reference line beside a name ("Re:
+    Johnny Ward, 09/03/2014"). Dates of events ("seen on 4 June 2019") are not personal data and
+    stay."""
+    from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
+
+    for match in _DOB.finditer(text):
+        yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _GAVE_BIRTH.finditer(text):
+        yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _NAME_THEN_DATE.finditer(text):
+        word = re.sub(r"['’]s?$", "", match.group("word"))
+        if not word[:1].isupper() or word.isupper():
+            continue  # "the meeting (12/03/2021)", "MARAC (…)"
+        if is_known_name(word) or zipf(word) < 3.5:
+            yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _REFERENCE_DATE.finditer(text):
+        yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")

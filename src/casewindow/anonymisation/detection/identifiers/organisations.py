@@ -1,0 +1,345 @@
+"""Named places that identify a person's whereabouts: schools, nurseries, GP practices,
+hospitals, pharmacies, places of worship and local bodies, told apart from agencies, national
+bodies and the terms of a service."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from casewindow.anonymisation.detection.identifiers.spans import Span
+from casewindow.anonymisation.detection.identifiers.street_words import (
+    STREET_SUFFIXES,
+    TOWNS_THAT_ARE_WORDS,
+)
+
+# --- Named schools, GP practices, hospitals, nurseries -------------------------------------
+
+ORG_KINDS = {
+    "school": r"(?:Primary|Infant|Junior|Secondary|High|Grammar|Community|Special)?\s*School"
+    r"|Academy|College|Sixth Form|University|Pupil Referral Unit|Learning Centre|Primary"
+    r"|Infants|Juniors|Madrasa|Madrasah|Madrassa",
+    "nursery": r"Nursery|Pre-?[Ss]chool|Playgroup|Children['’]s Centre|Day Nursery|Family Hub"
+    r"|Family Centre|Youth Centre|Youth Club|Youth Hub|Community Hub",
+    "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
+    r"|GP Practice|Medical Group|Family Practice|Health Practice|Clinic|Dental Practice",
+    "hospital": r"Hospital|Infirmary|Maternity Unit|Birth Centre",
+    "pharmacy": r"Pharmacy|Chemists?",
+    "care home": r"Care Home|Nursing Home|Residential Home|Hospice",
+    "community place": r"Library|Leisure Centre|Community Centre|Sports Centre"
+    r"|Neighbourhood Centre|Resource Centre",
+    "place of worship": r"Mosque|Masjid|Gurdwara|Mandir|Synagogue|Temple|Church|Chapel"
+    r"|Cathedral|Mission|Kingdom Hall",
+    # An employer named by its trade ("Harehills Tyres and Exhausts", "Mwale Barbers"): where a
+    # parent works or a young person is exploited. Named only with a proper name in it, so
+    # "Gold Star Motors" or "the Hand Car Wash" stay.
+    "business": r"Barbers|Barber Shop|Barbershop|Hairdressers|Salon|Nails|Car Wash|Tyres"
+    r"|Exhausts|Garage|Motors|Autos|Scaffolding|Roofing|Builders|Plumbing|Plumbers|Electrical"
+    r"|Driveways|Tarmac|Landscaping|Tree Surgeons|Cash and Carry|Takeaway|Restaurant|Bakery"
+    r"|Butchers|Off Licence|Supermarket|Stores|Carpets|Removals|Haulage|Joinery|Construction"
+    r"|Fish Bar|Kebabs|Taxis|Farms|Cafe|Café|Coffee Shop",
+    # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
+    # "Supported Housing"): named only when a word before them is a proper name (see
+    # _LOCAL_KINDS).
+    "local body": r"Housing Association|Housing Co-operative|Housing Co-op|Housing Trust"
+    r"|Housing|Association|Support Group|Law Centre|Advice Centre|Development Centre"
+    r"|Boxing Club|Football Club|Club|Adventure Playground|Playground|Pantry|Food ?[Bb]ank"
+    r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP|Hub",
+}
+_LOCAL_KINDS = frozenset({"local body", "business"})
+# A church, chapel or temple is named only with a proper name or a saint in it: "Clun Methodist
+# Church", "St Joseph's Church", not "the Catholic Church" or "a Pentecostal church".
+_WORSHIP_NEEDS_NAME = re.compile(r"(?:Temple|Church|Chapel|Cathedral|Mission|Kingdom Hall)$")
+_DENOMINATIONS_TEXT = """baptist methodist pentecostal evangelical catholic anglican orthodox
+presbyterian apostolic adventist congregational reformed elim united free unitarian quaker
+christian hindu sikh buddhist jain islamic muslim jewish spiritualist gospel community parish"""
+_DENOMINATIONS = frozenset(_DENOMINATIONS_TEXT.split())
+# National bodies are not a place that identifies anyone ("British Red Cross Association").
+_NATIONAL_WORDS = frozenset(
+    {"British", "National", "UK", "England", "English", "Government", "Royal", "Local"}
+)
+_GENERIC = {
+    "The", "A", "An", "His", "Her", "Their", "Our", "Local", "Primary", "Secondary", "Infant",
+    "Junior", "High", "New", "Same", "This", "That", "Mainstream", "Special", "Independent",
+    "Community", "General", "District", "Children's", "Children’s", "Maternity", "Private",
+    "Nursery", "Previous", "Current", "Other", "Family", "GP", "Each", "Every", "Some", "Which",
+    "Day", "NHS", "Village", "Virtual", "Youth", "Hospital", "Later", "Then", "When", "After",
+    "Before", "At", "In", "From", "To", "On", "By", "With", "Both", "All", "Since", "During",
+    "While", "Today", "Attended", "Visited", "Following", "Also", "And", "But", "So",
+    "Previously", "Currently", "Recently", "Nearby",
+}  # fmt: skip
+# A role before a place's name is not part of it: "SENCO Little Stars Pre-school", "DSL
+# Kingsmead School".
+_ROLE_ACRONYMS_TEXT = """SENCO SENDCO DSL DDSL SW HV GP FSW EH TAF CP CIN SALT OT EP LAC YOT PCSO
+PC DC DS IRO ISVA IDVA CAMHS MASH DV SN EHA CSC LADO"""
+_ROLE_ACRONYMS = frozenset(_ROLE_ACRONYMS_TEXT.split())
+_ROLE_NOUNS = frozenset(
+    {"Worker", "Officer", "Manager", "Lead", "Practitioner", "Visitor", "Nurse", "Teacher",
+     "Adviser", "Advisor", "Coordinator", "Co-ordinator", "Assistant", "Mentor", "Head"}
+)  # fmt: skip
+# A capitalised word of a name, hyphened parts in any case: "Co-op Academy", "Stoke-on-Trent
+# College", "Upton-by-Chester High School".
+_NAME_WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*){0,3}"
+_ORG = re.compile(
+    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + _NAME_WORD + r"(?:['’]s)?\s+){1,4}"
+    r"(?:(?:Infant|Junior|Nursery|Primary|First)\s+(?:and|&)\s+)?"
+    r"(?:(?:C\.?\s?of\s?E\.?|CE|RC|CofE|Church of England|Catholic)\s+)?)"
+    r"(" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
+)
+# A name may join words with "and": "West Berkshire Gypsy and Traveller Liaison Team",
+# "Skegness and District Hospital" (kept only with a proper name in it, so "Pupil Premium and
+# Free School Meals" stays).
+_JOINED_ORG = re.compile(
+    r"\b((?:" + _NAME_WORD + r"(?:['’]s)?\s+)(?:(?:" + _NAME_WORD + r"(?:['’]s)?|and|&)\s+){1,6})"
+    r"(" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
+)
+
+
+def org_kind(text: str) -> str:
+    for kind, pattern in ORG_KINDS.items():
+        if re.search(rf"(?:{pattern})\s*$", text):
+            return kind
+    return "organisation"
+
+
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Revd)\.?[ \t]+$")
+
+
+def _name_word(word: str, after: str) -> bool:
+    """A known first name or surname, not a UK place nor the first word of a street ("Rose"
+    in "Rose Hill School")."""
+    from casewindow.anonymisation.detection.decoys import uk_places
+    from casewindow.anonymisation.detection.lexicon import is_known_name
+
+    return (
+        is_known_name(word)
+        and word.casefold() not in uk_places()
+        and not re.fullmatch(STREET_SUFFIXES, after)
+    )
+
+
+def find_organisations(text: str) -> Iterator[Span]:
+    """Named schools, nurseries, GP practices and hospitals: "Oakfield Primary School", "St
+    Anne's Hospital", "Riverside Medical Centre". "The primary school" or "the GP surgery" are
+    not named, and stay."""
+    from casewindow.anonymisation.detection.decoys import uk_places
+
+    matches = list(_ORG.finditer(text))
+    joined = [m for m in _JOINED_ORG.finditer(text) if re.search(r"\s(?:and|&)\s", m.group(1))]
+    matches += joined
+    for match in matches:
+        tokens = list(re.finditer(r"\S+", match.group(1)))
+        words = [t.group(0) for t in tokens]
+        # Drop leading generic words ("The", "Her"); what is left must name the place.
+        while words and (words[0] in _GENERIC or words[0].strip("(,:") in _ROLE_ACRONYMS):
+            words.pop(0)
+        # A title and a name before it are the person, not part of the place ("Dr Patel's
+        # Surgery"): the place starts after them.
+        # A surname after a first name goes with them ("Dr Harpreet Gill Soho Road Health
+        # Centre"), and so does the name after a title just before the match.
+        titled = _TITLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if len(words) >= 2 and _TITLE.fullmatch(words[0]):
+            del words[:2]
+            titled = True
+        elif titled and len(words) >= 2:
+            del words[:1]
+        if titled and len(words) >= 2 and _name_word(words[0], words[1]):
+            del words[:1]
+        # A role before the place is not part of it: "Family Support Worker Skegness Family Hub".
+        roles = [i for i, w in enumerate(words) if w in _ROLE_NOUNS]
+        if roles:
+            del words[: roles[-1] + 1]
+        while words and words[0] in ("and", "&"):
+            words.pop(0)
+        # The kind is read from the whole name: "Bishop's Castle Medical Practice" is a GP
+        # practice, though its last word alone would make it a local body.
+        kind = org_kind(match.group(0))
+        local = kind in _LOCAL_KINDS or match in joined
+        team = kind == "local body" and match.group(0).endswith("Team")
+        if not words or all(w in _GENERIC for w in words) or len(words) > 7:
+            continue
+        # "the Royal College", "National Health Service": a national body, not a place.
+        if all(w in _GENERIC or w.strip("'’s") in _NATIONAL_WORDS for w in words):
+            continue
+        # "Fracture Clinic", "Paediatric Surgery", "Sexual Health Clinic": a hospital's
+        # department or a kind of care, not a named place.
+        # (A pharmacy's name is its own: "Well Pharmacy".)
+        specialty = all(w.casefold().strip("'’") in _SPECIALTY or w in _GENERIC for w in words)
+        if specialty and kind != "pharmacy":
+            continue
+        if _WORSHIP_NEEDS_NAME.search(match.group(0)):
+            named = [w for w in words if w.casefold().strip("'’") not in _DENOMINATIONS]
+            if not named or not (named[0] in ("St", "St.", "Saint") or _proper_body(named)):
+                continue
+        proper = _proper_body(words, team=team)
+        if local and (not proper or _NOT_BODY_AFTER.match(text, match.end())):
+            continue
+        # "Free School Meals", "Healthy Schools": a term, unless a proper name says a place.
+        if not proper and _TERM_AFTER.match(text, match.end()):
+            continue
+        start = match.start(1) + tokens[len(tokens) - len(words)].start()
+        end = match.end()
+        # A town straight after the kind word is part of the name: "Co-op Academy Leeds".
+        town = _TOWN_AFTER.match(text, end)
+        if town is not None and town.group(1).casefold() in uk_places():
+            end = town.end()
+        yield Span(start, end, "ORGANISATION", "identifier", 0.85)
+    for match in _LOWER_KIND.finditer(text):
+        tokens = list(re.finditer(r"\S+", match.group("name")))
+        while tokens and tokens[0].group(0) in _GENERIC:
+            tokens.pop(0)
+        words = [t.group(0) for t in tokens]
+        if not words or _TITLE_BEFORE.search(text, 0, match.start()) or _TITLE.fullmatch(words[0]):
+            continue  # "Mr Patel surgery": the person's, not a named place
+        if words[0] not in ("St", "St.") and any(re.search(r"['’]s$", w) for w in words):
+            continue  # "Kemi's school": the child's school, not its name
+        if _WORSHIP_NEEDS_NAME.search(match.group(0).title()):
+            words = [w for w in words if w.casefold().strip("'’") not in _DENOMINATIONS]
+        # A town before the kind word is where the place is, not its name: "Thatcham school".
+        towns = [w for w in words if w.casefold() in uk_places() or _TOWN_NAME_END.search(w)]
+        if words and _proper_body(words) and len(towns) < len(words):
+            start = match.start("name") + tokens[0].start()
+            yield Span(start, match.end(), "ORGANISATION", "identifier", 0.75)
+    for match in _YSGOL.finditer(text):
+        yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.85)
+    for match in _SCHOOL_BY_NAME.finditer(text):
+        words = match.group("org").split()
+        if _ORG_KIND_AFTER.match(text, match.end()) or not _proper_body(words):
+            continue
+        if any(w.isupper() for w in words):
+            continue  # an acronym: a service ("MARAC"), not a school
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
+    for match in _ROYAL_HOSPITAL.finditer(text):
+        if not _ROYAL_NOT_HOSPITAL.match(match.group("org").split()[1]):
+            yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
+    for match in _SAINTS.finditer(text):
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
+    for match in _WARD.finditer(text):
+        yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.8)
+
+
+# "Child Safeguarding Practice Review", "Discretionary Housing Payment": a term, not a body.
+_NOT_BODY_AFTER = re.compile(
+    r"\s+(?:Review|Reviews|Episode|Panel|Payment|Standards?|Guidance|Framework|Week|Forum|Board|"
+    r"Meeting|Plan|Officer|Worker|Manager|Lead|Policy|Procedures?|Register|Benefit|Fund)\b"
+)
+_TERM_AFTER = re.compile(
+    r"\s+(?:Meals|Run|Uniform|Places?|Admissions?|Attendance|Exclusions?|Reports?|Readiness|"
+    r"Transport|Holidays?|Trips?|Nursing|Liaison|Improvement|Policy|Age|Term|Days?|Funding|"
+    r"Entitlement|Offer|Grant|Vouchers?|Places?)\b"
+)
+# An agency's team is the agency, not a place ("Thames Valley Police Missing Persons Team").
+_AGENCY_WORDS_TEXT = """police council county borough nhs trust foundation services service social
+probation justice safeguarding children's childrens health government department ministry
+authority hmrc dwp fostering adoption referral referrals access integrated duty intake assessment
+exploitation disabled disability benefits offending welfare emergency admissions attendance
+inclusion multi-agency mash leaving edge"""
+_AGENCY_WORDS = frozenset(_AGENCY_WORDS_TEXT.split())
+# A team named for its place is a place ("Northfield Assessment Team", "Stoke Youth Justice
+# Team"): only the words of a body, not those of the team's work, make it the agency's.
+_BODY_WORDS_TEXT = """police council county borough nhs trust foundation services service social
+probation government department ministry authority hmrc dwp"""  # a subset of _AGENCY_WORDS
+_BODY_WORDS = frozenset(_BODY_WORDS_TEXT.split())
+# A school named without its kind word where a pupil is: "on roll at Kingsmead", "excluded from
+# Furze Platt", "Year 9 at St Bartholomew's".
+_SCHOOL_BY_NAME = re.compile(
+    r"\b(?:pupils?\s+at|on\s+(?:the\s+)?roll\s+(?:at|of)|enrolled\s+at|excluded\s+from|"
+    r"(?:Year|year)\s+\d{1,2}\s+at|[Rr]eception\s+(?:class\s+)?at|started\s+school\s+at|"
+    r"(?:moved|transferred)\s+schools?\s+to)\s+(?P<org>(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
+_ORG_KIND_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
+)
+# A hospital named without its kind word where a patient goes: "admitted to Royal Blackburn",
+# "seen at the Royal Berks".
+_ROYAL_HOSPITAL = re.compile(
+    r"\b(?i:admitted|admission|transferred|taken|seen|attended|attendance|born|discharged|"
+    r"ward|inpatient|conveyed|presented)\b[^.;\n]{0,25}?\b(?:to|at|in|from)\s+(?:the\s+)?"
+    r"(?P<org>Royal(?:\s+[A-Z][\w'’-]+){1,2})\b"
+)
+_ROYAL_NOT_HOSPITAL = re.compile(
+    r"(?:Mail|Navy|Air|Marines?|Society|College|Courts?|Borough|Mint|Family|Household|Albert|"
+    r"Institution|Academy|Opera|Ballet|Air|Military|British|Legion|Engineers?|Logistic)$"
+)
+# A school or a hospital by its saint alone, where a child goes: "attends St Joseph's", "admitted
+# to St Thomas'" (a town has no possessive: "St Albans"; "St Mary's church" is a church).
+_SAINTS = re.compile(
+    r"\b(?i:at|to|from|attends|attended|attending|joined|left)[ \t]+(?:the[ \t]+)?"
+    r"(?P<org>St\.?[ \t]+[A-Z][a-z]+(?:['’]s|s['’]))(?![\w'’-])"
+    r"(?![ \t]+(?:[A-Z]|church|chapel|cathedral|parish|road|street|hall))"
+)
+_TOWN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w'’-]|[ \t]+[A-Z0-9])")
+# A named place with its kind in lower case: "Meadowbank GP surgery", "the Oakwood clinic",
+# "Shenley Brook mosque" (kept only with a proper name, so "the local GP surgery" stays).
+_LOWER_KIND = re.compile(
+    r"\b(?P<name>(?:St\.?[ \t]+)?(?:" + _NAME_WORD + r"(?:['’]s)?[ \t]+){1,3})(?:GP[ \t]+)?"
+    r"(?:surgery|medical[ \t]+(?:centre|practice)|health[ \t]+centre|practice|clinic|hospital|"
+    r"(?:primary[ \t]+|secondary[ \t]+|high[ \t]+)?school|academy|nursery|pharmacy|mosque|"
+    r"church|gurdwara|temple|mandir|children['’]s[ \t]+centre|family[ \t]+hub)\b"
+)
+# A hospital ward by its number, where a patient is: "admitted to Ward 23", "on ward E58" (a
+# named ward, "Rainbow Ward", is found by its name's proper word elsewhere, if at all).
+_WARD = re.compile(
+    r"\b(?:Ward|ward)[ \t]+(?:[A-Z]{1,2}[ \t]?)?\d{1,3}[A-Z]?\b"
+    r"(?![/.]\d|[ \t]+(?i:councillors?|by-election))"  # an electoral ward is not a place
+)
+# A Welsh school, surgery, centre, hospital or nursery names its kind first: "Ysgol Gymraeg
+# Aberystwyth", "Ysgol y Graig", "Meddygfa Teilo", "Canolfan Iechyd Llandeilo", "Ysbyty Glangwili".
+_YSGOL = re.compile(
+    r"\b(?:Ysgol|Meddygfa|Canolfan|Ysbyty|Cylch[ \t]+Meithrin|Meithrinfa)"
+    r"(?:[ \t]+(?:y|yr|[A-Z][\w'’-]+)){1,3}\b"
+)
+
+
+def _proper_body(words: list[str], *, team: bool = False) -> bool:
+    """A local body's name has a proper name in it ("Kennet Valley Housing Association",
+    "Earley Family Support Team", "Furze Platt"): a word that is not an ordinary English word,
+    or a UK town beside a word of its own (a town alone names the council's service: "Cornwall
+    Housing"), and no word of a national body or an agency. A team may name its work when it
+    starts with a place smaller than a town ("Northfield Assessment Team"; "Cheshire West
+    Integrated Access and Referral Team" is the council's)."""
+    from casewindow.anonymisation.detection.decoys import uk_places
+
+    places = uk_places()
+    if any(w.strip("'’s") in _NATIONAL_WORDS or w.casefold() in _BODY_WORDS for w in words):
+        return False
+    first = words[0].casefold()
+    if team and first not in places | _AGENCY_WORDS and _proper_word(words[0], places=frozenset()):
+        return True
+    if any(w.casefold() in _AGENCY_WORDS for w in words):
+        return False
+    own_word = any(w.casefold() not in places for w in words)
+    return any(_proper_word(w, places=places if own_word else frozenset()) for w in words)
+
+
+def _proper_word(word: str, *, places: frozenset[str]) -> bool:
+    from casewindow.anonymisation.detection.lexicon import zipf
+    from casewindow.anonymisation.detection.names import ETHNICITY
+
+    return word[:1].isupper() and (
+        zipf(re.sub(r"['’]s$", "", word).casefold()) < 3.6
+        or word in TOWNS_THAT_ARE_WORDS
+        or word.casefold() in places
+        or (_TOWN_NAME_END.search(word) is not None and zipf(word.casefold()) < 4.5)
+        or (word.casefold() in ETHNICITY and word not in _NATIONAL_WORDS | _COLOURS)
+    )
+
+
+_SPECIALTY_TEXT = """paediatric paediatrics pediatric fracture antenatal postnatal sexual
+genitourinary gum
+oral plastic cardiac orthopaedic eye ent audiology dermatology allergy asthma diabetes
+epilepsy neurology outpatient outpatients urgent emergency maternity neonatal memory pain
+gender identity weight management development developmental feeding sleep speech language
+physiotherapy cleft burns trauma minor injuries injury walk-in drop-in baby child children
+adolescent adult adults mental health treatment assessment therapy psychology psychiatric
+substance misuse drug alcohol addiction contraception vaccination immunisation well
+wellbeing family planning sexual-health termination early years"""
+_SPECIALTY = frozenset(_SPECIALTY_TEXT.split())
+# A well-known town whose name is common enough in print to pass for a word ("Canterbury",
+# "Preston"): the endings English towns' names have and ordinary words rarely do.
+_TOWN_NAME_END = re.compile(
+    r"^[A-Z][a-z]{3,}(?:bury|borough|ham|ford|worth|wick|combe|stead|hurst|chester|cester|mouth|"
+    r"minster|ton|field|shire)$"
+)
+_COLOURS = frozenset({"Black", "White", "Mixed", "Asian", "Other", "Any"})

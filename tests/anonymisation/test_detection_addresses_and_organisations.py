@@ -1,0 +1,221 @@
+"""Issue 14, part 3: addresses and organisations the detector used to miss (tuning set
+bench/data/pii/tune_addrorg_source.txt), beside the look-alikes that must stay."""
+
+import pytest
+
+from casewindow.anonymisation.detection.engine import find_personal_data
+from casewindow.anonymisation.detection.identifiers import (
+    find_addresses,
+    find_organisations,
+    find_outward_codes,
+)
+
+
+def organisations(text):
+    return [text[s.start : s.end] for s in find_organisations(text)]
+
+
+def labelled(text, label):
+    return [text[s.start : s.end] for s in find_personal_data([text])[0] if s.label == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "She took the toddler to Hartwell Methodist Church on Sundays.",
+            "Hartwell Methodist Church",
+        ),
+        ("A volunteer from St Aidan's Church translated for her.", "St Aidan's Church"),
+        ("He was taken to Skelby and District Hospital twice.", "Skelby and District Hospital"),
+        (
+            "Mrs Pugh took her to Bishop's Castle Medical Practice.",
+            "Bishop's Castle Medical Practice",
+        ),
+        ("He then moved to Co-op Academy Fenwick in Year 8.", "Co-op Academy"),
+        ("Apologies: Northfield Assessment Team.", "Northfield Assessment Team"),
+        ("Referral to Brantley Neighbourhood Centre for food.", "Brantley Neighbourhood Centre"),
+        (
+            "Her tenancy is with Leeds Federated Housing Association.",
+            "Leeds Federated Housing Association",
+        ),
+        ("He works for Okafor Scaffolding in the summer.", "Okafor Scaffolding"),
+        ("He is paid cash at Thornley Tyres and Exhausts.", "Thornley Tyres and Exhausts"),
+        ("She was admitted to Ward 23 overnight.", "Ward 23"),
+        ("Discharged from ward E58 to the flat.", "ward E58"),
+        ("She was booked with Fenwick Maternity Unit late.", "Fenwick Maternity Unit"),
+    ],
+)
+def test_named_places_of_worship_employers_teams_and_wards_are_organisations(text, organisation):
+    assert organisation in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family belong to the Catholic Church.",
+        "She goes to a Pentecostal church in town.",
+        "Pupil Premium and Free School Meals were not claimed.",
+        "Referral to Cheshire West Integrated Access and Referral Team.",
+        "Yours sincerely, Private Fostering Team",
+        "Bethan to contact Cornwall Housing.",
+        "He runs Gold Star Motors on the industrial estate.",
+        "The Ward 3 councillor raised the housing complaint.",
+    ],
+)
+def test_generic_churches_agency_teams_and_council_services_are_not_organisations(text):
+    assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("He was staying at his nan's in the LS9 area.", ["LS9"]),
+        ('He gave his address as "Lincoln Green, LS9".', ["LS9"]),
+        ("Postcode: BD3 only, the rest unknown.", ["BD3"]),
+        ("The family moved to the postcode area WF13 in 2022.", ["WF13"]),
+        # a full postcode is one span, found elsewhere; a road, a vitamin or a section is none
+        ("Postcode LS9 7QJ.", []),
+        ("Vitamin B12 was prescribed.", []),
+        ("Section 17, CA1.", []),
+        ("He drove up the M6 to Preston.", []),
+    ],
+)
+def test_a_postcodes_outward_half_alone_where_the_text_says_it_is_one(text, codes):
+    assert [text[s.start : s.end] for s in find_outward_codes(text)] == codes
+
+
+def test_a_letter_address_block_run_onto_one_line_is_found_in_its_parts():
+    text = "Mr J Mwale Room 7 Ashley House Hartshill Road Stoke-on-Trent ST4 7PS Dear Jordan,"
+    assert labelled(text, "ADDRESS") == ["Room 7", "Ashley House", "Hartshill Road"]
+    assert labelled(text, "POSTCODE") == ["ST4 7PS"]
+
+
+def test_a_district_at_the_end_of_an_address_stays_with_its_part():
+    text = "Mother and Child M live at Flat 22, Harrington Court, Moss Side."
+    assert [text[s.start : s.end] for s in find_addresses(text)] == [
+        "Flat 22",
+        "Harrington Court, Moss Side",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("The family have moved to The Bothy, Walcot Hall, for the winter.", "The Bothy"),
+        ("Her records listed an old address, Chapel Cottages, Bicton.", "Chapel Cottages"),
+    ],
+)
+def test_named_homes_without_a_number(text, home):
+    assert home in [text[s.start : s.end] for s in find_addresses(text)]
+
+
+def everything(text):
+    return [(text[s.start : s.end], s.label) for s in find_personal_data([text])[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Present: Dr Harpreet Gill Soho Road Health Centre, Mrs Bains Nishkam Primary School.",
+            [
+                ("Dr Harpreet Gill", "PERSON"),
+                ("Soho Road Health Centre", "ORGANISATION"),
+                ("Mrs Bains", "PERSON"),
+                ("Nishkam Primary School", "ORGANISATION"),
+            ],
+        ),
+        (
+            "the DSL Mrs Hussain Greenfield Academy called",
+            [("Mrs Hussain", "PERSON"), ("Greenfield Academy", "ORGANISATION")],
+        ),
+        (
+            "Mrs Patel Riverside Medical Centre said the child was well.",
+            [("Mrs Patel", "PERSON"), ("Riverside Medical Centre", "ORGANISATION")],
+        ),
+    ],
+)
+def test_a_title_and_surname_before_a_named_place_stay_a_person(text, expected):
+    assert everything(text) == expected
+
+
+def test_a_role_before_a_named_place_is_not_part_of_it():
+    text = "Yours sincerely, Lee Dunn, Family Support Worker Skegby Family Hub"
+    assert organisations(text) == ["Skegby Family Hub"]
+
+
+def test_a_block_of_flats_and_a_pitch_before_its_site_are_parts_of_the_address():
+    text = "She lives in Block B, Cobden House. The HV visited Plot 12, Meadow View Park, Skegness."
+    assert [text[s.start : s.end] for s in find_addresses(text)] == [
+        "Block B",
+        "Cobden House",
+        "Plot 12",
+        "Meadow View Park",
+    ]
+
+
+def test_a_flat_or_room_number_alone_is_not_looked_for_through_the_report():
+    texts = ["Mum moved to Room 7, Ashley House.", "The meeting was held in Room 7 at the office."]
+    found = [
+        [t[s.start : s.end] for s in spans]
+        for t, spans in zip(texts, find_personal_data(texts), strict=True)
+    ]
+    assert found == [["Room 7", "Ashley House"], []]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The referral came from Meadowbank GP surgery.", ["Meadowbank GP surgery"]),
+        ("Referral to the Kennet Early Help Hub.", ["Kennet Early Help Hub"]),
+        ("She registered with the local GP surgery.", []),
+        ("She goes to the Catholic church on Sundays.", []),
+        ("Mr Patel surgery hours were changed.", []),
+        ("Thatcham school not told.", []),
+        ("Kemi's school was told the next day.", []),
+    ],
+)
+def test_a_named_place_with_its_kind_in_lower_case(text, expected):
+    assert organisations(text) == expected
+
+
+def test_a_places_name_without_its_kind_is_not_found_again_where_a_district_goes():
+    texts = [
+        "Stay-and-play sessions at Pelling Marsh Children's Centre.",
+        "The council offered a tenancy in Pelling Marsh; Pelling Marsh staff were told.",
+    ]
+    found = [
+        [(t[s.start : s.end], s.label) for s in spans if s.label == "ORGANISATION"]
+        for t, spans in zip(texts, find_personal_data(texts), strict=True)
+    ]
+    assert found == [
+        [("Pelling Marsh Children's Centre", "ORGANISATION")],
+        [("Pelling Marsh", "ORGANISATION")],
+    ]
+
+
+def test_a_town_straight_after_a_named_school_is_part_of_its_name():
+    text = "Ms Booth (Co-op Academy Leeds) and Mr Day (Kennet School, Thatcham) attended."
+    assert organisations(text) == ["Co-op Academy Leeds", "Kennet School"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr and Mrs Doran Pitch 7 Marley Common Site Tadley RG26 5QX Dear Mr and Mrs Doran,",
+            ["Pitch 7", "Marley Common Site"],
+        ),
+        (
+            "Ms A Nowak Unit 2 Colby Lane Caravan Park Thatcham",
+            ["Unit 2", "Colby Lane Caravan Park"],
+        ),
+        (
+            "They had pulled onto the verge at Bath Road lay-by after the eviction.",
+            ["Bath Road lay-by"],
+        ),
+    ],
+)
+def test_a_pitch_on_a_site_in_a_letter_block_and_a_lay_by(text, expected):
+    assert labelled(text, "ADDRESS") == expected
