@@ -290,3 +290,18 @@ def test_the_standard_methodology_text_is_not_a_candidate_to_decide(review):
     standard = [c for c in scan(review, content) if "Learning Together" in c.text]
     assert standard and all(c.state == "kept" and c.decision is None for c in standard)
     assert not [c for c in publication_blockers(review, content) if "Institute" in c.text]
+
+
+def test_an_address_found_in_its_parts_is_one_replacement_in_the_publication_version(review):
+    content = report(
+        "Kemi Adebayo lived at Flat 3, Cobden House, 22 Acacia Avenue with her mother.",
+        "The visit was to 4 Elm Road, then to 9 Mill Lane.",
+    )
+    addresses = [c.text for c in scan(review, content) if c.category == "ADDRESS"]
+    assert len(addresses) >= 4  # the detector reports the flat, building and street apart
+
+    published = "\n".join(anonymise(review, content).strings())
+
+    assert "Child K lived at [address] with her mother." in published
+    # Two addresses one after the other stay two.
+    assert "The visit was to [address], then to [address]." in published

@@ -225,13 +225,24 @@ def publication_blockers(review: Review, content: ReportContent) -> list[Candida
 
 
 def rewrite_with(text: str, candidates: Iterable[Candidate]) -> str:
+    """`text` with each replaced candidate's replacement. The detector finds an address in its
+    parts (flat, building, street), so "Flat 3, 22 Acacia Avenue" would read "[address],
+    [address]": parts of one address, apart only by commas and spaces, become one replacement."""
     out, last = [], 0
+    previous: Candidate | None = None
     for candidate in sorted(candidates, key=lambda c: c.start):
         if not candidate.replaced:
             continue
-        out.append(text[last : candidate.start])
-        out.append(candidate.replacement)
-        last = candidate.end
+        between = text[last : candidate.start]
+        same_address = (
+            previous is not None
+            and candidate.category == previous.category == "ADDRESS"
+            and candidate.replacement == previous.replacement
+            and not between.strip(" ,\n")
+        )
+        if not same_address:
+            out += [between, candidate.replacement]
+        last, previous = candidate.end, candidate
     out.append(text[last:])
     return "".join(out)
 
