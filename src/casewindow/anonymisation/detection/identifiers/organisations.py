@@ -138,7 +138,7 @@ def find_organisations(text: str) -> Iterator[Span]:
         # Surgery"): the place starts after them.
         # A surname after a first name goes with them ("Dr Harpreet Gill Soho Road Health
         # Centre"), and so does the name after a title just before the match.
-        titled = _TITLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        titled = _TITLE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
         if len(words) >= 2 and _TITLE.fullmatch(words[0]):
             del words[:2]
             titled = True

@@ -72,13 +72,18 @@ _OUTWARD_AFTER_PLACE = re.compile(
 )
 
 
+def _area(outward: str) -> str:
+    """The postcode area: the letters before the district's number ("LS" of "LS9")."""
+    return re.sub(r"\d.*", "", outward)
+
+
 def find_outward_codes(text: str) -> Iterator[Span]:
     """A postcode's outward half alone where the text says it is one: "in the LS9 area",
     "postcode BD3", "Lincoln Green, LS9"."""
     for match in _OUTWARD_SAID.finditer(text):
         group = "out" if match.group("out") else "out2"
-        if re.match(r"[A-Z]+", match.group(group)).group(0) in _AREAS:
+        if _area(match.group(group)) in _AREAS:
             yield Span(match.start(group), match.end(group), "POSTCODE", "identifier", 0.85)
     for match in _OUTWARD_AFTER_PLACE.finditer(text):
-        if re.match(r"[A-Z]+", match.group("out")).group(0) in _AREAS:
+        if _area(match.group("out")) in _AREAS:
             yield Span(match.start("out"), match.end("out"), "POSTCODE", "identifier", 0.8)
