@@ -408,7 +408,13 @@ DECOYS = [
         "Ellie; Kerry; HV Bell",
         None,
     ),
-    (GP, "2026-02-27", "Report for ICPC sent to the conference chair; unable to attend.", "Mason; Ellie; Dr Shah", None),
+    (
+        GP,
+        "2026-02-27",
+        "Report for ICPC sent to the conference chair; unable to attend.",
+        "Mason; Ellie; Dr Shah",
+        None,
+    ),
     (
         HV,
         "2026-03-02 14:30",
@@ -416,7 +422,13 @@ DECOYS = [
         "Ellie; Kerry; HV Bell",
         None,
     ),
-    (SCH, "2026-03-03", "Letter to mum confirming what school will do under the CP plan.", "Kerry; Mr Okafor", None),
+    (
+        SCH,
+        "2026-03-03",
+        "Letter to mum confirming what school will do under the CP plan.",
+        "Kerry; Mr Okafor",
+        None,
+    ),
     (
         GP,
         "2026-03-06",
