@@ -30,6 +30,7 @@ TUNING = [
     "case_m.json",
     "case_p.json",
     "case_q.json",
+    "case_t.json",
 ]
 HELDOUT = [
     "heldout/case_d.json",

@@ -892,3 +892,109 @@ def test_minutes_join_the_meeting_not_a_managers_later_oversight_of_it(
         people_text="Aimee",
     )
     assert _groups(review_world) == [{meeting[0].pk, meeting[1].pk, minutes.pk}]
+
+
+def test_a_home_visit_where_mum_tells_of_the_weekend_hospital_visit_is_not_that_visit(
+    review_world, agencies
+) -> None:
+    """An agency's own visit that mentions another happening ("mum says she went to hospital
+    at the weekend") is not that happening; the hospital's notification of it is."""
+    _person(review_world, "Ellie Reid", "Ellie", "Child E")
+    _person(review_world, "Kerry Reid", "Kerry", "Mother")
+    hospital = AgencyFactory(review=review_world.review, name="City General Hospital")
+    attendance = _entry(
+        review_world,
+        hospital,
+        D(2026, 4, 4),  # a Saturday
+        "ED: 10mo F brought by mother with fever and a febrile convulsion. Discharged 23:00.",
+        people_text="Ellie; Kerry",
+        time=datetime.time(19, 30),
+    )
+    notification = _entry(
+        review_world,
+        agencies["Health visiting"],
+        D(2026, 4, 7),
+        "Notification from hospital liaison: Ellie attended the emergency department on "
+        "Saturday with a febrile convulsion.",
+        people_text="Ellie",
+    )
+    visit = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2026, 4, 7),
+        "Home visit: Kerry says Ellie had a fit at the weekend and went to hospital. "
+        "Children seen.",
+        people_text="Kerry; Ellie",
+        time=datetime.time(14, 0),
+    )
+    groups = _groups(review_world)
+    assert {attendance.pk, notification.pk} in groups
+    assert not any(visit.pk in g for g in groups)
+
+
+def test_same_day_entries_tied_only_by_the_child_and_the_date_are_not_suggested(
+    review_world, agencies
+) -> None:
+    """A GP appointment and a school note about the same child the same day, with no kind of
+    happening, cited date, named agency, close time or distinctive words in common, are two
+    happenings; the same notes naming one injury the same way are tied."""
+    _person(review_world, "Kai Brown", "Kai", "Child K")
+    gp = _entry(
+        review_world,
+        agencies["GP"],
+        D(2024, 9, 10),
+        "Kai seen with mum, cough.",
+        people_text="Kai",
+    )
+    school = _entry(
+        review_world,
+        agencies["School"],
+        D(2024, 9, 10),
+        "Kai in class, mum says cough.",
+        people_text="Kai",
+    )
+    assert _groups(review_world) == []
+    gp.description = "Kai seen with mum: bruise on left cheek, says fell off scooter."
+    gp.save()
+    school.description = "Kai in class with a bruise on his left cheek; fell off scooter."
+    school.save()
+    assert _groups(review_world) == [{gp.pk, school.pk}]
+
+
+def test_an_entry_unlike_one_member_does_not_join_the_group_through_another(
+    review_world, agencies
+) -> None:
+    """One social care note records two things (the police notification of an arrest, and the
+    school's call about bullying). The arrest and the school's call are two happenings: however
+    well each fits that note, no group holds both, even at a low threshold."""
+    _person(review_world, "Mason Reid", "Mason", "Child M")
+    _person(review_world, "Kerry Reid", "Kerry", "Mother")
+    _person(review_world, "Dean Walsh", "Dean", "Partner")
+    arrest = _entry(
+        review_world,
+        agencies["Police"],
+        D(2026, 2, 2),
+        "Dean arrested at the home address for assault on Kerry; child present. PPN submitted.",
+        people_text="Kerry; Dean",
+        time=datetime.time(9, 0),
+    )
+    note = _entry(
+        review_world,
+        agencies["Children's social care"],
+        D(2026, 2, 2),
+        "PPN received: Dean arrested this morning for assault on Kerry. Call from school DSL: "
+        "Mason says he is being bullied at the park, is tired.",
+        people_text="Kerry; Dean; Mason",
+        time=datetime.time(11, 0),
+    )
+    call = _entry(
+        review_world,
+        agencies["School"],
+        D(2026, 2, 2),
+        "DSL phoned social care: Mason says he is being bullied at the park, is tired.",
+        people_text="Mason",
+        time=datetime.time(11, 0),
+    )
+    groups = _groups(review_world, min_score=45)
+    assert any(note.pk in g for g in groups)
+    assert not any({arrest.pk, call.pk} <= g for g in groups)

@@ -14,9 +14,10 @@ MIN_SCORE = 55
 # How far below the threshold the pairs joining two groups may score: on average at most
 # GROUP_SLACK below, and none more than GROUP_FLOOR_SLACK below (average linkage with a floor).
 # One good pair does not pull in an entry unlike the rest, yet a terse note that reads little
-# like one member may join when it fits the others well.
+# like one member may join when it fits the others well. At 25 below, a note recording two
+# happenings chained them into one group (an arrest and a school's call about bullying).
 GROUP_SLACK = 0
-GROUP_FLOOR_SLACK = 25
+GROUP_FLOOR_SLACK = 15
 
 
 @dataclass
