@@ -1,0 +1,269 @@
+"""Tuning set `tune7.jsonl`: written by helper i14-wording7 on 4 December 2026 after reading the
+rules for tuners, the README of these sets and the benchmark, before reading the check's rules
+or changing any of them in that round. About 40 % judgemental (the kinds issue 14 part 2 names
+as missed: counterfactuals without "should", an imagined better professional, moralising,
+adverbs between a modal and "have", inadequacy with "sufficiently"/"enough", and verdicts in
+the passive, evaluative adjectives about a person's work and rhetorical questions), 60 % hard
+negatives of the kinds seen as false alarms on independent material (blame negated to make a
+systemic point, method text that names hindsight to reject it, reported speech, recommendations,
+factual exceptions, procedure descriptions, questions for the partnership). Settings the earlier
+sets use little: maternity triage, children's homes, faith settings, pharmacies, school
+attendance, police control rooms, hospital discharge, interpreters. No held-out file was opened
+to write it; first drafts reaching a content-word overlap of 0.40 with a held-out sentence (only
+this set's ids and scores shown) were replaced."""
+# ruff: noqa: E501
+
+import json
+from pathlib import Path
+
+S: list[tuple[str, str, str]] = []
+
+
+def add(kind: str, source: str, *texts: str) -> None:
+    for text in texts:
+        S.append((kind, source, text))
+
+
+add(
+    "counterfactual",
+    "finding",
+    "Had the maternity triage midwife read the booking notes, the domestic abuse disclosure would not have been lost.",
+    "If the children's home had reported the first absence, the police would have found her the same night.",
+    "One visit to the flat would have shown that the baby was sleeping on the sofa.",
+    "Were it not for the delay at the front door, the strategy discussion would have been held before the weekend.",
+    "Child R would have been spared a second winter of neglect if the attendance officer had knocked on the door.",
+    "A call to the pharmacy would have revealed that the methadone had not been collected for a week.",
+    "Had anyone in the control room listened to the whole call, officers would have gone straight to the house.",
+    "With a Tigrinya interpreter in the room at the ward round, the mother's explanation of the marks on her daughter's arm would have reached the paediatrician intact.",
+    "The discharge would never have gone ahead had the ward checked who was living at home.",
+    "If the GP practice had coded the child as a child in need, the locum would have known to ask.",
+    "Proper scrutiny of the chronology at that stage would have exposed the pattern of injuries.",
+    "Child K might still be alive had the referral been accepted in March.",
+)
+add(
+    "imagined_better",
+    "finding",
+    "An experienced residential worker would have recognised the signs of exploitation at once.",
+    "Any reasonably diligent attendance officer would have asked why the boy had been absent for six weeks.",
+    "A more inquisitive midwife would have asked who the man in the waiting room was.",
+    "A competent manager would not have closed the case on the strength of one telephone call.",
+    "In the hands of a more confident practitioner, the disclosure would have led to a referral that day.",
+    "Most school nurses would have seen the weight loss as a safeguarding matter.",
+    "A practitioner who knew her job would have checked the father's history before the visit.",
+    "What the family needed was a social worker prepared to challenge the mother's account.",
+    "A properly trained call handler would have graded the neighbour's 999 call as immediate rather than routine.",
+    "A conscientious pharmacist would have raised the missed collections with the prescriber.",
+)
+add(
+    "moralising",
+    "finding",
+    "There can be no excuse for leaving a four-month-old baby unseen for six weeks.",
+    "A caseload of thirty-two families is no excuse for leaving the nursery's email unopened for nine days.",
+    "The children's home had a clear duty to report her missing, and it did not do so.",
+    "It is unacceptable that the interpreter was a family friend.",
+    "Closing the file a week after the fourth police call-out was, quite simply, indefensible.",
+    "Child R was badly let down by the professionals around him.",
+    "The faith leader must bear responsibility for keeping the allegation to himself.",
+    "The ward cannot hide behind the pressure on beds.",
+    "It was incumbent on the police to tell children's social care, and they failed in that duty.",
+    "No amount of pressure on the service can justify such a delay.",
+)
+add(
+    "modal_adverb",
+    "kpe",
+    "The midwife should obviously have asked the mother on her own.",
+    "The residential manager could certainly have informed the police far sooner.",
+    "The attendance officer must surely have realised that something was wrong at home.",
+    "The locum GP should, at the very least, have checked the child protection alert.",
+    "The call handler would undoubtedly have heard the child crying in the background.",
+    "The pharmacist ought clearly to have contacted the prescriber.",
+    "The ward sister should really have spoken to the safeguarding team before discharge.",
+    "The social worker could and should have visited within the day.",
+    "The manager might reasonably have been expected to spot the drift.",
+    "Staff must have known that the boy was being collected by older men in cars.",
+)
+add(
+    "intensified_inadequacy",
+    "finding",
+    "The lodger's criminal record was never looked at, because the housing assessment was not sufficiently thorough.",
+    "The academy's pastoral lead did not do nearly enough to discover what lay behind the Year 9 pupil's absences from PE.",
+    "Too little attention was paid to the father's history of violence.",
+    "The children's home's return interviews after each absence were nowhere near robust enough.",
+    "Managers did not sufficiently challenge the decision to step down the plan.",
+    "The safety plan was far too thin to protect the baby.",
+    "The midwife's enquiries about the partner were insufficiently searching.",
+    "The parenting assessment failed to adequately weigh the twelve-year-old's role as carer for her brothers.",
+    "Information was not shared quickly enough to make any difference.",
+    "Monthly supervision of the newly qualified worker, cancelled three times in a row, was inadequate.",
+)
+add(
+    "classic",
+    "finding",
+    "Repeated opportunities to intervene were squandered.",
+    "Warning signs were ignored by every agency involved.",
+    "The concerns raised by the school were brushed aside.",
+    "The home visit was cursory and did not include seeing the child's bedroom.",
+    "It was a half-hearted assessment that relied entirely on the mother's word.",
+    "The practice of the allocated worker was negligent.",
+    "How could no one have noticed that the baby had not been seen for two months?",
+    "How was it possible that four agencies knew of the injuries and none acted?",
+    "The health visitor's record of the visit was sloppy and incomplete.",
+    "The mother's disclosure to the receptionist at the surgery was simply disregarded.",
+    "The referral was dismissed out of hand.",
+    "It beggars belief that the case was closed while the police investigation was still open.",
+    "Why did nobody ask where the father was living?",
+    "The strategy discussion was a perfunctory exercise.",
+    "Clear evidence of neglect was overlooked time and again.",
+    "The plan was allowed to drift for eleven months.",
+)
+add(
+    "negated_blame",
+    "finding",
+    "This is not to say that the midwife should have known; the booking system gave her no way to know.",
+    "It would be unfair to conclude that the call handler failed the family, since the script did not ask about children.",
+    "The review does not find that any individual was negligent.",
+    "None of this means the pharmacist ought to have acted alone; there was no route for her to raise the concern.",
+    "It is not suggested that the residential staff should have foreseen the exploitation.",
+    "This was not a failure of one worker but of a system that relied on one worker's memory.",
+    "The review does not agree that the school missed the signs; the signs were not visible to the school.",
+    "It cannot fairly be said that the locum GP should have checked the alert, because the alert was not shown on his screen.",
+    "Instead of a hunt for the person who should have acted, the panel explored what made acting feel risky in that duty team over the winter.",
+    "There is no suggestion that the interpreter did anything wrong.",
+    "The delay was not the fault of the duty worker, who was covering three teams that week.",
+    "It would be wrong to say that opportunities were squandered; no one held the information that would have made them opportunities.",
+    "The panel did not accept that a more experienced worker would have acted differently.",
+    "To call the visit cursory would be unfair: it lasted the time the service allowed.",
+)
+add(
+    "methodology",
+    "methodology",
+    "With hindsight it is easy to say that the signs were there; the review has tried not to.",
+    "Knowing the outcome, a reader may think that the injury was predictable, and the review guards against that.",
+    "At the practitioner event, people were asked to describe the information on their desks at the time, not what they should have known.",
+    "Hindsight bias makes earlier events look more obvious than they were.",
+    "The panel took care not to judge decisions by their outcome.",
+    "Counterfactual reasoning of the kind 'if only the GP had asked' was avoided.",
+    "The review does not set out to establish whether any practitioner should have acted differently.",
+    "The methodology asks how things looked to the people involved, rather than who failed.",
+    "It is tempting, looking back, to see the missed collections as an obvious warning; at the time they were routine.",
+    "Learning reviews are not about blame, and this one has tried to understand rather than judge.",
+    "The review team read the records in the order the practitioners saw them, to avoid the distortions of hindsight.",
+    "The question was never whether someone could have done better, but what made good practice difficult.",
+    "Outcome bias leads reviewers to judge a decision as poor because it ended badly.",
+    "Where this report describes what happened, it does not imply that anything should have happened differently.",
+)
+add(
+    "quotation",
+    "conversation",
+    "At the family meeting the mother said, \"That social worker should have listened to me about him.\"",
+    "The grandmother told the review that the school \"failed him completely\".",
+    "In the words of one practitioner, \"we should have seen it coming\".",
+    "The father believes that the police could have stopped the assault if they had come sooner.",
+    "Child R's aunt described the visits as \"half-hearted and pointless\".",
+    "A local newspaper ran the story under the headline \"Warning signs ignored by council\".",
+    "The residential worker told the review that she felt she had let the girl down.",
+    "According to the mother, the health visitor never once asked about the father.",
+    "One manager said that, looking back, he would have handled the referral differently.",
+    "The family feel that the professionals failed them.",
+    "The coroner found that the care given had been \"inadequate\".",
+    "The school told the panel that it had done everything it could.",
+    "The midwife recalled thinking, \"I should ask her on her own\", but the partner never left the room.",
+    "The sister said the family had been \"completely abandoned\" by services.",
+)
+add(
+    "recommendation",
+    "recommendation",
+    "Agencies should ensure that children's homes report every absence to the police on the day.",
+    "The partnership should review how maternity triage records disclosures of domestic abuse.",
+    "The ICB should ensure that locum GPs can see child protection alerts.",
+    "Children's social care must make sure that interpreters are never family members or friends.",
+    "Should the threshold document say more about babies who are not yet mobile?",
+    "Is the partnership assured that pharmacies know whom to tell about missed collections?",
+    "How can the police control room script be changed so that call handlers ask about children?",
+    "The panel recommends that attendance officers should have access to the child protection register.",
+    "Schools ought to be told when a child on their roll becomes subject to a plan.",
+    "Managers should have protected time for supervision every month.",
+    "The partnership may wish to consider whether the step-down guidance should be rewritten.",
+    "Does the discharge policy need to require a check of who is living at home?",
+    "Every agency should be able to show by April that staff have had the training.",
+    "Practitioners should not have to rely on memory to know that a child has a plan.",
+)
+add(
+    "factual_exception",
+    "narrative",
+    "The appointment should have been on 3 May but was moved to 10 May at the clinic's request.",
+    "According to the procedures manual, police, health and the local authority should convene within one working day of any referral about a non-mobile baby.",
+    "Under the protocol, the children's home should notify the police after two hours.",
+    "The local procedures state that a pre-birth assessment should start by 20 weeks.",
+    "The guidance says staff should record the name of anyone accompanying the patient.",
+    "The conference, which should have taken place in June, was held in July because the chair was ill.",
+    "Child R missed three appointments at the dental clinic.",
+    "At eleven weeks the twins were admitted to the children's ward with failure to thrive.",
+    "The mother failed her theory test twice.",
+    "Between June and August the boy was reported as a missing person to the force control room four times.",
+    "The father would have been 19 when the first child was born.",
+    "The family could have registered at the walk-in centre, which was nearer.",
+    "The locum had covered the practice for three weeks.",
+    "The pharmacist recorded clearly that the prescription had been collected.",
+    "The school's records show a clear plan for the boy's return.",
+    "The referral was sent to the wrong inbox and was not read until the Monday.",
+    "The case was allocated to a newly qualified social worker, as the procedures allow.",
+    "If the mother moved, the procedure said the new area should be told within five days.",
+    "The police were told that the girl had been found safe.",
+    "The plan should have ended in September, but the conference extended it.",
+)
+add(
+    "systemic",
+    "finding",
+    "The booking system gave the midwife no prompt to ask about domestic abuse.",
+    "There was no shared record, so each agency saw only part of the picture.",
+    "Staff turnover in the children's home meant that no one knew the girl well.",
+    "The call-handling script did not include a question about children in the house.",
+    "The pharmacy had no route to tell anyone that collections had stopped.",
+    "Pressure on beds shaped how quickly children were discharged.",
+    "The alert was held on a system the locum could not open.",
+    "The interpreting contract did not cover out-of-hours calls.",
+)
+add(
+    "neutral",
+    "narrative",
+    "On 12 March the allocated worker visited the flat and spoke with each of the two girls in their bedroom.",
+    "The midwife asked the mother about domestic abuse at booking, and she said there was none.",
+    "The school referred to children's social care on the day of the disclosure.",
+    "The police attended within twenty minutes and took the boy to hospital.",
+    "At the initial conference on 4 April the chair and the agencies agreed plans under the category of neglect.",
+    "The residential manager reported the girl missing at 10 pm.",
+    "For the second home visit the duty team booked a Kurdish Sorani interpreter through the council's contract.",
+    "The GP saw Child K for an ear infection and prescribed antibiotics.",
+)
+
+
+JUDGEMENTAL = {
+    "classic",
+    "counterfactual",
+    "imagined_better",
+    "moralising",
+    "modal_adverb",
+    "intensified_inadequacy",
+}
+
+
+def main() -> None:
+    out = Path(__file__).resolve().parent / "tune7.jsonl"
+    with out.open("w", encoding="utf-8") as handle:
+        for number, (kind, source, text) in enumerate(S, start=1):
+            row = {
+                "id": f"t7_{number:03d}",
+                "text": text,
+                "judgemental": kind in JUDGEMENTAL,
+                "kind": kind,
+                "source": source,
+            }
+            if kind == "quotation":
+                row["quotation"] = True
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(S)} sentences written to {out.name}")
+
+
+if __name__ == "__main__":
+    main()
