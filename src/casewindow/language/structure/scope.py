@@ -13,9 +13,11 @@ from casewindow.language.structure.words import (
     BE,
     BLAME_VERBS,
     BLAMELESS_MANNER,
+    CALENDAR,
     CAUSING,
     COMPLEMENTS,
     EASY,
+    EVENTS,
     HINDSIGHT_SEEMING,
     JUDGING_MODALS,
     LOOKING,
@@ -33,6 +35,7 @@ from casewindow.language.structure.words import (
     SPEECH,
     STATE_VERBS,
     SWEEPING,
+    TIME_NOUNS,
     TELLING,
     TEMPTATIONS,
     VIEW_NOUNS,
@@ -202,20 +205,76 @@ def _rejecting(node: Any) -> bool:
     return False
 
 
+def _rescheduled(inside_tokens: list[Any]) -> bool:
+    """A date that an event was due on, beside what happened instead: "The appointment should
+    have been on 3 May but was moved", "The conference, which should have taken place in June,
+    was held in July". A fact about a timetable, not a verdict on anyone's practice."""
+    modal = next((t for t in inside_tokens if t.lower_ in JUDGING_MODALS), None)
+    if modal is None:
+        return False
+    verb = modal.head
+    subject = verb.head if verb.dep_ == "relcl" else _subject(verb)
+    if subject is None or subject.lower_ not in EVENTS:
+        return False
+    if not any(
+        (t.lower_ in CALENDAR or t.lower_ in TIME_NOUNS or t.like_num) and t.i > verb.i
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod", "attr")
+        for t in c.subtree
+    ):
+        return False
+    if verb.dep_ == "relcl":
+        instead = subject.head
+        return instead.pos_ in ("VERB", "AUX") and not _negated(instead)
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not _negated(c)
+        and any(t.lower_ == "but" for t in c.doc[verb.i : c.i])
+        for c in verb.children
+    )
+
+
+def _rhetorical(doc: Any) -> bool:
+    """ "How could no one have noticed …?": a question that accuses rather than asks."""
+    words = [t for t in doc if not t.is_space]
+    return bool(words) and words[0].lower_ in ("how", "why") and words[-1].text == "?"
+
+
 def _out_of_scope(doc: Any, start: int, end: int) -> bool:
     """Whether the phrase at [start, end) of the sentence stands under a negation or a
     rejection of the blame, or in text about hindsight itself."""
     inside_tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
     if not inside_tokens:
         return False
-    if _method_sentence(doc) or _sweeping_point(inside_tokens) or _someone_elses_view(doc):
+    if (
+        _method_sentence(doc)
+        or (_sweeping_point(inside_tokens) and not _rhetorical(doc))
+        or _someone_elses_view(doc)
+        or _rescheduled(inside_tokens)
+    ):
         return True
     inside = {t.i for t in inside_tokens}
     first = min(inside)
-    for than in (t for t in doc[1:first] if t.lower_ == "than" and doc[t.i - 1].lower_ == "rather"):
+    for than in (
+        t
+        for t in doc[1:first]
+        if (t.lower_ == "than" and doc[t.i - 1].lower_ == "rather")
+        or (t.lower_ == "of" and doc[t.i - 1].lower_ == "instead")
+    ):
         if not any(t.is_punct for t in doc[than.i + 1 : first]):
-            return True  # "… looks for conditions rather than for individuals at fault"
+            # "… looks for conditions rather than for individuals at fault", "Instead of a
+            # hunt for the person who should have acted, …"
+            return True
     child = min(inside_tokens, key=_depth)  # the phrase's own head word
+    if child.dep_ == "aux" and any(
+        c.dep_ == "neg"
+        and c.i + 1 < child.i
+        and doc[c.i + 1].lower_ in ("what", "who", "how", "whether", "which")
+        and doc[c.i + 1].head.i == child.head.i
+        for c in child.head.children
+    ):
+        return True  # "… the information they had at the time, not what they should have known"
     if child.lower_ in ("miss", "misses", "missed") and (
         any(c.dep_ == "dobj" and c.lower_ in ("point", "fact") for c in child.children)
         or any(c.dep_ in ("csubj", "csubjpass") for c in child.children)

@@ -279,6 +279,20 @@ NOT_PROFESSIONALS = _words(
 TIME_NOUNS = _words("day days week weeks morning afternoon evening night month year time hour")
 
 
+# Things on a timetable, whose due date is a fact: "The review should have been in May".
+EVENTS = _words(
+    """appointment appointments conference conferences meeting meetings visit visits review
+    reviews discussion hearing hearings plan session sessions clinic check checks transfer
+    discharge move assessment"""
+)
+
+
+CALENDAR = _words(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
 QUALITIES = _words(
     """knowledge experience understanding eye grasp training expertise awareness skill skills
     insight confidence curiosity background grounding"""
