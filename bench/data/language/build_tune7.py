@@ -238,6 +238,114 @@ add(
 )
 
 
+# Rows t7_161 onwards: written after the first round of rule changes (tune 7 then at 95.6 / 0.0)
+# and before the second, to probe the new structures and wording the first 160 lack.
+add(
+    "counterfactual",
+    "finding",
+    "Had it not been for the failure to pass on the police log, the conference would have heard about the knife.",
+    "A joint visit with the police at that point could well have prevented the second assault.",
+    "If the strategy discussion had included the school, the plan would have looked very different.",
+    "Child P's injuries would have been spotted at the six-week check had the baby been undressed.",
+    "Had the hospital told the health visitor about the head injury, she would have changed her view of the risk.",
+    "The abuse would have come to an end months earlier if the duty team had read the file.",
+)
+add(
+    "imagined_better",
+    "finding",
+    "A worker with any real grasp of neglect would have seen the state of the home as a warning.",
+    "Better-trained staff would have recognised the boy's silence as fear.",
+    "An alert team manager would have stopped the plan being stepped down.",
+    "It needed someone with the confidence to challenge the consultant, and no one in the team had it.",
+)
+add(
+    "moralising",
+    "finding",
+    "Workload pressures, however real, are no excuse for a child going unseen.",
+    "It is shameful that the girl's complaints were never recorded.",
+    "Those responsible for closing the case must be held to account.",
+    "The agencies owed the children a duty of care, and they did not discharge it.",
+)
+add(
+    "modal_adverb",
+    "kpe",
+    "The school nurse should also have told the designated safeguarding lead.",
+    "The paediatrician could readily have arranged a skeletal survey.",
+    "The police should, without question, have attended that night.",
+    "The duty manager must certainly have been aware of the earlier referral.",
+)
+add(
+    "intensified_inadequacy",
+    "finding",
+    "The response to the disclosure was not nearly urgent enough.",
+    "Managers gave far too little weight to what the older child said.",
+    "The checks made before the placement were insufficiently rigorous.",
+    "In the parenting assessment, what the eight-year-old wanted was not explored nearly carefully enough.",
+)
+add(
+    "classic",
+    "finding",
+    "Crucial information was withheld from the conference.",
+    "The father's violence was downplayed at every stage.",
+    "Her complaints were repeatedly ignored by the staff at the home.",
+    "How did nobody connect the three injuries?",
+    "The worker's approach to the family was lax.",
+    "The baby's bruising was explained away as clumsiness.",
+)
+add(
+    "negated_blame",
+    "finding",
+    "This is not to suggest that the school should have acted differently; its policy gave it no role.",
+    "No criticism is made of the call handler, who followed the script she had been given.",
+    "It is not the panel's view that warning signs were ignored; they were not in front of anyone.",
+    "The panel is clear that the health visitor was not negligent.",
+    "None of this is to say that the police should have attended sooner.",
+    "We do not think it right to describe the visit as cursory.",
+)
+add(
+    "methodology",
+    "methodology",
+    "With hindsight, it is easy to say that the conference should have asked about the knife; the review has resisted that.",
+    "The review has tried to avoid asking why nobody noticed, and to ask instead what made noticing hard.",
+    "Questions of the kind 'how could no one have seen it?' are natural after a death, but they do not help learning.",
+    "Looking back, the review could see a pattern that was not visible to anyone at the time.",
+    "The chronology was built from records, so it shows only what was written down.",
+    "The review's terms of reference did not include the question of whether any individual was at fault.",
+)
+add(
+    "quotation",
+    "conversation",
+    "The mother told the panel that the visits were \"a box-ticking exercise\".",
+    "Her father asked the review, \"How could nobody have seen what was happening?\"",
+    "The foster carer felt that her warnings had been brushed aside.",
+    "One social worker said she had always thought the decision to close the case was wrong.",
+    "The family's solicitor wrote that opportunities had been squandered.",
+    "The grandmother feels strongly that the school should have done more.",
+)
+add(
+    "recommendation",
+    "recommendation",
+    "The partnership should ensure that conferences are not rescheduled without the chair's agreement.",
+    "Why does the threshold document not mention babies who are not yet mobile?",
+    "How will the partnership know whether the new protocol is being used?",
+    "Should the multi-agency procedures require a joint visit in such cases?",
+    "Health visitors should have access to police information about domestic abuse.",
+    "Agencies should not have to wait for a conference to share what they know.",
+)
+add(
+    "factual_exception",
+    "narrative",
+    "The six-week check should have taken place on 2 February but was moved because the baby was in hospital.",
+    "The review meeting, which should have been held in March, took place in April at the family's request.",
+    "The procedures say that the police should be told within an hour of a child going missing.",
+    "The protocol states that a paediatric assessment should be completed within 24 hours.",
+    "Child H missed the bus and arrived at school late on three days that week.",
+    "The mother squandered her savings on the move to the new flat, she told the social worker.",
+    "The referral was dismissed by the magistrates' court as outside its powers.",
+    "Why the conference was moved is not recorded.",
+)
+
+
 JUDGEMENTAL = {
     "classic",
     "counterfactual",

@@ -235,6 +235,18 @@ def _rescheduled(inside_tokens: list[Any]) -> bool:
     )
 
 
+def _review_looking_back(doc: Any, inside_tokens: list[Any]) -> bool:
+    """ "Looking back, the review could see a pattern that was not visible to anyone at the
+    time": the review setting what it sees now against what could be seen then."""
+    if not any(t.lower_ in ("hindsight", "back", "retrospect") for t in inside_tokens):
+        return False
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    subjects = [s for root in roots if (s := _subject(root)) is not None]
+    return any(s.lower_ in METHOD_SUBJECTS for s in subjects) and any(
+        t.lower_ == "time" and t.head.lower_ == "at" for t in doc
+    )
+
+
 def _rhetorical(doc: Any) -> bool:
     """ "How could no one have noticed …?": a question that accuses rather than asks."""
     words = [t for t in doc if not t.is_space]
@@ -252,6 +264,7 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
         or (_sweeping_point(inside_tokens) and not _rhetorical(doc))
         or _someone_elses_view(doc)
         or _rescheduled(inside_tokens)
+        or _review_looking_back(doc, inside_tokens)
     ):
         return True
     inside = {t.i for t in inside_tokens}
@@ -364,10 +377,10 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         return True  # "It is important not to judge practitioners with the benefit of hindsight"
     if negated and low in READING_AS and relation == "prep" and child.lower_ == "as":
         return True  # "This should not be taken as a failing of individual practitioners"
-    if relation in ("csubj", "csubjpass", "ccomp", "advcl") and any(
-        c.dep_ == "mark" and c.lower_ == "whether" for c in child.children
-    ):
-        return True  # "Whether a more experienced worker would have … cannot be known"
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in child.children):
+        # "Whether a more experienced worker would have … cannot be known", "the question of
+        # whether any individual was at fault": a question, not an assertion
+        return True
     if low in NEGATIVE_SUBJECTS and relation == "amod":
         return True  # "There was nothing careless about the decision"
     if negated and head.pos_ == "ADP" and relation in ("pobj", "pcomp"):

@@ -43,7 +43,11 @@ STRUCTURES = (
 )
 
 
-_BUT_FOR = re.compile(r"^\W*but for\b|,\s*but for\b")
+# "But for X", "Were it not for X", "Had it not been for X": the construction makes X the cause.
+_BUT_FOR = re.compile(
+    r"(?:^\W*|,\s*)(?:but for|were it not for|had it not been for|if it (?:were|was|had) not "
+    r"(?:been )?for)\b"
+)
 
 
 def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
@@ -155,8 +159,8 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                 or _negated(verb)
                 or any(c.dep_ == "advmod" and c.lower_ in SOONER for c in verb.children)
                 or _practice_condition(verb)
-                # "But for the decision to close the case, Child J would have stayed …": the
-                # construction itself makes the decision the cause
+                # "But for the decision to close the case, Child J would have stayed …",
+                # "Were it not for the delay, …": the construction makes the decision the cause
                 or bool(_BUT_FOR.search(sentence.lower()))
             )
             imagined_action = _hypothetical_action(subject) and _is_outcome(

@@ -263,7 +263,8 @@ ACTIONS = _words(
     investigated explored considered spoken told informed identified picked recorded weighed
     examined assessed raised challenged arranged sent called contacted notified flagged
     questioned probed listened heard looked included invited consulted involved requested
-    sought obtained used taken treated responded intervened pursued insisted noticed"""
+    sought obtained used taken treated responded intervened pursued insisted noticed
+    undressed"""
 )
 
 
