@@ -35,9 +35,9 @@ from casewindow.language.structure.words import (
     SPEECH,
     STATE_VERBS,
     SWEEPING,
-    TIME_NOUNS,
     TELLING,
     TEMPTATIONS,
+    TIME_NOUNS,
     VIEW_NOUNS,
     WONDERING,
 )
