@@ -28,6 +28,9 @@ def rule_ids(text: str) -> list[str]:
         ("Crucial information was withheld from the conference.", "did-not-bother"),
         ("The father's violence was downplayed at every stage.", "did-not-bother"),
         ("The plan was allowed to drift for eleven months.", "inadequate"),
+        ("The school's concerns were never acted upon.", "did-not-bother"),
+        ("The girl's reports of abuse went unheeded for two years.", "did-not-bother"),
+        ("The boy fell through the cracks between the two authorities.", "inadequate"),
         # Rhetorical questions about the past.
         (
             "How could no one have noticed that the baby had not been seen for two months?",
@@ -36,6 +39,13 @@ def rule_ids(text: str) -> list[str]:
         (
             "How was it possible that four agencies knew of the injuries and none acted?",
             "how-could-no-one",
+        ),
+        ("Why was nothing done after the second injury?", "how-could-no-one"),
+        # Comparison with a better colleague who would have acted.
+        (
+            "Unlike her more experienced colleague, the student midwife did not ask about the "
+            "bruise.",
+            "imagined-professional",
         ),
         # Counterfactuals without "should".
         (
@@ -62,6 +72,10 @@ def test_judgemental_wording_is_flagged_by_its_rule(text: str, rule_id: str) -> 
         "request.",
         "The conference, which should have taken place in June, was held in July because the "
         "chair was ill.",
+        "The review of the plan, which should have taken place in the summer holidays, was held "
+        "in September.",
+        "The transfer-in conference should have been held by 1 October but was postponed at the "
+        "new authority's request.",
         # The blame set aside, or named as a question.
         "Instead of a hunt for the person who should have acted, the panel explored what made "
         "acting feel risky in that duty team over the winter.",
@@ -69,6 +83,9 @@ def test_judgemental_wording_is_flagged_by_its_rule(text: str, rule_id: str) -> 
         "desks at the time, not what they should have known.",
         "The review's terms of reference did not include the question of whether any "
         "individual was at fault.",
+        "To describe the assessment as complacent would be to ignore the pressure the team was "
+        "under.",
+        "The delays reflect the design of the referral pathway, not the carelessness of the staff.",
         "Looking back, the review could see a pattern that was not visible to anyone at the time.",
         # Somebody else's view, and questions and duties for the future.
         "The family feel that the professionals failed them.",
@@ -78,6 +95,7 @@ def test_judgemental_wording_is_flagged_by_its_rule(text: str, rule_id: str) -> 
         # Look-alike words used for facts.
         "The pharmacist recorded clearly that the prescription had been collected.",
         "Consent to share the records was withheld by the father.",
+        "The father played down his drinking when the health visitor asked about it.",
     ],
 )
 def test_hard_negatives_are_not_flagged(text: str) -> None:
@@ -98,4 +116,10 @@ def test_a_due_date_said_of_a_practitioner_is_still_flagged() -> None:
 def test_a_question_about_the_future_is_not_a_rhetorical_question() -> None:
     assert "how-could-no-one" not in rule_ids(
         "How will the partnership know that no one is waiting more than a week?"
+    )
+
+
+def test_a_better_colleague_who_did_the_same_is_not_a_judgement() -> None:
+    assert "imagined-professional" not in rule_ids(
+        "Unlike her more experienced colleague, the student midwife asked about the bruise."
     )

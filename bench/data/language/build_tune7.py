@@ -346,6 +346,113 @@ add(
 )
 
 
+# Rows t7_221 onwards: written after the second round of rule changes (tune 7 then at 97.9 / 0.0)
+# and before the third, in wording the first 220 lack.
+add(
+    "counterfactual",
+    "finding",
+    "A simple check of the school's records could have prevented the move going ahead.",
+    "Child W might have been protected if the two health visiting teams had spoken.",
+    "The second admission would have been avoided entirely if the ward had waited for the social worker.",
+    "Following up the text message that evening would have uncovered the threat.",
+    "Had the police run the man's name, they would have found the non-molestation order.",
+)
+add(
+    "imagined_better",
+    "finding",
+    "Unlike her more experienced colleague, the student midwife did not ask about the bruise.",
+    "As any competent duty officer would have done, the call should have been passed straight to the police.",
+    "A stronger chair would have refused to close the conference without hearing from the school.",
+    "Most experienced foster carers would have reported the first disclosure the same evening.",
+)
+add(
+    "moralising",
+    "finding",
+    "It is hard to understand how the referral could sit unread for a month.",
+    "The failure to see the child for ten weeks is simply inexcusable.",
+    "From the first contact with the early help hub to the final conference, the Hall family were let down by the people paid to help them.",
+    "Nothing can excuse the decision to send the child home with no plan.",
+)
+add(
+    "modal_adverb",
+    "kpe",
+    "The ward should undoubtedly have called the safeguarding team.",
+    "The duty worker could just as easily have phoned the school.",
+    "The GP would almost certainly have seen the earlier attendances on the record.",
+    "The housing officer ought, surely, to have passed on what the neighbour said.",
+)
+add(
+    "intensified_inadequacy",
+    "finding",
+    "The follow-up after the first disclosure was nowhere near thorough enough.",
+    "Not enough was done to find out who else was living in the house.",
+    "The plan never set out clearly enough what the parents had to change.",
+    "Oversight by the team manager, who signed off each step without reading the case notes, was insufficient.",
+)
+add(
+    "classic",
+    "finding",
+    "The school's concerns were never acted upon.",
+    "The girl's reports of abuse went unheeded for two years.",
+    "Why was nothing done after the second injury?",
+    "The assessment was complacent about the risk from the father.",
+    "The health visitor took a blinkered view of the family's difficulties.",
+    "The recommendations of the previous review were simply not implemented.",
+    "The boy fell through the cracks between the two authorities.",
+)
+add(
+    "negated_blame",
+    "finding",
+    "The review found no evidence that the school's concerns were ignored.",
+    "It is not the review's conclusion that the boy fell through the cracks because of any one person.",
+    "That the warnings were not acted on reflects the design of the referral pathway, not the carelessness of the staff.",
+    "The panel is not persuaded that a more experienced worker would have seen the risk.",
+    "To describe the assessment as complacent would be to ignore the pressure the team was under.",
+    "It would be easy but wrong to say that the information was withheld; it was never asked for.",
+)
+add(
+    "methodology",
+    "methodology",
+    "Families often ask why nothing was done, and the review has tried to answer that question honestly.",
+    'The question "how could no one have seen it?" is understandable, but it assumes that the signs were visible.',
+    "The review tested each finding against what was known at the time to avoid outcome bias.",
+    "Knowing that Child W died makes every earlier event look like a warning.",
+    "The panel considered whether the concerns had been downplayed and found that they had not.",
+)
+add(
+    "quotation",
+    "conversation",
+    'The foster carer said her concerns "just went into a black hole".',
+    "The boy's mother believes the school let him down.",
+    'The headteacher told the review that the referral was "dismissed out of hand".',
+    "In a letter to the panel, the aunt wrote that nobody had listened.",
+    "The duty worker recalled that she felt she could have done more.",
+    "The father asked why nothing had been done.",
+)
+add(
+    "recommendation",
+    "recommendation",
+    "Managers must ensure that drift in child protection plans is identified at each review.",
+    "Why do the two authorities still use different thresholds for a transfer-in conference?",
+    "The partnership should seek assurance that concerns raised by foster carers are acted upon.",
+    "What support would help practitioners to challenge a consultant's view?",
+    "Schools should have a named contact in children's social care.",
+    "The local authority should be able to show by June that every child in care has a plan.",
+)
+add(
+    "factual_exception",
+    "narrative",
+    "Where a child is not brought to an appointment, the practice should contact the family the same day.",
+    "The transfer-in conference should have been held by 1 October but was postponed at the new authority's request.",
+    "The application was dismissed by the family court in January.",
+    "The mother's housing benefit was withheld while her claim was reviewed.",
+    "The rota shows that the two duty teams swapped cover twice over the Christmas period.",
+    "The father played down his drinking when the health visitor asked about it.",
+    "The school nurse clearly recorded the child's weight at each visit.",
+    "The review of the plan, which should have taken place in the summer holidays, was held in September.",
+)
+
+
 JUDGEMENTAL = {
     "classic",
     "counterfactual",

@@ -216,10 +216,12 @@ def _rescheduled(inside_tokens: list[Any]) -> bool:
     subject = verb.head if verb.dep_ == "relcl" else _subject(verb)
     if subject is None or subject.lower_ not in EVENTS:
         return False
+    while subject.dep_ == "pobj" and subject.head.head.pos_ == "NOUN":
+        subject = subject.head.head  # "The review of the plan, which should have …, was held"
     if not any(
         (t.lower_ in CALENDAR or t.lower_ in TIME_NOUNS or t.like_num) and t.i > verb.i
         for c in verb.children
-        if c.dep_ in ("prep", "npadvmod", "attr")
+        if c.dep_ in ("prep", "agent", "npadvmod", "attr")
         for t in c.subtree
     ):
         return False
@@ -269,6 +271,11 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
         return True
     inside = {t.i for t in inside_tokens}
     first = min(inside)
+    before = first - 1
+    while before > 0 and doc[before].pos_ in ("DET", "PRON") and doc[before].lower_ != "not":
+        before -= 1
+    if before > 0 and doc[before].lower_ == "not" and doc[before - 1].text in (",", ";", "—", "–"):
+        return True  # "… reflects the design of the pathway, not the carelessness of the staff"
     for than in (
         t
         for t in doc[1:first]
@@ -375,6 +382,19 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         return True  # "… what they knew at the time, not what they should have known"
     if negated and low in REPORTING | TELLING and relation == "prep" and child.lower_ == "with":
         return True  # "It is important not to judge practitioners with the benefit of hindsight"
+    if (
+        (
+            (relation == "prep" and child.lower_ == "as")
+            or (
+                relation == "dobj"
+                and any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children)
+            )
+        )
+        and low in SPEECH | READING_AS
+        and head.dep_ in ("csubj", "csubjpass")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    ):
+        return True  # "To describe the assessment as complacent would be unfair"
     if negated and low in READING_AS and relation == "prep" and child.lower_ == "as":
         return True  # "This should not be taken as a failing of individual practitioners"
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in child.children):

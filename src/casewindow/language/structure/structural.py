@@ -18,6 +18,7 @@ from casewindow.language.structure.grammar import _negated, _span, _subject
 from casewindow.language.structure.judging import _excuse_duty, _modal_gap, _too_little
 from casewindow.language.structure.professionals import (
     _better,
+    _comparative,
     _imagined_subject,
     _professional,
     _qualified,
@@ -96,6 +97,19 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
             ):
                 yield (*_span([verb, *wanted.subtree]), "imagined-professional")
                 continue  # "The case needed a more experienced social worker"
+        if "imagined-professional" in names and verb.lower_ == "unlike" and _negated(verb.head):
+            # "Unlike her more experienced colleague, the student midwife did not ask …"
+            better = next(
+                (
+                    o
+                    for o in verb.children
+                    if o.dep_ == "pobj" and _professional(o) and (_better(o) or _comparative(o))
+                ),
+                None,
+            )
+            if better is not None:
+                yield (*_span([verb, *better.subtree]), "imagined-professional")
+                continue
         if "modal-adverb" in names and (gap := _modal_gap(verb)) is not None:
             yield (*_span(gap), "modal-adverb")
         modal = _perfect_modal(verb)

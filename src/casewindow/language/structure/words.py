@@ -290,7 +290,8 @@ EVENTS = _words(
 
 CALENDAR = _words(
     """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday"""
+    monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter
+    christmas easter holidays holiday term half-term weekend"""
 )
 
 
