@@ -30,6 +30,7 @@ def rule_ids(text: str) -> list[str]:
         ("The plan was allowed to drift for eleven months.", "inadequate"),
         ("The school's concerns were never acted upon.", "did-not-bother"),
         ("The girl's reports of abuse went unheeded for two years.", "did-not-bother"),
+        ("Throughout the period the father's role went unchallenged.", "did-not-bother"),
         ("The boy fell through the cracks between the two authorities.", "inadequate"),
         # Rhetorical questions about the past.
         (
@@ -89,6 +90,8 @@ def test_judgemental_wording_is_flagged_by_its_rule(text: str, rule_id: str) -> 
         "Looking back, the review could see a pattern that was not visible to anyone at the time.",
         # Somebody else's view, and questions and duties for the future.
         "The family feel that the professionals failed them.",
+        "Commissioners should have regard to the findings of this review when the contract is "
+        "renewed.",
         "Practitioners should not have to rely on memory to know that a child has a plan.",
         "Is the partnership assured that pharmacies know whom to tell about missed collections?",
         "How could the health visitor have known about the new partner?",

@@ -453,6 +453,123 @@ add(
 )
 
 
+# Rows t7_280 onwards: written after the third round of rule changes (tune 7 then at 97.6 / 0.6)
+# and before the fourth, weighted to hard negatives.
+add(
+    "counterfactual",
+    "finding",
+    "Had the GP surgery flagged the record, the out-of-hours doctor would have known the baby was on a plan.",
+    "The injuries might never have happened if the case had stayed open for another month.",
+    "Sharing the hospital's discharge summary with the school would have changed the whole picture.",
+    "If someone had asked the older sister, the neglect would have been obvious.",
+)
+add(
+    "imagined_better",
+    "finding",
+    "An appropriately skilled assessor would have seen through the father's account.",
+    "A more curious school nurse might have asked why the boy was always hungry.",
+    "Somebody who understood exploitation would have treated the missing episodes as a warning.",
+)
+add(
+    "moralising",
+    "finding",
+    "The pressures on the team are understandable, but they cannot excuse the decision to close the case.",
+    "Child L deserved far better than the service she received.",
+    "The health trust must accept responsibility for the discharge.",
+)
+add(
+    "modal_adverb",
+    "kpe",
+    "The chair should, at a minimum, have asked the school for a report.",
+    "The officers could quite reasonably have been expected to check the address.",
+    "The nurse must, by then, have realised that the explanation did not fit the injury.",
+)
+add(
+    "intensified_inadequacy",
+    "finding",
+    "The attention given to the children's lived experience was nowhere near sufficient.",
+    "The visits were too brief and too infrequent to build any picture of daily life.",
+    "The child's disability was not taken into account sufficiently.",
+)
+add(
+    "classic",
+    "finding",
+    "Important warning signs were missed or misread by several agencies.",
+    "The worker's reliance on the mother's word was naive.",
+    "Throughout the period the father's role went unchallenged.",
+    "Who was checking that the plan was being followed?",
+)
+add(
+    "negated_blame",
+    "finding",
+    "This is not a case in which warning signs were missed; the signs emerged only after the death.",
+    "It would be unjust to say that the school should have done more, given what it had been told.",
+    "The nurse is not criticised for accepting the explanation, which was consistent with the injury.",
+    "Nothing in the records suggests that the worker was careless.",
+    "The review has not found that the delay was the fault of any practitioner.",
+    "Staff did not ignore the alert; the system did not display it.",
+    "It is wrong to see the closure as a failure of judgement when the threshold guidance required it.",
+    "There was nothing complacent about the way the team approached the family.",
+)
+add(
+    "methodology",
+    "methodology",
+    "Reviews can slip into asking why someone failed to act; this one has asked what made acting difficult.",
+    "The panel was careful to separate what was known then from what is known now.",
+    "In describing events, the report uses the words practitioners used at the time.",
+    "Questions such as why no one saw the injuries are answered in terms of the system, not individuals.",
+    "The findings do not say that anything should have been done differently; they describe what made practice hard.",
+    "Hindsight can make an ordinary decision look careless.",
+)
+add(
+    "quotation",
+    "conversation",
+    'The mother said she felt the professionals had "given up" on her son.',
+    "In interview, the team manager acknowledged that the plan had been allowed to drift.",
+    "According to the boy, nobody ever asked him what was happening at home.",
+    "The family's statement says that Child L was failed by every agency.",
+    "The ward sister told the panel that staff should have called the safeguarding team sooner.",
+    'The police officer described the home as "squalid".',
+)
+add(
+    "recommendation",
+    "recommendation",
+    "Agencies should make sure that reports from foster carers are never brushed aside.",
+    "What would need to change for a health visitor to feel able to challenge a paediatrician?",
+    "Could the partnership's training on neglect include the voice of the child?",
+    "Commissioners should have regard to the findings of this review when the contract is renewed.",
+    "Every practitioner should be able to find out within minutes whether a child has a plan.",
+    "The local authority ought to publish its threshold guidance.",
+)
+add(
+    "factual_exception",
+    "narrative",
+    "The discharge planning meeting should have been on the Friday but was brought forward to the Thursday.",
+    "The procedure says that the chair should write to the parents within five working days.",
+    "Child L's brother was absent from school for most of the spring term.",
+    "The mother's benefits were stopped when she failed to attend the jobcentre.",
+    "The child fell through the ice on the park lake and was rescued by a passer-by.",
+    "The team had been without a permanent manager since January.",
+    "The GP wrote clearly in the referral that the mother was frightened of her partner.",
+    "The conference heard that the parents had not engaged with the drug service.",
+)
+add(
+    "systemic",
+    "finding",
+    "The records system did not show the out-of-hours doctor that the baby was on a plan.",
+    "No agency held the whole chronology until the review put it together.",
+    "The threshold guidance did not say what to do when a non-mobile baby had a bruise.",
+    "High turnover meant that the family had five social workers in a year.",
+)
+add(
+    "neutral",
+    "narrative",
+    "The health visitor saw the baby on 4 June and recorded that she was feeding well.",
+    "The strategy discussion on 9 June agreed a joint visit.",
+    "Child L was seen alone by her social worker at school.",
+)
+
+
 JUDGEMENTAL = {
     "classic",
     "counterfactual",
