@@ -31,6 +31,13 @@ def rule_ids(text: str) -> list[str]:
         ("The school's concerns were never acted upon.", "did-not-bother"),
         ("The girl's reports of abuse went unheeded for two years.", "did-not-bother"),
         ("Throughout the period the father's role went unchallenged.", "did-not-bother"),
+        ("The assessment was slipshod, relying on a single phone call.", "careless"),
+        # Moralising about excuses and duty.
+        (
+            "Staff shortages are a reason, not an excuse, for leaving the referral unread.",
+            "no-excuse",
+        ),
+        ("The council failed in its most basic duty to a child in its care.", "failed-to"),
         ("The boy fell through the cracks between the two authorities.", "inadequate"),
         # Rhetorical questions about the past.
         (
@@ -90,6 +97,10 @@ def test_judgemental_wording_is_flagged_by_its_rule(text: str, rule_id: str) -> 
         "Looking back, the review could see a pattern that was not visible to anyone at the time.",
         # Somebody else's view, and questions and duties for the future.
         "The family feel that the professionals failed them.",
+        "The girl's mother asked the panel why the police had ignored her calls.",
+        "Neither the GP nor the health visitor can be said to have failed the family.",
+        "Describing the plan as inadequate would overlook how little the team was told.",
+        "We have tried not to write as if the outcome was obvious from the start.",
         "Commissioners should have regard to the findings of this review when the contract is "
         "renewed.",
         "Practitioners should not have to rely on memory to know that a child has a plan.",
@@ -125,4 +136,11 @@ def test_a_question_about_the_future_is_not_a_rhetorical_question() -> None:
 def test_a_better_colleague_who_did_the_same_is_not_a_judgement() -> None:
     assert "imagined-professional" not in rule_ids(
         "Unlike her more experienced colleague, the student midwife asked about the bruise."
+    )
+
+
+def test_a_condition_about_asking_is_not_a_reported_question() -> None:
+    assert "counterfactual-conditional" in rule_ids(
+        "Had the custody sergeant asked whether there were children at home, the toddler "
+        "would not have been left alone overnight."
     )

@@ -570,6 +570,66 @@ add(
 )
 
 
+# Rows t7_341 onwards: written after the fourth round of rule changes (tune 7 then at 97.2 / 1.5)
+# and before the fifth: reported speech without quotation marks, negated blame and method text.
+add(
+    "quotation",
+    "conversation",
+    "The stepfather insists that the school missed obvious signs of bullying.",
+    "Several practitioners told us they wished they had challenged the decision.",
+    "The girl's mother asked the panel why the police had ignored her calls.",
+    "Press reports at the time claimed that social workers had been negligent.",
+    "In her written account, the childminder maintains that the duty team never rang her back.",
+    "The health visitor reflected that, with more time, she might have asked more questions.",
+    "The boy's father says the hospital should never have discharged him.",
+)
+add(
+    "negated_blame",
+    "finding",
+    "The review does not conclude that the paediatrician missed the fracture; the X-ray was reported as normal.",
+    "Neither the GP nor the health visitor can be said to have failed the family.",
+    "Far from ignoring the concerns, the school raised them at every meeting.",
+    "No practitioner could reasonably have foreseen that the father would return.",
+    "It is not the purpose of this review to decide whether the visits were adequate.",
+    "Describing the plan as inadequate would overlook how little the team was told.",
+    "This finding is not a criticism of the duty social worker, who did what the procedure required.",
+)
+add(
+    "methodology",
+    "methodology",
+    "The review avoided judging the quality of individual decisions with the benefit of hindsight.",
+    "We have tried not to write as if the outcome was obvious from the start.",
+    "It is natural, after a child dies, to look for someone who failed; the review has looked for conditions instead.",
+    "The panel discussed whether the word 'missed' was fair and decided that it was not.",
+)
+add(
+    "systemic",
+    "finding",
+    "The out-of-hours service could not see the child protection alert, so it did not act on it.",
+    "Referrals from foster carers went to a general inbox that was checked once a week.",
+)
+add(
+    "classic",
+    "finding",
+    "The nurse failed to recognise the significance of the torn frenulum.",
+    "The drift in the plan went unnoticed by the independent reviewing officer for nine months.",
+    "It is frankly astonishing that no one asked who the man in the photographs was.",
+    "The assessment was slipshod, relying on a single phone call.",
+)
+add(
+    "counterfactual",
+    "finding",
+    "A referral at that stage would very probably have prevented the later injuries.",
+    "Child E would not have been left with the uncle if anyone had checked his background.",
+)
+add(
+    "moralising",
+    "finding",
+    "Staff shortages are a reason, not an excuse, for leaving the referral unread.",
+    "The council failed in its most basic duty to a child in its care.",
+)
+
+
 JUDGEMENTAL = {
     "classic",
     "counterfactual",

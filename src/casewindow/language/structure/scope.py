@@ -187,7 +187,11 @@ def _negative_subject(verb: Any, inside: set[int]) -> bool:
         return False
     if subject.lower_ in NEGATIVE_SUBJECTS:
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" and c.i not in inside for c in subject.children)
+    return any(
+        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "preconj" and c.lower_ == "neither")
+        for c in subject.children
+        if c.i not in inside
+    )  # "No agency failed …", "Neither the GP nor the health visitor can be said to have …"
 
 
 def _too_easy(node: Any) -> bool:
@@ -392,12 +396,23 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         )
         and low in SPEECH | READING_AS
         and head.dep_ in ("csubj", "csubjpass")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and (head.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
     ):
-        return True  # "To describe the assessment as complacent would be unfair"
+        # "To describe the assessment as complacent would be unfair", "Describing the plan as
+        # inadequate would overlook …": an argument about the word, not a verdict
+        return True
+    if (
+        negated
+        and relation == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "though") for c in child.children)
+        and doc[min(t.i for t in child.subtree)].lower_ == "as"
+    ):
+        return True  # "We have tried not to write as if the outcome was obvious"
     if negated and low in READING_AS and relation == "prep" and child.lower_ == "as":
         return True  # "This should not be taken as a failing of individual practitioners"
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in child.children):
+    if relation in ("csubj", "csubjpass", "ccomp", "advcl", "pcomp", "acl") and any(
+        c.dep_ == "mark" and c.lower_ == "whether" for c in child.children
+    ):
         # "Whether a more experienced worker would have … cannot be known", "the question of
         # whether any individual was at fault": a question, not an assertion
         return True
@@ -479,6 +494,17 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         passive = any(c.dep_ == "auxpass" for c in head.children)
         if passive or (subject is not None and subject.lower_ in METHOD_SUBJECTS):
             return True
+    if (
+        relation == "ccomp"
+        and low in ("ask", "asks", "asked")
+        and doc[min(t.i for t in child.subtree)].lower_ in ("why", "how")
+        and subject is not None
+        and subject.i < head.i  # not an inverted condition: "Had the sergeant asked …"
+        and not any(c.dep_ == "mark" for c in head.children)
+        and subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
+        and not _another_document(subject)
+    ):
+        return True  # a reported question: "The mother asked why the police had ignored her"
     if (
         relation == "ccomp"
         and low in SPEECH
