@@ -29,6 +29,7 @@ OTHERS = {
     "tune_w3": HERE / "tune_w3.jsonl",
     "tune5": HERE / "tune5.jsonl",
     "tune6": HERE / "tune6.jsonl",
+    "tune7": HERE / "tune7.jsonl",
 }
 # The held-out sets written after the tuning sets, each compared with every other set.
 LATER_HELDOUT = ("heldout4", "heldout5")

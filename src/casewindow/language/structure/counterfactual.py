@@ -102,12 +102,27 @@ def _conditions(doc: Any) -> list[tuple[list[Any], Any, bool]]:
             if had is None or any(t.is_punct for t in doc[i + 1 : had]):
                 continue
             subject, k = list(doc[i + 1 : had]), had + 1
-        elif low in ("had", "were") and (
-            i == 0
-            or doc[i - 1].is_punct
-            or doc[i - 1].pos_ not in _NOT_A_SUBJECT_BEFORE
-            or (i + 1 < n and doc[i + 1].lower_ in SUBJECT_PRONOUNS)
-            or doc[i - 1].lower_ in ("us", "them", "him", "me")  # "… be with us had the school …"
+        elif (
+            low in ("had", "were")
+            and (
+                i == 0
+                or doc[i - 1].is_punct
+                or doc[i - 1].pos_ not in _NOT_A_SUBJECT_BEFORE
+                or (i + 1 < n and doc[i + 1].lower_ in SUBJECT_PRONOUNS)
+                or doc[i - 1].lower_
+                in ("us", "them", "him", "me")  # "… be with us had the school …"
+                # "… spotted at the check had the baby been undressed": "had" + noun + "been"
+                # cannot be "the check had the baby"
+                or (
+                    low == "had"
+                    and i + 1 < n
+                    and doc[i + 1].pos_ == "DET"
+                    and any(
+                        doc[j].lower_ == "been" and not any(t.is_punct for t in doc[i + 1 : j])
+                        for j in range(i + 3, min(i + 6, n))
+                    )
+                )
+            )
         ):
             if i + 1 >= n or doc[i + 1].pos_ not in _NOUN_PHRASE_START:
                 continue

@@ -13,9 +13,11 @@ from casewindow.language.structure.words import (
     BE,
     BLAME_VERBS,
     BLAMELESS_MANNER,
+    CALENDAR,
     CAUSING,
     COMPLEMENTS,
     EASY,
+    EVENTS,
     HINDSIGHT_SEEMING,
     JUDGING_MODALS,
     LOOKING,
@@ -35,6 +37,7 @@ from casewindow.language.structure.words import (
     SWEEPING,
     TELLING,
     TEMPTATIONS,
+    TIME_NOUNS,
     VIEW_NOUNS,
     WONDERING,
 )
@@ -184,7 +187,11 @@ def _negative_subject(verb: Any, inside: set[int]) -> bool:
         return False
     if subject.lower_ in NEGATIVE_SUBJECTS:
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" and c.i not in inside for c in subject.children)
+    return any(
+        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "preconj" and c.lower_ == "neither")
+        for c in subject.children
+        if c.i not in inside
+    )  # "No agency failed …", "Neither the GP nor the health visitor can be said to have …"
 
 
 def _too_easy(node: Any) -> bool:
@@ -202,20 +209,96 @@ def _rejecting(node: Any) -> bool:
     return False
 
 
+def _rescheduled(inside_tokens: list[Any]) -> bool:
+    """A date that an event was due on, beside what happened instead: "The appointment should
+    have been on 3 May but was moved", "The conference, which should have taken place in June,
+    was held in July". A fact about a timetable, not a verdict on anyone's practice."""
+    modal = next((t for t in inside_tokens if t.lower_ in JUDGING_MODALS), None)
+    if modal is None:
+        return False
+    verb = modal.head
+    subject = verb.head if verb.dep_ == "relcl" else _subject(verb)
+    if subject is None or subject.lower_ not in EVENTS:
+        return False
+    while subject.dep_ == "pobj" and subject.head.head.pos_ == "NOUN":
+        subject = subject.head.head  # "The review of the plan, which should have …, was held"
+    if not any(
+        (t.lower_ in CALENDAR or t.lower_ in TIME_NOUNS or t.like_num) and t.i > verb.i
+        for c in verb.children
+        if c.dep_ in ("prep", "agent", "npadvmod", "attr")
+        for t in c.subtree
+    ):
+        return False
+    if verb.dep_ == "relcl":
+        instead = subject.head
+        return instead.pos_ in ("VERB", "AUX") and not _negated(instead)
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not _negated(c)
+        and any(t.lower_ == "but" for t in c.doc[verb.i : c.i])
+        for c in verb.children
+    )
+
+
+def _review_looking_back(doc: Any, inside_tokens: list[Any]) -> bool:
+    """ "Looking back, the review could see a pattern that was not visible to anyone at the
+    time": the review setting what it sees now against what could be seen then."""
+    if not any(t.lower_ in ("hindsight", "back", "retrospect") for t in inside_tokens):
+        return False
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    subjects = [s for root in roots if (s := _subject(root)) is not None]
+    return any(s.lower_ in METHOD_SUBJECTS for s in subjects) and any(
+        t.lower_ == "time" and t.head.lower_ == "at" for t in doc
+    )
+
+
+def _rhetorical(doc: Any) -> bool:
+    """ "How could no one have noticed …?": a question that accuses rather than asks."""
+    words = [t for t in doc if not t.is_space]
+    return bool(words) and words[0].lower_ in ("how", "why") and words[-1].text == "?"
+
+
 def _out_of_scope(doc: Any, start: int, end: int) -> bool:
     """Whether the phrase at [start, end) of the sentence stands under a negation or a
     rejection of the blame, or in text about hindsight itself."""
     inside_tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
     if not inside_tokens:
         return False
-    if _method_sentence(doc) or _sweeping_point(inside_tokens) or _someone_elses_view(doc):
+    if (
+        _method_sentence(doc)
+        or (_sweeping_point(inside_tokens) and not _rhetorical(doc))
+        or _someone_elses_view(doc)
+        or _rescheduled(inside_tokens)
+        or _review_looking_back(doc, inside_tokens)
+    ):
         return True
     inside = {t.i for t in inside_tokens}
     first = min(inside)
-    for than in (t for t in doc[1:first] if t.lower_ == "than" and doc[t.i - 1].lower_ == "rather"):
+    before = first - 1
+    while before > 0 and doc[before].pos_ in ("DET", "PRON") and doc[before].lower_ != "not":
+        before -= 1
+    if before > 0 and doc[before].lower_ == "not" and doc[before - 1].text in (",", ";", "—", "–"):
+        return True  # "… reflects the design of the pathway, not the carelessness of the staff"
+    for than in (
+        t
+        for t in doc[1:first]
+        if (t.lower_ == "than" and doc[t.i - 1].lower_ == "rather")
+        or (t.lower_ == "of" and doc[t.i - 1].lower_ == "instead")
+    ):
         if not any(t.is_punct for t in doc[than.i + 1 : first]):
-            return True  # "… looks for conditions rather than for individuals at fault"
+            # "… looks for conditions rather than for individuals at fault", "Instead of a
+            # hunt for the person who should have acted, …"
+            return True
     child = min(inside_tokens, key=_depth)  # the phrase's own head word
+    if child.dep_ == "aux" and any(
+        c.dep_ == "neg"
+        and c.i + 1 < child.i
+        and doc[c.i + 1].lower_ in ("what", "who", "how", "whether", "which")
+        and doc[c.i + 1].head.i == child.head.i
+        for c in child.head.children
+    ):
+        return True  # "… the information they had at the time, not what they should have known"
     if child.lower_ in ("miss", "misses", "missed") and (
         any(c.dep_ == "dobj" and c.lower_ in ("point", "fact") for c in child.children)
         or any(c.dep_ in ("csubj", "csubjpass") for c in child.children)
@@ -303,12 +386,36 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         return True  # "… what they knew at the time, not what they should have known"
     if negated and low in REPORTING | TELLING and relation == "prep" and child.lower_ == "with":
         return True  # "It is important not to judge practitioners with the benefit of hindsight"
+    if (
+        (
+            (relation == "prep" and child.lower_ == "as")
+            or (
+                relation == "dobj"
+                and any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children)
+            )
+        )
+        and low in SPEECH | READING_AS
+        and head.dep_ in ("csubj", "csubjpass")
+        and (head.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
+    ):
+        # "To describe the assessment as complacent would be unfair", "Describing the plan as
+        # inadequate would overlook …": an argument about the word, not a verdict
+        return True
+    if (
+        negated
+        and relation == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "though") for c in child.children)
+        and doc[min(t.i for t in child.subtree)].lower_ == "as"
+    ):
+        return True  # "We have tried not to write as if the outcome was obvious"
     if negated and low in READING_AS and relation == "prep" and child.lower_ == "as":
         return True  # "This should not be taken as a failing of individual practitioners"
-    if relation in ("csubj", "csubjpass", "ccomp", "advcl") and any(
+    if relation in ("csubj", "csubjpass", "ccomp", "advcl", "pcomp", "acl") and any(
         c.dep_ == "mark" and c.lower_ == "whether" for c in child.children
     ):
-        return True  # "Whether a more experienced worker would have … cannot be known"
+        # "Whether a more experienced worker would have … cannot be known", "the question of
+        # whether any individual was at fault": a question, not an assertion
+        return True
     if low in NEGATIVE_SUBJECTS and relation == "amod":
         return True  # "There was nothing careless about the decision"
     if negated and head.pos_ == "ADP" and relation in ("pobj", "pcomp"):
@@ -387,6 +494,17 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         passive = any(c.dep_ == "auxpass" for c in head.children)
         if passive or (subject is not None and subject.lower_ in METHOD_SUBJECTS):
             return True
+    if (
+        relation == "ccomp"
+        and low in ("ask", "asks", "asked")
+        and doc[min(t.i for t in child.subtree)].lower_ in ("why", "how")
+        and subject is not None
+        and subject.i < head.i  # not an inverted condition: "Had the sergeant asked …"
+        and not any(c.dep_ == "mark" for c in head.children)
+        and subject.lower_ not in METHOD_SUBJECTS | NEGATIVE_SUBJECTS | {"it", "this", "that"}
+        and not _another_document(subject)
+    ):
+        return True  # a reported question: "The mother asked why the police had ignored her"
     if (
         relation == "ccomp"
         and low in SPEECH

@@ -18,6 +18,7 @@ from casewindow.language.structure.grammar import _negated, _span, _subject
 from casewindow.language.structure.judging import _excuse_duty, _modal_gap, _too_little
 from casewindow.language.structure.professionals import (
     _better,
+    _comparative,
     _imagined_subject,
     _professional,
     _qualified,
@@ -43,7 +44,11 @@ STRUCTURES = (
 )
 
 
-_BUT_FOR = re.compile(r"^\W*but for\b|,\s*but for\b")
+# "But for X", "Were it not for X", "Had it not been for X": the construction makes X the cause.
+_BUT_FOR = re.compile(
+    r"(?:^\W*|,\s*)(?:but for|were it not for|had it not been for|if it (?:were|was|had) not "
+    r"(?:been )?for)\b"
+)
 
 
 def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
@@ -92,6 +97,19 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
             ):
                 yield (*_span([verb, *wanted.subtree]), "imagined-professional")
                 continue  # "The case needed a more experienced social worker"
+        if "imagined-professional" in names and verb.lower_ == "unlike" and _negated(verb.head):
+            # "Unlike her more experienced colleague, the student midwife did not ask …"
+            better = next(
+                (
+                    o
+                    for o in verb.children
+                    if o.dep_ == "pobj" and _professional(o) and (_better(o) or _comparative(o))
+                ),
+                None,
+            )
+            if better is not None:
+                yield (*_span([verb, *better.subtree]), "imagined-professional")
+                continue
         if "modal-adverb" in names and (gap := _modal_gap(verb)) is not None:
             yield (*_span(gap), "modal-adverb")
         modal = _perfect_modal(verb)
@@ -155,8 +173,8 @@ def _structural(doc: Any, sentence: str, names: frozenset[str]) -> Iterator[tupl
                 or _negated(verb)
                 or any(c.dep_ == "advmod" and c.lower_ in SOONER for c in verb.children)
                 or _practice_condition(verb)
-                # "But for the decision to close the case, Child J would have stayed …": the
-                # construction itself makes the decision the cause
+                # "But for the decision to close the case, Child J would have stayed …",
+                # "Were it not for the delay, …": the construction makes the decision the cause
                 or bool(_BUT_FOR.search(sentence.lower()))
             )
             imagined_action = _hypothetical_action(subject) and _is_outcome(

@@ -263,7 +263,8 @@ ACTIONS = _words(
     investigated explored considered spoken told informed identified picked recorded weighed
     examined assessed raised challenged arranged sent called contacted notified flagged
     questioned probed listened heard looked included invited consulted involved requested
-    sought obtained used taken treated responded intervened pursued insisted noticed"""
+    sought obtained used taken treated responded intervened pursued insisted noticed
+    undressed"""
 )
 
 
@@ -277,6 +278,21 @@ NOT_PROFESSIONALS = _words(
 
 
 TIME_NOUNS = _words("day days week weeks morning afternoon evening night month year time hour")
+
+
+# Things on a timetable, whose due date is a fact: "The review should have been in May".
+EVENTS = _words(
+    """appointment appointments conference conferences meeting meetings visit visits review
+    reviews discussion hearing hearings plan session sessions clinic check checks transfer
+    discharge move assessment"""
+)
+
+
+CALENDAR = _words(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter
+    christmas easter holidays holiday term half-term weekend"""
+)
 
 
 QUALITIES = _words(
