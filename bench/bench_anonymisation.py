@@ -106,7 +106,7 @@ def _label_order(label: str) -> int:
 
 
 def presidio_predictions(texts: list[str]) -> list[list[dict]]:
-    from casewindow.anonymisation.detection.engine import presidio_out_of_the_box
+    from casewindow.anonymisation.detection.analysers import presidio_out_of_the_box
 
     engine = presidio_out_of_the_box()
     out = []
@@ -175,7 +175,7 @@ def side_by_side(results: dict[str, dict]) -> str:
 
 
 def run() -> list[dict]:
-    from casewindow.anonymisation.detection.engine import analyzer, presidio_out_of_the_box
+    from casewindow.anonymisation.detection.analysers import analyzer, presidio_out_of_the_box
 
     passages = load()
     texts = [p["text"] for p in passages]

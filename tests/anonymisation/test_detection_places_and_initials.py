@@ -4,7 +4,7 @@ bench/data/pii/tune3_source.txt; none is taken from a held-out set."""
 
 import pytest
 
-from casewindow.anonymisation.detection import engine
+from casewindow.anonymisation.detection import analysers, engine
 from casewindow.anonymisation.detection.engine import find_personal_data
 from casewindow.anonymisation.detection.identifiers import find_addresses, find_organisations
 
@@ -213,7 +213,7 @@ def test_a_nationality_or_a_field_word_is_cut_from_a_name():
 
 
 def test_the_model_runs_over_a_batch_of_texts_not_text_by_text(monkeypatch):
-    nlp = engine.analyzer().nlp_engine
+    nlp = analysers.analyzer().nlp_engine
     calls = []
     original = nlp.process_batch
 
@@ -230,7 +230,7 @@ def test_the_model_runs_over_a_batch_of_texts_not_text_by_text(monkeypatch):
 def test_the_tag_look_up_gives_the_attribute_rulers_annotations():
     import spacy
 
-    from casewindow.anonymisation.detection.engine import _resolve_model_name
+    from casewindow.anonymisation.detection.analysers import _resolve_model_name
     from casewindow.anonymisation.detection.tag_attributes import install
 
     package = _resolve_model_name("en_core_web_sm")

