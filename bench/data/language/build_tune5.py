@@ -6,8 +6,7 @@ hubs, school nursing, neonatal units, mosques and churches, GP receptionists, ou
 social work, police custody). No held-out file was opened to write it."""
 # ruff: noqa: E501
 
-import json
-from pathlib import Path
+from sets import write_set
 
 S: list[tuple[str, str, str]] = []
 
@@ -182,31 +181,9 @@ add(
     "The GP wrote to the paediatrician asking for an urgent review.",
 )
 
-JUDGEMENTAL = {
-    "classic",
-    "counterfactual",
-    "imagined_better",
-    "moralising",
-    "modal_adverb",
-    "intensified_inadequacy",
-}
-
 
 def main() -> None:
-    out = Path(__file__).resolve().parent / "tune5.jsonl"
-    with out.open("w", encoding="utf-8") as handle:
-        for number, (kind, source, text) in enumerate(S, start=1):
-            row = {
-                "id": f"t5_{number:03d}",
-                "text": text,
-                "judgemental": kind in JUDGEMENTAL,
-                "kind": kind,
-                "source": source,
-            }
-            if kind == "quotation":
-                row["quotation"] = True
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(S)} sentences written to {out.name}")
+    write_set("tune5", "t5", S)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,7 @@ that did so with a held-out 1-3 sentence (same measure, only this set's ids and 
 were replaced by new sentences on other situations."""
 # ruff: noqa: E501
 
-import json
-from pathlib import Path
+from sets import write_set
 
 S: list[tuple[str, str, str]] = []
 
@@ -594,31 +593,9 @@ add(
     "The nurse weighed the baby and found he had gained 200 grams.",
 )
 
-JUDGEMENTAL = {
-    "classic",
-    "counterfactual",
-    "imagined_better",
-    "moralising",
-    "modal_adverb",
-    "intensified_inadequacy",
-}
-
 
 def main() -> None:
-    out = Path(__file__).resolve().parent / "tune6.jsonl"
-    with out.open("w", encoding="utf-8") as handle:
-        for number, (kind, source, text) in enumerate(S, start=1):
-            row = {
-                "id": f"t6_{number:03d}",
-                "text": text,
-                "judgemental": kind in JUDGEMENTAL,
-                "kind": kind,
-                "source": source,
-            }
-            if kind == "quotation":
-                row["quotation"] = True
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(S)} sentences written to {out.name}")
+    write_set("tune6", "t6", S)
 
 
 if __name__ == "__main__":

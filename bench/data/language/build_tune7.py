@@ -13,8 +13,7 @@ to write it; first drafts reaching a content-word overlap of 0.40 with a held-ou
 this set's ids and scores shown) were replaced."""
 # ruff: noqa: E501
 
-import json
-from pathlib import Path
+from sets import write_set
 
 S: list[tuple[str, str, str]] = []
 
@@ -630,31 +629,8 @@ add(
 )
 
 
-JUDGEMENTAL = {
-    "classic",
-    "counterfactual",
-    "imagined_better",
-    "moralising",
-    "modal_adverb",
-    "intensified_inadequacy",
-}
-
-
 def main() -> None:
-    out = Path(__file__).resolve().parent / "tune7.jsonl"
-    with out.open("w", encoding="utf-8") as handle:
-        for number, (kind, source, text) in enumerate(S, start=1):
-            row = {
-                "id": f"t7_{number:03d}",
-                "text": text,
-                "judgemental": kind in JUDGEMENTAL,
-                "kind": kind,
-                "source": source,
-            }
-            if kind == "quotation":
-                row["quotation"] = True
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(S)} sentences written to {out.name}")
+    write_set("tune7", "t7", S)
 
 
 if __name__ == "__main__":
