@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 from icalendar import Calendar
 from playwright.sync_api import Browser, Page, expect
 from pypdf import PdfReader
@@ -29,8 +30,15 @@ from tests.browser.conftest import TIMEOUT_MS, VIEWPORT, check_page, sign_in
 pytestmark = pytest.mark.browser
 
 PASSWORD = "amber-lantern-harbour-47"
-TODAY = datetime.date.today()
-NEXT_WEEK = TODAY + datetime.timedelta(days=7)
+
+
+def _today() -> datetime.date:
+    """Today where the app reckons it (the local date), read at the moment of use: a module
+    constant goes stale when a run crosses midnight."""
+    return timezone.localdate()
+
+
+NEXT_WEEK = _today() + datetime.timedelta(days=7)
 
 
 @pytest.fixture
@@ -80,13 +88,13 @@ def partnership_year() -> dict[str, User]:
         recommendation=recommendation,
         text="Send domestic abuse call-outs to the school the next morning",
         owner="Detective Inspector",
-        due_date=TODAY - datetime.timedelta(days=14),
+        due_date=_today() - datetime.timedelta(days=14),
     )
     ActionItem.objects.create(
         recommendation=recommendation,
         text="Review the notification protocol",
         owner="Detective Inspector",
-        due_date=TODAY + datetime.timedelta(days=60),
+        due_date=_today() + datetime.timedelta(days=60),
     )
     return {"manager": manager, "practitioner": practitioner}
 

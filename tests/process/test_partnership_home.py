@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from casewindow.accounts.models import ReviewRole, User
 from casewindow.process.selectors.partnership_home import ActionFilter, partnership_home
@@ -14,7 +15,11 @@ from tests.analysis.factories import ActionItemFactory, RecommendationFactory
 from tests.factories import AgencyFactory, MembershipFactory, ReviewFactory
 from tests.world import ReviewWorld
 
-TODAY = datetime.date.today()
+
+def _today() -> datetime.date:
+    """Today where the app reckons it (the local date), read at the moment of use: a module
+    constant goes stale when a run crosses midnight."""
+    return timezone.localdate()
 
 
 @pytest.fixture
@@ -25,13 +30,13 @@ def two_reviews(review_world: ReviewWorld) -> ReviewWorld:
     ActionItemFactory(
         recommendation=overdue,
         text="Audit strategy discussions",
-        due_date=TODAY - datetime.timedelta(days=10),
+        due_date=_today() - datetime.timedelta(days=10),
     )
     other = ReviewFactory(
         partnership=review_world.partnership,
         reference="RR-OTHER",
         review_type="rapid",
-        notification_date=TODAY - datetime.timedelta(days=3),
+        notification_date=_today() - datetime.timedelta(days=3),
     )
     MembershipFactory(review=other, role=ReviewRole.LEAD_REVIEWER)
     agency = AgencyFactory(review=other, name="Northshire Police")
@@ -39,7 +44,7 @@ def two_reviews(review_world: ReviewWorld) -> ReviewWorld:
     ActionItemFactory(
         recommendation=later,
         text="Train call handlers",
-        due_date=TODAY + datetime.timedelta(days=60),
+        due_date=_today() + datetime.timedelta(days=60),
     )
     return review_world
 
@@ -96,7 +101,7 @@ def test_actions_filter_by_agency_and_status(
     home = partnership_home(
         partnership=two_reviews.partnership,
         reviews=two_reviews.partnership.reviews.all(),
-        today=TODAY,
+        today=_today(),
         filters=ActionFilter(),
     )
     assert home.overdue_by_agency == [(two_reviews.agency.name, 1)]

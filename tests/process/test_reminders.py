@@ -10,6 +10,7 @@ from django.core import mail
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from casewindow.accounts.models import User
 from casewindow.process.models import Reminder, ReminderKind, ReminderOptOut
@@ -18,7 +19,11 @@ from tests.analysis.factories import ActionItemFactory, RecommendationFactory
 from tests.factories import PersonFactory
 from tests.world import ReviewWorld, build_review_world, world_drafts
 
-TODAY = datetime.date.today()
+
+def _today() -> datetime.date:
+    """Today where the app reckons it (the local date), read at the moment of use: a module
+    constant goes stale when a run crosses midnight."""
+    return timezone.localdate()
 
 
 def _overdue_action(world: ReviewWorld) -> None:
@@ -32,7 +37,7 @@ def _overdue_action(world: ReviewWorld) -> None:
         recommendation=recommendation,
         text="Ava Thornbury's school to be invited to every strategy meeting",
         owner=world.reviewer.full_name,
-        due_date=TODAY - datetime.timedelta(days=10),
+        due_date=_today() - datetime.timedelta(days=10),
     )
 
 
@@ -65,7 +70,7 @@ def test_a_comment_window_closing_reminds_only_recipients_who_have_not_commented
 ) -> None:
     shared, _ = world_drafts(review_world)
     # Closing tomorrow-or-so: within 2 working days whatever today is.
-    closes = TODAY
+    closes = _today()
     shared.comments_close_on = closes
     shared.save()
 
@@ -86,7 +91,7 @@ def test_an_approaching_statutory_date_reminds_the_lead_and_business_manager(
     manager = PartnershipMembershipFactory(
         partnership=review_world.partnership, role=PartnershipRole.MANAGER
     ).user
-    review_world.review.notification_date = TODAY - datetime.timedelta(days=19)
+    review_world.review.notification_date = _today() - datetime.timedelta(days=19)
     review_world.review.save()
 
     reminders_send()
@@ -125,7 +130,7 @@ def test_two_workers_at_once_never_send_the_same_reminder_twice() -> None:
                 recommendation=recommendation,
                 text=f"Action {n}",
                 owner=world.reviewer.full_name,
-                due_date=TODAY - datetime.timedelta(days=n),
+                due_date=_today() - datetime.timedelta(days=n),
             )
     start = threading.Barrier(2)
     counts: list[int] = []
