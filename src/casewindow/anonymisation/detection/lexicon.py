@@ -14,8 +14,9 @@ DATA = Path(__file__).resolve().parent / "data"
 @functools.cache
 def first_names() -> frozenset[str]:
     """Faker's first names of many origins (first_names.txt) and the hand-written supplement
-    (first_names_extra.txt: Somali, Eritrean, West African, Kurdish, South Asian, Vietnamese,
-    Roma and Traveller names, nicknames)."""
+    (first_names_extra.txt: Somali, Eritrean, West and Southern African, Congolese, Kurdish,
+    Persian, South Asian, Sinhala, Thai, Korean, Vietnamese, Greek, Caribbean, Roma and
+    Traveller names, nicknames)."""
     extra = (DATA / "first_names_extra.txt").read_text(encoding="utf-8").splitlines()
     words = [w.casefold() for line in extra if not line.startswith("#") for w in line.split()]
     return frozenset((DATA / "first_names.txt").read_text(encoding="utf-8").split()) | {
@@ -68,11 +69,25 @@ def is_first_name(word: str) -> bool:
     folded = word.casefold().strip("'’")
     if folded in first_names() or _plain(folded) in first_names():
         return True
-    # A double first name: "Lily-Mae", "Tia-Rose", "Mary-Jane".
+    # A double first name: "Lily-Mae", "Tia-Rose", "Mary-Jane"; a Korean given name of two
+    # syllables: "Seo-yeon", "Ha-eun", "Min-jun".
     parts = folded.split("-")
-    return len(parts) == 2 and all(
-        part in first_names() or _plain(part) in first_names() for part in parts
+    return len(parts) == 2 and (
+        all(part in first_names() or _plain(part) in first_names() for part in parts)
+        or (parts[0] != parts[1] and all(part in KOREAN_SYLLABLES for part in parts))
     )
+
+
+# The syllables Korean given names are made of, as they are romanised (Revised Romanisation and
+# the older spellings families still use): "Seo-yeon", "Ji-woo", "Hyun-jung".
+_KOREAN_SYLLABLES_TEXT = """ae ah bin bo bok bom byung byeong chae chan chang cheol chul da dae do
+dong eui eun geun
+gi gil gu gyu gyeong ha hae hak han hee ho hoon hun hwa hwan hye hyo hyuk hyun hyeon hyung
+hyeong il in jae jang je jee jeong ji jin jo joo joon ju jun jung kang ki kook kwang kyo kyu
+kyung man mi min mo moon mun myung myeong na nam ok pil ra ran rim rin ryung sang se seo seok
+seon seong seop seul seung shin sik so sol song soo sook su suk sun sung tae tak ui uk woo
+wook won ye yeo yeon yeong yeop yong yoo yoon young yu yun"""
+KOREAN_SYLLABLES = frozenset(_KOREAN_SYLLABLES_TEXT.split())
 
 
 def is_surname(word: str) -> bool:

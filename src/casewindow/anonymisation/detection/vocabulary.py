@@ -48,7 +48,13 @@ chú dì cô bác dadima nanima phupho phuppo taya tayi mamo mamoo nanny-ji ammi
 babushka dido didus tato mamusia wujek ciocia dziadzia babunia bunico mamaie tataia unchiu
 mătușă matusa bade nnem nnam papa-ji mammaw pappy pop-pop habo eedo adeer abti walaal hawey
 hafti khalto ammo khalo amto dadu nanu paapa nainai yeye laolao waipo gonggong popo ahma ahpa
-dayê daye bavo dapîr dapir bapîr bapir mẹ bố"""
+dayê daye bavo dapîr dapir bapîr bapir mẹ bố
+maman khaleh khale ammeh amme amoo amu madarjoon babajoon yiayia giagia pappou papou pappous
+theia theio nouna nounos hajurama hajurba hajuraama bhauju achchi seeya thaththa akka aiya
+nangi malli chechi chettan ammachi appachan ammamma achan eomma eomeoni halmeoni harabeoji
+oppa noona nuna hyung samchon nagymama nagyi nagypapa anyu apu anyuka apuka babusia
+babusya babtsia nenya babka dedko vecmāmiņa vecmamina omīte omite mumma tanty tantie granpa
+grampa nennen"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.
