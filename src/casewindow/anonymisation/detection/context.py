@@ -173,8 +173,9 @@ DOMAIN_ACRONYMS = frozenset(DOMAIN_ACRONYMS_TEXT.split())
 # person does, after a verb or a preposition only a person follows, or as an e-mail's subject
 # ("Subject: RC and JC"); never a known abbreviation or an English word ("IT", "OK").
 _INITIALS_AS_NAME = re.compile(
-    r"(?<![\w.'’&/@-])(?P<subject>[A-Z]{2,3})(?![\w&/@'’-]|\.\w)"
-    r"(?=['’]s\s+(?:mum|mother|dad|father|brother|sister|friend|phone|car|flat|house)\b|"
+    r"(?<![\w.'’&/@-])(?P<subject>[A-Z]{2,3})(?![\w&/@-]|['’](?!s\s)|\.\w)"
+    r"(?=['’]s\s+(?:mum|mother|dad|father|brother|sister|friend|phone|car|flat|house|speech|"
+    r"weight|development|bedroom|cot|bruis\w*|injur\w*|nursery|birthday|teeth)\b|"
     r"\s+(?:said|says|told|drove|drives|took|went|came|gave|hit|hits|pushed|kicked|knew|knows|"
     r"lives|lived|picked|collected|brought|threatened|supplied|paid|bought|owes|hid|ran|stayed|"
     r"left|slept|sleeps|cried|laughed|smiled|shouted|punched|grabbed|sold|sells|deals|dealt|"

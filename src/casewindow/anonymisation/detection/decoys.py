@@ -91,6 +91,7 @@ def _fold(word: str) -> str:
 def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The part of text[start:end] that may still be a person's name, or None."""
     words = [(m.start() + start, m.group(0)) for m in _WORD.finditer(text[start:end])]
+    words_found = len(words)
     while len(words) > 1 and words[-1][1] in _FIELD_ACRONYMS:
         words.pop()
     while len(words) > 1 and words[0][1] in _FIELD_ACRONYMS:
@@ -113,8 +114,12 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     end = words[-1][0] + len(words[-1][1])
     folded = [_fold(w) for _, w in words]
     plain = [w for _, w in words]
-    if all(f in AGENCY_WORDS for f in folded):
-        return None
+    if all(f in AGENCY_WORDS for f in folded) and not (
+        len(words) == words_found == 1
+        and is_first_name(plain[0])
+        and not at_line_start(text, start)
+    ):
+        return None  # "Probation", "Youth Justice" (not "collect Justice on Mondays")
     # An agency named by its area: "Hampshire Constabulary", "Wiltshire Council".
     if len(folded) >= 2 and folded[-1] in _AGENCY_LAST:
         return None

@@ -21,6 +21,7 @@ from casewindow.anonymisation.detection.identifiers import Span
 from casewindow.anonymisation.detection.lexicon import (
     is_first_name,
     is_known_name,
+    is_surname,
     is_word_name,
     zipf,
 )
@@ -35,7 +36,8 @@ _PLACE_FOLLOWS = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:" + "|".join(w.title() for w in sorted(PLACE_WORDS)) + r")\b"
 )
 _LOCATIVE = re.compile(
-    r"\b(?i:in|at|near|from|to|into|towards|around|outside|inside|via|out\s+of)\s+"
+    r"\b(?i:in|at|near|from|to|into|towards|around|outside|inside|via|out\s+of|"
+    r"(?:left|leave|leaves|leaving|set\s+off|headed|bound)\s+for)\s+"
     r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:or|and|,)\s+)?$"
 )
 _SPOKE_TO = re.compile(
@@ -298,7 +300,8 @@ _PERSON_VERB = re.compile(
     r"felt|thought|knew|wanted|wants|denied|admitted|reported|described|cried|shouted|laughed|"
     r"smiled|refused|declined|attended|missed|visited|threw|hit|hits|pushed|kicked|locks|"
     r"locked|screamed|calls|ran\s+away|seen\s+(?:by|at|in)|lives|lived|stays|stayed|sleeps|"
-    r"slept|works|worked)\b"
+    r"slept|works|worked|arrived|loves|loved|hates|hated|misses|drives|drove|"
+    r"(?:was\s+)?not\s+brought)\b"
     # An action of the minutes: "Action: Hope to apply for DHP", "Will to share attendance".
     r"|\s+to\s+(?:share|apply|see|visit|ask|refer|check|contact|arrange|complete|book|send|"
     r"chase|liaise|invite|update|meet|speak|ring|phone|write|provide|confirm|discuss|follow\s+up|"
@@ -355,23 +358,116 @@ _NOT_WORDS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCON
 
 def _unknown_lone_word(text: str, match: re.Match, token: Any, common: float) -> bool:
     """A capitalised word that is no English word at all ("Dawit", "Zaru"), tagged a proper
-    noun, standing alone (no capitalised word right before or after it) and not named by the
-    model as a place, an organisation or a nationality: most often a name of an origin the
-    first-name list lacks."""
+    noun, standing alone (no capitalised word right before or after it, other than in a list)
+    and not named by the model as a place, an organisation or a nationality: most often a name
+    of an origin the first-name list lacks."""
     if common > 0 or len(match.group(0)) < 3 or token.pos_ != "PROPN":
         return False
-    # The small model often calls a name it does not know a place or an organisation; a verb
-    # only a person does after it overrules that ("Tinez gave him a phone").
-    if token.ent_type_ in ("NORP", "PRODUCT", "EVENT", "LAW") or (
-        token.ent_type_ in ("ORG", "GPE", "LOC", "FAC")
-        and (_in_longer_entity(token) or not _PERSON_DEED.match(text, match.end()))
+    # The small model often calls a name it does not know a place, an organisation or a
+    # nationality; where the word stands says otherwise: a verb only a person does after it
+    # ("Tinez gave him a phone"), a name beside it in a pair ("Tonderai and Farai"), or,
+    # unless the model says organisation (agencies also say and tell, and attend meetings), a
+    # person's verb after it or before it ("Kabongo had left", "described Garba as calm") or
+    # an item of a meeting's attendance list.
+    if token.ent_type_ in ("PRODUCT", "EVENT", "LAW") or (
+        token.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
+        and (
+            _in_longer_entity(token)
+            or not (
+                _PERSON_DEED.match(text, match.end())
+                or _beside_a_first_name(token)
+                or (
+                    token.ent_type_ != "ORG"
+                    and (
+                        _person_role(text, match.start(), match.end())
+                        or attendance_item(text, match.start(), match.end())
+                    )
+                )
+            )
+        )
     ):
         return False
     after = re.match(r"\s+([^\s])", text[match.end() : match.end() + 3])
     if after and after.group(1).isupper():
         return False
     before = re.search(r"(\S+)\s+$", text[max(0, match.start() - 30) : match.start()])
-    return not (before and before.group(1)[:1].isupper() and not at_line_start(text, match.start()))
+    return not (
+        before
+        and before.group(1)[:1].isupper()
+        and before.group(1)[-1] not in ",;"
+        and not at_line_start(text, match.start())
+    )
+
+
+# A line listing who came to a meeting, and an item of it: "Present: Tonderai, Jenna Whitfield
+# (SW), Farai".
+_ATTENDANCE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:present|attendees|attending|attended|in\s+attendance|also\s+present|"
+    r"apologies|invited|participants)\b[^\n]*$"
+)
+_ITEM_BEFORE = re.compile(r"(?:[:,;]|\band)\s*$")
+_ITEM_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)?\s*(?:[,;(.]|\band\b|$)")
+
+
+def attendance_item(text: str, start: int, end: int) -> bool:
+    """The word starts an item of a meeting's attendance list (or apologies), not in the
+    possessive ("Barnardo's")."""
+    if text[start:end].endswith(("'s", "’s")):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line = _ATTENDANCE_LINE.match(text, line_start)
+    if line is None or end > line.end():
+        return False
+    return bool(
+        _ITEM_BEFORE.search(text, line_start, start) and _ITEM_AFTER.match(text, end, line.end())
+    )
+
+
+# A verb whose object is a person, before a name: "described Garba as calm", "told Ilunga".
+_PERSON_OBJECT_BEFORE = re.compile(
+    r"\b(?:described|told|asked|met|saw|visited|phoned|rang|called|collected|picked\s+up|"
+    r"thanked|interviewed|reassured|warned|hugged|hit|punched|kicked|pushed|slapped|"
+    r"(?:spoke|spoken|talked|talking|speaking|went|stayed|lives|lived|living)\s+(?:to|with))"
+    r"\s+$"
+)
+# Before a verb only a person does, a person's auxiliary and verb: "Kabongo had left".
+_PERSON_SUBJECT = re.compile(
+    r"\s+(?:had|has|was|is|would|could|did)\s+(?:not\s+)?(?:left|gone|said|told|been\s+"
+    r"(?:drinking|shouting|arrested|crying|seen)|returned|moved|refused|agreed|shouted|hit|"
+    r"threatened|denied|admitted|wanted)\b"
+)
+
+
+def _person_role(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    return bool(
+        person_verb_follows(text, end)
+        or _PERSON_SUBJECT.match(text, end)
+        or _PERSON_OBJECT_BEFORE.search(before)
+    )
+
+
+def _lone_surname(text: str, match: re.Match, token: Any, common: float) -> bool:
+    """A listed surname that is no common English word, alone, as a person's verb's subject or
+    object ("Mukendi had left", "described Kowalczyk as calm"), where the model names no
+    place or organisation."""
+    return (
+        common < 3.0
+        and is_surname(match.group(0))
+        and token.pos_ == "PROPN"
+        and token.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT")
+        and not _in_longer_entity(token)
+        and _person_role(text, match.start(), match.end())
+    )
+
+
+def _beside_a_first_name(token: Any) -> bool:
+    """A listed first name on the other side of "and" or "&" ("Tonderai and Farai")."""
+    doc = token.doc
+    i = token.i
+    if i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&") and _listed_name(doc[i + 2]):
+        return True
+    return i >= 2 and doc[i - 1].lower_ in ("and", "&") and _listed_name(doc[i - 2])
 
 
 def find_lone_first_names(text: str, doc: Any) -> list[Span]:
@@ -403,6 +499,10 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             and not _pair_of_names(token)
         ):
             continue
+        # A first name that is a word, after a capitalised ordinary word, is a word of a
+        # term or a title: "Youth Justice", "Child Poverty Action" (not "Dear Hope").
+        if is_word_name(bare) and _after_a_term_word(text, match.start()):
+            continue
         if modal_name(token):
             spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.55))
             continue
@@ -418,15 +518,23 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         # The model calling a first name a place ("Paddy said…", "been Yonas?") is overruled
         # by the list; a place's position ("to Kingston") is checked below.
         # A place of several words the model found is a place ("from Hải Phòng").
+        # (A word no list knows that the model calls a place: `_unknown_lone_word` decides.)
         place = token.ent_type_ in ("GPE", "LOC", "FAC")
-        if place and (
-            not is_first_name(bare)
-            or not (zipf(bare) < 3.0 or name_follows(text, match.end()))
-            or _in_longer_entity(token)
+        if (
+            place
+            and is_first_name(bare)
+            and (
+                not (zipf(bare) < 3.0 or name_follows(text, match.end()))
+                or _in_longer_entity(token)
+            )
         ):
             continue
         common = zipf(bare)
-        if not is_first_name(bare) and not _unknown_lone_word(text, match, token, common):
+        if (
+            not is_first_name(bare)
+            and not _unknown_lone_word(text, match, token, common)
+            and not _lone_surname(text, match, token, common)
+        ):
             continue
         signature = re.match(r"[ \t]*(?:\n|$)", text[match.end() :]) is not None
         starts = at_line_start(text, match.start())
@@ -457,6 +565,24 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             continue
         spans.append(Span(match.start(), end, "PERSON", "context", 0.55 if action else 0.45))
     return spans
+
+
+_NAME_BEFORE_WORDS_TEXT = """dear hi hello thanks thank cheers love from to cc and or uncle auntie
+aunt nan nanny grandma grandad sister brother cousin baby"""
+_NAME_BEFORE_WORDS = frozenset(_NAME_BEFORE_WORDS_TEXT.split())
+
+
+def _after_a_term_word(text: str, start: int) -> bool:
+    previous = re.search(r"\b([A-Z][a-z]+)[ \t]+$", text[max(0, start - 30) : start])
+    if previous is None:
+        return False
+    word = previous.group(1)
+    return (
+        zipf(word) >= 3.0
+        and not is_known_name(word)
+        and word.casefold() not in _NAME_BEFORE_WORDS
+        and word.casefold() not in CALENDAR_WORDS
+    )
 
 
 def _listed_name(token: Any) -> bool:

@@ -1,0 +1,91 @@
+"""Names of origins the word lists lacked, and names no list knows found by where they stand: an
+item of a meeting's attendance list, a person's verb before or after, a name beside them in a
+pair (issue 14, part 3, without a register). Examples written for these tests."""
+
+import pytest
+
+from casewindow.anonymisation.detection.engine import find_personal_data
+from casewindow.anonymisation.detection.lexicon import is_first_name, is_word_name
+
+
+def persons(text):
+    return [text[s.start : s.end] for s in find_personal_data([text])[0] if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Tawanda", "Hadiza", "Golnaz", "Dinuka", "Jincy", "Kanokwan", "Awet", "Panos", "Bodya"],
+)
+def test_first_names_of_more_origins_are_listed(name):
+    assert is_first_name(name)
+
+
+def test_a_korean_given_name_of_two_syllables_is_a_first_name():
+    assert is_first_name("Ha-eun") and is_first_name("Ji-woo")
+    assert not is_first_name("Co-op") and not is_first_name("So-so")
+
+
+def test_english_word_names_of_west_african_and_caribbean_families_are_word_names():
+    assert is_first_name("Justice") and is_word_name("Justice")
+    assert is_first_name("Miracle") and is_word_name("Miracle")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Present: Zvikomborero, Ms Harper (DSL), Kgosietsile.",
+            ["Zvikomborero", "Ms Harper", "Kgosietsile"],
+        ),
+        ("Apologies: Ndumiso; Tshepiso.", ["Ndumiso", "Tshepiso"]),
+    ],
+)
+def test_a_word_no_list_knows_in_an_attendance_list_is_a_name(text, names):
+    assert persons(text) == names
+
+
+def test_an_agency_in_an_attendance_list_is_not_a_name():
+    assert persons("Present: Probation Service, Youth Justice, Barnardo's.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Staff described Tshiamo as withdrawn.", "Tshiamo"),
+        (
+            "Police attended at 23:00. Oluwadamilare had left before officers arrived.",
+            "Oluwadamilare",
+        ),
+    ],
+)
+def test_a_word_no_list_knows_before_or_after_a_persons_verb_is_a_name(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family moved from Bulawayo to Leeds in 2019.",
+        "He left for Mogadishu in March.",
+        "They travelled to Kinshasa and Lubumbashi.",
+    ],
+)
+def test_places_no_list_knows_stay_places(text):
+    assert persons(text) == []
+
+
+def test_a_word_name_in_a_term_stays_a_word_and_alone_is_a_name():
+    assert persons("She said the Youth Justice Service never came.") == []
+    assert persons("Action: Merlene to collect Justice on school days.") == [
+        "Merlene",
+        "Justice",
+    ]
+
+
+@pytest.mark.parametrize("word", ["Maman", "Yiayia", "Khaleh", "Halmeoni"])
+def test_kinship_words_of_more_languages_are_not_names(word):
+    assert persons(f"The children stayed with {word} that weekend.") == []
+
+
+def test_initials_before_a_possessive_of_a_childs_needs_are_a_name():
+    assert persons("Noted: OAC's speech is delayed.") == ["OAC"]
