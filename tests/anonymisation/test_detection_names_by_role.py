@@ -89,3 +89,31 @@ def test_kinship_words_of_more_languages_are_not_names(word):
 
 def test_initials_before_a_possessive_of_a_childs_needs_are_a_name():
     assert persons("Noted: OAC's speech is delayed.") == ["OAC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Texts from Kwadwo and Demarco were found on the phone.", ["Kwadwo", "Demarco"]),
+        ("Talent, her sister, lives in Leicester.", ["Talent"]),
+        (
+            "Present: Loveness, Mphatso (nursery), Ms Cartwright (DSL).",
+            ["Loveness", "Mphatso", "Ms Cartwright"],
+        ),
+        (
+            "Action: Chantelle to see the children; Pearl to attend the next meeting.",
+            ["Chantelle", "Pearl"],
+        ),
+    ],
+)
+def test_names_in_more_positions_with_no_cue_word(text, names):
+    assert persons(text) == names
+
+
+def test_a_name_found_once_stays_a_word_before_the_kind_of_event():
+    found = find_personal_data(["Talent, her sister, came.", "The school Talent show was fun."])
+    assert [s.label for s in found[1]] == []
+
+
+def test_who_someone_is_after_a_place_does_not_make_the_place_a_name():
+    assert persons("They moved to Leeds, her mother's town, in 2019.") == []

@@ -81,6 +81,18 @@ _CONTEXT_PATTERNS = (
     re.compile(
         rf"\b(?:{_RELATIONS})\s*,?\s+(?:called\s+|named\s+)?(?P<name>{_NAME}(?:\s+{_NAME})?)"
     ),
+    # Who someone is, after their name: "Talent, her sister, lives in Leicester" (not "in
+    # Leeds, her mother's town").
+    re.compile(
+        rf"(?<!\bin )(?<!\bfrom )(?<!\bto )(?<!\bat )(?<!\bnear )(?P<name>{_NAME}),\s+"
+        r"(?:her|his|their|my|our)\s+(?:(?:older|younger|elder|big|little|twin|baby|"
+        rf"maternal|paternal)\s+)?(?:{_RELATIONS})\b(?!['’])"
+    ),
+    # A parent and someone: "Mum and Talent argue" (weak: checked like a capitalised run).
+    _WITH_PARENT := re.compile(
+        rf"\b(?:Mum|Mummy|Mam|Mom|Dad|Daddy|Nan|Nana|Nanny|Grandma|Grandad)\s+(?:and|&)\s+"
+        rf"(?P<name>{_NAME})"
+    ),
     # "social worker Rhian ap Gwilym", "HV Bukola Adeyemi"
     _ROLE_NAME := re.compile(rf"\b(?:{_ROLES})\s*,?\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"),
     # "the Chakrabortys'" (a family, plural possessive)
@@ -279,6 +291,6 @@ def find_context_names(text: str) -> list[Span]:
                 zipf(w) >= 3.5 and not is_known_name(w.strip("'’")) for w in words
             ):
                 continue  # "Family Nurse Partnership", "School Nurse, Designated Safeguarding"
-            score = 0.5 if pattern is _REFERENCE_LINE else 0.7
+            score = 0.5 if pattern in (_REFERENCE_LINE, _WITH_PARENT) else 0.7
             spans.append(Span(start, end, "PERSON", "context", score))
     return spans

@@ -44,6 +44,9 @@ _SPOKE_TO = re.compile(
     r"\b(?:spoke|speaking|talked|talking|said|says|wrote|explained|listened|sent|gave|given|"
     r"introduced|referred|reported|disclosed|went back|returned|close|closer|married|engaged|"
     r"related|belonged|next|visit|visits|visited)\s+(?:to|with|at|from)\s+$"
+    # What comes from a person: "texts from Kwadwo and Demarco", "a call from Oye".
+    r"|\b(?i:texts?|messages?|calls?|phone\s+calls?|letters?|e-?mails?|voicemails?|threats?|"
+    r"gifts?|presents?|money|cards?)\s+from\s+(?:[A-Z][\w'’-]*\s+(?:and|or|&)\s+)?$"
 )
 _LINE_START = re.compile(r"(?:^|[\n\r]|[.!?;:]\s|[•*·–—-]\s)\s*[\"“‘'(]?$")
 # A chronology entry starts with its date: "06/01/2022 Storm damage to the back fence".
@@ -121,7 +124,8 @@ def town_position(text: str, start: int, end: int) -> bool:
 
 # A determiner before a word, or a noun of time, place or service after it, makes a first name
 # that is also a word the word: "the Field behind the house", "Grace period", "Summer term",
-# "Rose garden", "the Jordan river trip" (not "Joy said", "Will's school").
+# "Rose garden", "the Jordan river trip", "the school Talent show" (not "Joy said", "Will's
+# school").
 _DETERMINER_BEFORE = re.compile(
     r"\b(?i:the|a|an|this|these|those|every|each|any|some|our|your|their|its|such)\s+$"
 )
@@ -129,7 +133,8 @@ _THING_AFTER = re.compile(
     r"\s+(?:period|periods|term|terms|holidays?|time|times|camp|club|clubs|fair|fete|garden|"
     r"gardens|day|days|party|service|services|programme|scheme|project|group|groups|session|"
     r"sessions|river|valley|tree|trees|bush|bed|pathway|pathways|plan|plans|card|cards|"
-    r"leaflet|leaflets|box|boxes|food|market|festival|break|school|league|team)\b"
+    r"leaflet|leaflets|box|boxes|food|market|festival|break|school|league|team|show|shows|"
+    r"contest|competition)\b"
 )
 
 _FAMILY_AFTER = re.compile(r"\s+(?:family|families|household|children|brothers|sisters|twins)\b")
@@ -383,6 +388,10 @@ def _unknown_lone_word(text: str, match: re.Match, token: Any, common: float) ->
                         or attendance_item(text, match.start(), match.end())
                     )
                 )
+                or (
+                    attendance_item(text, match.start(), match.end())
+                    and _ROLE_IN_BRACKETS.match(text, match.end()) is not None
+                )
             )
         )
     ):
@@ -404,6 +413,11 @@ def _unknown_lone_word(text: str, match: re.Match, token: Any, common: float) ->
 _ATTENDANCE_LINE = re.compile(
     r"(?im)^[ \t]*(?:present|attendees|attending|attended|in\s+attendance|also\s+present|"
     r"apologies|invited|participants)\b[^\n]*$"
+)
+# Who an attendee is, in brackets after the name: "Mphatso (nursery)", "Tonde (uncle)", "Wazhma
+# (interpreter)", "Tiwonge (HV)".
+_ROLE_IN_BRACKETS = re.compile(
+    r"\s*\((?:[a-z][a-z -]*|HV|SW|DSL|GP|FSW|SENCO|SENDCo|IDVA|ISVA|TA|PC|DC|PCSO|EHW)\)"
 )
 _ITEM_BEFORE = re.compile(r"(?:[:,;]|\band)\s*$")
 _ITEM_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)?\s*(?:[,;(.]|\band\b|$)")
@@ -524,7 +538,11 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             place
             and is_first_name(bare)
             and (
-                not (zipf(bare) < 3.0 or name_follows(text, match.end()))
+                not (
+                    zipf(bare) < 3.0
+                    or name_follows(text, match.end())
+                    or person_verb_follows(text, match.end())
+                )
                 or _in_longer_entity(token)
             )
         ):
