@@ -117,3 +117,25 @@ def test_a_name_found_once_stays_a_word_before_the_kind_of_event():
 
 def test_who_someone_is_after_a_place_does_not_make_the_place_a_name():
     assert persons("They moved to Leeds, her mother's town, in 2019.") == []
+
+
+def test_a_street_nickname_that_is_a_word_before_what_someone_does_is_a_name():
+    assert persons("He said Blade gave him a phone and Tiny punched him.") == ["Blade", "Tiny"]
+    assert persons("He said that Police took him home.") == []
+    assert persons("She said Probation took no action.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("20/05/2025 R (DOB 01/01/2019) seen at A&E.", ["R"]),
+        ("Known in the notes as R (5) and M (8 months).", ["R", "M"]),
+        ("Kyle said R fell. His mate hit R once.", ["Kyle", "R", "R"]),
+    ],
+)
+def test_a_single_initial_with_an_age_a_date_of_birth_or_a_persons_verb_is_a_name(text, names):
+    assert persons(text) == names
+
+
+def test_a_letter_naming_a_plan_or_a_grade_stays_a_label():
+    assert persons("They agreed Plan B (2) and Grade C (4) for the visit.") == []

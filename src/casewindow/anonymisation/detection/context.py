@@ -64,8 +64,12 @@ _CONTEXT_PATTERNS = (
         r"(?=['’]s\b|\s+(?:said|says|told|drove|drives|was|is|had|has|did|does|took|went|came|"
         r"rang|phoned|called|gave|hit|hits|pushed|kicked|asked|wanted|wants|would|will|could|"
         r"knew|knows|lives|lived|picked|collected|brought|sent|threatened|supplied|paid|owes|hid|"
-        r"bought|sold|ran|stayed|slept|cried)\b)"
-        r"|\b(?:told|asked|met|saw|with|by|called|named|visited|phoned|texted) "
+        r"bought|sold|ran|stayed|slept|cried|fell)\b"
+        # An age, a date of birth or an NHS number in brackets: "R (5)", "M (NHS no. …)".
+        r"|\s*\((?:aged\s+)?\d{1,2}(?:\s*(?:years?|yrs?|months?|weeks?))?\)"
+        r"|\s*\((?:DOB|D\.O\.B\.?|NHS)\b)"
+        r"|\b(?:told|asked|met|saw|with|by|called|named|visited|phoned|texted|hit|punched|kicked|"
+        r"pushed|slapped|smacked|hurt|bit) "
         r"(?P<object>[B-HJ-Z])(?=[\s,;:)]|\.\s|\.$|$)(?![\w&/-])"
     ),
     # A letter's or a form's reference line: "Re: Johnny Ward", "Subject: Hope K.",

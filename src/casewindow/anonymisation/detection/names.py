@@ -461,6 +461,35 @@ def _person_role(text: str, start: int, end: int) -> bool:
     )
 
 
+# What someone does to a child or with drugs and money, after a street name ("Blade gave him a
+# phone", "Tiny punched him").
+_STREET_DEED = re.compile(
+    r"\s+(?:gave|took|bought|sold|hid|brought|owes|owed|drove|hit|punched|grabbed|kicked|pushed|"
+    r"threatened|slapped|stabbed|robbed|supplied|groomed|recruited|paid|collected\s+(?:him|her))\b"
+)
+
+
+_AGENCIES_TEXT = "probation nursery school college youth housing social security staff prison court"
+_AGENCIES = frozenset(_AGENCIES_TEXT.split())
+
+
+def street_name(text: str, match: re.Match, token: Any, common: float) -> bool:
+    """A nickname that is an ordinary word, as the model reads it a proper noun inside a
+    sentence, alone, before what someone does to a child or with drugs and money: "He said
+    Blade gave him a phone" (not "Police took him home", "Tesco sold…")."""
+    return (
+        0 < common < 4.5
+        and match.group(0).casefold() not in _AGENCIES
+        and match.group(0).casefold() not in PLACE_WORDS
+        and not is_first_name(match.group(0))
+        and token.pos_ == "PROPN"
+        and token.ent_type_ in ("", "PERSON", "PRODUCT")
+        and not at_line_start(text, match.start())
+        and _STREET_DEED.match(text, match.end()) is not None
+        and not re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, match.start() - 30) : match.start()])
+    )
+
+
 def _lone_surname(text: str, match: re.Match, token: Any, common: float) -> bool:
     """A listed surname that is no common English word, alone, as a person's verb's subject or
     object ("Mukendi had left", "described Kowalczyk as calm"), where the model names no
@@ -548,6 +577,9 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         ):
             continue
         common = zipf(bare)
+        if street_name(text, match, token, common):
+            spans.append(Span(match.start(), match.start() + len(bare), "PERSON", "context", 0.55))
+            continue
         if (
             not is_first_name(bare)
             and not _unknown_lone_word(text, match, token, common)
