@@ -82,7 +82,7 @@ def test_a_word_name_in_a_term_stays_a_word_and_alone_is_a_name():
     ]
 
 
-@pytest.mark.parametrize("word", ["Maman", "Yiayia", "Khaleh", "Halmeoni"])
+@pytest.mark.parametrize("word", ["Maman", "Yiayia", "Khaleh", "Halmeoni", "Buni", "Lolo", "Sitti"])
 def test_kinship_words_of_more_languages_are_not_names(word):
     assert persons(f"The children stayed with {word} that weekend.") == []
 

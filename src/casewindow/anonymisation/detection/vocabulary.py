@@ -54,7 +54,11 @@ theia theio nouna nounos hajurama hajurba hajuraama bhauju achchi seeya thaththa
 nangi malli chechi chettan ammachi appachan ammamma achan eomma eomeoni halmeoni harabeoji
 oppa noona nuna hyung samchon nagymama nagyi nagypapa anyu apu anyuka apuka babusia
 babusya babtsia nenya babka dedko vecmāmiņa vecmamina omīte omite mumma tanty tantie granpa
-grampa nennen"""
+grampa nennen buni bhabhi bhabi jiju jija bua masi mausi bapuji kaki thakuma thakurda mashi
+pishi kaku jethu boudi paati thatha thambi chithi periyamma tatuś tatus dziadzio tanti nenea
+eeddo habaryar emaye abaye nnenne egbon aburo grandy jiejie gege chị lolo kuya vovó vovo vovô
+titia abuelita abuelito gjyshe gjyshja gjyshi teze dyado lelya chicho tyotya dyadya jaddah
+jadda jaddi sitti sitto enişte eniste agabey ağabey"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.
