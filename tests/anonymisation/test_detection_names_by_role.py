@@ -139,3 +139,7 @@ def test_a_single_initial_with_an_age_a_date_of_birth_or_a_persons_verb_is_a_nam
 
 def test_a_letter_naming_a_plan_or_a_grade_stays_a_label():
     assert persons("They agreed Plan B (2) and Grade C (4) for the visit.") == []
+
+
+def test_a_name_shaped_like_a_town_is_a_name_when_the_child_goes_missing():
+    assert persons("14/02/2025 Braydon missing from home overnight.") == ["Braydon"]

@@ -306,7 +306,7 @@ _PERSON_VERB = re.compile(
     r"smiled|refused|declined|attended|missed|visited|threw|hit|hits|pushed|kicked|locks|"
     r"locked|screamed|calls|ran\s+away|seen\s+(?:by|at|in)|lives|lived|stays|stayed|sleeps|"
     r"slept|works|worked|arrived|loves|loved|hates|hated|misses|drives|drove|"
-    r"(?:was\s+)?not\s+brought)\b"
+    r"(?:was\s+)?not\s+brought|(?:went|was|is|reported)\s+missing|missing\s+(?:from|overnight))\b"
     # An action of the minutes: "Action: Hope to apply for DHP", "Will to share attendance".
     r"|\s+to\s+(?:share|apply|see|visit|ask|refer|check|contact|arrange|complete|book|send|"
     r"chase|liaise|invite|update|meet|speak|ring|phone|write|provide|confirm|discuss|follow\s+up|"
@@ -368,14 +368,14 @@ def _unknown_lone_word(text: str, match: re.Match, token: Any, common: float) ->
     of an origin the first-name list lacks."""
     if common > 0 or len(match.group(0)) < 3 or token.pos_ != "PROPN":
         return False
-    # The small model often calls a name it does not know a place, an organisation or a
-    # nationality; where the word stands says otherwise: a verb only a person does after it
-    # ("Tinez gave him a phone"), a name beside it in a pair ("Tonderai and Farai"), or,
-    # unless the model says organisation (agencies also say and tell, and attend meetings), a
-    # person's verb after it or before it ("Kabongo had left", "described Garba as calm") or
-    # an item of a meeting's attendance list.
-    if token.ent_type_ in ("PRODUCT", "EVENT", "LAW") or (
-        token.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP")
+    # The small model often calls a name it does not know a place, an organisation, a
+    # nationality or a product; where the word stands says otherwise: a verb only a person
+    # does after it ("Tinez gave him a phone"), a name beside it in a pair ("Tonderai and
+    # Farai"), or, unless the model says organisation (agencies also say and tell, and attend
+    # meetings), a person's verb after it or before it ("Kabongo had left", "described Garba
+    # as calm") or an item of a meeting's attendance list.
+    if token.ent_type_ in ("EVENT", "LAW") or (
+        token.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT")
         and (
             _in_longer_entity(token)
             or not (
