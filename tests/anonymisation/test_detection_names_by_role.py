@@ -143,3 +143,27 @@ def test_a_letter_naming_a_plan_or_a_grade_stays_a_label():
 
 def test_a_name_shaped_like_a_town_is_a_name_when_the_child_goes_missing():
     assert persons("14/02/2025 Braydon missing from home overnight.") == ["Braydon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Dear Nkemdirim, thank you for your time.", ["Nkemdirim"]),
+        ("The plan is attached. Thanks, Oluwadarasimi", ["Oluwadarasimi"]),
+        ("cc: Kgomotso\nPlease see below.", ["Kgomotso"]),
+    ],
+)
+def test_a_name_no_list_knows_in_a_salutation_a_sign_off_or_a_header_is_a_name(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Colleague, please find the minutes attached.",
+        "Please see the minutes. Kind regards, Paediatric Liaison",
+        "To: Safeguarding Hub\nSubject: minutes",
+    ],
+)
+def test_a_salutation_or_a_sign_off_naming_no_one_is_not_a_name(text):
+    assert persons(text) == []

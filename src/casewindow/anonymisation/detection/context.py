@@ -72,6 +72,17 @@ _CONTEXT_PATTERNS = (
         r"pushed|slapped|smacked|hurt|bit) "
         r"(?P<object>[B-HJ-Z])(?=[\s,;:)]|\.\s|\.$|$)(?![\w&/-])"
     ),
+    # Whom a letter or a message is to, from or signed by: "Dear Tanatswa,", "Hi Ekow,",
+    # "Thanks, Dagim", "cc: Haben Tesfay" (not "Dear Colleague", "Kind regards, Leeds City
+    # Council": see _NOT_ADDRESSEES).
+    _ADDRESSEE := re.compile(
+        rf"(?m)(?:\b(?:Dear|Hi|Hello|Hiya)[ \t]+(?P<to>{_NAME}(?:[ \t]+{_NAME})?)(?=[ \t]*[,!\n]|$)"
+        r"|\b(?:Thanks|Thank\s+you|Many\s+thanks|Regards|Kind\s+regards|Best\s+wishes|Best|"
+        r"Cheers|Warm\s+regards|Yours\s+sincerely|Yours\s+faithfully|Love)[ \t]*[,.]?\s*"
+        rf"(?P<by>{_NAME}(?:[ \t]+{_NAME})?)[ \t]*$"
+        r"|^[ \t]*(?:From|To|Cc|CC|cc|Bcc)[ \t]*:[ \t]*"
+        rf"(?P<header>{_NAME}(?:[ \t]+{_NAME}){{0,2}})(?=[ \t]*[,;<(\n]|$))"
+    ),
     # A letter's or a form's reference line: "Re: Johnny Ward", "Subject: Hope K.",
     # "Victim: Senait", "Name: AMINA YUSUF" (weak: checked like a capitalised run)
     _REFERENCE_LINE := re.compile(
@@ -208,6 +219,21 @@ _INITIALS_AS_NAME = re.compile(
 )
 
 
+def _not_an_addressee(value: str) -> bool:
+    """Words of a salutation or a sign-off that name no one, or not only someone: "Colleague",
+    "Sir", "All", "Panel Members", "Leeds City Council", "Paediatric Liaison"."""
+    words = [w.casefold().strip("'’") for w in value.split()]
+    return any(
+        w in FIELD_WORDS
+        or w in NOT_NAMES
+        or w in NOT_NAME_WORDS
+        or w in ETHNICITY
+        or w in _INSTITUTION_WORDS
+        or (zipf(w) >= 3.0 and not is_known_name(w))
+        for w in words
+    )
+
+
 def find_initial_names(text: str) -> list[Span]:
     """Initials used as a person's name, by where they stand (see _INITIALS_AS_NAME)."""
     spans = []
@@ -261,6 +287,10 @@ def find_context_names(text: str) -> list[Span]:
     for pattern in _CONTEXT_PATTERNS:
         for match in pattern.finditer(text):
             group = "name" if "name" in pattern.groupindex else 0
+            if pattern is _ADDRESSEE:
+                group = next(g for g in ("to", "by", "header") if match.group(g))
+                if _not_an_addressee(match.group(group)):
+                    continue
             if pattern is _LONE_INITIAL:
                 group = "name" if match.group("name") else "object"
                 before = text[max(0, match.start(group) - 12) : match.start(group)]

@@ -441,12 +441,16 @@ def attendance_item(text: str, start: int, end: int) -> bool:
 _PERSON_OBJECT_BEFORE = re.compile(
     r"\b(?:described|told|asked|met|saw|visited|phoned|rang|called|collected|picked\s+up|"
     r"thanked|interviewed|reassured|warned|hugged|hit|punched|kicked|pushed|slapped|"
-    r"(?:spoke|spoken|talked|talking|speaking|went|stayed|lives|lived|living)\s+(?:to|with))"
+    r"(?:spoke|spoken|talked|talking|speaking|went|stayed|lives|lived|living|seen|stays|"
+    r"staying)\s+(?:to|with)|(?:concerns?|worries|worried)\s+(?:about|for)|referral\s+for|"
+    r"(?:mother|father|sister|brother|son|daughter|friend|partner|cousin|carer)\s+of)"
     r"\s+$"
 )
-# Before a verb only a person does, a person's auxiliary and verb: "Kabongo had left".
+# After a name, an age between commas, or a person's auxiliary and verb: "Kabongo had left".
 _PERSON_SUBJECT = re.compile(
-    r"\s+(?:had|has|was|is|would|could|did)\s+(?:not\s+)?(?:left|gone|said|told|been\s+"
+    # An age between commas: "Tanatswa, 15, was arrested".
+    r",\s+(?:aged\s+)?\d{1,2},"
+    r"|\s+(?:had|has|was|is|would|could|did)\s+(?:not\s+)?(?:left|gone|said|told|been\s+"
     r"(?:drinking|shouting|arrested|crying|seen)|returned|moved|refused|agreed|shouted|hit|"
     r"threatened|denied|admitted|wanted)\b"
 )
