@@ -163,6 +163,7 @@ def test_a_name_no_list_knows_in_a_salutation_a_sign_off_or_a_header_is_a_name(t
         "Dear Colleague, please find the minutes attached.",
         "Please see the minutes. Kind regards, Paediatric Liaison",
         "To: Safeguarding Hub\nSubject: minutes",
+        "To: EDT\nCc: YOS\nSubject: minutes",
     ],
 )
 def test_a_salutation_or_a_sign_off_naming_no_one_is_not_a_name(text):

@@ -222,6 +222,8 @@ _INITIALS_AS_NAME = re.compile(
 def _not_an_addressee(value: str) -> bool:
     """Words of a salutation or a sign-off that name no one, or not only someone: "Colleague",
     "Sir", "All", "Panel Members", "Leeds City Council", "Paediatric Liaison"."""
+    if any(w.isupper() and len(w) > 1 and not is_known_name(w) for w in value.split()):
+        return True  # "Cc: EDT", "To: YOS"
     words = [w.casefold().strip("'’") for w in value.split()]
     return any(
         w in FIELD_WORDS
