@@ -168,3 +168,15 @@ def test_a_name_no_list_knows_in_a_salutation_a_sign_off_or_a_header_is_a_name(t
 )
 def test_a_salutation_or_a_sign_off_naming_no_one_is_not_a_name(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tanatswa, 15, was arrested.", "Tanatswa"),
+        ("Concerns about Oluwadarasimi were raised.", "Oluwadarasimi"),
+        ("The sister of Kgomotso rang the school.", "Kgomotso"),
+    ],
+)
+def test_an_age_between_commas_or_a_relation_before_says_a_person_whatever_the_model(text, name):
+    assert persons(text) == [name]

@@ -381,6 +381,7 @@ def _unknown_lone_word(text: str, match: re.Match, token: Any, common: float) ->
             or not (
                 _PERSON_DEED.match(text, match.end())
                 or _beside_a_first_name(token)
+                or _only_a_person(text, match.start(), match.end())
                 or (
                     token.ent_type_ != "ORG"
                     and (
@@ -446,11 +447,18 @@ _PERSON_OBJECT_BEFORE = re.compile(
     r"(?:mother|father|sister|brother|son|daughter|friend|partner|cousin|carer)\s+of)"
     r"\s+$"
 )
-# After a name, an age between commas, or a person's auxiliary and verb: "Kabongo had left".
+# The same, of those that say a person even where the model says organisation (one phones,
+# visits and meets an agency, but no agency is someone's sister or 15 years old).
+_ONLY_A_PERSON_BEFORE = re.compile(
+    r"\b(?:(?:seen|lives|lived|living|stays|staying)\s+with|(?:concerns?|worries|worried)\s+"
+    r"(?:about|for)|referral\s+for|(?:mother|father|sister|brother|son|daughter|friend|partner|"
+    r"cousin)\s+of)\s+$",
+    re.IGNORECASE,
+)
+_AGE_BETWEEN_COMMAS = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
+# After a name, a person's auxiliary and verb: "Kabongo had left".
 _PERSON_SUBJECT = re.compile(
-    # An age between commas: "Tanatswa, 15, was arrested".
-    r",\s+(?:aged\s+)?\d{1,2},"
-    r"|\s+(?:had|has|was|is|would|could|did)\s+(?:not\s+)?(?:left|gone|said|told|been\s+"
+    r"\s+(?:had|has|was|is|would|could|did)\s+(?:not\s+)?(?:left|gone|said|told|been\s+"
     r"(?:drinking|shouting|arrested|crying|seen)|returned|moved|refused|agreed|shouted|hit|"
     r"threatened|denied|admitted|wanted)\b"
 )
@@ -462,6 +470,16 @@ def _person_role(text: str, start: int, end: int) -> bool:
         person_verb_follows(text, end)
         or _PERSON_SUBJECT.match(text, end)
         or _PERSON_OBJECT_BEFORE.search(before)
+        or _only_a_person(text, start, end)
+    )
+
+
+def _only_a_person(text: str, start: int, end: int) -> bool:
+    """An age between commas after the word ("Tanatswa, 15, was arrested") or a relation or a
+    concern before it ("sister of Dagim", "concerns about Tanatswa")."""
+    return bool(
+        _AGE_BETWEEN_COMMAS.match(text, end)
+        or _ONLY_A_PERSON_BEFORE.search(text, max(0, start - 30), start)
     )
 
 
