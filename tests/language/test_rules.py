@@ -76,10 +76,24 @@ def test_the_words_the_issue_names_are_flagged_as_written(text: str, phrase: str
         "Mother did not attend the clinic.",
         "The police opened a missing person enquiry.",
         "The registrar noted failure to thrive.",
+        "Child T's weight had failed to increase between the six and eight week checks.",
+        "The bruising failed to heal, so the GP referred her to the paediatrician.",
     ],
 )
 def test_factual_uses_are_not_flagged_at_all(text: str) -> None:
     assert check_language(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health visitor failed to increase the frequency of visits.",
+        "The school failed to respond to Mother's email.",
+        "The agencies failed to progress the plan.",
+    ],
+)
+def test_a_professional_failing_to_change_something_is_still_flagged(text: str) -> None:
+    assert [flag.rule_id for flag in check_language(text)] == ["failed-to"]
 
 
 def test_a_rule_with_a_broken_pattern_is_refused_with_its_id() -> None:
