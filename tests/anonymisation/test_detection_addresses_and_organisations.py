@@ -44,6 +44,9 @@ def labelled(text, label):
         ("She was admitted to Ward 23 overnight.", "Ward 23"),
         ("Discharged from ward E58 to the flat.", "ward E58"),
         ("She was booked with Fenwick Maternity Unit late.", "Fenwick Maternity Unit"),
+        ("She had spoken to Sikh Women's Aid but not the police.", "Sikh Women's Aid"),
+        ("They moved into a room at Orchardleigh Refuge in May.", "Orchardleigh Refuge"),
+        ("They then rented privately from Kessock Homes.", "Kessock Homes"),
     ],
 )
 def test_named_places_of_worship_employers_teams_and_wards_are_organisations(text, organisation):
@@ -61,6 +64,8 @@ def test_named_places_of_worship_employers_teams_and_wards_are_organisations(tex
         "Bethan to contact Cornwall Housing.",
         "He runs Gold Star Motors on the industrial estate.",
         "The Ward 3 councillor raised the housing complaint.",
+        "She was offered Legal Aid and First Aid training.",
+        "Two Care Homes in the area had no vacancies.",
     ],
 )
 def test_generic_churches_agency_teams_and_council_services_are_not_organisations(text):

@@ -44,7 +44,10 @@ ORG_KINDS = {
     "local body": r"Housing Association|Housing Co-operative|Housing Co-op|Housing Trust"
     r"|Housing|Association|Support Group|Law Centre|Advice Centre|Development Centre"
     r"|Boxing Club|Football Club|Club|Adventure Playground|Playground|Pantry|Food ?[Bb]ank"
-    r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP|Hub",
+    r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP|Hub"
+    # Local charities and housing providers: "Sikh Women's Aid", "Hart Homes", and a refuge
+    # by its name, which says where a woman and her children stay.
+    r"|Women['’]s Aid|Aid|Homes|Refuge",
 }
 _LOCAL_KINDS = frozenset({"local body", "business"})
 # A church, chapel or temple is named only with a proper name or a saint in it: "Clun Methodist
