@@ -42,6 +42,7 @@ SETS = {
     "tune 5": DATA / "tune5.jsonl",  # written by i14-wording4 after reading the rules' names
     "tune 6": DATA / "tune6.jsonl",  # written by i14-wording6 before reading the rules
     "tune 7": DATA / "tune7.jsonl",  # written by i14-wording7 before reading the rules
+    "tune 8": DATA / "tune8.jsonl",  # written by the lead before the round's rules, not blind
     "held-out": DATA / "heldout" / "heldout.jsonl",
     "held-out 2": DATA / "heldout2" / "heldout2.jsonl",
     "held-out 3": DATA / "heldout3" / "heldout3.jsonl",

@@ -68,6 +68,10 @@ _SCOPE_CUES = re.compile(
 )
 
 
+# A blame verb, whose subject and object tell whether it judges anyone's practice.
+_BLAME_VERB = re.compile(r"(?:fail|miss|neglect|ignor|overlook)")
+
+
 # A phrase named, not used: "words such as failed to", "the language of blame".
 _MENTION = re.compile(
     r"(?:such as|(?:words?|phrases?|terms?|language|expressions?) (?:like|such as|of)|"
@@ -123,7 +127,9 @@ class Context:
         if self.quoted(start) or _MENTION.search(self.lowered, max(0, start - 40), start):
             return None
         span = self._sentence_of(start)
-        if not _SCOPE_CUES.search(self.lowered, span[0], span[1]):
+        if not _SCOPE_CUES.search(self.lowered, span[0], span[1]) and not _BLAME_VERB.match(
+            self.lowered, start
+        ):
             return None
         return span
 

@@ -17,6 +17,7 @@ from casewindow.language.structure.words import (
     PROFESSIONALS,
     QUALITIES,
     STATE_VERBS,
+    THINGS,
 )
 
 
@@ -30,6 +31,7 @@ def _professional(token: Any) -> bool:
         token.pos_ == "NOUN"
         and low not in NOT_PROFESSIONALS
         and low not in FAMILY
+        and low not in THINGS  # "list", "checklist", "monitor"
         and low.endswith(("ist", "ists", "ician", "icians", "ographer", "ographers", "or", "ors"))
     )
 

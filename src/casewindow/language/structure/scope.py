@@ -18,13 +18,16 @@ from casewindow.language.structure.words import (
     COMPLEMENTS,
     EASY,
     EVENTS,
+    FAMILY,
     HINDSIGHT_SEEMING,
     JUDGING_MODALS,
     LOOKING,
     METHOD_SUBJECTS,
+    MISSABLE,
     MODALS,
     NEGATIVE_SUBJECTS,
     NO_NOUNS,
+    NOTICING,
     OUTCOME_PARTICIPLES,
     OWN_VIEW,
     READING_AS,
@@ -37,6 +40,7 @@ from casewindow.language.structure.words import (
     SWEEPING,
     TELLING,
     TEMPTATIONS,
+    THINGS,
     TIME_NOUNS,
     VIEW_NOUNS,
     WONDERING,
@@ -253,6 +257,42 @@ def _review_looking_back(doc: Any, inside_tokens: list[Any]) -> bool:
     )
 
 
+def _object_noun(verb: Any) -> Any:
+    """The noun a verb acts on, through a count: "missed [four of the] appointments"."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is not None and (thing.pos_ == "NUM" or thing.lower_ in ("some", "all", "most")):
+        of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return inner if inner is not None else thing
+    return thing
+
+
+def _family_member(subject: Any) -> bool:
+    """ "Mother", "the family", "Child K" (a child's label)."""
+    if subject.lower_ in FAMILY:
+        return True
+    return subject.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ == "child" for c in subject.children
+    )
+
+
+def _not_about_practice(verb: Any) -> bool:
+    """A blame verb used of a thing or of a family's timetable, not of anyone's practice: "The
+    police system failed to link the addresses", "Child K missed four of the six dental
+    appointments", "after the family missed the second review"."""
+    if verb.lower_ not in BLAME_VERBS:
+        return False
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ in THINGS and subject.pos_ == "NOUN":
+        return True
+    if verb.lower_ not in ("miss", "misses", "missed", "missing"):
+        return False
+    thing = _object_noun(verb)
+    if thing is None or thing.lower_ in NOTICING:
+        return False
+    return thing.lower_ in MISSABLE or (subject is not None and _family_member(subject))
+
+
 def _rhetorical(doc: Any) -> bool:
     """ "How could no one have noticed …?": a question that accuses rather than asks."""
     words = [t for t in doc if not t.is_space]
@@ -291,6 +331,8 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
             # hunt for the person who should have acted, …"
             return True
     child = min(inside_tokens, key=_depth)  # the phrase's own head word
+    if _not_about_practice(child):
+        return True
     if child.dep_ == "aux" and any(
         c.dep_ == "neg"
         and c.i + 1 < child.i
@@ -304,10 +346,17 @@ def _out_of_scope(doc: Any, start: int, end: int) -> bool:
         or any(c.dep_ in ("csubj", "csubjpass") for c in child.children)
     ):
         return True  # "Blaming the receptionist would miss the fact that …": an argument
-    if child.lower_ in ("simply", "merely") and child.head.lower_ in STATE_VERBS:
+    if child.lower_ in ("simply", "merely"):
         holder = _subject(child.head)
-        if holder is not None and holder.pos_ == "NOUN" and not _professional(holder):
-            return True  # "the referral form simply had no place to record it": the system
+        if (
+            holder is not None
+            and holder.pos_ == "NOUN"
+            and not _professional(holder)
+            and (child.head.lower_ in STATE_VERBS or holder.lower_ in THINGS)
+        ):
+            # "the referral form simply had no place to record it", "the recall list simply did
+            # not include children in temporary housing": the system
+            return True
     if child.dep_ in ("advmod", "acomp") and _negative_subject(child.head, inside):
         return True  # "Nobody acted carelessly"
     if (
@@ -478,6 +527,21 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
         return True  # "It is tempting / too simple to say that …"
     if low in TEMPTATIONS and relation in ("acl", "ccomp", "xcomp", "prep", "relcl"):
         return True
+    if (
+        low in BE
+        and relation in ("xcomp", "ccomp", "attr")
+        and (trap := _subject(head)) is not None
+        and trap.lower_ in TEMPTATIONS
+    ):
+        return True  # "A common trap in reviews is to list every point at which someone could …"
+    if (
+        low in ASKING
+        and relation == "ccomp"
+        and head.tag_ == "VBG"
+        and (head.i == 0 or head.dep_ in ("pcomp", "csubj", "csubjpass"))
+        and min(child.subtree, key=lambda t: t.i).lower_ in ("why", "how", "who", "whether", "what")
+    ):
+        return True  # "Asking why a professional missed something closes the inquiry": the question
     subject = _subject(head)
     if subject is not None and subject.lower_ in ("which", "that") and head.dep_ == "relcl":
         subject = head.head  # "outcome bias, which can make a decision look negligent"

@@ -379,4 +379,34 @@ CAUSING = _words("caused due owing attributable result resulted down")
 BLAME_VERBS = _forms("ignore", "fail", "neglect", "miss", "overlook", "disregard", "dismiss")
 
 
+# Things, not people: a tool, record or device that "failed to" do something is a fact about
+# the tool ("The portal failed to upload the form"), and the process words carry a systemic
+# point ("The pathway failed to capture the concern"), not a verdict on a practitioner.
+THINGS = _words(
+    """system systems portal portals database databases software record records line lines
+    phone phones telephone email emails e-mail alert alerts flag flags boiler heating fridge
+    upload uploads server servers link links fax printer machine device devices car van
+    application applications appeal appeals bid bids test tests template templates tool
+    tools toolkit process processes procedure procedures pathway pathways protocol protocols
+    policy policies interface screen screens app apps connection network transfer list lists
+    form forms rota rotas checklist checklists monitor monitors door doors"""
+)
+
+
+# What a child or family misses on a timetable: "Child K missed four dental appointments".
+MISSABLE = EVENTS | _words(
+    """appointment appointments visit visits session sessions school nursery lessons lesson
+    class classes day days week weeks term terms bus buses train trains lift dose doses
+    immunisation immunisations vaccination vaccinations medication feeds deadline
+    deadlines interview interviews collection collections"""
+)
+
+
+# What is missed or overlooked when the word does carry a verdict: "missed the signs".
+NOTICING = _words(
+    """sign signs significance opportunity opportunities cue cues indicator indicators risk
+    risks concern concerns pattern patterns point"""
+)
+
+
 READING_AS = _words("taken read seen regarded interpreted construed understood viewed")
