@@ -144,6 +144,11 @@ def score(rows: list[dict], flagged: list[bool]) -> dict[str, float]:
     return {key: _percent(hits[key], totals[key]) for key in sorted(totals)}
 
 
+def _cell(value: float | None, width: int) -> str:
+    """A figure, or a dash where the set has no sentence of the kind."""
+    return f"{'—':>{width}}" if value is None else f"{value:>{width}.1f}"
+
+
 def _accuracy(check) -> tuple[list[dict], dict[str, dict[str, float]], float]:
     rows_out: list[dict] = []
     figures: dict[str, dict[str, float]] = {}
@@ -159,10 +164,12 @@ def _accuracy(check) -> tuple[list[dict], dict[str, dict[str, float]], float]:
     before = "".join(f"{'main ' + name:>15}" for name in MAIN_BEFORE)
     print(header + before)
     for key in keys:
-        line = f"{key:<34}" + "".join(f"{figures[name].get(key, 0):>12.1f}" for name in SETS)
-        line += "".join(f"{MAIN_BEFORE[name].get(key, 0):>15.1f}" for name in MAIN_BEFORE)
+        line = f"{key:<34}" + "".join(_cell(figures[name].get(key), 12) for name in SETS)
+        line += "".join(_cell(MAIN_BEFORE[name].get(key), 15) for name in MAIN_BEFORE)
         print(line)
         for name in SETS:
+            if key not in figures[name]:
+                continue  # the set has no sentence of this kind
             target = ""
             if key == "judgemental":
                 target = f"≥ {GOAL_JUDGEMENTAL:g}"
