@@ -157,3 +157,22 @@ def test_a_title_and_name_beside_a_named_place_or_a_job_is_the_name_alone(text, 
 def test_an_age_before_a_comma_is_no_house_number_and_living_is_a_persons_verb():
     assert persons("A girl believed to be 16, Hoa, was found in the back room.") == ["Hoa"]
     assert persons("The children moved again; Lee lives at the caravan now.") == ["Lee"]
+
+
+def test_a_case_workers_surname_in_a_reference_code_is_a_name_and_team_codes_are_not():
+    assert persons("Your ref: CP/Haworth\nDear Ms Obi, thank you.") == ["Haworth", "Ms Obi"]
+    assert persons("Our ref: MARAC/RDG/0517\nDear Ms Obi,") == ["Ms Obi"]
+    assert persons("Your ref: Housing/Repairs/2291\nDear Ms Obi,") == ["Ms Obi"]
+
+
+def test_a_messages_header_copied_onto_one_line_still_names_the_sender():
+    text = "From: Ruqayyah Siddiqui Sent: 12 March 2025 To: Lwazi Dube Subject: the visit"
+    assert persons(text) == ["Ruqayyah Siddiqui", "Lwazi Dube"]
+
+
+def test_a_name_alone_after_a_messages_last_sentence_is_its_signature():
+    assert persons("She is staying with her sister until the repairs are done. Ruqayyah") == [
+        "Ruqayyah"
+    ]
+    assert persons("The plan was agreed at the meeting. Action") == []
+    assert persons("Child seen at home with the family. Mother") == []

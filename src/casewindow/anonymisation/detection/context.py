@@ -80,8 +80,14 @@ _CONTEXT_PATTERNS = (
         r"|\b(?:Thanks|Thank\s+you|Many\s+thanks|Regards|Kind\s+regards|Best\s+wishes|Best|"
         r"Cheers|Warm\s+regards|Yours\s+sincerely|Yours\s+faithfully|Love)[ \t]*[,.]?\s*"
         rf"(?P<by>{_NAME}(?:[ \t]+{_NAME})?)[ \t]*$"
-        r"|^[ \t]*(?:From|To|Cc|CC|cc|Bcc)[ \t]*:[ \t]*"
-        rf"(?P<header>{_NAME}(?:[ \t]+{_NAME}){{0,2}})(?=[ \t]*[,;<(\n]|$))"
+        # A message's header lines; copied out of an e-mail they often run on one line
+        # ("From: Ruqayyah Siddiqui Sent: 12 March 2025").
+        r"|(?:^|(?<=\s))(?:From|To|Cc|CC|cc|Bcc)[ \t]*:[ \t]*"
+        rf"(?P<header>{_NAME}(?:[ \t]+{_NAME}){{0,2}})"
+        r"(?=[ \t]*[,;<(\n]|$|[ \t]+(?:Sent|Date|To|Cc|CC|Bcc|Subject|From)[ \t]*:)"
+        # A message signed with a name alone, after its last sentence: "… until the repairs
+        # are done. Ruqayyah" (checked like a sign-off: no ordinary or role word)
+        rf"|(?<=[.!?])[ \t]+(?P<last>{_NAME}(?:[ \t]+{_NAME})?)[ \t]*\Z)"
     ),
     # A letter's or a form's reference line: "Re: Johnny Ward", "Subject: Hope K.",
     # "Victim: Senait", "Name: AMINA YUSUF" (weak: checked like a capitalised run)
@@ -212,8 +218,6 @@ _INITIALS_AS_NAME = re.compile(
     r"(?P<object>[A-Z]{2,3})(?=[\s,;:)!?\"”]|\.\s|\.$|$)(?![\w&/-])"
     # A doubled letter, the way a nickname from initials is written: "JJ", "KK".
     r"|(?<![\w.'’&/@-])(?P<doubled>(?P<letter>[B-HJ-UWYZ])(?P=letter))(?![\w&/@'’-]|\.\w)"
-    # The writer's initials first in a letter's reference: "Our ref: SM/EH/2291".
-    r"|\b(?i:our|your|my)\s+(?i:ref|reference)\s*:?\s*(?P<reference>[A-Z]{2})(?=/)"
     r"|\bSubject\s*:\s*(?P<first>[A-Z]{2,3})(?:\s+(?:and|&)\s+(?P<second>[A-Z]{2,3}))?"
     r"(?=[\s,;:-]|$)"
 )
@@ -240,7 +244,7 @@ def find_initial_names(text: str) -> list[Span]:
     """Initials used as a person's name, by where they stand (see _INITIALS_AS_NAME)."""
     spans = []
     for match in _INITIALS_AS_NAME.finditer(text):
-        for group in ("subject", "object", "doubled", "reference", "first", "second"):
+        for group in ("subject", "object", "doubled", "first", "second"):
             letters = match.group(group)
             if letters is None:
                 continue
@@ -256,8 +260,45 @@ def find_initial_names(text: str) -> list[Span]:
     return spans
 
 
+# A letter's reference code: "Our ref: SM/EH/2291", "Your ref: CP/Haworth", "Ref: AM/HV/0725".
+_REFERENCE_CODE = re.compile(
+    r"\b(?:(?i:our|your|my)[ \t]+)?(?i:ref|reference)\b\.?[ \t]*:?[ \t]*"
+    r"(?P<code>[A-Za-z0-9][\w.-]*(?:/[\w.-]+)+)"
+)
+
+
+def find_reference_names(text: str) -> list[Span]:
+    """The people in a letter's reference code. It starts with the writer's initials ("SM/EH",
+    two letters), and may hold a case worker's surname ("CP/Haworth"); its other parts are team
+    codes and numbers ("MARAC/RDG/0517"), which are not names."""
+    spans = []
+    for match in _REFERENCE_CODE.finditer(text):
+        position = match.start("code")
+        for index, part in enumerate(match.group("code").split("/")):
+            start, position = position, position + len(part) + 1
+            folded = part.casefold()
+            if (
+                folded in DOMAIN_ACRONYMS
+                or folded in FIELD_WORDS
+                or folded in _NOT_SIGN_OFF
+                or zipf(folded) >= 4.5
+            ):
+                continue
+            initials = index == 0 and re.fullmatch(r"[A-Z]{2}", part)
+            surname = (
+                re.fullmatch(r"[A-Z][a-z'’-]{2,}", part)
+                and zipf(folded) < 3.0
+                and folded not in _INSTITUTION_WORDS
+                and folded not in NOT_NAMES
+                and folded not in NOT_NAME_WORDS
+            )
+            if initials or surname:
+                spans.append(Span(start, start + len(part), "PERSON", "context", 0.6))
+    return spans
+
+
 def find_context_names(text: str) -> list[Span]:
-    spans = find_initial_names(text)
+    spans = find_initial_names(text) + find_reference_names(text)
     sign_off = _SIGN_OFF_INITIALS.search(text)
     if sign_off is not None:
         letters = sign_off.group("name").replace(".", "").replace(" ", "")
@@ -290,7 +331,7 @@ def find_context_names(text: str) -> list[Span]:
         for match in pattern.finditer(text):
             group = "name" if "name" in pattern.groupindex else 0
             if pattern is _ADDRESSEE:
-                group = next(g for g in ("to", "by", "header") if match.group(g))
+                group = next(g for g in ("to", "by", "header", "last") if match.group(g))
                 if _not_an_addressee(match.group(group)):
                     continue
             if pattern is _LONE_INITIAL:
