@@ -5,6 +5,7 @@ surnames of many origins, and how common each English word is (Zipf frequency: 6
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from pathlib import Path
 
@@ -107,3 +108,14 @@ def is_word_name(word: str) -> bool:
 
 def is_known_name(word: str) -> bool:
     return is_first_name(word) or is_surname(word)
+
+
+def capitalised_word_before(text: str, start: int, space: str = r"\s") -> str | None:
+    """The capitalised ordinary word just before `start` ("Bill" in "the Schools Bill"), if it
+    is one: common enough as a word and not a known name. `space` is what may stand between
+    (a line break too, or not)."""
+    previous = re.search(rf"\b([A-Z][a-z]+){space}+$", text[max(0, start - 30) : start])
+    if previous is None:
+        return None
+    word = previous.group(1)
+    return word if zipf(word) >= 3.0 and not is_known_name(word) else None

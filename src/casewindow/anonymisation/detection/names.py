@@ -19,6 +19,7 @@ from typing import Any
 
 from casewindow.anonymisation.detection.identifiers import Span
 from casewindow.anonymisation.detection.lexicon import (
+    capitalised_word_before,
     is_first_name,
     is_known_name,
     is_surname,
@@ -645,13 +646,9 @@ _NAME_BEFORE_WORDS = frozenset(_NAME_BEFORE_WORDS_TEXT.split())
 
 
 def _after_a_term_word(text: str, start: int) -> bool:
-    previous = re.search(r"\b([A-Z][a-z]+)[ \t]+$", text[max(0, start - 30) : start])
-    if previous is None:
-        return False
-    word = previous.group(1)
+    word = capitalised_word_before(text, start, space=r"[ \t]")
     return (
-        zipf(word) >= 3.0
-        and not is_known_name(word)
+        word is not None
         and word.casefold() not in _NAME_BEFORE_WORDS
         and word.casefold() not in CALENDAR_WORDS
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
+from casewindow.anonymisation.detection.lexicon import capitalised_word_before, is_known_name, zipf
 from casewindow.anonymisation.detection.name_forms import ROLE_WORDS
 from casewindow.anonymisation.detection.names import at_line_start
 
@@ -113,16 +113,11 @@ def _after_a_capitalised_word(text: str, start: int) -> bool:
     """A short form inside a run of capitalised ordinary words, as in a title ("the Children's
     Wellbeing and Schools Bill"), not after a salutation, a kinship word or a day ("Dear Will",
     "Uncle Bill", "On Monday Pat rang") nor after a sentence's first word ("Yesterday Mo…")."""
-    previous = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
-    if previous is None:
+    word = capitalised_word_before(text, start)
+    if word is None or word.casefold() in _BEFORE_A_NAME:
         return False
-    word = previous.group(1)
-    return (
-        zipf(word) >= 3.0
-        and not is_known_name(word)
-        and word.casefold() not in _BEFORE_A_NAME
-        and not at_line_start(text, start - len(previous.group(0)))
-    )
+    gap = re.search(r"\s+$", text[:start])
+    return not at_line_start(text, start - len(word) - (len(gap.group(0)) if gap else 0))
 
 
 _WORD_CLASSES = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
