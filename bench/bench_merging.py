@@ -31,6 +31,7 @@ TUNING = [
     "case_p.json",
     "case_q.json",
     "case_t.json",
+    "case_v.json",
 ]
 HELDOUT = [
     "heldout/case_d.json",

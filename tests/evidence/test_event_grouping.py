@@ -998,3 +998,53 @@ def test_an_entry_unlike_one_member_does_not_join_the_group_through_another(
     groups = _groups(review_world, min_score=45)
     assert any(note.pk in g for g in groups)
     assert not any({arrest.pk, call.pk} <= g for g in groups)
+
+
+def test_a_letter_recorded_as_sent_and_a_week_later_as_received_from_that_agency_is_one_event(
+    review_world, agencies
+) -> None:
+    _person(review_world, "Nkechi Okoro", "Nkechi", "Mother")
+    sent = _entry(
+        review_world,
+        agencies["Health visiting"],
+        D(2025, 11, 3),
+        "Letter sent to the GP about Nkechi's mood: not sleeping, feeling hopeless.",
+    )
+    received = _entry(
+        review_world,
+        agencies["GP"],
+        D(2025, 11, 10),
+        "Letter from health visiting received re maternal mood. Nkechi invited for review.",
+    )
+    assert _groups(review_world) == [{sent.pk, received.pk}]
+    # Received from another agency, it is another letter.
+    received.description = "Letter from school received re mood. Nkechi invited for review."
+    received.save()
+    assert _groups(review_world) == []
+
+
+def test_two_referrals_whose_named_ends_differ_are_two_referrals(review_world, agencies) -> None:
+    """The GP's referral to health visiting and the school's referral to social care the same
+    day, about the same child, are not one referral; the two ends of one referral are."""
+    _person(review_world, "Kofi Mensah", "Kofi", "Child K")
+    gp = _entry(
+        review_world,
+        agencies["GP"],
+        D(2025, 9, 4),
+        "Kofi seen: weight loss and a bruise to the ear. Referral made to health visiting.",
+    )
+    school = _entry(
+        review_world,
+        agencies["School"],
+        D(2025, 9, 4),
+        "Kofi's bruise to the ear noted by teacher. Referral made to children's social care.",
+    )
+    health_visiting = _entry(
+        review_world,
+        agencies["Health visiting"],
+        D(2025, 9, 4),
+        "Referral received from the GP: Kofi's weight loss and a bruise to the ear.",
+    )
+    groups = _groups(review_world)
+    assert {gp.pk, health_visiting.pk} in groups
+    assert not any({gp.pk, school.pk} <= group for group in groups)

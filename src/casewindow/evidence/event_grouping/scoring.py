@@ -155,9 +155,17 @@ class Scorer:
         # its date, records the same exchange (a call, a notification) however differently each
         # side words it. An entry of its own happening that only recalls an earlier date (a
         # visit "since 1/8") is not the exchange.
+        # A letter or an e-mail recorded as sent by one and as received from it by the other
+        # is that message, a week apart or not.
         contact = "One names the other's agency" in links and (
             _close_in_time(earlier, later)
             or (cites and earlier.exact and later.exact and later.lag > 0)
+            or (
+                earlier.primary in self.channels
+                and earlier.primary == later.primary
+                and earlier.agency_id in later.mentions
+                and later.lag > 0
+            )
         )
         # Dates: the nearer for this kind of record, the better; a range overlap is weaker.
         exact = earlier.exact and later.exact
@@ -210,6 +218,10 @@ class Scorer:
             kind = 0.2
         if a.preparation != b.preparation:
             kind *= 0.3
+        if "referral" in shared_kinds and not _ends_meet(a, b):
+            # Each names the other end of its referral, and they are not the same two agencies
+            # (the GP's referral to the ward, the ward's referral to social care): two referrals.
+            kind, contact = 0.0, False
         # People.
         shared_people = a.people & b.people
         if not a.people or not b.people:
@@ -276,6 +288,14 @@ class Scorer:
             labels=self.labels,
             links=links,
         )
+
+
+def _ends_meet(a: Row, b: Row) -> bool:
+    """Whether two referral entries can be the two ends of one referral: each is by or names the
+    other's agency. An entry that names no agency leaves it open."""
+    if not a.mentions or not b.mentions:
+        return True
+    return b.agency_id in a.mentions and a.agency_id in b.mentions
 
 
 def _close_in_time(a: Row, b: Row) -> bool:
