@@ -398,6 +398,9 @@ def test_the_glossary_reads_review_conferences_core_groups_and_terse_notes() -> 
     # A crew that leaves the patient at home did not take anyone to hospital.
     assert "hospital attendance or admission" not in concepts("Chest pain, not conveyed.")
     assert concepts("scald to his hand") == concepts("burning his hand")
+    # A doctor's title is not the GP practice: the ward's "Dr Pryce" names no other agency.
+    assert "general practitioner" not in concepts("Seen on the ward by Dr Pryce.")
+    assert "general practitioner" in concepts("Mum took him to the doctor on Monday.")
 
 
 def test_next_day_entries_that_say_nothing_of_a_delay_are_two_happenings_unless_overnight(
