@@ -401,6 +401,11 @@ def test_the_glossary_reads_review_conferences_core_groups_and_terse_notes() -> 
     # A doctor's title is not the GP practice: the ward's "Dr Pryce" names no other agency.
     assert "general practitioner" not in concepts("Seen on the ward by Dr Pryce.")
     assert "general practitioner" in concepts("Mum took him to the doctor on Monday.")
+    # Abbreviations of court, plans and meetings, as one side writes them and the other not.
+    assert concepts("FGC held at the library") == concepts("Family group conference held")
+    assert concepts("ICO granted") == concepts("Interim care order made")
+    assert concepts("EHCP review") == concepts("Education, health and care plan review")
+    assert concepts("Clare's law disclosure made") == concepts("DDVS disclosure made")
 
 
 def test_next_day_entries_that_say_nothing_of_a_delay_are_two_happenings_unless_overnight(
