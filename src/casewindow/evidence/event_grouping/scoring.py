@@ -325,12 +325,11 @@ def _links(a: Row, b: Row) -> tuple[str, ...]:
     other's agency."""
     links = []
     earlier, later = (a, b) if a.start <= b.start else (b, a)
-    cited = sorted(
-        day for day in later.cited | later.recalled if earlier.start <= day <= earlier.end
-    )
-    if cited:
-        when = datetime.date.fromordinal(cited[0])
-        links.append(f"One refers to the other's date ({when.day} {when:%B})")
+    if later.cited or later.recalled:  # most entries cite no date: skip the set work
+        cited = [day for day in later.cited | later.recalled if earlier.start <= day <= earlier.end]
+        if cited:
+            when = datetime.date.fromordinal(min(cited))
+            links.append(f"One refers to the other's date ({when.day} {when:%B})")
     if b.agency_id in a.mentions or a.agency_id in b.mentions:
         links.append("One names the other's agency")
     return tuple(links)
