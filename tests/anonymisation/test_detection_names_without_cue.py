@@ -176,3 +176,11 @@ def test_a_name_alone_after_a_messages_last_sentence_is_its_signature():
     ]
     assert persons("The plan was agreed at the meeting. Action") == []
     assert persons("Child seen at home with the family. Mother") == []
+
+
+@pytest.mark.parametrize(
+    "name", ["Dzifa", "Oladipo", "Lwazi", "Ruqayyah", "Gurpreet", "Kerem", "Zoryana", "Delroy"]
+)
+def test_first_names_of_many_origins_are_known(name):
+    assert is_first_name(name)
+    assert name in persons(f"Home visit. {name} was there and said the children were asleep.")
