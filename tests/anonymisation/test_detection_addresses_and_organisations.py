@@ -224,3 +224,30 @@ def test_a_town_straight_after_a_named_school_is_part_of_its_name():
 )
 def test_a_pitch_on_a_site_in_a_letter_block_and_a_lay_by(text, expected):
     assert labelled(text, "ADDRESS") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Jade Hirst (Catch Leeds, youth charity) attended.", "Catch Leeds"),
+        ("Marches Farm Support, a charity, helped with food.", "Marches Farm Support"),
+        ("The flat came through Gentoo, the housing association.", "Gentoo"),
+    ],
+)
+def test_a_local_charity_with_no_kind_word_is_named_by_what_is_said_of_it(text, organisation):
+    found = find_personal_data([text])[0]
+    assert organisation in [text[s.start : s.end] for s in found if s.label == "ORGANISATION"]
+
+
+def test_a_national_charity_is_not_a_place_that_identifies_anyone():
+    text = "Shelter, the national charity, advised her about the eviction."
+    assert [s for s in find_personal_data([text])[0] if s.label == "ORGANISATION"] == []
+
+
+def test_an_estate_where_someone_stays_is_an_address_unless_the_address_follows():
+    text = "She was sleeping some nights at a friend's on the Bentilee estate."
+    found = [(text[s.start : s.end], s.label) for s in find_personal_data([text])[0]]
+    assert ("Bentilee estate", "ADDRESS") in found
+    text = "The family lived on the Southcote estate in a house at 24 Nursery Road."
+    found = [text[s.start : s.end] for s in find_personal_data([text])[0]]
+    assert "Southcote estate" not in found

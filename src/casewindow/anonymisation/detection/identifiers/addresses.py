@@ -198,6 +198,14 @@ _NAMED_HOME = re.compile(
     + _STREET
     + ")"
 )
+# A housing estate where someone lives or stays: "sleeping at a friend's on the Bentilee
+# estate", "a tied farm on the Walcot Estate" (a home word before it in the sentence).
+_ESTATE = re.compile(
+    r"\b(?i:lives?|living|lived|moved|moving|stay|stays|staying|stayed|sleeping|slept|home|flat|"
+    r"house|farm|cottage|friend['’]s|resides|address|sofa-surfing|tenancy)\b[^.;:\n]{0,50}?"
+    r"\b(?:on|at|in|to|from)\s+the\s+(?P<estate>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Ee]state))\b"
+)
+_NUMBER_LATER = re.compile(r"[^.;\n]{0,60}?\b(?:at|number|no\.?)\s+\d")
 # A numbered address typed in capitals (a letter's address block): "14 OAK ROAD".
 _CAPITALS_ADDRESS = re.compile(
     r"(?<![/.\d-])\b\d{1,4}[A-Z]?,?\s+(?:[A-Z][A-Z'’-]+\s+){1,3}(?:ROAD|STREET|AVENUE|LANE|"
@@ -396,6 +404,10 @@ def _address_spans(text: str) -> Iterator[Span]:
             yield Span(match.start("address"), match.end("address"), "ADDRESS", "identifier", 0.8)
     for match in _THE_HOUSE.finditer(text):
         yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.85)
+    for match in _ESTATE.finditer(text):
+        if _NUMBER_LATER.match(text, match.end()):
+            continue  # "on the Southcote estate in a house at 2 …": the address follows
+        yield Span(match.start("estate"), match.end("estate"), "ADDRESS", "identifier", 0.8)
     for match in _CARE_HOME.finditer(text):
         if re.search(r"\bAid\b", match.group(0)):
             continue  # "a Women's Aid refuge": the charity, not where

@@ -220,6 +220,26 @@ def find_organisations(text: str) -> Iterator[Span]:
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
     for match in _WARD.finditer(text):
         yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.8)
+    for match in _SAID_TO_BE_A_BODY.finditer(text):
+        words = match.group("org").split()
+        while words and words[0] in _GENERIC:
+            words.pop(0)
+        if not words or any(w in _NATIONAL_WORDS for w in words):
+            continue
+        start = match.end("org") - len(" ".join(words))
+        yield Span(start, match.end("org"), "ORGANISATION", "identifier", 0.8)
+
+
+# A local charity or housing provider named with no kind word, said to be one beside it:
+# "Catch Leeds, a youth charity", "Marches Farm Support (charity)", "Gentoo, the housing
+# association" (not a national charity).
+_SAID_TO_BE_A_BODY = re.compile(
+    r"(?P<org>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)\s*(?:,|\(|-|–)\s*(?:a|an|the|our|their)?\s*"
+    r"(?:(?:local|youth|small|registered|women['’]s|domestic abuse|community|family|housing)\s+)*"
+    r"(?:charity|housing association|housing provider|social landlord|community group|"
+    r"support group|food bank|voluntary group|voluntary organisation|housing trust|"
+    r"community interest company)\b"
+)
 
 
 # "Child Safeguarding Practice Review", "Discretionary Housing Payment": a term, not a body.
