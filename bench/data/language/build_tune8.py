@@ -143,6 +143,104 @@ FACT2 = [
 ]
 
 
+# Third batch, written after batch 2's rules, measured before its own (judgemental 26 of 30
+# flagged, others 0 of 15).
+JUDGE3 = [
+    ("moralising", "Professionals owed it to Child D to ask who else was living in the house."),
+    ("moralising", "The agencies let this family down badly over many months."),
+    (
+        "moralising",
+        "It is hard to understand how a manager could sign off a plan that nobody had read.",
+    ),
+    ("moralising", "The decision to close the case is simply indefensible."),
+    ("moralising", "Pressure of work does not excuse the failure to read the police notification."),
+    ("moralising", "Staff had a clear responsibility to escalate and chose not to."),
+    ("moralising", "This was a dereliction of the most basic safeguarding duty."),
+    ("moralising", "Nobody took ownership of the concerns about the baby's weight."),
+    (
+        "intensified_inadequacy",
+        "The health visitor's assessment of the home conditions was cursory at best.",
+    ),
+    ("intensified_inadequacy", "Father's history was never properly explored."),
+    (
+        "intensified_inadequacy",
+        "Information sharing between the school and children's social care was poor throughout.",
+    ),
+    ("intensified_inadequacy", "The response to Child D's disclosure was half-hearted."),
+    ("intensified_inadequacy", "Supervision of the case lacked rigour and challenge."),
+    (
+        "intensified_inadequacy",
+        "The police risk assessment gave too little weight to the previous incidents.",
+    ),
+    ("intensified_inadequacy", "The plan was vague and was not followed through."),
+    ("intensified_inadequacy", "Management oversight was weak and largely absent."),
+    (
+        "imagined_better",
+        "An experienced practitioner would have recognised the signs of coercive control.",
+    ),
+    (
+        "imagined_better",
+        "A more inquisitive social worker would have checked the father's records.",
+    ),
+    ("imagined_better", "Any reasonable GP would have referred a baby with this injury."),
+    ("imagined_better", "Good practice would have required a home visit within the week."),
+    ("imagined_better", "A competent assessment would have included the mother's new partner."),
+    ("classic", "The significance of the bruising was overlooked by everyone who saw it."),
+    ("classic", "Repeated warnings from the school were ignored."),
+    ("classic", "The midwife did not act on Mother's disclosure of violence."),
+    ("classic", "Nobody listened to what Child D was saying."),
+    (
+        "counterfactual",
+        "Had the police shared the incident log, the conference would have known about the assault.",
+    ),
+    ("counterfactual", "If the GP had asked about the bruise, the abuse could have been stopped."),
+    ("counterfactual", "A single home visit would have revealed the state of the flat."),
+    ("modal_adverb", "The social worker should really have spoken to Child D alone."),
+    ("modal_adverb", "The manager must surely have known that the case was drifting."),
+]
+NEG3 = [
+    (
+        "recommendation",
+        "The partnership should review how police notifications reach schools at weekends.",
+    ),
+    (
+        "recommendation",
+        "Health visiting services should consider how fathers are recorded in the child's record.",
+    ),
+    (
+        "recommendation",
+        "Agencies should be able to see whether a child is already known to another service.",
+    ),
+    ("systemic", "The referral form had no field for the name of the mother's partner."),
+    ("systemic", "Caseloads in the assessment team averaged thirty children during the period."),
+    (
+        "systemic",
+        "The two electronic systems did not share alerts, so the school could not see the police flag.",
+    ),
+    (
+        "systemic",
+        "Supervision was monthly and focused on timescales rather than on what was known about the child.",
+    ),
+    ("quotation", 'Mother told the review: "They should have taken him off me, I was not coping."'),
+    ("quotation", 'The grandmother said the social worker "never bothered to listen".'),
+    ("quotation", 'In the words of one practitioner, "we all missed it, every one of us".'),
+    ("neutral", "The health visitor visited on 14 March and weighed the baby."),
+    ("neutral", "A strategy discussion was held the next day with police and health."),
+    (
+        "negated_blame",
+        "The review does not find that the health visitor's assessment was poor; it was made without the police information.",
+    ),
+    (
+        "negated_blame",
+        "It would be unfair to describe the school's response as inadequate, given what it knew.",
+    ),
+    (
+        "factual_exception",
+        "The boiler had been broken for weeks and the home was inadequately heated.",
+    ),
+]
+
+
 def rows():
     n = 0
     for kind, items, judgemental, source in (
@@ -162,12 +260,21 @@ def rows():
                 "kind": kind,
                 "source": source,
             }
-    for kind, text in JUDGEMENTAL:
+    for kind, text in JUDGEMENTAL + JUDGE3:
         n += 1
         yield {
             "id": f"t8_{n:03d}",
             "text": text,
             "judgemental": True,
+            "kind": kind,
+            "source": "finding",
+        }
+    for kind, text in NEG3:
+        n += 1
+        yield {
+            "id": f"t8_{n:03d}",
+            "text": text,
+            "judgemental": False,
             "kind": kind,
             "source": "finding",
         }
