@@ -11,6 +11,8 @@ the writer knows the rules. A tuning case: the rules may be tuned on it.
 
     python bench/data/merging/build_v.py    # writes case_v.json beside it"""
 
+import calendar
+import datetime
 import json
 from pathlib import Path
 
@@ -491,6 +493,97 @@ E = [
         "Amara",
         None,
     ),
+    # Second batch (written after the first batch's rules, measured before its own): minutes
+    # received days later, a month-dated entry, a terse weekend police note, a same-day call.
+    (
+        CSC,
+        "2025-12-01",
+        "11:00",
+        "Strategy discussion re Ryan breaching bail by visiting the home. DC Hale, Sian Price, Lorraine Mills. s47 to continue; written agreement with Nkechi.",
+        "Ryan; Nkechi; Gemma Hale; Sian Price; Lorraine Mills",
+        "V14",
+    ),
+    (
+        POL,
+        "2025-12-01",
+        None,
+        "Strat mtg. Breach of bail by Bennett. Arrest attempted, not at address. Circulated as wanted.",
+        "Ryan Bennett",
+        "V14",
+    ),
+    (
+        NUR,
+        "2025-12-10",
+        None,
+        "Minutes of strategy meeting 01/12 received from children's social care. Lorraine to share plan with key worker.",
+        "Lorraine Mills",
+        "V14",
+    ),
+    (
+        HV,
+        "M:2025-12",
+        None,
+        "During December Nkechi and the children moved to maternal grandmother's house in Farnley.",
+        "Nkechi; Amara; Kofi",
+        "V15",
+    ),
+    (
+        CSC,
+        "2025-12-08",
+        None,
+        "Nkechi and children moved to her mother's home in Farnley for safety. New address recorded.",
+        "Nkechi; Amara; Kofi",
+        "V15",
+    ),
+    (NUR, "2025-12-15", None, "Amara tired today, fell asleep after lunch.", "Amara", None),
+    (
+        POL,
+        "2025-12-13",
+        "22:30",
+        "Concern for welfare, grandmother's address. All present and safe. NFA.",
+        "Nkechi",
+        "V16",
+    ),
+    (
+        CSC,
+        "2025-12-15",
+        None,
+        "Police notification: welfare check at the weekend, family safe, no further action.",
+        "Nkechi",
+        "V16",
+    ),
+    (
+        NUR,
+        "2025-12-16",
+        "09:40",
+        "Amara said Daddy hit Mummy with a belt at Nanny's house. Recorded verbatim; DSL informed; phoned SW.",
+        "Amara; Lorraine Mills",
+        "V17",
+    ),
+    (
+        CSC,
+        "2025-12-16",
+        "10:15",
+        "Call from nursery manager Lorraine: Amara disclosed father hit mother with a belt. SW to visit today.",
+        "Lorraine Mills; Amara; Ruth Adeyemi",
+        "V17",
+    ),
+    (
+        HV,
+        "2025-12-16",
+        None,
+        "Clinic: Kofi weighed 6.1kg, 25th centile. Nkechi did not stay to talk.",
+        "Kofi; Nkechi",
+        None,
+    ),
+    (
+        GP,
+        "2025-12-16",
+        None,
+        "Amara seen with cough and fever. Viral. Safety-netting advice.",
+        "Amara; Nkechi",
+        None,
+    ),
 ]
 AGENCIES = [
     {"name": CSC, "kind": "social_care"},
@@ -503,23 +596,26 @@ AGENCIES = [
 
 
 def main() -> None:
-    rows = sorted(E, key=lambda e: (e[1], e[2] or ""))
+    rows = sorted(
+        E, key=lambda e: (e[1].replace("M:", "") + ("-01" if "M:" in e[1] else ""), e[2] or "")
+    )
     entries = []
     for n, (agency, date, time, text, people, event) in enumerate(rows, start=1):
-        y, m, d = date.split("-")
-        entries.append(
-            {
-                "id": f"v{n:03d}",
-                "agency": agency,
-                "date": date,
-                "date_text": f"{d}/{m}/{y}",
-                "precision": "day",
-                "time": time,
-                "text": text,
-                "people": people,
-                "event": event,
+        entry = {"id": f"v{n:03d}", "agency": agency}
+        if date.startswith("M:"):  # dated to a month
+            y, m = map(int, date[2:].split("-"))
+            last = calendar.monthrange(y, m)[1]
+            entry |= {
+                "date": f"{y}-{m:02d}-01",
+                "date_end": f"{y}-{m:02d}-{last:02d}",
+                "date_text": datetime.date(y, m, 1).strftime("%B %Y"),
+                "precision": "month",
             }
-        )
+        else:
+            y, m, d = date.split("-")
+            entry |= {"date": date, "date_text": f"{d}/{m}/{y}", "precision": "day"}
+        entry |= {"time": time, "text": text, "people": people, "event": event}
+        entries.append(entry)
     case = {
         "case": "v",
         "description": "a baby's faltering growth and bruise, domestic abuse; busy same-family weeks; 6 agencies; written by the lead",
