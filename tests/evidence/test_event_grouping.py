@@ -1056,39 +1056,3 @@ def test_two_referrals_whose_named_ends_differ_are_two_referrals(review_world, a
     groups = _groups(review_world)
     assert {gp.pk, health_visiting.pk} in groups
     assert not any({gp.pk, school.pk} <= group for group in groups)
-
-
-def test_a_move_heard_of_by_two_agencies_and_a_weekend_welfare_check_are_events(
-    review_world, agencies
-) -> None:
-    _person(review_world, "Nkechi Okoro", "Nkechi", "Mother")
-    heard = _entry(
-        review_world,
-        agencies["Health visiting"],
-        D(2025, 12, 1),
-        "During December Nkechi and the children moved to maternal grandmother's house in Farnley.",
-        date_end=D(2025, 12, 31),
-    )
-    recorded = _entry(
-        review_world,
-        agencies["Children's social care"],
-        D(2025, 12, 8),
-        "Nkechi and children moved to her mother's home in Farnley for safety.",
-    )
-    check = _entry(
-        review_world,
-        agencies["Police"],
-        D(2025, 12, 13),
-        "Concern for welfare at Nkechi's address. All present and safe. NFA.",
-        time=datetime.time(22, 30),
-    )
-    notified = _entry(
-        review_world,
-        agencies["Children's social care"],
-        D(2025, 12, 15),
-        "Police notification: welfare check on Nkechi at the weekend, family safe, no further "
-        "action.",
-    )
-    groups = _groups(review_world)
-    assert {heard.pk, recorded.pk} in groups
-    assert {check.pk, notified.pk} in groups
