@@ -38,6 +38,9 @@ def rule_ids(text: str) -> list[str]:
         "A common trap in reviews is to list every point at which someone could have acted"
         " differently.",
         "The practice's recall list simply did not include children in temporary housing.",
+        # A word argued against, and a reading set aside
+        "To call the GP's response inadequate would ignore the ten-minute appointment she had.",
+        "The panel took care not to treat earlier signs as obvious.",
     ],
 )
 def test_blame_words_not_about_practice_are_not_flagged(text: str) -> None:
@@ -56,6 +59,7 @@ def test_blame_words_not_about_practice_are_not_flagged(text: str) -> None:
         ("There was a lack of professional curiosity about the new partner.", "lack-of"),
         ("The panel asked why the social worker had failed to visit.", "failed-to"),
         ("The social worker could simply have phoned the police.", "simply"),
+        ("To call the assessment inadequate would be fair.", "inadequate"),
     ],
 )
 def test_the_same_words_about_practice_stay_flagged(text: str, rule_id: str) -> None:

@@ -241,6 +241,102 @@ NEG3 = [
 ]
 
 
+# Fourth batch, written after batch 3's rules, measured before its own (others 2 of 25).
+NEG4 = [
+    (
+        "negated_blame",
+        "None of the professionals involved can fairly be said to have ignored the risk.",
+    ),
+    ("negated_blame", "The review is clear that the nursery staff did not fail Child D."),
+    ("negated_blame", "There is no suggestion that the social worker acted carelessly."),
+    (
+        "negated_blame",
+        "It was not negligence but a shortage of interpreters that delayed the visit.",
+    ),
+    (
+        "negated_blame",
+        "We do not consider that any single agency should have foreseen what happened.",
+    ),
+    (
+        "negated_blame",
+        "The delay should not be seen as a lapse by the duty team, which had no manager that week.",
+    ),
+    (
+        "negated_blame",
+        "This finding is not about individual failings; the same gap would have caught any worker.",
+    ),
+    (
+        "negated_blame",
+        "The health visitor cannot be criticised for accepting the explanation she was given.",
+    ),
+    (
+        "negated_blame",
+        "Practitioners were not at fault for trusting a record that every agency relied on.",
+    ),
+    (
+        "negated_blame",
+        "To call the GP's response inadequate would ignore the ten-minute appointment she had.",
+    ),
+    (
+        "negated_blame",
+        "No one missed the bruise; it was seen, recorded and explained in a way that was plausible.",
+    ),
+    (
+        "negated_blame",
+        "The panel found nothing to suggest that the police officers failed to follow procedure.",
+    ),
+    (
+        "methodology",
+        "The review avoided counterfactual questions about what might have happened if the referral had been accepted.",
+    ),
+    (
+        "methodology",
+        "A key principle of the model is that hindsight must not be used to judge decisions.",
+    ),
+    (
+        "methodology",
+        "The reviewers looked for the reasons why actions made sense, rather than for mistakes.",
+    ),
+    (
+        "methodology",
+        "Because the outcome was known, the panel took care not to treat earlier signs as obvious.",
+    ),
+    (
+        "methodology",
+        "This report describes practice as it was experienced at the time, without the benefit of hindsight.",
+    ),
+    (
+        "methodology",
+        "The case group was told that the aim was to learn, not to find out who should have acted.",
+    ),
+    (
+        "methodology",
+        "Outcome bias can make a reasonable decision look reckless once the harm is known.",
+    ),
+    (
+        "methodology",
+        "The lead reviewer asked each practitioner what they were worried about at the time.",
+    ),
+    (
+        "factual_exception",
+        "The pharmacy's delivery failed to arrive on the Friday, so Mother collected the medicine herself.",
+    ),
+    (
+        "factual_exception",
+        "Under the local procedure, a child who misses two appointments should be discussed at the safeguarding meeting.",
+    ),
+    (
+        "factual_exception",
+        "The social worker's car broke down and the visit was rearranged for the next day.",
+    ),
+    ("factual_exception", "The father had been convicted of neglect of a dog in 2019."),
+    (
+        "factual_exception",
+        "Child D missed the school trip because the consent form was not returned.",
+    ),
+]
+
+
 def rows():
     n = 0
     for kind, items, judgemental, source in (
@@ -269,7 +365,7 @@ def rows():
             "kind": kind,
             "source": "finding",
         }
-    for kind, text in NEG3:
+    for kind, text in NEG3 + NEG4:
         n += 1
         yield {
             "id": f"t8_{n:03d}",

@@ -64,7 +64,7 @@ _SCOPE_CUES = re.compile(
     r"admit\w*|explain\w*|wrote|describ\w*|stated|complain\w*|claim\w*|acknowledg\w*|"
     r"easy|simple|simplistic|natural|temptation|danger|trap|mistake|nobody|aside|far|point|"
     r"ask(?:ed|s|ing)?|wonder\w*|fact|blam\w*|account|accept\w*|conced\w*|"
-    r"unlikely|doubtful|feel|feels|instead|but|which)\b|n['’]t\b"
+    r"unlikely|doubtful|feel|feels|instead|but|which|ignore|overlook|obscure)\b|n['’]t\b"
 )
 
 

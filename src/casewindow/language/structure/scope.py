@@ -25,10 +25,12 @@ from casewindow.language.structure.words import (
     METHOD_SUBJECTS,
     MISSABLE,
     MODALS,
+    NAMING,
     NEGATIVE_SUBJECTS,
     NO_NOUNS,
     NOTICING,
     OUTCOME_PARTICIPLES,
+    OVERLOOKING,
     OWN_VIEW,
     READING_AS,
     REJECTING,
@@ -449,6 +451,17 @@ def _blocks(doc: Any, child: Any, relation: str, head: Any, inside: set[int]) ->
     ):
         # "To describe the assessment as complacent would be unfair", "Describing the plan as
         # inadequate would overlook …": an argument about the word, not a verdict
+        return True
+    if (
+        low in NAMING
+        and relation in ("dobj", "oprd", "xcomp", "acomp")
+        and head.dep_ in ("csubj", "advcl")
+        and min(t.i for t in head.subtree) == 0
+        and (head.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
+        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.head.children)
+        and (head.head.lower_ in OVERLOOKING or _rejecting(head.head))
+    ):
+        # "To call the GP's response inadequate would ignore …": the word argued about
         return True
     if (
         negated

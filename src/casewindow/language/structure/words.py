@@ -409,4 +409,16 @@ NOTICING = _words(
 )
 
 
-READING_AS = _words("taken read seen regarded interpreted construed understood viewed")
+# Words that name what a thing is being called: "To call the response inadequate would …".
+NAMING = _words("call calling label labelling describe describing term deem brand branding")
+
+
+# What calling something by a word would do, in an argument against the word.
+OVERLOOKING = _forms(
+    "ignore", "overlook", "obscure", "miss", "misrepresent", "hide", "oversimplify"
+)
+
+
+READING_AS = _words(
+    "taken read seen regarded interpreted construed understood viewed treat treated treating"
+)
