@@ -337,6 +337,42 @@ NEG4 = [
 ]
 
 
+# Fifth batch, written after batch 4's rules, measured before its own (judgemental 19 of 25).
+JUDGE5 = [
+    (
+        "imagined_better",
+        "A social worker with more experience of neglect would not have accepted the mother's explanation.",
+    ),
+    ("imagined_better", "Most health visitors would have weighed the baby at every contact."),
+    ("imagined_better", "Someone more alert to the risks would have asked about the new partner."),
+    (
+        "imagined_better",
+        "A properly trained officer would have recognised the signs of strangulation.",
+    ),
+    ("imagined_better", "An inquisitive teacher would have asked why Child R was always hungry."),
+    ("imagined_better", "The best practitioners would have visited unannounced."),
+    ("imagined_better", "Another GP might well have referred the child to the paediatrician."),
+    ("imagined_better", "A professional acting with due diligence would have checked the records."),
+    ("imagined_better", "Any nurse worth her salt would have questioned the explanation."),
+    ("imagined_better", "A more confident manager would have challenged the decision to close."),
+    ("intensified_inadequacy", "The assessment barely touched on the father's history."),
+    ("intensified_inadequacy", "The enquiries made were perfunctory."),
+    ("intensified_inadequacy", "The safety plan was not worth the paper it was written on."),
+    ("intensified_inadequacy", "Little or no attention was paid to Child R's own account."),
+    ("intensified_inadequacy", "The analysis in the assessment was thin and largely descriptive."),
+    ("intensified_inadequacy", "The response to the referral fell well short of what was needed."),
+    ("intensified_inadequacy", "The core group meetings were poorly attended and poorly chaired."),
+    ("intensified_inadequacy", "Scant attention was given to the mother's drinking."),
+    ("intensified_inadequacy", "The checks carried out on the new partner were insufficient."),
+    ("intensified_inadequacy", "Recording throughout the case was of a low standard."),
+    ("moralising", "It is shocking that no one spoke to the child alone in eighteen months."),
+    ("moralising", "Child R deserved far better from the agencies that were meant to protect him."),
+    ("moralising", "There is simply no justification for the delay."),
+    ("classic", "Opportunities to intervene were repeatedly missed."),
+    ("classic", "Clear warning signs went unheeded by every agency."),
+]
+
+
 def rows():
     n = 0
     for kind, items, judgemental, source in (
@@ -356,7 +392,7 @@ def rows():
                 "kind": kind,
                 "source": source,
             }
-    for kind, text in JUDGEMENTAL + JUDGE3:
+    for kind, text in JUDGEMENTAL + JUDGE3 + JUDGE5:
         n += 1
         yield {
             "id": f"t8_{n:03d}",

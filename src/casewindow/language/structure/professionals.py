@@ -46,6 +46,20 @@ def _imagined_subject(subject: Any, *, none_of_them: bool = False, qualified: bo
     dets = {c.lower_ for c in subject.children if c.dep_ == "det"}
     if dets == {"the"} and {c.lower_ for c in subject.children} & {"average", "typical"}:
         return low not in ACTION_NOUNS  # "The average foster carer would have …"
+    if (
+        dets == {"the"}
+        and _professional(subject)
+        and (
+            {c.lower_ for c in subject.children} & {"best", "ideal"}
+            or any(
+                c.dep_ == "amod"
+                and c.lower_ in EVALUATIVE
+                and any(g.lower_ == "most" for g in c.children)
+                for c in subject.children
+            )
+        )
+    ):
+        return True  # "The best practitioners would have …", "The most experienced nurse …"
     first = min(subject.subtree, key=lambda t: t.i)
     if first.lower_ in ("most", "any", "every"):
         dets.add(first.lower_)
