@@ -57,6 +57,7 @@ SETS = {
     "tuning names 10": (PII / "tune_names10.jsonl", PII / "tune_names10_register.json"),
     "tuning names 11": (PII / "tune_names11.jsonl", PII / "tune_names11_register.json"),
     "tuning names 12": (PII / "tune_names12.jsonl", PII / "tune_names12_register.json"),
+    "tuning decoys 12": (PII / "tune_decoys12.jsonl", PII / "tune_decoys12_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",

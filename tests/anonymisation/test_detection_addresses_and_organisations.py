@@ -262,3 +262,15 @@ def test_an_estate_is_not_the_address_when_the_address_follows():
     text = "The family lived on the Southcote estate in a house at 24 Nursery Road."
     found = [text[s.start : s.end] for s in find_personal_data([text])[0]]
     assert "Southcote estate" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family attend Pentecost church on Sundays.",
+        "The Brighton and Hove Virtual School was informed when he became looked after.",
+    ],
+)
+def test_a_faith_and_a_councils_virtual_school_are_not_named_places(text):
+    found = find_personal_data([text])[0]
+    assert [s for s in found if s.label == "ORGANISATION"] == []

@@ -184,3 +184,19 @@ def test_a_name_alone_after_a_messages_last_sentence_is_its_signature():
 def test_first_names_of_many_origins_are_known(name):
     assert is_first_name(name)
     assert name in persons(f"Home visit. {name} was there and said the children were asleep.")
+
+
+def test_british_given_names_of_recent_decades_are_known():
+    assert persons("12/06/2024 Ofsted inspection of the school. Keeley absent.") == ["Keeley"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family is White Other (Polish) and Roman Catholic.",
+        "Kensington and Chelsea placed them in temporary accommodation in Harrow.",
+        "Basingstoke and Deane served a Section 21 notice in May.",
+    ],
+)
+def test_a_faith_and_a_borough_named_with_and_are_not_people(text):
+    assert persons(text) == []

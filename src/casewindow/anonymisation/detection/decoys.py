@@ -142,7 +142,12 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _PLACE_NOUN_AFTER.match(text, end) and not any(is_first_name(w) for w in plain):
         return None
+    if _FAITH_AFTER.match(text, end):
+        return None  # "Roman Catholic", "Greek Orthodox": a faith, not a person
     return start, end
+
+
+_FAITH_AFTER = re.compile(r"[ \t]+(?:Catholic|Catholics|Orthodox)\b")
 
 
 def _business(text: str, end: int, folded: list[str]) -> bool:

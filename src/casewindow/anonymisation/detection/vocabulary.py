@@ -12,7 +12,7 @@ pakistani bangladeshi indian chinese polish romanian lithuanian latvian slovak c
 bulgarian hungarian ukrainian russian albanian kurdish kurd turkish iranian iraqi syrian
 afghan eritrean ethiopian somali sudanese nigerian ghanaian kenyan ugandan zimbabwean
 congolese jamaican filipino vietnamese portuguese spanish italian french german european
-muslim christian catholic hindu sikh jewish buddhist orthodox pentecostal urdu punjabi
+muslim christian catholic hindu sikh jewish buddhist orthodox pentecostal pentecost urdu punjabi
 bengali sylheti gujarati tamil tigrinya amharic pashto dari farsi yoruba igbo twi hausa
 swahili shona lingala patois creole heritage background ethnicity ethnic british-pakistani
 british-indian british-bangladeshi latin american east west south north central akan fante

@@ -53,8 +53,8 @@ _LOCAL_KINDS = frozenset({"local body", "business"})
 # A church, chapel or temple is named only with a proper name or a saint in it: "Clun Methodist
 # Church", "St Joseph's Church", not "the Catholic Church" or "a Pentecostal church".
 _WORSHIP_NEEDS_NAME = re.compile(r"(?:Temple|Church|Chapel|Cathedral|Mission|Kingdom Hall)$")
-_DENOMINATIONS_TEXT = """baptist methodist pentecostal evangelical catholic anglican orthodox
-presbyterian apostolic adventist congregational reformed elim united free unitarian quaker
+_DENOMINATIONS_TEXT = """baptist methodist pentecostal pentecost evangelical catholic anglican
+orthodox presbyterian apostolic adventist congregational reformed elim united free unitarian quaker
 christian hindu sikh buddhist jain islamic muslim jewish spiritualist gospel community parish"""
 _DENOMINATIONS = frozenset(_DENOMINATIONS_TEXT.split())
 # National bodies are not a place that identifies anyone ("British Red Cross Association").
@@ -157,6 +157,8 @@ def find_organisations(text: str) -> Iterator[Span]:
             words.pop(0)
         # The kind is read from the whole name: "Bishop's Castle Medical Practice" is a GP
         # practice, though its last word alone would make it a local body.
+        if match.group(0).endswith("Virtual School"):
+            continue  # the council's virtual school for children in care: a service
         kind = org_kind(match.group(0))
         local = kind in _LOCAL_KINDS or match in joined
         team = kind == "local body" and match.group(0).endswith("Team")
