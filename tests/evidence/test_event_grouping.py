@@ -147,7 +147,7 @@ def test_a_letter_a_fortnight_later_is_found_but_an_ordinary_note_that_late_is_n
     assert late_note.pk not in found[0]
 
 
-def test_a_group_has_one_entry_per_agency_and_does_not_chain_into_the_next_meeting(
+def test_a_group_does_not_chain_into_the_next_meeting_of_the_same_agencies(
     review_world, agencies
 ) -> None:
     csc, school, hv = (agencies[n] for n in ["Children's social care", "School", "Health visiting"])
@@ -164,6 +164,52 @@ def test_a_group_has_one_entry_per_agency_and_does_not_chain_into_the_next_meeti
         frozenset(e.pk for e in first),
         frozenset(e.pk for e in second),
     }
+
+
+def test_an_agency_recording_one_happening_twice_that_day_gives_both_entries_to_the_group(
+    review_world, agencies
+) -> None:
+    """The ED attendance and the ED nurse's referral are one happening for the hospital; its
+    letter confirming the outcome a day later is its own follow-up, not the attendance."""
+    csc, gp = agencies["Children's social care"], agencies["GP"]
+    hospital = AgencyFactory(review=review_world.review, name="Hospital trust")
+    event = [
+        _entry(
+            review_world,
+            hospital,
+            D(2026, 2, 3),
+            "Kacper brought to ED by mother with scald to left forearm. Explanation: pulled "
+            "kettle. Safeguarding checks done.",
+        ),
+        _entry(
+            review_world,
+            hospital,
+            D(2026, 2, 3),
+            "Safeguarding referral to children's social care sent by ED nurse re scald to forearm.",
+        ),
+        _entry(
+            review_world,
+            csc,
+            D(2026, 2, 4),
+            "Contact from hospital safeguarding team: child seen in emergency department with "
+            "scald to forearm, mother says he pulled the kettle.",
+        ),
+        _entry(
+            review_world,
+            gp,
+            D(2026, 2, 15),
+            "Discharge letter received from A&E re 3/2 attendance - scald L forearm. Noted.",
+        ),
+    ]
+    _entry(
+        review_world,
+        hospital,
+        D(2026, 2, 4),
+        "Letter to GP confirming ED attendance for scald to forearm sent.",
+    )
+    found = suggest_groups(review=review_world.review)
+    assert [set(g.entry_ids) for g in found] == [{e.pk for e in event}]
+    assert found[0].reasons[0] == "4 entries from 3 agencies"
 
 
 def test_rejected_pairs_and_entries_already_in_one_event_are_not_suggested_again(

@@ -18,10 +18,12 @@ the agencies' people column and the text) and how close the dates are for that k
 Kinds must agree for much credit: an entry recording one kind of happening that mentions
 another in passing (a strategy discussion "following the incident") gets none for it, and a
 routine kind in common (a call, a home visit) with only the child in common is not evidence.
-Pairs at or above the threshold are joined into groups, at most one entry per agency, and two
-groups only join when every pair across them scores within GROUP_FLOOR_SLACK of the threshold
-and their average reaches it, so an event does not chain into its neighbours while a terse note
-that reads little like one member can still join the rest. Every group carries its reasons.
+Pairs at or above the threshold are joined into groups, one entry per agency, and two groups
+only join when every pair across them scores within GROUP_FLOOR_SLACK of the threshold and their
+average reaches it, so an event does not chain into its neighbours while a terse note that reads
+little like one member can still join the rest. A second pass lets an agency's second record of
+the same happening that day join (the ED attendance and the nurse's referral), matching every
+other agency's member at the threshold itself. Every group carries its reasons.
 
 The entries are swept in date order with a window set by each entry's lag, so the work grows
 with entries times their window, never with all pairs; cheap set tests (a kind or a distinctive

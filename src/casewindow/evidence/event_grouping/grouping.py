@@ -132,30 +132,45 @@ def _group(pairs, scorer: Scorer, rejected, min_score: int) -> list[GroupSuggest
     best: dict[int, tuple[int, list[str]]] = {}
     by_pk = scorer.by_pk
 
-    def fits(members: list[int], joining: list[int]) -> bool:
+    def fits(members: list[int], joining: list[int], again_ok: bool) -> bool:
         agencies = {by_pk[m].agency_id for m in members}
-        if any(by_pk[j].agency_id in agencies for j in joining):
-            return False
-        total = 0
+        again = False
+        for j in joining:
+            row = by_pk[j]
+            if row.agency_id not in agencies:
+                continue
+            if not again_ok:
+                return False
+            again = True
+            siblings = [by_pk[m] for m in members if by_pk[m].agency_id == row.agency_id]
+            if any(s.start != row.start or len(s.words & row.words) < 2 for s in siblings):
+                return False
+        floor = min_score if again else min_score - GROUP_FLOOR_SLACK
+        total = compared = 0
         for m in members:
             for j in joining:
+                if by_pk[m].agency_id == by_pk[j].agency_id:
+                    continue
                 key = (m, j) if m < j else (j, m)
                 if key in rejected:
                     return False
                 found = scorer.pair(by_pk[m], by_pk[j])
-                if found is None or found.score < min_score - GROUP_FLOOR_SLACK:
+                if found is None or found.score < floor:
                     return False
                 total += found.score
-        return total >= (min_score - GROUP_SLACK) * len(members) * len(joining)
+                compared += 1
+        return total >= (min_score - GROUP_SLACK) * compared
 
-    for score, first, second in pairs:
+    def join(score: int, first: int, second: int, again_ok: bool) -> None:
         ga, gb = group_of.get(first), group_of.get(second)
         if ga is not None and ga == gb:
-            continue
+            return
         a_members = groups[ga] if ga is not None else [first]
         b_members = groups[gb] if gb is not None else [second]
-        if not fits(a_members, b_members):
-            continue
+        if ga is None and gb is not None:
+            a_members, b_members = b_members, a_members
+        if not fits(a_members, b_members, again_ok):
+            return
         target = ga if ga is not None else (gb if gb is not None else first)
         merged = [*a_members, *b_members]
         for key in {k for k in (ga, gb) if k is not None and k != target}:
@@ -176,12 +191,23 @@ def _group(pairs, scorer: Scorer, rejected, min_score: int) -> list[GroupSuggest
             # Later joins add what they say about dates (a lag the first pair did not need).
             kept = best[target][1]
             kept.extend(r for r in joined if r[0].isdigit() and r not in kept)
+
+    # One agency often records one happening twice the same day (the ED attendance and the
+    # nurse's referral). Once every entry has found its group of one entry per agency, groups
+    # may join that hold a second entry of one agency: if dated the same day as its agency's
+    # entry with two distinctive words in common, and matching every member of the other
+    # agencies at the threshold itself. Left to the end so that it never takes an entry from
+    # its own event; a letter confirming a meeting's outcome next day is not the meeting.
+    for again_ok in (False, True):
+        for score, first, second in pairs:
+            join(score, first, second, again_ok)
     result = []
     for key, members in groups.items():
         score, reasons = best[key]
         size = len(members)
         if size > 2:
-            reasons = [f"{size} entries from {size} agencies", *reasons]
+            agencies = len({by_pk[m].agency_id for m in members})
+            reasons = [f"{size} entries from {agencies} agencies", *reasons]
         members.sort(key=lambda m: (by_pk[m].start, m))
         result.append(GroupSuggestion(entry_ids=members, score=score, reasons=reasons))
     result.sort(key=lambda g: (-g.score, g.entry_ids))
