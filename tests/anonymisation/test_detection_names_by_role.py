@@ -180,3 +180,29 @@ def test_a_salutation_or_a_sign_off_naming_no_one_is_not_a_name(text):
 )
 def test_an_age_between_commas_or_a_relation_before_says_a_person_whatever_the_model(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sister Okafor on the ward said he was settled.", "Okafor"),
+        ("Tomek told Nurse Mole at Kennet School he sleeps on the sofa.", "Mole"),
+        ("Jack away with Nanny Dot for the summer.", "Dot"),
+        ("Present: Amir Rahimi (SW), Nurse Mole, Probation Service.", "Mole"),
+    ],
+)
+def test_a_role_or_kinship_word_written_as_a_title_names_the_person_after_it(text, name):
+    """Even when the name is an ordinary word ("Mole", "Dot")."""
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referred to the Family Nurse Partnership in May.",
+        "She was seen by the Nurse Practitioner at the walk-in centre.",
+        "The Sister Ward round was at nine.",
+    ],
+)
+def test_a_role_naming_a_job_or_a_service_is_not_a_person(text):
+    assert persons(text) == []

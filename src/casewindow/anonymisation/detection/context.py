@@ -50,6 +50,11 @@ _ROLES = (
     r"nursery nurse|doctor|probation officer|YOT worker|early help worker|lead professional|"
     r"Nurse|Coach|Matron"
 )
+# Words that make a role into a job or a service, not a person: "Nurse Prescriber".
+_ROLE_TERMS_TEXT = """partnership practitioner prescriber specialist consultant lead manager team
+service clinic practice unit ward bank visit visits led training advisor adviser associate
+assistant apprentice educator champion station rota shift review assessment"""
+_ROLE_TERMS = frozenset(_ROLE_TERMS_TEXT.split())
 _CONTEXT_PATTERNS = (
     # "Ms Adaeze Okonkwo", "Dr Patel", "Mr O'Neill"
     re.compile(rf"\b{TITLES}\s+{_NAME}(?:\s+{_NAME})?"),
@@ -116,6 +121,13 @@ _CONTEXT_PATTERNS = (
     ),
     # "social worker Rhian ap Gwilym", "HV Bukola Adeyemi"
     _ROLE_NAME := re.compile(rf"\b(?:{_ROLES})\s*,?\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"),
+    # A role or a kinship word written as a title before one name: "Sister Okafor", "Nurse
+    # Mole", "Nanny Dot", "Uncle Tunde" (not "Family Nurse Partnership", "Nurse Prescriber").
+    _TITLED_ROLE := re.compile(
+        r"(?<![\w'’-])(?:Nurse|Sister|Matron|Midwife|Nanny|Nana|Nanna|Nan|Granny|Gran|Grandma|"
+        r"Grandad|Grandpa|Aunty|Auntie|Aunt|Uncle|Imam|Pastor|Rabbi|Coach)[ \t]+"
+        r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-]|[ \t]+(?:[A-Z&]|and[ \t]+[A-Z]))"
+    ),
     # "the Chakrabortys'" (a family, plural possessive)
     re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zA-Z'’-]+s)['’](?=\s)"),
     # "Jayden's mother", "Kai's school"
@@ -364,6 +376,11 @@ def find_context_names(text: str) -> list[Span]:
                 or _NOT_INITIAL_BEFORE.search(text[max(0, start - 12) : start])
             ):
                 continue  # "band B. New address", "Band B. Romanian Roma family"
+            if pattern is _TITLED_ROLE and (
+                words[0].casefold() in _ROLE_TERMS
+                or (zipf(words[0]) >= 4.5 and not is_known_name(words[0]))
+            ):
+                continue  # "Nurse Practitioner", "Sister Ward round", "Uncle Said"
             if pattern is _ROLE_NAME and all(
                 zipf(w) >= 3.5 and not is_known_name(w.strip("'’")) for w in words
             ):
