@@ -75,10 +75,16 @@ SETS = {
         PII / "heldout5" / "heldout5.jsonl",
         PII / "heldout5" / "heldout5_register.json",
     ),
-    # Written blind by two helpers on 5 December (parts A and B), scored by the lead only.
+    # Written blind by two helpers on 5 December (parts A and B), scored by the lead only:
+    # part A (87 passages) in the round it was written, part B (73) in the next, so part B is
+    # also shown alone as the newest blind figure.
     "held-out 6": (
         PII / "heldout6" / "heldout6.jsonl",
         PII / "heldout6" / "heldout6_register.json",
+    ),
+    "held-out 6 part B": (
+        PII / "heldout6" / "part_b.jsonl",
+        PII / "heldout6" / "part_b_register.json",
     ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen

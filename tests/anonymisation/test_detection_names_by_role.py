@@ -206,3 +206,9 @@ def test_a_role_or_kinship_word_written_as_a_title_names_the_person_after_it(tex
 )
 def test_a_role_naming_a_job_or_a_service_is_not_a_person(text):
     assert persons(text) == []
+
+
+def test_a_listed_first_name_that_is_no_dictionary_word_starts_a_sentence_as_a_name():
+    """The tagger calls "Naomi" an adjective here; the list knows better."""
+    assert persons("Naomi from the hostel found him a bed.") == ["Naomi"]
+    assert persons("Hope from the hostel was not enough.") == []

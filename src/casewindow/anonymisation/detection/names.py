@@ -572,9 +572,14 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         if modal_name(token):
             spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.55))
             continue
-        # The tagger guesses at a word it has never seen ("after Parminder called": an adverb);
-        # a listed first name that is no English word at all is a name whatever the tag.
-        unknown_name = zipf(bare) == 0 and is_first_name(bare) and token.pos_ != "NUM"
+        # The tagger guesses at a word it has never seen ("after Parminder called": an adverb)
+        # and at a name that starts a sentence ("Naomi from the hostel rang": an adjective); a
+        # listed first name that no dictionary has as a word is a name whatever the tag.
+        unknown_name = (
+            is_first_name(bare)
+            and (zipf(bare) == 0 or not is_word_name(bare))
+            and token.pos_ != "NUM"
+        )
         if (
             token.pos_ in _NOT_WORDS
             and not unknown_name
