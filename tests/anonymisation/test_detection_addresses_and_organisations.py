@@ -274,3 +274,34 @@ def test_an_estate_is_not_the_address_when_the_address_follows():
 def test_a_faith_and_a_councils_virtual_school_are_not_named_places(text):
     found = find_personal_data([text])[0]
     assert [s for s in found if s.label == "ORGANISATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Staff from Washington Mind attended with her.", "Washington Mind"),
+        ("Support from Mind in Croydon was offered.", "Mind in Croydon"),
+        ("A worker from YMCA North Staffordshire found him a bed.", "YMCA North Staffordshire"),
+        ("Referred to Home-Start Wycombe for volunteer support.", "Home-Start Wycombe"),
+        ("Debt advice from Citizens Advice Sandwell was arranged.", "Citizens Advice Sandwell"),
+        ("The family moved through Gentoo into a flat.", "Gentoo"),
+        ("Midland Heart has confirmed the tenancy.", "Midland Heart"),
+    ],
+)
+def test_a_charitys_local_branch_and_a_housing_association_by_name_are_organisations(
+    text, organisation
+):
+    assert organisation in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said Mind helped her and Citizens Advice sorted the debt.",
+        "Never Mind the weather, the visit went ahead.",
+        "The Open Mind group meets on Tuesdays.",
+        "The flat was a sanctuary for her; the Riverside path floods.",
+    ],
+)
+def test_a_national_charity_and_ordinary_words_are_not_local_bodies(text):
+    assert organisations(text) == []

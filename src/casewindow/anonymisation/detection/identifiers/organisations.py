@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
 
 from casewindow.anonymisation.detection.identifiers.spans import Span
 from casewindow.anonymisation.detection.identifiers.street_words import (
@@ -230,6 +232,54 @@ def find_organisations(text: str) -> Iterator[Span]:
             continue
         start = match.end("org") - len(" ".join(words))
         yield Span(start, match.end("org"), "ORGANISATION", "identifier", 0.8)
+    yield from find_local_bodies(text)
+
+
+# A local branch of a federated charity, named by its place: "Washington Mind", "Mind in
+# Croydon", "YMCA North Staffordshire", "Home-Start Wycombe", "Citizens Advice Sandwell", "Age UK
+# Norfolk" (the national body alone, "Mind" or "Citizens Advice", is no place).
+_PLACE_WORDS = (
+    r"(?:(?:North|South|East|West|Central|Greater|Mid)[ \t]+)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
+)
+_BRANCH = re.compile(
+    r"\b(?P<org>(?:YMCA|YWCA|Home-Start|Homestart|Citizens[ \t]+Advice|Age[ \t]+UK|Mind[ \t]+in)"
+    rf"[ \t]+(?P<after>{_PLACE_WORDS})"
+    rf"|(?P<before>{_PLACE_WORDS})[ \t]+(?:Mind|Home-Start|Citizens[ \t]+Advice))\b"
+)
+
+
+def _branch_place(words: str) -> bool:
+    """The words name a place: a listed UK place in them, a word shaped like a town's name or
+    no ordinary word ("Wycombe"), or a compass point before a name."""
+    from casewindow.anonymisation.detection.decoys import uk_places
+    from casewindow.anonymisation.detection.lexicon import zipf
+
+    places = uk_places()
+    parts = words.replace("-", " ").split()
+    if words.casefold() in places or any(
+        p.casefold() in places or _TOWN_NAME_END.search(p) or zipf(p) < 3.0 for p in parts
+    ):
+        return True
+    return len(parts) > 1 and parts[0] in ("North", "South", "East", "West", "Central", "Mid")
+
+
+@cache
+def _housing_providers() -> re.Pattern[str]:
+    path = Path(__file__).resolve().parent.parent / "data" / "housing_providers.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    names = sorted((n.strip() for n in lines if n.strip() and n[0] != "#"), key=len, reverse=True)
+    return re.compile(r"(?<![\w&-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w&-])")
+
+
+def find_local_bodies(text: str) -> Iterator[Span]:
+    """A federated charity's local branch and a housing association known by name alone."""
+    for match in _BRANCH.finditer(text):
+        place = match.group("after") or match.group("before")
+        if not _branch_place(place):
+            continue
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
+    for match in _housing_providers().finditer(text):
+        yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.8)
 
 
 # A local charity or housing provider named with no kind word, said to be one beside it:
