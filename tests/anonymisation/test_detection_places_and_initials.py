@@ -367,3 +367,20 @@ def test_first_names_alone_from_lists_of_more_origins(text, name):
 def test_an_address_never_swallows_the_start_of_its_postcode(text, address, postcode):
     assert spans(text, "ADDRESS") == [address]
     assert spans(text, "POSTCODE") == [postcode]
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Agreed: KM to visit weekly; WH to attend the Caring Dads programme.", ["KM", "WH"]),
+        ("Noted: MAW had £600 cash and two phones when stopped.", ["MAW"]),
+        ("JB is a young carer.", ["JB"]),
+    ],
+)
+def test_initials_in_a_meetings_notes_before_what_a_person_is_or_does(text, initials):
+    assert persons(text) == initials
+
+
+def test_listed_abbreviations_before_the_same_words_are_not_initials():
+    text = "PEP has not been updated since May. IRO to chair the next review. UC was stopped."
+    assert persons(text) == []

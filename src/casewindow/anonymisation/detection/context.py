@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from casewindow.anonymisation.detection.identifiers import Span
-from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
+from casewindow.anonymisation.detection.lexicon import acronyms, is_known_name, zipf
 from casewindow.anonymisation.detection.register import TITLES
 from casewindow.anonymisation.detection.vocabulary import ETHNICITY, FIELD_WORDS, KIN_WORDS
 
@@ -202,18 +202,8 @@ _NOT_SIGN_OFF = frozenset(_NOT_SIGN_OFF_TEXT.split())
 
 
 # Abbreviations of the agencies, services, plans, benefits and conditions case records use: in
-# capitals like a person's initials, never one.
-DOMAIN_ACRONYMS_TEXT = """aa ab abh ace aces adhd ae ai amhp ap asb asbo asc asd asq bbc bcg bmi bp
-bsl btec btp caf cahms camhs cbt cc ccg cce cctv cdop ce ceop cgl chis cic cin cla cmht coe cp
-cpd cpn cpp cpr cps cqc csa cse csc csp cv cyp dbs dcs dfe dfg dhp dla dn dna dob dols dpa dsl
-dv dva dwp ea eal ed edt eh ehap ehc ehcp ehe ehm ehw ent epo esa esol eu ewo fe fgm fii fnp
-fp fsm fsw gbh gcse gp gps gum hb hcp hiv hmp hmrc hv ia iapt icb icpc icu id idva iha ihv iro
-isva it iv jsa kpe ks la lac lado ld lmp lscp lsa lscb mac mace mappa marac mash mat mh mha mmr
-mp mri nai nb nca nfa nhs ni nice nicu nrm nspcc nwas ocd ofsted ok ot pa pc pcc pcso pd pe
-pep pip plo pnd pru pse pshe pt ptsd rcpc re rhi rn rse rta salt scr sdq sen senco send sgo
-slt sn sre ss sti sw ta tac taf tb tbc tes tess tv uasc uc uk upn us uti vprs wm ya yj yjb yjs
-yos yot yp ypp hou cs ch sc"""
-DOMAIN_ACRONYMS = frozenset(DOMAIN_ACRONYMS_TEXT.split())
+# capitals like a person's initials, never one (data/acronyms.txt).
+DOMAIN_ACRONYMS = frozenset(w.casefold() for w in acronyms())
 # Two or three capitals used as a person's name ("JJ", "PJ", "AZK"): before a verb only a
 # person does, after a verb or a preposition only a person follows, or as an e-mail's subject
 # ("Subject: RC and JC"); never a known abbreviation or an English word ("IT", "OK").
@@ -224,7 +214,13 @@ _INITIALS_AS_NAME = re.compile(
     r"\s+(?:said|says|told|drove|drives|took|went|came|gave|hit|hits|pushed|kicked|knew|knows|"
     r"lives|lived|picked|collected|brought|threatened|supplied|paid|bought|owes|hid|ran|stayed|"
     r"left|slept|sleeps|cried|laughed|smiled|shouted|punched|grabbed|sold|sells|deals|dealt|"
-    r"seen|arrested|had\s+been|has\s+been|not\s+attending|went\s+missing)\b)"
+    r"seen|arrested|had\s+been|has\s+been|not\s+attending|went\s+missing)\b"
+    # …and in a meeting's notes, what a person is, has or is to do: "JB is a young carer",
+    # "MAW had £600 cash", "Agreed: KM to visit weekly" (not "PEP has not been updated", "IRO
+    # to chair": listed abbreviations).
+    r"|\s+(?:is|was|has|had|will|agreed|attended|reported|disclosed|to\s+(?:attend|visit|"
+    r"have|see|meet|contact|speak|stay|move|go|take|join|start|continue|remain|return|ring|"
+    r"phone|call|talk))\b)"
     r"|\b(?:with|met|meet|meeting|know|knew|knows|told|tell|saw|see|seeing|visited|phoned|"
     r"texted|named|called|like|likes|liked|trust|trusts|trusted|by|boyfriend|girlfriend) "
     r"(?P<object>[A-Z]{2,3})(?=[\s,;:)!?\"”]|\.\s|\.$|$)(?![\w&/-])"

@@ -25,6 +25,14 @@ def first_names() -> frozenset[str]:
     }
 
 
+@functools.cache
+def acronyms() -> frozenset[str]:
+    """Abbreviations of services, plans, roles and record fields written in capitals
+    (acronyms.txt), upper-cased: "PEP", "IRO", "UC" are the thing, not someone's initials."""
+    lines = (DATA / "acronyms.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.upper() for line in lines if not line.startswith("#") for w in line.split())
+
+
 # Letters that Unicode does not decompose into a plain letter and a mark.
 _UNDECOMPOSED = str.maketrans(
     {
