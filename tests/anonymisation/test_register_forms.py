@@ -142,3 +142,17 @@ def test_a_register_name_with_an_aside_in_brackets_or_written_surname_first():
         "Bridget Ward",
         "Jayden Okafor",
     ]
+
+
+def test_a_registered_surname_that_is_a_word_alone_is_the_person_where_a_word_would_not_be():
+    register = RegisterMatcher.from_people([RegisterPerson("b", "Mother", ("Joanne Baker",))])
+
+    def found(text):
+        return [text[s.start : s.end] for s in register.find(text)]
+
+    assert found("Baker said he was tired.") == ["Baker"]
+    assert found("She told staff that Baker had left the flat.") == ["Baker"]
+    assert found("The Baker family were at home.") == ["Baker"]
+    assert found("Fresh bread from the Baker on the corner.") == []
+    assert found("Baker Street was closed.") == []
+    assert found("BAKER ROAD") == []

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from casewindow.anonymisation.detection.lexicon import capitalised_word_before, is_known_name, zipf
 from casewindow.anonymisation.detection.name_forms import ROLE_WORDS
-from casewindow.anonymisation.detection.names import at_line_start
+from casewindow.anonymisation.detection.names import at_line_start, name_follows
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -138,3 +138,26 @@ _PLACE_WORDS = re.compile(
 def followed_by_place_word(text: str, end: int) -> bool:
     """ "Hope Street", "Grace Academy": a name that is part of a place's name is the place."""
     return _PLACE_WORDS.match(text, end) is not None
+
+
+_FAMILY_AFTER = re.compile(r"(?:s['’]|['’]s)?\s+(?:family|families|household|children|twins)\b")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def word_surname_as_name(text: str, match: re.Match[str]) -> bool:
+    """A registered surname that is an ordinary word ("Baker", "Wood", "Price"), written alone
+    and capitalised, is the person where a word would not be: before "family" ("the Wood
+    family"), or inside a sentence and not after a determiner nor before another capitalised
+    word ("said that Baker had left", not "the Park" or "Wood Street"); starting a sentence,
+    only before a verb or a comma ("Baker said", not "Brown bruising")."""
+    found = match.group(0)
+    if not found[:1].isupper() or found.isupper():
+        return False
+    if _FAMILY_AFTER.match(text, match.end()):
+        return True
+    if _CAPITAL_AFTER.match(text, match.end()):
+        return False
+    if at_line_start(text, match.start()):
+        return name_follows(text, match.end())
+    before = text[max(0, match.start() - 12) : match.start()]
+    return _DETERMINER_BEFORE.search(before) is None and zipf(found) < 5.0

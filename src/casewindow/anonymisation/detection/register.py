@@ -29,6 +29,7 @@ from casewindow.anonymisation.detection.ordinary_words import (
     ordinary_word_in_a_phrase,
     ordinary_word_starting_sentence,
     used_as_word,
+    word_surname_as_name,
     written_as_a_name,
 )
 
@@ -321,9 +322,11 @@ class RegisterMatcher:
                 found = match.group(0)
                 has_title = re.match(TITLES + r"\s", found, re.IGNORECASE) is not None
                 bare = re.sub(r"^" + TITLES + r"\s+", "", found, flags=re.IGNORECASE)
-                # A surname alone counts only capitalised and not an ordinary word.
+                # A surname alone counts only capitalised, and if an ordinary word only where
+                # the word would not stand.
                 if variant.kind == "surname" and (
-                    not bare[:1].isupper() or bare.casefold() in COMMON_WORDS
+                    not bare[:1].isupper()
+                    or (bare.casefold() in COMMON_WORDS and not word_surname_as_name(joined, match))
                 ):
                     continue
                 if variant.kind == "short" and not written_as_a_name(bare):
