@@ -157,7 +157,11 @@ def word_surname_as_name(text: str, match: re.Match[str]) -> bool:
         return True
     if _CAPITAL_AFTER.match(text, match.end()):
         return False
+    before = text[max(0, match.start() - 12) : match.start()]
+    if re.search(r"\b[A-Z]\.?[ \t]+$", before):
+        return False  # "M. Ward": the person's initial and surname, found as such
     if at_line_start(text, match.start()):
         return name_follows(text, match.end())
-    before = text[max(0, match.start() - 12) : match.start()]
-    return _DETERMINER_BEFORE.search(before) is None and zipf(found) < 5.0
+    if determiner := _DETERMINER_BEFORE.search(before):
+        return bool(determiner.group(1) and _PERSON_AFTER_THAT.match(text, match.end()))
+    return zipf(found) < 5.0
