@@ -212,3 +212,9 @@ def test_a_listed_first_name_that_is_no_dictionary_word_starts_a_sentence_as_a_n
     """The tagger calls "Naomi" an adjective here; the list knows better."""
     assert persons("Naomi from the hostel found him a bed.") == ["Naomi"]
     assert persons("Hope from the hostel was not enough.") == []
+
+
+def test_a_name_the_model_runs_into_the_verb_after_it_ends_at_the_name():
+    """A redaction must not swallow the verb: "Jo-Jo rang" is Jo-Jo."""
+    assert persons("Jo-Jo rang.") == ["Jo-Jo"]
+    assert persons("Muhammad Al Rashid rang; he came.") == ["Muhammad Al Rashid"]

@@ -112,6 +112,12 @@ def _plausible_place(text: str) -> bool:
     return not all(w.casefold().strip("'’s.,") in NOT_NAMES for w in words)
 
 
+# Lower-case words inside names: "Rhian ap Gwilym", "Ludwig van Beethoven", "Aisha bint Ali".
+_PARTICLES_TEXT = """ap van von de da di del della bin binti bint ibn el al la le du ter ten der
+den dos das"""
+_PARTICLES = frozenset(_PARTICLES_TEXT.split())
+
+
 def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     """spaCy often takes in a possessive, a trailing punctuation mark, a word before the name
     ("Dear Mrs Stoica", "HV Grace Adeyinka", "Police' DS Pham") or part of the next word
@@ -131,7 +137,9 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
     while " " in trimmed:
         last = trimmed.rsplit(None, 1)[1]
         bare_last = last.strip("'’.,:;").casefold()
-        if bare_last in ETHNICITY or bare_last in FIELD_WORDS or bare_last in NOT_NAMES:
+        # A name ends in a capital's word or an initial: "Jo-Jo rang" is Jo-Jo.
+        lower = last[:1].islower() and last.strip("'’.,:;") not in _PARTICLES
+        if lower or bare_last in ETHNICITY or bare_last in FIELD_WORDS or bare_last in NOT_NAMES:
             trimmed = trimmed[: len(trimmed) - len(last)].rstrip(" ,;:")
             continue
         break
