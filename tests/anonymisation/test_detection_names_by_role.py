@@ -218,3 +218,20 @@ def test_a_name_the_model_runs_into_the_verb_after_it_ends_at_the_name():
     """A redaction must not swallow the verb: "Jo-Jo rang" is Jo-Jo."""
     assert persons("Jo-Jo rang.") == ["Jo-Jo"]
     assert persons("Muhammad Al Rashid rang; he came.") == ["Muhammad Al Rashid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Later Florin was seen in the kitchen with the baby.", "Florin"),
+        ("The worker spoke to Tyler and the baby in the kitchen.", "Tyler"),
+        ("Then Fadumo was seen in the kitchen with the baby.", "Fadumo"),
+    ],
+)
+def test_a_first_name_after_a_sentence_adverb_or_spoken_to_is_a_name(text, name):
+    """"Later" is no term word before a name, and no one speaks to a place."""
+    assert persons(text) == [name]
+
+
+def test_a_town_moved_to_is_still_a_place():
+    assert persons("The family moved to Shannon in 2019.") == []

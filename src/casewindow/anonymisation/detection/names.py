@@ -599,6 +599,8 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
                     zipf(bare) < 3.0
                     or name_follows(text, match.end())
                     or person_verb_follows(text, match.end())
+                    # "spoke to Tyler and the baby": no one speaks to a place
+                    or _SPOKE_TO.search(text, max(0, match.start() - 40), match.start())
                 )
                 or _in_longer_entity(token)
             )
@@ -646,7 +648,11 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
 
 
 _NAME_BEFORE_WORDS_TEXT = """dear hi hello thanks thank cheers love from to cc and or uncle auntie
-aunt nan nanny grandma grandad sister brother cousin baby"""
+aunt nan nanny grandma grandad sister brother cousin baby
+later then today yesterday tomorrow tonight when after before once meanwhile also however
+eventually afterwards sometimes only even both while whilst since until because although though
+if unless so but yet initially subsequently previously recently again"""
+# (and the words that start a sentence before its subject: "Later Florin was seen")
 _NAME_BEFORE_WORDS = frozenset(_NAME_BEFORE_WORDS_TEXT.split())
 
 
