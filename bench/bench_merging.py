@@ -42,6 +42,7 @@ HELDOUT = [
     "heldout5/case_l.json",
     "heldout6/case_r.json",
     "heldout6/case_s.json",
+    "heldout7/case_w.json",  # written blind by a helper on 5 December 2026
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []
