@@ -229,9 +229,30 @@ def test_a_name_the_model_runs_into_the_verb_after_it_ends_at_the_name():
     ],
 )
 def test_a_first_name_after_a_sentence_adverb_or_spoken_to_is_a_name(text, name):
-    """"Later" is no term word before a name, and no one speaks to a place."""
+    """ "Later" is no term word before a name, and no one speaks to a place."""
     assert persons(text) == [name]
 
 
 def test_a_town_moved_to_is_still_a_place():
     assert persons("The family moved to Shannon in 2019.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mason and her brother were at home.", "Mason"),
+        ("Police attended; Mason was present.", "Mason"),
+        ("Attended: Mason, DSL, SW.", "Mason"),
+        ("The HV saw Farai at the clinic.", "Farai"),
+        ("The HV saw Shannon at the clinic.", "Shannon"),
+    ],
+)
+def test_a_first_name_that_is_also_a_word_or_a_place_where_only_a_person_stands(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Summer was hot and the garden overgrown.", "Hope was fading by the spring."]
+)
+def test_a_word_name_starting_a_sentence_as_the_word_stays(text):
+    assert persons(text) == []

@@ -49,6 +49,11 @@ _SPOKE_TO = re.compile(
     r"|\b(?i:texts?|messages?|calls?|phone\s+calls?|letters?|e-?mails?|voicemails?|threats?|"
     r"gifts?|presents?|money|cards?)\s+from\s+(?:[A-Z][\w'’-]*\s+(?:and|or|&)\s+)?$"
 )
+# What is done only to a person, before a name: "The HV saw Shannon", "weighed Tyler".
+_DONE_TO_A_PERSON = re.compile(
+    r"\b(?:saw|met|told|asked|phoned|rang|texted|hugged|cuddled|fed|bathed|changed|weighed|"
+    r"measured|examined|reassured|comforted|collected|supervised|interviewed)[ \t]+$"
+)
 _LINE_START = re.compile(r"(?:^|[\n\r]|[.!?;:]\s|[•*·–—-]\s)\s*[\"“‘'(]?$")
 # A chronology entry starts with its date: "06/01/2022 Storm damage to the back fence".
 _AFTER_ENTRY_DATE = re.compile(r"(?:^|[\n\r])\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t:–-]+$")
@@ -321,6 +326,14 @@ _PERSON_VERB = re.compile(
     r"partner|ex-partner|boyfriend|girlfriend|husband|wife|grandmother|grandfather|nephew|niece|"
     r"classmate|lodger|sibling|half-brother|half-sister|stepfather|stepmother|stepdad|stepmum|"
     r"colleague|associate|landlord|landlady|relative|childminder|carer)s?\b"
+    # With their kin: "Mason and her brother were at home".
+    r"|\s+and\s+(?:her|his|their)\s+(?:(?:older|younger|elder|big|little|baby|twin|half-|step)"
+    r"\s*)?(?:brother|sister|mum|mother|dad|father|siblings?|nan|gran|grandmother|grandfather|"
+    r"cousin|partner|boyfriend|girlfriend|friend)s?\b"
+    # What is said only of a person: "Mason was present", "Lee was asleep upstairs".
+    r"|\s+(?:was|is)\s+(?:present|asleep|awake|upset|tearful|crying|hungry|unwell|poorly|absent|"
+    r"withdrawn|distressed|frightened|scared|settled|unsettled|clean|dressed|unkempt|in\s+bed|"
+    r"at\s+home|at\s+school|at\s+nursery)\b"
 )
 # A word that is a modal verb, then a verb's past or third-person form, is a name: "Will had
 # nappy rash", "She said Will cries" (the modal "will" takes the bare verb: "will cry").
@@ -578,7 +591,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         unknown_name = (
             is_first_name(bare)
             and (zipf(bare) == 0 or not is_word_name(bare))
-            and token.pos_ != "NUM"
+            and not (token.pos_ == "NUM" and token.like_num)  # "Farai" is no number
         )
         if (
             token.pos_ in _NOT_WORDS
@@ -599,8 +612,10 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
                     zipf(bare) < 3.0
                     or name_follows(text, match.end())
                     or person_verb_follows(text, match.end())
-                    # "spoke to Tyler and the baby": no one speaks to a place
+                    # "spoke to Tyler and the baby", "saw Shannon at the clinic": no one
+                    # speaks to or weighs a place
                     or _SPOKE_TO.search(text, max(0, match.start() - 40), match.start())
+                    or _DONE_TO_A_PERSON.search(text, max(0, match.start() - 20), match.start())
                 )
                 or _in_longer_entity(token)
             )
@@ -630,6 +645,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             and not signature
             and not person_verb_follows(text, match.end())
             and not action
+            and not attendance_item(text, match.start(), match.start() + len(bare))
         ):
             continue
         if (
