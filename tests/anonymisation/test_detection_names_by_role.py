@@ -256,3 +256,8 @@ def test_a_first_name_that_is_also_a_word_or_a_place_where_only_a_person_stands(
 )
 def test_a_word_name_starting_a_sentence_as_the_word_stays(text):
     assert persons(text) == []
+
+
+def test_a_word_name_seen_with_a_condition_or_described_as_something_is_a_name():
+    assert "Precious" in persons("15/01/2025 GP: Precious seen with eczema.")
+    assert persons("Precious was described as a precious child.") == ["Precious"]

@@ -310,7 +310,7 @@ _PERSON_VERB = re.compile(
     r"\s+(?:said|says|told|tells|asked|asks|wrote|rang|phoned|spoke|explained|disclosed|agreed|"
     r"felt|thought|knew|wanted|wants|denied|admitted|reported|described|cried|shouted|laughed|"
     r"smiled|refused|declined|attended|missed|visited|threw|hit|hits|pushed|kicked|locks|"
-    r"locked|screamed|calls|ran\s+away|seen\s+(?:by|at|in)|lives|lived|stays|stayed|sleeps|"
+    r"locked|screamed|calls|ran\s+away|seen\s+(?:by|at|in|with)|(?:was|is)\s+described\s+as|lives|lived|stays|stayed|sleeps|"
     r"slept|works|worked|arrived|loves|loved|hates|hated|misses|drives|drove|"
     r"(?:was\s+)?not\s+brought|(?:went|was|is|reported)\s+missing|missing\s+(?:from|overnight))\b"
     # An action of the minutes: "Action: Hope to apply for DHP", "Will to share attendance".
