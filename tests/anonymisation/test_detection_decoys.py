@@ -247,3 +247,9 @@ def test_an_employer_named_by_its_trade_is_an_organisation_not_a_person():
         ("Mr Doyle", "PERSON"),
         ("Bicton Tyres and Exhausts", "ORGANISATION"),
     ]
+
+
+def test_medicines_a_family_or_a_gp_record_names_are_not_people():
+    text = "Emollient prescribed. Gaviscon given. Dermol cream applied. Oramorph given on the ward."
+    spans = find_personal_data([text])[0]
+    assert [text[s.start : s.end] for s in spans if s.label == "PERSON"] == []

@@ -49,6 +49,16 @@ _MEDICAL_END = re.compile(
     r"statin|tidine|triptyline|amine|idone|apine|iazine|profen|codeine|morphine|amol|"
     r"itis|osis|aemia|emia|algia|ydia|oma|pathy|plegia|philia|phobia)$"
 )
+# Medicines by the names families and GP records use, that no ending gives away: "Calpol",
+# "Gaviscon", "Dermol", "Oramorph", infant formulas ("Aptamil").
+_MEDICINES_TEXT = """emollient emollients calpol nurofen ventolin piriton diprobase doublebase
+epaderm
+cetraben oilatum aveeno betnovate eumovate fucidin daktarin canesten gaviscon infacol colief
+movicol laxido dioralyte circadin ritalin concerta medikinet equasym elvanse strattera subutex
+espranor epilim keppra epipen abidec dalivit aptamil nutramigen neocate sudocrem bonjela anbesol
+clenil seretide fostair symbicort qvar flixotide dermol oramorph melatonin lactulose senna
+calprofen sertraline naloxone methadone buprenorphine valproate insulin metformin"""
+_MEDICINES = frozenset(_MEDICINES_TEXT.split())
 # A shop, a salon or a takeaway named by its trade: "Lotus Nails", "Golden Dragon Takeaway",
 # "Siddiqui Motors", "Crystal Beauty" (a business, not a person nor a place a child is known at).
 _BUSINESS_TEXT = """nails nail beauty salon salons barbers barber barbershop hair hairdressers
@@ -229,7 +239,7 @@ def _not_a_name(words: list[str], folded: list[str]) -> bool:
         and _MEDICAL_END.search(folded[0])
         and not is_known_name(words[0])
         and len(folded[0]) > 5
-    ):
+    ) or (len(words) == 1 and folded[0] in _MEDICINES):
         return True
     # A term whose last word is an ordinary English word and no word a first name ("Tenancy
     # Support", "Elective Home Education", "Conclusive Grounds", "Southwark Judgement"); a
