@@ -253,3 +253,23 @@ def test_medicines_a_family_or_a_gp_record_names_are_not_people():
     text = "Emollient prescribed. Gaviscon given. Dermol cream applied. Oramorph given on the ward."
     spans = find_personal_data([text])[0]
     assert [text[s.start : s.end] for s in spans if s.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("He was messaging a man on Snapchat: ry.an_99 asked for pictures.", "ry.an_99"),
+        ("Her TikTok account name is Serhat_77.", "Serhat_77"),
+        ("She follows @lil.bee_22 on Instagram.", "@lil.bee_22"),
+        ("His Xbox gamertag was DarkKnight2010.", "DarkKnight2010"),
+    ],
+)
+def test_an_online_handle_is_personal_data(text, handle):
+    spans = find_personal_data([text])[0]
+    assert handle in [text[s.start : s.end] for s in spans if s.label == "PERSON"]
+
+
+def test_an_email_address_and_a_platform_alone_are_no_handle():
+    text = "Email jo.smith@leeds.example.gov.uk about it. She uses her Instagram a lot."
+    spans = find_personal_data([text])[0]
+    assert [s.label for s in spans] == ["EMAIL"]

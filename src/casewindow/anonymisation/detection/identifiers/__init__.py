@@ -15,6 +15,7 @@ from casewindow.anonymisation.detection.identifiers.codes import (
     find_emails,
     find_nhs_numbers,
     find_ni_numbers,
+    find_online_handles,
     find_phone_numbers,
     nhs_number_valid,
     ni_number_valid,
@@ -39,6 +40,7 @@ __all__ = [
     "find_identifiers",
     "find_nhs_numbers",
     "find_ni_numbers",
+    "find_online_handles",
     "find_organisations",
     "find_outward_codes",
     "find_phone_numbers",
@@ -59,6 +61,7 @@ RECOGNISERS = (
     find_dates_of_birth,
     find_addresses,
     find_organisations,
+    find_online_handles,
 )
 
 

@@ -185,3 +185,25 @@ def find_dates_of_birth(text: str) -> Iterator[Span]:
             yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _REFERENCE_DATE.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+
+
+# A person's online name: an @handle, or a name with a digit, an underscore or a dot inside it
+# after the account it is on ("Snapchat: ry.an_99", "gamertag Serhat_77"). Labelled a person:
+# it leads to one as surely as their name.
+_HANDLE = re.compile(r"(?<![\w@.])@(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?<!\.)(?![\w@])")
+_ACCOUNT_NAME = re.compile(
+    r"\b(?i:user\s*name|handle|gamertag|account(?:\s+name)?|profile(?:\s+name)?|snapchat|snap|"
+    r"instagram|insta|tiktok|facebook|whatsapp|discord|telegram|xbox|psn|roblox|twitter|kik|"
+    r"fortnite)\b[ \t]*(?:(?i:account|user|name|called|named|was|is|as|handle|gamertag|tag|id|"
+    r"profile)[ \t]+){0,3}[:=-]?[ \t]*['\"“‘]?"
+    r"(?P<h>[A-Za-z][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])"
+)
+
+
+def find_online_handles(text: str) -> Iterator[Span]:
+    for match in _HANDLE.finditer(text):
+        yield Span(match.start(), match.end(), "PERSON", "identifier", 0.8)
+    for match in _ACCOUNT_NAME.finditer(text):
+        handle = match.group("h")
+        if re.search(r"[\d_]|[a-z]\.[a-z]", handle):
+            yield Span(match.start("h"), match.end("h"), "PERSON", "identifier", 0.8)
