@@ -305,3 +305,27 @@ def test_a_charitys_local_branch_and_a_housing_association_by_name_are_organisat
 )
 def test_a_national_charity_and_ordinary_words_are_not_local_bodies(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("The nursery, Little Acorns, raised it.", "Little Acorns"),
+        ("Seen at Pinderfields A&E overnight.", "Pinderfields"),
+        ("Born at Southmead, discharged day 2.", "Southmead"),
+    ],
+)
+def test_a_place_named_after_its_kind_or_a_hospital_by_name_alone(text, organisation):
+    assert organisation in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was taken to Leeds by his father.",
+        "Seen at Home by the HV.",
+        "The surgery (Dr Shah) rang.",
+    ],
+)
+def test_a_town_a_word_or_a_doctor_after_the_kind_is_no_named_place(text):
+    assert organisations(text) == []

@@ -129,6 +129,7 @@ def find_organisations(text: str) -> Iterator[Span]:
     Anne's Hospital", "Riverside Medical Centre". "The primary school" or "the GP surgery" are
     not named, and stay."""
     from casewindow.anonymisation.detection.decoys import uk_places
+    from casewindow.anonymisation.detection.lexicon import zipf
 
     matches = list(_ORG.finditer(text))
     joined = [m for m in _JOINED_ORG.finditer(text) if re.search(r"\s(?:and|&)\s", m.group(1))]
@@ -222,6 +223,21 @@ def find_organisations(text: str) -> Iterator[Span]:
             yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
     for match in _SAINTS.finditer(text):
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
+    for match in _KIND_THEN_NAME.finditer(text):
+        words = match.group("org").split()
+        if _TITLE.fullmatch(words[0]) or all(w in _GENERIC for w in words):
+            continue  # "the surgery (Dr Shah)": a person
+        if any(w.casefold() in _AGENCY_WORDS or w in _NATIONAL_WORDS for w in words):
+            continue
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
+    for match in _HOSPITAL_BY_NAME.finditer(text):
+        name = match.group("org")
+        words = name.split()
+        if name.casefold() in uk_places() or any(w.casefold() in uk_places() for w in words):
+            continue
+        if any(zipf(w) >= 3.5 for w in words) or _name_word(words[0], ""):
+            continue  # "taken to Court", "seen at Home"; "seen at Karen's": a person
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     for match in _WARD.finditer(text):
         yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.8)
     for match in _SAID_TO_BE_A_BODY.finditer(text):
@@ -351,7 +367,25 @@ _LOWER_KIND = re.compile(
     r"\b(?P<name>(?:St\.?[ \t]+)?(?:" + _NAME_WORD + r"(?:['’]s)?[ \t]+){1,3})(?:GP[ \t]+)?"
     r"(?:surgery|medical[ \t]+(?:centre|practice)|health[ \t]+centre|practice|clinic|hospital|"
     r"(?:primary[ \t]+|secondary[ \t]+|high[ \t]+)?school|academy|nursery|pharmacy|mosque|"
-    r"church|gurdwara|temple|mandir|children['’]s[ \t]+centre|family[ \t]+hub)\b"
+    r"church|gurdwara|temple|mandir|children['’]s[ \t]+centre|family[ \t]+hub|youth[ \t]+club|"
+    r"youth[ \t]+centre|playgroup|pre-school|community[ \t]+centre|charity)\b"
+)
+# A place named after the kind of place it is, in apposition: "the nursery, Little Acorns,",
+# "her school (Kingsmead)", "the charity, Brighter Futures," (one to four capitalised words).
+_KIND_THEN_NAME = re.compile(
+    r"\b(?i:the|her|his|their|a|an)[ \t]+(?:local[ \t]+)?(?:nursery|pre-school|playgroup|school|"
+    r"academy|college|surgery|GP[ \t]+practice|practice|hospital|charity|youth[ \t]+club|"
+    r"children['’]s[ \t]+centre|family[ \t]+hub|church|mosque|gurdwara|temple|hostel|refuge|"
+    r"housing[ \t]+association|childminder|food[ \t]+bank|project)[ \t]*[,(][ \t]*"
+    r"(?P<org>(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*)[ \t]*[,)]"
+)
+# A hospital by its name alone, where a patient goes: "born at Southmead", "admitted to
+# Pinderfields", "taken to Wythenshawe" (a town is a place: "taken to Leeds").
+_HOSPITAL_BY_NAME = re.compile(
+    r"\b(?i:admitted|born|taken|conveyed|transferred|discharged|blue-lighted|seen)[ \t]+"
+    r"(?i:to|at|from|in)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][a-z]{3,}(?:[ \t]+[A-Z][a-z]+)?)"
+    r"(?=[ \t]+(?:A&E|ED|Emergency|Hospital|Maternity|Ward)\b|[ \t]*[.,;)]|[ \t]+(?:on|at|by|with|"
+    r"and|after|for|where|when)\b)"
 )
 # A hospital ward by its number, where a patient is: "admitted to Ward 23", "on ward E58" (a
 # named ward, "Rainbow Ward", is found by its name's proper word elsewhere, if at all).
