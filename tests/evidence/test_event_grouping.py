@@ -212,6 +212,41 @@ def test_an_agency_recording_one_happening_twice_that_day_gives_both_entries_to_
     assert found[0].reasons[0] == "4 entries from 3 agencies"
 
 
+def test_an_allegation_against_staff_reported_to_the_lado_meets_its_receipt(
+    review_world, agencies
+) -> None:
+    """A member of staff suspended is no pupil's exclusion; the school's report to the LADO and
+    the LADO's receipt of it next day are one happening."""
+    school, csc = agencies["School"], agencies["Children's social care"]
+    event = [
+        _entry(
+            review_world,
+            school,
+            D(2025, 5, 21),
+            "Concern raised re member of staff (PE) sending messages to Kay on social media. "
+            "Reported to the Local Authority Designated Officer. Staff member suspended "
+            "pending enquiry.",
+        ),
+        _entry(
+            review_world,
+            csc,
+            D(2025, 5, 22),
+            "LADO: referral received from St Aidan's re teacher messaging a pupil. Initial "
+            "consideration meeting booked.",
+        ),
+    ]
+    assert _groups(review_world) == [{e.pk for e in event}]
+
+
+def test_a_suspended_sentence_is_a_court_matter_not_a_school_suspension(
+    review_world, agencies
+) -> None:
+    police, school = agencies["Police"], agencies["School"]
+    _entry(review_world, police, D(2025, 3, 4), "Father given a suspended sentence at court.")
+    _entry(review_world, school, D(2025, 3, 4), "Zain suspension day 1. Work sent home.")
+    assert _groups(review_world) == []
+
+
 def test_rejected_pairs_and_entries_already_in_one_event_are_not_suggested_again(
     review_world, agencies
 ) -> None:
