@@ -32,6 +32,7 @@ TUNING = [
     "case_q.json",
     "case_t.json",
     "case_v.json",
+    "case_u.json",  # written blind by a helper on 5 December 2026
 ]
 HELDOUT = [
     "heldout/case_d.json",

@@ -58,6 +58,8 @@ SETS = {
     "tuning names 11": (PII / "tune_names11.jsonl", PII / "tune_names11_register.json"),
     "tuning names 12": (PII / "tune_names12.jsonl", PII / "tune_names12_register.json"),
     "tuning decoys 12": (PII / "tune_decoys12.jsonl", PII / "tune_decoys12_register.json"),
+    # Written blind by a helper on 5 December 2026 (tune13_README.md).
+    "tuning 13": (PII / "tune13.jsonl", PII / "tune13_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
