@@ -329,3 +329,28 @@ def test_a_place_named_after_its_kind_or_a_hospital_by_name_alone(text, organisa
 )
 def test_a_town_a_word_or_a_doctor_after_the_kind_is_no_named_place(text):
     assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Akosua worked nights at Lidl Basingstoke Road.", "Lidl Basingstoke Road"),
+        ("Father drove a taxi for Castle Cars Smethwick.", "Castle Cars Smethwick"),
+        ("Iryna works at Tesco Extra Newbury.", "Tesco Extra Newbury"),
+    ],
+)
+def test_an_employer_named_with_its_branch_is_an_organisation(text, organisation):
+    assert organisation in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fola has started work at Tesco.",
+        "He works for Leeds City Council.",
+        "She volunteers at Oxfam on Saturdays.",
+        "Paddy said he would not work with Signs of Safety forms.",
+    ],
+)
+def test_a_chain_a_council_or_a_method_where_someone_works_is_no_named_place(text):
+    assert organisations(text) == []

@@ -273,3 +273,9 @@ def test_an_email_address_and_a_platform_alone_are_no_handle():
     text = "Email jo.smith@leeds.example.gov.uk about it. She uses her Instagram a lot."
     spans = find_personal_data([text])[0]
     assert [s.label for s in spans] == ["EMAIL"]
+
+
+def test_a_date_of_birth_confirmed_or_corrected_is_one():
+    text = "Child A seen alone. DOB confirmed as 11/03/2014. Seen again on 15/01/2025."
+    spans = find_personal_data([text])[0]
+    assert [text[s.start : s.end] for s in spans if s.label == "DATE_OF_BIRTH"] == ["11/03/2014"]

@@ -384,3 +384,13 @@ def test_initials_in_a_meetings_notes_before_what_a_person_is_or_does(text, init
 def test_listed_abbreviations_before_the_same_words_are_not_initials():
     text = "PEP has not been updated since May. IRO to chair the next review. UC was stopped."
     assert persons(text) == []
+
+
+def test_initials_in_an_attendance_list_with_their_role_in_brackets():
+    text = "Present: RH (SW), GS (DSL), HF (Mother). Action: GS to share the plan."
+    assert persons(text) == ["RH", "GS", "HF", "GS"]
+    assert persons("TAF (Team Around the Family) met. HAF (Holiday Activities) offered.") == []
+
+
+def test_a_lone_initial_seen_somewhere_is_a_person():
+    assert "K" in persons("18/04/2025 – K seen at Southwick Primary School.")

@@ -66,7 +66,7 @@ _CONTEXT_PATTERNS = (
     # A single initial used as a name: "He said K drove him", "K's mother", "told K".
     _LONE_INITIAL := re.compile(
         r"(?<![\w.'’&/-])(?P<name>[B-HJ-Z])(?![\w.&/-])"
-        r"(?=['’]s\b|\s+(?:said|says|told|drove|drives|was|is|had|has|did|does|took|went|came|"
+        r"(?=['’]s\b|\s+(?:said|says|told|drove|drives|was|is|had|has|did|does|took|went|came|seen|"
         r"rang|phoned|called|gave|hit|hits|pushed|kicked|asked|wanted|wants|would|will|could|"
         r"knew|knows|lives|lived|picked|collected|brought|sent|threatened|supplied|paid|owes|hid|"
         r"bought|sold|ran|stayed|slept|cried|fell)\b"
@@ -220,7 +220,14 @@ _INITIALS_AS_NAME = re.compile(
     # to chair": listed abbreviations).
     r"|\s+(?:is|was|has|had|will|agreed|attended|reported|disclosed|to\s+(?:attend|visit|"
     r"have|see|meet|contact|speak|stay|move|go|take|join|start|continue|remain|return|ring|"
-    r"phone|call|talk))\b)"
+    r"phone|call|talk|share|mind|provide|chase|review|update|complete|refer|write|check|arrange|"
+    r"book|liaise))\b"
+    # …and who they are in an attendance list: "Present: RH (SW), GS (DSL)", "HF (Mother)".
+    r"|\s*\((?:SW|DSL|HV|GP|FSW|SENCO|SENDCo|IDVA|ISVA|TA|PC|DC|PCSO|IRO|EHW|YOT|Mother|Father|"
+    r"Mum|Dad|Stepfather|Stepmother|Grandmother|Grandfather|Aunt|Uncle|Partner|Carer|Foster\s+carer|"
+    r"Sister|Brother|Child|Chair|Social\s+Worker|Health\s+Visitor|Teacher|Head\s+Teacher|"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Nursery|School|Academy|Surgery|Practice|"
+    r"Hospital|Centre|Hub|Police|Council|Housing|Trust))\))"
     r"|\b(?:with|met|meet|meeting|know|knew|knows|told|tell|saw|see|seeing|visited|phoned|"
     r"texted|named|called|like|likes|liked|trust|trusts|trusted|by|boyfriend|girlfriend) "
     r"(?P<object>[A-Z]{2,3})(?=[\s,;:)!?\"”]|\.\s|\.$|$)(?![\w&/-])"

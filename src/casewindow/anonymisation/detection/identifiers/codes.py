@@ -140,6 +140,9 @@ _DOB = re.compile(
     r"|\b(?:her|his|their|\w+['’]s)\s+birth\b(?:[^.;\n]{0,40}?\b(?:on|in|was)\b)?"
     r"|\bborn\b(?:[^.,;\n]{0,60}?\b(?:on|in)\b)?)"
     r"(?:\s*\((?i:claimed|estimated|est\.?|approx\.?|given|disputed|assessed)\))?"
+    # "DOB confirmed as …", "date of birth given as …", "DOB now recorded as …"
+    r"(?:\s+(?:now\s+)?(?:confirmed|given|recorded|stated|verified|corrected|amended|changed)"
+    r"(?:\s+(?:as|to))?)?"
     rf"\s*(?:[:=–—-]|is|was|of)?\s*\(?\s*(?P<date>{DATE})",
     re.IGNORECASE,
 )

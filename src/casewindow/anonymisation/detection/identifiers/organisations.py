@@ -230,6 +230,31 @@ def find_organisations(text: str) -> Iterator[Span]:
         if any(w.casefold() in _AGENCY_WORDS or w in _NATIONAL_WORDS for w in words):
             continue
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
+    for match in _EMPLOYER.finditer(text):
+        words = match.group("org").split()
+        named = [w for w in words if w not in _GENERIC and w != "&"]
+        if (
+            not named
+            or any(w.casefold() in _BODY_WORDS for w in named)
+            or all(
+                w.casefold() in _AGENCY_WORDS or w in _NATIONAL_WORDS or w.casefold() in uk_places()
+                for w in named
+            )
+        ):
+            continue  # "works for Leeds City Council", "works at Leeds"
+        if _TITLE.fullmatch(words[0]) or (len(named) == 1 and _name_word(named[0], "")):
+            continue  # "works for Mr Khan", "works for Darren": a person
+        # Named with its branch: a town or a street after the name. A chain alone ("works at
+        # Tesco") or a firm's name alone is no place to find someone.
+        last = named[-1]
+        branch = len(named) >= 2 and (
+            last.casefold() in uk_places()
+            or _TOWN_NAME_END.search(last) is not None
+            or re.fullmatch(STREET_SUFFIXES, last) is not None
+        )
+        if not branch:
+            continue
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     for match in _HOSPITAL_BY_NAME.finditer(text):
         name = match.group("org")
         words = name.split()
@@ -378,6 +403,14 @@ _KIND_THEN_NAME = re.compile(
     r"children['’]s[ \t]+centre|family[ \t]+hub|church|mosque|gurdwara|temple|hostel|refuge|"
     r"housing[ \t]+association|childminder|food[ \t]+bank|project)[ \t]*[,(][ \t]*"
     r"(?P<org>(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*)[ \t]*[,)]"
+)
+# Where a parent or a young person works, by its name and its branch: "works nights at
+# Lidl Basingstoke Road", "drove a taxi for Castle Cars Smethwick", "a job at Costa Coffee Broad
+# Street" (it says where to find them).
+_EMPLOYER = re.compile(
+    r"\b(?i:works?|worked|working|employed|job|shifts?|nights|days|drove\s+a\s+taxi|"
+    r"drives\s+a\s+taxi|volunteers?|volunteered)[ \t]+(?i:at|for)[ \t]+"
+    r"(?P<org>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&)){0,5})"
 )
 # A hospital by its name alone, where a patient goes: "born at Southmead", "admitted to
 # Pinderfields", "taken to Wythenshawe" (a town is a place: "taken to Leeds").
