@@ -279,3 +279,10 @@ def test_a_date_of_birth_confirmed_or_corrected_is_one():
     text = "Child A seen alone. DOB confirmed as 11/03/2014. Seen again on 15/01/2025."
     spans = find_personal_data([text])[0]
     assert [text[s.start : s.end] for s in spans if s.label == "DATE_OF_BIRTH"] == ["11/03/2014"]
+
+
+def test_a_compound_adjective_or_a_kinship_word_is_no_name():
+    text = "Twi-speaking interpreter booked. Adwoa is a Monday-born girl. Avó calls her that."
+    spans = find_personal_data([text])[0]
+    assert [text[s.start : s.end] for s in spans] == ["Adwoa"]
+    assert find_personal_data(["A Leeds-based charity helped."])[0] == []

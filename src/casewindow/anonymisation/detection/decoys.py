@@ -139,6 +139,9 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     titled = _TITLE.search(text, max(0, start - 8), start) is not None
     if titled:
         return start, end
+    # A compound adjective: "Twi-speaking", "Monday-born", "Leeds-based".
+    if _COMPOUND_ADJECTIVE.search(text[start:end]):
+        return None
     if (
         _not_a_name(plain, folded)
         or _business(text, end, folded)
@@ -157,6 +160,10 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:speaking|speaker|born|based|led|run|owned|registered|style|related|heritage|"
+    r"language|medium|trained|educated)$"
+)
 _FAITH_AFTER = re.compile(r"[ \t]+(?:Catholic|Catholics|Orthodox)\b")
 
 

@@ -58,7 +58,7 @@ grampa nennen buni bhabhi bhabi jiju jija bua masi mausi bapuji kaki thakuma tha
 pishi kaku jethu boudi paati thatha thambi chithi periyamma tatuś tatus dziadzio tanti nenea
 eeddo habaryar emaye abaye nnenne egbon aburo grandy jiejie gege chị lolo kuya vovó vovo vovô
 titia abuelita abuelito gjyshe gjyshja gjyshi teze dyado lelya chicho tyotya dyadya jaddah
-jadda jaddi sitti sitto enişte eniste agabey ağabey"""
+jadda jaddi sitti sitto enişte eniste agabey ağabey avó avô avo vovô bisavó madrinha padrinho"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.

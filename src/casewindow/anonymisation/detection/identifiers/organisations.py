@@ -202,6 +202,8 @@ def find_organisations(text: str) -> Iterator[Span]:
             continue  # "Mr Patel surgery": the person's, not a named place
         if words[0] not in ("St", "St.") and any(re.search(r"['’]s$", w) for w in words):
             continue  # "Kemi's school": the child's school, not its name
+        if any(re.search(r"-(?:based|led|run|owned|registered|funded)$", w) for w in words):
+            continue  # "a Leeds-based charity": a kind of place, not its name
         if _WORSHIP_NEEDS_NAME.search(match.group(0).title()):
             words = [w for w in words if w.casefold().strip("'’") not in _DENOMINATIONS]
         # A town before the kind word is where the place is, not its name: "Thatcham school".
