@@ -286,6 +286,10 @@ def test_a_faith_and_a_councils_virtual_school_are_not_named_places(text):
         ("Debt advice from Citizens Advice Sandwell was arranged.", "Citizens Advice Sandwell"),
         ("The family moved through Gentoo into a flat.", "Gentoo"),
         ("Midland Heart has confirmed the tenancy.", "Midland Heart"),
+        ("Referrals: YMCA Lincolnshire, Boston Women's Aid.", "Boston Women's Aid"),
+        ("The Sikh Women's Aid worker visited.", "Sikh Women's Aid"),
+        ("Her tenancy is with Red Kite Community Housing.", "Red Kite Community Housing"),
+        ("Housing: Ocean Housing Partnership confirmed arrears.", "Ocean Housing Partnership"),
     ],
 )
 def test_a_charitys_local_branch_and_a_housing_association_by_name_are_organisations(
@@ -354,3 +358,26 @@ def test_an_employer_named_with_its_branch_is_an_organisation(text, organisation
 )
 def test_a_chain_a_council_or_a_method_where_someone_works_is_no_named_place(text):
     assert organisations(text) == []
+
+
+def test_the_national_womens_aid_and_a_councils_housing_service_are_not_named_places():
+    assert organisations("She was given the Women's Aid helpline number.") == []
+    assert organisations("Cornwall Housing offered temporary accommodation.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Mrs Okafor, Boat "Kingfisher", Kennet and Avon Canal moorings, Newbury.',
+            ['Boat "Kingfisher"', "Kennet and Avon Canal moorings"],
+        ),
+        ("The family live on a narrowboat moored at Aldermaston Wharf.", ["Aldermaston Wharf"]),
+    ],
+)
+def test_a_boat_lived_on_and_its_mooring_are_an_address(text, expected):
+    assert labelled(text, "ADDRESS") == expected
+
+
+def test_a_canal_walked_along_is_no_address_and_no_person():
+    assert everything("We walked along the Leeds and Liverpool Canal with Child A.") == []

@@ -200,3 +200,17 @@ def test_british_given_names_of_recent_decades_are_known():
 )
 def test_a_faith_and_a_borough_named_with_and_are_not_people(text):
     assert persons(text) == []
+
+
+def test_the_writers_and_typists_initials_in_a_reference_are_both_names():
+    assert persons("Our ref: TB/OB/2025/114. Dear Ms Moyo,") == ["TB", "OB", "Ms Moyo"]
+    assert persons("Your ref: HOU/HL/12. Dear Ms Moyo,") == ["Ms Moyo"]
+
+
+def test_initials_with_who_they_are_in_brackets_are_names_even_where_they_spell_a_service():
+    assert persons("Present: AB (Mother), SR (Father), JH (Social Worker).") == ["AB", "SR", "JH"]
+
+
+def test_a_word_name_marked_present_in_minutes_is_a_name():
+    assert persons("Strategy meeting. Frank present. Nothing further.") == ["Frank"]
+    assert persons("Frank discussion followed about the plan.") == []

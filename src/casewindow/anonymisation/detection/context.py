@@ -255,6 +255,12 @@ def _not_an_addressee(value: str) -> bool:
     )
 
 
+def _skip_blanks(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position
+
+
 def find_initial_names(text: str) -> list[Span]:
     """Initials used as a person's name, by where they stand (see _INITIALS_AS_NAME)."""
     spans = []
@@ -264,8 +270,10 @@ def find_initial_names(text: str) -> list[Span]:
             if letters is None:
                 continue
             folded = letters.casefold()
+            # Who they are, in brackets after them, settles it: "AB (Mother)", "TB (SW)".
+            in_list = group == "subject" and text.startswith("(", _skip_blanks(text, match.end()))
             if (
-                folded in DOMAIN_ACRONYMS
+                (folded in DOMAIN_ACRONYMS and not in_list)
                 or folded in _NOT_SIGN_OFF
                 or folded in FIELD_WORDS
                 or zipf(folded) >= 4.5  # "OK", "IT", "ILL" ("JJ" and "PJ" are rarer)
@@ -282,6 +290,17 @@ _REFERENCE_CODE = re.compile(
 )
 
 
+def _reference_word(part: str) -> bool:
+    """A part of a reference code that is a team, plan or record code, or a word."""
+    folded = part.casefold()
+    return (
+        folded in DOMAIN_ACRONYMS
+        or folded in FIELD_WORDS
+        or folded in _NOT_SIGN_OFF
+        or zipf(folded) >= 4.5
+    )
+
+
 def find_reference_names(text: str) -> list[Span]:
     """The people in a letter's reference code. It starts with the writer's initials ("SM/EH",
     two letters), and may hold a case worker's surname ("CP/Haworth"); its other parts are team
@@ -289,15 +308,21 @@ def find_reference_names(text: str) -> list[Span]:
     spans = []
     for match in _REFERENCE_CODE.finditer(text):
         position = match.start("code")
-        for index, part in enumerate(match.group("code").split("/")):
+        parts = match.group("code").split("/")
+        # The writer's and the typist's initials, "TB/OB/2025/114": two pairs of capitals
+        # before the number, the first one even where it spells an abbreviation ("TB").
+        pair = (
+            len(parts) > 2
+            and all(re.fullmatch(r"[A-Z]{2}", part) for part in parts[:2])
+            and not _reference_word(parts[1])
+        )
+        for index, part in enumerate(parts):
             start, position = position, position + len(part) + 1
+            if pair and index < 2:
+                spans.append(Span(start, start + len(part), "PERSON", "context", 0.6))
+                continue
             folded = part.casefold()
-            if (
-                folded in DOMAIN_ACRONYMS
-                or folded in FIELD_WORDS
-                or folded in _NOT_SIGN_OFF
-                or zipf(folded) >= 4.5
-            ):
+            if _reference_word(part):
                 continue
             initials = index == 0 and re.fullmatch(r"[A-Z]{2}", part)
             surname = (

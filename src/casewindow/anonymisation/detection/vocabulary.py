@@ -90,7 +90,8 @@ park green common heath moor bridge cross hill hills vale valley wood woods fiel
 farm site sites camp court house hall lodge cottage cottages manor gardens street road lane
 avenue close drive crescent place way grove terrace row walk mews square parade rise view
 centre center clinic hospital surgery practice ward unit library station airport aid refuge
-movement hub trust service services team police council partnership project"""
+movement hub trust service services team police council partnership project canal marina wharf
+basin lock river reservoir"""
 PLACE_WORDS = frozenset(PLACE_WORDS_TEXT.split())
 
 # The last word of a capitalised run that makes it a street, a school or another place, not a
@@ -98,5 +99,5 @@ PLACE_WORDS = frozenset(PLACE_WORDS_TEXT.split())
 PLACE_END = re.compile(
     r"\b(?:Street|Road|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|"
     r"Row|Walk|Mews|Square|Parade|Park|School|Academy|College|Nursery|Surgery|Hospital|Centre|"
-    r"House|Estate|Church|Station)$"
+    r"House|Estate|Church|Station|Canal|Marina|Wharf|Basin|River|Reservoir)$"
 )

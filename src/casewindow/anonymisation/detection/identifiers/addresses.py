@@ -145,6 +145,16 @@ _HOME_NAME = re.compile(
     r"Vicarage|Grange|Farm|Bothy|Coach House|Gatehouse|Granary|Smithy|Oast House|Almshouses)\b"
     r"(?![ \t]+(?:[A-Z]|shop|park|school))"
 )
+# A boat someone lives on, by its name, and its mooring: 'Boat "Kingfisher"', 'narrowboat
+# "Bella", Kennet and Avon Canal moorings', "moored at Aldermaston Wharf".
+_BOAT = re.compile(
+    r"\b(?i:narrow[ \t-]?boat|boat|barge|houseboat)[ \t]+[\"“'‘](?:[A-Z][\w'’-]*[ \t]?){1,3}[\"”'’]"
+)
+_MOORING = re.compile(
+    r"(?:\b(?i:moored|mooring|moorings|lives\s+aboard)[ \t]+(?:at|on|in)[ \t]+(?:the[ \t]+)?)?"
+    r"(?<![\w'’])(?P<place>(?:[A-Z][\w'’-]+[ \t]+(?:and[ \t]+)?){1,4}(?:Canal|Marina|Wharf|Basin"
+    r"|Lock)(?:[ \t]+(?i:moorings?))?)\b"
+)
 # A lay-by named by its road, where a family has pulled in to stay: "at Bath Road lay-by".
 _LAY_BY = re.compile(_STREET + r"[ \t]+(?i:lay-?by)\b")
 # A block of flats by its letter and its building: "Block B, Cobden House", "Block C, Flat 41,
@@ -385,6 +395,16 @@ def _address_spans(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _LAY_BY.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
+    for match in _BOAT.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _MOORING.finditer(text):
+        # A canal or marina is where someone lives when a boat or a mooring is in the sentence.
+        moored = re.search(r"(?i)\b(?:moor\w*|boat|narrowboat|barge|aboard)\b", match[0])
+        if moored or re.search(
+            r"(?i)\b(?:moor\w*|narrow[ -]?boat|houseboat|barge|aboard)\b",
+            _sentence(text, match.start(), match.end()),
+        ):
+            yield Span(match.start("place"), match.end("place"), "ADDRESS", "identifier", 0.8)
     for match in _HOME_NAME.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _NAMED_HOME.finditer(text):

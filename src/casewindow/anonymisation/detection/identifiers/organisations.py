@@ -287,7 +287,15 @@ _PLACE_WORDS = (
 _BRANCH = re.compile(
     r"\b(?P<org>(?:YMCA|YWCA|Home-Start|Homestart|Citizens[ \t]+Advice|Age[ \t]+UK|Mind[ \t]+in)"
     rf"[ \t]+(?P<after>{_PLACE_WORDS})"
-    rf"|(?P<before>{_PLACE_WORDS})[ \t]+(?:Mind|Home-Start|Citizens[ \t]+Advice))\b"
+    rf"|(?P<before>{_PLACE_WORDS})[ \t]+(?:Mind|Home-Start|Citizens[ \t]+Advice|Women['’]s[ \t]+Aid"
+    r"|Rape[ \t]+Crisis|Samaritans|Carers[ \t]+Centre))\b"
+)
+# A housing provider named by its brand, often of ordinary words: "Red Kite Community Housing",
+# "Bromford Housing Group", "Ocean Housing Partnership" (a council's own service is "Cornwall
+# Housing": a town and the word alone).
+_HOUSING_PROVIDER = re.compile(
+    r"\b(?P<org>(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Community[ \t]+Housing|Housing[ \t]+Group|"
+    r"Homes[ \t]+Group|Housing[ \t]+Partnership|Housing[ \t]+Society|Living[ \t]+Group))\b"
 )
 
 
@@ -318,11 +326,35 @@ def find_local_bodies(text: str) -> Iterator[Span]:
     """A federated charity's local branch and a housing association known by name alone."""
     for match in _BRANCH.finditer(text):
         place = match.group("after") or match.group("before")
-        if not _branch_place(place):
+        # A local women's aid, rape crisis or carers' centre is a body of its own whatever
+        # its first word: "Boston Women's Aid", "Sikh Women's Aid".
+        own_body = match["before"] and re.search(r"(?:Aid|Crisis|Samaritans|Centre)$", match["org"])
+        if not own_body and not _branch_place(place):
             continue
-        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
+        start = match.start("org")
+        if match["before"]:
+            first = match["before"].split()[0]
+            if first.casefold() in _NOT_PROVIDER_START | {"local", "our", "their", "national"}:
+                if first == match["before"]:
+                    continue  # "the Women's Aid": the national body
+                start += len(first) + 1
+        yield Span(start, match.end("org"), "ORGANISATION", "identifier", 0.8)
+    for match in _HOUSING_PROVIDER.finditer(text):
+        words = match.group("org").split()
+        while words and words[0].casefold() in _NOT_PROVIDER_START:
+            words = words[1:]
+        if len(words) < 3 or any(w.casefold() in _BODY_WORDS for w in words):
+            continue
+        start = match.end("org") - len(" ".join(words))
+        yield Span(start, match.end("org"), "ORGANISATION", "identifier", 0.8)
     for match in _housing_providers().finditer(text):
         yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.8)
+
+
+# Words a sentence or a heading puts before a provider's name: "Housing: …", "The …".
+_NOT_PROVIDER_START = frozenset(
+    ["the", "a", "an", "housing", "tenancy", "with", "via", "landlord", "provider"]
+)
 
 
 # A local charity or housing provider named with no kind word, said to be one beside it:
