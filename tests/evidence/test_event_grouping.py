@@ -247,6 +247,44 @@ def test_a_suspended_sentence_is_a_court_matter_not_a_school_suspension(
     assert _groups(review_world) == []
 
 
+def test_a_weekend_welfare_check_meets_mondays_notification_of_it(review_world, agencies):
+    police, csc = agencies["Police"], agencies["Children's social care"]
+    event = [
+        _entry(
+            review_world,
+            police,
+            D(2025, 12, 13),  # a Saturday
+            "Concern for welfare, grandmother's address. All present and safe. NFA.",
+        ),
+        _entry(
+            review_world,
+            csc,
+            D(2025, 12, 15),
+            "Police notification: welfare check at the weekend, family safe, no further action.",
+        ),
+    ]
+    assert _groups(review_world) == [{e.pk for e in event}]
+
+
+def test_a_familys_move_recorded_by_each_agency_within_a_week_is_one_event(
+    review_world, agencies
+) -> None:
+    hv, csc, school = (
+        agencies["Health visiting"],
+        agencies["Children's social care"],
+        (agencies["School"]),
+    )
+    event = [
+        _entry(
+            review_world, hv, D(2026, 4, 1), "Family moved to Ashdown Road, new address on record."
+        ),
+        _entry(review_world, school, D(2026, 4, 8), "Mum informed school of the new address."),
+    ]
+    # A move is no other kind of happening: a home visit that week stays apart.
+    _entry(review_world, csc, D(2026, 4, 7), "Home visit. Children seen, home conditions good.")
+    assert _groups(review_world) == [{e.pk for e in event}]
+
+
 def test_rejected_pairs_and_entries_already_in_one_event_are_not_suggested_again(
     review_world, agencies
 ) -> None:

@@ -335,7 +335,8 @@ _PERSON_VERB = re.compile(
     r"withdrawn|distressed|frightened|scared|settled|unsettled|clean|dressed|unkempt|in\s+bed|"
     r"at\s+home|at\s+school|at\s+nursery)\b"
     # …and in minutes' shorthand: "Frank present.", "Holly present, quiet".
-    r"|\s+(?:present|absent|asleep|not\s+present)(?=\s*[.,;]|\s*$)"
+    r"|\s+(?:present|absent|asleep|not\s+present|tearful|upset|distressed|withdrawn|unsettled|"
+    r"chatty|smiley|smiling|crying|quiet\s+and\s+\w+)(?=\s*[.,;]|\s*$)"
 )
 # A word that is a modal verb, then a verb's past or third-person form, is a name: "Will had
 # nappy rash", "She said Will cries" (the modal "will" takes the bare verb: "will cry").
