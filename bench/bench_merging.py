@@ -33,6 +33,7 @@ TUNING = [
     "case_t.json",
     "case_v.json",
     "case_u.json",  # written blind by a helper on 5 December 2026
+    "case_x.json",  # written blind by a helper on 5 December 2026 (precision-stressing)
 ]
 HELDOUT = [
     "heldout/case_d.json",
