@@ -381,3 +381,50 @@ def test_a_boat_lived_on_and_its_mooring_are_an_address(text, expected):
 
 def test_a_canal_walked_along_is_no_address_and_no_person():
     assert everything("We walked along the Leeds and Liverpool Canal with Child A.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("She was seen on Mary Seacole Ward overnight.", "Mary Seacole Ward"),
+        ("Rokeya was admitted to Harrison Ward with chest pains.", "Harrison Ward"),
+        ("The family attend Masjid Al-Furqan on Fridays.", "Masjid Al-Furqan"),
+        ("First Communion at Sacred Heart Church was the one event.", "Sacred Heart Church"),
+        ("Yours faithfully, Hallam Rees Solicitors", "Hallam Rees Solicitors"),
+        ("He talked about boxing at Thanet Eagles ABC.", "Thanet Eagles ABC"),
+        ("He will be referred to Catch22 Kent for support.", "Catch22 Kent"),
+    ],
+)
+def test_named_wards_mosques_dedicated_churches_solicitors_and_clubs_are_organisations(
+    text, organisation
+):
+    assert labelled(text, "ORGANISATION") == [organisation]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The social worker spoke to Patrick Ward on the phone.",
+        "Mother was born in Mogadishu and came to the UK via Kenya.",
+        "They go to the Catholic Church sometimes.",
+        "The masjid on Soho Road helped.",
+    ],
+)
+def test_a_person_called_ward_a_birthplace_and_unnamed_places_of_worship_are_not(text):
+    assert labelled(text, "ORGANISATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They moved from Pen-y-Bryn, Heol y Graig, Porth.", ["Pen-y-Bryn", "Heol y Graig"]),
+        (
+            "They live on a narrowboat, Morning Star, moored at Llanthony Wharf, Gloucester.",
+            ["Morning Star", "Llanthony Wharf"],
+        ),
+        ("They moved without notice to a mooring at Saul Junction.", ["Saul Junction"]),
+        ("The family moved to Willow Drove in March.", ["Willow Drove"]),
+    ],
+)
+def test_welsh_streets_named_boats_moorings_and_fen_droves_are_addresses(text, expected):
+    assert labelled(text, "ADDRESS") == expected

@@ -214,3 +214,26 @@ def test_initials_with_who_they_are_in_brackets_are_names_even_where_they_spell_
 def test_a_word_name_marked_present_in_minutes_is_a_name():
     assert persons("Strategy meeting. Frank present. Nothing further.") == ["Frank"]
     assert persons("Frank discussion followed about the plan.") == []
+
+
+def test_a_typists_initials_in_small_letters_after_the_writers_are_both_names():
+    assert persons("Our ref: AK/mw\nTo whom it may concern,") == ["AK", "mw"]
+    assert persons("Our ref: GHR/tt/IMM/4471\nDear Sir,") == ["GHR", "tt"]
+
+
+def test_initials_in_mixed_case_in_an_action_line_are_names_but_a_phd_is_not():
+    assert persons("Actions: EdS to request a disruption order; AvdB to arrange a review.") == [
+        "EdS",
+        "AvdB",
+    ]
+    assert persons("She has a PhD to complete.") == []
+
+
+def test_an_honorific_and_a_place_in_vietnamese_letters_are_read_as_whole_words():
+    assert persons("He said a woman called Chị Hoa picked him up.") == ["Hoa"]
+
+
+def test_a_role_before_a_council_trust_does_not_make_it_a_person():
+    assert persons("Sunil Bhardwaj (SW, Birmingham Children's Trust) attended.") == [
+        "Sunil Bhardwaj"
+    ]

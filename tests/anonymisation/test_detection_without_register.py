@@ -297,3 +297,15 @@ def test_a_first_name_given_an_action_or_a_date_of_birth(text, expected):
 )
 def test_places_posts_and_operations_are_not_names(text, word):
     assert not any(word in found for found in persons(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Police recorded his date of birth as 04/11/2008.", "04/11/2008"),
+        ("She was admitted on her birthday, 24 December, with a burn.", "24 December"),
+    ],
+)
+def test_a_date_of_birth_given_as_and_a_birthday_by_day_and_month(text, date):
+    found = find_personal_data([text])[0]
+    assert [text[s.start : s.end] for s in found if s.label == "DATE_OF_BIRTH"] == [date]

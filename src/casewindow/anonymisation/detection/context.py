@@ -21,7 +21,8 @@ team panel board lscp nscp cscp mash lado camhs nhs a&e ed court judge the he sh
 his hers them their i we you it this that there children family services care council duty
 paediatrician consultant doctor dr practitioner key worker worker chair reviewer author agency
 agencies ofsted cafcass strategy discussion conference plan child protection section foster
-carer carers designated safeguarding male female adult year"""
+carer carers designated safeguarding male female adult year masjid mosque gurdwara mandir
+jamia"""
 NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
@@ -33,7 +34,9 @@ _RELATIONS = (
 # Capital and small letters of the Latin alphabets names are written in ("Ionuț", "Rūta",
 # "Jankauskienė", "Ó Briain").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘȚ"
-_LOWER = "a-zß-öø-ÿĀ-ſșț"
+# (Vietnamese and other letters of Latin Extended-B and Additional, "Chị", "Nghệ", "Ơn", count as
+# small letters: inside a word their case does not matter here.)
+_LOWER = "a-zß-öø-ÿĀ-ſșțƀ-ɏḀ-ỿ"
 _NAME_WORD = rf"[{_UPPER}][{_UPPER}{_LOWER}'’]+"
 _NAME = (
     rf"{_NAME_WORD}(?:-{_NAME_WORD})?"
@@ -167,6 +170,7 @@ _CAPITALISED_RUN = re.compile(
     r"(?![\w'’-])"
 )
 _INSTITUTION_WORDS_TEXT = """social care services police valley county council borough city
+drove causeway canal marina wharf
 health trust nhs foundation team help early children's childrens families family court
 department unit centre center service board partnership safeguarding hospital school academy
 college nursery surgery practice clinic ward house road street lane avenue close drive way
@@ -208,7 +212,7 @@ DOMAIN_ACRONYMS = frozenset(w.casefold() for w in acronyms())
 # person does, after a verb or a preposition only a person follows, or as an e-mail's subject
 # ("Subject: RC and JC"); never a known abbreviation or an English word ("IT", "OK").
 _INITIALS_AS_NAME = re.compile(
-    r"(?<![\w.'’&/@-])(?P<subject>[A-Z]{2,3})(?![\w&/@-]|['’](?!s\s)|\.\w)"
+    r"(?<![\w.'’&/@-])(?P<subject>[A-Z]{2,3}|[A-Z][a-z]{1,3}[A-Z](?<!PhD))(?![\w&/@-]|['’](?!s\s)|\.\w)"
     r"(?=['’]s\s+(?:mum|mother|dad|father|brother|sister|friend|phone|car|flat|house|speech|"
     r"weight|development|bedroom|cot|bruis\w*|injur\w*|nursery|birthday|teeth)\b|"
     r"\s+(?:said|says|told|drove|drives|took|went|came|gave|hit|hits|pushed|kicked|knew|knows|"
@@ -221,7 +225,9 @@ _INITIALS_AS_NAME = re.compile(
     r"|\s+(?:is|was|has|had|will|agreed|attended|reported|disclosed|to\s+(?:attend|visit|"
     r"have|see|meet|contact|speak|stay|move|go|take|join|start|continue|remain|return|ring|"
     r"phone|call|talk|share|mind|provide|chase|review|update|complete|refer|write|check|arrange|"
-    r"book|liaise))\b"
+    r"book|liaise|apply|request|decide|flag|consider|send|confirm|obtain|seek|discuss|ask|"
+    r"inform|notify|explore|record|convene|invite|support|monitor|link|follow\s+up|escalate|"
+    r"complete|offer|do|make|bring|collect|feed\s+back|agree|lead|chair|draft|email|text))\b"
     # …and who they are in an attendance list: "Present: RH (SW), GS (DSL)", "HF (Mother)".
     r"|\s*\((?:SW|DSL|HV|GP|FSW|SENCO|SENDCo|IDVA|ISVA|TA|PC|DC|PCSO|IRO|EHW|YOT|Mother|Father|"
     r"Mum|Dad|Stepfather|Stepmother|Grandmother|Grandfather|Aunt|Uncle|Partner|Carer|Foster\s+carer|"
@@ -270,6 +276,9 @@ def find_initial_names(text: str) -> list[Span]:
             if letters is None:
                 continue
             folded = letters.casefold()
+            if not letters.isupper():  # "AvdB", "EdS": no abbreviation is written so
+                spans.append(Span(match.start(group), match.end(group), "PERSON", "context", 0.6))
+                continue
             # Who they are, in brackets after them, settles it: "AB (Mother)", "TB (SW)".
             in_list = group == "subject" and text.startswith("(", _skip_blanks(text, match.end()))
             if (
@@ -316,6 +325,16 @@ def find_reference_names(text: str) -> list[Span]:
             and all(re.fullmatch(r"[A-Z]{2}", part) for part in parts[:2])
             and not _reference_word(parts[1])
         )
+        # …or the writer's initials in capitals and the typist's in small letters, the old
+        # way of a letter's reference: "AK/mw", "GHR/tt/IMM/4471", "PAR/jk".
+        typed = (
+            len(parts) > 1
+            and re.fullmatch(r"[A-Z]{2,4}", parts[0]) is not None
+            and re.fullmatch(r"[a-z]{2,3}", parts[1]) is not None
+            and parts[0].casefold() not in DOMAIN_ACRONYMS
+            and zipf(parts[1]) < 4.0  # "mw", "tt", not "re" or "to"
+        )
+        pair = pair or typed
         for index, part in enumerate(parts):
             start, position = position, position + len(part) + 1
             if pair and index < 2:
@@ -409,10 +428,13 @@ def find_context_names(text: str) -> list[Span]:
                 or (zipf(words[0]) >= 4.5 and not is_known_name(words[0]))
             ):
                 continue  # "Nurse Practitioner", "Sister Ward round", "Uncle Said"
-            if pattern is _ROLE_NAME and all(
-                zipf(w) >= 3.5 and not is_known_name(w.strip("'’")) for w in words
+            if pattern is _ROLE_NAME and (
+                all(zipf(w) >= 3.5 and not is_known_name(w.strip("'’")) for w in words)
+                or any(w.casefold() in _INSTITUTION_WORDS for w in words)
             ):
-                continue  # "Family Nurse Partnership", "School Nurse, Designated Safeguarding"
+                # "Family Nurse Partnership", "School Nurse, Designated Safeguarding", "SW,
+                # Birmingham Children's Trust"
+                continue
             score = 0.5 if pattern in (_REFERENCE_LINE, _WITH_PARENT) else 0.7
             spans.append(Span(start, end, "PERSON", "context", score))
     return spans

@@ -58,7 +58,9 @@ grampa nennen buni bhabhi bhabi jiju jija bua masi mausi bapuji kaki thakuma tha
 pishi kaku jethu boudi paati thatha thambi chithi periyamma tatuś tatus dziadzio tanti nenea
 eeddo habaryar emaye abaye nnenne egbon aburo grandy jiejie gege chị lolo kuya vovó vovo vovô
 titia abuelita abuelito gjyshe gjyshja gjyshi teze dyado lelya chicho tyotya dyadya jaddah
-jadda jaddi sitti sitto enişte eniste agabey ağabey avó avô avo vovô bisavó madrinha padrinho"""
+jadda jaddi sitti sitto enişte eniste agabey ağabey avó avô avo vovô bisavó madrinha padrinho
+togbui togbe mama-ɖe dada-ɖe daja xhaxhi hallë halle nënë nene baba-ji mamgu tadcu tad-cu nain
+taid mamgu-ji"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.
@@ -99,5 +101,5 @@ PLACE_WORDS = frozenset(PLACE_WORDS_TEXT.split())
 PLACE_END = re.compile(
     r"\b(?:Street|Road|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|"
     r"Row|Walk|Mews|Square|Parade|Park|School|Academy|College|Nursery|Surgery|Hospital|Centre|"
-    r"House|Estate|Church|Station|Canal|Marina|Wharf|Basin|River|Reservoir)$"
+    r"House|Estate|Church|Station|Canal|Marina|Wharf|Basin|River|Reservoir|Drove|Causeway)$"
 )

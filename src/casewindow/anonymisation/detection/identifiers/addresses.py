@@ -149,11 +149,22 @@ _HOME_NAME = re.compile(
 # "Bella", Kennet and Avon Canal moorings', "moored at Aldermaston Wharf".
 _BOAT = re.compile(
     r"\b(?i:narrow[ \t-]?boat|boat|barge|houseboat)[ \t]+[\"“'‘](?:[A-Z][\w'’-]*[ \t]?){1,3}[\"”'’]"
+    # …or after a comma or "called": "on a narrowboat, Morning Star, moored at…".
+    r"|(?:(?<=[Nn]arrowboat)|(?<=[Hh]ouseboat)),?[ \t]+(?:(?:called|named)[ \t]+)?"
+    r"(?P<boat>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=,|[ \t]+(?i:moored|which|where))"
 )
 _MOORING = re.compile(
     r"(?:\b(?i:moored|mooring|moorings|lives\s+aboard)[ \t]+(?:at|on|in)[ \t]+(?:the[ \t]+)?)?"
     r"(?<![\w'’])(?P<place>(?:[A-Z][\w'’-]+[ \t]+(?:and[ \t]+)?){1,4}(?:Canal|Marina|Wharf|Basin"
     r"|Lock)(?:[ \t]+(?i:moorings?))?)\b"
+    r"|\b(?i:moored|a[ \t]+mooring)[ \t]+(?:at|on|in)[ \t]+(?:the[ \t]+)?"
+    r"(?P<mooring>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
+# A Welsh street names its kind first: "Heol y Graig", "Stryd Fawr", "Ffordd Las", "Lôn Ddu",
+# with the house's name or number before it when there is one ("Pen-y-Bryn, Heol y Graig").
+_WELSH_STREET = re.compile(
+    r"(?:\b(?:\d{1,4}[A-Za-z]?,?|[A-Z][\w'’]*(?:-(?:y|yr|[A-Z][\w'’]*))+,?)[ \t]+)?"
+    r"\b(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Teras|Clos)[ \t]+(?:(?:y|yr)[ \t]+)?[A-Z][\w'’-]+"
 )
 # A lay-by named by its road, where a family has pulled in to stay: "at Bath Road lay-by".
 _LAY_BY = re.compile(_STREET + r"[ \t]+(?i:lay-?by)\b")
@@ -395,8 +406,11 @@ def _address_spans(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _LAY_BY.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
+    for match in _WELSH_STREET.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
     for match in _BOAT.finditer(text):
-        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+        start = match.start("boat") if match["boat"] else match.start()
+        yield Span(start, match.end(), "ADDRESS", "identifier", 0.85)
     for match in _MOORING.finditer(text):
         # A canal or marina is where someone lives when a boat or a mooring is in the sentence.
         moored = re.search(r"(?i)\b(?:moor\w*|boat|narrowboat|barge|aboard)\b", match[0])
@@ -404,7 +418,8 @@ def _address_spans(text: str) -> Iterator[Span]:
             r"(?i)\b(?:moor\w*|narrow[ -]?boat|houseboat|barge|aboard)\b",
             _sentence(text, match.start(), match.end()),
         ):
-            yield Span(match.start("place"), match.end("place"), "ADDRESS", "identifier", 0.8)
+            group = "place" if match["place"] else "mooring"
+            yield Span(match.start(group), match.end(group), "ADDRESS", "identifier", 0.8)
     for match in _HOME_NAME.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _NAMED_HOME.finditer(text):

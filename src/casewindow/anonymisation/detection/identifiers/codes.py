@@ -143,7 +143,14 @@ _DOB = re.compile(
     # "DOB confirmed as …", "date of birth given as …", "DOB now recorded as …"
     r"(?:\s+(?:now\s+)?(?:confirmed|given|recorded|stated|verified|corrected|amended|changed)"
     r"(?:\s+(?:as|to))?)?"
-    rf"\s*(?:[:=–—-]|is|was|of)?\s*\(?\s*(?P<date>{DATE})",
+    rf"\s*(?:[:=–—-]|is|was|of|as)?\s*\(?\s*(?P<date>{DATE})",
+    re.IGNORECASE,
+)
+# A birthday by its day and month: "on her birthday, 24 December", "his birthday (3 May)".
+_BIRTHDAY = re.compile(
+    rf"\b(?:her|his|their|\w+['’]s)\s+(?:\d+\w{{2}}\s+)?birthday\b\s*(?:[,(:–—-]|on|is|was)\s*"
+    rf"(?:on\s+)?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b",
     re.IGNORECASE,
 )
 
@@ -179,6 +186,8 @@ def find_dates_of_birth(text: str) -> Iterator[Span]:
     for match in _DOB.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _GAVE_BIRTH.finditer(text):
+        yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _BIRTHDAY.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _NAME_THEN_DATE.finditer(text):
         word = re.sub(r"['’]s?$", "", match.group("word"))

@@ -39,13 +39,14 @@ ORG_KINDS = {
     r"|Exhausts|Garage|Motors|Autos|Scaffolding|Roofing|Builders|Plumbing|Plumbers|Electrical"
     r"|Driveways|Tarmac|Landscaping|Tree Surgeons|Cash and Carry|Takeaway|Restaurant|Bakery"
     r"|Butchers|Off Licence|Supermarket|Stores|Carpets|Removals|Haulage|Joinery|Construction"
-    r"|Fish Bar|Kebabs|Taxis|Farms|Cafe|Café|Coffee Shop",
+    r"|Fish Bar|Kebabs|Taxis|Farms|Cafe|Café|Coffee Shop|Solicitors|Boatyard|Boatyard Services"
+    r"|Nails|Nail Bar|Travel|Travel Agents|Cash Converters|Vapes|Car Sales|Car Parts",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
     # "Supported Housing"): named only when a word before them is a proper name (see
     # _LOCAL_KINDS).
     "local body": r"Housing Association|Housing Co-operative|Housing Co-op|Housing Trust"
     r"|Housing|Association|Support Group|Law Centre|Advice Centre|Development Centre"
-    r"|Boxing Club|Football Club|Club|Adventure Playground|Playground|Pantry|Food ?[Bb]ank"
+    r"|Boxing Club|Football Club|Club|ABC|Adventure Playground|Playground|Pantry|Food ?[Bb]ank"
     r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP|Hub"
     # Local charities and housing providers: "Sikh Women's Aid", "Hart Homes", and a refuge
     # by its name, which says where a woman and her children stay.
@@ -59,6 +60,20 @@ _DENOMINATIONS_TEXT = """baptist methodist pentecostal pentecost evangelical cat
 orthodox presbyterian apostolic adventist congregational reformed elim united free unitarian quaker
 christian hindu sikh buddhist jain islamic muslim jewish spiritualist gospel community parish"""
 _DENOMINATIONS = frozenset(_DENOMINATIONS_TEXT.split())
+# What a church is dedicated to names it as a saint does: "Sacred Heart Church", "Holy Trinity
+# Church", "Our Lady of Lourdes Church", "Christ Church", "All Saints Church".
+_DEDICATION = re.compile(
+    r"(?:Sacred Heart|Holy (?:Trinity|Family|Cross|Spirit|Ghost|Name|Rood|Redeemer|Innocents)|"
+    r"Our Lady|Christ|All Saints|All Souls|Good Shepherd|Precious Blood|Blessed Sacrament|"
+    r"Most Holy|Emmanuel|Immanuel|Bethel|Zion|Calvary|Ebenezer|Bethesda|Salem|Jubilee|"
+    r"Resurrection|Ascension|Annunciation|Transfiguration|Corpus Christi)\b"
+)
+# A mosque, gurdwara or mandir that names its kind first: "Masjid Al-Furqan", "Jamia Masjid
+# Ghausia", "Gurdwara Guru Nanak Darbar".
+_KIND_FIRST_WORSHIP = re.compile(
+    r"\b(?:Jamia[ \t]+Masjid|Masjid|Gurdwara|Gurudwara|Mandir|Markazi[ \t]+Masjid|Darul|Dar[ \t]+al)"
+    r"(?:[ \t]+(?:(?:al|Al|ul|Ul|e|Sri|Shri)[- \t])?[A-Z][\w'’-]+){1,3}"
+)
 # National bodies are not a place that identifies anyone ("British Red Cross Association").
 _NATIONAL_WORDS = frozenset(
     {"British", "National", "UK", "England", "English", "Government", "Royal", "Local"}
@@ -178,7 +193,10 @@ def find_organisations(text: str) -> Iterator[Span]:
             continue
         if _WORSHIP_NEEDS_NAME.search(match.group(0)):
             named = [w for w in words if w.casefold().strip("'’") not in _DENOMINATIONS]
-            if not named or not (named[0] in ("St", "St.", "Saint") or _proper_body(named)):
+            dedicated = _DEDICATION.match(" ".join(named))
+            if not named or not (
+                named[0] in ("St", "St.", "Saint") or dedicated or _proper_body(named)
+            ):
                 continue
         proper = _proper_body(words, team=team)
         if local and (not proper or _NOT_BODY_AFTER.match(text, match.end())):
@@ -212,6 +230,8 @@ def find_organisations(text: str) -> Iterator[Span]:
             start = match.start("name") + tokens[0].start()
             yield Span(start, match.end(), "ORGANISATION", "identifier", 0.75)
     for match in _YSGOL.finditer(text):
+        yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.85)
+    for match in _KIND_FIRST_WORSHIP.finditer(text):
         yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.85)
     for match in _SCHOOL_BY_NAME.finditer(text):
         words = match.group("org").split()
@@ -264,6 +284,10 @@ def find_organisations(text: str) -> Iterator[Span]:
             continue
         if any(zipf(w) >= 3.5 for w in words) or _name_word(words[0], ""):
             continue  # "taken to Court", "seen at Home"; "seen at Karen's": a person
+        if re.match(r"(?i)born[ \t]+in\b", match.group(0)):
+            continue  # "born in Mogadishu": a town or a country
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
+    for match in _NAMED_WARD.finditer(text):
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     for match in _WARD.finditer(text):
         yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.8)
@@ -285,7 +309,8 @@ _PLACE_WORDS = (
     r"(?:(?:North|South|East|West|Central|Greater|Mid)[ \t]+)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
 )
 _BRANCH = re.compile(
-    r"\b(?P<org>(?:YMCA|YWCA|Home-Start|Homestart|Citizens[ \t]+Advice|Age[ \t]+UK|Mind[ \t]+in)"
+    r"\b(?P<org>(?:YMCA|YWCA|Home-Start|Homestart|Citizens[ \t]+Advice|Age[ \t]+UK|Mind[ \t]+in"
+    r"|Catch22|Catch[ \t]22|Barnardo['’]s|Action[ \t]+for[ \t]+Children|Family[ \t]+Action)"
     rf"[ \t]+(?P<after>{_PLACE_WORDS})"
     rf"|(?P<before>{_PLACE_WORDS})[ \t]+(?:Mind|Home-Start|Citizens[ \t]+Advice|Women['’]s[ \t]+Aid"
     r"|Rape[ \t]+Crisis|Samaritans|Carers[ \t]+Centre))\b"
@@ -459,6 +484,14 @@ _HOSPITAL_BY_NAME = re.compile(
 _WARD = re.compile(
     r"\b(?:Ward|ward)[ \t]+(?:[A-Z]{1,2}[ \t]?)?\d{1,3}[A-Z]?\b"
     r"(?![/.]\d|[ \t]+(?i:councillors?|by-election))"  # an electoral ward is not a place
+)
+# A hospital ward by its name, where a patient is taken or stays: "admitted to Harrison Ward",
+# "seen on Mary Seacole Ward", "then to Rainbow Ward" (not "spoke to Patrick Ward", nor an
+# electoral ward's councillor).
+_NAMED_WARD = re.compile(
+    r"\b(?:(?:admitted|transferred|moved|taken|then|returned|back|went|go|goes|discharged)[ \t]+"
+    r"(?:to|from)|on|onto)[ \t]+(?:the[ \t]+)?"
+    r"(?P<org>(?:[A-Z][\w'’-]+[ \t]+){1,2}Ward)\b(?![ \t]+(?i:councillors?|by-election|members?))"
 )
 # A Welsh school, surgery, centre, hospital or nursery names its kind first: "Ysgol Gymraeg
 # Aberystwyth", "Ysgol y Graig", "Meddygfa Teilo", "Canolfan Iechyd Llandeilo", "Ysbyty Glangwili".

@@ -12,7 +12,7 @@ STREET_SUFFIXES = (
     "Broadway|Copse|Dell|Glade|Leys|Paddocks?|Orchard|Nook|Side|Bank|Brow|Crest|Fields|Garth|"
     "Mount|Quay|Reach|Ride|Spinney|Wood|Circus|Embankment|Passage|Circle|Mead|Leas?|"
     "Downs|Holme|Knoll|Villas|Buildings|Cottages|Precinct|Promenade|Esplanade|Wynd|Brae|"
-    "Range|Hey|Pend|Vennel|Moor|Pastures|Bottom|"
+    "Range|Hey|Pend|Vennel|Moor|Pastures|Bottom|Drove|Chare|Loke|Causeway|"
     # A block of flats: "6 Cedar House", "moved to Winchester House".
     "House|Lodge|Tower|Mansions"
 )
