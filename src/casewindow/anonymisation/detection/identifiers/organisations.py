@@ -71,7 +71,8 @@ _DEDICATION = re.compile(
 # A mosque, gurdwara or mandir that names its kind first: "Masjid Al-Furqan", "Jamia Masjid
 # Ghausia", "Gurdwara Guru Nanak Darbar".
 _KIND_FIRST_WORSHIP = re.compile(
-    r"\b(?:Jamia[ \t]+Masjid|Masjid|Gurdwara|Gurudwara|Mandir|Markazi[ \t]+Masjid|Darul|Dar[ \t]+al)"
+    r"\b(?:Jamia[ \t]+Masjid|Masjid|Gurdwara|Gurudwara|Mandir|Markazi[ \t]+Masjid|Darul"
+    r"|Dar[ \t]+al)"
     r"(?:[ \t]+(?:(?:al|Al|ul|Ul|e|Sri|Shri)[- \t])?[A-Z][\w'’-]+){1,3}"
 )
 # National bodies are not a place that identifies anyone ("British Red Cross Association").
