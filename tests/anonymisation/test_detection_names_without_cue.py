@@ -237,3 +237,20 @@ def test_a_role_before_a_council_trust_does_not_make_it_a_person():
     assert persons("Sunil Bhardwaj (SW, Birmingham Children's Trust) attended.") == [
         "Sunil Bhardwaj"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As agreed, the plan will continue.",
+        "28/06/2024 - Kent Police attended the address.",
+        "Kent Front Door informed at 02:15.",
+        "The panel will consider an Osman warning.",
+    ],
+)
+def test_a_function_word_a_places_police_and_a_warning_named_after_a_case_are_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_surname_found_once_is_still_found_beside_its_own_words():
+    assert persons_in_second("Mr Osman Kent said he was fine.", "Kent said no more.") == ["Kent"]

@@ -22,7 +22,7 @@ his hers them their i we you it this that there children family services care co
 paediatrician consultant doctor dr practitioner key worker worker chair reviewer author agency
 agencies ofsted cafcass strategy discussion conference plan child protection section foster
 carer carers designated safeguarding male female adult year masjid mosque gurdwara mandir
-jamia"""
+jamia windrush kanun"""
 NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"

@@ -47,7 +47,7 @@ from casewindow.anonymisation.detection.register import (
     RegisterMatcher,
     RegisterPerson,
 )
-from casewindow.anonymisation.detection.vocabulary import PLACE_END
+from casewindow.anonymisation.detection.vocabulary import AGENCY_AFTER, PLACE_END
 
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
@@ -78,7 +78,7 @@ def _plausible_name(text: str) -> bool:
         return False
     if not any(w[:1].isupper() for w in words):
         return False
-    if PLACE_END.search(text):
+    if PLACE_END.search(text) or _AGENCY_END.search(text):
         return False
     if _NAMED_THING.search(text):
         return False  # "Clare's Law", "Down's Syndrome": named after a person, not one
@@ -87,6 +87,7 @@ def _plausible_name(text: str) -> bool:
     return not all(w.casefold().strip("'’s.,") in NOT_NAMES for w in words)
 
 
+_AGENCY_END = re.compile(r"\s(?:Police|Constabulary|Council|Front Door)$")
 _NAMED_THING_WORDS = (
     r"['’]s?\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|Scheme|Rule|Test|Review|Inquiry|"
     r"Report|Trust|Fund|Appeal|House|Hospice|Hospital)"
@@ -100,6 +101,9 @@ _NAMED_THING_AFTER = re.compile(
     r"(?:['’]s?|(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|Disorder|"
     r"Scheme|Rule|Test|Review|Inquiry|Report|Trust|Fund|Appeal|Hospice|Award|Foundation|"
     r"Programme|Protocol|Toolkit)\b"
+    # A place's police or council ("Kent Police"), a warning named after a case ("an Osman
+    # warning").
+    rf"|{AGENCY_AFTER.pattern}"
 )
 
 

@@ -552,6 +552,37 @@ def _beside_a_first_name(token: Any) -> bool:
     return i >= 2 and doc[i - 1].lower_ in ("and", "&") and _listed_name(doc[i - 2])
 
 
+# Words of grammar some name list also has ("As", "So", "An"): "As agreed, …" is no person.
+_FUNCTION_WORDS = frozenset(
+    [
+        "as",
+        "so",
+        "if",
+        "in",
+        "on",
+        "at",
+        "to",
+        "an",
+        "or",
+        "of",
+        "by",
+        "we",
+        "us",
+        "it",
+        "is",
+        "be",
+        "do",
+        "no",
+        "nor",
+        "but",
+        "yet",
+        "the",
+        "and",
+        "for",
+    ]
+)
+
+
 def find_lone_first_names(text: str, doc: Any) -> list[Span]:
     """First names alone with no cue: a capitalised word from the list of first names, tagged a
     proper noun (or a noun the model did not know), not starting a sentence unless it is a rare
@@ -568,7 +599,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         ):
             continue
         bare = re.sub(r"['’]s?$", "", word)
-        if bare.casefold() in FIELD_WORDS or any(ch.isdigit() for ch in bare):
+        if bare.casefold() in FIELD_WORDS | _FUNCTION_WORDS or any(ch.isdigit() for ch in bare):
             continue
         token = tokens.get(match.start())
         if token is None:
@@ -594,6 +625,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         unknown_name = (
             is_first_name(bare)
             and (zipf(bare) == 0 or not is_word_name(bare))
+            and zipf(bare) < 5.0  # "As agreed": a function word some list has as a name
             and not (token.pos_ == "NUM" and token.like_num)  # "Farai" is no number
         )
         if (
@@ -654,7 +686,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         if (
             common >= 5.0
             and token.pos_ != "PROPN"
-            and is_word_name(bare)
+            and (is_word_name(bare) or common >= 5.5)  # "As agreed": no dictionary's name
             and not person_verb_follows(text, match.end())
             and not action
         ):

@@ -33,7 +33,7 @@ from casewindow.anonymisation.detection.register import (
     COMMON_WORDS,
     TITLES,
 )
-from casewindow.anonymisation.detection.vocabulary import PLACE_END
+from casewindow.anonymisation.detection.vocabulary import AGENCY_AFTER, PLACE_END
 
 if TYPE_CHECKING:
     pass
@@ -150,6 +150,8 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             or decoys.place_here(text, match.start(), folded)
         ):
             continue
+        if label == "PERSON" and AGENCY_AFTER.match(text, match.end()):
+            continue  # "Kent Police", "an Osman warning"
         # An ordinary word found once as a name ("Summers", "Will") is that name again only
         # inside a sentence, not where any word is capitalised ("Michael", a first name and
         # no word, is a name anywhere).

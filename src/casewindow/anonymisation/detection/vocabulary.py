@@ -103,3 +103,10 @@ PLACE_END = re.compile(
     r"Row|Walk|Mews|Square|Parade|Park|School|Academy|College|Nursery|Surgery|Hospital|Centre|"
     r"House|Estate|Church|Station|Canal|Marina|Wharf|Basin|River|Reservoir|Drove|Causeway)$"
 )
+
+# After a place's name, its police or council ("Kent Police", "Kent Front Door"), and after a
+# surname, the warning named after a case ("an Osman warning"): not a person there.
+AGENCY_AFTER = re.compile(
+    r"\s+(?:Police|Constabulary|County\s+Council|City\s+Council|Council|Front\s+Door|"
+    r"Fire\s+and\s+Rescue|warning|warnings)\b"
+)
