@@ -160,11 +160,11 @@ _MOORING = re.compile(
     r"|\b(?i:moored|a[ \t]+mooring)[ \t]+(?:at|on|in)[ \t]+(?:the[ \t]+)?"
     r"(?P<mooring>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
-# A Welsh street names its kind first: "Heol y Graig", "Stryd Fawr", "Ffordd Las", "Lôn Ddu",
-# with the house's name or number before it when there is one ("Pen-y-Bryn, Heol y Graig").
-_WELSH_STREET = re.compile(
-    r"(?:\b(?:\d{1,4}[A-Za-z]?,?|[A-Z][\w'’]*(?:-(?:y|yr|[A-Z][\w'’]*))+,?)[ \t]+)?"
-    r"\b(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Teras|Clos)[ \t]+(?:(?:y|yr)[ \t]+)?[A-Z][\w'’-]+"
+# A Welsh street (_WELSH_STREET) with the house's name or number before it when there is one:
+# "Pen-y-Bryn, Heol y Graig", "4 Maes yr Haf".
+_WELSH_STREET_ADDRESS = re.compile(
+    r"(?:\b(?:\d{1,4}[A-Za-z]?,?|[A-Z][\w'’]*(?:-(?:y|yr|[A-Z][\w'’]*))+,?)[ \t]+)?\b"
+    + _WELSH_STREET
 )
 # A lay-by named by its road, where a family has pulled in to stay: "at Bath Road lay-by".
 _LAY_BY = re.compile(_STREET + r"[ \t]+(?i:lay-?by)\b")
@@ -406,7 +406,7 @@ def _address_spans(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _LAY_BY.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
-    for match in _WELSH_STREET.finditer(text):
+    for match in _WELSH_STREET_ADDRESS.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
     for match in _BOAT.finditer(text):
         start = match.start("boat") if match["boat"] else match.start()
