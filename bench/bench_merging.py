@@ -34,6 +34,7 @@ TUNING = [
     "case_v.json",
     "case_u.json",  # written blind by a helper on 5 December 2026
     "case_x.json",  # written blind by a helper on 5 December 2026 (precision-stressing)
+    "case_y.json",  # written blind by a helper on 5 December 2026 (exploitation, missing)
 ]
 HELDOUT = [
     "heldout/case_d.json",
