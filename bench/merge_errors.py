@@ -4,7 +4,8 @@ the rules. Refuses the held-out cases: they are never looked at group by group.
     .venv/bin/python bench/merge_errors.py bench/data/merging/case_v.json [--min-score N]
 
 Prints each suggested group that joins entries of different gold events (or entries of no
-event), each gold event with no suggestion, and each gold event split across groups."""
+event), each gold event with no suggestion, each gold event split across groups, and each gold
+event some of whose entries are in no group."""
 
 import sys
 from pathlib import Path
@@ -39,7 +40,9 @@ def main(argv: list[str]) -> int:
         review=review, min_score=minimum if minimum is not None else event_grouping.MIN_SCORE
     )
     covered: dict[str, int] = {}
+    grouped: set[int] = set()
     for group in groups:
+        grouped.update(group.entry_ids)
         events = {truth[pk][1] for pk in group.entry_ids}
         for event in events - {None}:
             covered[event] = covered.get(event, 0) + 1
@@ -56,10 +59,12 @@ def main(argv: list[str]) -> int:
             print(f"UNCOVERED {event}")
         elif covered[event] > 1:
             print(f"SPLIT {event} across {covered[event]} groups")
+        elif set(pks) - grouped:
+            print(f"PARTIAL {event}: {len(set(pks) - grouped)} of {len(pks)} entries in no group")
         else:
             continue
         for pk in pks:
-            print(show(pk))
+            print(("  " if pk in grouped else "* ") + show(pk)[2:])
     return 0
 
 

@@ -1175,3 +1175,100 @@ def test_two_referrals_whose_named_ends_differ_are_two_referrals(review_world, a
     groups = _groups(review_world)
     assert {gp.pk, health_visiting.pk} in groups
     assert not any({gp.pk, school.pk} <= group for group in groups)
+
+
+def test_a_decision_on_a_national_referral_mechanism_referral_reaches_each_agency_as_one_event(
+    review_world, agencies
+) -> None:
+    police, csc = agencies["Police"], agencies["Children's social care"]
+    event = [
+        _entry(
+            review_world,
+            csc,
+            D(2023, 11, 28),
+            "Letter from the Single Competent Authority: positive reasonable grounds decision.",
+        ),
+        _entry(review_world, police, D(2023, 12, 5), "NRM update - RG decision POSITIVE."),
+    ]
+    # The conclusive grounds decision months later is another decision.
+    _entry(review_world, police, D(2024, 3, 4), "NRM CG POSITIVE. File to CPS.")
+    assert _groups(review_world) == [{e.pk for e in event}]
+
+
+def test_a_childs_move_to_a_placement_recorded_days_apart_is_one_event(
+    review_world, agencies
+) -> None:
+    police, csc, school = (
+        agencies["Police"],
+        agencies["Children's social care"],
+        agencies["School"],
+    )
+    event = [
+        _entry(review_world, csc, D(2024, 6, 21), "Kian moved today to a children's home."),
+        _entry(review_world, school, D(2024, 6, 24), "SW informed school of the new placement."),
+        _entry(review_world, police, D(2024, 6, 27), "Niche updated - Kian now resides Telford."),
+    ]
+    assert _groups(review_world) == [{e.pk for e in event}]
+
+
+def test_the_news_that_no_one_will_be_charged_joins_the_police_decision(
+    review_world, agencies
+) -> None:
+    police, csc = agencies["Police"], agencies["Children's social care"]
+    event = [
+        _entry(review_world, police, D(2024, 10, 3), "CPS advice: NFA. RUI concluded."),
+        _entry(
+            review_world,
+            csc,
+            D(2024, 10, 9),
+            "Mum showed me the police letter - no charge for the drugs arrest.",
+        ),
+    ]
+    assert _groups(review_world) == [{e.pk for e in event}]
+
+
+def test_a_missing_child_not_coming_home_is_the_missing_episode(review_world, agencies) -> None:
+    police, school = agencies["Police"], agencies["School"]
+    event = [
+        _entry(review_world, police, D(2023, 9, 21), "MISPER report from mother, Kian (14)."),
+        _entry(
+            review_world,
+            school,
+            D(2023, 9, 22),
+            "Mum rang the office: Kian didn't come home last night.",
+        ),
+    ]
+    assert _groups(review_world) == [{e.pk for e in event}]
+
+
+def test_a_summary_citing_one_attendance_joins_it_not_a_later_one(review_world, agencies) -> None:
+    hospital = AgencyFactory(review=review_world.review, name="Northgate General Hospital")
+    camhs = AgencyFactory(review=review_world.review, name="CAMHS")
+    _person(review_world, "Kian Doherty", "Kian")
+    _person(review_world, "Leanne Doherty", "Mother")
+    attendance = _entry(
+        review_world,
+        hospital,
+        D(2024, 4, 13),
+        "ED. 15M brought in by ambulance, single stab wound L posterior thigh. Wound explored and"
+        " sutured. Safeguarding referral made. Admitted overnight for obs. Mother present.",
+        people_text="Kian; Mother",
+    )
+    # The wound check six days later is another attendance, with the mother, which the summary
+    # (naming no mother) reads much like.
+    _entry(
+        review_world,
+        hospital,
+        D(2024, 4, 19),
+        "ED: self-presented with mother, redness around sutures L thigh. Oral antibiotics.",
+        people_text="Kian; Mother",
+    )
+    summary = _entry(
+        review_world,
+        camhs,
+        D(2024, 4, 24),
+        "Discharge summary received from Northgate ED (attendance 13/04/24): penetrating injury L"
+        " thigh, sutured, discharged 14/04. Copied to CAMHS as open referral.",
+        people_text="Kian",
+    )
+    assert {attendance.pk, summary.pk} in _groups(review_world)
