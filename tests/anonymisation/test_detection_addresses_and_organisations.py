@@ -428,3 +428,35 @@ def test_a_person_called_ward_a_birthplace_and_unnamed_places_of_worship_are_not
 )
 def test_welsh_streets_named_boats_moorings_and_fen_droves_are_addresses(text, expected):
     assert labelled(text, "ADDRESS") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "He was found at 07:10 by a store guard at Sainsbury's Selly Oak.",
+            "Sainsbury's Selly Oak",
+        ),
+        (
+            "Seen getting into a BMW outside Tesco Express Cliftonville.",
+            "Tesco Express Cliftonville",
+        ),
+        ("Dad works shifts at Amazon Croydon DHA9 most nights.", "Amazon Croydon DHA9"),
+        ("They met at McDonald's Broad Street after school.", "McDonald's Broad Street"),
+    ],
+)
+def test_a_chains_branch_named_by_its_place_is_an_organisation(text, organisation):
+    assert labelled(text, "ORGANISATION") == [organisation]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum had her shopping in a Tesco bag.",
+        "She showed her Tesco Clubcard as ID.",
+        "They went to Greggs for lunch, then to Costa Coffee.",
+        "He has a job at Amazon now.",
+    ],
+)
+def test_a_chain_named_without_a_branch_says_nothing_of_where(text):
+    assert labelled(text, "ORGANISATION") == []

@@ -340,6 +340,107 @@ def _branch_place(words: str) -> bool:
     return len(parts) > 1 and parts[0] in ("North", "South", "East", "West", "Central", "Mid")
 
 
+# A chain's format or product after its name is not the branch's place: "Tesco Express",
+# "a Tesco Clubcard", "Boots Advantage card", "Costa Coffee".
+_CHAIN_WORDS = frozenset(
+    {
+        "express",
+        "extra",
+        "local",
+        "metro",
+        "superstore",
+        "superstores",
+        "petrol",
+        "garage",
+        "pharmacy",
+        "opticians",
+        "optician",
+        "hearing",
+        "clubcard",
+        "nectar",
+        "advantage",
+        "card",
+        "cards",
+        "voucher",
+        "vouchers",
+        "meal",
+        "deal",
+        "online",
+        "delivery",
+        "direct",
+        "app",
+        "bag",
+        "bags",
+        "carrier",
+        "car",
+        "park",
+        "carpark",
+        "store",
+        "stores",
+        "shop",
+        "shops",
+        "branch",
+        "cafe",
+        "café",
+        "coffee",
+        "drive",
+        "thru",
+        "drive-thru",
+        "sports",
+        "outlet",
+        "warehouse",
+        "retail",
+        "delivered",
+        "driver",
+        "drivers",
+        "staff",
+        "security",
+        "manager",
+        "uniform",
+        "academy",
+        "academies",
+        "school",
+        "college",
+        "trust",
+        "funeralcare",
+        "bank",
+        "insurance",
+        "legal",
+        "food",
+        "foods",
+    }
+)
+# A chain's branch named by its place, and a store or depot code after it: "Sainsbury's Selly
+# Oak", "Tesco Express Cliftonville", "Amazon Croydon DHA9".
+_CHAIN_FORMAT = r"(?:[ \t]+(?:Express|Extra|Local|Metro|Superstore|Pharmacy|Opticians))?"
+_CHAIN_PLACE = (
+    r"(?P<place>[A-Z][a-z]+(?:['’]s)?(?:[ \t-][A-Z][a-z]+){0,2})(?:[ \t]+[A-Z]{2,4}\d{1,2})?"
+)
+
+
+@cache
+def _chains() -> re.Pattern[str]:
+    path = Path(__file__).resolve().parent.parent / "data" / "chains.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    names = sorted((n.strip() for n in lines if n.strip() and n[0] != "#"), key=len, reverse=True)
+    chain = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
+    return re.compile(
+        rf"(?<![\w&-])(?P<org>(?:{chain}){_CHAIN_FORMAT}[ \t]+{_CHAIN_PLACE})(?![\w&'’-])"
+    )
+
+
+def _chain_branch_place(place: str) -> bool:
+    """The words after a chain's name name its branch's place: none is the chain's format or
+    product, and one is a listed place, shaped like a town's name, or no ordinary word, or they
+    end in a street's suffix."""
+    parts = place.replace("-", " ").split()
+    if any(
+        p.casefold().strip("'’s") in _CHAIN_WORDS or p.casefold() in _CHAIN_WORDS for p in parts
+    ):
+        return False
+    return _branch_place(place) or re.fullmatch(STREET_SUFFIXES, parts[-1]) is not None
+
+
 @cache
 def _housing_providers() -> re.Pattern[str]:
     path = Path(__file__).resolve().parent.parent / "data" / "housing_providers.txt"
@@ -365,6 +466,9 @@ def find_local_bodies(text: str) -> Iterator[Span]:
                     continue  # "the Women's Aid": the national body
                 start += len(first) + 1
         yield Span(start, match.end("org"), "ORGANISATION", "identifier", 0.8)
+    for match in _chains().finditer(text):
+        if _chain_branch_place(match["place"]):
+            yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     for match in _HOUSING_PROVIDER.finditer(text):
         words = match.group("org").split()
         while words and words[0].casefold() in _NOT_PROVIDER_START:
