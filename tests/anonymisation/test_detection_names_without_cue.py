@@ -254,3 +254,34 @@ def test_a_function_word_a_places_police_and_a_warning_named_after_a_case_are_no
 
 def test_a_surname_found_once_is_still_found_beside_its_own_words():
     assert persons_in_second("Mr Osman Kent said he was fine.", "Kent said no more.") == ["Kent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Present: Seo-yeon Park (SW), Hauwa, Mr Okwuosa",
+            ["Seo-yeon Park", "Hauwa", "Mr Okwuosa"],
+        ),
+        ("Yours sincerely, Seo-yeon Park, Social Worker", ["Seo-yeon Park"]),
+        ("Amy Lane (HV) attended the core group.", ["Amy Lane"]),
+        ("Present: Amy Park (SW), Tom Hill (HV).", ["Amy Park", "Tom Hill"]),
+    ],
+)
+def test_a_name_with_a_role_after_it_is_a_person_though_its_surname_ends_places(text, expected):
+    assert persons(text) == expected
+
+
+def test_a_park_named_after_someone_is_still_a_place():
+    assert persons("They met in Victoria Park (SW corner) after school.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HV visited Vicky at 2 Mill Row.", ["Vicky"]),
+        ("HV Ellie Hughes visited Summer and Vicky at home.", ["Ellie Hughes", "Summer", "Vicky"]),
+    ],
+)
+def test_a_first_name_after_visited_is_the_person_visited(text, expected):
+    assert persons(text) == expected

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from casewindow.anonymisation.detection.identifiers import Span
-from casewindow.anonymisation.detection.lexicon import acronyms, is_known_name, zipf
+from casewindow.anonymisation.detection.lexicon import (
+    acronyms,
+    is_first_name,
+    is_known_name,
+    is_word_name,
+    zipf,
+)
 from casewindow.anonymisation.detection.register import TITLES
 from casewindow.anonymisation.detection.vocabulary import ETHNICITY, FIELD_WORDS, KIN_WORDS
 
@@ -356,8 +362,33 @@ def find_reference_names(text: str) -> list[Span]:
     return spans
 
 
+# A first name and a surname with the person's role after them, in an attendance list or under
+# a signature: "Seo-yeon Park (SW)", "Amy Lane (HV)", "Yours sincerely, Amy Park, Social
+# Worker". The surname may be a word that ends a place's name elsewhere ("Victoria Park"): the
+# role says a person. A given name of two syllables joined in small letters ("Seo-yeon",
+# "Xiu-mei") is a name whatever the lists hold.
+_NAME_WITH_ROLE = re.compile(
+    r"(?<![\w'’-])(?P<name>(?P<first>[A-Z][a-z]+(?:-[a-z]{2,})?)[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?=[ \t]*\((?:SW|HV|DSL|GP|FSW|SENCO|SENDCo|IDVA|ISVA|TA|PC|DC|PCSO|IRO|EHW|YOT|SWM|TM|"
+    r"ATM|PA|LAC|CAMHS|YJS|Social\s+Worker|Health\s+Visitor|Team\s+Manager)\)"
+    r"|,[ \t]*(?:Social\s+Worker|Health\s+Visitor|Team\s+Manager|Family\s+Support\s+Worker|"
+    r"Designated\s+Safeguarding\s+Lead|School\s+Nurse|Midwife|Practice\s+Manager)\b)"
+)
+
+
+def _names_with_roles(text: str) -> list[Span]:
+    spans = []
+    for match in _NAME_WITH_ROLE.finditer(text):
+        first = match.group("first")
+        east_asian = "-" in first and first.split("-")[1].islower()
+        if not east_asian and not (is_first_name(first) and not is_word_name(first)):
+            continue
+        spans.append(Span(match.start("name"), match.end("name"), "PERSON", "context", 0.7))
+    return spans
+
+
 def find_context_names(text: str) -> list[Span]:
-    spans = find_initial_names(text) + find_reference_names(text)
+    spans = find_initial_names(text) + find_reference_names(text) + _names_with_roles(text)
     sign_off = _SIGN_OFF_INITIALS.search(text)
     if sign_off is not None:
         letters = sign_off.group("name").replace(".", "").replace(" ", "")

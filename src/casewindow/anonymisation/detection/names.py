@@ -49,10 +49,13 @@ _SPOKE_TO = re.compile(
     r"|\b(?i:texts?|messages?|calls?|phone\s+calls?|letters?|e-?mails?|voicemails?|threats?|"
     r"gifts?|presents?|money|cards?)\s+from\s+(?:[A-Z][\w'’-]*\s+(?:and|or|&)\s+)?$"
 )
-# What is done only to a person, before a name: "The HV saw Shannon", "weighed Tyler".
+# What is done only to a person, before a name: "The HV saw Shannon", "weighed Tyler", "HV
+# visited Vicky at home" (a home is visited at its address, not by a first name).
 _DONE_TO_A_PERSON = re.compile(
     r"\b(?:saw|met|told|asked|phoned|rang|texted|hugged|cuddled|fed|bathed|changed|weighed|"
-    r"measured|examined|reassured|comforted|collected|supervised|interviewed)[ \t]+$"
+    r"measured|examined|reassured|comforted|collected|supervised|interviewed|visited)[ \t]+"
+    # …and the second of two: "visited Summer and Vicky".
+    r"(?:[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+)?$"
 )
 _LINE_START = re.compile(r"(?:^|[\n\r]|[.!?;:]\s|[•*·–—-]\s)\s*[\"“‘'(]?$")
 # A chronology entry starts with its date: "06/01/2022 Storm damage to the back fence".
@@ -650,7 +653,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
                     # "spoke to Tyler and the baby", "saw Shannon at the clinic": no one
                     # speaks to or weighs a place
                     or _SPOKE_TO.search(text, max(0, match.start() - 40), match.start())
-                    or _DONE_TO_A_PERSON.search(text, max(0, match.start() - 20), match.start())
+                    or _DONE_TO_A_PERSON.search(text, max(0, match.start() - 40), match.start())
                 )
                 or _in_longer_entity(token)
             )
