@@ -460,3 +460,19 @@ def test_a_chains_branch_named_by_its_place_is_an_organisation(text, organisatio
 )
 def test_a_chain_named_without_a_branch_says_nothing_of_where(text):
     assert labelled(text, "ORGANISATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cherry Tree Farm Hermitage RG18 9TB. Dear Ms Kaur,", ["Cherry Tree Farm"]),
+        (
+            "Mr and Mrs G Pugh Lower House Farm Purslow Craven Arms Shropshire SY7 0HP",
+            ["Lower House Farm"],
+        ),
+        # A farm shop is a business, not where anyone lives.
+        ("Oakfield Farm Shop Newbury RG14 1AA is open on Sundays.", []),
+    ],
+)
+def test_a_named_home_before_its_town_and_postcode_on_one_line_is_an_address(text, expected):
+    assert labelled(text, "ADDRESS") == expected

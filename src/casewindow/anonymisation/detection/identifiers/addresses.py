@@ -145,6 +145,19 @@ _HOME_NAME = re.compile(
     r"Vicarage|Grange|Farm|Bothy|Coach House|Gatehouse|Granary|Smithy|Oast House|Almshouses)\b"
     r"(?![ \t]+(?:[A-Z]|shop|park|school))"
 )
+# …and the same with the town and the postcode after it, in a letter's address run together on
+# one line: "Cherry Tree Farm Hermitage RG18 9TB", "Lower House Farm Purslow Craven Arms
+# Shropshire SY7 0HP" (the town is not part of the home's name).
+_HOME_NAME_BEFORE_POSTCODE = re.compile(
+    r"\b(?:" + WORD + r"[ \t]+(?:of[ \t]+)?){1,2}(?:Cottages?|Farmhouse|Bungalow|Barn|Rectory|"
+    r"Vicarage|Grange|Farm|Bothy|Coach House|Gatehouse|Granary|Smithy|Oast House|Almshouses|"
+    r"House|Lodge|Hall|Manor|Mill)\b"
+    r"(?![ \t]+(?:Shop|Park|School|Nursery|Surgery|Centre|Stores?|Caf[eé]|Kitchen|Industrial|"
+    r"Business|Estate|Trading|Lane|Road))"
+    r"(?=(?:[ \t]*,?[ \t]+[A-Z][\w'’-]*){1,4}[ \t]*,?[ \t]+"
+    # (the postcode's pattern, in capitals: "rg18 9tb" is no letter's address)
+     + POSTCODE_ANY_CASE.pattern + r")"
+)
 # A boat someone lives on, by its name, and its mooring: 'Boat "Kingfisher"', 'narrowboat
 # "Bella", Kennet and Avon Canal moorings', "moored at Aldermaston Wharf".
 _BOAT = re.compile(
@@ -421,6 +434,8 @@ def _address_spans(text: str) -> Iterator[Span]:
             group = "place" if match["place"] else "mooring"
             yield Span(match.start(group), match.end(group), "ADDRESS", "identifier", 0.8)
     for match in _HOME_NAME.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _HOME_NAME_BEFORE_POSTCODE.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _NAMED_HOME.finditer(text):
         # "visited Brook Family Centre, Mill Road": a workplace, not a home.
