@@ -285,3 +285,18 @@ def test_a_park_named_after_someone_is_still_a_place():
 )
 def test_a_first_name_after_visited_is_the_person_visited(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our ref: HBM/LS/2024/77. Dear Ms Moyo,", ["HBM", "LS", "Ms Moyo"]),
+        ("Our ref: JP/KS/2025/0219. Dear Ms Moyo,", ["JP", "KS", "Ms Moyo"]),
+        ("Our ref: YC/IOD/25. Dear Ms Moyo,", ["YC", "IOD", "Ms Moyo"]),
+        # A team's or a place's code is no one's initials.
+        ("Our ref: CP/RDG/0517. Dear Ms Moyo,", ["Ms Moyo"]),
+        ("Our ref: SWT/HV/0725. Dear Ms Moyo,", ["Ms Moyo"]),
+    ],
+)
+def test_initials_in_threes_in_a_reference_are_names_and_team_codes_are_not(text, expected):
+    assert persons(text) == expected

@@ -305,6 +305,14 @@ _REFERENCE_CODE = re.compile(
 )
 
 
+# Teams' and records' codes that open or follow a reference ("HOU/HL/12", "AM/HV/0725",
+# "CP/RDG/0517"): not a writer's initials.
+_REFERENCE_CODES_TEXT = """hv sw csc cin cp cpp lac cla eh mash yot yjs sen send ehcp iro plo leg hr
+fin adm edu hou sg cs ch ss fs sc dv da gp nhs pol inv acc foi sar ref mis hl ht ta ot ed cme fsw
+rdg"""
+_REFERENCE_CODES = frozenset(_REFERENCE_CODES_TEXT.split())
+
+
 def _reference_word(part: str) -> bool:
     """A part of a reference code that is a team, plan or record code, or a word."""
     folded = part.casefold()
@@ -330,6 +338,15 @@ def find_reference_names(text: str) -> list[Span]:
             len(parts) > 2
             and all(re.fullmatch(r"[A-Z]{2}", part) for part in parts[:2])
             and not _reference_word(parts[1])
+        )
+        # …and in threes or with a known service's letters second ("HBM/LS/2024/77",
+        # "YC/IOD/25", "JP/KS/2025/0219"), where neither is a team's code and a number follows.
+        pair = pair or (
+            len(parts) > 2
+            and all(re.fullmatch(r"[A-Z]{2,3}", part) for part in parts[:2])
+            and not any(part.casefold() in _REFERENCE_CODES for part in parts[:2])
+            and zipf(parts[1].casefold()) < 4.5
+            and re.fullmatch(r"\d[\d.-]*", parts[2]) is not None
         )
         # …or the writer's initials in capitals and the typist's in small letters, the old
         # way of a letter's reference: "AK/mw", "GHR/tt/IMM/4471", "PAR/jk".

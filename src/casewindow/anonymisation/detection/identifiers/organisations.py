@@ -342,74 +342,13 @@ def _branch_place(words: str) -> bool:
 
 # A chain's format or product after its name is not the branch's place: "Tesco Express",
 # "a Tesco Clubcard", "Boots Advantage card", "Costa Coffee".
-_CHAIN_WORDS = frozenset(
-    {
-        "express",
-        "extra",
-        "local",
-        "metro",
-        "superstore",
-        "superstores",
-        "petrol",
-        "garage",
-        "pharmacy",
-        "opticians",
-        "optician",
-        "hearing",
-        "clubcard",
-        "nectar",
-        "advantage",
-        "card",
-        "cards",
-        "voucher",
-        "vouchers",
-        "meal",
-        "deal",
-        "online",
-        "delivery",
-        "direct",
-        "app",
-        "bag",
-        "bags",
-        "carrier",
-        "car",
-        "park",
-        "carpark",
-        "store",
-        "stores",
-        "shop",
-        "shops",
-        "branch",
-        "cafe",
-        "café",
-        "coffee",
-        "drive",
-        "thru",
-        "drive-thru",
-        "sports",
-        "outlet",
-        "warehouse",
-        "retail",
-        "delivered",
-        "driver",
-        "drivers",
-        "staff",
-        "security",
-        "manager",
-        "uniform",
-        "academy",
-        "academies",
-        "school",
-        "college",
-        "trust",
-        "funeralcare",
-        "bank",
-        "insurance",
-        "legal",
-        "food",
-        "foods",
-    }
-)
+_CHAIN_WORDS_TEXT = """express extra local metro superstore superstores petrol garage pharmacy
+opticians optician hearing clubcard nectar advantage card cards voucher vouchers meal deal
+online delivery direct
+app bag bags carrier car park carpark store stores shop shops branch cafe café coffee drive thru
+drive-thru sports outlet warehouse retail delivered driver drivers staff security manager
+uniform academy academies school college trust funeralcare bank insurance legal food foods"""
+_CHAIN_WORDS = frozenset(_CHAIN_WORDS_TEXT.split())
 # A chain's branch named by its place, and a store or depot code after it: "Sainsbury's Selly
 # Oak", "Tesco Express Cliftonville", "Amazon Croydon DHA9".
 _CHAIN_FORMAT = r"(?:[ \t]+(?:Express|Extra|Local|Metro|Superstore|Pharmacy|Opticians))?"
