@@ -476,3 +476,23 @@ def test_a_chain_named_without_a_branch_says_nothing_of_where(text):
 )
 def test_a_named_home_before_its_town_and_postcode_on_one_line_is_an_address(text, expected):
     assert labelled(text, "ADDRESS") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("The hostel is run by Foundation Housing, which did not share it.", "Foundation Housing"),
+        ("A move-on flat run by Brighter Futures Housing in Hanley.", "Brighter Futures Housing"),
+        ("They then rented privately from Hart Homes Lettings.", "Hart Homes Lettings"),
+        ("He plays for Woodley Town FC under-14s.", "Woodley Town FC"),
+    ],
+)
+def test_a_landlord_named_where_it_lets_the_home_and_a_football_club_are_organisations(
+    text, organisation
+):
+    assert labelled(text, "ORGANISATION") == [organisation]
+
+
+def test_council_and_social_housing_as_landlords_are_no_organisation():
+    text = "The flat is rented from the Council Housing team. The home is run by Social Housing."
+    assert labelled(text, "ORGANISATION") == []

@@ -46,7 +46,8 @@ ORG_KINDS = {
     # _LOCAL_KINDS).
     "local body": r"Housing Association|Housing Co-operative|Housing Co-op|Housing Trust"
     r"|Housing|Association|Support Group|Law Centre|Advice Centre|Development Centre"
-    r"|Boxing Club|Football Club|Club|ABC|Adventure Playground|Playground|Pantry|Food ?[Bb]ank"
+    r"|Boxing Club|Football Club|Club|ABC|FC|AFC|RFC|JFC|Adventure Playground|Playground"
+    r"|Pantry|Food ?[Bb]ank"
     r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP|Hub"
     # Local charities and housing providers: "Sikh Women's Aid", "Hart Homes", and a refuge
     # by its name, which says where a woman and her children stay.
@@ -316,6 +317,21 @@ _BRANCH = re.compile(
     rf"|(?P<before>{_PLACE_WORDS})[ \t]+(?:Mind|Home-Start|Citizens[ \t]+Advice|Women['’]s[ \t]+Aid"
     r"|Rape[ \t]+Crisis|Samaritans|Carers[ \t]+Centre))\b"
 )
+# A family's landlord or a hostel's provider named where it lets or runs the home, however
+# ordinary its words: "run by Brighter Futures Housing", "rented privately from Hart Homes
+# Lettings", "a tenancy with Foundation Housing" (not "rented from the council", "Social
+# Housing").
+_LANDLORD = re.compile(
+    r"\b(?:(?:run|managed|owned|provided|let|housed|accommodated)[ \t]+by|tenancy[ \t]+with|"
+    r"(?:rent|rents|rented|renting)[ \t]+(?:privately[ \t]+)?from|landlord[ \t]+(?:is|was)|"
+    r"landlord,)[ \t]+(?:the[ \t]+)?"
+    r"(?P<org>(?:[A-Z][\w'’&-]*[ \t]+){1,3}(?:Housing(?:[ \t]+(?:Association|Trust|Group))?|"
+    r"Homes(?:[ \t]+Lettings)?|Lettings|Living|Properties|Estates|Residential))\b"
+)
+_LANDLORD_NOT = frozenset(
+    {"council", "social", "private", "temporary", "emergency", "supported", "local", "city",
+     "borough", "county", "district", "affordable", "sheltered", "public", "the", "a", "their"}
+)  # fmt: skip
 # A housing provider named by its brand, often of ordinary words: "Red Kite Community Housing",
 # "Bromford Housing Group", "Ocean Housing Partnership" (a council's own service is "Cornwall
 # Housing": a town and the word alone).
@@ -390,6 +406,8 @@ def _housing_providers() -> re.Pattern[str]:
 
 def find_local_bodies(text: str) -> Iterator[Span]:
     """A federated charity's local branch and a housing association known by name alone."""
+    from casewindow.anonymisation.detection.decoys import uk_places
+
     for match in _BRANCH.finditer(text):
         place = match.group("after") or match.group("before")
         # A local women's aid, rape crisis or carers' centre is a body of its own whatever
@@ -407,6 +425,10 @@ def find_local_bodies(text: str) -> Iterator[Span]:
         yield Span(start, match.end("org"), "ORGANISATION", "identifier", 0.8)
     for match in _chains().finditer(text):
         if _chain_branch_place(match["place"]):
+            yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
+    for match in _LANDLORD.finditer(text):
+        words = match["org"].split()[:-1]
+        if not any(w.casefold() in _LANDLORD_NOT or w.casefold() in uk_places() for w in words):
             yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     for match in _HOUSING_PROVIDER.finditer(text):
         words = match.group("org").split()
