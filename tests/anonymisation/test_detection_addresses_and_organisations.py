@@ -496,3 +496,21 @@ def test_a_landlord_named_where_it_lets_the_home_and_a_football_club_are_organis
 def test_council_and_social_housing_as_landlords_are_no_organisation():
     text = "The flat is rented from the Council Housing team. The home is run by Social Housing."
     assert labelled(text, "ORGANISATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mum sees a counsellor at Time to Talk West Berkshire.",
+            ["Time to Talk West Berkshire"],
+        ),
+        ("Agreed: PN to attend Changing Futures Sunderland.", ["Changing Futures Sunderland"]),
+        # The council's own service, a person with a town's surname, a town: none is one.
+        ("Referred to Early Help Sunderland.", []),
+        ("She met with Sarah Preston on Monday.", []),
+        ("They moved to Great Yarmouth in May.", []),
+    ],
+)
+def test_a_local_project_named_by_its_work_then_its_place_is_an_organisation(text, expected):
+    assert labelled(text, "ORGANISATION") == expected

@@ -332,6 +332,15 @@ _LANDLORD_NOT = frozenset(
     {"council", "social", "private", "temporary", "emergency", "supported", "local", "city",
      "borough", "county", "district", "affordable", "sheltered", "public", "the", "a", "their"}
 )  # fmt: skip
+# A local charity or project named by its work and then its place, where someone goes or is
+# sent: "counsellor at Time to Talk West Berkshire", "to attend Changing Futures Sunderland".
+# (A council's own team names its place first: "Sunderland Early Help" is the agency.)
+_SERVICE_THEN_PLACE = re.compile(
+    r"\b(?:at|attend|attends|attended|attending|to|with|from)[ \t]+"
+    r"(?P<org>(?P<work>[A-Z][\w'’-]*(?:[ \t]+(?:to|for|and|&|of|[A-Z][\w'’-]*)){0,3})[ \t]+"
+    r"(?P<place>(?:(?:North|South|East|West|Mid|Central)[ \t]+)?[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?))"
+    r"(?![\w'’&-]|[ \t]+[A-Z])"
+)
 # A housing provider named by its brand, often of ordinary words: "Red Kite Community Housing",
 # "Bromford Housing Group", "Ocean Housing Partnership" (a council's own service is "Cornwall
 # Housing": a town and the word alone).
@@ -396,6 +405,32 @@ def _chain_branch_place(place: str) -> bool:
     return _branch_place(place) or re.fullmatch(STREET_SUFFIXES, parts[-1]) is not None
 
 
+def _service_then_place(work: str, place: str) -> bool:
+    """The words before a listed place name a project's work, not a person ("Sarah Preston"),
+    an agency ("Early Help Sunderland") or a place ("Newton Aycliffe")."""
+    from casewindow.anonymisation.detection.decoys import uk_places
+    from casewindow.anonymisation.detection.lexicon import is_first_name
+
+    places = uk_places()
+    words = work.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    return (
+        place.casefold() in places
+        and len(capitalised) >= 2
+        and work.casefold() not in places
+        and not is_first_name(words[0])
+        and not _TITLE.fullmatch(words[0])
+        and not any(
+            w in _GENERIC
+            or w.strip("'’s") in _NATIONAL_WORDS
+            or w.casefold() in _AGENCY_WORDS
+            or w.casefold() in places
+            or w.casefold() in ("early", "help", "team", "hub", "mash", "front", "door", "unit")
+            for w in capitalised
+        )
+    )
+
+
 @cache
 def _housing_providers() -> re.Pattern[str]:
     path = Path(__file__).resolve().parent.parent / "data" / "housing_providers.txt"
@@ -426,6 +461,9 @@ def find_local_bodies(text: str) -> Iterator[Span]:
     for match in _chains().finditer(text):
         if _chain_branch_place(match["place"]):
             yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
+    for match in _SERVICE_THEN_PLACE.finditer(text):
+        if _service_then_place(match["work"], match["place"]):
+            yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
     for match in _LANDLORD.finditer(text):
         words = match["org"].split()[:-1]
         if not any(w.casefold() in _LANDLORD_NOT or w.casefold() in uk_places() for w in words):
