@@ -300,3 +300,11 @@ def test_a_first_name_after_visited_is_the_person_visited(text, expected):
 )
 def test_initials_in_threes_in_a_reference_are_names_and_team_codes_are_not(text, expected):
     assert persons(text) == expected
+
+
+def test_the_apps_games_and_helplines_young_people_name_are_no_one():
+    text = (
+        "Noted: self-harm pathway; Kooth offered; Papyrus leaflet given. "
+        "Kacper sent the photo on Snapchat and talked to Yubo friends."
+    )
+    assert persons(text) == ["Kacper"]

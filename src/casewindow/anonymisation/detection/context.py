@@ -16,9 +16,15 @@ from casewindow.anonymisation.detection.lexicon import (
     zipf,
 )
 from casewindow.anonymisation.detection.register import TITLES
-from casewindow.anonymisation.detection.vocabulary import ETHNICITY, FIELD_WORDS, KIN_WORDS
+from casewindow.anonymisation.detection.vocabulary import (
+    APP_NAMES,
+    ETHNICITY,
+    FIELD_WORDS,
+    KIN_WORDS,
+)
 
-# Words the spaCy model sometimes calls a person that are roles, agencies or pronouns.
+# Words the spaCy model sometimes calls a person that are roles, agencies or pronouns (and the
+# apps, games and helplines young people name).
 NOT_NAMES_TEXT = """mum mummy mother dad daddy father child baby nan nana grandma grandad gran
 stepdad stepfather
 stepmother partner sibling siblings brother sister aunt uncle cousin police officer social
@@ -29,7 +35,7 @@ paediatrician consultant doctor dr practitioner key worker worker chair reviewer
 agencies ofsted cafcass strategy discussion conference plan child protection section foster
 carer carers designated safeguarding male female adult year masjid mosque gurdwara mandir
 jamia windrush kanun"""
-NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS
+NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS | APP_NAMES
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
     r"boyfriend|girlfriend|husband|wife|brother|sister|half-brother|half-sister|sibling|"

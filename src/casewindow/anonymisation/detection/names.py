@@ -27,6 +27,7 @@ from casewindow.anonymisation.detection.lexicon import (
     zipf,
 )
 from casewindow.anonymisation.detection.vocabulary import (
+    APP_NAMES,
     CALENDAR_WORDS,
     ETHNICITY,
     FIELD_WORDS,
@@ -602,7 +603,9 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         ):
             continue
         bare = re.sub(r"['’]s?$", "", word)
-        if bare.casefold() in FIELD_WORDS | _FUNCTION_WORDS or any(ch.isdigit() for ch in bare):
+        if bare.casefold() in FIELD_WORDS | _FUNCTION_WORDS | APP_NAMES or any(
+            ch.isdigit() for ch in bare
+        ):
             continue
         token = tokens.get(match.start())
         if token is None:

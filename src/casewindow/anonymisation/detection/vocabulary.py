@@ -96,6 +96,12 @@ movement hub trust service services team police council partnership project cana
 basin lock river reservoir"""
 PLACE_WORDS = frozenset(PLACE_WORDS_TEXT.split())
 
+# Apps, games and helplines young people and their workers name: "sent it on Snapchat", "Kooth
+# offered", "Papyrus leaflet given". Never a person.
+_APP_NAMES_TEXT = """snapchat tiktok instagram whatsapp facebook messenger youtube roblox fortnite
+minecraft discord telegram yubo omegle wizz xbox playstation kooth childline papyrus"""
+APP_NAMES = frozenset(_APP_NAMES_TEXT.split())
+
 # The last word of a capitalised run that makes it a street, a school or another place, not a
 # person's name.
 PLACE_END = re.compile(
