@@ -514,3 +514,9 @@ def test_council_and_social_housing_as_landlords_are_no_organisation():
 )
 def test_a_local_project_named_by_its_work_then_its_place_is_an_organisation(text, expected):
     assert labelled(text, "ORGANISATION") == expected
+
+
+def test_a_nursery_named_by_two_first_names_is_one_organisation_and_no_person():
+    text = "The first referral came from Jack and Jill Nursery in 2021."
+    assert labelled(text, "ORGANISATION") == ["Jack and Jill Nursery"]
+    assert labelled(text, "PERSON") == []

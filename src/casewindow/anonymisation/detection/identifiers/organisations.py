@@ -180,7 +180,9 @@ def find_organisations(text: str) -> Iterator[Span]:
         if match.group(0).endswith("Virtual School"):
             continue  # the council's virtual school for children in care: a service
         kind = org_kind(match.group(0))
-        local = kind in _LOCAL_KINDS or match in joined
+        # Two first names joined name a nursery or a school as any proper name does: "Jack and
+        # Jill Nursery" (not "Pupil Premium and Free School Meals").
+        local = kind in _LOCAL_KINDS or (match in joined and not _names_joined(words))
         team = kind == "local body" and match.group(0).endswith("Team")
         if not words or all(w in _GENERIC for w in words) or len(words) > 7:
             continue
@@ -403,6 +405,13 @@ def _chain_branch_place(place: str) -> bool:
     ):
         return False
     return _branch_place(place) or re.fullmatch(STREET_SUFFIXES, parts[-1]) is not None
+
+
+def _names_joined(words: list[str]) -> bool:
+    from casewindow.anonymisation.detection.lexicon import is_first_name
+
+    names = [w for w in words if w not in ("and", "&")]
+    return len(names) == 2 and len(words) == 3 and all(is_first_name(w) for w in names)
 
 
 def _service_then_place(work: str, place: str) -> bool:
