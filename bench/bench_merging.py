@@ -35,6 +35,7 @@ TUNING = [
     "case_u.json",  # written blind by a helper on 5 December 2026
     "case_x.json",  # written blind by a helper on 5 December 2026 (precision-stressing)
     "case_y.json",  # written blind by a helper on 5 December 2026 (exploitation, missing)
+    "case_z.json",  # written blind by a helper on 5 December 2026 (DA, neglect, a baby, PLO)
 ]
 HELDOUT = [
     "heldout/case_d.json",
