@@ -1272,3 +1272,42 @@ def test_a_summary_citing_one_attendance_joins_it_not_a_later_one(review_world, 
         people_text="Kian",
     )
     assert {attendance.pk, summary.pk} in _groups(review_world)
+
+
+def test_a_birth_and_its_notification_days_later_are_one_event(review_world, agencies) -> None:
+    csc, hv = agencies["Children's social care"], agencies["Health visiting"]
+    event = [
+        _entry(
+            review_world,
+            csc,
+            D(2025, 1, 14),
+            "Informed by midwife that Chelsea gave birth this morning to a baby girl.",
+        ),
+        _entry(
+            review_world,
+            hv,
+            D(2025, 1, 17),
+            "Birth notification received: baby girl, NVD 3.21kg. New birth visit to book.",
+        ),
+    ]
+    assert _groups(review_world) == [{e.pk for e in event}]
+
+
+def test_a_skeletal_survey_and_the_news_of_its_result_are_one_event(review_world, agencies) -> None:
+    hospital = AgencyFactory(review=review_world.review, name="Hatherby General Hospital")
+    police = agencies["Police"]
+    event = [
+        _entry(
+            review_world,
+            hospital,
+            D(2025, 5, 20),
+            "Radiology: skeletal survey (infant protocol) - no fractures identified.",
+        ),
+        _entry(
+            review_world,
+            police,
+            D(2025, 5, 28),
+            "CAIT update: skeletal survey results rec'd - no fractures.",
+        ),
+    ]
+    assert _groups(review_world) == [{e.pk for e in event}]
