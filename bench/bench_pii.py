@@ -61,6 +61,7 @@ SETS = {
     # Written blind by a helper on 5 December 2026 (tune13_README.md).
     "tuning 13": (PII / "tune13.jsonl", PII / "tune13_register.json"),
     "tuning 14": (PII / "tune14.jsonl", PII / "tune14_register.json"),  # blind, 5 Dec 2026
+    "tuning 15": (PII / "tune15.jsonl", PII / "tune15_register.json"),  # blind, 5 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
