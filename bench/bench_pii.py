@@ -62,6 +62,7 @@ SETS = {
     "tuning 13": (PII / "tune13.jsonl", PII / "tune13_register.json"),
     "tuning 14": (PII / "tune14.jsonl", PII / "tune14_register.json"),  # blind, 5 Dec 2026
     "tuning 15": (PII / "tune15.jsonl", PII / "tune15_register.json"),  # blind, 5 Dec 2026
+    "tuning 16": (PII / "tune16.jsonl", PII / "tune16_register.json"),  # blind, 5 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
@@ -89,6 +90,11 @@ SETS = {
     "held-out 6 part B": (
         PII / "heldout6" / "part_b.jsonl",
         PII / "heldout6" / "part_b_register.json",
+    ),
+    # Written blind by a helper on 5 December 2026 (see heldout7/README.md); never tuned on.
+    "held-out 7": (
+        PII / "heldout7" / "heldout7.jsonl",
+        PII / "heldout7" / "heldout7_register.json",
     ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
