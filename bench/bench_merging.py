@@ -48,6 +48,7 @@ HELDOUT = [
     "heldout6/case_s.json",
     "heldout7/case_w.json",  # written blind by a helper on 5 December 2026
     "heldout8/case_n.json",  # written blind by a helper on 5 December 2026 (never tuned on)
+    "heldout9/case_o.json",  # written blind by a helper on 5 December 2026 (never tuned on)
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []

@@ -1311,3 +1311,45 @@ def test_a_skeletal_survey_and_the_news_of_its_result_are_one_event(review_world
         ),
     ]
     assert _groups(review_world) == [{e.pk for e in event}]
+
+
+def test_a_missing_report_and_the_next_days_found_log_of_one_agency_join_one_event(
+    review_world, agencies
+) -> None:
+    police, csc = agencies["Police"], agencies["Children's social care"]
+    event = [
+        _entry(
+            review_world,
+            police,
+            D(2023, 9, 21),
+            "MISPER report rec'd from mother. Kian (14) not returned home after school.",
+        ),
+        _entry(
+            review_world,
+            police,
+            D(2023, 9, 22),
+            "Kian returned home of own accord 1905hrs. Safe and well check done. Closed - found.",
+        ),
+        _entry(
+            review_world,
+            csc,
+            D(2023, 9, 22),
+            "Police missing notification via MASH: Kian missing overnight 21/09, now returned.",
+        ),
+    ]
+    assert _groups(review_world) == [{e.pk for e in event}]
+
+
+def test_two_missing_episodes_of_one_agency_a_week_apart_stay_two_events(
+    review_world, agencies
+) -> None:
+    police, school = agencies["Police"], agencies["School"]
+    first = [
+        _entry(review_world, police, D(2023, 10, 3), "MISPER report from mother, Kian (14)."),
+        _entry(review_world, school, D(2023, 10, 4), "Mum rang: Kian didn't come home last night."),
+    ]
+    second = [
+        _entry(review_world, police, D(2023, 10, 10), "MISPER report from mother, Kian (14)."),
+        _entry(review_world, school, D(2023, 10, 11), "Mum rang: Kian went missing again."),
+    ]
+    assert sorted(_groups(review_world), key=min) == [{e.pk for e in first}, {e.pk for e in second}]

@@ -125,6 +125,24 @@ def suggest_groups(
     return _group(pairs, scorer, rejected, min_score)
 
 
+def _second_record(first: Row, second: Row) -> bool:
+    """Two entries of one agency that may both belong to one event: dated the same day with
+    two distinctive words in common (the ED attendance and the nurse's referral), or a missing
+    episode's report and the log of the child found, a day or two apart."""
+    if first.start == second.start and len(first.words & second.words) >= 2:
+        return True
+    return (
+        _MISSING in first.kinds
+        and _MISSING in second.kinds
+        and first.exact
+        and second.exact
+        and 0 < abs(first.start - second.start) <= 2
+    )
+
+
+_MISSING = "missing episode"
+
+
 def _group(pairs, scorer: Scorer, rejected, min_score: int) -> list[GroupSuggestion]:
     """Join the pairs, best first, into groups whose every cross-agency pair fits."""
     group_of: dict[int, int] = {}
@@ -143,7 +161,7 @@ def _group(pairs, scorer: Scorer, rejected, min_score: int) -> list[GroupSuggest
                 return False
             again = True
             siblings = [by_pk[m] for m in members if by_pk[m].agency_id == row.agency_id]
-            if any(s.start != row.start or len(s.words & row.words) < 2 for s in siblings):
+            if not all(_second_record(s, row) for s in siblings):
                 return False
         floor = min_score if again else min_score - GROUP_FLOOR_SLACK
         total = compared = 0
