@@ -63,6 +63,7 @@ SETS = {
     "tuning 14": (PII / "tune14.jsonl", PII / "tune14_register.json"),  # blind, 5 Dec 2026
     "tuning 15": (PII / "tune15.jsonl", PII / "tune15_register.json"),  # blind, 5 Dec 2026
     "tuning 16": (PII / "tune16.jsonl", PII / "tune16_register.json"),  # blind, 5 Dec 2026
+    "tuning 17": (PII / "tune17.jsonl", PII / "tune17_register.json"),  # blind, 5 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
@@ -95,6 +96,11 @@ SETS = {
     "held-out 7": (
         PII / "heldout7" / "heldout7.jsonl",
         PII / "heldout7" / "heldout7_register.json",
+    ),
+    # Written blind by a helper on 5 December 2026 (see heldout8/README.md); never tuned on.
+    "held-out 8": (
+        PII / "heldout8" / "heldout8.jsonl",
+        PII / "heldout8" / "heldout8_register.json",
     ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen

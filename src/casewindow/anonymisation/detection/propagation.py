@@ -18,6 +18,8 @@ from casewindow.anonymisation.detection.identifiers import (
 )
 from casewindow.anonymisation.detection.lexicon import (
     is_first_name,
+    is_known_name,
+    is_surname,
     is_word_name,
     zipf,
 )
@@ -25,6 +27,7 @@ from casewindow.anonymisation.detection.name_forms import NOT_INITIALS
 from casewindow.anonymisation.detection.names import (
     at_line_start,
     name_follows,
+    person_verb_follows,
     town_position,
     word_as_thing,
 )
@@ -33,7 +36,12 @@ from casewindow.anonymisation.detection.register import (
     COMMON_WORDS,
     TITLES,
 )
-from casewindow.anonymisation.detection.vocabulary import AGENCY_AFTER, PLACE_END
+from casewindow.anonymisation.detection.vocabulary import (
+    AGENCY_AFTER,
+    CALENDAR_WORDS,
+    ETHNICITY,
+    PLACE_END,
+)
 
 if TYPE_CHECKING:
     pass
@@ -92,15 +100,102 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
             if span.label == "ORGANISATION" and (stem := _org_stem(value)) is not None:
                 strings.setdefault(stem.casefold(), "ORGANISATION")
             for part in decoys.place_strings(value, span.label):
+                if part.casefold() in decoys.uk_places():
+                    continue  # "Staithes" of "Staithes Surgery" is the village elsewhere
                 # A place the rules found names it better than the model's guess of a name.
                 if strings.get(part.casefold(), "PERSON") == "PERSON":
                     strings[part.casefold()] = span.label
             if span.label == "PERSON":
                 for word in _TOKEN.findall(re.sub(rf"^{TITLES}\s+", "", value)):
                     folded = word.casefold()
-                    if len(word) >= 3 and word[0].isupper() and folded not in NOT_NAMES:
+                    if (
+                        len(word) >= 3
+                        and word[0].isupper()
+                        and folded not in NOT_NAMES
+                        # "Romany" of the model's "He's Romany"; not "White" or "Ahmadi"
+                        and not (folded in ETHNICITY and not is_known_name(folded))
+                    ):
                         strings.setdefault(folded, "PERSON")
     return strings
+
+
+# Where a word is used as a name: after a title or a rank, or after a first name.
+_TITLE_BEFORE = re.compile(rf"\b(?:{TITLES}|DC|DS|DI|PC|PS|Sgt|Cllr|Insp)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?i:in|near|outside|around|towards)\s+$")
+_FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+)\s+$")
+_REFERENCE_SLOT_BEFORE = re.compile(r"\b[A-Z]{1,4}/$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z'’-]+)\b")
+
+
+def _surname(word: str) -> bool:
+    """A surname that is no common word and no place: "Barker", not "Park" or "Community"."""
+    return is_surname(word) and zipf(word) < 4.0 and word not in decoys.uk_places()
+
+
+def places_by_use(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
+    """Single words a batch takes for part of a name but uses as a place and never as a name:
+    "Wisbech" of a model's "Polski Sklep Wisbech" that the notes also write "In Wisbech" and "17
+    Norfolk Street, Wisbech". Such a word is not looked for elsewhere, and not a name alone.
+    A word that follows a title or a first name anywhere in the batch ("Mrs Dalton", "Rebecca
+    Dalton"), or that is no listed place and comes before a surname ("Dallas Barker"), stays a
+    name; so does a register person's and a first name ("Mason", "Dylan"), which a list's comma
+    can put where a town goes."""
+    words: set[str] = set()
+    for text, spans in zip(texts, found, strict=True):
+        for span in spans:
+            if span.label != "PERSON" or span.source in ("register", "propagated"):
+                continue
+            for word in _TOKEN.findall(text[span.start : span.end]):
+                if len(word) >= 4 and word[0].isupper() and word[1:].islower():
+                    words.add(word)
+    if not words:
+        return frozenset()
+    registered = {
+        word.casefold()
+        for text, spans in zip(texts, found, strict=True)
+        for span in spans
+        if span.source == "register"
+        for word in _TOKEN.findall(text[span.start : span.end])
+    }
+    place_uses: dict[str, int] = {}
+    named: set[str] = set()
+    alternatives = "|".join(map(re.escape, sorted(words)))
+    regex = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+    for text in texts:
+        for match in regex.finditer(text):
+            word, start, end = match.group(0), match.start(), match.end()
+            before = text[max(0, start - 30) : start]
+            first = _FIRST_NAME_BEFORE.search(before)
+            surname = _SURNAME_AFTER.match(text, end)
+            if (
+                _TITLE_BEFORE.search(before)
+                # "in Kacper's room", "Kacper said": a person's
+                or _POSSESSIVE_AFTER.match(text, end)
+                # a case worker's name in a reference: "Your ref: CP/Haworth"
+                or _REFERENCE_SLOT_BEFORE.search(before)
+                or person_verb_follows(text, end)
+                or (first is not None and is_first_name(first.group(1).casefold()))
+                or (
+                    surname is not None
+                    and _surname(surname.group(1).casefold())
+                    and word.casefold() not in decoys.uk_places()
+                )
+            ):
+                named.add(word)
+            elif town_position(text, start, end) or _PLACE_BEFORE.search(before):
+                place_uses[word] = place_uses.get(word, 0) + 1
+    places = decoys.uk_places()
+    for word in words:
+        if word.casefold() in places:
+            place_uses.setdefault(word, 0)
+    return frozenset(
+        word.casefold()
+        for word in place_uses
+        if word not in named
+        and word.casefold() not in registered
+        and not is_first_name(word.casefold())
+    )
 
 
 def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Span]:
@@ -141,7 +236,15 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             label == "ORGANISATION"
             and " " in folded
             and not _ORG_KIND_END.search(value)
-            and _DISTRICT_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            and (
+                _DISTRICT_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                # …and where a listed place's name is not where a pupil or a member goes:
+                # "4 Boswedden Road, St Just", "Pendeen or St Just" (not "back at Furze Platt")
+                or (
+                    folded in decoys.uk_places()
+                    and not _GOES_TO_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                )
+            )
         ):
             continue
         if label == "PERSON" and (
@@ -152,6 +255,17 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             continue
         if label == "PERSON" and AGENCY_AFTER.match(text, match.end()):
             continue  # "Kent Police", "an Osman warning"
+        # A month that is a name ("April Bell") is the month in a date: "in April 2025",
+        # "28 April", "since April".
+        if (
+            label == "PERSON"
+            and folded in CALENDAR_WORDS
+            and (
+                _YEAR_AFTER.match(text, match.end())
+                or _DATE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            )
+        ):
+            continue
         # An ordinary word found once as a name ("Summers", "Will") is that name again only
         # inside a sentence, not where any word is capitalised ("Michael", a first name and
         # no word, is a name anywhere).
@@ -184,6 +298,12 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
     return spans + added
 
 
+_YEAR_AFTER = re.compile(r",?\s+(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?\b)")
+_DATE_BEFORE = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?i:in|since|until|till|during|early|late|mid|last|next|"
+    r"this))[\s-]+$"
+)
+_GOES_TO_BEFORE = re.compile(r"\b(?:at|to|from|attends|attended|joined|left)\s+$")
 _DISTRICT_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|towards)\s+$")
 _PRONOUN_AFTER = re.compile(r"\s+(?:you|we|I|they|it|this|that)\b")
 

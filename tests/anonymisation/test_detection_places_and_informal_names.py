@@ -1,0 +1,161 @@
+"""Small towns and villages, shops and informal writing (issue 14, part 3): a place the batch
+uses as a place is not a name elsewhere, a shop named alone is no one, and names written in
+small letters in text messages and quick notes are still names. Examples written for these
+tests; names and places in them are made up or common."""
+
+import pytest
+
+from casewindow.anonymisation.detection.engine import find_personal_data
+from casewindow.anonymisation.detection.register import RegisterMatcher, RegisterPerson
+
+
+def persons(*texts, register=None):
+    found = find_personal_data(list(texts), register)
+    return [
+        [text[s.start : s.end] for s in spans if s.label == "PERSON"]
+        for text, spans in zip(texts, found, strict=True)
+    ]
+
+
+def test_a_village_that_is_in_no_list_of_names_is_not_a_person():
+    (found,) = persons("Mum moved the children to Treherbert in January to be near her father.")
+    assert "Treherbert" not in found
+
+
+def test_a_town_used_as_a_town_in_the_batch_is_not_looked_for_as_a_name_elsewhere():
+    texts = (
+        "Address: 17 Norfolk Street, Wisbech, PE13 2LD. Agnieszka said Wisbech was cheaper.",
+        "In Wisbech the family had one room. Agnieszka works at the packing plant.",
+    )
+    found = persons(*texts)
+    assert all("Wisbech" not in names for names in found)
+    assert "Agnieszka" in found[0] and "Agnieszka" in found[1]
+
+
+def test_a_surname_that_is_also_a_town_stays_a_name_where_a_first_name_goes_before_it():
+    texts = (
+        "Rebecca Dalton (mother) attended the core group.",
+        "Ms Dalton said the bus from Dalton was cut, so she walks.",
+    )
+    first, second = persons(*texts)
+    assert "Rebecca Dalton" in first
+    assert second[0] == "Ms Dalton"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She often arrived with a Greggs sausage roll as breakfast.",
+        "We go in the chippy or the Spar after school.",
+        "A prayer mat and a Morrisons bag were found in the locker.",
+    ],
+)
+def test_a_shop_named_alone_is_no_one(text):
+    assert persons(text) == [[]]
+
+
+def test_childrens_programmes_and_football_clubs_are_no_one():
+    (found,) = persons("Mariana watches Bluey all day; her brother Tiago supports Benfica.")
+    assert found == ["Mariana", "Tiago"]
+
+
+def test_first_names_in_small_letters_that_are_no_english_word_are_names():
+    (found,) = persons("zia is ok. he went to the mosque with bilal on friday and ate at home.")
+    assert "bilal" in found
+
+
+def test_names_that_are_words_stay_words_in_small_letters():
+    (found,) = persons("we hope the summer will be calmer; mark the date in the diary.")
+    assert found == []
+
+
+def test_the_speakers_of_a_chat_in_small_letters_are_names():
+    text = (
+        "yoni: u comin 2nite or wat\nhodan: cant my mum is home\n"
+        "yoni: tell her ur at mine\nhodan: ok but i need to be back b4 10"
+    )
+    (found,) = persons(text)
+    assert found.count("yoni") == 2 and found.count("hodan") == 2
+
+
+def test_a_field_label_before_a_colon_is_not_a_speaker():
+    text = "re: visit\nnote: mum present\nre: school\nnote: attendance 80%"
+    assert persons(text) == [[]]
+
+
+def test_a_registered_name_in_small_letters_counts_when_it_is_no_english_word():
+    register = RegisterMatcher.from_people(
+        [RegisterPerson(key="c1", label="Father", names=("Dallas Barker", "Daz"))]
+    )
+    (found,) = persons("11/09 chels says daz has moved out to his nan's.", register=register)
+    assert "daz" in found
+
+
+def test_in_a_chat_first_names_that_are_no_dictionary_word_count_in_small_letters():
+    text = (
+        "jay: say ur at chantelles\ndestiny: ok. my cousin tyrone will get me\n"
+        "jay: tell megan\ndestiny: will do"
+    )
+    (found,) = persons(text)
+    assert {"chantelle", "tyrone", "megan"} <= set(found)
+    assert "will" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family are Eritrean Orthodox and fast before Fasika.",
+        'In July a boy called her "Pikey" and her mother took her out of school.',
+        "bring Doritos and Robux",
+    ],
+)
+def test_festivals_slurs_and_brands_are_no_one(text):
+    assert persons(text) == [[]]
+
+
+def test_a_job_after_a_signed_name_is_not_part_of_the_name():
+    (found,) = persons("Yours sincerely,\nGareth Robson Senior Practitioner\ncc: the school")
+    assert found == ["Gareth Robson"]
+
+
+def test_a_month_that_is_a_childs_name_stays_the_month_in_a_date():
+    texts = (
+        "Her daughter, April Bell, was seen with her mother.",
+        "The fracture was in April 2025.",
+    )
+    first, second = persons(*texts)
+    assert "April Bell" in first
+    assert second == []
+
+
+def test_a_peoples_name_that_is_a_first_name_is_the_person_where_a_person_acts():
+    (found,) = persons("Shona and the children moved to her sister's. Shona's mobile is off.")
+    assert found.count("Shona") == 2
+    (found,) = persons("Mum speaks Shona at home and a Shona interpreter was booked.")
+    assert found == []
+
+
+def test_an_interviews_speakers_by_their_initials_are_names_and_roles_are_not():
+    text = (
+        "DSB: Who lives in your house?\nMRC: Mum and me.\nSW: Thank you.\n"
+        "DSB: Anyone else?\nMRC: No.\nSW: OK."
+    )
+    (found,) = persons(text)
+    assert found.count("DSB") == 2 and found.count("MRC") == 2
+    assert "SW" not in found
+
+
+def test_a_schools_place_name_is_found_again_where_a_pupil_goes_not_where_a_town_goes():
+    text = (
+        "He started at St Just Primary School. His aunt lives at 4 Boswedden Road, St Just, "
+        "and by May he was back at St Just."
+    )
+    (found,) = find_personal_data([text])
+    organisations = [(text[s.start : s.end], s.start) for s in found if s.label == "ORGANISATION"]
+    assert [name for name, _ in organisations] == ["St Just Primary School", "St Just"]
+    assert organisations[1][1] == text.rindex("St Just")
+
+
+def test_a_surname_in_a_reference_stays_a_name_though_a_village_has_it():
+    (found,) = persons("Your ref: CP/Haworth\nDear Ms Obi, thank you for your letter.")
+    assert found == ["Haworth", "Ms Obi"]
