@@ -36,6 +36,7 @@ TUNING = [
     "case_x.json",  # written blind by a helper on 5 December 2026 (precision-stressing)
     "case_y.json",  # written blind by a helper on 5 December 2026 (exploitation, missing)
     "case_z.json",  # written blind by a helper on 5 December 2026 (DA, neglect, a baby, PLO)
+    "case_aa.json",  # written blind by a helper on 5 December 2026 (precision-stressing)
 ]
 HELDOUT = [
     "heldout/case_d.json",

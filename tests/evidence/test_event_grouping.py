@@ -525,6 +525,9 @@ def test_the_glossary_reads_review_conferences_core_groups_and_terse_notes() -> 
     assert concepts("ICO granted") == concepts("Interim care order made")
     assert concepts("EHCP review") == concepts("Education, health and care plan review")
     assert concepts("Clare's law disclosure made") == concepts("DDVS disclosure made")
+    # A ward's discharge planning meeting as the community nurse writes it, and a police log.
+    assert concepts("DPM Ward 7 attended.") == concepts("Discharge planning meeting held")
+    assert "incident or emergency call-out" in concepts("CAD 0712-0447. Officers att 20:05.")
 
 
 def test_next_day_entries_that_say_nothing_of_a_delay_are_two_happenings_unless_overnight(
