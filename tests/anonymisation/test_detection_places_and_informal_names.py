@@ -159,3 +159,22 @@ def test_a_schools_place_name_is_found_again_where_a_pupil_goes_not_where_a_town
 def test_a_surname_in_a_reference_stays_a_name_though_a_village_has_it():
     (found,) = persons("Your ref: CP/Haworth\nDear Ms Obi, thank you for your letter.")
     assert found == ["Haworth", "Ms Obi"]
+
+
+def test_a_nickname_in_quotes_after_a_name_is_a_name_and_an_abbreviation_is_not():
+    (found,) = persons('Mehmet Yildiz ("Memo") owns the house; his brother Tom ("Tucker") visits.')
+    assert "Memo" in found and "Tucker" in found
+    (found,) = persons('Mum applied to the Warm Homes ("WHD") scheme.')
+    assert "WHD" not in found
+
+
+def test_the_owners_of_a_meetings_actions_by_initials_are_names_and_roles_are_not():
+    text = "Actions: EM to speak to Mr Mustafa alone; NA weekly weighs; SW to visit; HV to weigh."
+    (found,) = persons(text)
+    assert "EM" in found and "NA" in found
+    assert "SW" not in found and "HV" not in found
+
+
+def test_single_letters_for_people_in_a_subject_line_are_names():
+    (found,) = persons("Subject: Y and L\nHi Chloe, thanks for today.")
+    assert "Y" in found and "L" in found

@@ -158,6 +158,12 @@ _CONTEXT_PATTERNS = (
         rf"(?P<name>{_NAME}(?:\s+{_NAME})?)\s*\((?:aged\s+)?(?:\d{{1,2}}(?:\s*(?:years?|yrs?|"
         rf"months?|weeks?)(?:\s*old)?)?|{_RELATIONS}|maternal [a-z]+|paternal [a-z]+)\)"
     ),
+    # A nickname in quotes in brackets after a full or first name: 'Mehmet Yildiz ("Memo")',
+    # 'his brother Tom ("Tucker")'.
+    _NICKNAME := re.compile(
+        rf"(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*\([ \t]*"
+        rf"['‘\"“](?P<name>{_NAME})['’\"”][ \t]*\)"
+    ),
     # "known as Jay", "called Bibi", "nicknamed Tiny"
     re.compile(
         r"\b(?:(?:known|knew(?:\s+(?:him|her|them|it|the\s+\w+(?:\s+\w+)?))?)"
@@ -252,7 +258,7 @@ _INITIALS_AS_NAME = re.compile(
     r"(?P<object>[A-Z]{2,3})(?=[\s,;:)!?\"”]|\.\s|\.$|$)(?![\w&/-])"
     # A doubled letter, the way a nickname from initials is written: "JJ", "KK".
     r"|(?<![\w.'’&/@-])(?P<doubled>(?P<letter>[B-HJ-UWYZ])(?P=letter))(?![\w&/@'’-]|\.\w)"
-    r"|\bSubject\s*:\s*(?P<first>[A-Z]{2,3})(?:\s+(?:and|&)\s+(?P<second>[A-Z]{2,3}))?"
+    r"|\bSubject\s*:\s*(?P<first>[A-Z]{2,3}|[B-HJ-Z])(?:\s+(?:and|&)\s+(?P<second>[A-Z]{2,3}|[B-HJ-Z]))?"
     r"(?=[\s,;:-]|$)"
 )
 
@@ -280,9 +286,34 @@ def _skip_blanks(text: str, position: int) -> int:
     return position
 
 
-def find_initial_names(text: str) -> list[Span]:
-    """Initials used as a person's name, by where they stand (see _INITIALS_AS_NAME)."""
+# A meeting's list of actions, and each item's owner by initials: "Actions: EM to speak to Mr
+# Mustafa; NA weekly weighs; CB to log late arrivals", "Actions: RE – tracing; HS – bike safety".
+_ACTIONS = re.compile(r"\b(?:Agreed\s+)?(?:Actions?|ACTIONS?)(?:\s+agreed)?\s*:(?P<items>[^\n]*)")
+_ACTION_OWNER = re.compile(
+    r"(?:^|;|\(\d{1,2}\)|\d{1,2}[.)])\s*(?P<letters>[A-Z]{2,3})(?=\s+(?:to\b|[–-]\s|[a-z])|:)"
+)
+# Owners of actions by role, not by name: "SW to visit", "HV to weigh", "GP to review".
+_ROLE_OWNERS_TEXT = """sw hv gp dsl ddsl iro csc sn senco sendco pc dc ds lado fsw eh camhs yot yjs
+mash salt ot ep taf pcso isva idva cp cin mw cpn dv police school all chair"""
+_ROLE_OWNERS = frozenset(_ROLE_OWNERS_TEXT.split())
+
+
+def _action_owners(text: str) -> list[Span]:
     spans = []
+    for actions in _ACTIONS.finditer(text):
+        offset = actions.start("items")
+        for owner in _ACTION_OWNER.finditer(actions.group("items")):
+            if owner.group("letters").casefold() in _ROLE_OWNERS:
+                continue
+            start = offset + owner.start("letters")
+            spans.append(Span(start, start + len(owner.group("letters")), "PERSON", "context", 0.6))
+    return spans
+
+
+def find_initial_names(text: str) -> list[Span]:
+    """Initials used as a person's name, by where they stand (see _INITIALS_AS_NAME), and as
+    the owners of a meeting's actions."""
+    spans = _action_owners(text)
     for match in _INITIALS_AS_NAME.finditer(text):
         for group in ("subject", "object", "doubled", "first", "second"):
             letters = match.group(group)
@@ -298,7 +329,8 @@ def find_initial_names(text: str) -> list[Span]:
                 (folded in DOMAIN_ACRONYMS and not in_list)
                 or folded in _NOT_SIGN_OFF
                 or folded in FIELD_WORDS
-                or zipf(folded) >= 4.5  # "OK", "IT", "ILL" ("JJ" and "PJ" are rarer)
+                # "OK", "IT", "ILL" ("JJ" and "PJ" are rarer; a letter alone is in a subject line)
+                or (zipf(folded) >= 4.5 and len(letters) > 1)
             ):
                 continue
             spans.append(Span(match.start(group), match.end(group), "PERSON", "context", 0.6))
@@ -448,6 +480,8 @@ def find_context_names(text: str) -> list[Span]:
                 group = next(g for g in ("to", "by", "header", "last") if match.group(g))
                 if _not_an_addressee(match.group(group)):
                     continue
+            if pattern is _NICKNAME and not is_first_name(match.group("owner")):
+                continue  # 'the Warm Homes ("WHD") scheme': an abbreviation, not a nickname
             if pattern is _LONE_INITIAL:
                 group = "name" if match.group("name") else "object"
                 before = text[max(0, match.start(group) - 12) : match.start(group)]

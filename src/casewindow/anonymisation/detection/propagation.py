@@ -121,7 +121,14 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
 
 # Where a word is used as a name: after a title or a rank, or after a first name.
 _TITLE_BEFORE = re.compile(rf"\b(?:{TITLES}|DC|DS|DI|PC|PS|Sgt|Cllr|Insp)\s+$")
-_PLACE_BEFORE = re.compile(r"\b(?i:in|near|outside|around|towards)\s+$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?i:in|near|outside|around|towards)\s+$"
+    # a journey's ends: "the bus from Dalton", "moved back to Walney"
+    r"|\b(?i:bus|buses|train|trains|drive|drove|walk|walked|moved|move|moving|travelled|"
+    r"travel|lift|taxi|trip|journey|back)\s+(?:\w+\s+)?(?i:from|to)\s+$"
+    # after a church's or a club's name and a comma: "St Mary's Church, Dalton"
+    r"|\b(?:Church|Chapel|Mosque|Club|Inn|Hall|Library|Station)\s*,\s*$"
+)
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+)\s+$")
 _REFERENCE_SLOT_BEFORE = re.compile(r"\b[A-Z]{1,4}/$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
@@ -139,8 +146,8 @@ def places_by_use(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> froz
     Norfolk Street, Wisbech". Such a word is not looked for elsewhere, and not a name alone.
     A word that follows a title or a first name anywhere in the batch ("Mrs Dalton", "Rebecca
     Dalton"), or that is no listed place and comes before a surname ("Dallas Barker"), stays a
-    name; so does a register person's and a first name ("Mason", "Dylan"), which a list's comma
-    can put where a town goes."""
+    name; so does a register person's, and a first name ("Mason", "Dylan"), which a list's comma
+    can put where a town goes, unless twice where only a place goes."""
     words: set[str] = set()
     for text, spans in zip(texts, found, strict=True):
         for span in spans:
@@ -159,6 +166,7 @@ def places_by_use(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> froz
         for word in _TOKEN.findall(text[span.start : span.end])
     }
     place_uses: dict[str, int] = {}
+    travelled: dict[str, int] = {}
     named: set[str] = set()
     alternatives = "|".join(map(re.escape, sorted(words)))
     regex = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
@@ -183,7 +191,10 @@ def places_by_use(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> froz
                 )
             ):
                 named.add(word)
-            elif town_position(text, start, end) or _PLACE_BEFORE.search(before):
+            elif _PLACE_BEFORE.search(before):
+                place_uses[word] = place_uses.get(word, 0) + 1
+                travelled[word] = travelled.get(word, 0) + 1
+            elif town_position(text, start, end):
                 place_uses[word] = place_uses.get(word, 0) + 1
     places = decoys.uk_places()
     for word in words:
@@ -194,7 +205,9 @@ def places_by_use(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> froz
         for word in place_uses
         if word not in named
         and word.casefold() not in registered
-        and not is_first_name(word.casefold())
+        # a first name only where a place goes twice, not after a list's comma: "the bus from
+        # Dalton", "St Mary's Church, Dalton" (not "Ffion, Dylan")
+        and (not is_first_name(word.casefold()) or travelled.get(word, 0) >= 2)
     )
 
 
