@@ -178,3 +178,49 @@ def test_the_owners_of_a_meetings_actions_by_initials_are_names_and_roles_are_no
 def test_single_letters_for_people_in_a_subject_line_are_names():
     (found,) = persons("Subject: Y and L\nHi Chloe, thanks for today.")
     assert "Y" in found and "L" in found
+
+
+def organisations(text):
+    return [
+        text[s.start : s.end] for s in find_personal_data([text])[0] if s.label == "ORGANISATION"
+    ]
+
+
+def test_pubs_and_cash_and_carries_are_organisations_and_a_town_named_arms_is_not():
+    assert organisations("He drinks at The Bricklayers Arms on Chapel Street.") == [
+        "Bricklayers Arms"
+    ]
+    assert organisations("He is a manager at Rathna Cash & Carry.") == ["Rathna Cash & Carry"]
+    assert organisations("The family moved to Craven Arms in May.") == []
+
+
+def test_a_job_that_starts_with_a_team_word_is_not_part_of_the_name():
+    (found,) = persons("Gabriela Horvathova Community Development Worker visited the family.")
+    assert found == ["Gabriela Horvathova"]
+
+
+def test_initials_with_an_accented_capital_or_a_particle_are_names_in_references_and_actions():
+    (found,) = persons(
+        "Our ref: GH/LÓS/2024/88\nDear Mr Reid,\nActions: OÓD to visit the boat weekly."
+    )
+    assert "LÓS" in found and "OÓD" in found
+
+
+def test_a_first_name_with_a_role_in_brackets_in_a_list_of_those_present_is_a_name():
+    (found,) = persons("Present: Fiona (SW), Tamsin (school nurse), Hà (interpreter), Police (DC).")
+    assert found == ["Fiona", "Tamsin", "Hà"]
+
+
+def labelled(text, label):
+    return [text[s.start : s.end] for s in find_personal_data([text])[0] if s.label == label]
+
+
+def test_a_date_after_a_family_members_name_in_a_list_of_those_involved_is_a_birth_date():
+    text = "Child C: Kavya Sivakumar, 19 January 2014. Mother: Katarzyna Wojcik, 15/01/1990."
+    assert labelled(text, "DATE_OF_BIRTH") == ["19 January 2014", "15/01/1990"]
+    assert labelled("Core group: held 19 January 2024, Mother present.", "DATE_OF_BIRTH") == []
+
+
+def test_a_business_named_with_its_branchs_place_is_no_person():
+    (found,) = persons("Pham Thi Hoa also runs Lotus Nails Banbury with her cousin.")
+    assert "Lotus" not in " ".join(found)

@@ -158,6 +158,15 @@ _CONTEXT_PATTERNS = (
         rf"(?P<name>{_NAME}(?:\s+{_NAME})?)\s*\((?:aged\s+)?(?:\d{{1,2}}(?:\s*(?:years?|yrs?|"
         rf"months?|weeks?)(?:\s*old)?)?|{_RELATIONS}|maternal [a-z]+|paternal [a-z]+)\)"
     ),
+    # Who someone is, in brackets after their name in a list of those present: "Fiona (SW),
+    # Gareth (police), Tamsin (school nurse), Hà (interpreter)".
+    re.compile(
+        rf"(?P<name>{_NAME}(?:[ \t]+{_NAME})?)[ \t]*\((?i:sw|hv|gp|dsl|senco|sendco|idva|isva|iro|"
+        r"pc|dc|ds|ta|police|interpreter|school\s+nurse|nurse|teacher|class\s+teacher|"
+        r"social\s+worker|health\s+visitor|midwife|chair|minutes|note-?taker|head\s*teacher|"
+        r"key\s+worker|support\s+worker|youth\s+worker|family\s+support\s+worker|advocate|"
+        r"solicitor|guardian|team\s+manager|housing|probation|camhs|yjs|yot)\)"
+    ),
     # A nickname in quotes in brackets after a full or first name: 'Mehmet Yildiz ("Memo")',
     # 'his brother Tom ("Tucker")'.
     _NICKNAME := re.compile(
@@ -290,7 +299,8 @@ def _skip_blanks(text: str, position: int) -> int:
 # Mustafa; NA weekly weighs; CB to log late arrivals", "Actions: RE – tracing; HS – bike safety".
 _ACTIONS = re.compile(r"\b(?:Agreed\s+)?(?:Actions?|ACTIONS?)(?:\s+agreed)?\s*:(?P<items>[^\n]*)")
 _ACTION_OWNER = re.compile(
-    r"(?:^|;|\(\d{1,2}\)|\d{1,2}[.)])\s*(?P<letters>[A-Z]{2,3})(?=\s+(?:to\b|[–-]\s|[a-z])|:)"
+    rf"(?:^|;|\(\d{{1,2}}\)|\d{{1,2}}[.)])\s*(?P<letters>[{_UPPER}](?:[a-z]?[{_UPPER}]){{1,2}})"
+    r"(?=\s+(?:to\b|[–-]\s|[a-z])|:)"
 )
 # Owners of actions by role, not by name: "SW to visit", "HV to weigh", "GP to review".
 _ROLE_OWNERS_TEXT = """sw hv gp dsl ddsl iro csc sn senco sendco pc dc ds lado fsw eh camhs yot yjs
@@ -396,7 +406,16 @@ def find_reference_names(text: str) -> list[Span]:
             and parts[0].casefold() not in DOMAIN_ACRONYMS
             and zipf(parts[1]) < 4.0  # "mw", "tt", not "re" or "to"
         )
-        pair = pair or typed
+        # …or a person's initials no team code is written as, with an accented capital or a
+        # particle's small letter: "GH/LÓS/2024/88", "BK/DaR/25-03".
+        unusual = (
+            len(parts) > 2
+            and re.fullmatch(r"[A-Z]{2,3}", parts[0]) is not None
+            and re.fullmatch(rf"[{_UPPER}][a-z]?[{_UPPER}][{_UPPER}]?", parts[1]) is not None
+            and not (parts[1].isascii() and parts[1].isupper())
+            and re.match(r"\d", parts[2]) is not None
+        )
+        pair = pair or typed or unusual
         for index, part in enumerate(parts):
             start, position = position, position + len(part) + 1
             if pair and index < 2:

@@ -172,6 +172,13 @@ def _business(text: str, end: int, folded: list[str]) -> bool:
     ("Golden Dragon takeaway")."""
     if len(folded) >= 2 and folded[-1] in _BUSINESS:
         return True
+    # A business and its branch's place: "Lotus Nails Banbury", "Chicken Cottage Narborough".
+    if (
+        len(folded) >= 3
+        and any(f in _BUSINESS for f in folded[1:-1])
+        and not any(is_first_name(f) for f in folded[:1])
+    ):
+        return True
     after = re.match(r"[ \t]+([A-Za-z][\w'’-]*)", text[end : end + 30])
     return (
         after is not None

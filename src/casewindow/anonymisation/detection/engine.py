@@ -183,17 +183,18 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
 # The first word of a job after a full name: "Gareth Robson Senior (Practitioner)", "Robin
 # Sykes Deputy (Headteacher)".
 _ROLE_HEADS_TEXT = """senior deputy assistant principal acting interim trainee student lead
-specialist"""
+specialist community family youth outreach support safeguarding gweinidog"""
 _ROLE_HEADS = frozenset(_ROLE_HEADS_TEXT.split())
 
 
 def _before_role(text: str, start: int, end: int) -> int:
     """The end of a full name that a job's first word follows: "Gareth Robson" of "Gareth
-    Robson Senior" in "Gareth Robson Senior Practitioner"."""
-    words = text[start:end].split()
-    if len(words) >= 3 and words[-1].casefold() in _ROLE_HEADS:
-        last = text.rindex(words[-1], start, end)
-        return start + len(text[start:last].rstrip())
+    Robson Senior" in "Gareth Robson Senior Practitioner", "Gabriela Horvathova" of "Gabriela
+    Horvathova Community Development" (Worker)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for word in words[2:]:
+        if word.group(0).casefold() in _ROLE_HEADS:
+            return start + len(text[start : start + word.start()].rstrip())
     return end
 
 

@@ -60,7 +60,7 @@ eeddo habaryar emaye abaye nnenne egbon aburo grandy jiejie gege chị lolo kuya
 titia abuelita abuelito gjyshe gjyshja gjyshi teze dyado lelya chicho tyotya dyadya jaddah
 jadda jaddi sitti sitto enişte eniste agabey ağabey avó avô avo vovô bisavó madrinha padrinho
 togbui togbe mama-ɖe dada-ɖe daja xhaxhi hallë halle nënë nene baba-ji mamgu tadcu tad-cu nain
-taid mamgu-ji koko nkoko mam mammy-ji dadus dadu-ji"""
+taid mamgu-ji koko nkoko mam mammy-ji dadus dadu-ji koro kuia seanmhair seanair papu"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.
@@ -109,7 +109,8 @@ APP_NAMES = frozenset(_APP_NAMES_TEXT.split())
 # Festivals, a faith's everyday phrases, slurs and jobs written in Welsh: never a person ("fast
 # before Fasika", "Inshallah", "called her Pikey", "Gweithiwr Cymdeithasol").
 _NEVER_NAMES_TEXT = """eid ramadan ramadhan diwali vaisakhi baisakhi navratri hanukkah christmas
-easter fasika timkat genna inshallah mashallah alhamdulillah wallahi pikey gweithiwr
+easter fasika timkat genna pongal onam vesak nowruz purim inshallah mashallah alhamdulillah
+wallahi pikey gweithiwr
 cymdeithasol ymwelydd iechyd athro athrawes pennaeth nyrs meddyg"""
 NEVER_NAMES = frozenset(_NEVER_NAMES_TEXT.split())
 

@@ -175,6 +175,15 @@ _REFERENCE_DATE = re.compile(
 )
 
 
+# A family member's line in a report's list of those involved: "Child C: Kavya Sivakumar, 19
+# January 2014", "Mother: Katarzyna Wojcik, 15/01/1990", "Child: Cerys Pryce, 14/02/2017".
+_PERSON_LINE_DATE = re.compile(
+    r"(?m)(?:^|[.;]\s+)(?:Child(?:\s+[A-Z]\b)?|Sibling|Mother|Father|Mother['’]s\s+partner|"
+    r"Father['’]s\s+partner|Stepfather|Stepmother|Partner|Baby|Young\s+person|Subject)\s*:\s*"
+    rf"(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+,\s*(?P<date>{_FULL_DATE})(?![\w/])"
+)
+
+
 def find_dates_of_birth(text: str) -> Iterator[Span]:
     """A date in the context of a birth ("DOB 12/03/2015", "born on 4 June 2019", "date of birth:
     …", "(d.o.b. …)", "gave birth to a boy, Luca, on …"), a full date in brackets right after a
@@ -196,6 +205,8 @@ def find_dates_of_birth(text: str) -> Iterator[Span]:
         if is_known_name(word) or zipf(word) < 3.5:
             yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _REFERENCE_DATE.finditer(text):
+        yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _PERSON_LINE_DATE.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
 
 

@@ -44,7 +44,7 @@ ORG_KINDS = {
     # Pubs, shops and firms where someone drinks or works: "the Radjel Inn", "Vale Bookmakers",
     # "Fenmarsh Produce". (Not hotels, caravan parks or marinas: families live in them, and
     # there they are an address.)
-    r"|Inn|Tavern|Shopping Centre|Bookmakers|Skip Hire|Produce",
+    r"|Inn|Tavern|Arms|Shopping Centre|Bookmakers|Skip Hire|Produce|Cash (?:and|&) Carry",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
     # "Supported Housing"): named only when a word before them is a proper name (see
     # _LOCAL_KINDS).
@@ -190,6 +190,11 @@ def find_organisations(text: str) -> Iterator[Span]:
         team = kind == "local body" and match.group(0).endswith("Team")
         if not words or all(w in _GENERIC for w in words) or len(words) > 7:
             continue
+        if any(
+            f"{' '.join(words[i:])} {match.group(2)}".casefold() in uk_places()
+            for i in range(len(words))
+        ):
+            continue  # "Craven Arms", "Purslow Craven Arms": a town, whatever its last word
         # "the Royal College", "National Health Service": a national body, not a place.
         if all(w in _GENERIC or w.strip("'’s") in _NATIONAL_WORDS for w in words):
             continue
