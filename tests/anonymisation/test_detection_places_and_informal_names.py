@@ -224,3 +224,13 @@ def test_a_date_after_a_family_members_name_in_a_list_of_those_involved_is_a_bir
 def test_a_business_named_with_its_branchs_place_is_no_person():
     (found,) = persons("Pham Thi Hoa also runs Lotus Nails Banbury with her cousin.")
     assert "Lotus" not in " ".join(found)
+
+
+def test_each_action_line_and_each_joint_owner_is_read():
+    text = (
+        "Action: GR to find a mentor through the youth hub. Action: NA to request a warning "
+        "notice. Actions: MDC and KT joint visit; SW and HV to visit."
+    )
+    (found,) = persons(text)
+    assert {"GR", "NA", "MDC", "KT"} <= set(found)
+    assert "SW" not in found and "HV" not in found

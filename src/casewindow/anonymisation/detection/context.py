@@ -297,9 +297,12 @@ def _skip_blanks(text: str, position: int) -> int:
 
 # A meeting's list of actions, and each item's owner by initials: "Actions: EM to speak to Mr
 # Mustafa; NA weekly weighs; CB to log late arrivals", "Actions: RE – tracing; HS – bike safety".
-_ACTIONS = re.compile(r"\b(?:Agreed\s+)?(?:Actions?|ACTIONS?)(?:\s+agreed)?\s*:(?P<items>[^\n]*)")
+_ACTIONS = re.compile(
+    r"\b(?:Agreed\s+)?(?:Actions?|ACTIONS?)(?:\s+agreed)?\s*:"
+    r"(?P<items>(?:(?!\b(?:Actions?|ACTIONS?)\s*:)[^\n])*)"
+)
 _ACTION_OWNER = re.compile(
-    rf"(?:^|;|\(\d{{1,2}}\)|\d{{1,2}}[.)])\s*(?P<letters>[{_UPPER}](?:[a-z]?[{_UPPER}]){{1,2}})"
+    rf"(?:^|;|\b(?:and|&)|\(\d{{1,2}}\)|\d{{1,2}}[.)])\s*(?P<letters>[{_UPPER}](?:[a-z]?[{_UPPER}]){{1,2}})"
     r"(?=\s+(?:to\b|[–-]\s|[a-z])|:)"
 )
 # Owners of actions by role, not by name: "SW to visit", "HV to weigh", "GP to review".
