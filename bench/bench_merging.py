@@ -37,6 +37,7 @@ TUNING = [
     "case_y.json",  # written blind by a helper on 5 December 2026 (exploitation, missing)
     "case_z.json",  # written blind by a helper on 5 December 2026 (DA, neglect, a baby, PLO)
     "case_aa.json",  # written blind by a helper on 5 December 2026 (precision-stressing)
+    "case_ab.json",  # written blind by a helper on 5 December 2026 (precision-stressing)
 ]
 HELDOUT = [
     "heldout/case_d.json",
@@ -50,6 +51,7 @@ HELDOUT = [
     "heldout7/case_w.json",  # written blind by a helper on 5 December 2026
     "heldout8/case_n.json",  # written blind by a helper on 5 December 2026 (never tuned on)
     "heldout9/case_o.json",  # written blind by a helper on 5 December 2026 (never tuned on)
+    "heldout10/case_ac.json",  # written blind by a helper on 5 December 2026 (never tuned on)
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []

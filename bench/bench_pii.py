@@ -65,6 +65,7 @@ SETS = {
     "tuning 16": (PII / "tune16.jsonl", PII / "tune16_register.json"),  # blind, 5 Dec 2026
     "tuning 17": (PII / "tune17.jsonl", PII / "tune17_register.json"),  # blind, 5 Dec 2026
     "tuning 18": (PII / "tune18.jsonl", PII / "tune18_register.json"),  # blind, 5 Dec 2026
+    "tuning 19": (PII / "tune19.jsonl", PII / "tune19_register.json"),  # blind, 5 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
@@ -107,6 +108,11 @@ SETS = {
     "held-out 9": (
         PII / "heldout9" / "heldout9.jsonl",
         PII / "heldout9" / "heldout9_register.json",
+    ),
+    # Written blind by a helper on 5 December 2026 (see heldout10/README.md); never tuned on.
+    "held-out 10": (
+        PII / "heldout10" / "heldout10.jsonl",
+        PII / "heldout10" / "heldout10_register.json",
     ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen

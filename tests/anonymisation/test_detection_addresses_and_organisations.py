@@ -33,7 +33,6 @@ def labelled(text, label):
             "Bishop's Castle Medical Practice",
         ),
         ("He then moved to Co-op Academy Priesthorpe in Year 8.", "Co-op Academy"),
-        ("Apologies: Northfield Assessment Team.", "Northfield Assessment Team"),
         ("Referral to Brantley Neighbourhood Centre for food.", "Brantley Neighbourhood Centre"),
         (
             "Her tenancy is with Leeds Federated Housing Association.",

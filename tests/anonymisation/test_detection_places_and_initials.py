@@ -90,11 +90,6 @@ def test_districts_and_places_beside_a_home_are_not_addresses(text):
             "Frank asked Kennet Valley Housing Association to fix it.",
             "Kennet Valley Housing Association",
         ),
-        ("Outcome: Early Help with Earley Family Support Team.", "Earley Family Support Team"),
-        (
-            "Known to the West Berkshire Gypsy and Traveller Liaison Team.",
-            "West Berkshire Gypsy and Traveller Liaison Team",
-        ),
         ("Records from Ysgol Gymraeg Aberystwyth did not follow him.", "Ysgol Gymraeg Aberystwyth"),
         (
             "Seun to ask Slough Somali Women's Association for a befriender.",
@@ -119,6 +114,14 @@ def test_local_bodies_with_a_proper_name(text, organisation):
         "Discretionary Housing Payment agreed.",
         "The Child Safeguarding Practice Review Panel has warned of this.",
         "Supported Housing was not available.",
+        # A council's or an agency's team is the agency, whatever place names it.
+        "Outcome: Early Help with Earley Family Support Team.",
+        "Known to the West Berkshire Gypsy and Traveller Liaison Team.",
+        "Apologies: Northfield Assessment Team.",
+        "Yours sincerely, Tom Hallam, Social Worker, Erewash Assessment Team",
+        "Northumberland Children's Services, Hexham Locality Team",
+        # …and a town's name alone before a service is the council's service.
+        "He stays at 14a Orts Road. Reading Housing confirmed.",
     ],
 )
 def test_terms_agencies_and_programmes_are_not_organisations(text):

@@ -101,7 +101,9 @@ def test_the_list_groups_conversations_by_practitioner_with_status(
     review_world, client_for, shared
 ):
     ConversationFactory(review=review_world.review, practitioner=shared.practitioner)
-    other = ProfessionalFactory(review=review_world.review, real_name="Lena Ortiz")
+    other = ProfessionalFactory(
+        review=review_world.review, real_name="Lena Ortiz", publication_label="Health Visitor 1"
+    )
 
     response = client_for(review_world.observer).get(
         reverse("evidence:conversation_list", args=[review_world.review.reference])

@@ -1356,3 +1356,150 @@ def test_two_missing_episodes_of_one_agency_a_week_apart_stay_two_events(
         _entry(review_world, school, D(2023, 10, 11), "Mum rang: Kian went missing again."),
     ]
     assert sorted(_groups(review_world), key=min) == [{e.pk for e in first}, {e.pk for e in second}]
+
+
+def _conference(world: ReviewWorld, agencies) -> list[ChronologyEntry]:
+    csc, school, hv = (
+        agencies["Children's social care"],
+        agencies["School"],
+        agencies["Health visiting"],
+    )
+    _person(world, "Skye Tolley", "Skye")
+    return [
+        _entry(
+            world,
+            csc,
+            D(2025, 10, 21),
+            "Initial child protection conference, chaired by the IRO. Skye made subject to a child"
+            " protection plan, category emotional abuse.",
+            people_text="Skye",
+        ),
+        _entry(
+            world,
+            school,
+            D(2025, 10, 21),
+            "ICPC - DSL attended. Skye now on a CP plan (emotional abuse). School to monitor.",
+            people_text="Skye",
+        ),
+        _entry(
+            world,
+            hv,
+            D(2025, 10, 21),
+            "ICPC attended. Outcome: CP plan for Skye, emotional abuse. HV visits fortnightly.",
+            people_text="Skye",
+        ),
+    ]
+
+
+def test_a_letter_confirming_a_conferences_outcome_is_not_the_conference(
+    review_world, agencies
+) -> None:
+    conference = _conference(review_world, agencies)
+    _entry(
+        review_world,
+        agencies["GP"],
+        D(2025, 10, 28),
+        "Letter from CP conference team: ICPC 21/10/25 - Skye subject to CP plan, emotional"
+        " abuse. CP alert added.",
+        people_text="Skye",
+    )
+    assert _groups(review_world) == [{e.pk for e in conference}]
+
+
+def test_minutes_of_the_conference_days_later_still_join_it(review_world, agencies) -> None:
+    conference = _conference(review_world, agencies)
+    minutes = _entry(
+        review_world,
+        agencies["GP"],
+        D(2025, 10, 28),
+        "Minutes of ICPC 21/10/25 received from the conference team: Skye subject to a CP plan,"
+        " emotional abuse. CP alert added.",
+        people_text="Skye",
+    )
+    assert _groups(review_world) == [{e.pk for e in [*conference, minutes]}]
+
+
+def test_an_agencys_own_apologies_are_not_the_meeting_but_a_parents_are(
+    review_world, agencies
+) -> None:
+    csc, police, hv = (
+        agencies["Children's social care"],
+        agencies["Police"],
+        agencies["Health visiting"],
+    )
+    _person(review_world, "Theo Tolley", "Theo")
+    meeting = [
+        _entry(
+            review_world,
+            csc,
+            D(2026, 1, 27),
+            "Strategy discussion (Teams) following the overdose. Mother unable to attend. Theo to"
+            " stay with his grandmother; s47 enquiries continue.",
+            people_text="Theo",
+        ),
+        _entry(
+            review_world,
+            police,
+            D(2026, 1, 27),
+            "Strat disc re Theo following mother's overdose. s47 continues. No crime.",
+            people_text="Theo",
+        ),
+    ]
+    _entry(
+        review_world,
+        hv,
+        D(2026, 1, 27),
+        "Unable to join strategy discussion (baby clinic). Update emailed to SW: Theo's weights"
+        " on track.",
+        people_text="Theo",
+    )
+    assert _groups(review_world) == [{e.pk for e in meeting}]
+
+
+def test_an_agencys_later_record_naming_the_meetings_date_joins_the_meeting(
+    review_world, agencies
+) -> None:
+    csc, police = agencies["Children's social care"], agencies["Police"]
+    hospital = AgencyFactory(review=review_world.review, name="Acute hospital")
+    _person(review_world, "Kai Price", "Kai")
+    event = [
+        _entry(
+            review_world,
+            hospital,
+            D(2025, 9, 23),
+            "Dr Moss attended strategy meeting (virtual) re Kai. Medical opinion given on seizure"
+            " control and missed doses.",
+            people_text="Kai",
+        ),
+        _entry(
+            review_world,
+            csc,
+            D(2025, 9, 23),
+            "Strategy discussion (Teams) - Kai. Present: TM, SW, DS Hughes, Dr Moss. Outcome:"
+            " s47 enquiries on medical neglect.",
+            people_text="Kai",
+        ),
+        _entry(
+            review_world,
+            police,
+            D(2025, 9, 23),
+            "Strat disc re Kai PRICE. Medical neglect concerns from hospital. No crime.",
+            people_text="Kai",
+        ),
+        _entry(
+            review_world,
+            hospital,
+            D(2025, 9, 29),
+            "Minutes of strategy meeting 23/09/25 received from MASH and filed in notes.",
+            people_text="Kai",
+        ),
+    ]
+    assert _groups(review_world) == [{e.pk for e in event}]
+
+
+def test_police_sd_attended_is_the_strategy_discussion_but_a_gps_initials_are_not() -> None:
+    g = glossary()
+    _text, concepts, _passing = normalise("SD attended by DC Lyle re Kian. s47 agreed.", g)
+    assert "strategy discussion" in concepts
+    _text, concepts, _passing = normalise("Tel consult SD - r/v mood. Sertraline continued.", g)
+    assert "strategy discussion" not in concepts

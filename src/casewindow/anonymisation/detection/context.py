@@ -158,6 +158,13 @@ _CONTEXT_PATTERNS = (
         rf"(?P<name>{_NAME}(?:\s+{_NAME})?)\s*\((?:aged\s+)?(?:\d{{1,2}}(?:\s*(?:years?|yrs?|"
         rf"months?|weeks?)(?:\s*old)?)?|{_RELATIONS}|maternal [a-z]+|paternal [a-z]+)\)"
     ),
+    # A name before its date of birth or NHS number: "Reign Hartley (DOB 04/07/2018)", "King
+    # born (DOB …)", "Destiny, DOB 19.08.2010".
+    _BEFORE_BIRTH := re.compile(
+        rf"(?P<name>{_NAME}(?:[ \t]+{_NAME}){{0,2}})(?:[ \t]+born[ \t]*[,(;]|[ \t]*[,(])[ \t]*"
+        r"(?:DOB|D\.O\.B\.?|d\.o\.b\.?|[Dd]ate of birth|born[ \t]+\d|NHS[ \t]*(?:[Nn]o\.?|"
+        r"[Nn]umber)?[ \t]*:?[ \t]*\d)"
+    ),
     # Who someone is, in brackets after their name in a list of those present: "Fiona (SW),
     # Gareth (police), Tamsin (school nurse), Hà (interpreter)".
     re.compile(
@@ -309,6 +316,9 @@ _ACTION_OWNER = re.compile(
 _ROLE_OWNERS_TEXT = """sw hv gp dsl ddsl iro csc sn senco sendco pc dc ds lado fsw eh camhs yot yjs
 mash salt ot ep taf pcso isva idva cp cin mw cpn dv police school all chair"""
 _ROLE_OWNERS = frozenset(_ROLE_OWNERS_TEXT.split())
+_ACTION_WORK = re.compile(
+    r"\s+(?:screening|tool|toolkit|form|checklist|assessment|training|pathway|panel|referral)\b"
+)
 
 
 def _action_owners(text: str) -> list[Span]:
@@ -317,6 +327,11 @@ def _action_owners(text: str) -> list[Span]:
         offset = actions.start("items")
         for owner in _ACTION_OWNER.finditer(actions.group("items")):
             if owner.group("letters").casefold() in _ROLE_OWNERS:
+                continue
+            # An abbreviation of the work, not its owner: "Action: CE screening tool".
+            if owner.group("letters").casefold() in DOMAIN_ACRONYMS and _ACTION_WORK.match(
+                actions.group("items"), owner.end()
+            ):
                 continue
             start = offset + owner.start("letters")
             spans.append(Span(start, start + len(owner.group("letters")), "PERSON", "context", 0.6))
@@ -513,6 +528,8 @@ def find_context_names(text: str) -> list[Span]:
             words = re.sub(rf"^{TITLES}\s+", "", match.group(group)).split()
             if words and all(w.casefold().strip("'’,") in ETHNICITY for w in words):
                 continue  # "mother White Irish", "the father, Pakistani Muslim"
+            if words and all(w.casefold().strip("'’,.:") in FIELD_WORDS for w in words):
+                continue  # "(husband, DOB 14/06/1981)": a record's field, no name
             if not words or any(w.casefold().strip("'’") in NOT_NAMES for w in words):
                 # Drop a trailing role word ("Jayden Mother") rather than the whole match.
                 while words and words[-1].casefold() in NOT_NAMES:
@@ -546,6 +563,18 @@ def find_context_names(text: str) -> list[Span]:
                 # "Family Nurse Partnership", "School Nurse, Designated Safeguarding", "SW,
                 # Birmingham Children's Trust"
                 continue
+            if pattern is _BEFORE_BIRTH:
+                # Only a person has a birth date; a word before the name is no part of it: a
+                # field's name, a role, an ordinary word starting the line ("Summary").
+                parts = list(re.finditer(r"\S+", text[start:end]))
+                while len(parts) > 1 and (
+                    parts[0].group(0).casefold() in NOT_NAME_WORDS | FIELD_WORDS
+                    or (zipf(parts[0].group(0)) >= 4.5 and not is_known_name(parts[0].group(0)))
+                ):
+                    parts.pop(0)
+                if parts[0].group(0).casefold() in NOT_NAME_WORDS | FIELD_WORDS:
+                    continue
+                start += parts[0].start()
             score = 0.5 if pattern in (_REFERENCE_LINE, _WITH_PARENT) else 0.7
             spans.append(Span(start, end, "PERSON", "context", score))
     return spans

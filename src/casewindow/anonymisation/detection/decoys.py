@@ -212,6 +212,34 @@ def chain_names() -> frozenset[str]:
     )
 
 
+@functools.cache
+def chain_phrases() -> frozenset[str]:
+    """Every shop and chain of data/chains.txt, casefolded."""
+    lines = (DATA / "chains.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().casefold() for line in lines if line.strip() and line[0] != "#")
+
+
+def part_of_possessive_name(text: str, start: int, end: int) -> bool:
+    """text[start:end] is part of a place or a shop whose name has a possessive in it: "King's
+    Lynn", "Bishop's Stortford", "Nando's", "McDonald's"."""
+    value = text[start:end].replace("’", "'")
+    after = text[end : end + 40].replace("’", "'")
+    before = text[max(0, start - 40) : start].replace("’", "'")
+    if (m := re.match(r"'s\b", after)) and f"{value}'s".casefold() in chain_phrases():
+        return True
+    if value.casefold().endswith("'s") and value.casefold() in chain_phrases():
+        return True
+    own = value if value.endswith("'s") else None
+    if own is None and (m := re.match(r"'s\b", after)):
+        own = f"{value}'s"
+    if own is not None:
+        rest = after[2:] if not value.endswith("'s") else after
+        if (m := re.match(r"\s+([A-Z][\w-]+)", rest)) and f"{own} {m[1]}".casefold() in uk_places():
+            return True
+    m = re.search(r"([A-Z][\w-]+'s)\s+$", before)
+    return m is not None and f"{m[1]} {value}".casefold() in uk_places()
+
+
 # Where a place goes: "moved from Preston", "a flat in Kent".
 _IN_PLACE = re.compile(r"\b(?:in|from|near|around|outside|across|via|towards|into)\s+$")
 

@@ -79,7 +79,7 @@ def _plausible_name(text: str) -> bool:
         return False
     if not any(w[:1].isupper() for w in words):
         return False
-    if PLACE_END.search(text) or _AGENCY_END.search(text):
+    if PLACE_END.search(text) or _AGENCY_END.search(text) or _SERVICE_END.search(text):
         return False
     if _NAMED_THING.search(text):
         return False  # "Clare's Law", "Down's Syndrome": named after a person, not one
@@ -91,8 +91,10 @@ def _plausible_name(text: str) -> bool:
 
 
 _AGENCY_END = re.compile(r"\s(?:Police|Constabulary|Council|Front Door)$")
+# A unit or a service after a place's name: "Llanidloes MIU", "Kingsmill ED".
+_SERVICE_END = re.compile(r"[ \t](?:MIU|UTC|WIC|ED|A&E|SCBU|NICU|PICU|MASH|CAMHS|EDT|PRU)$")
 _NAMED_THING_WORDS = (
-    r"['’]s?\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|Scheme|Rule|Test|Review|Inquiry|"
+    r"['’]s?\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|Scheme|Rule|Test|Review|Inquiry|Day|Eve|"
     r"Report|Trust|Fund|Appeal|House|Hospice|Hospital)"
 )
 _NAMED_THING = re.compile(
@@ -101,9 +103,13 @@ _NAMED_THING = re.compile(
 )
 # A person's name that names a thing: "Clare's Law", "the Victoria Climbié Inquiry".
 _NAMED_THING_AFTER = re.compile(
-    r"(?:['’]s?|(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|Disorder|"
+    r"['’]s\s+(?:Day|Eve)\b"  # "Valentine's Day", "St David's Day": a feast
+    r"|(?:['’]s?|(?:\s+(?:&|and|[A-Z][\w’'-]*)){0,3})\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|Disorder|"
     r"Scheme|Rule|Test|Review|Inquiry|Report|Trust|Fund|Appeal|Hospice|Award|Foundation|"
-    r"Programme|Protocol|Toolkit)\b"
+    r"Programme|Protocol|Toolkit|competence|competency|competent|guidelines|criteria|chart|"
+    r"score|scale|Questionnaire|questionnaire)\b"
+    # a team named by its area: "East Lindsey Traveller Education Team"
+    r"|(?:\s+[A-Z][\w’'-]*){1,3}\s+Team\b(?!\s+(?:Manager|Leader|Lead|Members?|Around)\b)"
     # A place's police or council ("Kent Police"), a warning named after a case ("an Osman
     # warning").
     rf"|{AGENCY_AFTER.pattern}"
@@ -313,6 +319,9 @@ def _spans(
                     meta.get("cw_person", ""),
                 )
             )
+            if meta["cw_label"] == "PERSON" and _SERVICE_END.search(text, result.start, end):
+                spans.pop()  # "Llanidloes MIU": a place's unit, no one
+                continue
             # A capitalised run with no other cue: only if it may be a name.
             weak = meta["cw_source"] == "context" and result.score <= 0.5
             if weak and (
@@ -485,6 +494,12 @@ def people_before_places(text: str, spans: list[Span]) -> list[Span]:
     places = [s for s in spans if s.label in ("ORGANISATION", "ADDRESS") and s.source != "ner"]
     out = []
     for span in spans:
+        if (
+            span.label == "PERSON"
+            and span.source != "register"
+            and decoys.part_of_possessive_name(text, span.start, span.end)
+        ):
+            continue  # "Lynn" of "King's Lynn", "Nando" of "Nando's"
         if span.label == "PERSON" and span.source != "register":
             # A title inside the span starts the name: "St Joseph's Mrs Adeyemi", "Ysgol
             # Gymraeg Mrs Eleri Rhys".

@@ -7,6 +7,7 @@ import re
 
 # Ethnicity, nationality, religion and language words (census categories and the like).
 ETHNICITY_TEXT = """white black british english scottish welsh irish northern caribbean african
+madeiran
 asian mixed other arab arabic gypsy roma romany traveller travellers showman showmen
 pakistani bangladeshi indian chinese polish romanian lithuanian latvian slovak czech
 bulgarian hungarian ukrainian russian albanian kurdish kurd turkish iranian iraqi syrian
@@ -101,8 +102,9 @@ PLACE_WORDS = frozenset(PLACE_WORDS_TEXT.split())
 # given", "watches Bluey", "a Benfica scarf". Never a person.
 _APP_NAMES_TEXT = """snapchat tiktok instagram whatsapp facebook messenger youtube roblox fortnite
 minecraft discord telegram yubo omegle wizz xbox playstation kooth childline papyrus deliveroo
-netflix twitch spotify pokemon pokémon peppa bluey cocomelon marvel disney barbie spiderman
-gruffalo fifa benfica flamengo juventus barcelona arsenal everton toon ospreys robux vbucks
+netflix twitch spotify pokemon pokémon peppa bluey cocomelon disney barbie spiderman
+gruffalo fifa benfica flamengo juventus barcelona arsenal everton toon ospreys argyle celtic spurs
+hibs robux vbucks
 doritos haribo pringles lucozade"""
 APP_NAMES = frozenset(_APP_NAMES_TEXT.split())
 
@@ -111,7 +113,8 @@ APP_NAMES = frozenset(_APP_NAMES_TEXT.split())
 _NEVER_NAMES_TEXT = """eid ramadan ramadhan diwali vaisakhi baisakhi navratri hanukkah christmas
 easter fasika timkat genna pongal onam vesak nowruz purim inshallah mashallah alhamdulillah
 wallahi pikey gweithiwr
-cymdeithasol ymwelydd iechyd athro athrawes pennaeth nyrs meddyg"""
+cymdeithasol ymwelydd iechyd athro athrawes pennaeth nyrs meddyg bayram bayramı kurban şeker
+shwmae buna ziua proverbs psalms apgar guardianship pastor gammon"""
 NEVER_NAMES = frozenset(_NEVER_NAMES_TEXT.split())
 
 # The last word of a capitalised run that makes it a street, a school or another place, not a

@@ -32,6 +32,21 @@ AGENCY_GENERIC = frozenset(
     "borough primary secondary school academy college practice surgery the and of for "
     "local authority health care children children's childrens".split()
 )
+# A letter confirming a conference's outcome, filed days later ("Letter from CP conference team:
+# ICPC 21/10/25 - subject to CP plans"): the agency's own record of being told, not the
+# conference (its minutes, by contrast, are the meeting's own record).
+_OUTCOME_LETTER = re.compile(
+    r"\bletter\s+(?:from|received\s+from|rec'?d\s+from)\b[^.\n]{0,40}?"
+    r"(?:conference|icpc|rcpc|cp\s+conf|csc|social\s+care|children's\s+services)"
+)
+_CONFERENCE = re.compile(r"\b(?:conference|icpc|rcpc|cp\s+conf)")
+_MINUTES = re.compile(r"\bminutes\b")
+# The agency's own apologies, written as the entry's first words ("Unable to join strategy
+# discussion (baby clinic)"); a parent's ("Mother unable to attend") names its subject first.
+_OWN_APOLOGIES = re.compile(
+    r"\s*(?:(?:unable|not\s+able)\s+to\s+(?:attend|join|dial\s+in)|could\s+not\s+(?:attend|join)"
+    r"|apologies\b|sent\s+apologies)"
+)
 # Agencies whose "HV" is a home visit; for health agencies it is the health visitor.
 HOME_VISIT_HV_KINDS = frozenset({"csc", "police"})
 
@@ -51,6 +66,7 @@ class Row:
     strong_kinds: frozenset[str]  # kinds that few unrelated contacts share
     primary: str | None  # the kind named first: usually what the entry records
     preparation: bool  # the entry is about preparing for an event (a report for it)
+    outside: bool  # a letter telling the agency a conference's outcome: not the conference
     lag: int
     lag_reason: str
     minute: int | None  # time of day in minutes, when the agency gave one
@@ -194,6 +210,7 @@ def read_rows(review: Review) -> tuple[list[Row], dict[int, str]]:
                 ),
                 primary=_primary(concepts, passing, g),
                 preparation=bool(g.preparation and g.preparation.search(text)),
+                outside=_outside((description or "").lower()),
                 lag=lag,
                 lag_reason=lag_reason,
                 minute=None if time is None else time.hour * 60 + time.minute,
@@ -210,6 +227,19 @@ def read_rows(review: Review) -> tuple[list[Row], dict[int, str]]:
             )
         )
     return rows, labels
+
+
+def _outside(description: str) -> bool:
+    """The entry records the agency's own apologies for a meeting, or a conference's outcome
+    told by letter: not the meeting. ("Unable to attend" inside an entry is as often a
+    parent's, in the meeting's own record.)"""
+    if _OWN_APOLOGIES.match(description):
+        return True
+    return (
+        _OUTCOME_LETTER.search(description) is not None
+        and _CONFERENCE.search(description) is not None
+        and _MINUTES.search(description) is None
+    )
 
 
 def distinctive(rows: list[Row]) -> frozenset[str]:

@@ -127,9 +127,22 @@ def suggest_groups(
 
 def _second_record(first: Row, second: Row) -> bool:
     """Two entries of one agency that may both belong to one event: dated the same day with
-    two distinctive words in common (the ED attendance and the nurse's referral), or a missing
-    episode's report and the log of the child found, a day or two apart."""
+    two distinctive words in common (the ED attendance and the nurse's referral), a later one
+    that names the earlier's date and kind, or a missing episode's report and the log of the
+    child found, a day or two apart."""
     if first.start == second.start and len(first.words & second.words) >= 2:
+        return True
+    # The later record names the earlier's date and kind: the minutes of "strategy meeting
+    # 23/09/25", a discharge "(adm 06/12)" from the ward that admitted.
+    earlier, later = (first, second) if first.start <= second.start else (second, first)
+    if (
+        earlier.exact
+        and earlier.start < later.start <= earlier.start + 16
+        and earlier.start in later.cited
+        and earlier.primary is not None
+        and earlier.primary == later.primary
+        and earlier.primary in earlier.strong_kinds
+    ):
         return True
     return (
         _MISSING in first.kinds

@@ -137,8 +137,8 @@ class Scorer:
         return self.cache[key]
 
     def _pair(self, a: Row, b: Row) -> Pair | None:
-        if a.agency_id == b.agency_id:
-            return None
+        if a.agency_id == b.agency_id or a.outside or b.outside:
+            return None  # a letter confirming a conference's outcome is not the conference
         earlier, later = (a, b) if (a.start, a.pk) <= (b.start, b.pk) else (b, a)
         lag, lag_reason = self.window(earlier, later)
         gap = working_days(earlier.end, later.start)
@@ -216,7 +216,10 @@ class Scorer:
             kind = 0.0  # two kinds of happening; a letter or a call may be about either
         else:
             kind = 0.2
-        if a.preparation != b.preparation:
+        if a.preparation or b.preparation:
+            # A report for a meeting, apologies for it, a letter confirming its outcome: the
+            # agency's own work around the happening, not the happening (and two agencies'
+            # reports for one conference are two reports).
             kind *= 0.3
         if "referral" in shared_kinds and not _ends_meet(a, b):
             # Each names the other end of its referral, and they are not the same two agencies

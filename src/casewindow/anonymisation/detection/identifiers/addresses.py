@@ -363,9 +363,13 @@ def find_addresses(text: str) -> Iterator[Span]:
     Castle Street" is three spans side by side). The same words are found, and a record that
     names the street again alone, or a reviewer who keeps the street and hides the house, has
     the parts to work with."""
+    from casewindow.anonymisation.detection.decoys import chain_phrases
+
     parts = {(p.start, p.end): p for s in _whole_addresses(text) for p in address_parts(text, s)}
     last_end = 0
     for (start, end), part in sorted(parts.items()):
+        if " ".join(text[start:end].split()).casefold() in chain_phrases():
+            continue  # a chain's shop, "Chicken Cottage", is nobody's home
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in parts):
             continue
         # Two rules' parts overlapping ("Plot 12" and "12, Meadow View Park"): the later one

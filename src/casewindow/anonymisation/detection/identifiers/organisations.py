@@ -187,7 +187,10 @@ def find_organisations(text: str) -> Iterator[Span]:
         # Two first names joined name a nursery or a school as any proper name does: "Jack and
         # Jill Nursery" (not "Pupil Premium and Free School Meals").
         local = kind in _LOCAL_KINDS or (match in joined and not _names_joined(words))
-        team = kind == "local body" and match.group(0).endswith("Team")
+        # A council's or an agency's team is the agency, whatever place names it ("Sunderland
+        # Assessment Team", "Hexham Locality Team"): no place where a family is found.
+        if kind == "local body" and match.group(0).endswith("Team"):
+            continue
         if not words or all(w in _GENERIC for w in words) or len(words) > 7:
             continue
         if any(
@@ -211,7 +214,14 @@ def find_organisations(text: str) -> Iterator[Span]:
                 named[0] in ("St", "St.", "Saint") or dedicated or _proper_body(named)
             ):
                 continue
-        proper = _proper_body(words, team=team)
+        proper = _proper_body(words)
+        if kind == "business" and not proper:
+            # A firm of ordinary words is named by its branch: "Lotus Nails Cowley Road".
+            where = _BRANCH_AFTER.match(text, match.end())
+            if where is not None and _chain_branch_place(where["place"]):
+                start = match.start(1) + tokens[len(tokens) - len(words)].start()
+                yield Span(start, where.end(), "ORGANISATION", "identifier", 0.75)
+            continue
         if local and (not proper or _NOT_BODY_AFTER.match(text, match.end())):
             continue
         # "Free School Meals", "Healthy Schools": a term, unless a proper name says a place.
@@ -300,6 +310,11 @@ def find_organisations(text: str) -> Iterator[Span]:
         if re.match(r"(?i)born[ \t]+in\b", match.group(0)):
             continue  # "born in Mogadishu": a town or a country
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
+    for match in _PUB.finditer(text):
+        group = "org" if match["org"] else "called"
+        if match[group].casefold() in uk_places():
+            continue  # "the Stoke pub": a pub in Stoke
+        yield Span(match.start(group), match.end(group), "ORGANISATION", "identifier", 0.75)
     for match in _NAMED_WARD.finditer(text):
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     for match in _WARD.finditer(text):
@@ -402,6 +417,9 @@ def _chains() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w&-])(?P<org>(?:{chain}){_CHAIN_FORMAT}[ \t]+{_CHAIN_PLACE})(?![\w&'’-])"
     )
+
+
+_BRANCH_AFTER = re.compile(rf"[ \t]+{_CHAIN_PLACE}(?![\w&'’-])")
 
 
 def _chain_branch_place(place: str) -> bool:
@@ -603,6 +621,14 @@ _HOSPITAL_BY_NAME = re.compile(
     r"(?=[ \t]+(?:A&E|ED|Emergency|Hospital|Maternity|Ward)\b|[ \t]*[.,;)]|[ \t]+(?:on|at|by|with|"
     r"and|after|for|where|when)\b)"
 )
+# A pub named with the word "pub": "the Rising Sun pub", "a pub called the Plough" (a name of
+# ordinary words, where someone drinks, works or lives above).
+_PUB = re.compile(
+    r"\b(?:the|The)[ \t]+(?P<org>(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)"
+    r"(?=[ \t]+pub\b(?![ \t]+(?:quiz|crawl)))"
+    r"|\bpub[ \t]+(?:called|named)[ \t]+(?:the[ \t]+|The[ \t]+)?"
+    r"(?P<called>(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)"
+)
 # A hospital ward by its number, where a patient is: "admitted to Ward 23", "on ward E58" (a
 # named ward, "Rainbow Ward", is found by its name's proper word elsewhere, if at all).
 _WARD = re.compile(
@@ -625,25 +651,25 @@ _YSGOL = re.compile(
 )
 
 
-def _proper_body(words: list[str], *, team: bool = False) -> bool:
+def _proper_body(words: list[str]) -> bool:
     """A local body's name has a proper name in it ("Kennet Valley Housing Association",
-    "Earley Family Support Team", "Furze Platt"): a word that is not an ordinary English word,
-    or a UK town beside a word of its own (a town alone names the council's service: "Cornwall
-    Housing"), and no word of a national body or an agency. A team may name its work when it
-    starts with a place smaller than a town ("Northfield Assessment Team"; "Cheshire West
-    Integrated Access and Referral Team" is the council's)."""
+    "Furze Platt"): a word that is not an ordinary English word, or a UK town beside a word of
+    its own (a town alone names the council's service: "Cornwall Housing", "Reading Housing"),
+    and no word of a national body or an agency."""
     from casewindow.anonymisation.detection.decoys import uk_places
 
     places = uk_places()
     if any(w.strip("'’s") in _NATIONAL_WORDS or w.casefold() in _BODY_WORDS for w in words):
         return False
-    first = words[0].casefold()
-    if team and first not in places | _AGENCY_WORDS and _proper_word(words[0], places=frozenset()):
-        return True
     if any(w.casefold() in _AGENCY_WORDS for w in words):
         return False
-    own_word = any(w.casefold() not in places for w in words)
-    return any(_proper_word(w, places=places if own_word else frozenset()) for w in words)
+    if all(w.casefold() in places for w in words):
+        # A village's name alone names its church ("Hartwell Methodist Church"); a town's that
+        # is also a word names the council's service ("Reading Housing").
+        return any(
+            w not in TOWNS_THAT_ARE_WORDS and _proper_word(w, places=frozenset()) for w in words
+        )
+    return any(_proper_word(w, places=places) for w in words)
 
 
 def _proper_word(word: str, *, places: frozenset[str]) -> bool:

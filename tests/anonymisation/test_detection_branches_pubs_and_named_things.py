@@ -1,0 +1,102 @@
+"""Firms by their branch, pubs, and things named after people or places (issue 14, part 3): a
+nail bar or a chain's takeaway with its street identifies a place; a pub named with the word
+"pub" is a place; a feast, a chart, a unit after a town's name or a place with a possessive in
+it is no one; a name is found before its date of birth. Examples written for these tests; the
+names and places in them are made up or common."""
+
+import pytest
+
+from casewindow.anonymisation.detection.engine import find_personal_data
+
+
+def found(text: str, label: str) -> list[str]:
+    (spans,) = find_personal_data([text])
+    return [text[s.start : s.end] for s in spans if s.label == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "Seen sweeping floors at Lotus Nails Cowley Road, Oxford, during school hours.",
+            "Lotus Nails Cowley Road",
+        ),
+        ("Seen with a man called Jayden at Chicken Cottage Narborough Road.", None),
+        ("Dima moved to the Rising Sun pub flat where he works.", "Rising Sun"),
+        ("She drinks most nights in a pub called the Red Lion.", "Red Lion"),
+    ],
+)
+def test_a_firm_with_its_branch_and_a_named_pub_are_places(text, organisation):
+    if organisation is None:  # a chain's branch: the whole span, and no home
+        assert found(text, "ORGANISATION") == ["Chicken Cottage Narborough Road"]
+        assert found(text, "ADDRESS") == []
+    else:
+        assert organisation in found(text, "ORGANISATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HB to flag Chicken Cottage to the exploitation team.",  # a chain alone: no home
+        "He went to the Stoke pub quiz on Friday.",  # a pub in a town
+        "Gold Star Motors took him on for the summer.",  # a firm of ordinary words, no branch
+    ],
+)
+def test_a_chain_alone_a_towns_pub_and_a_plain_firm_are_no_place(text):
+    assert found(text, "ORGANISATION") == [] and found(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Angharad Wyn, Staff Nurse, Llanidloes MIU", "Llanidloes"),
+        ("Discharged home on Valentine's Day evening.", "Valentine"),
+        ("St David's Day, 1 March 2023 – Ffion started nursery.", "David"),
+        ("A scald of about 2% by the Lund and Browder chart.", "Browder"),
+        ("She did not share it, citing Fraser competence.", "Fraser"),
+        ("Dai (Canal & River Trust) was not present.", "Canal"),
+        ("He bought me Nando's, that's it.", "Nando"),
+        ("She went to the service in King's Lynn with the lodger.", "Lynn"),
+        ("Household: Hakan Kaya (husband, DOB 14/06/1981).", "DOB"),
+        ("Apgar 8 and 9 at birth, weight 3.4 kg.", "Apgar"),
+        ("A full Special Guardianship assessment begins.", "Special Guardianship"),
+        ("The first day of Şeker Bayramı, the police were called.", "Bayramı"),
+    ],
+)
+def test_units_feasts_charts_shops_and_towns_with_possessives_are_no_one(text, not_a_name):
+    assert all(not_a_name not in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Health chronology summary. Reign Hartley (DOB 04/07/2018) is on the system.",
+            "Reign Hartley",
+        ),
+        ("21/06/2023 – King born (DOB 21/06/2023); registered with the GP.", "King"),
+        ("2019 – Marvel born; NHS number 769 483 3696.", "Marvel"),
+    ],
+)
+def test_a_name_that_is_a_word_is_found_before_its_date_of_birth(text, name):
+    assert name in found(text, "PERSON")
+
+
+def test_a_mothers_date_of_birth_makes_no_role_word_a_name():
+    assert found("Mother (DOB 01/02/1990) said she was tired.", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "work"),
+    [
+        ("Action: CE screening tool; risk significant. Action: JB to call.", "JB", "CE"),
+    ],
+)
+def test_an_abbreviation_of_the_work_is_no_owner_of_an_action(text, owner, work):
+    names = found(text, "PERSON")
+    assert owner in names and work not in names
+
+
+def test_initials_owning_an_action_stay_initials_when_they_are_an_abbreviation_too():
+    names = found("Actions: MDC and NA joint visit; ZL to write the report.", "PERSON")
+    assert {"MDC", "NA", "ZL"} <= set(names)
