@@ -52,6 +52,7 @@ HELDOUT = [
     "heldout8/case_n.json",  # written blind by a helper on 5 December 2026 (never tuned on)
     "heldout9/case_o.json",  # written blind by a helper on 5 December 2026 (never tuned on)
     "heldout10/case_ac.json",  # written blind by a helper on 5 December 2026 (never tuned on)
+    "heldout11/case_ad.json",  # written blind by a helper on 5 December 2026 (never tuned on)
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []

@@ -100,3 +100,58 @@ def test_an_abbreviation_of_the_work_is_no_owner_of_an_action(text, owner, work)
 def test_initials_owning_an_action_stay_initials_when_they_are_an_abbreviation_too():
     names = found("Actions: MDC and NA joint visit; ZL to write the report.", "PERSON")
     assert {"MDC", "NA", "ZL"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        (
+            "They plan to stay with Rubina on Toller Lane, Bradford BD8 from Monday.",
+            "POSTCODE",
+            "BD8",
+        ),
+        ("She lives on Dunraven Street, Tonypandy CF40, with her children.", "POSTCODE", "CF40"),
+        (
+            "They plan to stay with Rubina on Toller Lane, Bradford BD8 from Monday.",
+            "ADDRESS",
+            "Toller Lane",
+        ),
+        ("The review was held at the carers' home, Hadley Road, Barnet.", "ADDRESS", "Hadley Road"),
+        ("Ffion lives with her father at Tŷ Gwyn, Cwmparc.", "ADDRESS", "Tŷ Gwyn"),
+        ("Cerys and Siân moved to Y Bwthyn in April.", "ADDRESS", "Y Bwthyn"),
+        ("11/03/2015 – Aleena Hussain born at Airedale General.", "DATE_OF_BIRTH", "11/03/2015"),
+        (
+            "Kirk Sandall. 5 January 2020 – Kathleen born. HV allocated.",
+            "DATE_OF_BIRTH",
+            "5 January 2020",
+        ),
+        ("Please ring me. Yours sincerely, Joanne Mulvey Team Manager", "PERSON", "Joanne Mulvey"),
+    ],
+)
+def test_outward_codes_streets_welsh_homes_births_and_signatures(text, label, value):
+    assert value in found(text, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Drove up the M6 past Stoke at night.", "POSTCODE"),  # a motorway, no postcode
+        ("A shop on Oxford Road was broken into.", "ADDRESS"),  # where something happened
+        ("14/02/2024 – Mother seen by the GP; baby born early.", "DATE_OF_BIRTH"),  # no name
+    ],
+)
+def test_roads_events_and_unnamed_births_stay(text, label):
+    assert found(text, label) == []
+
+
+def test_the_village_after_a_homes_name_is_no_person():
+    assert "Cwmparc" not in found("Ffion lives with her father at Tŷ Gwyn, Cwmparc.", "PERSON")
+
+
+def test_a_word_name_found_once_is_found_again_at_a_lines_start_before_its_verb():
+    texts = [
+        "Summary. Amber Campbell (DOB 01/02/2010) lives with her mother.",
+        "September 2021 – Amber starts at Handsworth Wood Girls' Academy.",
+    ]
+    second = find_personal_data(texts)[1]
+    assert "Amber" in [texts[1][s.start : s.end] for s in second if s.label == "PERSON"]

@@ -158,6 +158,16 @@ _CONTEXT_PATTERNS = (
         rf"(?P<name>{_NAME}(?:\s+{_NAME})?)\s*\((?:aged\s+)?(?:\d{{1,2}}(?:\s*(?:years?|yrs?|"
         rf"months?|weeks?)(?:\s*old)?)?|{_RELATIONS}|maternal [a-z]+|paternal [a-z]+)\)"
     ),
+    # A letter signed with a full name and the writer's job on the same line: "Yours
+    # sincerely, Joanne Mulvey Team Manager".
+    re.compile(
+        r"\b(?:Yours[ \t]+sincerely|Yours[ \t]+faithfully|Kind[ \t]+regards|Regards|Best[ \t]+wishes|"
+        rf"Many[ \t]+thanks)[ \t]*[,.]?\s*(?P<name>{_NAME}[ \t]+{_NAME})"
+        r"(?=[ \t]+(?:Team|Senior|Social|Family|Practice|Deputy|Assistant|Service|Head|Lead|"
+        r"Designated|Specialist|Named|Health|School|Youth|Case|Independent|Children['’]s|"
+        r"Detective|Police|Community|Early|Safeguarding|Consultant|Principal|Manager|Officer|"
+        r"Nurse|Midwife|Teacher|SENCO|DSL|IRO|Key|Housing|Probation)\b)"
+    ),
     # A name before its date of birth or NHS number: "Reign Hartley (DOB 04/07/2018)", "King
     # born (DOB …)", "Destiny, DOB 19.08.2010".
     _BEFORE_BIRTH := re.compile(

@@ -91,6 +91,8 @@ def _plausible_name(text: str) -> bool:
 
 
 _AGENCY_END = re.compile(r"\s(?:Police|Constabulary|Council|Front Door)$")
+# A team's name before "Team" ("Yours sincerely, Private Fostering Team"), not the manager.
+_TEAM_AFTER = re.compile(r"\s+Team\b(?!\s+(?:Manager|Leader|Lead|Members?|Around)\b)")
 # A unit or a service after a place's name: "Llanidloes MIU", "Kingsmill ED".
 _SERVICE_END = re.compile(r"[ \t](?:MIU|UTC|WIC|ED|A&E|SCBU|NICU|PICU|MASH|CAMHS|EDT|PRU)$")
 _NAMED_THING_WORDS = (
@@ -319,8 +321,10 @@ def _spans(
                     meta.get("cw_person", ""),
                 )
             )
-            if meta["cw_label"] == "PERSON" and _SERVICE_END.search(text, result.start, end):
-                spans.pop()  # "Llanidloes MIU": a place's unit, no one
+            if meta["cw_label"] == "PERSON" and (
+                _SERVICE_END.search(text, result.start, end) or _TEAM_AFTER.match(text, end)
+            ):
+                spans.pop()  # "Llanidloes MIU", "Private Fostering Team": a unit, no one
                 continue
             # A capitalised run with no other cue: only if it may be a name.
             weak = meta["cw_source"] == "context" and result.score <= 0.5
@@ -500,6 +504,16 @@ def people_before_places(text: str, spans: list[Span]) -> list[Span]:
             and decoys.part_of_possessive_name(text, span.start, span.end)
         ):
             continue  # "Lynn" of "King's Lynn", "Nando" of "Nando's"
+        if (
+            span.label == "PERSON"
+            and span.source != "register"
+            and " " not in text[span.start : span.end]
+            and not is_known_name(text[span.start : span.end])
+            and any(
+                p.label == "ADDRESS" and text[p.end : span.start] in (", ", ",") for p in places
+            )
+        ):
+            continue  # the village after a home's name: "Tŷ Gwyn, Cwmparc"
         if span.label == "PERSON" and span.source != "register":
             # A title inside the span starts the name: "St Joseph's Mrs Adeyemi", "Ysgol
             # Gymraeg Mrs Eleri Rhys".

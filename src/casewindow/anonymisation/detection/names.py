@@ -305,7 +305,9 @@ _NAME_FOLLOWS = re.compile(
     r"(?:,|['’]s\b|\s*[(:]|\s*$|\s+(?:and|&)\s+[A-Z]|\s+from\s+(?:the\s+)?[A-Z]|"
     r"\s+(?:wrote|rang|spoke|saw|felt|thought|knew|left|took|gave|made|met|ran|sat|slept|got|"
     r"became|began|brought|kept|heard|found|sent|seemed|seems|looks|needs|likes|loves|feels|"
-    r"thinks|knows|sees|gets|takes|told|says|explained|reported|agreed|disclosed)\b|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
+    r"thinks|knows|sees|gets|takes|told|says|explained|reported|agreed|disclosed|starts|arrives|"
+    r"born|missing|meets|moves|returns|begins|shows|showed|runs|leaves|joins|stays|cries|"
+    r"refuses|talks|plays)\b|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
     r"didn't|doesn't|can|could|should|may|might|must|wants|wanted|went|goes|came|comes|stayed|"
     r"lives|lived|attended|attends|missed|shared|here|[a-z]+ed)\b)"
 )

@@ -83,7 +83,7 @@ _NAMED_HOUSE = re.compile(
 # Road", "lives with them at Shenstone Road". (A street named as where something happened, "a
 # shop on Oxford Road", stays.)
 _HOME_STREET = re.compile(
-    r"(?<![Cc]are\s)(?<![Nn]ursing\s)\b(?i:lives?|living|lived|moved|moving|move|staying|stays|stayed|resides|resided|address|"
+    r"(?<![Cc]are\s)(?<![Nn]ursing\s)\b(?i:lives?|living|lived|moved|moving|move|stay|staying|stays|stayed|resides|resided|address|"
     r"flat|house|home|bedsit|room|placed|placement|caravan|trailer|site|pitch|tenancy|rented|"
     r"housed|rehoused|accommodation|hostel|sofa-surfing|slept|sleeping|nan['’]s|mum['’]s|"
     r"dad['’]s|aunt['’]s|friend['’]s|grandmother['’]s|sister['’]s|brother['’]s|cousin['’]s|"
@@ -103,6 +103,18 @@ _HOME_STREET = re.compile(
 _LEFT_STREET = re.compile(
     r"\b(?i:missing|absconded|ran\s+away|evicted|left)\b(?P<gap>[^.;:\n]{0,40}?)\b(?:from|to)\s+"
     r"(?:the\s+)?(?P<street>" + _STREET + r")"
+)
+# A Welsh house by its name where someone goes or lives: "at Tŷ Gwyn, Cwmparc", "moved to Y
+# Bwthyn", "Tad-cu's cottage, Tŷ Gwyn" (the name's first word says it is a house).
+_WELSH_HOME = re.compile(
+    r"(?:\b(?i:at|to|from|visited|cottage,|house,|home,|farm,)[ \t]+)"
+    r"(?P<house>(?:Tŷ|Ty|Y[ \t]+Bwthyn|Bwthyn|Hafod|Llys|Plas|Hendre|Hen[ \t]+Dŷ)"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]+|y|yr|'r)){0,2})(?![\w'’-])"
+)
+# A street in apposition to the home: "held at the carers' home, Hadley Road, Barnet".
+_HOME_COMMA_STREET = re.compile(
+    r"\b(?i:home|house|flat|address|placement|caravan|bungalow)['’]?,[ \t]+"
+    r"(?P<street>" + _STREET + r")"
 )
 # A street named as the home's: "at the Wensley Road flat", "her Cranbury Road address".
 _STREET_HOME = re.compile(
@@ -541,6 +553,11 @@ def _address_spans(text: str) -> Iterator[Span]:
         if before_postcode or home:
             yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.75)
     yield from address_block(text)
+    for match in _WELSH_HOME.finditer(text):
+        yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.8)
+    for match in _HOME_COMMA_STREET.finditer(text):
+        if not re.search(r"\b(?:Dr|St)$", match.group("street")):
+            yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.8)
     for match in _STREET_HOME.finditer(text):
         if not re.search(r"\b(?:Dr|St)$", match.group("street")):
             yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)

@@ -168,6 +168,12 @@ _GAVE_BIRTH = re.compile(
 _NAME_THEN_DATE = re.compile(
     rf"(?P<word>[^\W\d_][\w'’-]*)\s*\(\s*(?:b\.\s*|born\s+)?(?P<date>{_FULL_DATE})\s*\)"
 )
+# A chronology's line of a birth: "11/03/2015 – Aleena Hussain born at Airedale", "5 January
+# 2020 – Kathleen born." (the date heads the line; a name and "born" follow).
+_BIRTH_LINE = re.compile(
+    rf"(?m)(?:^|(?<=[.;]\s)|(?<=[.;]))\s*(?P<date>{_FULL_DATE})\s*[–—:-]\s*"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}(?:was\s+)?born\b"
+)
 # A letter's reference line: "Re: Johnny Ward, 09/03/2014", "RE: AMINA (DOB 1/2/2015)".
 _REFERENCE_DATE = re.compile(
     rf"(?m)\b(?:Re|RE|Subject|SUBJECT)\s*:\s*[^\n:]{{0,60}}?[A-Za-z][,\s]\s*"
@@ -204,6 +210,8 @@ def find_dates_of_birth(text: str) -> Iterator[Span]:
             continue  # "the meeting (12/03/2021)", "MARAC (…)"
         if is_known_name(word) or zipf(word) < 3.5:
             yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _BIRTH_LINE.finditer(text):
+        yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _REFERENCE_DATE.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _PERSON_LINE_DATE.finditer(text):

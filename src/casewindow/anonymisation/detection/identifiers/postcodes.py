@@ -72,6 +72,14 @@ _OUTWARD_AFTER_PLACE = re.compile(
 )
 
 
+# …and straight after a listed town, as a letter's address or a note gives it: "Bradford BD8",
+# "Tonypandy CF40", "Rhondda, CF42" (two-letter areas only, as above).
+_OUTWARD_AFTER_TOWN = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?),?[ \t]+"
+    r"(?P<out>[A-Z]{2}\d[A-Z\d]?)(?![\w/-]|[ \t]*\d[A-Za-z]{2}\b)"
+)
+
+
 def _area(outward: str) -> str:
     """The postcode area: the letters before the district's number ("LS" of "LS9")."""
     return re.sub(r"\d.*", "", outward)
@@ -79,11 +87,19 @@ def _area(outward: str) -> str:
 
 def find_outward_codes(text: str) -> Iterator[Span]:
     """A postcode's outward half alone where the text says it is one: "in the LS9 area",
-    "postcode BD3", "Lincoln Green, LS9"."""
+    "postcode BD3", "Lincoln Green, LS9", "Bradford BD8"."""
     for match in _OUTWARD_SAID.finditer(text):
         group = "out" if match.group("out") else "out2"
         if _area(match.group(group)) in _AREAS:
             yield Span(match.start(group), match.end(group), "POSTCODE", "identifier", 0.85)
     for match in _OUTWARD_AFTER_PLACE.finditer(text):
         if _area(match.group("out")) in _AREAS:
+            yield Span(match.start("out"), match.end("out"), "POSTCODE", "identifier", 0.8)
+    from casewindow.anonymisation.detection.decoys import uk_places
+
+    for match in _OUTWARD_AFTER_TOWN.finditer(text):
+        place = match["place"].casefold()
+        if _area(match["out"]) in _AREAS and (
+            place in uk_places() or re.split(r"[ \t-]", place)[-1] in uk_places()
+        ):
             yield Span(match.start("out"), match.end("out"), "POSTCODE", "identifier", 0.8)
