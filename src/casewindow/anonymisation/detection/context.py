@@ -161,8 +161,8 @@ _CONTEXT_PATTERNS = (
     # A letter signed with a full name and the writer's job on the same line: "Yours
     # sincerely, Joanne Mulvey Team Manager".
     re.compile(
-        r"\b(?:Yours[ \t]+sincerely|Yours[ \t]+faithfully|Kind[ \t]+regards|Regards|Best[ \t]+wishes|"
-        rf"Many[ \t]+thanks)[ \t]*[,.]?\s*(?P<name>{_NAME}[ \t]+{_NAME})"
+        r"\b(?:Yours[ \t]+sincerely|Yours[ \t]+faithfully|Kind[ \t]+regards|Regards|"
+        rf"Best[ \t]+wishes|Many[ \t]+thanks)[ \t]*[,.]?\s*(?P<name>{_NAME}[ \t]+{_NAME})"
         r"(?=[ \t]+(?:Team|Senior|Social|Family|Practice|Deputy|Assistant|Service|Head|Lead|"
         r"Designated|Specialist|Named|Health|School|Youth|Case|Independent|Children['’]s|"
         r"Detective|Police|Community|Early|Safeguarding|Consultant|Principal|Manager|Officer|"
