@@ -219,25 +219,45 @@ def chain_phrases() -> frozenset[str]:
     return frozenset(line.strip().casefold() for line in lines if line.strip() and line[0] != "#")
 
 
+_PLACE_TOKEN = re.compile(r"[A-Z][\w'’-]*|of|and|upon|on|the|y|yr|an")
+
+
 def part_of_possessive_name(text: str, start: int, end: int) -> bool:
-    """text[start:end] is part of a place or a shop whose name has a possessive in it: "King's
-    Lynn", "Bishop's Stortford", "Nando's", "McDonald's"."""
+    """text[start:end] is part of (or the whole of) a longer place's or shop's name: "Lynn" of
+    "King's Lynn", "Taf" of "Rhondda Cynon Taf", "Nando" of "Nando's", "Wisbech St Mary"."""
     value = text[start:end].replace("’", "'")
-    after = text[end : end + 40].replace("’", "'")
-    before = text[max(0, start - 40) : start].replace("’", "'")
-    if (m := re.match(r"'s\b", after)) and f"{value}'s".casefold() in chain_phrases():
+    if f"{value}'s".casefold() in chain_phrases() and text[end : end + 2].replace(
+        "’", "'"
+    ).startswith("'s"):
         return True
-    if value.casefold().endswith("'s") and value.casefold() in chain_phrases():
+    if value.casefold() in chain_phrases() and "'" in value:
         return True
+    if " " in value.strip() and value.casefold() in uk_places():
+        return True  # a place of several words, whole: no one's name
+    # The words around the span, up to three each side, joined by spaces only.
+    before = list(re.finditer(r"(\S+)\s+", text[max(0, start - 60) : start]))[-3:]
+    after = list(re.finditer(r"\s+(\S+)", text[end : end + 60]))[:3]
+    left = [m.group(1) for m in before]
+    right = [re.sub(r"[,.;:)]+$", "", m.group(1)) for m in after]
+    places = uk_places()
+    for i in range(len(left) + 1):
+        for j in range(len(right) + 1):
+            if i == j == 0:
+                continue
+            words = [*left[len(left) - i :], value, *right[:j]]
+            if any(not _PLACE_TOKEN.fullmatch(w.replace("’", "'")) for w in words):
+                continue
+            if " ".join(words).replace("’", "'").casefold() in places:
+                return True
     own = value if value.endswith("'s") else None
-    if own is None and (m := re.match(r"'s\b", after)):
+    if own is None and text[end : end + 2].replace("’", "'") == "'s":
         own = f"{value}'s"
     if own is not None:
-        rest = after[2:] if not value.endswith("'s") else after
-        if (m := re.match(r"\s+([A-Z][\w-]+)", rest)) and f"{own} {m[1]}".casefold() in uk_places():
+        rest = text[end + (0 if value.endswith("'s") else 2) : end + 40]
+        m = re.match(r"\s+([A-Z][\w-]+)", rest)
+        if m and f"{own} {m[1]}".casefold() in places:
             return True
-    m = re.search(r"([A-Z][\w-]+'s)\s+$", before)
-    return m is not None and f"{m[1]} {value}".casefold() in uk_places()
+    return False
 
 
 # Where a place goes: "moved from Preston", "a flat in Kent".

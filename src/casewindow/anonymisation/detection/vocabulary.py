@@ -114,7 +114,8 @@ _NEVER_NAMES_TEXT = """eid ramadan ramadhan diwali vaisakhi baisakhi navratri ha
 easter fasika timkat genna pongal onam vesak nowruz purim inshallah mashallah alhamdulillah
 wallahi pikey gweithiwr
 cymdeithasol ymwelydd iechyd athro athrawes pennaeth nyrs meddyg bayram bayramı kurban şeker
-shwmae buna ziua proverbs psalms apgar guardianship pastor gammon"""
+shwmae buna ziua proverbs psalms apgar guardianship pastor gammon cynorthwyol dirprwy
+interagency multiagency"""
 NEVER_NAMES = frozenset(_NEVER_NAMES_TEXT.split())
 
 # The last word of a capitalised run that makes it a street, a school or another place, not a
