@@ -66,6 +66,7 @@ SETS = {
     "tuning 17": (PII / "tune17.jsonl", PII / "tune17_register.json"),  # blind, 5 Dec 2026
     "tuning 18": (PII / "tune18.jsonl", PII / "tune18_register.json"),  # blind, 5 Dec 2026
     "tuning 19": (PII / "tune19.jsonl", PII / "tune19_register.json"),  # blind, 5 Dec 2026
+    "tuning 20": (PII / "tune20.jsonl", PII / "tune20_register.json"),  # blind, 5 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
