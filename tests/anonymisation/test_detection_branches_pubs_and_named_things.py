@@ -155,3 +155,49 @@ def test_a_word_name_found_once_is_found_again_at_a_lines_start_before_its_verb(
     ]
     second = find_personal_data(texts)[1]
     assert "Amber" in [texts[1][s.start : s.end] for s in second if s.label == "PERSON"]
+
+
+def test_initials_a_transcript_declares_are_that_persons_wherever_they_stand():
+    text = (
+        "Speakers: SW Oisín Mac Giolla Bhríde (OMGB), Farai Moyo (FM), Fiona Hart (SW). "
+        "OMGB: Thank you for letting me in. FM: That is fine. SW: Shall we start?"
+    )
+    names = found(text, "PERSON")
+    assert "Oisín Mac Giolla Bhríde" in names
+    assert names.count("OMGB") == 2 and names.count("FM") == 2
+    assert "SW" not in names  # a role in brackets is no one's initials
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dear Mr Ó Súilleabháin, I confirm our meeting.", "Mr Ó Súilleabháin"),
+        ("Ms Ní Bhriain attended the core group.", "Ms Ní Bhriain"),
+    ],
+)
+def test_a_title_before_an_irish_particle_keeps_the_surname(text, name):
+    assert name in found(text, "PERSON")
+
+
+def test_a_name_found_elsewhere_is_found_in_small_letters_in_a_quoted_message():
+    text = (
+        'Messages copied exactly: "big t says bring yoni sat" "mo got the bag off yoni?? t aint'
+        ' happy". Yoni Tesfaye is 15 and will be seen on Monday.'
+    )
+    names = found(text, "PERSON")
+    assert names.count("yoni") == 2 and "Yoni Tesfaye" in names
+
+
+def test_a_common_word_that_is_also_a_name_stays_a_word_in_small_letters():
+    text = 'She wrote: "i will ask if we can go". Will Brannigan is her friend from school.'
+    names = found(text, "PERSON")
+    assert "Will Brannigan" in names and "will" not in names
+
+
+def test_an_agencys_letters_after_a_name_in_an_attendance_list_are_no_ones_initials():
+    text = (
+        "Attendees: DS R. Okafor (WMP), Li Mei Zhang (ICTG), Brook Halloran (TES). "
+        "The chair noted that ICTG had not been told and that WMP held the intelligence."
+    )
+    names = found(text, "PERSON")
+    assert not {"WMP", "ICTG", "TES"} & set(names)

@@ -73,7 +73,7 @@ assistant apprentice educator champion station rota shift review assessment"""
 _ROLE_TERMS = frozenset(_ROLE_TERMS_TEXT.split())
 _CONTEXT_PATTERNS = (
     # "Ms Adaeze Okonkwo", "Dr Patel", "Mr O'Neill"
-    re.compile(rf"\b{TITLES}\s+{_NAME}(?:\s+{_NAME})?"),
+    re.compile(rf"\b{TITLES}\s+(?:(?:Ó|Ní|Nic|Mac|Uí|Mhic|Ua)\s+)?{_NAME}(?:\s+{_NAME})?"),
     # "Ms C MacLeod", "Mr T. J. Okafor"
     re.compile(rf"\b{TITLES}\s+(?:[A-Z]\.?\s+){{1,2}}{_NAME}"),
     # Initials used as names: "Mr T.", "Ms J", "H. Whitcombe"
@@ -586,5 +586,16 @@ def find_context_names(text: str) -> list[Span]:
                     continue
                 start += parts[0].start()
             score = 0.5 if pattern in (_REFERENCE_LINE, _WITH_PARENT) else 0.7
+            # A surname of several words after a particle goes on: "Oisín Mac Giolla Bhríde".
+            while (tail := _AFTER_PARTICLE.match(text, end)) is not None and re.search(
+                rf"(?:^|\s){_SURNAME_PARTICLES}$", text[start:end]
+            ):
+                end = tail.end()
             spans.append(Span(start, end, "PERSON", "context", score))
     return spans
+
+
+_SURNAME_PARTICLES = (
+    r"(?:Mac|Mc|Nic|Ní|Ó|Ó|Uí|Mhic|Giolla|Ap|ap|van|Van|der|den|de|De|da|Da|bin|ibn)"
+)
+_AFTER_PARTICLE = re.compile(rf"[ \t]+(?:{_SURNAME_PARTICLES}|[A-Z][\w'’-]+)(?![\w'’-])")

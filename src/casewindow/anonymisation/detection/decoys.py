@@ -219,6 +219,12 @@ def chain_phrases() -> frozenset[str]:
     return frozenset(line.strip().casefold() for line in lines if line.strip() and line[0] != "#")
 
 
+@functools.cache
+def _words_of_long_places() -> frozenset[str]:
+    """Every word of a listed place of several words ("taf" of "Rhondda Cynon Taf")."""
+    return frozenset(w for place in uk_places() if " " in place for w in place.split())
+
+
 _PLACE_TOKEN = re.compile(r"[A-Z][\w'’-]*|of|and|upon|on|the|y|yr|an")
 
 
@@ -234,6 +240,8 @@ def part_of_possessive_name(text: str, start: int, end: int) -> bool:
         return True
     if " " in value.strip() and value.casefold() in uk_places():
         return True  # a place of several words, whole: no one's name
+    if not any(w.casefold() in _words_of_long_places() for w in value.split()):
+        return False
     # The words around the span, up to three each side, joined by spaces only.
     before = list(re.finditer(r"(\S+)\s+", text[max(0, start - 60) : start]))[-3:]
     after = list(re.finditer(r"\s+(\S+)", text[end : end + 60]))[:3]

@@ -297,7 +297,10 @@ def _place_by_model(doc: Doc | None, start: int, end: int) -> bool:
     ("Kingston Bagpuize", "Farnham Royal")."""
     if doc is None:
         return False
-    tokens = [t for t in doc if start <= t.idx < end and not t.is_space and t.is_alpha]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tokens = [t for t in span if start <= t.idx < end and not t.is_space and t.is_alpha]
     return len(tokens) > 1 and all(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in tokens)
 
 

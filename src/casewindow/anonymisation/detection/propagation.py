@@ -231,8 +231,19 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
         # A single word that is also an ordinary word counts only when capitalised.
         if " " not in folded and folded in COMMON_WORDS and not value[0].isupper():
             continue
-        if " " not in folded and value.islower():
-            continue
+        if (
+            " " not in folded
+            and value.islower()
+            and not (
+                label == "PERSON"
+                and folded in strings  # the name itself, not a family's plural
+                and len(folded) >= 3
+                and folded not in COMMON_WORDS
+                and zipf(folded) < 3.0
+                and casual(text, match.start(), match.end())
+            )
+        ):
+            continue  # in small letters only in a text message or a quick note
         # A school's or a farm's one-word name where a town's goes ("grew up in Ossett").
         if (
             label in ("ORGANISATION", "ADDRESS")
@@ -311,6 +322,23 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
     return spans + added
 
 
+def casual(text: str, start: int, end: int) -> bool:
+    """The words around text[start:end] are written all in small letters: a text message
+    quoted, a chat, a quick note ("big t says bring yoni sat")."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    line_end = min(
+        (i for i in (text.find("\n", end), text.find("\r", end)) if i != -1), default=len(text)
+    )
+    opening = max(text.rfind(q, line_start, start) for q in ('"', "“"))
+    if opening != -1:
+        closing = [i for i in (text.find(q, end, line_end) for q in ('"', "”")) if i != -1]
+        quoted = text[opening : min(closing)] if closing else ""
+        if len(quoted.split()) >= 3 and not any(ch.isupper() for ch in quoted):
+            return True
+    window = text[max(line_start, start - 50) : min(line_end, end + 50)]
+    return sum(ch.isupper() for ch in window) <= 1
+
+
 _YEAR_AFTER = re.compile(r",?\s+(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?\b)")
 _DATE_BEFORE = re.compile(
     r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?i:in|since|until|till|during|early|late|mid|last|next|"
@@ -327,7 +355,13 @@ def _propagation_regex(strings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w@.])(?:" + "|".join(parts) + r")s?(?![\w@])", re.IGNORECASE)
 
 
-_INITIALS = re.compile(r"(?<![\w@.&'-])[A-Z]{2,3}(?![\w@'-])")
+_INITIALS = re.compile(r"(?<![\w@.&'-])[A-Z]{2,4}(?![\w@'-])")
+# Initials a transcript or minutes declare for a person, in brackets after the name: "SW Oisín
+# Mac Giolla Bhríde (OMGB)", "child Lukas (LP)" (not a role: "Fiona Hart (SW)").
+_DECLARED = re.compile(r"[ \t]*\((?P<letters>[A-Z]{2,4})\)")
+_ROLES_IN_BRACKETS_TEXT = """sw hv gp dsl ddsl senco sendco iro pc dc ds di ta sn fsw eh ehw camhs
+yot yjs lado idva isva cpn mw ot salt ep cp cin police chair mum dad"""
+_ROLES_IN_BRACKETS = frozenset(_ROLES_IN_BRACKETS_TEXT.split())
 
 
 def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
@@ -339,6 +373,16 @@ def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> fr
             if span.label != "PERSON" or span.source == "propagated":
                 continue
             value = re.sub(rf"^{TITLES}\s+", "", " ".join(text[span.start : span.end].split()))
+            declared = _DECLARED.match(text, span.end)
+            if (
+                declared
+                and declared["letters"].casefold() not in _ROLES_IN_BRACKETS
+                # the person's own letters, not an agency's ("Li Mei Zhang (ICTG)")
+                and declared["letters"][0] == value[:1].upper()
+                and len(declared["letters"]) <= len(value.split()) + 1
+            ):
+                out.add(declared["letters"])
+                continue
             words = [w for w in re.split(r"[\s-]+", value) if w]
             if not 2 <= len(words) <= 3 or not all(
                 w[0].isupper() and w[1:2].islower() for w in words

@@ -50,6 +50,7 @@ class TagAttributes:
         self.by_tag: dict[str, list[int]] = defaultdict(list)
         self.by_lower: dict[str, list[int]] = defaultdict(list)
         self.anywhere: list[int] = []
+        self._cache: dict[tuple[str, str], list[int]] = {}
         for entry in patterns:
             for pattern in entry["patterns"]:
                 number = len(self.rules)
@@ -65,19 +66,36 @@ class TagAttributes:
                 else:
                     self.anywhere.append(number)
 
+    def _candidates(self, token: Any) -> list[int]:
+        """The patterns that may start at this token, in order: each of one token is kept only
+        if it matches (that depends on the token's tag, word, space and label alone, so it is
+        decided once per kind of token)."""
+        key = (token.tag_, token.lower_, token.is_space, token.dep_)
+        found = self._cache.get(key)
+        if found is None:
+            numbers = sorted(
+                {*self.by_tag.get(key[0], ()), *self.by_lower.get(key[1], ()), *self.anywhere}
+            )
+            found = [
+                n
+                for n in numbers
+                if len(self.rules[n][0]) > 1 or _token_ok(self.rules[n][0][0], token)
+            ]
+            if len(self._cache) < 50_000:
+                self._cache[key] = found
+        return found
+
     def __call__(self, doc: Any) -> Any:
         length = len(doc)
         for i, token in enumerate(doc):
-            candidates = sorted(
-                {*self.by_tag.get(token.tag_, ()), *self.by_lower.get(token.lower_, ())}
-                | set(self.anywhere)
-            )
-            for number in candidates:
+            for number in self._candidates(token):
                 pattern, attrs, index = self.rules[number]
-                if i + len(pattern) > length:
+                if len(pattern) > 1 and (
+                    i + len(pattern) > length
+                    or not all(_token_ok(p, doc[i + k]) for k, p in enumerate(pattern))
+                ):
                     continue
-                if all(_token_ok(p, doc[i + k]) for k, p in enumerate(pattern)):
-                    _apply(doc[i + (index if index >= 0 else len(pattern) + index)], attrs)
+                _apply(doc[i + (index if index >= 0 else len(pattern) + index)], attrs)
         return doc
 
 
