@@ -50,7 +50,7 @@ class TagAttributes:
         self.by_tag: dict[str, list[int]] = defaultdict(list)
         self.by_lower: dict[str, list[int]] = defaultdict(list)
         self.anywhere: list[int] = []
-        self._cache: dict[tuple[str, str], list[int]] = {}
+        self._cache: dict[tuple[str, str, bool, str], list[int]] = {}
         for entry in patterns:
             for pattern in entry["patterns"]:
                 number = len(self.rules)
