@@ -201,3 +201,23 @@ def test_an_agencys_letters_after_a_name_in_an_attendance_list_are_no_ones_initi
     )
     names = found(text, "PERSON")
     assert not {"WMP", "ICTG", "TES"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('He lives with Tariq Mahmood ("big T"), aged 19.', "big T"),
+        ('Older brother Shahnewaz ("Sunny") collects her on Fridays.', "Sunny"),
+        ('Terrell Bowen ("T-Bone") is the subject of a county lines referral.', "T-Bone"),
+        ('A younger male, "Mo", is believed to be Mohammed Ilyas.', "Mo"),
+        ('A third boy, "K", is thought to be Kofi.', "K"),
+        ('Messages came from a contact saved as "R" on her phone.', "R"),
+        ("Her record shows her maiden name, Kazlauskaitė, and an alias.", "Kazlauskaitė"),
+    ],
+)
+def test_street_names_nicknames_letters_and_maiden_names_are_names(text, name):
+    assert name in found(text, "PERSON")
+
+
+def test_an_abbreviation_in_quotes_in_brackets_is_no_nickname():
+    assert found('The Warm Homes ("WHD") scheme paid the bill.', "PERSON") == []

@@ -51,6 +51,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘȚ"
 # small letters: inside a word their case does not matter here.)
 _LOWER = "a-zß-öø-ÿĀ-ſșțƀ-ɏḀ-ỿ"
 _NAME_WORD = rf"[{_UPPER}][{_UPPER}{_LOWER}'’]+"
+# A street name: "big T", "Lil J", "T-Bone", "D-Money".
+_STREET_NICKNAME = r"(?:[Bb]ig|[Ll]il|[Ll]ittle|[Yy]oung)[ \t]+[A-Z][\w'’-]*|[A-Z]-[A-Z][a-z]+"
 _NAME = (
     rf"{_NAME_WORD}(?:-{_NAME_WORD})?"
     r"(?:\s+(?:ap|van|von|de|da|di|del|della|bin|binti|ibn|el|al|la|le|du|ter|ten)"
@@ -188,7 +190,18 @@ _CONTEXT_PATTERNS = (
     # 'his brother Tom ("Tucker")'.
     _NICKNAME := re.compile(
         rf"(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*\([ \t]*"
-        rf"['‘\"“](?P<name>{_NAME})['’\"”][ \t]*\)"
+        rf"['‘\"“](?P<name>{_NAME}|{_STREET_NICKNAME})['’\"”][ \t]*\)"
+    ),
+    # A surname before marriage: "her maiden name, Kazlauskaitė", "née Okonkwo".
+    re.compile(
+        rf"\b(?:maiden[ \t]+name|née|nee|birth[ \t]+name)[ \t]*[,:]?[ \t]*(?P<name>{_NAME})"
+    ),
+    # A street name in quotes after a person's description: 'a younger male, "Mo", believed to
+    # be…', 'a third boy, "K", is thought to be…', 'a contact saved as "R"'.
+    _DESCRIBED_NICKNAME := re.compile(
+        r"\b(?:(?:male|female|man|woman|boy|girl|lad|youth|adult|friend|contact|cousin|brother|"
+        r"sister),|saved[ \t]+as|(?:known|referred[ \t]+to)[ \t]+as|goes[ \t]+by)[ \t]*"
+        rf"['‘\"“](?P<name>{_NAME}|{_STREET_NICKNAME}|[B-HJ-Z])['’\"”]"
     ),
     # "known as Jay", "called Bibi", "nicknamed Tiny"
     re.compile(
@@ -527,7 +540,10 @@ def find_context_names(text: str) -> list[Span]:
                 group = next(g for g in ("to", "by", "header", "last") if match.group(g))
                 if _not_an_addressee(match.group(group)):
                     continue
-            if pattern is _NICKNAME and not is_first_name(match.group("owner")):
+            if pattern is _NICKNAME and not (
+                is_first_name(match.group("owner"))
+                or (zipf(match.group("owner")) < 3.0 and not match.group("owner").isupper())
+            ):
                 continue  # 'the Warm Homes ("WHD") scheme': an abbreviation, not a nickname
             if pattern is _LONE_INITIAL:
                 group = "name" if match.group("name") else "object"
