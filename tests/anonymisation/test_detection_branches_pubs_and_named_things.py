@@ -221,3 +221,36 @@ def test_street_names_nicknames_letters_and_maiden_names_are_names(text, name):
 
 def test_an_abbreviation_in_quotes_in_brackets_is_no_nickname():
     assert found('The Warm Homes ("WHD") scheme paid the bill.', "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("He drinks at The Crown, Askam and works cash-in-hand.", "The Crown"),
+        ("The family had been eating at the Six Bells before going home.", "Six Bells"),
+        ("He was seen twice at the Fox and Hounds, Goldsborough.", "Fox and Hounds"),
+        (
+            "She disclosed to Women's Refuge Penwith that he had strangled her.",
+            "Women's Refuge Penwith",
+        ),
+        ("Offered the Freedom Programme at IDAS Scarborough.", "IDAS Scarborough"),
+        ("His grandfather's chapel, Capel Blaenycwm, helped with a bus pass.", "Capel Blaenycwm"),
+        ("He was at Walney Central ARLFC on Sunday watching the match.", "Walney Central ARLFC"),
+    ],
+)
+def test_old_pub_names_charity_branches_welsh_chapels_and_clubs_are_places(text, organisation):
+    assert organisation in found(text, "ORGANISATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He drinks at The Crown most nights. He appeared at the Crown Court in May.",
+        "The file went to the Crown Prosecution Service.",
+        "Referred to IDAS; the worker rang back.",
+    ],
+)
+def test_the_crown_court_and_a_charity_alone_are_no_place(text):
+    organisations = found(text, "ORGANISATION")
+    assert all("Court" not in o and o != "the Crown" for o in organisations)
+    assert "IDAS" not in organisations

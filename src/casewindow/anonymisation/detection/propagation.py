@@ -16,6 +16,7 @@ from casewindow.anonymisation.detection.context import (
 from casewindow.anonymisation.detection.identifiers import (
     Span,
 )
+from casewindow.anonymisation.detection.identifiers.organisations import CLASSIC_PUB_NAME
 from casewindow.anonymisation.detection.lexicon import (
     is_first_name,
     is_known_name,
@@ -95,6 +96,8 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
             value = " ".join(text[span.start : span.end].split())
             if span.label == "ADDRESS" and _UNIT_ALONE.fullmatch(value):
                 continue  # "Room 7" of an address is not every room 7 of the report
+            if span.label == "ORGANISATION" and CLASSIC_PUB_NAME.fullmatch(value):
+                continue  # "The Crown": found again only where a pub is (see organisations)
             if len(value) >= 2:
                 strings.setdefault(value.casefold(), span.label)
             if span.label == "ORGANISATION" and (stem := _org_stem(value)) is not None:

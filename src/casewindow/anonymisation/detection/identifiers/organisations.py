@@ -50,7 +50,8 @@ ORG_KINDS = {
     # _LOCAL_KINDS).
     "local body": r"Housing Association|Housing Co-operative|Housing Co-op|Housing Trust"
     r"|Housing|Association|Support Group|Law Centre|Advice Centre|Development Centre"
-    r"|Boxing Club|Football Club|Club|ABC|FC|AFC|RFC|JFC|Adventure Playground|Playground"
+    r"|Boxing Club|Football Club|Club|ABC|FC|AFC|RFC|JFC|ARLFC|RLFC|ARFC|Adventure Playground"
+    r"|Playground"
     r"|Pantry|Food ?[Bb]ank|Centre|Social Club"
     r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP|Hub"
     # Local charities and housing providers: "Sikh Women's Aid", "Hart Homes", and a refuge
@@ -77,7 +78,7 @@ _DEDICATION = re.compile(
 # Ghausia", "Gurdwara Guru Nanak Darbar".
 _KIND_FIRST_WORSHIP = re.compile(
     r"\b(?:Jamia[ \t]+Masjid|Masjid|Gurdwara|Gurudwara|Mandir|Markazi[ \t]+Masjid|Darul"
-    r"|Dar[ \t]+al)"
+    r"|Dar[ \t]+al|Capel|Eglwys)"
     r"(?:[ \t]+(?:(?:al|Al|ul|Ul|e|Sri|Shri)[- \t])?[A-Z][\w'’-]+){1,3}"
 )
 # National bodies are not a place that identifies anyone ("British Red Cross Association").
@@ -310,6 +311,8 @@ def find_organisations(text: str) -> Iterator[Span]:
         if re.match(r"(?i)born[ \t]+in\b", match.group(0)):
             continue  # "born in Mogadishu": a town or a country
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
+    for match in _CLASSIC_PUB.finditer(text):
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
     for match in _PUB.finditer(text):
         group = "org" if match["org"] else "called"
         if match[group].casefold() in uk_places():
@@ -338,7 +341,9 @@ _PLACE_WORDS = (
 )
 _BRANCH = re.compile(
     r"\b(?P<org>(?:YMCA|YWCA|Home-Start|Homestart|Citizens[ \t]+Advice|Age[ \t]+UK|Mind[ \t]+in"
-    r"|Catch22|Catch[ \t]22|Barnardo['’]s|Action[ \t]+for[ \t]+Children|Family[ \t]+Action)"
+    r"|Catch22|Catch[ \t]22|Barnardo['’]s|Action[ \t]+for[ \t]+Children|Family[ \t]+Action"
+    r"|IDAS|Cranstoun|Turning[ \t]+Point|CGL|Change[ \t]+Grow[ \t]+Live|Humankind"
+    r"|Women['’]s[ \t]+Refuge)"
     rf"[ \t]+(?P<after>{_PLACE_WORDS})"
     rf"|(?P<before>{_PLACE_WORDS})[ \t]+(?:Mind|Home-Start|Citizens[ \t]+Advice|Women['’]s[ \t]+Aid"
     r"|Rape[ \t]+Crisis|Samaritans|Carers[ \t]+Centre))\b"
@@ -628,6 +633,30 @@ _PUB = re.compile(
     r"(?=[ \t]+pub\b(?![ \t]+(?:quiz|crawl)))"
     r"|\bpub[ \t]+(?:called|named)[ \t]+(?:the[ \t]+|The[ \t]+)?"
     r"(?P<called>(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+)"
+)
+# A pub by one of the old names pubs have, where someone drinks or is seen: "drinks at The
+# Crown, Askam", "seen at The Black Horse", "eating at the Six Bells", "the Fox and Hounds".
+_PUB_NOUNS = (
+    r"Crown|Anchor|Plough|Bells?|Swan|Lion|Horse|Bull|Ship|Sun|Oak|Navigation|Railway|Ploughman|"
+    r"Anglers|Hounds|Feathers|Greyhound|Fleece|Wheatsheaf|Harrow|Chequers|Cricketers|Falcon|"
+    r"Eagle|Pheasant|Stag|Hart|Boar|Angel|Mitre|Lobster|Gun|Partridge|Horseshoe|Woolpack|"
+    r"Dolphin|Mermaid|Sportsman|Volunteer"
+)
+_PUB_ADJECTIVES = (
+    r"Black|White|Red|Golden|Royal|Old|Six|Three|Two|Seven|Green|Blue|Rising|Jolly|"
+    r"(?:Fox|Rose|Cod|Dog|Hare|Crown|Coach|Horse)[ \t]+(?:and|&)"
+)
+# The name alone: looked for again only where the rule finds it ("the Crown" elsewhere may be
+# the Crown Court's or the Crown Prosecution Service's).
+CLASSIC_PUB_NAME = re.compile(
+    rf"(?:The[ \t]+)?(?:(?:{_PUB_ADJECTIVES})[ \t]+)?(?:{_PUB_NOUNS})(?:[ \t]+(?:Inn|Tavern|Hotel))?"
+)
+_CLASSIC_PUB = re.compile(
+    r"\b(?i:at|to|from|outside|near|by|behind|opposite)[ \t]+(?:the[ \t]+(?=[A-Z])|(?=The[ \t]))"
+    rf"(?P<org>(?:The[ \t]+)?(?:(?:{_PUB_ADJECTIVES})[ \t]+)?(?:{_PUB_NOUNS})"
+    r"(?:[ \t]+(?:Inn|Tavern|Hotel))?)"
+    r"(?![\w'’-]|[ \t]+(?:Court|Office|Estate|Street|Road|Lane|Close|Avenue|Way|Park|Prosecution|"
+    r"Inn|Tavern|Hotel|[A-Z]))"
 )
 # A hospital ward by its number, where a patient is: "admitted to Ward 23", "on ward E58" (a
 # named ward, "Rainbow Ward", is found by its name's proper word elsewhere, if at all).
