@@ -649,7 +649,8 @@ _PUB_ADJECTIVES = (
 # The name alone: looked for again only where the rule finds it ("the Crown" elsewhere may be
 # the Crown Court's or the Crown Prosecution Service's).
 CLASSIC_PUB_NAME = re.compile(
-    rf"(?:The[ \t]+)?(?:(?:{_PUB_ADJECTIVES})[ \t]+)?(?:{_PUB_NOUNS})(?:[ \t]+(?:Inn|Tavern|Hotel))?"
+    rf"(?:The[ \t]+)?(?:(?:{_PUB_ADJECTIVES})[ \t]+)?(?:{_PUB_NOUNS})"
+    r"(?:[ \t]+(?:Inn|Tavern|Hotel))?"
 )
 _CLASSIC_PUB = re.compile(
     r"\b(?i:at|to|from|outside|near|by|behind|opposite)[ \t]+(?:the[ \t]+(?=[A-Z])|(?=The[ \t]))"
