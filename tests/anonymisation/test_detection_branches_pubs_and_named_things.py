@@ -254,3 +254,32 @@ def test_the_crown_court_and_a_charity_alone_are_no_place(text):
     organisations = found(text, "ORGANISATION")
     assert all("Court" not in o and o != "the Crown" for o in organisations)
     assert "IDAS" not in organisations
+
+
+def test_a_schools_name_without_its_kind_is_the_village_where_a_town_goes():
+    texts = [
+        "She told the DSL at Lydbury North C of E Primary School.",
+        "Home visit to Lower Barn, Pencoed Lane, Lydbury North, SY7 8QT.",
+        "If Mason would prefer Walney School, please say. The family have lived on Walney since.",
+    ]
+    spans = find_personal_data(texts)
+    organisations = [
+        text[s.start : s.end]
+        for text, found_spans in zip(texts, spans, strict=True)
+        for s in found_spans
+        if s.label == "ORGANISATION"
+    ]
+    assert "Lydbury North C of E Primary School" in organisations
+    assert "Walney School" in organisations
+    assert "Lydbury North" not in organisations and "Walney" not in organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("You said you would like to go to Burger King on our next visit.", "King"),
+        ("He was referred with suspected Hirschsprung's disease, now ruled out.", "Hirschsprung"),
+    ],
+)
+def test_a_chain_of_two_words_and_a_disease_named_after_someone_are_no_one(text, not_a_name):
+    assert all(not_a_name not in name for name in found(text, "PERSON"))

@@ -221,8 +221,11 @@ def chain_phrases() -> frozenset[str]:
 
 @functools.cache
 def _words_of_long_places() -> frozenset[str]:
-    """Every word of a listed place of several words ("taf" of "Rhondda Cynon Taf")."""
-    return frozenset(w for place in uk_places() if " " in place for w in place.split())
+    """Every word of a listed place or shop of several words ("taf" of "Rhondda Cynon Taf",
+    "king" of "Burger King")."""
+    return frozenset(
+        w for place in uk_places() | chain_phrases() if " " in place for w in place.split()
+    )
 
 
 _PLACE_TOKEN = re.compile(r"[A-Z][\w'’-]*|of|and|upon|on|the|y|yr|an")
@@ -240,14 +243,14 @@ def part_of_possessive_name(text: str, start: int, end: int) -> bool:
         return True
     if " " in value.strip() and value.casefold() in uk_places():
         return True  # a place of several words, whole: no one's name
-    if not any(w.casefold() in _words_of_long_places() for w in value.split()):
+    if not any(w.casefold().replace("’", "'") in _words_of_long_places() for w in value.split()):
         return False
     # The words around the span, up to three each side, joined by spaces only.
     before = list(re.finditer(r"(\S+)\s+", text[max(0, start - 60) : start]))[-3:]
     after = list(re.finditer(r"\s+(\S+)", text[end : end + 60]))[:3]
     left = [m.group(1) for m in before]
     right = [re.sub(r"[,.;:)]+$", "", m.group(1)) for m in after]
-    places = uk_places()
+    places = uk_places() | chain_phrases()
     for i in range(len(left) + 1):
         for j in range(len(right) + 1):
             if i == j == 0:

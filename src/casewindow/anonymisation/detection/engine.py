@@ -107,7 +107,8 @@ _NAMED_THING = re.compile(
 _NAMED_THING_AFTER = re.compile(
     r"['’]s\s+(?:Day|Eve)\b"  # "Valentine's Day", "St David's Day": a feast
     r"|(?:['’]s?|(?:\s+(?:&|and|[A-Z][\w’'-]*)){0,3})\s+(?:Law|Act|Principle|Syndrome|Disease|Palsy|Disorder|"
-    r"Scheme|Rule|Test|Review|Inquiry|Report|Trust|Fund|Appeal|Hospice|Award|Foundation|"
+    r"Scheme|Rule|Test|Review|Inquiry|Report|Trust|Fund|Appeal|Hospice|Award|Foundation|disease|"
+    r"syndrome|palsy|sign|"
     r"Programme|Protocol|Toolkit|competence|competency|competent|guidelines|criteria|chart|"
     r"score|scale|Questionnaire|questionnaire)\b"
     # a team named by its area: "East Lindsey Traveller Education Team"

@@ -257,6 +257,17 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             )
         ):
             continue
+        # …and a school's name of several words without its kind where a town goes: "Pencoed
+        # Lane, Lydbury North, SY7 8QT", "living on Walney" (nobody lives on a school).
+        if (
+            label == "ORGANISATION"
+            and not _ORG_KIND_END.search(value)
+            and (
+                town_position(text, match.start(), match.end())
+                or _ON_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            )
+        ):
+            continue
         # A named place's name without its kind word where a district goes: "Craven Arms" of
         # "Craven Arms Children's Centre" in "a tenancy in Craven Arms".
         if (
@@ -348,6 +359,7 @@ _DATE_BEFORE = re.compile(
     r"this))[\s-]+$"
 )
 _GOES_TO_BEFORE = re.compile(r"\b(?:at|to|from|attends|attended|joined|left)\s+$")
+_ON_BEFORE = re.compile(r"\b(?:on|living\s+in|lives\s+in)\s+$")
 _DISTRICT_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|towards)\s+$")
 _PRONOUN_AFTER = re.compile(r"\s+(?:you|we|I|they|it|this|that)\b")
 
