@@ -283,3 +283,9 @@ def test_a_schools_name_without_its_kind_is_the_village_where_a_town_goes():
 )
 def test_a_chain_of_two_words_and_a_disease_named_after_someone_are_no_one(text, not_a_name):
     assert all(not_a_name not in name for name in found(text, "PERSON"))
+
+
+def test_a_street_name_after_call_and_a_letter_before_a_verb_are_names():
+    text = 'Is Tariq the one you call big T? He says "T looks after me". I will call Mum later.'
+    names = found(text, "PERSON")
+    assert "big T" in names and "T" in names and "Mum" not in names

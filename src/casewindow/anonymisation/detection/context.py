@@ -87,7 +87,8 @@ _CONTEXT_PATTERNS = (
         r"(?=['’]s\b|\s+(?:said|says|told|drove|drives|was|is|had|has|did|does|took|went|came|seen|"
         r"rang|phoned|called|gave|hit|hits|pushed|kicked|asked|wanted|wants|would|will|could|"
         r"knew|knows|lives|lived|picked|collected|brought|sent|threatened|supplied|paid|owes|hid|"
-        r"bought|sold|ran|stayed|slept|cried|fell)\b"
+        r"bought|sold|ran|stayed|slept|cried|fell|looks|buys|gets|got|owes|sells|texts|texted|"
+        r"messages|messaged|rings|rang)\b"
         # An age, a date of birth or an NHS number in brackets: "R (5)", "M (NHS no. …)".
         r"|\s*\((?:aged\s+)?\d{1,2}(?:\s*(?:years?|yrs?|months?|weeks?))?\)"
         r"|\s*\((?:DOB|D\.O\.B\.?|NHS)\b)"
@@ -191,6 +192,11 @@ _CONTEXT_PATTERNS = (
     _NICKNAME := re.compile(
         rf"(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*\([ \t]*"
         rf"['‘\"“](?P<name>{_NAME}|{_STREET_NICKNAME})['’\"”][ \t]*\)"
+    ),
+    # A street name after "call": "the one you call big T", "they call him Lil J".
+    re.compile(
+        rf"\bcall(?:s|ed)?[ \t]+(?:him[ \t]+|her[ \t]+|them[ \t]+)?(?P<name>{_STREET_NICKNAME})"
+        r"(?![\w'’-])"
     ),
     # A surname before marriage: "her maiden name, Kazlauskaitė", "née Okonkwo".
     re.compile(

@@ -307,7 +307,7 @@ _NAME_FOLLOWS = re.compile(
     r"became|began|brought|kept|heard|found|sent|seemed|seems|looks|needs|likes|loves|feels|"
     r"thinks|knows|sees|gets|takes|told|says|explained|reported|agreed|disclosed|starts|arrives|"
     r"born|missing|meets|moves|returns|begins|shows|showed|runs|leaves|joins|stays|cries|"
-    r"refuses|talks|plays)\b|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
+    r"refuses|talks|plays|bought|buys|owes|texted|messaged)\b|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
     r"didn't|doesn't|can|could|should|may|might|must|wants|wanted|went|goes|came|comes|stayed|"
     r"lives|lived|attended|attends|missed|shared|here|[a-z]+ed)\b)"
 )
