@@ -289,3 +289,15 @@ def test_a_street_name_after_call_and_a_letter_before_a_verb_are_names():
     text = 'Is Tariq the one you call big T? He says "T looks after me". I will call Mum later.'
     names = found(text, "PERSON")
     assert "big T" in names and "T" in names and "Mum" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Ages and Stages Questionnaire at 24 months showed a delay.", "Stages"),
+        ("Risk rating: High (previously Amber).", "Amber"),
+        ("He is always asleep or watching Benfica on Sky Sports.", "Sky"),
+    ],
+)
+def test_a_questionnaire_a_rating_and_a_channel_are_no_one(text, not_a_name):
+    assert all(not_a_name not in name for name in found(text, "PERSON"))

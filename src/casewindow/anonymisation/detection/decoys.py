@@ -241,7 +241,7 @@ def part_of_possessive_name(text: str, start: int, end: int) -> bool:
         return True
     if value.casefold() in chain_phrases() and "'" in value:
         return True
-    if " " in value.strip() and value.casefold() in uk_places():
+    if " " in value.strip() and value.casefold() in uk_places() | chain_phrases():
         return True  # a place of several words, whole: no one's name
     if not any(w.casefold().replace("’", "'") in _words_of_long_places() for w in value.split()):
         return False

@@ -101,7 +101,7 @@ _NAMED_THING_WORDS = (
 )
 _NAMED_THING = re.compile(
     _NAMED_THING_WORDS + "$|\\s(?:Inquiry|Review|Report|Act|Award|Foundation|Fund|Scheme|"
-    r"Programme|Partnership|Protocol|Toolkit)$"
+    r"Programme|Partnership|Protocol|Toolkit|Questionnaire|Chart|Scale|Score)$"
 )
 # A person's name that names a thing: "Clare's Law", "the Victoria Climbié Inquiry".
 _NAMED_THING_AFTER = re.compile(

@@ -141,6 +141,8 @@ def town_position(text: str, start: int, end: int) -> bool:
 # school").
 _DETERMINER_BEFORE = re.compile(
     r"\b(?i:the|a|an|this|these|those|every|each|any|some|our|your|their|its|such)\s+$"
+    # a rating: "Risk rating: High (previously Amber)", "rated Green"
+    r"|\b(?i:previously|rated|rating:?|graded|RAG)\s+$"
 )
 _THING_AFTER = re.compile(
     r"\s+(?:period|periods|term|terms|holidays?|time|times|camp|club|clubs|fair|fete|garden|"
