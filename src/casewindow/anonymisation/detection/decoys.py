@@ -224,50 +224,42 @@ def _words_of_long_places() -> frozenset[str]:
     """Every word of a listed place or shop of several words ("taf" of "Rhondda Cynon Taf",
     "king" of "Burger King")."""
     return frozenset(
-        w for place in uk_places() | chain_phrases() if " " in place for w in place.split()
+        w.replace("’", "'")
+        for place in uk_places() | chain_phrases()
+        if " " in place
+        for w in place.split()
     )
 
 
 _PLACE_TOKEN = re.compile(r"[A-Z][\w'’-]*|of|and|upon|on|the|y|yr|an")
 
 
-def part_of_possessive_name(text: str, start: int, end: int) -> bool:
-    """text[start:end] is part of (or the whole of) a longer place's or shop's name: "Lynn" of
-    "King's Lynn", "Taf" of "Rhondda Cynon Taf", "Nando" of "Nando's", "Wisbech St Mary"."""
+def part_of_longer_name(text: str, start: int, end: int) -> bool:
+    """text[start:end] is part of (or the whole of) a listed place's or shop's name of several
+    words: "Lynn" of "King's Lynn", "Taf" of "Rhondda Cynon Taf", "Nando" of "Nando's", "King"
+    of "Burger King", "Wisbech St Mary"."""
     value = text[start:end].replace("’", "'")
-    if f"{value}'s".casefold() in chain_phrases() and text[end : end + 2].replace(
-        "’", "'"
-    ).startswith("'s"):
+    if text[end : end + 2].replace("’", "'") == "'s" and not value.endswith("'s"):
+        value, end = f"{value}'s", end + 2  # the possessive goes with the word: "Nando's"
+    names = uk_places() | chain_phrases()
+    if value.casefold() in names and (" " in value.strip() or "'" in value):
         return True
-    if value.casefold() in chain_phrases() and "'" in value:
-        return True
-    if " " in value.strip() and value.casefold() in uk_places() | chain_phrases():
-        return True  # a place of several words, whole: no one's name
-    if not any(w.casefold().replace("’", "'") in _words_of_long_places() for w in value.split()):
+    if not any(w.casefold() in _words_of_long_places() for w in value.split()):
         return False
     # The words around the span, up to three each side, joined by spaces only.
     before = list(re.finditer(r"(\S+)\s+", text[max(0, start - 60) : start]))[-3:]
     after = list(re.finditer(r"\s+(\S+)", text[end : end + 60]))[:3]
-    left = [m.group(1) for m in before]
-    right = [re.sub(r"[,.;:)]+$", "", m.group(1)) for m in after]
-    places = uk_places() | chain_phrases()
+    left = [m.group(1).replace("’", "'") for m in before]
+    right = [re.sub(r"[,.;:)]+$", "", m.group(1)).replace("’", "'") for m in after]
     for i in range(len(left) + 1):
         for j in range(len(right) + 1):
-            if i == j == 0:
-                continue
             words = [*left[len(left) - i :], value, *right[:j]]
-            if any(not _PLACE_TOKEN.fullmatch(w.replace("’", "'")) for w in words):
-                continue
-            if " ".join(words).replace("’", "'").casefold() in places:
+            if (
+                (i or j)
+                and all(_PLACE_TOKEN.fullmatch(w) for w in words)
+                and " ".join(words).casefold() in names
+            ):
                 return True
-    own = value if value.endswith("'s") else None
-    if own is None and text[end : end + 2].replace("’", "'") == "'s":
-        own = f"{value}'s"
-    if own is not None:
-        rest = text[end + (0 if value.endswith("'s") else 2) : end + 40]
-        m = re.match(r"\s+([A-Z][\w-]+)", rest)
-        if m and f"{own} {m[1]}".casefold() in places:
-            return True
     return False
 
 

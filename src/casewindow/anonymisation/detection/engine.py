@@ -505,7 +505,7 @@ def people_before_places(text: str, spans: list[Span]) -> list[Span]:
         if (
             span.label == "PERSON"
             and span.source != "register"
-            and decoys.part_of_possessive_name(text, span.start, span.end)
+            and decoys.part_of_longer_name(text, span.start, span.end)
         ):
             continue  # "Lynn" of "King's Lynn", "Nando" of "Nando's"
         if (
