@@ -23,6 +23,7 @@ from casewindow.anonymisation.detection.identifiers import (
 from casewindow.anonymisation.detection.names import (
     find_lone_first_names,
     find_lower_case_names,
+    find_people_by_letters,
     find_people_words_as_names,
 )
 from casewindow.anonymisation.detection.register import (
@@ -147,6 +148,7 @@ def _recognisers() -> list[EntityRecognizer]:
                 find_context_names(text)
                 + find_lone_first_names(text, doc)
                 + find_lower_case_names(text)
+                + find_people_by_letters(text)
                 + find_people_words_as_names(text)
             )
             return [_result(RecognizerResult, span) for span in spans]

@@ -604,6 +604,115 @@ _SPEAKER = re.compile(r"(?:^|(?<=[\s\"“]))([A-Za-z][a-z'’-]{1,15}):[ \t]")
 _LOWER_WORD = re.compile(r"(?<![\w@./'’-])[a-z][a-z'’-]{2,}(?![\w'’-]*[@.][a-z])(?![\w-])")
 
 
+def casual(text: str, start: int, end: int) -> bool:
+    """The words around text[start:end] are written all in small letters: a text message
+    quoted, a chat, a quick note ("big t says bring yoni sat")."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    line_end = min(
+        (i for i in (text.find("\n", end), text.find("\r", end)) if i != -1), default=len(text)
+    )
+    opening = max(text.rfind(q, line_start, start) for q in ('"', "“"))
+    if opening != -1:
+        closing = [i for i in (text.find(q, end, line_end) for q in ('"', "”")) if i != -1]
+        quoted = text[opening : min(closing)] if closing else ""
+        if len(quoted.split()) >= 3 and not any(ch.isupper() for ch in quoted):
+            return True
+    window = text[max(line_start, start - 50) : min(line_end, end + 50)]
+    return sum(ch.isupper() for ch in window) <= 1
+
+
+# Words only a text message writes ("u", "dont", "lol").
+_TEXTING = re.compile(
+    r"\b(?:u|ur|urs|r|im|ive|ill|dont|cant|wont|aint|didnt|doesnt|isnt|lol|omg|tho|wat|wot|"
+    r"gonna|wanna|ya|ye|yh|pls|plz|thx|cos|coz|bruv|innit|wiv|nuffin|nothin|sumfin|2nite|2day|"
+    r"gunna|deffo|rn|ngl|tbh|idk|x+)\b"
+)
+
+
+def texting(text: str, start: int, end: int) -> bool:
+    """text[start:end] is inside a message written in small letters: quoted ("tell bless to
+    stop"), or amid texting words ("sunny will literally kill him lol"), not merely a stretch
+    of a record's sentence that has no capital."""
+    if not casual(text, start, end):
+        return False
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    before = text[max(line_start, start - 60) : start]
+    after = text[end : end + 60].split("\n", 1)[0]
+    quoted = any(q in before for q in ('"', "“")) and any(q in after for q in ('"', "”"))
+    return quoted or _TEXTING.search(before + " " + after) is not None
+
+
+# Where a first name that is also a word ("sunny", "faith", "summer") is the person in a
+# message: after a verb that takes a person or a kinship word ("tell hope", "ask faith", "nana
+# pat"), or as the subject of a person's verb after the start of a clause ("sunny will
+# literally kill him", "rosie told summer tho"); "at faiths" is her house.
+_PERSON_SLOT_BEFORE = re.compile(
+    r"\b(?:tell|tells|told|ask|asks|asked|with|messagin|messaging|seeing|owe|owes|text|txt|"
+    r"texted|ring|rang|call|called|nana|nan|auntie|aunty|uncle|cousin|bro|sis)[ \t]+$"
+)
+_CLAUSE_START = re.compile(
+    r"(?:^|[.!?,:;\"“(]|\b(?:and|but|if|cos|coz|so|then|only|when|tho|n|coz|bc|says|said))[ \t]*$"
+)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"[ \t]+(?:says|said|tells|told|will|is|was|has|had|got|gets|comes|came|dont|doesnt|didnt|"
+    r"wants|misses|missed|thinks|knows|aint|saw|sees|likes|hates|loves|cant|wont|rang|text(?:ed|s)|"
+    r"messaged|picked|took|takes)\b"
+)
+_AT_HOUSE_BEFORE = re.compile(r"\b(?:at|to|round|from)[ \t]+$")
+
+
+def _word_name_in_message(text: str, start: int, word: str) -> int | None:
+    """The length of the name that the word at text[start:] (in small letters, in a message)
+    writes, where it is a first name that is also an ordinary word standing where a person
+    does; or None."""
+    before = text[max(0, start - 30) : start]
+    stem = word[:-1]
+    if (
+        word.endswith("s")
+        and len(stem) >= 3
+        and is_first_name(stem)
+        and is_word_name(stem)
+        and _AT_HOUSE_BEFORE.search(before)
+    ):
+        return len(word) - 1
+    if not is_first_name(word) or not is_word_name(word) or zipf(word) >= 5.8:
+        return None
+    if _PERSON_SLOT_BEFORE.search(before):
+        return len(word)
+    if _CLAUSE_START.search(before) and _SUBJECT_VERB_AFTER.match(text, start + len(word)):
+        return len(word)
+    return None
+
+
+# Nicknames of a letter ("big t", "lil j"), a letter alone where a person stands ("k says",
+# "him and t are cousins") and a title with a surname ("miss macleod", "mrs bailey", "miss m"),
+# in a message.
+_LETTER_NICKNAME = re.compile(r"(?<![\w'’])(?i:big|lil|little)[ \t]+[b-hj-tv-z](?![\w'’])")
+_LETTER_PERSON = re.compile(
+    r"(?:(?<=\band )|(?<=\bwith )|(?<=\btell )|(?<=\bask )|(?<=\btold )|(?<=\bfrom )|(?<=^)"
+    r"|(?<=[\"“])|(?<=[\"“.!?] ))[dfghjklmpqstvwz]"
+    r"(?=[ \t]+(?:says|said|aint|is|was|are|got|has|wants|knows|thinks|dont|cant|wont|will|told|"
+    r"tells|rang)\b)",
+    re.MULTILINE,
+)
+_TITLE_LOWER = re.compile(r"(?<![\w'’])(?:mr|mrs|ms|miss)[ \t]+([a-z][a-z'’-]+|[a-z])(?![\w'’-])")
+
+
+def _people_in_messages(text: str) -> list[Span]:
+    spans = []
+    for pattern in (_LETTER_NICKNAME, _LETTER_PERSON):
+        for match in pattern.finditer(text):
+            if texting(text, match.start(), match.end()):
+                spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.52))
+    for match in _TITLE_LOWER.finditer(text):
+        word = match.group(1)
+        a_surname = len(word) > 1 and (zipf(word) < 4.0 or is_surname(word)) and zipf(word) < 5.0
+        an_initial = len(word) == 1 and word not in "iuarnxy"
+        if (a_surname or an_initial) and texting(text, match.start(), match.end()):
+            spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.52))
+    return spans
+
+
 def _lower_name(word: str, chat: bool) -> str | None:
     """The first name `word` (in small letters) writes, or None: a listed first name that is no
     English word at all (Zipf 0), or in a chat any listed first name that no dictionary has as
@@ -650,9 +759,50 @@ def find_lower_case_names(text: str) -> list[Span]:
         ):
             spans.append(Span(m.start(1), m.end(1), "PERSON", "context", 0.55))
     for match in _LOWER_WORD.finditer(text):
-        name = _lower_name(re.sub(r"['’]s?$", "", match.group(0)), chat)
-        if name is not None:
-            spans.append(Span(match.start(), match.start() + len(name), "PERSON", "context", 0.52))
+        word = re.sub(r"['’]s?$", "", match.group(0))
+        if _TEXTING.fullmatch(word):
+            continue  # "urs" is "yours" in a message, not the Swiss name
+        name = _lower_name(word, chat)
+        length = len(name) if name is not None else None
+        if (
+            length is None
+            and not chat
+            and _lower_name(word, True) is not None
+            and texting(text, match.start(), match.end())
+        ):
+            length = len(word)
+        if (
+            length is None
+            and (is_word_name(word) or is_word_name(word[:-1]))
+            and word not in NEVER_NAMES
+            and (chat or texting(text, match.start(), match.end()))
+        ):
+            length = _word_name_in_message(text, match.start(), word)
+        if length is not None:
+            spans.append(Span(match.start(), match.start() + length, "PERSON", "context", 0.52))
+    return spans + _people_in_messages(text)
+
+
+# A person known by a letter, in quotes: a contact saved as "R 🖤", 'went with "J"', '"D" is
+# Dion', a rent book initialled "G.D."; not a grade, a plan or a form ('an "A"', 'Plan "B"').
+_QUOTED_LETTER = re.compile(
+    r"[\"“](?P<letters>[A-Z](?:\.(?:[A-Z]\.)+)?)(?:[ \t]*[^\w\s\"”]{1,3})?[\"”]"
+)
+_LETTER_CUE_BEFORE = re.compile(
+    r"\b(?i:saved\s+as|stored\s+as|called|named|known\s+as|signed|initialled|from|with|"
+    r"another\s+as|and)[ \t]+$"
+)
+_LETTER_CUE_AFTER = re.compile(r"[ \t]+(?:is|was|=)[ \t]+[A-Z][a-z]")
+
+
+def find_people_by_letters(text: str) -> list[Span]:
+    """A person a message or a witness names only by a letter, in quotes (see `_QUOTED_LETTER`)."""
+    spans = []
+    for match in _QUOTED_LETTER.finditer(text):
+        before = text[max(0, match.start() - 20) : match.start()]
+        if _LETTER_CUE_BEFORE.search(before) or _LETTER_CUE_AFTER.match(text, match.end()):
+            letters = match.start("letters")
+            spans.append(Span(letters, match.end("letters"), "PERSON", "context", 0.55))
     return spans
 
 

@@ -27,6 +27,7 @@ from casewindow.anonymisation.detection.lexicon import (
 from casewindow.anonymisation.detection.name_forms import NOT_INITIALS
 from casewindow.anonymisation.detection.names import (
     at_line_start,
+    casual,
     name_follows,
     person_verb_follows,
     town_position,
@@ -334,23 +335,6 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             continue
         added.append(Span(match.start(), match.end(), label, "propagated", 0.6))
     return spans + added
-
-
-def casual(text: str, start: int, end: int) -> bool:
-    """The words around text[start:end] are written all in small letters: a text message
-    quoted, a chat, a quick note ("big t says bring yoni sat")."""
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    line_end = min(
-        (i for i in (text.find("\n", end), text.find("\r", end)) if i != -1), default=len(text)
-    )
-    opening = max(text.rfind(q, line_start, start) for q in ('"', "“"))
-    if opening != -1:
-        closing = [i for i in (text.find(q, end, line_end) for q in ('"', "”")) if i != -1]
-        quoted = text[opening : min(closing)] if closing else ""
-        if len(quoted.split()) >= 3 and not any(ch.isupper() for ch in quoted):
-            return True
-    window = text[max(line_start, start - 50) : min(line_end, end + 50)]
-    return sum(ch.isupper() for ch in window) <= 1
 
 
 _YEAR_AFTER = re.compile(r",?\s+(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?\b)")

@@ -1,0 +1,85 @@
+"""People in text messages quoted in a record (issue 14, part 3): a message written in small
+letters names people the way teenagers write them — first names that are also words ("sunny",
+"summer"), a letter ("k says", "lil j"), a title and a surname ("miss macleod") — and a witness
+may know a contact only by the letter it is saved under ("R 🖤"). The same words in a record's
+own sentences, or in a message where they are the word, are no one. Examples written for these
+tests; the names in them are made up."""
+
+import pytest
+
+from casewindow.anonymisation.detection.engine import find_personal_data
+
+
+def people(text: str) -> list[str]:
+    (spans,) = find_personal_data([text])
+    return [text[s.start : s.end] for s in spans if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            'She showed me a message from last night: "riz says if sunny comes near him again '
+            'jamal will sort him out. dont tell miss m"',
+            ["sunny", "jamal", "miss m"],
+        ),
+        (
+            "tas: omg ur mad. sunny will kill him rumi: only rosie knows tas: rosie told summer "
+            "tho rumi: ask faith. my mum thinks im at faiths",
+            ["sunny", "rosie", "summer", "faith"],
+        ),
+        (
+            'Messages on his phone: "tell bless to stop chatting to mrs bailey or she gets it '
+            'too" "k says ur a grass lol. come thru sat or dion comes to urs"',
+            ["mrs bailey", "k", "dion"],
+        ),
+        ('Group chat: "lil j cant come hes grounded lol" "big s says its off"', ["lil j", "big s"]),
+    ],
+)
+def test_people_in_a_message_written_in_small_letters_are_found(text, names):
+    found = people(text)
+    for name in names:
+        assert name in found, (name, found)
+
+
+def test_a_possessive_house_in_a_message_is_the_person_without_the_s():
+    assert "faith" in people("rumi: my mum thinks im at faiths tas: omg ur mad lol")
+    assert "urs" not in people('"come thru sat or i come to urs lol"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"hope u r ok x" "will do" "its sunny here lol" "summer hols soon cant wait"',
+        '"keep the faith bruv" "i miss u" "miss you loads" "big up" "pat on the back lol"',
+        "The family went away in the summer and the weather was sunny; the children had faith "
+        "in the worker who will visit again, and hope is high.",
+    ],
+)
+def test_words_in_a_message_or_a_sentence_in_small_letters_are_no_one(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [
+        ('Her phone has messages from a contact saved as "R 🖤" since May.', "R"),
+        ('She went to Exeter with "J" for the weekend.', "J"),
+        ('Tino thinks "D" is Dion, his cousin\'s friend.', "D"),
+        ('The rent book was initialled "G.D." each week.', "G.D."),
+    ],
+)
+def test_a_person_known_only_by_a_letter_in_quotes_is_found(text, letter):
+    assert letter in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She got an "A" in her mock English exam.',
+        'Plan "B" was agreed at the core group.',
+        'Option "C" on the referral form was ticked.',
+    ],
+)
+def test_a_grade_a_plan_or_an_option_in_quotes_is_no_one(text):
+    assert people(text) == []
