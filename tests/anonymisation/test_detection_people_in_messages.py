@@ -83,3 +83,36 @@ def test_a_person_known_only_by_a_letter_in_quotes_is_found(text, letter):
 )
 def test_a_grade_a_plan_or_an_option_in_quotes_is_no_one(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Her sister has had messages too, from "big J", since May.', "big J"),
+        ('Kemar said a boy called "lil d" messaged him.', "lil d"),
+        ('Tino thinks "k" is Kofi, an older boy.', "k"),
+        ("favour: they took blessing to hospital in shrewsbury sis ngozi: ok lol", "blessing"),
+    ],
+)
+def test_a_nickname_in_quotes_and_a_person_taken_somewhere_in_a_message_are_found(text, name):
+    assert name in people(text)
+
+
+def test_a_person_taken_off_work_is_a_season_not_a_person():
+    assert people('"i took summer off work lol"') == []
+
+
+def test_a_full_name_in_apposition_is_a_person_even_where_the_model_says_place():
+    text = "On 14 November a Year 8 pupil, Jayden Okafor, told Mr Zielinski about the gate."
+    assert "Jayden Okafor" in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yin joined Maiden Erlegh School from Hong Kong (BN(O) visa).",
+        "Practitioners assumed Hong Kong families would not accept help.",
+    ],
+)
+def test_a_place_that_reads_like_a_name_stays_a_place(text):
+    assert "Hong Kong" not in people(text)

@@ -28,12 +28,17 @@ from casewindow.anonymisation.detection.identifiers import (
     Span,
 )
 from casewindow.anonymisation.detection.lexicon import (
+    is_first_name,
     is_known_name,
+    is_surname,
+    is_word_name,
     zipf,
 )
 from casewindow.anonymisation.detection.names import (
     ETHNICITY,
     FIELD_WORDS,
+    locative_before,
+    person_verb_follows,
     plausible_weak_name,
 )
 from casewindow.anonymisation.detection.propagation import (
@@ -293,10 +298,29 @@ _CACHE_SIZE = 20_000
 _BATCH_SIZE = 64
 
 
+# What ends a person's name standing alone: a comma or a full stop, not a noun it qualifies.
+_PERSON_ENDS = re.compile(r"[ \t]*(?:[,;.)]|$)")
+
+
 def _place_by_model(doc: Doc | None, start: int, end: int) -> bool:
     """Every word of a span of several words is in a place or nationality the model found
-    ("Kingston Bagpuize", "Farnham Royal")."""
+    ("Kingston Bagpuize", "Farnham Royal"), and it is not a first name and a surname that no
+    list has as a place, standing where a person does: "a Year 8 pupil, Jayden Okafor, told",
+    which the small model sometimes calls a place; not "from Hong Kong", "Hong Kong families"."""
     if doc is None:
+        return False
+    text = doc.text
+    words = text[start:end].split()
+    if (
+        len(words) == 2
+        and is_first_name(words[0])
+        and not is_word_name(words[0])
+        and (is_surname(words[1]) or zipf(words[1]) < 3.0)
+        and text[start:end].casefold() not in decoys.uk_places()
+        and words[0].casefold() not in decoys.uk_places()
+        and not locative_before(text, start)
+        and (_PERSON_ENDS.match(text, end) or person_verb_follows(text, end))
+    ):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:

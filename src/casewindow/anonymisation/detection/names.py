@@ -374,6 +374,11 @@ _PERSON_DEED = re.compile(
 )
 
 
+def locative_before(text: str, start: int) -> bool:
+    """A place's preposition just before `start`: "in", "at", "from", "left for"…"""
+    return _LOCATIVE.search(text[max(0, start - 60) : start]) is not None
+
+
 def person_verb_follows(text: str, end: int) -> bool:
     return _PERSON_VERB.match(text, end) is not None
 
@@ -625,21 +630,24 @@ def casual(text: str, start: int, end: int) -> bool:
 _TEXTING = re.compile(
     r"\b(?:u|ur|urs|r|im|ive|ill|dont|cant|wont|aint|didnt|doesnt|isnt|lol|omg|tho|wat|wot|"
     r"gonna|wanna|ya|ye|yh|pls|plz|thx|cos|coz|bruv|innit|wiv|nuffin|nothin|sumfin|2nite|2day|"
-    r"gunna|deffo|rn|ngl|tbh|idk|x+)\b"
+    r"gunna|deffo|rn|ngl|tbh|idk|sis|babe|hun|m8|ok|k|x+)\b"
 )
 
 
 def texting(text: str, start: int, end: int) -> bool:
     """text[start:end] is inside a message written in small letters: quoted ("tell bless to
-    stop"), or amid texting words ("sunny will literally kill him lol"), not merely a stretch
-    of a record's sentence that has no capital."""
-    if not casual(text, start, end):
-        return False
+    stop"), or amid texting words ("sunny will literally kill him lol"; a few capitalised
+    words may stand near, a speaker's name or a shop's), not merely a stretch of a record's
+    sentence that has no capital."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
     before = text[max(line_start, start - 60) : start]
     after = text[end : end + 60].split("\n", 1)[0]
+    if _TEXTING.search(before + " " + after):
+        capitalised = [w for w in re.findall(r"\b[A-Z]\w*", before + " " + after) if w != "I"]
+        if len(capitalised) <= 3:
+            return True
     quoted = any(q in before for q in ('"', "“")) and any(q in after for q in ('"', "”"))
-    return quoted or _TEXTING.search(before + " " + after) is not None
+    return quoted and casual(text, start, end)
 
 
 # Where a first name that is also a word ("sunny", "faith", "summer") is the person in a
@@ -659,6 +667,12 @@ _SUBJECT_VERB_AFTER = re.compile(
     r"messaged|picked|took|takes)\b"
 )
 _AT_HOUSE_BEFORE = re.compile(r"\b(?:at|to|round|from)[ \t]+$")
+# A person taken somewhere: "they took blessing to hospital", "can u get hope from school".
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taking|brought|bring|get|got|fetch|collect|collected|pick|picked|"
+    r"drop|dropped|walk|walked)[ \t]+$"
+)
+_TAKEN_AFTER = re.compile(r"[ \t]+(?:to|from|home|round)\b")
 
 
 def _word_name_in_message(text: str, start: int, word: str) -> int | None:
@@ -679,6 +693,8 @@ def _word_name_in_message(text: str, start: int, word: str) -> int | None:
         return None
     if _PERSON_SLOT_BEFORE.search(before):
         return len(word)
+    if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(text, start + len(word)):
+        return len(word)
     if _CLAUSE_START.search(before) and _SUBJECT_VERB_AFTER.match(text, start + len(word)):
         return len(word)
     return None
@@ -687,7 +703,7 @@ def _word_name_in_message(text: str, start: int, word: str) -> int | None:
 # Nicknames of a letter ("big t", "lil j"), a letter alone where a person stands ("k says",
 # "him and t are cousins") and a title with a surname ("miss macleod", "mrs bailey", "miss m"),
 # in a message.
-_LETTER_NICKNAME = re.compile(r"(?<![\w'’])(?i:big|lil|little)[ \t]+[b-hj-tv-z](?![\w'’])")
+_LETTER_NICKNAME = re.compile(r"(?<![\w'’])(?i:big|lil|little)[ \t]+[b-hj-tv-zB-HJ-TV-Z](?![\w'’])")
 _LETTER_PERSON = re.compile(
     r"(?:(?<=\band )|(?<=\bwith )|(?<=\btell )|(?<=\bask )|(?<=\btold )|(?<=\bfrom )|(?<=^)"
     r"|(?<=[\"“])|(?<=[\"“.!?] ))[dfghjklmpqstvwz]"
@@ -702,7 +718,12 @@ def _people_in_messages(text: str) -> list[Span]:
     spans = []
     for pattern in (_LETTER_NICKNAME, _LETTER_PERSON):
         for match in pattern.finditer(text):
-            if texting(text, match.start(), match.end()):
+            quoted = (  # 'messages from "big J"'
+                pattern is _LETTER_NICKNAME
+                and text[match.start() - 1 : match.start()] in ('"', "“")
+                and text[match.end() : match.end() + 1] in ('"', "”")
+            )
+            if quoted or texting(text, match.start(), match.end()):
                 spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.52))
     for match in _TITLE_LOWER.finditer(text):
         word = match.group(1)
@@ -786,7 +807,7 @@ def find_lower_case_names(text: str) -> list[Span]:
 # A person known by a letter, in quotes: a contact saved as "R 🖤", 'went with "J"', '"D" is
 # Dion', a rent book initialled "G.D."; not a grade, a plan or a form ('an "A"', 'Plan "B"').
 _QUOTED_LETTER = re.compile(
-    r"[\"“](?P<letters>[A-Z](?:\.(?:[A-Z]\.)+)?)(?:[ \t]*[^\w\s\"”]{1,3})?[\"”]"
+    r"[\"“](?P<letters>[A-Z](?:\.(?:[A-Z]\.)+)?|[b-hj-tv-z])(?:[ \t]*[^\w\s\"”]{1,3})?[\"”]"
 )
 _LETTER_CUE_BEFORE = re.compile(
     r"\b(?i:saved\s+as|stored\s+as|called|named|known\s+as|signed|initialled|from|with|"
