@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from casewindow.anonymisation.detection.identifiers.street_words import STREET_SUFFIXES
 from casewindow.anonymisation.detection.lexicon import DATA, is_first_name, is_known_name, zipf
 from casewindow.anonymisation.detection.names import ETHNICITY, at_line_start
 from casewindow.anonymisation.detection.register import TITLES
@@ -234,6 +235,11 @@ def _words_of_long_places() -> frozenset[str]:
 _PLACE_TOKEN = re.compile(r"[A-Z][\w'’-]*|of|and|upon|on|the|y|yr|an")
 
 
+@functools.cache
+def _places_and_shops() -> frozenset[str]:
+    return uk_places() | chain_phrases()
+
+
 def part_of_longer_name(text: str, start: int, end: int) -> bool:
     """text[start:end] is part of (or the whole of) a listed place's or shop's name of several
     words: "Lynn" of "King's Lynn", "Taf" of "Rhondda Cynon Taf", "Nando" of "Nando's", "King"
@@ -241,7 +247,7 @@ def part_of_longer_name(text: str, start: int, end: int) -> bool:
     value = text[start:end].replace("’", "'")
     if text[end : end + 2].replace("’", "'") == "'s" and not value.endswith("'s"):
         value, end = f"{value}'s", end + 2  # the possessive goes with the word: "Nando's"
-    names = uk_places() | chain_phrases()
+    names = _places_and_shops()
     if value.casefold() in names and (" " in value.strip() or "'" in value):
         return True
     if not any(w.casefold() in _words_of_long_places() for w in value.split()):
@@ -385,6 +391,13 @@ def _rare_proper_word(word: str) -> bool:
     )
 
 
+_STREET_WORD_END = re.compile(r"\b(?:" + STREET_SUFFIXES + r")\.?$")
+_NUMBERED_STREET = re.compile(
+    r"(?:(?i:flat|room|apartment)\s+\w+,?\s+)?\d{1,4}[A-Za-z]?,?\s+"
+    r"(?P<street>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\.?"
+)
+
+
 def place_strings(value: str, label: str) -> list[str]:
     """Shorter strings that name the same organisation or home as `value` later in a review:
     a school's name without its kind words when it is one rare word ("Martenscroft Nursery
@@ -406,6 +419,12 @@ def place_strings(value: str, label: str) -> list[str]:
         for part in parts[:2] if len(parts) > 1 else []:
             if not any(ch.isdigit() for ch in part) and " " in part and _HOME_PART.match(part):
                 out.append(part)
+        # The street of a numbered home, when its name has no street word (a street with one
+        # is found by the rules where a home is: "lives on Larch Close"): "27 Crab Marsh" …
+        # "took her home to Crab Marsh".
+        street = _NUMBERED_STREET.fullmatch(parts[0])
+        if street is not None and not _STREET_WORD_END.search(street.group("street")):
+            out.append(street.group("street"))
         for part in parts:
             farm = _FARM_OR_COTTAGE.match(part)
             if farm is not None and _rare_proper_word(farm.group("name")):

@@ -302,14 +302,13 @@ _BATCH_SIZE = 64
 _PERSON_ENDS = re.compile(r"[ \t]*(?:[,;.)]|$)")
 
 
-def _place_by_model(doc: Doc | None, start: int, end: int) -> bool:
+def _place_by_model(text: str, doc: Doc | None, start: int, end: int) -> bool:
     """Every word of a span of several words is in a place or nationality the model found
     ("Kingston Bagpuize", "Farnham Royal"), and it is not a first name and a surname that no
     list has as a place, standing where a person does: "a Year 8 pupil, Jayden Okafor, told",
     which the small model sometimes calls a place; not "from Hong Kong", "Hong Kong families"."""
     if doc is None:
         return False
-    text = doc.text
     words = text[start:end].split()
     if (
         len(words) == 2
@@ -358,7 +357,7 @@ def _spans(
             weak = meta["cw_source"] == "context" and result.score <= 0.5
             if weak and (
                 not plausible_weak_name(text, result.start, result.end)
-                or _place_by_model(doc, result.start, result.end)
+                or _place_by_model(text, doc, result.start, result.end)
                 or _NAMED_THING_AFTER.match(text, result.end)
             ):
                 spans.pop()

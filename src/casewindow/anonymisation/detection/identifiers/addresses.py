@@ -103,6 +103,14 @@ _HOME_STREET = re.compile(
 _LEFT_STREET = re.compile(
     r"\b(?i:missing|absconded|ran\s+away|evicted|left)\b(?P<gap>[^.;:\n]{0,40}?)\b(?:from|to)\s+"
     r"(?:the\s+)?(?P<street>" + _STREET + r")"
+    # …where a child was collected from or taken to, a street visited, a relative "of" a street:
+    # "collected Faith from Eastgate Terrace", "I visited Westminster Street this morning",
+    # "Maternal aunt Tsitsi Chikwanha, of Grove Lane".
+    r"|\b(?i:collected|picked\s+up|dropped\s+off|dropped|took|taken|drove)"
+    r"(?P<gap2>(?:[ \t]+(?:[A-Z][\w'’-]*|him|her|them|and|the[ \t]+(?:children|child|baby|boys|"
+    r"girls))){1,3})[ \t]+(?:from|to)\s+(?P<street2>" + _STREET + r")"
+    r"|\b(?i:visited)[ \t]+(?P<street3>" + _STREET + r")"
+    r"|,[ \t]+of[ \t]+(?P<street4>" + _STREET + r")"
 )
 # A Welsh house by its name where someone goes or lives: "at Tŷ Gwyn, Cwmparc", "moved to Y
 # Bwthyn", "Tad-cu's cottage, Tŷ Gwyn" (the name's first word says it is a house).
@@ -169,6 +177,28 @@ _HOME_NAME_BEFORE_POSTCODE = re.compile(
     r"(?=(?:[ \t]*,?[ \t]+[A-Z][\w'’-]*){1,4}[ \t]*,?[ \t]+"
     # (the postcode's pattern, in capitals: "rg18 9tb" is no letter's address)
      + POSTCODE_ANY_CASE.pattern + r")"
+)
+# A house number and a street of any name with its town and postcode after it, on one line: the
+# postcode says the words before the town are the street, whatever they end with: "27 Crab
+# Marsh, Wisbech PE13 3JQ", "26 Causewayhead, Penzance, TR18 2SP", "Room 4 17 Norfolk St
+# Wisbech PE13 2LD" (the town and the postcode are not part of the span).
+_MONTHS_AND_DAYS = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|Year|Years|Week|Weeks|Day|Days)\b"
+)
+_NUMBERED_BEFORE_POSTCODE = re.compile(
+    r"(?:" + _FLAT + r",?[ \t]+)?(?<![/.\d:-])\b(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?[ \t]+"
+    r"(?!" + _MONTHS_AND_DAYS
+    + r")(?:" + WORD + r"[ \t]+){0,2}" + WORD + r"\.?"
+    # (not cut before the street's own word: "7 Ashley House Hartshill Road Stoke ST4 7PS")
+    r"(?![ \t]+(?:" + STREET_SUFFIXES + r"|House|Court|Lodge|Mansions)\b)"
+    r"(?=(?:[ \t]*,?[ \t]+[A-Z][\w'’-]*){1,3}[ \t]*,?[ \t]+" + POSTCODE_ANY_CASE.pattern + r")"
+)
+# …and a street without a number before a postcode: "at Bibi Jaswinder's on Grove Lane, B66 2SE".
+_STREET_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w'’-])(?:" + WORD + r"[ \t]+){1,2}(?:" + STREET_SUFFIXES + r")\b"
+    r"(?=[ \t]*,?[ \t]+(?:[A-Z][\w'’-]*[ \t]*,?[ \t]+){0,2}" + POSTCODE_ANY_CASE.pattern + r")"
 )
 # A boat someone lives on, by its name, and its mooring: 'Boat "Kingfisher"', 'narrowboat
 # "Bella", Kennet and Avon Canal moorings', "moored at Aldermaston Wharf".
@@ -290,6 +320,11 @@ _INSTITUTION_END = re.compile(
     r"\b(?:Centre|Center|Surgery|School|Academy|College|Nursery|Hospital|Clinic|Library|Station|"
     r"Office|Offices|Church|Chapel|Mosque|Hall|Hub|Practice|Pharmacy|Shop|Store|Café|Cafe|"
     r"Pub|Inn|Club|Gym|Unit|Ward)$"
+)
+# An institution's name just before a street in its address line: "… Hospital, Main Street".
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:Centre|Center|Surgery|School|Academy|College|Nursery|Hospital|Clinic|Library|Station|"
+    r"Office|Offices|Church|Practice|Pharmacy|Council|Police|Trust|Services)[ \t]*,[ \t]*$"
 )
 _DETERMINER = re.compile(
     r"(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your|Same|Each|Every)\s+"
@@ -453,6 +488,18 @@ def _address_spans(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _HOME_NAME_BEFORE_POSTCODE.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for pattern in (_NUMBERED_BEFORE_POSTCODE, _STREET_BEFORE_POSTCODE):
+        for match in pattern.finditer(text):
+            if _INSTITUTION_END.search(match.group(0)) or match.group(0).endswith(
+                ("Council", "Police", "Trust", "Service", "Services")
+            ):
+                continue  # "3 Wisbech Town Council, Wisbech PE13 2LD" is a workplace
+            if pattern is _STREET_BEFORE_POSTCODE and (
+                re.search(r"\bSt\.?$", match.group(0))  # "Tydd St Giles, PE13 5LF": a village
+                or _INSTITUTION_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            ):
+                continue  # "Vale of Leven Hospital, Main Street, Alexandria G83 0UA"
+            yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _NAMED_HOME.finditer(text):
         # "visited Brook Family Centre, Mill Road": a workplace, not a home.
         if _INSTITUTION_END.search(match.group("house").split(",")[0]):
@@ -497,25 +544,32 @@ def _address_spans(text: str) -> Iterator[Span]:
         if match.group("street"):
             yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
     for match in [*_HOME_STREET.finditer(text), *_LEFT_STREET.finditer(text)]:
-        street = match.group("street")
-        if re.search(r"\b(?:Dr|St)$", street) or _EVENT_GAP.search(match.group("gap")):
+        found = match.groupdict()
+        group = next(g for g in ("street", "street2", "street3", "street4") if found.get(g))
+        street, gap = found[group], found.get("gap") or found.get("gap2") or ""
+        if re.search(r"\b(?:Dr|St)$", street) or _EVENT_GAP.search(gap):
             continue
         # "close to Prospect Park": beside a place, not at it.
         if re.search(
             r"\b(?:close|next|near|opposite|nearer|closer)\s+to\s+(?:the\s+)?$",
-            text[max(0, match.start("street") - 20) : match.start("street")],
+            text[max(0, match.start(group) - 20) : match.start(group)],
         ):
             continue
-        # "on the Whitley Wood estate": a district, not an address.
-        if re.match(r"\s+(?:estate|area|district|ward)\b", text[match.end() :]):
+        # "on the Whitley Wood estate": a district, not an address; "of Bridge Street station",
+        # "visited Bond Street shops": a place on the street.
+        if re.match(
+            r"\s+(?:estate|area|district|ward|station|shops?|stores?|branch|office|surgery|clinic|"
+            r"school|park|market|bus|car|stop|junction|roundabout|pub|caf[eé]|mosque|church)\b",
+            text[match.end(group) :],
+        ):
             continue
         # "lived in Moss Side", "grew up in Wood Green": a district (one lives on a road).
         if DISTRICT_END.search(street) and re.search(
             r"\bin\s+(?:the\s+)?[\"“]?$",
-            text[max(0, match.start("street") - 12) : match.start("street")],
+            text[max(0, match.start(group) - 12) : match.start(group)],
         ):
             continue
-        yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
+        yield Span(match.start(group), match.end(group), "ADDRESS", "identifier", 0.85)
     for match in _ONE_WORD_STREET.finditer(text):
         if not _EVENT_GAP.search(match.group("gap")):
             yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.7)
