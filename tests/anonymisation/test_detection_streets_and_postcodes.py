@@ -69,3 +69,25 @@ def test_a_street_a_child_is_collected_from_or_a_relative_lives_on_is_an_address
 )
 def test_a_place_on_a_street_is_not_a_home(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Pastor Ifeanyi of Praise Ministries asked to be invited.", "Praise Ministries"),
+        (
+            "Gabriela of Peterborough Roma Women's Group attended.",
+            "Peterborough Roma Women's Group",
+        ),
+        ("He joined Yoker Athletic's under-14s in May.", "Yoker Athletic"),
+        ("They hang round Porth Plaza and the chippy.", "Porth Plaza"),
+        ("He worked at Geevor Tin Mine until it laid off staff.", "Geevor Tin Mine"),
+    ],
+)
+def test_a_church_a_club_a_group_or_a_workplace_by_its_name_is_an_organisation(text, organisation):
+    assert organisation in found(text, "ORGANISATION")
+
+
+def test_the_same_kind_words_without_a_name_are_no_organisation():
+    text = "The plaza was busy. A mine of information. The women's group meets weekly."
+    assert found(text, "ORGANISATION") == []

@@ -31,7 +31,7 @@ ORG_KINDS = {
     "community place": r"Library|Leisure Centre|Community Centre|Sports Centre"
     r"|Neighbourhood Centre|Resource Centre",
     "place of worship": r"Mosque|Masjid|Gurdwara|Mandir|Synagogue|Temple|Church|Chapel"
-    r"|Cathedral|Mission|Kingdom Hall",
+    r"|Cathedral|Mission|Kingdom Hall|Ministries|Fellowship|Tabernacle",
     # An employer named by its trade ("Harehills Tyres and Exhausts", "Mwale Barbers"): where a
     # parent works or a young person is exploited. Named only with a proper name in it, so
     # "Gold Star Motors" or "the Hand Car Wash" stay.
@@ -44,13 +44,16 @@ ORG_KINDS = {
     # Pubs, shops and firms where someone drinks or works: "the Radjel Inn", "Vale Bookmakers",
     # "Fenmarsh Produce". (Not hotels, caravan parks or marinas: families live in them, and
     # there they are an address.)
-    r"|Inn|Tavern|Arms|Shopping Centre|Bookmakers|Skip Hire|Produce|Cash (?:and|&) Carry",
+    r"|Inn|Tavern|Arms|Shopping Centre|Bookmakers|Skip Hire|Produce|Cash (?:and|&) Carry"
+    # …and where young people are drawn in or a parent works: "Porth Plaza", "Geevor Tin Mine".
+    r"|Plaza|Tin Mine|Mine|Quarry|Colliery|Factory|Warehouse|Depot",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
     # "Supported Housing"): named only when a word before them is a proper name (see
     # _LOCAL_KINDS).
     "local body": r"Housing Association|Housing Co-operative|Housing Co-op|Housing Trust"
     r"|Housing|Association|Support Group|Law Centre|Advice Centre|Development Centre"
     r"|Boxing Club|Football Club|Club|ABC|FC|AFC|RFC|JFC|ARLFC|RLFC|ARFC|Adventure Playground"
+    r"|Athletic|Rovers|Wanderers|Women['’]s Group|Mums['’] Group|Parents['’] Group"
     r"|Playground"
     r"|Pantry|Food ?[Bb]ank|Centre|Social Club"
     r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP|Hub"
