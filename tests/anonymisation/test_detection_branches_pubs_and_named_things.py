@@ -301,3 +301,21 @@ def test_a_street_name_after_call_and_a_letter_before_a_verb_are_names():
 )
 def test_a_questionnaire_a_rating_and_a_channel_are_no_one(text, not_a_name):
     assert all(not_a_name not in name for name in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At home I watch Peppa and Tom and Jerry with my brother.",
+        "Mrs Brown's Boys is his favourite programme.",
+        "He wore a Brooklyn Nets hoodie to the meeting.",
+        "Kind regards, Headteacher and DSL",
+    ],
+)
+def test_a_programme_a_team_or_a_job_is_no_person(text):
+    assert found(text, "PERSON") == []
+
+
+def test_people_named_like_a_programme_are_still_people():
+    text = "Tom and his sister Jerry visited. Mrs Brown said the boys were fine."
+    assert found(text, "PERSON") == ["Tom", "Jerry", "Mrs Brown"]

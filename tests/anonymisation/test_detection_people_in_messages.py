@@ -116,3 +116,18 @@ def test_a_full_name_in_apposition_is_a_person_even_where_the_model_says_place()
 )
 def test_a_place_that_reads_like_a_name_stays_a_place(text):
     assert "Hong Kong" not in people(text)
+
+
+def test_first_names_in_a_quick_note_written_all_in_small_letters_are_found():
+    text = "hv visit. nev at school. rocco in nappy only, house cold. mum on sofa."
+    assert "rocco" in people(text)
+
+
+def test_a_record_sentence_that_happens_to_have_no_capitals_names_no_one():
+    text = "the social worker visited the family home and found the children fed and well"
+    assert people(text) == []
+
+
+def test_initials_with_their_part_in_the_case_after_them_are_people():
+    text = "MARAC, 10 April 2025. Case 6: T.R. (victim), L.T. (perpetrator). IDVA to contact."
+    assert {"T.R.", "L.T."} <= set(people(text))

@@ -226,7 +226,7 @@ def _words_of_long_places() -> frozenset[str]:
     "king" of "Burger King")."""
     return frozenset(
         w.replace("’", "'")
-        for place in uk_places() | chain_phrases()
+        for place in uk_places() | chain_phrases() | titles()
         if " " in place
         for w in place.split()
     )
@@ -236,8 +236,19 @@ _PLACE_TOKEN = re.compile(r"[A-Z][\w'’-]*|of|and|upon|on|the|y|yr|an")
 
 
 @functools.cache
+def titles() -> frozenset[str]:
+    """The programmes, films, games and teams of data/titles.txt, casefolded ("tom and jerry")."""
+    lines = (DATA / "titles.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        line.strip().replace("’", "'").casefold()
+        for line in lines
+        if line.strip() and line[0] != "#"
+    )
+
+
+@functools.cache
 def _places_and_shops() -> frozenset[str]:
-    return uk_places() | chain_phrases()
+    return uk_places() | chain_phrases() | titles()
 
 
 def part_of_longer_name(text: str, start: int, end: int) -> bool:
@@ -259,7 +270,7 @@ def part_of_longer_name(text: str, start: int, end: int) -> bool:
     right = [re.sub(r"[,.;:)]+$", "", m.group(1)).replace("’", "'") for m in after]
     for i in range(len(left) + 1):
         for j in range(len(right) + 1):
-            words = [*left[len(left) - i :], value, *right[:j]]
+            words = [*left[len(left) - i :], *value.split(), *right[:j]]
             if (
                 (i or j)
                 and all(_PLACE_TOKEN.fullmatch(w) for w in words)

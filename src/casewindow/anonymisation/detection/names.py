@@ -789,7 +789,11 @@ def find_lower_case_names(text: str) -> list[Span]:
             length is None
             and not chat
             and _lower_name(word, True) is not None
-            and texting(text, match.start(), match.end())
+            and (
+                texting(text, match.start(), match.end())
+                # a quick note all in small letters: "nev at school. rocco in nappy only"
+                or (zipf(word) < 3.5 and casual(text, match.start(), match.end()))
+            )
         ):
             length = len(word)
         if (
@@ -816,9 +820,21 @@ _LETTER_CUE_BEFORE = re.compile(
 _LETTER_CUE_AFTER = re.compile(r"[ \t]+(?:is|was|=)[ \t]+[A-Z][a-z]")
 
 
+# Initials with full stops and what the person is in the case after them: "Case 6: T.R.
+# (victim), L.T. (perpetrator)", "J.M. (aged 14)".
+_INITIALS_WITH_ROLE = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.){2,3}(?=[ \t]*\((?i:victim|perpetrator|alleged|suspect|child|mother|"
+    r"father|aged|age|dob|\d))"
+)
+
+
 def find_people_by_letters(text: str) -> list[Span]:
-    """A person a message or a witness names only by a letter, in quotes (see `_QUOTED_LETTER`)."""
-    spans = []
+    """A person a message or a witness names only by a letter, in quotes (see `_QUOTED_LETTER`),
+    and a person named by initials with their part in the case after them."""
+    spans = [
+        Span(m.start(), m.end(), "PERSON", "context", 0.6)
+        for m in _INITIALS_WITH_ROLE.finditer(text)
+    ]
     for match in _QUOTED_LETTER.finditer(text):
         before = text[max(0, match.start() - 20) : match.start()]
         if _LETTER_CUE_BEFORE.search(before) or _LETTER_CUE_AFTER.match(text, match.end()):

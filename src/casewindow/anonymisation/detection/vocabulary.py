@@ -115,7 +115,7 @@ easter fasika timkat genna pongal onam vesak nowruz purim inshallah mashallah al
 wallahi pikey gweithiwr
 cymdeithasol ymwelydd iechyd athro athrawes pennaeth nyrs meddyg bayram bayramı kurban şeker
 shwmae buna ziua proverbs psalms apgar guardianship pastor gammon cynorthwyol dirprwy
-interagency multiagency stages questionnaire"""
+interagency multiagency stages questionnaire headteacher headmaster headmistress"""
 NEVER_NAMES = frozenset(_NEVER_NAMES_TEXT.split())
 
 # The last word of a capitalised run that makes it a street, a school or another place, not a

@@ -189,8 +189,7 @@ _MONTHS_AND_DAYS = (
 )
 _NUMBERED_BEFORE_POSTCODE = re.compile(
     r"(?:" + _FLAT + r",?[ \t]+)?(?<![/.\d:-])\b(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?[ \t]+"
-    r"(?!" + _MONTHS_AND_DAYS
-    + r")(?:" + WORD + r"[ \t]+){0,2}" + WORD + r"\.?"
+    r"(?!" + _MONTHS_AND_DAYS + r")(?:" + WORD + r"[ \t]+){0,2}" + WORD + r"\.?"
     # (not cut before the street's own word: "7 Ashley House Hartshill Road Stoke ST4 7PS")
     r"(?![ \t]+(?:" + STREET_SUFFIXES + r"|House|Court|Lodge|Mansions)\b)"
     r"(?=(?:[ \t]*,?[ \t]+[A-Z][\w'’-]*){1,3}[ \t]*,?[ \t]+" + POSTCODE_ANY_CASE.pattern + r")"
