@@ -91,3 +91,13 @@ def test_a_church_a_club_a_group_or_a_workplace_by_its_name_is_an_organisation(t
 def test_the_same_kind_words_without_a_name_are_no_organisation():
     text = "The plaza was busy. A mine of information. The women's group meets weekly."
     assert found(text, "ORGANISATION") == []
+
+
+def test_a_workplace_address_line_before_a_postcode_is_no_home():
+    assert found("Penlee Surgery, 4 Causewayhead, Penzance TR18 2SP.") == []
+
+
+def test_a_shopping_mall_by_its_name_is_an_organisation():
+    assert "Broad Street Mall" in found(
+        "She works as a guard at Broad Street Mall.", "ORGANISATION"
+    )

@@ -493,11 +493,12 @@ def _address_spans(text: str) -> Iterator[Span]:
                 ("Council", "Police", "Trust", "Service", "Services")
             ):
                 continue  # "3 Wisbech Town Council, Wisbech PE13 2LD" is a workplace
-            if pattern is _STREET_BEFORE_POSTCODE and (
-                re.search(r"\bSt\.?$", match.group(0))  # "Tydd St Giles, PE13 5LF": a village
-                or _INSTITUTION_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            ):
-                continue  # "Vale of Leven Hospital, Main Street, Alexandria G83 0UA"
+            if (
+                pattern is _STREET_BEFORE_POSTCODE and re.search(r"\bSt\.?$", match.group(0))
+            ) or _INSTITUTION_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                # "Tydd St Giles, PE13 5LF" is a village; "Vale of Leven Hospital, Main Street,
+                # Alexandria G83 0UA" and "Penlee Surgery, 4 Causewayhead, Penzance" a workplace
+                continue
             yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _NAMED_HOME.finditer(text):
         # "visited Brook Family Centre, Mill Road": a workplace, not a home.

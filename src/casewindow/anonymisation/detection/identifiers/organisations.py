@@ -46,7 +46,7 @@ ORG_KINDS = {
     # there they are an address.)
     r"|Inn|Tavern|Arms|Shopping Centre|Bookmakers|Skip Hire|Produce|Cash (?:and|&) Carry"
     # …and where young people are drawn in or a parent works: "Porth Plaza", "Geevor Tin Mine".
-    r"|Plaza|Tin Mine|Mine|Quarry|Colliery|Factory|Warehouse|Depot",
+    r"|Plaza|Mall|Retail Park|Arcade|Tin Mine|Mine|Quarry|Colliery|Factory|Warehouse|Depot",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
     # "Supported Housing"): named only when a word before them is a proper name (see
     # _LOCAL_KINDS).
