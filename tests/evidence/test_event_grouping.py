@@ -1358,37 +1358,6 @@ def test_two_missing_episodes_of_one_agency_a_week_apart_stay_two_events(
     assert sorted(_groups(review_world), key=min) == [{e.pk for e in first}, {e.pk for e in second}]
 
 
-def test_a_child_found_and_brought_home_is_the_missing_episode_two_days_later_is_the_next(
-    review_world, agencies
-) -> None:
-    police, csc = agencies["Police"], agencies["Children's social care"]
-    found = [
-        _entry(
-            review_world,
-            police,
-            D(2023, 10, 15),
-            "MISPER located by Sussex officers in a flat in Hastings. Found with cash and two"
-            " phones. Conveyed home by our officers.",
-        ),
-        _entry(
-            review_world,
-            csc,
-            D(2023, 10, 15),
-            "EDT: call from police control - Kian found in Hastings today with money and phones,"
-            " being brought home tonight.",
-        ),
-    ]
-    _entry(
-        review_world,
-        police,
-        D(2023, 10, 17),
-        "Further missing report re Kian (3rd). Mother states he walked out at 2030.",
-    )
-    (group,) = suggest_groups(review=review_world.review)
-    assert set(group.entry_ids) == {e.pk for e in found}
-    assert any("missing episode" in reason for reason in group.reasons)
-
-
 def _conference(world: ReviewWorld, agencies) -> list[ChronologyEntry]:
     csc, school, hv = (
         agencies["Children's social care"],

@@ -129,7 +129,7 @@ def _second_record(first: Row, second: Row) -> bool:
     """Two entries of one agency that may both belong to one event: dated the same day with
     two distinctive words in common (the ED attendance and the nurse's referral), a later one
     that names the earlier's date and kind, or a missing episode's report and the log of the
-    child found, a day apart (two days apart is as often the next episode)."""
+    child found, a day or two apart."""
     if first.start == second.start and len(first.words & second.words) >= 2:
         return True
     # The later record names the earlier's date and kind: the minutes of "strategy meeting
@@ -149,7 +149,7 @@ def _second_record(first: Row, second: Row) -> bool:
         and _MISSING in second.kinds
         and first.exact
         and second.exact
-        and 0 < abs(first.start - second.start) <= 1
+        and 0 < abs(first.start - second.start) <= 2
     )
 
 
