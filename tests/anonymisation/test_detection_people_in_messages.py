@@ -131,3 +131,19 @@ def test_a_record_sentence_that_happens_to_have_no_capitals_names_no_one():
 def test_initials_with_their_part_in_the_case_after_them_are_people():
     text = "MARAC, 10 April 2025. Case 6: T.R. (victim), L.T. (perpetrator). IDVA to contact."
     assert {"T.R.", "L.T."} <= set(people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("18/09 summer (aunt) present, said the boys are back most nights.", "summer"),
+        ("strong smell of bud. brooklyn (nev's friend) there too.", "brooklyn"),
+        ('She calls him "Yoni" or "Y" at home.', "Y"),
+    ],
+)
+def test_who_someone_is_in_brackets_or_a_second_quoted_name_marks_a_person(text, name):
+    assert name in people(text)
+
+
+def test_a_grade_or_another_is_no_one_and_brackets_without_a_person_name_no_one():
+    assert people('Grade "A" or "B" expected in the summer (aunt paid for the trip).') == []

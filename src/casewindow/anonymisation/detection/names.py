@@ -667,6 +667,13 @@ _SUBJECT_VERB_AFTER = re.compile(
     r"messaged|picked|took|takes)\b"
 )
 _AT_HOUSE_BEFORE = re.compile(r"\b(?:at|to|round|from)[ \t]+$")
+# Who the person is, in brackets after the name: "summer (aunt) present", "brooklyn (nev's
+# friend)", "dallas (16)".
+_WHO_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?:[\w'’]+['’]s[ \t]+)?(?:aunt|auntie|aunty|uncle|mum|mam|dad|nan|nana|gran|"
+    r"granny|grandad|grandma|grandmother|grandfather|sister|brother|cousin|friend|mate|partner|"
+    r"boyfriend|girlfriend|neighbour|stepdad|stepmum|niece|nephew|\d{1,2})\b"
+)
 # A person taken somewhere: "they took blessing to hospital", "can u get hope from school".
 _TAKEN_BEFORE = re.compile(
     r"\b(?:took|take|takes|taking|brought|bring|get|got|fetch|collect|collected|pick|picked|"
@@ -691,7 +698,7 @@ def _word_name_in_message(text: str, start: int, word: str) -> int | None:
         return len(word) - 1
     if not is_first_name(word) or not is_word_name(word) or zipf(word) >= 5.8:
         return None
-    if _PERSON_SLOT_BEFORE.search(before):
+    if _PERSON_SLOT_BEFORE.search(before) or _WHO_IN_BRACKETS.match(text, start + len(word)):
         return len(word)
     if _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(text, start + len(word)):
         return len(word)
@@ -787,6 +794,14 @@ def find_lower_case_names(text: str) -> list[Span]:
         length = len(name) if name is not None else None
         if (
             length is None
+            and is_first_name(word)
+            and word not in NEVER_NAMES
+            and _WHO_IN_BRACKETS.match(text, match.start() + len(word))
+            and casual(text, match.start(), match.end())
+        ):
+            length = len(word)  # "summer (aunt) present", "brooklyn (nev's friend)"
+        if (
+            length is None
             and not chat
             and _lower_name(word, True) is not None
             and (
@@ -815,7 +830,8 @@ _QUOTED_LETTER = re.compile(
 )
 _LETTER_CUE_BEFORE = re.compile(
     r"\b(?i:saved\s+as|stored\s+as|called|named|known\s+as|signed|initialled|from|with|"
-    r"another\s+as|and)[ \t]+$"
+    r"another\s+as|and|calls?\s+(?:him|her|them))[ \t]+$"
+    r"|[\"“][A-Z][a-z]+[\"”][ \t]+or[ \t]+$"  # 'calls him "Yoni" or "Y"'
 )
 _LETTER_CUE_AFTER = re.compile(r"[ \t]+(?:is|was|=)[ \t]+[A-Z][a-z]")
 
