@@ -544,10 +544,10 @@ def _address_spans(text: str) -> Iterator[Span]:
         if match.group("street"):
             yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.85)
     for match in [*_HOME_STREET.finditer(text), *_LEFT_STREET.finditer(text)]:
-        found = match.groupdict()
-        group = next(g for g in ("street", "street2", "street3", "street4") if found.get(g))
-        street, gap = found[group], found.get("gap") or found.get("gap2") or ""
-        if re.search(r"\b(?:Dr|St)$", street) or _EVENT_GAP.search(gap):
+        named = match.groupdict()
+        group = next(g for g in ("street", "street2", "street3", "street4") if named.get(g))
+        street, between = named[group], named.get("gap") or named.get("gap2") or ""
+        if re.search(r"\b(?:Dr|St)$", street) or _EVENT_GAP.search(between):
             continue
         # "close to Prospect Park": beside a place, not at it.
         if re.search(
