@@ -101,3 +101,14 @@ def test_a_shopping_mall_by_its_name_is_an_organisation():
     assert "Broad Street Mall" in found(
         "She works as a guard at Broad Street Mall.", "ORGANISATION"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("She was admitted to the Bluebell Adolescent Unit in May.", "Bluebell Adolescent Unit"),
+        ("He works evenings at Krakow Grocers on the high street.", "Krakow Grocers"),
+    ],
+)
+def test_a_named_unit_or_shop_is_an_organisation(text, organisation):
+    assert organisation in found(text, "ORGANISATION")

@@ -25,7 +25,9 @@ ORG_KINDS = {
     r"|Family Centre|Youth Centre|Youth Club|Youth Hub|Community Hub",
     "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
     r"|GP Practice|Medical Group|Family Practice|Health Practice|Clinic|Dental Practice",
-    "hospital": r"Hospital|Infirmary|Maternity Unit|Birth Centre",
+    "hospital": r"Hospital|Infirmary|Maternity Unit|Birth Centre|Psychiatric Unit"
+    r"|Mental Health Unit|Adolescent Unit|Mother and Baby Unit|Inpatient Unit"
+    r"|Child Development Centre",
     "pharmacy": r"Pharmacy|Chemists?",
     "care home": r"Care Home|Nursing Home|Residential Home|Hospice",
     "community place": r"Library|Leisure Centre|Community Centre|Sports Centre"
@@ -46,7 +48,9 @@ ORG_KINDS = {
     # there they are an address.)
     r"|Inn|Tavern|Arms|Shopping Centre|Bookmakers|Skip Hire|Produce|Cash (?:and|&) Carry"
     # …and where young people are drawn in or a parent works: "Porth Plaza", "Geevor Tin Mine".
-    r"|Plaza|Mall|Retail Park|Arcade|Tin Mine|Mine|Quarry|Colliery|Factory|Warehouse|Depot",
+    r"|Plaza|Mall|Retail Park|Arcade|Tin Mine|Mine|Quarry|Colliery|Factory|Warehouse|Depot"
+    r"|Mini Market|Minimarket|Grocers|Grocery|Food Store|Superstore|Chip Shop|Pizzeria"
+    r"|Kebab House|Nail Studio|Launderette|Mobiles|Phone Shop|Snooker Club",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
     # "Supported Housing"): named only when a word before them is a proper name (see
     # _LOCAL_KINDS).
