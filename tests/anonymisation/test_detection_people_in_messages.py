@@ -147,3 +147,19 @@ def test_who_someone_is_in_brackets_or_a_second_quoted_name_marks_a_person(text,
 
 def test_a_grade_or_another_is_no_one_and_brackets_without_a_person_name_no_one():
     assert people('Grade "A" or "B" expected in the summer (aunt paid for the trip).') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('He is frightened of "Will", a friend of Mr Bell who sometimes stays.', "Will"),
+        ("January 2026 – River taken to Royal Derby Hospital with a head injury.", "River"),
+        ("Ruby then spent most weekdays with her aunt.", "Ruby"),
+    ],
+)
+def test_a_first_name_that_is_a_word_is_the_person_where_only_a_person_stands(text, name):
+    assert name in people(text)
+
+
+def test_the_same_words_as_words_are_no_one():
+    assert people("Summer holidays were hard. The river then went over the bank.") == []

@@ -323,7 +323,9 @@ _PERSON_VERB = re.compile(
     r"smiled|refused|declined|attended|missed|visited|threw|hit|hits|pushed|kicked|locks|"
     r"locked|screamed|calls|ran\s+away|seen\s+(?:by|at|in|with)|(?:was|is)\s+described\s+as|lives|lived|stays|stayed|sleeps|"
     r"slept|works|worked|arrived|loves|loved|hates|hated|misses|drives|drove|"
-    r"(?:was\s+)?not\s+brought|(?:went|was|is|reported)\s+missing|missing\s+(?:from|overnight))\b"
+    r"(?:was\s+)?not\s+brought|(?:went|was|is|reported)\s+missing|missing\s+(?:from|overnight)|"
+    r"(?:was\s+)?taken\s+(?:to|into)|then\s+(?:spent|went|moved|stayed|lived|told|said|ran|left|"
+    r"returned|came))\b"
     # An action of the minutes: "Action: Hope to apply for DHP", "Will to share attendance".
     r"|\s+to\s+(?:share|apply|see|visit|ask|refer|check|contact|arrange|complete|book|send|"
     r"chase|liaise|invite|update|meet|speak|ring|phone|write|provide|confirm|discuss|follow\s+up|"
@@ -380,6 +382,10 @@ def locative_before(text: str, start: int) -> bool:
 
 
 def person_verb_follows(text: str, end: int) -> bool:
+    """What follows text[:end] is said only of a person (a closing quote between: '"Will", a
+    friend of Mr Bell')."""
+    if text[end : end + 1] in ('"', "”"):
+        end += 1
     return _PERSON_VERB.match(text, end) is not None
 
 
