@@ -67,6 +67,7 @@ SETS = {
     "tuning 18": (PII / "tune18.jsonl", PII / "tune18_register.json"),  # blind, 5 Dec 2026
     "tuning 19": (PII / "tune19.jsonl", PII / "tune19_register.json"),  # blind, 5 Dec 2026
     "tuning 20": (PII / "tune20.jsonl", PII / "tune20_register.json"),  # blind, 5 Dec 2026
+    "tuning 21": (PII / "tune21.jsonl", PII / "tune21_register.json"),  # blind, 6 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
@@ -125,6 +126,12 @@ SETS = {
     "held-out 12": (
         PII / "heldout12" / "heldout12.jsonl",
         PII / "heldout12" / "heldout12_register.json",
+    ),
+    # Written blind by a helper on 6 December 2026 (see heldout13/README.md), in the issue's
+    # shape, before this session's rule changes were scored on it; never tuned on.
+    "held-out 13": (
+        PII / "heldout13" / "heldout13.jsonl",
+        PII / "heldout13" / "heldout13_register.json",
     ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen

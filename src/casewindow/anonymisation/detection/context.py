@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import re
 
+from casewindow.anonymisation.detection.decoys import uk_places
 from casewindow.anonymisation.detection.identifiers import Span
 from casewindow.anonymisation.detection.lexicon import (
     acronyms,
     is_first_name,
     is_known_name,
+    is_surname,
     is_word_name,
     zipf,
 )
+from casewindow.anonymisation.detection.names import person_verb_follows
 from casewindow.anonymisation.detection.register import TITLES
 from casewindow.anonymisation.detection.vocabulary import (
     APP_NAMES,
@@ -22,6 +25,8 @@ from casewindow.anonymisation.detection.vocabulary import (
     FIELD_WORDS,
     KIN_WORDS,
     NEVER_NAMES,
+    PLACE_END,
+    PLACE_WORDS,
 )
 
 # Words the spaCy model sometimes calls a person that are roles, agencies or pronouns (and the
@@ -233,6 +238,12 @@ _CAPITALISED_RUN = re.compile(
     rf"(?:\s[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?){{1,2}})"
     r"(?![\w'’-])"
 )
+# A full name starting a sentence or a line, which `_CAPITALISED_RUN` leaves (a capitalised word
+# there may be any word): "King Osei, River Hale and Tyrese Bennett", "Roman Oláh and Silvia".
+_STARTING_PAIR = re.compile(
+    rf"(?:^|(?<=[.!?:;]\s)|(?<=\n))[\"“‘'(]?(?P<name>(?P<first>[{_UPPER}][{_LOWER}]+)[ \t]+"
+    rf"(?P<last>[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?))(?![\w'’-])"
+)
 _INSTITUTION_WORDS_TEXT = """social care services police valley county council borough city
 drove causeway canal marina wharf
 health trust nhs foundation team help early children's childrens families family court
@@ -281,6 +292,7 @@ _INITIALS_AS_NAME = re.compile(
     r"weight|development|bedroom|cot|bruis\w*|injur\w*|nursery|birthday|teeth)\b|"
     r"\s+(?:said|says|told|drove|drives|took|went|came|gave|hit|hits|pushed|kicked|knew|knows|"
     r"lives|lived|picked|collected|brought|threatened|supplied|paid|bought|owes|hid|ran|stayed|"
+    r"phones|rings|texts|messages|visits|hopes|wants|"
     r"left|slept|sleeps|cried|laughed|smiled|shouted|punched|grabbed|sold|sells|deals|dealt|"
     r"seen|arrested|had\s+been|has\s+been|not\s+attending|went\s+missing)\b"
     # …and in a meeting's notes, what a person is, has or is to do: "JB is a young carer",
@@ -304,7 +316,7 @@ _INITIALS_AS_NAME = re.compile(
     # A doubled letter, the way a nickname from initials is written: "JJ", "KK".
     r"|(?<![\w.'’&/@-])(?P<doubled>(?P<letter>[B-HJ-UWYZ])(?P=letter))(?![\w&/@'’-]|\.\w)"
     r"|\bSubject\s*:\s*(?P<first>[A-Z]{2,3}|[B-HJ-Z])(?:\s+(?:and|&)\s+(?P<second>[A-Z]{2,3}|[B-HJ-Z]))?"
-    r"(?=[\s,;:-]|$)"
+    r"(?=[\s,;:-]|\.(?:\s|$)|$)"
 )
 
 
@@ -367,10 +379,66 @@ def _action_owners(text: str) -> list[Span]:
     return spans
 
 
+# A meeting's list of who came, by initials: "Present: RP (SW), SG (Mother), PS (HV), EP (DSL)",
+# "Attendance: OB (SW), MKS (Mother), SR (Southall Black Sisters), EA.", "Apologies: MS.".
+_ATTENDANCE_HEAD = re.compile(
+    r"(?im)\b(?:present|attendees|attending|attendance|in\s+attendance|also\s+present|"
+    r"apologies|invited|participants|core\s+group)\s*:"
+)
+_LIST_ITEM = re.compile(
+    r"\s*(?:and\s+)?(?P<letters>[A-Z]{2,4})\.?\s*(?P<who>\([^()\n]{1,60}\))?\s*$"
+)
+# Agencies and roles written in capitals that stand in such a list for an agency, not a person.
+_LISTED_AGENCIES_TEXT = """csc nhs mash camhs yot yjs cafcass nspcc dwp ofsted hmpps nps crc
+idva isva dsl sw hv gp iro lado send senco"""
+_LISTED_AGENCIES = frozenset(_LISTED_AGENCIES_TEXT.split())
+
+
+def _attendance_initials(text: str) -> list[Span]:
+    spans = []
+    for head in _ATTENDANCE_HEAD.finditer(text):
+        end = len(text)
+        for stop in (text.find("\n", head.end()), text.find(". ", head.end())):
+            if stop != -1:
+                end = min(end, stop)
+        items, position, depth = [], head.end(), 0
+        for at in range(head.end(), end + 1):
+            character = text[at] if at < end else ","
+            depth += {"(": 1, ")": -1}.get(character, 0)
+            if character in ",;" and depth <= 0:
+                items.append((position, text[position:at]))
+                position, depth = at + 1, 0
+        found = [(at, _LIST_ITEM.match(part)) for at, part in items]
+        listed = [(at, m) for at, m in found if m is not None]
+        if len(listed) < 2:
+            continue
+        for at, match in listed:
+            letters = match.group("letters")
+            if letters.casefold() in _LISTED_AGENCIES:
+                continue
+            if match.group("who") is None and len(listed) < 3:
+                continue
+            start = at + match.start("letters")
+            spans.append(Span(start, start + len(letters), "PERSON", "context", 0.6))
+    return spans
+
+
+# A reference that is one set of initials alone: "Your ref: DC", "Your ref: RE".
+_LONE_REFERENCE = re.compile(
+    r"\b(?i:your|our)[ \t]+(?i:ref)\b\.?[ \t]*:?[ \t]*(?P<letters>[A-Z]{2,3})"
+    r"(?=[ \t]*(?:\n|$|[ \t][A-Z][a-z]))"
+)
+
+
 def find_initial_names(text: str) -> list[Span]:
     """Initials used as a person's name, by where they stand (see _INITIALS_AS_NAME), and as
     the owners of a meeting's actions."""
-    spans = _action_owners(text)
+    spans = _action_owners(text) + _attendance_initials(text)
+    for match in _LONE_REFERENCE.finditer(text):
+        if match.group("letters").casefold() not in _REFERENCE_CODES:
+            spans.append(
+                Span(match.start("letters"), match.end("letters"), "PERSON", "context", 0.6)
+            )
     for match in _INITIALS_AS_NAME.finditer(text):
         for group in ("subject", "object", "doubled", "first", "second"):
             letters = match.group(group)
@@ -405,7 +473,7 @@ _REFERENCE_CODE = re.compile(
 # "CP/RDG/0517"): not a writer's initials.
 _REFERENCE_CODES_TEXT = """hv sw csc cin cp cpp lac cla eh mash yot yjs sen send ehcp iro plo leg hr
 fin adm edu hou sg cs ch ss fs sc dv da gp nhs pol inv acc foi sar ref mis hl ht ta ot ed cme fsw
-rdg"""
+rdg fam"""
 _REFERENCE_CODES = frozenset(_REFERENCE_CODES_TEXT.split())
 
 
@@ -452,6 +520,7 @@ def find_reference_names(text: str) -> list[Span]:
             and re.fullmatch(r"[a-z]{2,3}", parts[1]) is not None
             and parts[0].casefold() not in DOMAIN_ACRONYMS
             and zipf(parts[1]) < 4.0  # "mw", "tt", not "re" or "to"
+            and parts[1] not in _REFERENCE_CODES
         )
         # …or a person's initials no team code is written as, with an accented capital or a
         # particle's small letter: "GH/LÓS/2024/88", "BK/DaR/25-03".
@@ -509,6 +578,52 @@ def _names_with_roles(text: str) -> list[Span]:
     return spans
 
 
+_PLACE_WORD_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(w.title() for w in sorted(PLACE_WORDS)) + r")\b"
+)
+# Where a person stands: before another name in a list, an age or a person's verb.
+_PERSON_LIST_AFTER = re.compile(rf"\s*(?:,|\band\b|&)\s*[{_UPPER}]|\s*\(\d")
+
+
+def _name_position(text: str, match: re.Match) -> bool:
+    end = match.end()
+    return bool(_PERSON_LIST_AFTER.match(text, end)) or person_verb_follows(text, end)
+
+
+def _full_names_starting(text: str) -> list[Span]:
+    """A first name (or a word the list has as neither) and a surname no dictionary has as a
+    word, at the start of a sentence: "King Osei, River Hale…", "Roman Oláh and Silvia". Not a
+    place's name ("Milton Keynes") nor the head of an institution's ("Aston Villa Academy")."""
+    spans = []
+    for match in _STARTING_PAIR.finditer(text):
+        first, last = match.group("first"), re.sub(r"['’]s?$", "", match.group("last"))
+        folded = first.casefold()
+        if (
+            not is_surname(last)
+            or zipf(last) >= 3.0
+            or is_word_name(last)
+            or folded in NOT_NAMES
+            or folded in NOT_NAME_WORDS
+            or folded in FIELD_WORDS
+            or folded in ETHNICITY
+            or folded in _INSTITUTION_WORDS
+            or last.casefold() in _INSTITUTION_WORDS
+            or (not is_first_name(first) and zipf(first) >= 4.0 and not _name_position(text, match))
+        ):
+            continue
+        name = f"{first} {last}".casefold()
+        if name in uk_places() or last.casefold() in uk_places():
+            continue
+        if PLACE_END.match(text[match.end() :].lstrip()) or _PLACE_WORD_AFTER.match(
+            text, match.end()
+        ):
+            continue
+        spans.append(
+            Span(match.start("name"), match.start("last") + len(last), "PERSON", "context", 0.5)
+        )
+    return spans
+
+
 def find_context_names(text: str) -> list[Span]:
     spans = find_initial_names(text) + find_reference_names(text) + _names_with_roles(text)
     sign_off = _SIGN_OFF_INITIALS.search(text)
@@ -539,6 +654,7 @@ def find_context_names(text: str) -> list[Span]:
         if possessive:
             end -= len(possessive.group(0))
         spans.append(Span(match.start("name"), end, "PERSON", "context", 0.5))
+    spans += _full_names_starting(text)
     for pattern in _CONTEXT_PATTERNS:
         for match in pattern.finditer(text):
             group = "name" if "name" in pattern.groupindex else 0

@@ -33,6 +33,7 @@ from casewindow.anonymisation.detection.vocabulary import (
     CALENDAR_WORDS,
     ETHNICITY,
     FIELD_WORDS,
+    KIN_WORDS,
     NEVER_NAMES,
     PLACE_WORDS,
 )
@@ -322,7 +323,8 @@ _PERSON_VERB = re.compile(
     r"felt|thought|knew|wanted|wants|denied|admitted|reported|described|cried|shouted|laughed|"
     r"smiled|refused|declined|attended|missed|visited|threw|hit|hits|pushed|kicked|locks|"
     r"locked|screamed|calls|ran\s+away|seen\s+(?:by|at|in|with)|(?:was|is)\s+described\s+as|lives|lived|stays|stayed|sleeps|"
-    r"slept|works|worked|arrived|loves|loved|hates|hated|misses|drives|drove|"
+    r"slept|works|worked|arrived|loves|loved|hates|hated|misses|drives|drove|fell|took|"
+    r"(?:does|did|do)n['’]?t\s+(?:know|want|like|care)|just\s+came|seen\s+alone|"
     r"(?:was\s+)?not\s+brought|(?:went|was|is|reported)\s+missing|missing\s+(?:from|overnight)|"
     r"(?:was\s+)?taken\s+(?:to|into)|then\s+(?:spent|went|moved|stayed|lived|told|said|ran|left|"
     r"returned|came))\b"
@@ -717,6 +719,12 @@ def _word_name_in_message(text: str, start: int, word: str) -> int | None:
 # "him and t are cousins") and a title with a surname ("miss macleod", "mrs bailey", "miss m"),
 # in a message.
 _LETTER_NICKNAME = re.compile(r"(?<![\w'’])(?i:big|lil|little)[ \t]+[b-hj-tv-zB-HJ-TV-Z](?![\w'’])")
+# …and anywhere in capitals ("a mentor, Big T (Tariq Hussain)", "Big M – that's what the coach
+# calls him"), and a kinship word with a letter ("a lady she called Auntie C", "Uncle B").
+_CAPITAL_NICKNAME = re.compile(
+    r"(?<![\w'’])(?:Big|Lil|Auntie|Aunty|Uncle|Nana|Nanny|Cousin)[ \t]+[A-HJ-Z](?![\w'’]|\.\w)"
+)
+_QUOTED_NICKNAME = re.compile(r"(?<=[\"“])(?i:big|lil)[ \t]+[a-z]{1,6}(?=[\"”])")
 _LETTER_PERSON = re.compile(
     r"(?:(?<=\band )|(?<=\bwith )|(?<=\btell )|(?<=\bask )|(?<=\btold )|(?<=\bfrom )|(?<=^)"
     r"|(?<=[\"“])|(?<=[\"“.!?] ))[dfghjklmpqstvwz]"
@@ -725,6 +733,15 @@ _LETTER_PERSON = re.compile(
     re.MULTILINE,
 )
 _TITLE_LOWER = re.compile(r"(?<![\w'’])(?:mr|mrs|ms|miss)[ \t]+([a-z][a-z'’-]+|[a-z])(?![\w'’-])")
+
+
+# Whom a message speaks to, after a greeting or a word of love: "u ok kriti?", "miss u jaz.",
+# "dobry den hannah.", "course u can sky.".
+_VOCATIVE = re.compile(
+    r"\b(?:hi|hey|hiya|hello|namaste|salaam|den|ok|miss\s+u|love\s+u|luv\s+u|thanks|thank\s+u|"
+    r"thx|sorry|bye|night|morning|can|babe)[ \t]+(?P<name>[a-z][a-z'’-]{1,11})"
+    r"(?=[ \t]*(?:[.,?!\"”]|$))"
+)
 
 
 def _people_in_messages(text: str) -> list[Span]:
@@ -738,6 +755,17 @@ def _people_in_messages(text: str) -> list[Span]:
             )
             if quoted or texting(text, match.start(), match.end()):
                 spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.52))
+    for pattern in (_CAPITAL_NICKNAME, _QUOTED_NICKNAME):
+        for match in pattern.finditer(text):
+            spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.55))
+    for match in _VOCATIVE.finditer(text):
+        word = match.group("name")
+        if (
+            (is_first_name(word) or zipf(word) < 3.0)
+            and _speaker_name(word, False)
+            and texting(text, match.start("name"), match.end("name"))
+        ):
+            spans.append(Span(match.start("name"), match.end("name"), "PERSON", "context", 0.52))
     for match in _TITLE_LOWER.finditer(text):
         word = match.group(1)
         a_surname = len(word) > 1 and (zipf(word) < 4.0 or is_surname(word)) and zipf(word) < 5.0
@@ -777,7 +805,8 @@ def find_lower_case_names(text: str) -> list[Span]:
     )
     talking = {word for word, count in speakers.items() if count >= 2}
     speakers_by_initials = Counter(m.group(1) for m in _INITIALS_SPEAKER.finditer(text))
-    chat = len(talking) >= 2
+    quoted_speakers = {m.group("name").casefold() for m in _QUOTED_SPEAKER.finditer(text)}
+    chat = len(talking) >= 2 or len(quoted_speakers) >= 2
     if chat:
         for m in _SPEAKER.finditer(text):
             if m.group(1) in talking and m.group(1).islower():
@@ -826,7 +855,65 @@ def find_lower_case_names(text: str) -> list[Span]:
             length = _word_name_in_message(text, match.start(), word)
         if length is not None:
             spans.append(Span(match.start(), match.start() + length, "PERSON", "context", 0.52))
-    return spans + _people_in_messages(text)
+    return spans + _people_in_messages(text) + _message_speakers(text)
+
+
+# A message's sender before its quoted words: 'sooty: "sorry babe"', 'dil uncle: "where r u"',
+# 'Delroy: "yes son"'; and who wrote to whom: "WhatsApp from harleen to jazz", "amber to her
+# mum:", "Maricel to Rosa:".
+_QUOTED_SPEAKER = re.compile(
+    r"(?:^|(?<=[\s\"“.;]))(?P<name>[A-Za-z][a-z'’-]{1,15})(?:[ \t]+(?P<kin>[a-z]+))?:[ \t]*[\"“]"
+)
+_SENDER_TO = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?i:(?:whatsapp|texts?|messages?|snapchat|dms?)[ \t]*,?[ \t]+"
+    r"(?:from[ \t]+)?))(?P<name>[A-Za-z][a-z'’-]{2,15})[ \t]+to[ \t]+"
+    r"(?:(?P<other>[a-z][a-z'’-]{2,15})\b|(?:the|her|his|their|my)\b|(?:Mrs|Mr|Ms|Miss|Dr)\b|"
+    r"(?P<capital>[A-Z][a-z'’-]+)\b)(?=[^\n\"“]{0,60}[:,][ \t]*[\"“])"
+)
+_NOT_SPEAKERS_TEXT = """reply replies answer another message messages text texts later response
+caption note notes bio status post comment subject heading title quote translation original
+sender name me him her them us she he they it i you we mum dad mam mom mother father text then
+also and but or said says wrote writes asked read reads stating states typed saying voicemail
+note one other first second last next earlier final neighbour friend teacher nurse officer
+worker caller victim witness child boy girl son daughter sister brother aunt uncle grandmother
+grandfather partner boyfriend girlfriend carer interpreter manager pupil student"""
+_NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
+
+
+def _speaker_name(word: str, repeated: bool) -> bool:
+    folded = word.casefold()
+    if (
+        folded in _NOT_SPEAKERS
+        or folded in FIELD_WORDS
+        or folded in APP_NAMES
+        or folded in NEVER_NAMES
+        or folded in CALENDAR_WORDS
+        or folded in ETHNICITY
+        or _TEXTING.fullmatch(folded)
+    ):
+        return False
+    return is_first_name(word) or zipf(folded) < 4.0 or (repeated and zipf(folded) < 5.0)
+
+
+def _message_speakers(text: str) -> list[Span]:
+    spans = []
+    said = Counter(m.group("name").casefold() for m in _QUOTED_SPEAKER.finditer(text))
+    for match in _QUOTED_SPEAKER.finditer(text):
+        kin = match.group("kin")
+        if kin is not None and kin not in KIN_WORDS:
+            continue
+        name = match.group("name")
+        if _speaker_name(name, said[name.casefold()] >= 2):
+            spans.append(Span(match.start("name"), match.end("name"), "PERSON", "context", 0.55))
+    for match in _SENDER_TO.finditer(text):
+        for group in ("name", "other", "capital"):
+            word = match.group(group)
+            if word is None or not _speaker_name(word, False):
+                continue
+            if group != "other" and not (is_first_name(word) or zipf(word.casefold()) < 4.0):
+                continue
+            spans.append(Span(match.start(group), match.end(group), "PERSON", "context", 0.55))
+    return spans
 
 
 # A person known by a letter, in quotes: a contact saved as "R 🖤", 'went with "J"', '"D" is
@@ -836,10 +923,18 @@ _QUOTED_LETTER = re.compile(
 )
 _LETTER_CUE_BEFORE = re.compile(
     r"\b(?i:saved\s+as|stored\s+as|called|named|known\s+as|signed|initialled|from|with|"
-    r"another\s+as|and|calls?\s+(?:him|her|them))[ \t]+$"
+    r"another\s+as|and|calls?\s+(?:him|her|them)|signed\s+off|dad|mum|uncle|auntie|aunt|"
+    r"brother|sister|cousin|friend|boyfriend|girlfriend|partner)[ \t]+$"
     r"|[\"“][A-Z][a-z]+[\"”][ \t]+or[ \t]+$"  # 'calls him "Yoni" or "Y"'
 )
 _LETTER_CUE_AFTER = re.compile(r"[ \t]+(?:is|was|=)[ \t]+[A-Z][a-z]")
+# …and a letter without quotes where only a person stands: "they call him S, was there", "a
+# voice note from D. at 02:14".
+_UNQUOTED_LETTER = re.compile(
+    r"\b(?:call|calls|called)[ \t]+(?:him|her|them)[ \t]+(?P<a>[A-Z])(?=[,;]|[ \t]+[a-z])"
+    r"|\b(?i:voice\s+note|voicemail|message|text|call|calls|messages|texts)[ \t]+from[ \t]+"
+    r"(?P<b>[A-Z])\.?(?=[ \t]+(?:at|on|in|saying)\b)"
+)
 
 
 # Initials with full stops and what the person is in the case after them: "Case 6: T.R.
@@ -857,6 +952,9 @@ def find_people_by_letters(text: str) -> list[Span]:
         Span(m.start(), m.end(), "PERSON", "context", 0.6)
         for m in _INITIALS_WITH_ROLE.finditer(text)
     ]
+    for match in _UNQUOTED_LETTER.finditer(text):
+        group = "a" if match.group("a") else "b"
+        spans.append(Span(match.start(group), match.end(group), "PERSON", "context", 0.55))
     for match in _QUOTED_LETTER.finditer(text):
         before = text[max(0, match.start() - 20) : match.start()]
         if _LETTER_CUE_BEFORE.search(before) or _LETTER_CUE_AFTER.match(text, match.end()):

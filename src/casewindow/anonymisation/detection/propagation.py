@@ -42,6 +42,7 @@ from casewindow.anonymisation.detection.vocabulary import (
     AGENCY_AFTER,
     CALENDAR_WORDS,
     ETHNICITY,
+    FIELD_WORDS,
     PLACE_END,
 )
 
@@ -231,6 +232,19 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             if label != "PERSON":
                 continue
         if label is None:
+            continue
+        # Initials that spell a record's word ("RE", "ED") are the person only in capitals:
+        # not "Re:" nor "Ed" of a letter.
+        if (
+            label == "PERSON"
+            and len(folded) <= 3
+            and not value.isupper()
+            and (
+                folded in FIELD_WORDS
+                or folded in NOT_INITIALS
+                or (len(folded) == 2 and zipf(folded) >= 4.5)
+            )
+        ):
             continue
         # A single word that is also an ordinary word counts only when capitalised.
         if " " not in folded and folded in COMMON_WORDS and not value[0].isupper():

@@ -61,7 +61,8 @@ eeddo habaryar emaye abaye nnenne egbon aburo grandy jiejie gege chị lolo kuya
 titia abuelita abuelito gjyshe gjyshja gjyshi teze dyado lelya chicho tyotya dyadya jaddah
 jadda jaddi sitti sitto enişte eniste agabey ağabey avó avô avo vovô bisavó madrinha padrinho
 togbui togbe mama-ɖe dada-ɖe daja xhaxhi hallë halle nënë nene baba-ji mamgu tadcu tad-cu nain
-taid mamgu-ji koko nkoko mam mammy-ji dadus dadu-ji koro kuia seanmhair seanair papu"""
+taid mamgu-ji koko nkoko mam mammy-ji dadus dadu-ji koro kuia seanmhair seanair papu
+aama buwa daadi daada didi tita tito nanay tatay babi dedo hajurmuwa filha filho mamãe mamae papai"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.

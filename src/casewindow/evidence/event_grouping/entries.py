@@ -90,7 +90,7 @@ def _agency_names(review: Review, g: Glossary) -> dict[int, frozenset[str]]:
     kind_words = {
         "police": {"police", "pc", "dc", "ds", "di", "dci", "sgt", "officer", "officers"},
         "csc": {"§social_worker"},
-        "education": {"school"},
+        "education": {"school", "§designated_safeguarding_lead"},
     }
     out = {}
     for pk, name, kind in Agency.objects.filter(review=review).values_list("pk", "name", "kind"):

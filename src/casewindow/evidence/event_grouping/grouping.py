@@ -156,6 +156,22 @@ def _second_record(first: Row, second: Row) -> bool:
 _MISSING = "missing episode"
 
 
+def _copies_of_one(a: Row, b: Row, members: list[int], scorer: Scorer, min_score: int) -> bool:
+    """Two agencies' records of one letter or report, each citing the date of the happening it
+    reports (the clinic's letter filed by the health visitor on the 20th and by the GP on the
+    26th): each need not fall within the other's lag when both match that happening."""
+    for pk in members:
+        source = scorer.by_pk[pk]
+        if source.pk in (a.pk, b.pk) or not source.exact:
+            continue
+        if source.start not in a.cited or source.start not in b.cited:
+            continue
+        first, second = scorer.pair(source, a), scorer.pair(source, b)
+        if first is not None and second is not None and min(first.score, second.score) >= min_score:
+            return True
+    return False
+
+
 def _group(pairs, scorer: Scorer, rejected, min_score: int) -> list[GroupSuggestion]:
     """Join the pairs, best first, into groups whose every cross-agency pair fits."""
     group_of: dict[int, int] = {}
@@ -187,6 +203,8 @@ def _group(pairs, scorer: Scorer, rejected, min_score: int) -> list[GroupSuggest
                     return False
                 found = scorer.pair(by_pk[m], by_pk[j])
                 if found is None or found.score < floor:
+                    if _copies_of_one(by_pk[m], by_pk[j], [*members, *joining], scorer, min_score):
+                        continue
                     return False
                 total += found.score
                 compared += 1
