@@ -1503,3 +1503,44 @@ def test_police_sd_attended_is_the_strategy_discussion_but_a_gps_initials_are_no
     assert "strategy discussion" in concepts
     _text, concepts, _passing = normalise("Tel consult SD - r/v mood. Sertraline continued.", g)
     assert "strategy discussion" not in concepts
+
+
+def test_the_glossary_reads_the_missing_team_the_assessment_unit_and_a_call_received() -> None:
+    g = glossary()
+    assert "return home interview" in normalise("saw a lady from the missing team", g)[1]
+    assert "hospital attendance or admission" in normalise("call from the AMU", g)[1]
+    assert "hospital attendance or admission" in normalise("the medical assessment unit", g)[1]
+    assert normalise("Telephone contact from Mr Okafor", g)[1][0] == "telephone call"
+    assert "missing episode" in normalise("police were out looking for her", g)[1]
+
+
+def test_a_clinic_letter_filed_by_two_agencies_a_week_apart_joins_the_clinic(
+    review_world, agencies
+) -> None:
+    _person(review_world, "Alfie Dunn", "Alfie", "Child A")
+    hospital = AgencyFactory(review=review_world.review, name="Northgate Hospital")
+    clinic = _entry(
+        review_world,
+        hospital,
+        D(2026, 2, 12),
+        "Paediatric outpatients (Dr Ahmed): Alfie, speech delay. Expressive language delay; "
+        "audiology and SALT referrals made.",
+        people_text="Alfie",
+    )
+    visiting = _entry(
+        review_world,
+        agencies["Health visiting"],
+        D(2026, 2, 20),
+        "Copy letter rec'd - Dr Ahmed paeds OPD 12/02: expressive language delay, audiology "
+        "and SALT referred. Filed.",
+        people_text="Alfie",
+    )
+    gp = _entry(
+        review_world,
+        agencies["GP"],
+        D(2026, 2, 26),
+        "Letter Dr Ahmed (paeds) - seen 12/2/26, expressive language delay, SALT and "
+        "audiology. No GP action.",
+        people_text="Alfie",
+    )
+    assert {clinic.pk, visiting.pk, gp.pk} in _groups(review_world)

@@ -21,6 +21,7 @@ from casewindow.anonymisation.detection.names import person_verb_follows
 from casewindow.anonymisation.detection.register import TITLES
 from casewindow.anonymisation.detection.vocabulary import (
     APP_NAMES,
+    DIALECT_WORDS,
     ETHNICITY,
     FIELD_WORDS,
     KIN_WORDS,
@@ -41,7 +42,7 @@ paediatrician consultant doctor dr practitioner key worker worker chair reviewer
 agencies ofsted cafcass strategy discussion conference plan child protection section foster
 carer carers designated safeguarding male female adult year masjid mosque gurdwara mandir
 jamia windrush kanun"""
-NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS | APP_NAMES | NEVER_NAMES
+NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS | APP_NAMES | NEVER_NAMES | DIALECT_WORDS
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
     r"boyfriend|girlfriend|husband|wife|brother|sister|half-brother|half-sister|sibling|"
@@ -624,6 +625,30 @@ def _full_names_starting(text: str) -> list[Span]:
     return spans
 
 
+# A nickname and, in brackets, the person's full name: "Lucky (Lukáš Kotlár, 17) charged".
+_NICKNAME_BEFORE_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{_UPPER}][{_LOWER}]+)[ \t]+\((?P<first>[{_UPPER}][{_LOWER}'’-]+)[ \t]+"
+    rf"[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+[{_UPPER}][{_LOWER}'’-]+)?[ \t]*[,)]"
+)
+
+
+def _nicknames_before_names(text: str) -> list[Span]:
+    spans = []
+    for match in _NICKNAME_BEFORE_NAME.finditer(text):
+        word = match.group("name").casefold()
+        if (
+            is_first_name(match.group("first"))
+            and word not in NOT_NAMES
+            and word not in NOT_NAME_WORDS
+            and word not in FIELD_WORDS
+            and word not in ETHNICITY
+            and word not in _INSTITUTION_WORDS
+            and word not in uk_places()
+        ):
+            spans.append(Span(match.start("name"), match.end("name"), "PERSON", "context", 0.55))
+    return spans
+
+
 def find_context_names(text: str) -> list[Span]:
     spans = find_initial_names(text) + find_reference_names(text) + _names_with_roles(text)
     sign_off = _SIGN_OFF_INITIALS.search(text)
@@ -654,7 +679,7 @@ def find_context_names(text: str) -> list[Span]:
         if possessive:
             end -= len(possessive.group(0))
         spans.append(Span(match.start("name"), end, "PERSON", "context", 0.5))
-    spans += _full_names_starting(text)
+    spans += _full_names_starting(text) + _nicknames_before_names(text)
     for pattern in _CONTEXT_PATTERNS:
         for match in pattern.finditer(text):
             group = "name" if "name" in pattern.groupindex else 0
@@ -678,6 +703,14 @@ def find_context_names(text: str) -> list[Span]:
                 continue  # "mother White Irish", "the father, Pakistani Muslim"
             if words and all(w.casefold().strip("'’,.:") in FIELD_WORDS for w in words):
                 continue  # "(husband, DOB 14/06/1981)": a record's field, no name
+            # An agency by its area: "Thanks, Ayesha SW, Haringey CSC".
+            if (
+                len(words) > 1
+                and words[-1].isupper()
+                and words[-1].casefold() in DOMAIN_ACRONYMS
+                and all(w.casefold() in uk_places() for w in words[:-1])
+            ):
+                continue
             if not words or any(w.casefold().strip("'’") in NOT_NAMES for w in words):
                 # Drop a trailing role word ("Jayden Mother") rather than the whole match.
                 while words and words[-1].casefold() in NOT_NAMES:

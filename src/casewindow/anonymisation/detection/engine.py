@@ -37,6 +37,7 @@ from casewindow.anonymisation.detection.lexicon import (
 from casewindow.anonymisation.detection.names import (
     ETHNICITY,
     FIELD_WORDS,
+    a_pet,
     locative_before,
     person_verb_follows,
     plausible_weak_name,
@@ -498,11 +499,19 @@ def finish_detection(
     strings.update(found)
     initials = person_initials(texts, first)
     return [
-        resolve_overlaps(
-            people_before_places(
-                text, propagate_initials(text, initials, propagate(text, strings, list(spans)))
+        [
+            span
+            for span in resolve_overlaps(
+                people_before_places(
+                    text, propagate_initials(text, initials, propagate(text, strings, list(spans)))
+                )
             )
-        )
+            if not (
+                span.label == "PERSON"
+                and span.source != "register"
+                and a_pet(text, span.start, span.end)
+            )
+        ]
         for text, spans in zip(texts, first, strict=True)
     ]
 

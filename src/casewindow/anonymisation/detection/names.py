@@ -31,6 +31,7 @@ from casewindow.anonymisation.detection.lexicon import (
 from casewindow.anonymisation.detection.vocabulary import (
     APP_NAMES,
     CALENDAR_WORDS,
+    DIALECT_WORDS,
     ETHNICITY,
     FIELD_WORDS,
     KIN_WORDS,
@@ -62,7 +63,7 @@ _DONE_TO_A_PERSON = re.compile(
     # …and the second of two: "visited Summer and Vicky".
     r"(?:[A-Z][\w'’-]*[ \t]+(?:and|&)[ \t]+)?$"
 )
-_LINE_START = re.compile(r"(?:^|[\n\r]|[.!?;:]\s|[•*·–—-]\s)\s*[\"“‘'(]?$")
+_LINE_START = re.compile(r"(?:^|[\n\r]|[.!?;:][\"”’']?\s|[•*·–—-]\s)\s*[\"“‘'(]?$")
 # A chronology entry starts with its date: "06/01/2022 Storm damage to the back fence".
 _AFTER_ENTRY_DATE = re.compile(r"(?:^|[\n\r])\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t:–-]+$")
 # After a letter's salutation ("Dear Mr and Mrs Ward, Summer holiday club…").
@@ -323,7 +324,7 @@ _PERSON_VERB = re.compile(
     r"felt|thought|knew|wanted|wants|denied|admitted|reported|described|cried|shouted|laughed|"
     r"smiled|refused|declined|attended|missed|visited|threw|hit|hits|pushed|kicked|locks|"
     r"locked|screamed|calls|ran\s+away|seen\s+(?:by|at|in|with)|(?:was|is)\s+described\s+as|lives|lived|stays|stayed|sleeps|"
-    r"slept|works|worked|arrived|loves|loved|hates|hated|misses|drives|drove|fell|took|"
+    r"slept|works|worked|arrived|loves|loved|hates|hated|misses|drives|drove|fell|took|weighed|"
     r"(?:does|did|do)n['’]?t\s+(?:know|want|like|care)|just\s+came|seen\s+alone|"
     r"(?:was\s+)?not\s+brought|(?:went|was|is|reported)\s+missing|missing\s+(?:from|overnight)|"
     r"(?:was\s+)?taken\s+(?:to|into)|then\s+(?:spent|went|moved|stayed|lived|told|said|ran|left|"
@@ -577,33 +578,36 @@ def _beside_a_first_name(token: Any) -> bool:
 
 
 # Words of grammar some name list also has ("As", "So", "An"): "As agreed, …" is no person.
-_FUNCTION_WORDS = frozenset(
-    [
-        "as",
-        "so",
-        "if",
-        "in",
-        "on",
-        "at",
-        "to",
-        "an",
-        "or",
-        "of",
-        "by",
-        "we",
-        "us",
-        "it",
-        "is",
-        "be",
-        "do",
-        "no",
-        "nor",
-        "but",
-        "yet",
-        "the",
-        "and",
-        "for",
-    ]
+_FUNCTION_WORDS = (
+    frozenset(
+        [
+            "as",
+            "so",
+            "if",
+            "in",
+            "on",
+            "at",
+            "to",
+            "an",
+            "or",
+            "of",
+            "by",
+            "we",
+            "us",
+            "it",
+            "is",
+            "be",
+            "do",
+            "no",
+            "nor",
+            "but",
+            "yet",
+            "the",
+            "and",
+            "for",
+        ]
+    )
+    | DIALECT_WORDS
 )
 
 
@@ -615,6 +619,25 @@ _INITIALS_SPEAKER = re.compile(r"(?:^|(?<=[\s\"“]))([A-Z]{2,3}):[ \t]")
 _SPEAKER = re.compile(r"(?:^|(?<=[\s\"“]))([A-Za-z][a-z'’-]{1,15}):[ \t]")
 # A word in small letters, not part of an e-mail address or a web address.
 _LOWER_WORD = re.compile(r"(?<![\w@./'’-])[a-z][a-z'’-]{2,}(?![\w'’-]*[@.][a-z])(?![\w-])")
+
+
+_PETS = (
+    r"(?:dog|dogs|puppy|cat|cats|kitten|pet|rabbit|hamster|guinea\s+pig|horse|pony|parrot|"
+    r"snake|lizard|tortoise)"
+)
+_PET_BEFORE = re.compile(
+    rf"\b{_PETS}[ \t]+(?:called|named|is\s+called)[ \t]+[\"“]?$", re.IGNORECASE
+)
+_PET_AFTER = re.compile(
+    rf"[\"”]?,?[ \t]+(?:(?:the|their|her|his|our|my|a)[ \t]+(?:\w+[ \t]+)?{_PETS}|"
+    rf"is[ \t]+(?:a|the|their|her|his)[ \t]+(?:\w+[ \t]+)?{_PETS})\b",
+    re.IGNORECASE,
+)
+
+
+def a_pet(text: str, start: int, end: int) -> bool:
+    """The name is an animal's: "a dog called Star", "Star, the dog, is a spaniel"."""
+    return bool(_PET_BEFORE.search(text, max(0, start - 30), start) or _PET_AFTER.match(text, end))
 
 
 def casual(text: str, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ from casewindow.anonymisation.detection.names import (
     casual,
     name_follows,
     person_verb_follows,
+    texting,
     town_position,
     word_as_thing,
 )
@@ -257,8 +258,11 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
                 and folded in strings  # the name itself, not a family's plural
                 and len(folded) >= 3
                 and folded not in COMMON_WORDS
-                and zipf(folded) < 3.0
-                and casual(text, match.start(), match.end())
+                and (
+                    (zipf(folded) < 3.0 and casual(text, match.start(), match.end()))
+                    # inside a message written in texting words: "tita trish can me n bliss"
+                    or (zipf(folded) < 4.0 and texting(text, match.start(), match.end()))
+                )
             )
         ):
             continue  # in small letters only in a text message or a quick note

@@ -62,8 +62,16 @@ titia abuelita abuelito gjyshe gjyshja gjyshi teze dyado lelya chicho tyotya dya
 jadda jaddi sitti sitto enişte eniste agabey ağabey avó avô avo vovô bisavó madrinha padrinho
 togbui togbe mama-ɖe dada-ɖe daja xhaxhi hallë halle nënë nene baba-ji mamgu tadcu tad-cu nain
 taid mamgu-ji koko nkoko mam mammy-ji dadus dadu-ji koro kuia seanmhair seanair papu
-aama buwa daadi daada didi tita tito nanay tatay babi dedo hajurmuwa filha filho mamãe mamae papai"""
+aama buwa daadi daada didi tita tito nanay tatay babi dedo hajurmuwa filha filho mamãe mamae
+papai"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
+
+# Scots (and other dialect) words a child's or a parent's speech may be written in, which start
+# a sentence capitalised and which no list of English words holds: "Noo it's just me", "Dinnae
+# tell her".
+DIALECT_WORDS_TEXT = """noo dinnae didnae cannae wisnae isnae wouldnae couldnae shouldnae doesnae
+willnae hasnae havenae aye naw och awright gonnae wannae"""
+DIALECT_WORDS = frozenset(DIALECT_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.
 FIELD_WORDS_TEXT = """name names addr address tel telephone mob mobile eth ethnicity ref re

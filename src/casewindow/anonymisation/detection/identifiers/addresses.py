@@ -68,6 +68,7 @@ _SITE_ADDRESS = re.compile(
     r"(?:" + _SITE_WORDS + r"|(?i:site|park|estate|camp|hostel|refuge))|Travelodge|Premier Inn)\b"
     r"(?:,\s+" + _STREET + r")?"
 )
+_WARD_VISITED = re.compile(r"\b(?i:on|to|at|from|onto|into|off)\s+$")
 # A pitch or plot and the site's name, whatever it ends with: "bay 14 at Cottingley Springs".
 _PITCH = re.compile(
     r"\b(?i:pitch|plot|bay|caravan|chalet|berth|mooring)\s+\d+[A-Za-z]?,?\s+"
@@ -457,6 +458,13 @@ def _address_spans(text: str) -> Iterator[Span]:
     where someone lives ("moved to a flat on Cranbury Road"). A street named without a number
     or a home ("a shop on Hope Street") is a place, not an address."""
     for match in _SITE_ADDRESS.finditer(text):
+        # A patient's ward is an address in a letter's heading ("Ms Campbell, Ward 6, Prospect
+        # Park Hospital"), the hospital's ward where something happened ("a CP medical on Ward
+        # 29, Ninewells Hospital").
+        if match.group(0)[:4].casefold() == "ward" and _WARD_VISITED.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            continue
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.9)
     for match in _PITCH.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)

@@ -59,7 +59,7 @@ ORG_KINDS = {
     r"|Boxing Club|Football Club|Club|ABC|FC|AFC|RFC|JFC|ARLFC|RLFC|ARFC|Adventure Playground"
     r"|Athletic|Rovers|Wanderers|Women['’]s Group|Mums['’] Group|Parents['’] Group"
     r"|Playground"
-    r"|Pantry|Food ?[Bb]ank|Centre|Social Club"
+    r"|Pantry|Food ?[Bb]ank|Centre|Social Club|Community Trust|Dockyard"
     r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP|Hub"
     # Local charities and housing providers: "Sikh Women's Aid", "Hart Homes", and a refuge
     # by its name, which says where a woman and her children stay.
@@ -350,10 +350,12 @@ _BRANCH = re.compile(
     r"\b(?P<org>(?:YMCA|YWCA|Home-Start|Homestart|Citizens[ \t]+Advice|Age[ \t]+UK|Mind[ \t]+in"
     r"|Catch22|Catch[ \t]22|Barnardo['’]s|Action[ \t]+for[ \t]+Children|Family[ \t]+Action"
     r"|IDAS|Cranstoun|Turning[ \t]+Point|CGL|Change[ \t]+Grow[ \t]+Live|Humankind"
-    r"|Women['’]s[ \t]+Refuge)"
+    r"|Women['’]s[ \t]+Refuge|Women['’]s[ \t]+Aid|Salvation[ \t]+Army|Rape[ \t]+Crisis"
+    r"|Samaritans)"
     rf"[ \t]+(?P<after>{_PLACE_WORDS})"
     rf"|(?P<before>{_PLACE_WORDS})[ \t]+(?:Mind|Home-Start|Citizens[ \t]+Advice|Women['’]s[ \t]+Aid"
-    r"|Rape[ \t]+Crisis|Samaritans|Carers[ \t]+Centre))\b"
+    r"|Rape[ \t]+Crisis|Samaritans|Carers[ \t]+Centre|Salvation[ \t]+Army|YMCA|Foodbank"
+    r"|Food[ \t]+Bank))\b"
 )
 # A family's landlord or a hostel's provider named where it lets or runs the home, however
 # ordinary its words: "run by Brighter Futures Housing", "rented privately from Hart Homes
