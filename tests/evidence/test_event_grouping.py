@@ -1512,6 +1512,9 @@ def test_the_glossary_reads_the_missing_team_the_assessment_unit_and_a_call_rece
     assert "hospital attendance or admission" in normalise("the medical assessment unit", g)[1]
     assert normalise("Telephone contact from Mr Okafor", g)[1][0] == "telephone call"
     assert "missing episode" in normalise("police were out looking for her", g)[1]
+    # What is only advised or planned is mentioned in passing, not recorded.
+    assert "referral" in normalise("Advised police to make a referral to MASH", g)[2]
+    assert "referral" not in normalise("Police made a referral to MASH", g)[2]
 
 
 def test_a_clinic_letter_filed_by_two_agencies_a_week_apart_joins_the_clinic(

@@ -38,7 +38,11 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 _PASSING = re.compile(
     r"\b(?:no concerns? (?:about|re|regarding|around|over|of)|no|not|nor|denies|denied|denying|"
     r"declined|declines|refused|refuses|without|mentioned|mentions|history of|hx of|previous|"
-    r"previously|prior|past|because|as (?:she|he|they) (?:is|was|are|were|has been|had been))"
+    r"previously|prior|past|because|as (?:she|he|they) (?:is|was|are|were|has been|had been)|"
+    # …and what is only planned or advised: "advised police to make a referral", "day team to
+    # consider a strategy discussion".
+    r"(?:to|will|would|should|could|may|might) (?:make|consider|convene|arrange|hold|complete|"
+    r"offer|book|request|submit|send|undertake))"
     r"(?:[\s'\"‘“]+(?:a|an|the|any|her|his|their|of|about|previous|prior|recent|further|known|"
     r"other|another|mention|mentioned|report|reported|disclose|disclosed|raise|raised|evidence|"
     r"signs?))*[\s'\"‘“]+$"
