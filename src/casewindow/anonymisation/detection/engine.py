@@ -498,22 +498,45 @@ def finish_detection(
     strings = dict(extra_strings or {})
     strings.update(found)
     initials = person_initials(texts, first)
-    return [
-        [
-            span
-            for span in resolve_overlaps(
-                people_before_places(
-                    text, propagate_initials(text, initials, propagate(text, strings, list(spans)))
+    out = []
+    for text, spans in zip(texts, first, strict=True):
+        resolved = resolve_overlaps(
+            people_before_places(
+                text, propagate_initials(text, initials, propagate(text, strings, list(spans)))
+            )
+        )
+        out.append(
+            [
+                span
+                for span in resolved
+                if not (
+                    span.label == "PERSON"
+                    and span.source != "register"
+                    and (a_pet(text, span.start, span.end) or _place_of(text, span, resolved))
                 )
-            )
-            if not (
-                span.label == "PERSON"
-                and span.source != "register"
-                and a_pet(text, span.start, span.end)
-            )
-        ]
-        for text, spans in zip(texts, first, strict=True)
-    ]
+            ]
+        )
+    return out
+
+
+def _place_of(text: str, span: Span, spans: list[Span]) -> bool:
+    """Capitalised words right after a named place, with no title and no first name to start
+    them, are its district, not a person: "New Testament Church of God Whitmore Reans"."""
+    value = text[span.start : span.end]
+    first_word = value.split()[0]
+    if re.match(TITLES, value) or is_first_name(first_word):
+        return False
+    return any(
+        other.label == "ORGANISATION"
+        and other.end < span.start
+        and _DISTRICT_GAP.fullmatch(text, other.end, span.start) is not None
+        for other in spans
+    )
+
+
+# Between a named place and its district's next word: a space or a comma, or a word of the
+# district already passed ("Church of God Whitmore Reans").
+_DISTRICT_GAP = re.compile(r",?[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?")
 
 
 def _end_before_title(text: str, span: Span) -> Span:

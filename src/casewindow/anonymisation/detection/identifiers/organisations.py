@@ -32,7 +32,10 @@ ORG_KINDS = {
     "care home": r"Care Home|Nursing Home|Residential Home|Hospice",
     "community place": r"Library|Leisure Centre|Community Centre|Sports Centre"
     r"|Neighbourhood Centre|Resource Centre",
-    "place of worship": r"Mosque|Masjid|Gurdwara|Mandir|Synagogue|Temple|Church|Chapel"
+    # (a church named by its denomination's full name first: "New Testament Church of God",
+    # "Celestial Church of Christ")
+    "place of worship": r"Church of God(?: of Prophecy)?|Church of Christ|Church of Pentecost"
+    r"|Church of the Nazarene|Mosque|Masjid|Gurdwara|Mandir|Synagogue|Temple|Church|Chapel"
     r"|Cathedral|Mission|Kingdom Hall|Ministries|Fellowship|Tabernacle",
     # An employer named by its trade ("Harehills Tyres and Exhausts", "Mwale Barbers"): where a
     # parent works or a young person is exploited. Named only with a proper name in it, so
