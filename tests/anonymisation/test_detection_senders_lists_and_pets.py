@@ -163,7 +163,31 @@ def test_a_charitys_local_branch_named_with_its_place_is_an_organisation():
 
 def test_a_name_found_once_is_found_in_small_letters_inside_a_message():
     text = (
-        "The maternal aunt, Trish Dela Cruz, visits. WhatsApp from the eldest: \"tita trish can "
+        'The maternal aunt, Trish Dela Cruz, visits. WhatsApp from the eldest: "tita trish can '
         'me n bliss come 2 urs sat. mama is tired"'
     )
     assert "trish" in found(text)
+
+
+def test_a_registered_name_that_is_a_word_counts_in_small_letters_inside_a_message():
+    from casewindow.anonymisation.detection.register import RegisterMatcher, RegisterPerson
+
+    register = RegisterMatcher.from_people(
+        [RegisterPerson("e", "Child E", ("Estrela Souza", "Estrela", "Star"))]
+    )
+    text = 'Texts between the sisters: "pai when is ti coming 2 u. star cries every nite for him"'
+    (spans,) = find_personal_data([text], register)
+    assert "star" in [text[s.start : s.end] for s in spans if s.label == "PERSON"]
+    plain = 'Her message read: "ur a star lol. cant wait 2 see u"'
+    (spans,) = find_personal_data([plain], register)
+    assert [s for s in spans if s.label == "PERSON"] == []
+
+
+def test_a_name_found_once_is_not_the_last_word_of_a_term_elsewhere():
+    text = (
+        "Bill rang the school. The Council Tax Bill for the flat is unpaid. Bill said he would pay."
+    )
+    (spans,) = find_personal_data([text])
+    starts = [s.start for s in spans if s.label == "PERSON"]
+    assert text.index("Bill for") not in starts
+    assert text.index("Bill rang") in starts and text.index("Bill said") in starts

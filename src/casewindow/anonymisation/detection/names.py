@@ -780,6 +780,9 @@ def _people_in_messages(text: str) -> list[Span]:
                 spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.52))
     for pattern in (_CAPITAL_NICKNAME, _QUOTED_NICKNAME):
         for match in pattern.finditer(text):
+            # "lil dee", not "big up" or "big love"
+            if pattern is _QUOTED_NICKNAME and zipf(match.group(0).split()[-1]) >= 4.0:
+                continue
             spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.55))
     for match in _VOCATIVE.finditer(text):
         word = match.group("name")
@@ -1048,7 +1051,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             continue
         # A first name that is a word, after a capitalised ordinary word, is a word of a
         # term or a title: "Youth Justice", "Child Poverty Action" (not "Dear Hope").
-        if is_word_name(bare) and _after_a_term_word(text, match.start()):
+        if is_word_name(bare) and after_a_term_word(text, match.start()):
             continue
         if modal_name(token):
             spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.55))
@@ -1141,7 +1144,7 @@ if unless so but yet initially subsequently previously recently again"""
 _NAME_BEFORE_WORDS = frozenset(_NAME_BEFORE_WORDS_TEXT.split())
 
 
-def _after_a_term_word(text: str, start: int) -> bool:
+def after_a_term_word(text: str, start: int) -> bool:
     word = capitalised_word_before(text, start, space=r"[ \t]")
     return (
         word is not None

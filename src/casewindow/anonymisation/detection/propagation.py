@@ -26,6 +26,7 @@ from casewindow.anonymisation.detection.lexicon import (
 )
 from casewindow.anonymisation.detection.name_forms import NOT_INITIALS
 from casewindow.anonymisation.detection.names import (
+    after_a_term_word,
     at_line_start,
     casual,
     name_follows,
@@ -341,6 +342,14 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             label == "PERSON"
             and " " not in folded
             and word_as_thing(text, match.start(), match.end())
+        ):
+            continue
+        # …nor after a capitalised ordinary word, where it ends a term: "the Council Tax Bill".
+        if (
+            label == "PERSON"
+            and " " not in folded
+            and is_word_name(folded)
+            and after_a_term_word(text, match.start())
         ):
             continue
         # …nor before a pronoun, where it is the word: "Hope you are well", "Will you bring".

@@ -25,6 +25,7 @@ from casewindow.anonymisation.detection.name_forms import (
     initials_pattern,
     middle_names,
 )
+from casewindow.anonymisation.detection.names import texting, word_as_thing
 from casewindow.anonymisation.detection.ordinary_words import (
     followed_by_place_word,
     ordinary_word_in_a_phrase,
@@ -333,7 +334,16 @@ class RegisterMatcher:
                 if variant.kind == "short" and not written_as_a_name(bare):
                     continue
                 if not has_title and bare.islower() and len(bare.split()) == 1:
-                    if bare.casefold() in COMMON_WORDS or not lowercase_words:
+                    # A registered name that is a common word counts in small letters only
+                    # inside a message written so, where it does not stand as the word: "star
+                    # cries every nite", "i want see rocky" (not "ur a star").
+                    in_message = (
+                        lowercase_words
+                        and zipf(bare) < 5.5
+                        and texting(joined, match.start(), match.end())
+                        and not word_as_thing(joined, match.start(), match.end())
+                    )
+                    if not lowercase_words or (bare.casefold() in COMMON_WORDS and not in_message):
                         continue
                     # The tagger guesses at a word it does not know ("bilal", "tharshan");
                     # only a name that is also an ordinary word can be the word.
