@@ -38,6 +38,7 @@ TUNING = [
     "case_z.json",  # written blind by a helper on 5 December 2026 (DA, neglect, a baby, PLO)
     "case_aa.json",  # written blind by a helper on 5 December 2026 (precision-stressing)
     "case_ab.json",  # written blind by a helper on 5 December 2026 (precision-stressing)
+    "case_ae.json",  # written blind by a helper on 6 December 2026 (exploitation, missing)
 ]
 HELDOUT = [
     "heldout/case_d.json",

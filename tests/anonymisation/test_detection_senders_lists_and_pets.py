@@ -191,3 +191,13 @@ def test_a_name_found_once_is_not_the_last_word_of_a_term_elsewhere():
     starts = [s.start for s in spans if s.label == "PERSON"]
     assert text.index("Bill for") not in starts
     assert text.index("Bill rang") in starts and text.index("Bill said") in starts
+
+
+def test_a_word_with_an_age_after_it_is_a_person():
+    text = (
+        "She feared for Jazz, 11. Storm (6) was at school. Sky, 8, had hidden her sister. "
+        "They live in Reading, 12 miles away. Mother, 34, said so."
+    )
+    people = found(text)
+    assert {"Jazz", "Storm", "Sky"} <= set(people)
+    assert "Reading" not in people and "Mother" not in people

@@ -649,6 +649,39 @@ def _nicknames_before_names(text: str) -> list[Span]:
     return spans
 
 
+# A person with an age after them: "She feared for Jazz, 11.", "Sky, 8, had hidden Bliss",
+# "Storm (6) was at school".
+_NAME_WITH_AGE = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{_UPPER}][{_LOWER}]{{1,15}})"
+    r"(?:,[ \t]+(?:aged[ \t]+)?\d{1,2}(?=[,.;)]|$)"
+    r"|[ \t]+\((?:aged[ \t]+)?\d{1,2}\))"
+)
+_NOT_AGED_TEXT = """year years room flat ward page section item point para level grade stage
+class group form set table line number no house block unit bay pitch plot bus route
+question step phase part chapter appendix annex figure"""
+_NOT_AGED = frozenset(_NOT_AGED_TEXT.split())
+
+
+def _names_with_ages(text: str) -> list[Span]:
+    spans = []
+    for match in _NAME_WITH_AGE.finditer(text):
+        word = match.group("name")
+        folded = word.casefold()
+        if (
+            folded in _NOT_AGED
+            or folded in NOT_NAMES
+            or folded in NOT_NAME_WORDS
+            or folded in FIELD_WORDS
+            or folded in ETHNICITY
+            or folded in _INSTITUTION_WORDS
+            or folded in uk_places()
+            or (zipf(folded) >= 5.0 and not is_first_name(word))
+        ):
+            continue
+        spans.append(Span(match.start("name"), match.end("name"), "PERSON", "context", 0.55))
+    return spans
+
+
 def find_context_names(text: str) -> list[Span]:
     spans = find_initial_names(text) + find_reference_names(text) + _names_with_roles(text)
     sign_off = _SIGN_OFF_INITIALS.search(text)
@@ -679,7 +712,7 @@ def find_context_names(text: str) -> list[Span]:
         if possessive:
             end -= len(possessive.group(0))
         spans.append(Span(match.start("name"), end, "PERSON", "context", 0.5))
-    spans += _full_names_starting(text) + _nicknames_before_names(text)
+    spans += _full_names_starting(text) + _nicknames_before_names(text) + _names_with_ages(text)
     for pattern in _CONTEXT_PATTERNS:
         for match in pattern.finditer(text):
             group = "name" if "name" in pattern.groupindex else 0

@@ -344,12 +344,14 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             and word_as_thing(text, match.start(), match.end())
         ):
             continue
-        # …nor after a capitalised ordinary word, where it ends a term: "the Council Tax Bill".
+        # …nor after capitalised ordinary words, where it ends a term: "the Council Tax Bill"
+        # (not "Children Summer and Johnny").
         if (
             label == "PERSON"
             and " " not in folded
             and is_word_name(folded)
             and after_a_term_word(text, match.start())
+            and _TERM_BEFORE.search(text, max(0, match.start() - 40), match.start())
         ):
             continue
         # …nor before a pronoun, where it is the word: "Hope you are well", "Will you bring".
@@ -364,6 +366,7 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
     return spans + added
 
 
+_TERM_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+$")
 _YEAR_AFTER = re.compile(r",?\s+(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?\b)")
 _DATE_BEFORE = re.compile(
     r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?i:in|since|until|till|during|early|late|mid|last|next|"
