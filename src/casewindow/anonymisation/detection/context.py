@@ -632,18 +632,24 @@ _NICKNAME_BEFORE_NAME = re.compile(
 )
 
 
+def _no_ones_word(folded: str) -> bool:
+    """A role, a record's field, an ethnicity, an institution's word or a place: no one's name,
+    whatever cue stands beside it."""
+    return (
+        folded in NOT_NAMES
+        or folded in NOT_NAME_WORDS
+        or folded in FIELD_WORDS
+        or folded in ETHNICITY
+        or folded in _INSTITUTION_WORDS
+        or folded in uk_places()
+    )
+
+
 def _nicknames_before_names(text: str) -> list[Span]:
     spans = []
     for match in _NICKNAME_BEFORE_NAME.finditer(text):
-        word = match.group("name").casefold()
-        if (
-            is_first_name(match.group("first"))
-            and word not in NOT_NAMES
-            and word not in NOT_NAME_WORDS
-            and word not in FIELD_WORDS
-            and word not in ETHNICITY
-            and word not in _INSTITUTION_WORDS
-            and word not in uk_places()
+        if is_first_name(match.group("first")) and not _no_ones_word(
+            match.group("name").casefold()
         ):
             spans.append(Span(match.start("name"), match.end("name"), "PERSON", "context", 0.55))
     return spans
@@ -669,12 +675,7 @@ def _names_with_ages(text: str) -> list[Span]:
         folded = word.casefold()
         if (
             folded in _NOT_AGED
-            or folded in NOT_NAMES
-            or folded in NOT_NAME_WORDS
-            or folded in FIELD_WORDS
-            or folded in ETHNICITY
-            or folded in _INSTITUTION_WORDS
-            or folded in uk_places()
+            or _no_ones_word(folded)
             or (zipf(folded) >= 5.0 and not is_first_name(word))
         ):
             continue
