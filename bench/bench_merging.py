@@ -39,6 +39,7 @@ TUNING = [
     "case_aa.json",  # written blind by a helper on 5 December 2026 (precision-stressing)
     "case_ab.json",  # written blind by a helper on 5 December 2026 (precision-stressing)
     "case_ae.json",  # written blind by a helper on 6 December 2026 (exploitation, missing)
+    "case_af.json",  # written blind by a helper on 6 December 2026 (infant fracture, 7 agencies)
 ]
 HELDOUT = [
     "heldout/case_d.json",

@@ -68,6 +68,7 @@ SETS = {
     "tuning 19": (PII / "tune19.jsonl", PII / "tune19_register.json"),  # blind, 5 Dec 2026
     "tuning 20": (PII / "tune20.jsonl", PII / "tune20_register.json"),  # blind, 5 Dec 2026
     "tuning 21": (PII / "tune21.jsonl", PII / "tune21_register.json"),  # blind, 6 Dec 2026
+    "tuning 22": (PII / "tune22.jsonl", PII / "tune22_register.json"),  # blind, 6 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
@@ -132,6 +133,13 @@ SETS = {
     "held-out 13": (
         PII / "heldout13" / "heldout13.jsonl",
         PII / "heldout13" / "heldout13_register.json",
+    ),
+    # Written blind by a helper in the first minutes of the second session of 6 December 2026
+    # (see heldout14/README.md), in the shape; the writer never saw the rules. Never
+    # opened, never tuned on, scored once at the end of that session.
+    "held-out 14": (
+        PII / "heldout14" / "heldout14.jsonl",
+        PII / "heldout14" / "heldout14_register.json",
     ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen

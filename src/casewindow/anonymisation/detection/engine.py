@@ -382,7 +382,8 @@ def _spans(
             if _NAMED_THING_AFTER.match(text, end):
                 continue
             kept = decoys.person_span(text, start, end)
-            if kept is None:
+            # ("rang CSC": with the agency taken off, no name is left)
+            if kept is None or not _plausible_name(text[kept[0] : kept[1]]):
                 continue
             start, end = kept
         spans.append(Span(start, end, label, "ner", result.score))

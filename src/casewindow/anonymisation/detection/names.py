@@ -72,7 +72,7 @@ _AFTER_SALUTATION = re.compile(r"\b(?:Dear|Hello|Hi)\b[^,\n.]{1,40},\s*$")
 # Whitley", "7 Ashbourne Way, Farnham Royal, SL2 3PZ".
 _AFTER_PLACE = re.compile(
     # (a number after "be", "aged"… is an age: "believed to be 16, Hoa, was found")
-    r"(?:(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\baged )(?<!\bage )\b\d{1,4}[A-Za-z]?|"
+    r"(?:(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\baged )(?<!\bage )(?<![/.-])\b\d{1,4}[A-Za-z]?|"
     r"\b(?:School|Academy|College|Nursery|Surgery|Hospital|Centre|Street|St|Road|"
     r"Rd|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|Row|Walk|Mews|"
     r"Square|Parade|Rise|View|Green|Park|House|Cottage|Site|Estate|Hill|Farm|Farmhouse|Lodge|"
@@ -130,11 +130,36 @@ def _ordinary(word: str) -> bool:
     return zipf(word) >= 3.5 and not is_first_name(word)
 
 
+def _nickname_subject(text: str, start: int, end: int) -> bool:
+    """A short name or a nickname that no list has as a first name and that is not a common
+    word, alone before what only a person does: "Tate took me upstairs", "Lu says the bus
+    takes too long" (not "Probation said", "Nursery reported": agencies say and report too)."""
+    word = text[start:end]
+    folded = word.casefold()
+    return (
+        re.fullmatch(r"[A-Z][a-z]+", word) is not None
+        and zipf(word) < 4.5
+        and folded not in _AGENCIES
+        and folded not in FIELD_WORDS | KIN_WORDS | NEVER_NAMES | CALENDAR_WORDS | PLACE_WORDS
+        and _PERSON_VERB.match(text, end) is not None
+    )
+
+
 def town_position(text: str, start: int, end: int) -> bool:
     """Where a town goes: after an address or a school and a comma, or before a postcode
     ("Larkfield Primary School, Whitley", "7 Ashbourne Way, Farnham Royal, SL2 3PZ")."""
     before = text[max(0, start - 30) : start]
+    if _DATE_OR_NUMBER_BEFORE.search(before):
+        return False
     return bool(_AFTER_PLACE.search(before) or _BEFORE_POSTCODE.match(text, end))
+
+
+# A date's year or a neighbour's house number before a comma is no address: "on 6 March 2025,
+# Jasmine…", "the neighbour at number 15, Brenda Tunstall".
+_DATE_OR_NUMBER_BEFORE = re.compile(
+    r"(?:\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    r"|\b(?i:number|no\.?)\s+\d{1,4})\s*,\s*$"
+)
 
 
 # A determiner before a word, or a noun of time, place or service after it, makes a first name
@@ -176,6 +201,14 @@ def word_as_thing(text: str, start: int, end: int) -> bool:
     )
 
 
+_SPEAKING_BEFORE = re.compile(r"\b(?i:speaks?|spoke|speaking|fluent\s+in)[ \t]+$")
+
+
+def speaking_before(text: str, start: int) -> bool:
+    """A verb of speaking a language just before `start`: "the family speak Gurung"."""
+    return _SPEAKING_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def plausible_weak_name(text: str, start: int, end: int) -> bool:
     """Whether a person span found without a strong cue (the model, a capitalised run) may be a
     name, by the words in it and around it."""
@@ -190,6 +223,12 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     if len(words) == 1 and folded[0] in FIELD_WORDS:
         return False
     if len(words) == 1 and word_as_thing(text, start, end):
+        return False
+    # An abbreviation of a service ("Referral to SALT"), a language after speaking it ("speak
+    # Gurung and Nepali at home").
+    if len(words) == 1 and words[0].isupper() and words[0] in acronyms():
+        return False
+    if len(words) == 1 and speaking_before(text, start):
         return False
     # A saint's name is a church's or a school's: "St Joseph's", "Saint Anne".
     if re.search(r"\b(?:St|St\.|Saint|Ss)[ \t]+$", before):
@@ -278,7 +317,7 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     if town_position(text, start, end):
         return False
     # Services, programmes, benefits, ratings: every word an ordinary English word.
-    if all(_ordinary(w) for w in words):
+    if all(_ordinary(w) for w in words) and not _nickname_subject(text, start, end):
         return False
     # A term of several common words before the kind of thing it is: "Self Harm pathway",
     # "Young Carers assessment" (a first name among them may be a word there: "Harm", "Young").
@@ -294,7 +333,9 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
         # A first name alone at the end of a message is its signature ("…since June? Mark");
         # one before a verb is the subject ("Grace said…").
         signature = re.match(r"[ \t]*(?:\n|$)", text[end:]) is not None
-        return is_first_name(words[0]) and (
+        if not is_first_name(words[0]):
+            return _nickname_subject(text, start, end)
+        return (
             not is_word_name(words[0])
             or zipf(words[0]) < 4.5
             or signature
@@ -311,7 +352,8 @@ _NAME_FOLLOWS = re.compile(
     r"became|began|brought|kept|heard|found|sent|seemed|seems|looks|needs|likes|loves|feels|"
     r"thinks|knows|sees|gets|takes|told|says|explained|reported|agreed|disclosed|starts|arrives|"
     r"born|missing|meets|moves|returns|begins|shows|showed|runs|leaves|joins|stays|cries|"
-    r"refuses|talks|plays|bought|buys|owes|texted|messaged)\b|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
+    r"refuses|talks|plays|bought|buys|owes|texted|messaged|hopes|wishes|offers|prefers|confirms|"
+    r"declines|accepts|raises|shares|notes)\b|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
     r"didn't|doesn't|can|could|should|may|might|must|wants|wanted|went|goes|came|comes|stayed|"
     r"lives|lived|attended|attends|missed|shared|here|[a-z]+ed)\b)"
 )
@@ -325,6 +367,7 @@ _PERSON_VERB = re.compile(
     r"smiled|refused|declined|attended|missed|visited|threw|hit|hits|pushed|kicked|locks|"
     r"locked|screamed|calls|ran\s+away|seen\s+(?:by|at|in|with)|(?:was|is)\s+described\s+as|lives|lived|stays|stayed|sleeps|"
     r"slept|works|worked|arrived|loves|loved|hates|hated|misses|drives|drove|fell|took|weighed|"
+    r"gives|hides|hid|sends|(?:is|was|has\s+been)\s+(?:staying|texting|messaging|hiding|sleeping)|"
     r"(?:does|did|do)n['’]?t\s+(?:know|want|like|care)|just\s+came|seen\s+alone|"
     r"(?:was\s+)?not\s+brought|(?:went|was|is|reported)\s+missing|missing\s+(?:from|overnight)|"
     r"(?:was\s+)?taken\s+(?:to|into)|then\s+(?:spent|went|moved|stayed|lived|told|said|ran|left|"
@@ -568,6 +611,20 @@ def _lone_surname(text: str, match: re.Match, token: Any, common: float) -> bool
     )
 
 
+def _lone_nickname(text: str, match: re.Match, token: Any) -> bool:
+    """A word no list has as a first name, tagged a proper noun and named by the model as no
+    place or organisation, alone inside a sentence before what only a person does ("Cally has
+    been texting her", "Dilly hides under the bed")."""
+    return (
+        (token.pos_ == "PROPN" or zipf(match.group(0)) == 0)  # the tagger guesses at "Cally"
+        and token.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW")
+        and not _in_longer_entity(token)
+        and not at_line_start(text, match.start())
+        and capitalised_word_before(text, match.start(), space=r"[ \t]") is None
+        and _nickname_subject(text, match.start(), match.end())
+    )
+
+
 def _beside_a_first_name(token: Any) -> bool:
     """A listed first name on the other side of "and" or "&" ("Tonderai and Farai")."""
     doc = token.doc
@@ -611,22 +668,40 @@ _FUNCTION_WORDS = (
 )
 
 
-# A word in small letters, not part of an e-mail address or a web address.
-_LOWER_WORD = re.compile(r"(?<![\w@./'’-])[a-z][a-z'’-]{3,}(?![\w'’-]*[@.][a-z])(?![\w-])")
+_INITIALS_SPEAKER = re.compile(r"(?:^|(?<=[\s\"“‘']))([A-Z]{2,3}):[ \t]")
+_SPEAKER = re.compile(r"(?:^|(?<=[\s\"“‘']))([A-Za-z][a-z'’-]{1,15}):[ \t]")
+# Quotation marks, double or single ('jay: u coming out 2nite'); a single one opens before a
+# word and closes after one, unlike an apostrophe inside a word ("shannon's").
+_OPENING_QUOTE = re.compile(r"[\"“‘]|(?<![\w'’])'(?=\w)")
+_CLOSING_QUOTE = re.compile(r"[\"”]|(?<=[^\s'‘])['’](?![\w'’])")
 
 
-_INITIALS_SPEAKER = re.compile(r"(?:^|(?<=[\s\"“]))([A-Z]{2,3}):[ \t]")
-_SPEAKER = re.compile(r"(?:^|(?<=[\s\"“]))([A-Za-z][a-z'’-]{1,15}):[ \t]")
+def _quote_before(text: str, line_start: int, start: int) -> int:
+    """Where the last quotation mark opening on the line before `start` is, or -1."""
+    found = [m.start() for m in _OPENING_QUOTE.finditer(text, line_start, start)]
+    return found[-1] if found else -1
+
+
+def _quote_after(text: str, end: int, line_end: int) -> int:
+    """Where the first quotation mark closing on the line after `end` is, or -1."""
+    match = _CLOSING_QUOTE.search(text, end, line_end)
+    return match.start() if match else -1
+
+
 # A word in small letters, not part of an e-mail address or a web address.
-_LOWER_WORD = re.compile(r"(?<![\w@./'’-])[a-z][a-z'’-]{2,}(?![\w'’-]*[@.][a-z])(?![\w-])")
+# (after a single quotation mark that opens a message: "'shili dont let karo near the kids'")
+_LOWER_WORD = re.compile(
+    r"(?<![\w@./’-])(?<![\w'’]')[a-z][a-z'’-]{2,}(?![\w'’-]*[@.][a-z])(?![\w-])"
+)
 
 
 _PETS = (
     r"(?:dog|dogs|puppy|cat|cats|kitten|pet|rabbit|hamster|guinea\s+pig|horse|pony|parrot|"
-    r"snake|lizard|tortoise)"
+    r"snake|lizard|tortoise|jack\s+russell|terrier|staffie|staffy|spaniel|labrador|husky|"
+    r"bulldog|collie|poodle|alsatian|german\s+shepherd|xl\s+bully|lurcher|whippet|chihuahua)"
 )
 _PET_BEFORE = re.compile(
-    rf"\b{_PETS}[ \t]+(?:called|named|is\s+called)[ \t]+[\"“]?$", re.IGNORECASE
+    rf"\b{_PETS}[ \t]+(?:(?:called|named|is\s+called)[ \t]+)?[\"“]?$", re.IGNORECASE
 )
 _PET_AFTER = re.compile(
     rf"[\"”]?,?[ \t]+(?:(?:the|their|her|his|our|my|a)[ \t]+(?:\w+[ \t]+)?{_PETS}|"
@@ -647,10 +722,10 @@ def casual(text: str, start: int, end: int) -> bool:
     line_end = min(
         (i for i in (text.find("\n", end), text.find("\r", end)) if i != -1), default=len(text)
     )
-    opening = max(text.rfind(q, line_start, start) for q in ('"', "“"))
+    opening = _quote_before(text, line_start, start)
     if opening != -1:
-        closing = [i for i in (text.find(q, end, line_end) for q in ('"', "”")) if i != -1]
-        quoted = text[opening : min(closing)] if closing else ""
+        closing = _quote_after(text, end, line_end)
+        quoted = text[opening:closing] if closing != -1 else ""
         if len(quoted.split()) >= 3 and not any(ch.isupper() for ch in quoted):
             return True
     window = text[max(line_start, start - 50) : min(line_end, end + 50)]
@@ -677,7 +752,11 @@ def texting(text: str, start: int, end: int) -> bool:
         capitalised = [w for w in re.findall(r"\b[A-Z]\w*", before + " " + after) if w != "I"]
         if len(capitalised) <= 3:
             return True
-    quoted = any(q in before for q in ('"', "“")) and any(q in after for q in ('"', "”"))
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    quoted = (
+        _quote_before(text, line_start, start) != -1 and _quote_after(text, end, line_end) != -1
+    )
     return quoted and casual(text, start, end)
 
 
@@ -695,7 +774,7 @@ _CLAUSE_START = re.compile(
 _SUBJECT_VERB_AFTER = re.compile(
     r"[ \t]+(?:says|said|tells|told|will|is|was|has|had|got|gets|comes|came|dont|doesnt|didnt|"
     r"wants|misses|missed|thinks|knows|aint|saw|sees|likes|hates|loves|cant|wont|rang|text(?:ed|s)|"
-    r"messaged|picked|took|takes)\b"
+    r"messaged|picked|took|takes|stays|stayed|lives|cries|cried|sent|sends)\b"
 )
 _AT_HOUSE_BEFORE = re.compile(r"\b(?:at|to|round|from)[ \t]+$")
 # Who the person is, in brackets after the name: "summer (aunt) present", "brooklyn (nev's
@@ -832,10 +911,18 @@ def find_lower_case_names(text: str) -> list[Span]:
     talking = {word for word, count in speakers.items() if count >= 2}
     speakers_by_initials = Counter(m.group(1) for m in _INITIALS_SPEAKER.finditer(text))
     quoted_speakers = {m.group("name").casefold() for m in _QUOTED_SPEAKER.finditer(text)}
-    chat = len(talking) >= 2 or len(quoted_speakers) >= 2
+    # …or each message quoted with its sender inside: "'raju: aama says come home' 'suni: i am
+    # at the centre'".
+    opening_speakers = {
+        m.group(1).casefold()
+        for m in _SPEAKER.finditer(text)
+        if _OPENING_QUOTE.match(text, max(0, m.start() - 1)) and m.start() > 0
+    }
+    chat = len(talking) >= 2 or len(quoted_speakers) >= 2 or len(opening_speakers) >= 2
     if chat:
         for m in _SPEAKER.finditer(text):
-            if m.group(1) in talking and m.group(1).islower():
+            opens = m.group(1).casefold() in opening_speakers and _speaker_name(m.group(1), True)
+            if (m.group(1) in talking or opens) and m.group(1).islower():
                 spans.append(Span(m.start(1), m.end(1), "PERSON", "context", 0.52))
     # An interview's speakers by their initials ("DSB: Who lives in your house?", "MRC: Mum"),
     # not by their role ("SW:", "HV:", "DSL:").
@@ -848,9 +935,11 @@ def find_lower_case_names(text: str) -> list[Span]:
         ):
             spans.append(Span(m.start(1), m.end(1), "PERSON", "context", 0.55))
     for match in _LOWER_WORD.finditer(text):
-        word = re.sub(r"['’]s?$", "", match.group(0))
+        word = re.sub(r"['’]s?$", "", match.group(0).rstrip("'’"))
         if _TEXTING.fullmatch(word):
             continue  # "urs" is "yours" in a message, not the Swiss name
+        if _LOWER_DETERMINER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "he had given his besa, his word of honour": a word, not Besa
         name = _lower_name(word, chat)
         length = len(name) if name is not None else None
         if (
@@ -879,16 +968,62 @@ def find_lower_case_names(text: str) -> list[Span]:
             and (chat or texting(text, match.start(), match.end()))
         ):
             length = _word_name_in_message(text, match.start(), word)
+        if (
+            length is None
+            and _lower_name_in_its_slot(text, match.start(), word)
+            and (chat or texting(text, match.start(), match.end()))
+        ):
+            length = len(word)
         if length is not None:
             spans.append(Span(match.start(), match.start() + length, "PERSON", "context", 0.52))
     return spans + _people_in_messages(text) + _message_speakers(text)
+
+
+_LOWER_DETERMINER_BEFORE = re.compile(r"\b(?:his|their|its|the|a|an|this|these|those)[ \t]+$")
+
+
+def _lower_name_in_its_slot(text: str, start: int, word: str) -> bool:
+    """A word in small letters in a message that is a listed first name no dictionary has as a
+    word ("lewis says", "tell hannah"), or no English word at all ("gulo says she has a
+    temperature", "bazo stays wiv me"), standing where a person does: after a verb that takes
+    one, or as the subject of a person's verb at the start of a clause."""
+    if (
+        word in FIELD_WORDS
+        or word in APP_NAMES
+        or word in NEVER_NAMES
+        or word in KIN_WORDS
+        or word in DIALECT_WORDS
+        or word in CALENDAR_WORDS
+        or _TEXTING.fullmatch(word)
+    ):
+        return False
+    if not (
+        (is_first_name(word) and not is_word_name(word) and zipf(word) < 5.0) or zipf(word) < 2.5
+    ):
+        return False
+    before = text[max(0, start - 30) : start]
+    # The person a message speaks to, its first word: "'shili dont let karo near the kids'",
+    # "'kay my dad's back'" (a listed first name only: "'soz'", "'omw'" open messages too).
+    opens_message = (
+        start > 0
+        and _OPENING_QUOTE.match(text, start - 1) is not None
+        and not text.startswith(":", start + len(word))
+        and is_first_name(word)
+        and not is_word_name(word)
+    )
+    return bool(
+        opens_message
+        or _PERSON_SLOT_BEFORE.search(before)
+        or (_CLAUSE_START.search(before) and _SUBJECT_VERB_AFTER.match(text, start + len(word)))
+    )
 
 
 # A message's sender before its quoted words: 'sooty: "sorry babe"', 'dil uncle: "where r u"',
 # 'Delroy: "yes son"'; and who wrote to whom: "WhatsApp from harleen to jazz", "amber to her
 # mum:", "Maricel to Rosa:".
 _QUOTED_SPEAKER = re.compile(
-    r"(?:^|(?<=[\s\"“.;]))(?P<name>[A-Za-z][a-z'’-]{1,15})(?:[ \t]+(?P<kin>[a-z]+))?:[ \t]*[\"“]"
+    r"(?:^|(?<=[\s\"“‘'.;]))(?P<name>[A-Za-z][a-z'’-]{1,15})(?:[ \t]+(?P<kin>[a-z]+))?:[ \t]*"
+    r"(?:[\"“‘]|'(?=\w))"
 )
 _SENDER_TO = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?i:(?:whatsapp|texts?|messages?|snapchat|dms?)[ \t]*,?[ \t]+"
@@ -945,7 +1080,14 @@ def _message_speakers(text: str) -> list[Span]:
 # A person known by a letter, in quotes: a contact saved as "R 🖤", 'went with "J"', '"D" is
 # Dion', a rent book initialled "G.D."; not a grade, a plan or a form ('an "A"', 'Plan "B"').
 _QUOTED_LETTER = re.compile(
-    r"[\"“](?P<letters>[A-Z](?:\.(?:[A-Z]\.)+)?|[b-hj-tv-z])(?:[ \t]*[^\w\s\"”]{1,3})?[\"”]"
+    r"(?:[\"“‘]|(?<![\w'’])')(?P<letters>[A-Z](?:\.(?:[A-Z]\.)+)?|[b-hj-tv-z])"
+    r"(?:[ \t]*[^\w\s\"”'’]{1,3})?(?:[\"”’]|'(?!\w))"
+)
+# Two or three capitals in quotes after what a contact is saved as: "contacts saved as 'Kof',
+# 'KB' and 'Zee'".
+_QUOTED_CONTACT = re.compile(
+    r"\b(?i:saved|stored|listed)[ \t]+as[ \t]+(?:(?:[\"“‘'][^\"”’'\n]{1,20}[\"”’'][ \t]*,?[ \t]*"
+    r"(?:and|or)?[ \t]*)*)[\"“‘'](?P<letters>[A-Z]{2,3})[\"”’']"
 )
 _LETTER_CUE_BEFORE = re.compile(
     r"\b(?i:saved\s+as|stored\s+as|called|named|known\s+as|signed|initialled|from|with|"
@@ -981,6 +1123,9 @@ def find_people_by_letters(text: str) -> list[Span]:
     for match in _UNQUOTED_LETTER.finditer(text):
         group = "a" if match.group("a") else "b"
         spans.append(Span(match.start(group), match.end(group), "PERSON", "context", 0.55))
+    for match in _QUOTED_CONTACT.finditer(text):
+        if match.group("letters") not in acronyms():
+            spans.append(Span(*match.span("letters"), "PERSON", "context", 0.55))
     for match in _QUOTED_LETTER.finditer(text):
         before = text[max(0, match.start() - 20) : match.start()]
         if _LETTER_CUE_BEFORE.search(before) or _LETTER_CUE_AFTER.match(text, match.end()):
@@ -1087,6 +1232,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
                     # "spoke to Tyler and the baby", "saw Shannon at the clinic": no one
                     # speaks to or weighs a place
                     or _SPOKE_TO.search(text, max(0, match.start() - 40), match.start())
+                    or _beside_a_first_name(token)  # "with Sonam and Liam"
                     or _DONE_TO_A_PERSON.search(text, max(0, match.start() - 40), match.start())
                 )
                 or _in_longer_entity(token)
@@ -1101,6 +1247,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             not is_first_name(bare)
             and not _unknown_lone_word(text, match, token, common)
             and not _lone_surname(text, match, token, common)
+            and not _lone_nickname(text, match, token)
         ):
             continue
         signature = re.match(r"[ \t]*(?:\n|$)", text[match.end() :]) is not None

@@ -18,6 +18,7 @@ from casewindow.anonymisation.detection.identifiers import (
 )
 from casewindow.anonymisation.detection.identifiers.organisations import CLASSIC_PUB_NAME
 from casewindow.anonymisation.detection.lexicon import (
+    acronyms,
     is_first_name,
     is_known_name,
     is_surname,
@@ -31,6 +32,7 @@ from casewindow.anonymisation.detection.names import (
     casual,
     name_follows,
     person_verb_follows,
+    speaking_before,
     texting,
     town_position,
     word_as_thing,
@@ -223,6 +225,13 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
     if not strings:
         return spans
     regex = _propagation_regex(tuple(sorted(strings, key=len, reverse=True)))
+    # Initials that spell an abbreviation ("ED") found as a person in this text itself (a
+    # meeting's attendance list): found again in it.
+    own_capitals = {
+        text[span.start : span.end]
+        for span in spans
+        if span.label == "PERSON" and text[span.start : span.end].isupper()
+    }
     added = []
     for match in regex.finditer(text):
         value = match.group(0)
@@ -247,6 +256,18 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
                 or (len(folded) == 2 and zipf(folded) >= 4.5)
             )
         ):
+            continue
+        # An abbreviation of a service in capitals ("Referral to SALT", found once as Mr
+        # Salt), a language after speaking it ("speak Gurung", found as Dil Bahadur Gurung).
+        if (
+            label == "PERSON"
+            and " " not in folded
+            and value.isupper()
+            and value in acronyms()
+            and value not in own_capitals
+        ):
+            continue
+        if label == "PERSON" and " " not in folded and speaking_before(text, match.start()):
             continue
         # A single word that is also an ordinary word counts only when capitalised.
         if " " not in folded and folded in COMMON_WORDS and not value[0].isupper():
@@ -406,6 +427,7 @@ def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> fr
             if (
                 declared
                 and declared["letters"].casefold() not in _ROLES_IN_BRACKETS
+                and declared["letters"] not in acronyms()  # "Sgt Paul Ndlovu (SNT)": his team
                 # the person's own letters, not an agency's ("Li Mei Zhang (ICTG)")
                 and declared["letters"][0] == value[:1].upper()
                 and len(declared["letters"]) <= len(value.split()) + 1

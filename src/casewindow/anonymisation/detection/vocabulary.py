@@ -32,7 +32,7 @@ venezuelan ecuadorian bolivian cuban dominican haitian guyanese grenadian vincen
 bahamian fijian samoan tongan maori australian mongolian burmese rohingya cambodian laotian
 hmong bhutanese omani emirati qatari kuwaiti tunisian chadian malian senegalese gambian
 guinean liberian ivorian togolese beninese cameroonian rwandan burundian tanzanian malawian
-zambian mozambican angolan namibian congolese somalilander romanes shelta"""
+zambian mozambican angolan namibian congolese somalilander romanes shelta gurkha gurkhas"""
 ETHNICITY = frozenset(ETHNICITY_TEXT.split())
 
 # What children call their relatives, in English and the families' languages: not names.
@@ -63,7 +63,7 @@ jadda jaddi sitti sitto enişte eniste agabey ağabey avó avô avo vovô bisav�
 togbui togbe mama-ɖe dada-ɖe daja xhaxhi hallë halle nënë nene baba-ji mamgu tadcu tad-cu nain
 taid mamgu-ji koko nkoko mam mammy-ji dadus dadu-ji koro kuia seanmhair seanair papu
 aama buwa daadi daada didi tita tito nanay tatay babi dedo hajurmuwa filha filho mamãe mamae
-papai"""
+papai abu mor plar daya dayka hajurbuwa lola"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Scots (and other dialect) words a child's or a parent's speech may be written in, which start
@@ -91,7 +91,8 @@ FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
 CALENDAR_WORDS_TEXT = """monday tuesday wednesday thursday friday saturday sunday mon tue tues
 wed thu thur thurs fri sat sun january february march april may june july august september
 october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter
-eid diwali ramadan ramadhan ramzan vaisakhi baisakhi holi hanukkah passover navratri"""
+eid diwali ramadan ramadhan ramzan vaisakhi baisakhi holi hanukkah passover navratri
+hogmanay dashain tihar"""
 CALENDAR_WORDS = frozenset(CALENDAR_WORDS_TEXT.split())
 
 # Words that make a capitalised run a place or an institution, not a person.
@@ -114,7 +115,7 @@ minecraft discord telegram yubo omegle wizz xbox playstation kooth childline pap
 netflix twitch spotify pokemon pokémon peppa bluey cocomelon disney barbie spiderman
 gruffalo fifa benfica flamengo juventus barcelona arsenal everton toon ospreys argyle celtic spurs
 hibs robux vbucks
-doritos haribo pringles lucozade"""
+doritos haribo pringles lucozade viber wechat"""
 APP_NAMES = frozenset(_APP_NAMES_TEXT.split())
 
 # Festivals, a faith's everyday phrases, slurs and jobs written in Welsh: never a person ("fast
@@ -124,7 +125,8 @@ easter fasika timkat genna pongal onam vesak nowruz purim inshallah mashallah al
 wallahi pikey gweithiwr
 cymdeithasol ymwelydd iechyd athro athrawes pennaeth nyrs meddyg bayram bayramı kurban şeker
 shwmae buna ziua proverbs psalms apgar guardianship pastor gammon cynorthwyol dirprwy
-interagency multiagency stages questionnaire headteacher headmaster headmistress"""
+interagency multiagency stages questionnaire headteacher headmaster headmistress
+corsa astra qashqai micra yaris clio hogmanay dashain tihar salamat retd barnardo"""
 NEVER_NAMES = frozenset(_NEVER_NAMES_TEXT.split())
 
 # The last word of a capitalised run that makes it a street, a school or another place, not a

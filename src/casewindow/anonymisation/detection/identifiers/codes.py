@@ -12,7 +12,9 @@ from casewindow.anonymisation.detection.identifiers.spans import Span
 # --- NHS number --------------------------------------------------------------------------
 
 _NHS = re.compile(r"(?<![\w/.-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\w/]|\.\d|-\d)")
-_NHS_CONTEXT = re.compile(r"\bNHS\b|\bnhs\s*(?:no|number)", re.IGNORECASE)
+# "NHS" before a number, not inside an e-mail address or a web address ("…@nhs.example.net,
+# 07700 900217" is a phone number).
+_NHS_CONTEXT = re.compile(r"(?<![@.])\bNHS\b(?![.@])|\bnhs\s*(?:no|number)", re.IGNORECASE)
 
 
 def nhs_number_valid(digits: str) -> bool:

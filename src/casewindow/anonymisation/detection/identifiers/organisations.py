@@ -36,7 +36,7 @@ ORG_KINDS = {
     # "Celestial Church of Christ")
     "place of worship": r"Church of God(?: of Prophecy)?|Church of Christ|Church of Pentecost"
     r"|Church of the Nazarene|Mosque|Masjid|Gurdwara|Mandir|Synagogue|Temple|Church|Chapel"
-    r"|Cathedral|Mission|Kingdom Hall|Ministries|Fellowship|Tabernacle",
+    r"|Cathedral|Mission|Kingdom Hall|Ministries|Fellowship|Tabernacle|Gumba|Gompa|Vihara",
     # An employer named by its trade ("Harehills Tyres and Exhausts", "Mwale Barbers"): where a
     # parent works or a young person is exploited. Named only with a proper name in it, so
     # "Gold Star Motors" or "the Hand Car Wash" stay.
@@ -53,7 +53,7 @@ ORG_KINDS = {
     # …and where young people are drawn in or a parent works: "Porth Plaza", "Geevor Tin Mine".
     r"|Plaza|Mall|Retail Park|Arcade|Tin Mine|Mine|Quarry|Colliery|Factory|Warehouse|Depot"
     r"|Mini Market|Minimarket|Grocers|Grocery|Food Store|Superstore|Chip Shop|Pizzeria"
-    r"|Kebab House|Nail Studio|Launderette|Mobiles|Phone Shop|Snooker Club",
+    r"|Kebab House|Nail Studio|Launderette|Mobiles|Phone Shop|Snooker Club|Grill|Mini Mart",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
     # "Supported Housing"): named only when a word before them is a proper name (see
     # _LOCAL_KINDS).

@@ -36,9 +36,14 @@ def find_postcodes(text: str) -> Iterator[Span]:
         value = match.group(0)
         compact = match.group("out") + " " + match.group("in")
         letters = re.sub(r"[^A-Za-z]", "", compact)
-        if not (letters.isupper() or letters.islower() or letters[1:].islower()):
-            continue
         strict = POSTCODE_ANY_CASE.fullmatch(compact) is not None
+        if not (
+            letters.isupper()
+            or letters.islower()
+            or letters[1:].islower()
+            or (strict and _typed_area(match.group("out")))
+        ):
+            continue
         if not strict and _ORDINAL.fullmatch(match.group("in")):
             continue
         if not strict and not letters.isupper():
@@ -46,6 +51,18 @@ def find_postcodes(text: str) -> Iterator[Span]:
         if not strict and not value.isupper():
             continue
         yield Span(match.start(), match.end(), "POSTCODE", "identifier")
+
+
+def _typed_area(outward: str) -> bool:
+    """The outward half as a form's autocorrect leaves it, a real area with a capital only at
+    the start ("Pe2 7DJ", "St1 3Nd", "Gu11 3EN")."""
+    area = re.match(r"[A-Za-z]+", outward)
+    return (
+        area is not None
+        and area.group(0)[:1].isupper()
+        and area.group(0)[1:].islower()
+        and area.group(0).upper() in _AREAS
+    )
 
 
 # The UK's postcode areas. An outward code alone ("LS9") narrows a home down to a few thousand

@@ -1,0 +1,221 @@
+"""Short names and nicknames before what only a person does, names in messages quoted in single
+quotes, a phone number after an NHS e-mail address, a neighbour named after her house number,
+and words that look like names and are not (a language spoken, a service's abbreviation, a
+kinship word, a word after "his") (issue 14, part 3). Examples written for these tests; the
+names in them are made up."""
+
+import pytest
+
+from casewindow.anonymisation.detection.engine import find_personal_data
+
+
+def found(text: str, label: str = "PERSON") -> list[str]:
+    (spans,) = find_personal_data([text])
+    return [text[s.start : s.end] for s in spans if s.label == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Child A told school: "Daddy was shouting. Tate took me upstairs."', "Tate"),
+        ("Hi Pat, Mum missed the dietitian. Lu says the bus takes too long.", "Lu"),
+        ("Cel won't say but Cally has been texting her all night.", "Cally"),
+    ],
+)
+def test_a_nickname_before_what_only_a_person_does_is_a_person(text, name):
+    assert name in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Probation said the licence conditions were met.",
+        "Nursery reported that attendance had improved.",
+        "Honey was given to the baby against advice.",
+    ],
+)
+def test_an_agency_or_a_thing_before_a_verb_is_no_one(text):
+    assert found(text) == []
+
+
+def test_names_in_messages_quoted_in_single_quotes_are_found():
+    text = (
+        "Messages from Lana's phone, shown to the SW: 'jay: u coming out 2nite babe' "
+        "'lanu: cant baba home' 'jay: tell him ur at shannon's' 'lanu: ok pick me up x'"
+    )
+    people = found(text)
+    for name in ("jay", "lanu", "shannon"):
+        assert name in people, (name, people)
+    assert "baba" not in people
+    assert "shannon'" not in people  # the closing quote is not part of the name
+
+
+def test_each_sender_of_a_quoted_chat_is_found_even_once():
+    text = (
+        "Messages on her phone: 'raju: aama says come home now' 'suni: i am at the centre' "
+        "'raju: buwa is angry'"
+    )
+    people = found(text)
+    assert "raju" in people and "suni" in people
+    assert "aama" not in people and "buwa" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Text to the worker: "hi fatima. zelal sick 2day. gulo says she has temperature x"',
+            "gulo",
+        ),
+        ('Texts on her phone: "ur no to come near the hoose. lewis says". "ok"', "lewis"),
+        (
+            'WhatsApp to the SW: "dobry den hannah. we have keys!! thank you for everything"',
+            "hannah",
+        ),
+    ],
+)
+def test_a_name_in_small_letters_where_a_person_stands_in_a_message(text, name):
+    assert name in found(text)
+
+
+def test_a_kinship_word_in_a_message_is_no_one():
+    text = "Text from her sister: 'shili dont let him near the kids. daya says be strong x'"
+    assert "daya" not in found(text)
+
+
+def test_a_word_after_his_is_no_name_in_small_letters():
+    text = "Father said he had given his besa, his word of honour, that she would be safe."
+    assert "besa" not in found(text)
+
+
+def test_a_phone_number_after_an_nhs_email_address_is_a_phone_number():
+    text = "Best wishes, Paula Stonier, Health Visitor, paula.stonier@nhs.example.net, 07700 900217"
+    assert found(text, "PHONE") == ["07700 900217"]
+    assert found(text, "NHS_NUMBER") == []
+
+
+def test_an_nhs_number_after_nhs_is_still_one():
+    text = "Re: Dilan, NHS 564 034 0584. Referral accepted."
+    assert found(text, "NHS_NUMBER") == ["564 034 0584"]
+    assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Officers attended 17 Lyndhurst Grove after the neighbour at number 15, Brenda "
+            "Tunstall, heard screaming.",
+            ["Brenda Tunstall"],
+        ),
+        (
+            "Following the meeting on 6 March 2025, Jasmine, Rowan and Isla Mae have been "
+            "placed on the register.",
+            ["Jasmine", "Rowan", "Isla Mae"],
+        ),
+    ],
+)
+def test_a_name_after_a_house_number_or_a_date_and_a_comma_is_no_town(text, names):
+    people = found(text)
+    for name in names:
+        assert name in people, (name, people)
+
+
+def test_a_town_after_an_address_and_a_comma_is_still_no_one():
+    text = "She moved to 14 Yarnton Way, Erith, in May."
+    assert "Erith" not in found(text)
+
+
+def test_the_model_taking_a_verb_and_an_agency_for_a_name_finds_no_one():
+    text = "19/06/2024. Kwame Boateng (DOB 21/03/1987) rang CSC from his home."
+    assert found(text) == ["Kwame Boateng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Referral to SALT accepted; first appointment in May.", "SALT"),
+        ("Mother said the family speak Gurung and Nepali at home.", "Gurung"),
+        ("He was seen by Sgt Paul Ndlovu (SNT) at the flat.", "SNT"),
+        ("A Viber message from her uncle was read to the worker.", "Viber"),
+        ("He was dropped at the gate by a man in a black Corsa.", "Corsa"),
+    ],
+)
+def test_a_service_a_language_an_app_or_a_car_is_no_one(text, word):
+    assert word not in found(text)
+
+
+def test_a_first_name_the_model_calls_a_place_beside_another_name_is_a_person():
+    text = "He said his uncle lets him play Roblox with Sonam and Liam."
+    people = found(text)
+    assert "Liam" in people and "Sonam" in people
+
+
+def test_initials_listed_at_a_meeting_are_found_again_before_a_verb():
+    text = (
+        "Family network meeting. Attendance: BR (SW, chair), MH (Mother), PH (paternal aunt), "
+        "ED (grandmother, by video). PH to have the children every other weekend. ED hopes to "
+        "visit in June."
+    )
+    (spans,) = find_personal_data([text])
+    eds = [s for s in spans if text[s.start : s.end] == "ED" and s.label == "PERSON"]
+    assert len(eds) == 2
+
+
+def test_a_contact_saved_by_initials_or_a_letter_in_single_quotes_is_a_person():
+    text = "Phones seized hold contacts saved as 'Kof', 'KB' and 'Zee'. He was with 'N', aged 22."
+    people = found(text)
+    for name in ("Kof", "KB", "Zee", "N"):
+        assert name in people, (name, people)
+
+
+def test_a_grade_or_a_plan_in_single_quotes_is_no_one():
+    assert found("She got an 'A' in maths and Plan 'B' was agreed.") == []
+
+
+def test_the_person_a_message_opens_with_is_found_but_not_a_texting_word():
+    text = "Texts from her sister: 'shili dont let karo near the kids' 'kay my dads back' 'soz wyd'"
+    people = found(text)
+    assert "shili" in people and "kay" in people
+    assert "soz" not in people and "wyd" not in people
+
+
+def test_a_dog_named_after_its_breed_is_no_one():
+    assert "Biscuit" not in found("He has a rose bush and a Jack Russell called Biscuit.")
+    assert "Biscuit" not in found("Her dog Biscuit sleeps on my bed.")
+
+
+@pytest.mark.parametrize("code", ["Pe2 7DJ", "St1 3Nd", "Gu11 3EN", "Ts24 8EY"])
+def test_a_postcode_with_a_capital_only_at_the_start_of_its_area_is_found(code):
+    assert found(
+        f"She moved to 27 Cargate Avenue, Aldershot {code}. Plan continues.", "POSTCODE"
+    ) == [code]
+
+
+def test_a_code_of_no_postcode_area_in_mixed_case_is_no_postcode():
+    assert found("The form said Xy1 2Ab and Mr2 3Ab in the notes.", "POSTCODE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("I can have Kof at mine on Hartslock Drive at weekends.", "Hartslock Drive"),
+        ("Dil Bahadur and Man Kumari remain on Holly Road. Plan stepped down.", "Holly Road"),
+    ],
+)
+def test_a_street_where_someone_stays_without_a_number_is_an_address(text, street):
+    assert found(text, "ADDRESS") == [street]
+
+
+def test_a_street_where_a_shop_is_is_no_address():
+    assert found("The shop at Holly Road remains open.", "ADDRESS") == []
+
+
+def test_a_surname_found_once_is_not_a_language_or_a_service_elsewhere():
+    texts = [
+        "Dil Bahadur Gurung spoke for the family. Mr Salt, the neighbour, rang police.",
+        "Mother said the family speak Gurung at home. Referral to SALT accepted.",
+    ]
+    spans = find_personal_data(texts)
+    second = [texts[1][s.start : s.end] for s in spans[1] if s.label == "PERSON"]
+    assert "Gurung" not in second and "SALT" not in second
