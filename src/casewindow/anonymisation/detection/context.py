@@ -431,10 +431,26 @@ _LONE_REFERENCE = re.compile(
 )
 
 
+# An e-mail's sign-off: a first name, the writer's initials (starting with its letter), then
+# the role or the end: "Priya PS, HV, 0-19 Team", "Best, Els EA, DSL", "Rosa RE, HV".
+_SIGNED_INITIALS = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)[ \t]+(?P<letters>[A-Z]{2,3})"
+    r"(?=[ \t]*(?:,[ \t]*[A-Z0-9][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]*(?:,|$|\n)|$|\n))"
+)
+
+
 def find_initial_names(text: str) -> list[Span]:
     """Initials used as a person's name, by where they stand (see _INITIALS_AS_NAME), and as
     the owners of a meeting's actions."""
     spans = _action_owners(text) + _attendance_initials(text)
+    for match in _SIGNED_INITIALS.finditer(text):
+        letters, first = match.group("letters"), match.group("first")
+        if (
+            is_first_name(first)
+            and letters[0] == first[0]
+            and letters.casefold() not in _LISTED_AGENCIES  # "Sam SW, Duty Team": a role
+        ):
+            spans.append(Span(*match.span("letters"), "PERSON", "context", 0.6))
     for match in _LONE_REFERENCE.finditer(text):
         if match.group("letters").casefold() not in _REFERENCE_CODES:
             spans.append(

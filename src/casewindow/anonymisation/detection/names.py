@@ -130,6 +130,28 @@ def _ordinary(word: str) -> bool:
     return zipf(word) >= 3.5 and not is_first_name(word)
 
 
+def _first_name_no_place(words: list[str]) -> bool:
+    """One listed first name that is no English word and no place in the UK ("Sandra", not
+    "Shirley" or "Beverley")."""
+    from casewindow.anonymisation.detection.decoys import uk_places
+
+    return (
+        len(words) == 1
+        and is_first_name(words[0])
+        and not is_word_name(words[0])
+        and words[0].casefold() not in uk_places()
+        and words[0].casefold() not in _TOWNS_THAT_ARE_FIRST_NAMES
+    )
+
+
+# Towns and suburbs that the lists of places leave out, being first names: "moved to Shirley".
+_TOWNS_THAT_ARE_FIRST_NAMES = frozenset(
+    """beverley shirley stanley ashley bradley barry carlton clayton morley whitley hadley
+    keighley kendal marlow neston darwin preston lincoln chester ripley crawley bentley
+    tyldesley ellesmere""".split()
+)
+
+
 def _nickname_subject(text: str, start: int, end: int) -> bool:
     """A short name or a nickname that no list has as a first name and that is not a common
     word, alone before what only a person does: "Tate took me upstairs", "Lu says the bus
@@ -312,6 +334,7 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
         _LOCATIVE.search(before)
         and not _SPOKE_TO.search(before)
         and not any(is_first_name(w) and zipf(w) < 3.0 for w in words)
+        and not _first_name_no_place(words)  # "From Sandra at reception"
     ):
         return False
     if town_position(text, start, end):
@@ -617,7 +640,8 @@ def _lone_nickname(text: str, match: re.Match, token: Any) -> bool:
     been texting her", "Dilly hides under the bed")."""
     return (
         (token.pos_ == "PROPN" or zipf(match.group(0)) == 0)  # the tagger guesses at "Cally"
-        and token.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW")
+        # (the model calls a name it does not know a product: "and Ru sends the money home")
+        and token.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW")
         and not _in_longer_entity(token)
         and not at_line_start(text, match.start())
         and capitalised_word_before(text, match.start(), space=r"[ \t]") is None
@@ -774,7 +798,8 @@ _CLAUSE_START = re.compile(
 _SUBJECT_VERB_AFTER = re.compile(
     r"[ \t]+(?:says|said|tells|told|will|is|was|has|had|got|gets|comes|came|dont|doesnt|didnt|"
     r"wants|misses|missed|thinks|knows|aint|saw|sees|likes|hates|loves|cant|wont|rang|text(?:ed|s)|"
-    r"messaged|picked|took|takes|stays|stayed|lives|cries|cried|sent|sends)\b"
+    r"messaged|picked|took|takes|stays|stayed|lives|cries|cried|sent|sends|asleep|awake|present|"
+    r"absent|crying|upset|at[ \t]+school|at[ \t]+nursery|in[ \t]+bed)\b"
 )
 _AT_HOUSE_BEFORE = re.compile(r"\b(?:at|to|round|from)[ \t]+$")
 # Who the person is, in brackets after the name: "summer (aunt) present", "brooklyn (nev's
@@ -971,7 +996,11 @@ def find_lower_case_names(text: str) -> list[Span]:
         if (
             length is None
             and _lower_name_in_its_slot(text, match.start(), word)
-            and (chat or texting(text, match.start(), match.end()))
+            and (
+                chat
+                or texting(text, match.start(), match.end())
+                or casual(text, match.start(), match.end())  # "nev at school. dallas asleep"
+            )
         ):
             length = len(word)
         if length is not None:
