@@ -145,11 +145,10 @@ def _first_name_no_place(words: list[str]) -> bool:
 
 
 # Towns and suburbs that the lists of places leave out, being first names: "moved to Shirley".
-_TOWNS_THAT_ARE_FIRST_NAMES = frozenset(
-    """beverley shirley stanley ashley bradley barry carlton clayton morley whitley hadley
-    keighley kendal marlow neston darwin preston lincoln chester ripley crawley bentley
-    tyldesley ellesmere""".split()
-)
+_TOWNS_THAT_ARE_FIRST_NAMES_TEXT = """beverley shirley stanley ashley bradley barry carlton
+clayton morley whitley hadley keighley kendal marlow neston darwin preston lincoln chester ripley
+crawley bentley tyldesley ellesmere"""
+_TOWNS_THAT_ARE_FIRST_NAMES = frozenset(_TOWNS_THAT_ARE_FIRST_NAMES_TEXT.split())
 
 
 def _nickname_subject(text: str, start: int, end: int) -> bool:
