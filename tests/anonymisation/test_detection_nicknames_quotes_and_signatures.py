@@ -219,3 +219,65 @@ def test_a_surname_found_once_is_not_a_language_or_a_service_elsewhere():
     spans = find_personal_data(texts)
     second = [texts[1][s.start : s.end] for s in spans[1] if s.label == "PERSON"]
     assert "Gurung" not in second and "SALT" not in second
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Can we discuss at the core group? Priya PS, HV, 0-19 Team", "PS"),
+        ("She says she is settling. Best, Els EA, DSL", "EA"),
+        ("NHS 153 357 9040. Rosa RE, HV", "RE"),
+    ],
+)
+def test_the_writers_initials_after_her_first_name_in_a_sign_off_are_a_person(text, initials):
+    assert initials in found(text)
+
+
+def test_a_role_after_a_first_name_in_a_sign_off_is_no_one():
+    assert "SW" not in found("Thanks, Sam SW, Duty Team")
+
+
+def test_a_first_name_after_from_that_is_no_place_is_a_person():
+    assert "Sandra" in found("Your NHS number is 619 227 6986. From Sandra at reception.")
+
+
+@pytest.mark.parametrize(
+    "text", ["The family moved from Shirley in May.", "She lives in Stanley now."]
+)
+def test_a_town_that_is_a_first_name_after_a_place_word_is_no_one(text):
+    assert found(text) == []
+
+
+def test_a_short_name_the_model_calls_a_product_before_a_persons_verb_is_a_person():
+    assert "Ru" in found("Our Gogo in Harare is sick and Ru sends all the money home.")
+
+
+def test_names_in_a_quick_note_written_in_small_letters():
+    text = "04/09 hv. spoke to mum on the step. rocco in nappy only, house cold. kayden asleep on sofa."
+    people = found(text)
+    assert "rocco" in people and "kayden" in people
+    assert "mum" not in people and "hv" not in people
+
+
+def test_a_stretch_of_prose_without_capitals_holds_no_name():
+    text = (
+        "Injuries consistent with non-accidental injury. the medical found them consistent "
+        "with non-accidental injury and with self-harm by no one."
+    )
+    assert found(text) == []
+
+
+def test_a_name_after_a_time_and_a_comma_is_no_town():
+    text = "She left a placement with Dawn Mellor. At 01:30, Bakht arrived at the flat."
+    assert "Bakht" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20/01/2025: Muru bailed to his brother Senthil's address.",
+        "Her mother told the teacher that Muru had been seen outside the house.",
+    ],
+)
+def test_a_name_the_model_calls_an_organisation_before_what_is_done_only_to_a_person(text):
+    assert "Muru" in found(text)

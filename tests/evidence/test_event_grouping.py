@@ -1406,6 +1406,35 @@ def test_a_letter_confirming_a_conferences_outcome_is_not_the_conference(
     assert _groups(review_world) == [{e.pk for e in conference}]
 
 
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "Letter conference team: ICPC 21/10 - Skye CP plan (emotional). Coded.",
+        "Letter from CP conference team: ICPC 21/10/25 - Skye subject to CP plan. Coded.",
+    ],
+)
+def test_a_terse_letter_from_the_conference_team_is_not_the_conference(
+    review_world, agencies, letter
+) -> None:
+    conference = _conference(review_world, agencies)
+    _entry(review_world, agencies["GP"], D(2025, 11, 1), letter, people_text="Skye")
+    assert _groups(review_world) == [{e.pk for e in conference}]
+
+
+def test_a_nursery_workers_child_protection_meeting_is_the_conference() -> None:
+    g = glossary()
+
+    def concepts(text: str) -> set[str]:
+        return {g.concept_of[m] for m in g.pattern.findall(text.lower())}
+
+    assert concepts("Bev went to the child protection meeting for Lacey") == concepts(
+        "Initial child protection conference held"
+    )
+    assert concepts("Went to the review child protection meeting") == concepts("RCPC attended")
+    # …and a police officer's "CP med att." is the child protection medical.
+    assert concepts("CP med att. (DC Hale)") == concepts("Child protection medical (Dr Mensah)")
+
+
 def test_minutes_of_the_conference_days_later_still_join_it(review_world, agencies) -> None:
     conference = _conference(review_world, agencies)
     minutes = _entry(

@@ -72,7 +72,7 @@ _AFTER_SALUTATION = re.compile(r"\b(?:Dear|Hello|Hi)\b[^,\n.]{1,40},\s*$")
 # Whitley", "7 Ashbourne Way, Farnham Royal, SL2 3PZ".
 _AFTER_PLACE = re.compile(
     # (a number after "be", "aged"… is an age: "believed to be 16, Hoa, was found")
-    r"(?:(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\baged )(?<!\bage )(?<![/.-])\b\d{1,4}[A-Za-z]?|"
+    r"(?:(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\baged )(?<!\bage )(?<![/.:-])\b\d{1,4}[A-Za-z]?|"
     r"\b(?:School|Academy|College|Nursery|Surgery|Hospital|Centre|Street|St|Road|"
     r"Rd|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|Row|Walk|Mews|"
     r"Square|Parade|Rise|View|Green|Park|House|Cottage|Site|Estate|Hill|Farm|Farmhouse|Lodge|"
@@ -438,7 +438,8 @@ def modal_name(token: Any) -> bool:
 _PERSON_DEED = re.compile(
     r"\s+(?:gave|took|bought|sold|hid|brought|owes|drove|hit|punched|grabbed|kicked|pushed|"
     r"threatened|slapped|cried|laughed|screamed|shouted|slept|ran\s+away|lives\s+with|"
-    r"stayed\s+(?:with|at|over)|was\s+(?:born|arrested|crying|hungry|upset|scared))\b"
+    r"stayed\s+(?:with|at|over)|was\s+(?:born|arrested|crying|hungry|upset|scared)|"
+    r"(?:was\s+)?bailed|(?:had|has)\s+(?:not\s+)?been\s+(?:seen|arrested|drinking|charged))\b"
     r"|,\s+(?:(?:her|his|their|my|our|a|an)\s+)(?:[a-z-]+\s+){0,2}(?:neighbour|friend|cousin|"
     r"uncle|aunt|brother|sister|partner|boyfriend|girlfriend|husband|wife)\b"
 )
@@ -998,7 +999,13 @@ def find_lower_case_names(text: str) -> list[Span]:
             and (
                 chat
                 or texting(text, match.start(), match.end())
-                or casual(text, match.start(), match.end())  # "nev at school. dallas asleep"
+                # a quick note: "nev at school. daz asleep on sofa" (a listed name only: a
+                # stretch of a record's prose may have no capital either)
+                or (
+                    is_first_name(word)
+                    and not is_word_name(word)
+                    and casual(text, match.start(), match.end())
+                )
             )
         ):
             length = len(word)
@@ -1025,6 +1032,8 @@ def _lower_name_in_its_slot(text: str, start: int, word: str) -> bool:
         or _TEXTING.fullmatch(word)
     ):
         return False
+    if "-" in word and all(zipf(part) >= 3.0 for part in word.split("-") if part):
+        return False  # "non-accidental", "self-harm": words joined, no name
     if not (
         (is_first_name(word) and not is_word_name(word) and zipf(word) < 5.0) or zipf(word) < 2.5
     ):

@@ -38,6 +38,8 @@ AGENCY_GENERIC = frozenset(
 _OUTCOME_LETTER = re.compile(
     r"\bletter\s+(?:from|received\s+from|rec'?d\s+from)\b[^.\n]{0,40}?"
     r"(?:conference|icpc|rcpc|cp\s+conf|csc|social\s+care|children's\s+services)"
+    # …and the terse "Letter conference team: ICPC 18/06 - CP plans"
+    r"|\bletter\s+(?:the\s+)?(?:cp\s+|child\s+protection\s+)?conference\s+(?:team|unit|service)\b"
 )
 _CONFERENCE = re.compile(r"\b(?:conference|icpc|rcpc|cp\s+conf)")
 _MINUTES = re.compile(r"\bminutes\b")
