@@ -253,7 +253,10 @@ def test_a_short_name_the_model_calls_a_product_before_a_persons_verb_is_a_perso
 
 
 def test_names_in_a_quick_note_written_in_small_letters():
-    text = "04/09 hv. spoke to mum on the step. rocco in nappy only, house cold. kayden asleep on sofa."
+    text = (
+        "04/09 hv. spoke to mum on the step. rocco in nappy only, house cold. kayden asleep "
+        "on sofa."
+    )
     people = found(text)
     assert "rocco" in people and "kayden" in people
     assert "mum" not in people and "hv" not in people
