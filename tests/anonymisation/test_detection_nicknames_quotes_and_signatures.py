@@ -284,3 +284,27 @@ def test_a_name_after_a_time_and_a_comma_is_no_town():
 )
 def test_a_name_the_model_calls_an_organisation_before_what_is_done_only_to_a_person(text):
     assert "Muru" in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mr Soutar seen at The Bank Bar Dundee by PC Reid.", "Bank Bar Dundee"),
+        ("I have also referred Destiny to Bude Youth Zone today.", "Bude Youth Zone"),
+        ("He was found in the storeroom of Zagros Grill, where Karwan works.", "Zagros Grill"),
+        ("She works at Everest Mini Mart in Aldershot.", "Everest Mini Mart"),
+    ],
+)
+def test_a_bar_a_youth_zone_a_grill_or_a_mini_mart_by_name_is_an_organisation(text, place):
+    assert found(text, "ORGANISATION") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She went to the Snack Bar and the Salad Bar after the Mixed Grill.",
+        "Referred by Leeds Teaching Hospitals Trust; the Trussell Trust gave a voucher.",
+    ],
+)
+def test_a_bar_of_ordinary_words_or_a_trust_is_no_organisation(text):
+    assert found(text, "ORGANISATION") == []

@@ -22,7 +22,7 @@ ORG_KINDS = {
     r"|Academy|College|Sixth Form|University|Pupil Referral Unit|Learning Centre|Primary"
     r"|Infants|Juniors|Madrasa|Madrasah|Madrassa",
     "nursery": r"Nursery|Pre-?[Ss]chool|Playgroup|Children['’]s Centre|Day Nursery|Family Hub"
-    r"|Family Centre|Youth Centre|Youth Club|Youth Hub|Community Hub",
+    r"|Family Centre|Youth Centre|Youth Club|Youth Hub|Community Hub|Youth Zone",
     "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
     r"|GP Practice|Medical Group|Family Practice|Health Practice|Clinic|Dental Practice",
     "hospital": r"Hospital|Infirmary|Maternity Unit|Birth Centre|Psychiatric Unit"
@@ -53,7 +53,7 @@ ORG_KINDS = {
     # …and where young people are drawn in or a parent works: "Porth Plaza", "Geevor Tin Mine".
     r"|Plaza|Mall|Retail Park|Arcade|Tin Mine|Mine|Quarry|Colliery|Factory|Warehouse|Depot"
     r"|Mini Market|Minimarket|Grocers|Grocery|Food Store|Superstore|Chip Shop|Pizzeria"
-    r"|Kebab House|Nail Studio|Launderette|Mobiles|Phone Shop|Snooker Club|Grill|Mini Mart",
+    r"|Kebab House|Nail Studio|Launderette|Mobiles|Phone Shop|Snooker Club|Grill|Mini Mart|Bar",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
     # "Supported Housing"): named only when a word before them is a proper name (see
     # _LOCAL_KINDS).
