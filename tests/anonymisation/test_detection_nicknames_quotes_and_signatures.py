@@ -308,3 +308,12 @@ def test_a_bar_a_youth_zone_a_grill_or_a_mini_mart_by_name_is_an_organisation(te
 )
 def test_a_bar_of_ordinary_words_or_a_trust_is_no_organisation(text):
     assert found(text, "ORGANISATION") == []
+
+
+def test_on_their_way_is_no_street():
+    text = "The earlier arrest at the same address was not flagged to them on their way."
+    assert found(text, "ADDRESS") == []
+
+
+def test_a_street_in_small_letters_where_someone_lives_is_still_an_address():
+    assert found("She lives on cranbury road with her nan.", "ADDRESS") == ["cranbury road"]

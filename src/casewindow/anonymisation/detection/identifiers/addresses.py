@@ -156,7 +156,8 @@ _LOWER_ADDRESS = re.compile(
 )
 _NOT_STREET_WORDS_TEXT = """the a an of down up along across to in on at by from over under doors
 houses streets roads miles minutes hours mins yards metres times days weeks years old new main
-back front side other next same"""
+back front side other next same their his her my our your its this that these those every each
+any no one"""
 _NOT_STREET_WORDS = frozenset(_NOT_STREET_WORDS_TEXT.split())
 
 
