@@ -40,6 +40,7 @@ TUNING = [
     "case_ab.json",  # written blind by a helper on 5 December 2026 (precision-stressing)
     "case_ae.json",  # written blind by a helper on 6 December 2026 (exploitation, missing)
     "case_af.json",  # written blind by a helper on 6 December 2026 (infant fracture, 7 agencies)
+    "case_ag.json",  # written blind by a helper on 6 December 2026 (exploitation, kinship care)
 ]
 HELDOUT = [
     "heldout/case_d.json",
@@ -55,6 +56,7 @@ HELDOUT = [
     "heldout9/case_o.json",  # written blind by a helper on 5 December 2026 (never tuned on)
     "heldout10/case_ac.json",  # written blind by a helper on 5 December 2026 (never tuned on)
     "heldout11/case_ad.json",  # written blind by a helper on 5 December 2026 (never tuned on)
+    "heldout12/case_ah.json",  # written blind by a helper on 6 December 2026 (never tuned on)
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []

@@ -69,6 +69,7 @@ SETS = {
     "tuning 20": (PII / "tune20.jsonl", PII / "tune20_register.json"),  # blind, 5 Dec 2026
     "tuning 21": (PII / "tune21.jsonl", PII / "tune21_register.json"),  # blind, 6 Dec 2026
     "tuning 22": (PII / "tune22.jsonl", PII / "tune22_register.json"),  # blind, 6 Dec 2026
+    "tuning 23": (PII / "tune23.jsonl", PII / "tune23_register.json"),  # blind, 6 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
@@ -140,6 +141,13 @@ SETS = {
     "held-out 14": (
         PII / "heldout14" / "heldout14.jsonl",
         PII / "heldout14" / "heldout14_register.json",
+    ),
+    # Written blind by a helper in the first minutes of the third session of 6 December 2026
+    # (see heldout15/README.md), in the shape; the writer never saw the rules. Never
+    # opened, never tuned on, scored once at the end of that session.
+    "held-out 15": (
+        PII / "heldout15" / "heldout15.jsonl",
+        PII / "heldout15" / "heldout15_register.json",
     ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen

@@ -9,14 +9,11 @@ from casewindow.anonymisation.detection.identifiers import (
     find_organisations,
     find_outward_codes,
 )
+from tests.anonymisation.detected import covered, detected, detected_with_labels
 
 
 def organisations(text):
-    return [text[s.start : s.end] for s in find_organisations(text)]
-
-
-def labelled(text, label):
-    return [text[s.start : s.end] for s in find_personal_data([text])[0] if s.label == label]
+    return covered(text, find_organisations(text))
 
 
 @pytest.mark.parametrize(
@@ -91,8 +88,8 @@ def test_a_postcodes_outward_half_alone_where_the_text_says_it_is_one(text, code
 
 def test_a_letter_address_block_run_onto_one_line_is_found_in_its_parts():
     text = "Mr J Mwale Room 7 Ashley House Hartshill Road Stoke-on-Trent ST4 7PS Dear Jordan,"
-    assert labelled(text, "ADDRESS") == ["Room 7", "Ashley House", "Hartshill Road"]
-    assert labelled(text, "POSTCODE") == ["ST4 7PS"]
+    assert detected(text, "ADDRESS") == ["Room 7", "Ashley House", "Hartshill Road"]
+    assert detected(text, "POSTCODE") == ["ST4 7PS"]
 
 
 def test_a_district_at_the_end_of_an_address_stays_with_its_part():
@@ -112,10 +109,6 @@ def test_a_district_at_the_end_of_an_address_stays_with_its_part():
 )
 def test_named_homes_without_a_number(text, home):
     assert home in [text[s.start : s.end] for s in find_addresses(text)]
-
-
-def everything(text):
-    return [(text[s.start : s.end], s.label) for s in find_personal_data([text])[0]]
 
 
 @pytest.mark.parametrize(
@@ -141,7 +134,7 @@ def everything(text):
     ],
 )
 def test_a_title_and_surname_before_a_named_place_stay_a_person(text, expected):
-    assert everything(text) == expected
+    assert detected_with_labels(text) == expected
 
 
 def test_a_role_before_a_named_place_is_not_part_of_it():
@@ -222,7 +215,7 @@ def test_a_town_straight_after_a_named_school_is_part_of_its_name():
     ],
 )
 def test_a_pitch_on_a_site_in_a_letter_block_and_a_lay_by(text, expected):
-    assert labelled(text, "ADDRESS") == expected
+    assert detected(text, "ADDRESS") == expected
 
 
 @pytest.mark.parametrize(
@@ -375,11 +368,11 @@ def test_the_national_womens_aid_and_a_councils_housing_service_are_not_named_pl
     ],
 )
 def test_a_boat_lived_on_and_its_mooring_are_an_address(text, expected):
-    assert labelled(text, "ADDRESS") == expected
+    assert detected(text, "ADDRESS") == expected
 
 
 def test_a_canal_walked_along_is_no_address_and_no_person():
-    assert everything("We walked along the Leeds and Liverpool Canal with Child A.") == []
+    assert detected_with_labels("We walked along the Leeds and Liverpool Canal with Child A.") == []
 
 
 @pytest.mark.parametrize(
@@ -397,7 +390,7 @@ def test_a_canal_walked_along_is_no_address_and_no_person():
 def test_named_wards_mosques_dedicated_churches_solicitors_and_clubs_are_organisations(
     text, organisation
 ):
-    assert labelled(text, "ORGANISATION") == [organisation]
+    assert detected(text, "ORGANISATION") == [organisation]
 
 
 @pytest.mark.parametrize(
@@ -410,7 +403,7 @@ def test_named_wards_mosques_dedicated_churches_solicitors_and_clubs_are_organis
     ],
 )
 def test_a_person_called_ward_a_birthplace_and_unnamed_places_of_worship_are_not(text):
-    assert labelled(text, "ORGANISATION") == []
+    assert detected(text, "ORGANISATION") == []
 
 
 @pytest.mark.parametrize(
@@ -426,7 +419,7 @@ def test_a_person_called_ward_a_birthplace_and_unnamed_places_of_worship_are_not
     ],
 )
 def test_welsh_streets_named_boats_moorings_and_fen_droves_are_addresses(text, expected):
-    assert labelled(text, "ADDRESS") == expected
+    assert detected(text, "ADDRESS") == expected
 
 
 @pytest.mark.parametrize(
@@ -445,7 +438,7 @@ def test_welsh_streets_named_boats_moorings_and_fen_droves_are_addresses(text, e
     ],
 )
 def test_a_chains_branch_named_by_its_place_is_an_organisation(text, organisation):
-    assert labelled(text, "ORGANISATION") == [organisation]
+    assert detected(text, "ORGANISATION") == [organisation]
 
 
 @pytest.mark.parametrize(
@@ -458,7 +451,7 @@ def test_a_chains_branch_named_by_its_place_is_an_organisation(text, organisatio
     ],
 )
 def test_a_chain_named_without_a_branch_says_nothing_of_where(text):
-    assert labelled(text, "ORGANISATION") == []
+    assert detected(text, "ORGANISATION") == []
 
 
 @pytest.mark.parametrize(
@@ -474,7 +467,7 @@ def test_a_chain_named_without_a_branch_says_nothing_of_where(text):
     ],
 )
 def test_a_named_home_before_its_town_and_postcode_on_one_line_is_an_address(text, expected):
-    assert labelled(text, "ADDRESS") == expected
+    assert detected(text, "ADDRESS") == expected
 
 
 @pytest.mark.parametrize(
@@ -489,12 +482,12 @@ def test_a_named_home_before_its_town_and_postcode_on_one_line_is_an_address(tex
 def test_a_landlord_named_where_it_lets_the_home_and_a_football_club_are_organisations(
     text, organisation
 ):
-    assert labelled(text, "ORGANISATION") == [organisation]
+    assert detected(text, "ORGANISATION") == [organisation]
 
 
 def test_council_and_social_housing_as_landlords_are_no_organisation():
     text = "The flat is rented from the Council Housing team. The home is run by Social Housing."
-    assert labelled(text, "ORGANISATION") == []
+    assert detected(text, "ORGANISATION") == []
 
 
 @pytest.mark.parametrize(
@@ -512,10 +505,10 @@ def test_council_and_social_housing_as_landlords_are_no_organisation():
     ],
 )
 def test_a_local_project_named_by_its_work_then_its_place_is_an_organisation(text, expected):
-    assert labelled(text, "ORGANISATION") == expected
+    assert detected(text, "ORGANISATION") == expected
 
 
 def test_a_nursery_named_by_two_first_names_is_one_organisation_and_no_person():
     text = "The first referral came from Jack and Jill Nursery in 2021."
-    assert labelled(text, "ORGANISATION") == ["Jack and Jill Nursery"]
-    assert labelled(text, "PERSON") == []
+    assert detected(text, "ORGANISATION") == ["Jack and Jill Nursery"]
+    assert detected(text, "PERSON") == []

@@ -7,11 +7,7 @@ names and places in them are made up or common."""
 import pytest
 
 from casewindow.anonymisation.detection.engine import find_personal_data
-
-
-def found(text: str, label: str) -> list[str]:
-    (spans,) = find_personal_data([text])
-    return [text[s.start : s.end] for s in spans if s.label == label]
+from tests.anonymisation.detected import detected
 
 
 @pytest.mark.parametrize(
@@ -28,10 +24,10 @@ def found(text: str, label: str) -> list[str]:
 )
 def test_a_firm_with_its_branch_and_a_named_pub_are_places(text, organisation):
     if organisation is None:  # a chain's branch: the whole span, and no home
-        assert found(text, "ORGANISATION") == ["Chicken Cottage Narborough Road"]
-        assert found(text, "ADDRESS") == []
+        assert detected(text, "ORGANISATION") == ["Chicken Cottage Narborough Road"]
+        assert detected(text, "ADDRESS") == []
     else:
-        assert organisation in found(text, "ORGANISATION")
+        assert organisation in detected(text, "ORGANISATION")
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def test_a_firm_with_its_branch_and_a_named_pub_are_places(text, organisation):
     ],
 )
 def test_a_chain_alone_a_towns_pub_and_a_plain_firm_are_no_place(text):
-    assert found(text, "ORGANISATION") == [] and found(text, "ADDRESS") == []
+    assert detected(text, "ORGANISATION") == [] and detected(text, "ADDRESS") == []
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_a_chain_alone_a_towns_pub_and_a_plain_firm_are_no_place(text):
     ],
 )
 def test_units_feasts_charts_shops_and_towns_with_possessives_are_no_one(text, not_a_name):
-    assert all(not_a_name not in name for name in found(text, "PERSON"))
+    assert all(not_a_name not in name for name in detected(text, "PERSON"))
 
 
 @pytest.mark.parametrize(
@@ -79,11 +75,11 @@ def test_units_feasts_charts_shops_and_towns_with_possessives_are_no_one(text, n
     ],
 )
 def test_a_name_that_is_a_word_is_found_before_its_date_of_birth(text, name):
-    assert name in found(text, "PERSON")
+    assert name in detected(text, "PERSON")
 
 
 def test_a_mothers_date_of_birth_makes_no_role_word_a_name():
-    assert found("Mother (DOB 01/02/1990) said she was tired.", "PERSON") == []
+    assert detected("Mother (DOB 01/02/1990) said she was tired.", "PERSON") == []
 
 
 @pytest.mark.parametrize(
@@ -93,12 +89,12 @@ def test_a_mothers_date_of_birth_makes_no_role_word_a_name():
     ],
 )
 def test_an_abbreviation_of_the_work_is_no_owner_of_an_action(text, owner, work):
-    names = found(text, "PERSON")
+    names = detected(text, "PERSON")
     assert owner in names and work not in names
 
 
 def test_initials_owning_an_action_stay_initials_when_they_are_an_abbreviation_too():
-    names = found("Actions: MDC and NA joint visit; ZL to write the report.", "PERSON")
+    names = detected("Actions: MDC and NA joint visit; ZL to write the report.", "PERSON")
     assert {"MDC", "NA", "ZL"} <= set(names)
 
 
@@ -129,7 +125,7 @@ def test_initials_owning_an_action_stay_initials_when_they_are_an_abbreviation_t
     ],
 )
 def test_outward_codes_streets_welsh_homes_births_and_signatures(text, label, value):
-    assert value in found(text, label)
+    assert value in detected(text, label)
 
 
 @pytest.mark.parametrize(
@@ -141,11 +137,11 @@ def test_outward_codes_streets_welsh_homes_births_and_signatures(text, label, va
     ],
 )
 def test_roads_events_and_unnamed_births_stay(text, label):
-    assert found(text, label) == []
+    assert detected(text, label) == []
 
 
 def test_the_village_after_a_homes_name_is_no_person():
-    assert "Cwmparc" not in found("Ffion lives with her father at Tŷ Gwyn, Cwmparc.", "PERSON")
+    assert "Cwmparc" not in detected("Ffion lives with her father at Tŷ Gwyn, Cwmparc.", "PERSON")
 
 
 def test_a_word_name_found_once_is_found_again_at_a_lines_start_before_its_verb():
@@ -162,7 +158,7 @@ def test_initials_a_transcript_declares_are_that_persons_wherever_they_stand():
         "Speakers: SW Oisín Mac Giolla Bhríde (OMGB), Farai Moyo (FM), Fiona Hart (SW). "
         "OMGB: Thank you for letting me in. FM: That is fine. SW: Shall we start?"
     )
-    names = found(text, "PERSON")
+    names = detected(text, "PERSON")
     assert "Oisín Mac Giolla Bhríde" in names
     assert names.count("OMGB") == 2 and names.count("FM") == 2
     assert "SW" not in names  # a role in brackets is no one's initials
@@ -176,7 +172,7 @@ def test_initials_a_transcript_declares_are_that_persons_wherever_they_stand():
     ],
 )
 def test_a_title_before_an_irish_particle_keeps_the_surname(text, name):
-    assert name in found(text, "PERSON")
+    assert name in detected(text, "PERSON")
 
 
 def test_a_name_found_elsewhere_is_found_in_small_letters_in_a_quoted_message():
@@ -184,13 +180,13 @@ def test_a_name_found_elsewhere_is_found_in_small_letters_in_a_quoted_message():
         'Messages copied exactly: "big t says bring yoni sat" "mo got the bag off yoni?? t aint'
         ' happy". Yoni Tesfaye is 15 and will be seen on Monday.'
     )
-    names = found(text, "PERSON")
+    names = detected(text, "PERSON")
     assert names.count("yoni") == 2 and "Yoni Tesfaye" in names
 
 
 def test_a_common_word_that_is_also_a_name_stays_a_word_in_small_letters():
     text = 'She wrote: "i will ask if we can go". Will Brannigan is her friend from school.'
-    names = found(text, "PERSON")
+    names = detected(text, "PERSON")
     assert "Will Brannigan" in names and "will" not in names
 
 
@@ -199,7 +195,7 @@ def test_an_agencys_letters_after_a_name_in_an_attendance_list_are_no_ones_initi
         "Attendees: DS R. Okafor (WMP), Li Mei Zhang (ICTG), Brook Halloran (TES). "
         "The chair noted that ICTG had not been told and that WMP held the intelligence."
     )
-    names = found(text, "PERSON")
+    names = detected(text, "PERSON")
     assert not {"WMP", "ICTG", "TES"} & set(names)
 
 
@@ -216,11 +212,11 @@ def test_an_agencys_letters_after_a_name_in_an_attendance_list_are_no_ones_initi
     ],
 )
 def test_street_names_nicknames_letters_and_maiden_names_are_names(text, name):
-    assert name in found(text, "PERSON")
+    assert name in detected(text, "PERSON")
 
 
 def test_an_abbreviation_in_quotes_in_brackets_is_no_nickname():
-    assert found('The Warm Homes ("WHD") scheme paid the bill.', "PERSON") == []
+    assert detected('The Warm Homes ("WHD") scheme paid the bill.', "PERSON") == []
 
 
 @pytest.mark.parametrize(
@@ -239,7 +235,7 @@ def test_an_abbreviation_in_quotes_in_brackets_is_no_nickname():
     ],
 )
 def test_old_pub_names_charity_branches_welsh_chapels_and_clubs_are_places(text, organisation):
-    assert organisation in found(text, "ORGANISATION")
+    assert organisation in detected(text, "ORGANISATION")
 
 
 @pytest.mark.parametrize(
@@ -251,7 +247,7 @@ def test_old_pub_names_charity_branches_welsh_chapels_and_clubs_are_places(text,
     ],
 )
 def test_the_crown_court_and_a_charity_alone_are_no_place(text):
-    organisations = found(text, "ORGANISATION")
+    organisations = detected(text, "ORGANISATION")
     assert all("Court" not in o and o != "the Crown" for o in organisations)
     assert "IDAS" not in organisations
 
@@ -282,12 +278,12 @@ def test_a_schools_name_without_its_kind_is_the_village_where_a_town_goes():
     ],
 )
 def test_a_chain_of_two_words_and_a_disease_named_after_someone_are_no_one(text, not_a_name):
-    assert all(not_a_name not in name for name in found(text, "PERSON"))
+    assert all(not_a_name not in name for name in detected(text, "PERSON"))
 
 
 def test_a_street_name_after_call_and_a_letter_before_a_verb_are_names():
     text = 'Is Tariq the one you call big T? He says "T looks after me". I will call Mum later.'
-    names = found(text, "PERSON")
+    names = detected(text, "PERSON")
     assert "big T" in names and "T" in names and "Mum" not in names
 
 
@@ -300,7 +296,7 @@ def test_a_street_name_after_call_and_a_letter_before_a_verb_are_names():
     ],
 )
 def test_a_questionnaire_a_rating_and_a_channel_are_no_one(text, not_a_name):
-    assert all(not_a_name not in name for name in found(text, "PERSON"))
+    assert all(not_a_name not in name for name in detected(text, "PERSON"))
 
 
 @pytest.mark.parametrize(
@@ -313,9 +309,9 @@ def test_a_questionnaire_a_rating_and_a_channel_are_no_one(text, not_a_name):
     ],
 )
 def test_a_programme_a_team_or_a_job_is_no_person(text):
-    assert found(text, "PERSON") == []
+    assert detected(text, "PERSON") == []
 
 
 def test_people_named_like_a_programme_are_still_people():
     text = "Tom and his sister Jerry visited. Mrs Brown said the boys were fine."
-    assert found(text, "PERSON") == ["Tom", "Jerry", "Mrs Brown"]
+    assert detected(text, "PERSON") == ["Tom", "Jerry", "Mrs Brown"]

@@ -7,17 +7,7 @@ import pytest
 
 from casewindow.anonymisation.detection.engine import find_personal_data
 from casewindow.anonymisation.detection.identifiers import find_addresses, find_organisations
-
-
-def found(texts, label):
-    return [
-        [text[s.start : s.end] for s in spans if s.label == label]
-        for text, spans in zip(texts, find_personal_data(texts), strict=True)
-    ]
-
-
-def everything(text):
-    return [text[s.start : s.end] for s in find_personal_data([text])[0]]
+from tests.anonymisation.detected import detected, detected_in_each, detected_with_labels
 
 
 @pytest.mark.parametrize(
@@ -35,18 +25,18 @@ def everything(text):
     ],
 )
 def test_terms_counties_medicines_and_welsh_words_are_not_names(text, not_personal):
-    assert not any(not_personal in span for span in everything(text))
+    assert not any(not_personal in span for span in detected(text, label=None))
 
 
 def test_an_agency_before_a_name_is_not_part_of_it():
     text = "15/10/2024 Court: Probation Joanne Pickering to supervise from his birthday."
-    assert "Joanne Pickering" in found([text], "PERSON")[0]
-    assert not any("Probation" in span for span in everything(text))
+    assert "Joanne Pickering" in detected(text)
+    assert not any("Probation" in span for span in detected(text, label=None))
 
 
 def test_a_surname_that_is_a_word_after_a_first_name_is_still_a_name():
     text = "The review met Grace Field and her son at the family centre."
-    assert any("Grace Field" in span for span in found([text], "PERSON")[0])
+    assert any("Grace Field" in span for span in detected(text))
 
 
 @pytest.mark.parametrize(
@@ -91,10 +81,10 @@ def test_a_school_named_once_in_full_is_found_again_by_its_one_word_name_but_not
         "Kai went to Ossett Academy until Year 10.",
         "Liam grew up in Ossett with his mother.",
     ]
-    organisations = found(texts, "ORGANISATION")
+    organisations = detected_in_each(texts, "ORGANISATION")
     assert organisations[1] == ["Martenscroft"]
     assert "Ossett" not in organisations[3]
-    assert "Martenscroft" not in found(texts, "PERSON")[1]
+    assert "Martenscroft" not in detected_in_each(texts, "PERSON")[1]
 
 
 def test_a_named_home_and_a_farm_are_found_again_alone():
@@ -104,7 +94,7 @@ def test_a_named_home_and_a_farm_are_found_again_alone():
         "Carys moved to her mother's farm, Penlan Farm, outside the village.",
         'Glenys said: "Carys came back to Penlan because she had nowhere else."',
     ]
-    addresses = found(texts, "ADDRESS")
+    addresses = detected_in_each(texts, "ADDRESS")
     assert addresses[1] == ["Unity House"]
     assert addresses[3] == ["Penlan"]
 
@@ -120,7 +110,8 @@ def test_a_named_home_and_a_farm_are_found_again_alone():
     ],
 )
 def test_businesses_ethnicity_agencies_and_field_abbreviations_are_not_names(text, not_personal):
-    assert not any(not_personal in span for span in everything(text)), everything(text)
+    found = detected(text, label=None)
+    assert not any(not_personal in span for span in found), found
 
 
 def test_a_named_house_after_lives_at_is_an_address_but_a_friends_home_is_not():
@@ -143,13 +134,9 @@ def test_a_housing_association_named_after_a_county():
     ],
 )
 def test_an_agencys_area_a_place_before_its_kind_and_the_town_after_an_address(text, not_personal):
-    assert not any(not_personal in span for span, label in labelled(text) if label == "PERSON"), (
-        labelled(text)
-    )
-
-
-def labelled(text):
-    return [(text[s.start : s.end], s.label) for s in find_personal_data([text])[0]]
+    assert not any(
+        not_personal in span for span, label in detected_with_labels(text) if label == "PERSON"
+    ), detected_with_labels(text)
 
 
 def test_a_workplace_after_visited_is_not_a_home():
@@ -168,7 +155,7 @@ def test_a_schools_one_word_name_inside_a_longer_name_is_not_the_school():
         "Andrei is on roll at Hemingbrough Community Primary School.",
         "The bus stops on Hemingbrough Road by the shop.",
     ]
-    assert found(texts, "ORGANISATION")[1] == []
+    assert detected_in_each(texts, "ORGANISATION")[1] == []
 
 
 @pytest.mark.parametrize(
@@ -210,17 +197,17 @@ def test_a_one_word_street_where_something_happened_is_not_an_address():
     ],
 )
 def test_uk_towns_and_counties_are_not_names(text, place):
-    assert not any(place in span for span, label in labelled(text) if label == "PERSON")
+    assert not any(place in span for span, label in detected_with_labels(text) if label == "PERSON")
 
 
 def test_a_first_name_that_is_a_town_is_still_a_name_outside_a_place_position():
     text = "Preston said he would ring the school."
-    assert any("Preston" in span for span, label in labelled(text) if label == "PERSON")
+    assert any("Preston" in span for span, label in detected_with_labels(text) if label == "PERSON")
 
 
 def test_a_surname_found_with_a_title_is_not_found_again_where_a_place_goes():
     texts = ["Mr Bolton attended the meeting.", "The family later moved from Bolton."]
-    assert "Bolton" not in found(texts, "PERSON")[1]
+    assert "Bolton" not in detected_in_each(texts, "PERSON")[1]
 
 
 def test_a_schools_one_word_name_after_an_address_is_the_town():
@@ -228,7 +215,7 @@ def test_a_schools_one_word_name_after_an_address_is_the_town():
         "SENCO Hemingbrough Community Primary School attended.",
         "The family live at Mill Farm Cottages, Hemingbrough, by the farm.",
     ]
-    assert found(texts, "ORGANISATION")[1] == []
+    assert detected_in_each(texts, "ORGANISATION")[1] == []
 
 
 def test_a_schools_one_word_name_before_a_role_or_its_staff_is_the_school():
@@ -236,12 +223,12 @@ def test_a_schools_one_word_name_before_a_role_or_its_staff_is_the_school():
         "Kai is on roll at Kingsmead.",
         "The Kingsmead DSL rang Mother. The Kingsmead staff were worried.",
     ]
-    assert found(texts, "ORGANISATION")[1] == ["Kingsmead", "Kingsmead"]
+    assert detected_in_each(texts, "ORGANISATION")[1] == ["Kingsmead", "Kingsmead"]
 
 
 def test_an_employer_named_by_its_trade_is_an_organisation_not_a_person():
     text = "Ms Tran runs Orchid Nails on the parade; Mr Doyle works at Bicton Tyres and Exhausts."
-    assert labelled(text) == [
+    assert detected_with_labels(text) == [
         ("Ms Tran", "PERSON"),
         ("Orchid Nails", "ORGANISATION"),
         ("Mr Doyle", "PERSON"),

@@ -6,14 +6,15 @@ none is taken from a held-out set."""
 import pytest
 
 from casewindow.anonymisation.detection.identifiers import find_addresses, find_organisations
+from tests.anonymisation.detected import covered
 
 
 def addresses(text):
-    return [text[s.start : s.end] for s in find_addresses(text)]
+    return covered(text, find_addresses(text))
 
 
 def organisations(text):
-    return [text[s.start : s.end] for s in find_organisations(text)]
+    return covered(text, find_organisations(text))
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,7 @@ are not. Examples written for these tests; the addresses are made up."""
 
 import pytest
 
-from casewindow.anonymisation.detection.engine import find_personal_data
-
-
-def found(text: str, label: str = "ADDRESS") -> list[str]:
-    (spans,) = find_personal_data([text])
-    return [text[s.start : s.end] for s in spans if s.label == label]
+from tests.anonymisation.detected import detected
 
 
 @pytest.mark.parametrize(
@@ -25,13 +20,13 @@ def found(text: str, label: str = "ADDRESS") -> list[str]:
     ],
 )
 def test_a_home_before_its_town_and_postcode_is_an_address(text, address):
-    assert address in found(text)
-    assert found(text, "POSTCODE")  # the postcode stays a postcode of its own
+    assert address in detected(text, "ADDRESS")
+    assert detected(text, "POSTCODE")  # the postcode stays a postcode of its own
 
 
 def test_the_street_of_a_numbered_home_named_again_alone_is_the_home():
     text = "SW visited 27 Crab Marsh, Wisbech PE13 3JQ. Later PC Sayle took her home to Crab Marsh."
-    assert found(text) == ["27 Crab Marsh", "Crab Marsh"]
+    assert detected(text, "ADDRESS") == ["27 Crab Marsh", "Crab Marsh"]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def test_the_street_of_a_numbered_home_named_again_alone_is_the_home():
     ],
 )
 def test_a_year_a_workplace_a_hospital_or_a_village_before_a_postcode_is_no_home(text):
-    assert found(text) == []
+    assert detected(text, "ADDRESS") == []
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_a_year_a_workplace_a_hospital_or_a_village_before_a_postcode_is_no_home
     ],
 )
 def test_a_street_a_child_is_collected_from_or_a_relative_lives_on_is_an_address(text, street):
-    assert street in found(text)
+    assert street in detected(text, "ADDRESS")
 
 
 @pytest.mark.parametrize(
@@ -68,7 +63,7 @@ def test_a_street_a_child_is_collected_from_or_a_relative_lives_on_is_an_address
     ],
 )
 def test_a_place_on_a_street_is_not_a_home(text):
-    assert found(text) == []
+    assert detected(text, "ADDRESS") == []
 
 
 @pytest.mark.parametrize(
@@ -85,20 +80,20 @@ def test_a_place_on_a_street_is_not_a_home(text):
     ],
 )
 def test_a_church_a_club_a_group_or_a_workplace_by_its_name_is_an_organisation(text, organisation):
-    assert organisation in found(text, "ORGANISATION")
+    assert organisation in detected(text, "ORGANISATION")
 
 
 def test_the_same_kind_words_without_a_name_are_no_organisation():
     text = "The plaza was busy. A mine of information. The women's group meets weekly."
-    assert found(text, "ORGANISATION") == []
+    assert detected(text, "ORGANISATION") == []
 
 
 def test_a_workplace_address_line_before_a_postcode_is_no_home():
-    assert found("Penlee Surgery, 4 Causewayhead, Penzance TR18 2SP.") == []
+    assert detected("Penlee Surgery, 4 Causewayhead, Penzance TR18 2SP.", "ADDRESS") == []
 
 
 def test_a_shopping_mall_by_its_name_is_an_organisation():
-    assert "Broad Street Mall" in found(
+    assert "Broad Street Mall" in detected(
         "She works as a guard at Broad Street Mall.", "ORGANISATION"
     )
 
@@ -111,4 +106,4 @@ def test_a_shopping_mall_by_its_name_is_an_organisation():
     ],
 )
 def test_a_named_unit_or_shop_is_an_organisation(text, organisation):
-    assert organisation in found(text, "ORGANISATION")
+    assert organisation in detected(text, "ORGANISATION")

@@ -109,7 +109,8 @@ _CONTEXT_PATTERNS = (
         rf"(?m)(?:\b(?:Dear|Hi|Hello|Hiya)[ \t]+(?P<to>{_NAME}(?:[ \t]+{_NAME})?)(?=[ \t]*[,!\n]|$)"
         r"|\b(?:Thanks|Thank\s+you|Many\s+thanks|Regards|Kind\s+regards|Best\s+wishes|Best|"
         r"Cheers|Warm\s+regards|Yours\s+sincerely|Yours\s+faithfully|Love)[ \t]*[,.]?\s*"
-        rf"(?P<by>{_NAME}(?:[ \t]+{_NAME})?)[ \t]*$"
+        # …and a first name before the formal one: "Kind regards, Claire Mrs C. Buckby".
+        rf"(?P<by>{_NAME}(?:[ \t]+{_NAME})?)[ \t]*(?:$|(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z]))"
         # A message's header lines; copied out of an e-mail they often run on one line
         # ("From: Ruqayyah Siddiqui Sent: 12 March 2025").
         r"|(?:^|(?<=\s))(?:From|To|Cc|CC|cc|Bcc)[ \t]*:[ \t]*"
@@ -128,6 +129,8 @@ _CONTEXT_PATTERNS = (
         r"(?:[ \t]+(?!AND\b|And\b)(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?|"
         r"[A-Z]\.(?=[\s,;)]|$))){0,2})"
     ),
+    # An officer with the collar number between rank and name: "PC 418MS Singh".
+    re.compile(rf"\b(?:PC|DC|PCSO|Sgt|DS|PS|DI)[ \t]+\d{{2,5}}[A-Z]{{0,2}}[ \t]+{_NAME}"),
     # "her partner, Tomasz Nowak", "maternal grandmother Bernadette"
     re.compile(
         rf"\b(?:{_RELATIONS})\s*,?\s+(?:called\s+|named\s+)?(?P<name>{_NAME}(?:\s+{_NAME})?)"
@@ -316,7 +319,8 @@ _INITIALS_AS_NAME = re.compile(
     r"(?P<object>[A-Z]{2,3})(?=[\s,;:)!?\"”]|\.\s|\.$|$)(?![\w&/-])"
     # A doubled letter, the way a nickname from initials is written: "JJ", "KK".
     r"|(?<![\w.'’&/@-])(?P<doubled>(?P<letter>[B-HJ-UWYZ])(?P=letter))(?![\w&/@'’-]|\.\w)"
-    r"|\bSubject\s*:\s*(?P<first>[A-Z]{2,3}|[B-HJ-Z])(?:\s+(?:and|&)\s+(?P<second>[A-Z]{2,3}|[B-HJ-Z]))?"
+    r"|\bSubject\s*:\s*(?P<first>[A-Z]{2,3}|[B-HJ-Z]|[A-Z]\.(?:[A-Z]\.){1,2})"
+    r"(?:\s+(?:and|&)\s+(?P<second>[A-Z]{2,3}|[B-HJ-Z]|[A-Z]\.(?:[A-Z]\.){1,2}))?"
     r"(?=[\s,;:-]|\.(?:\s|$)|$)"
 )
 
@@ -549,15 +553,25 @@ def find_reference_names(text: str) -> list[Span]:
             and re.match(r"\d", parts[2]) is not None
         )
         pair = pair or typed or unusual
+        # The typist's small letters after a team's capitals are still a person's: "GP/mk/…",
+        # "JK/bc/SG-24-19" (not a word such as "re" or "to").
+        typist = (
+            len(parts) > 1
+            and re.fullmatch(r"[A-Z]{2,4}", parts[0]) is not None
+            and re.fullmatch(r"[a-z]{2,3}", parts[1]) is not None
+            and zipf(parts[1]) < 4.7
+            and parts[1] not in _REFERENCE_CODES
+        )
         for index, part in enumerate(parts):
             start, position = position, position + len(part) + 1
-            if pair and index < 2:
+            typed_by = typist and (index == 1 or parts[0].casefold() not in DOMAIN_ACRONYMS)
+            if (pair or typed_by) and index < 2:
                 spans.append(Span(start, start + len(part), "PERSON", "context", 0.6))
                 continue
             folded = part.casefold()
             if _reference_word(part):
                 continue
-            initials = index == 0 and re.fullmatch(r"[A-Z]{2}", part)
+            initials = index == 0 and re.fullmatch(r"[A-Z]{2}|[A-Z](?:Mc|Mac)[A-Z]{1,2}", part)
             surname = (
                 re.fullmatch(r"[A-Z][a-z'’-]{2,}", part)
                 and zipf(folded) < 3.0
@@ -699,8 +713,73 @@ def _names_with_ages(text: str) -> list[Span]:
     return spans
 
 
+# A message's recipient written as an address's local part: "To: chloe.brennan".
+_HEADER_LOCAL_PART = re.compile(
+    r"(?:^|(?<=\s))(?:From|To|Cc|CC|cc|Bcc)[ \t]*:[ \t]*"
+    r"(?P<name>[a-z][a-z'’]+[._][a-z][a-z'’-]+(?:\.[a-z][a-z'’-]+)?)(?![\w@.-])"
+)
+# An online name in quotes: "sina_h93", "jigs_patel81", "sophie.h.11", "JayB.N17".
+_QUOTED_HANDLE = re.compile(
+    r"(?<![\w'’])[\"“‘'](?P<name>[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}_?\d{2,4})"
+    r"[\"”’'](?!\w)"
+)
+# What a file, a site or a version is written with: not a person's online name.
+_NOT_HANDLE_ENDS = frozenset(
+    "doc docx pdf jpg jpeg png gif txt xls xlsx csv com uk org net gov html htm mp4 mov zip "  # noqa: SIM905
+    "eml msg".split()
+)
+# A name in small letters in quotes, after what says it is someone's online or saved name:
+# 'saved as "adoumi"', 'gave his name as "dezzy"'.
+_QUOTED_SAVED_NAME = re.compile(
+    r"\b(?:saved[ \t]+as|under[ \t]+the[ \t]+name|(?:his|her|their)[ \t]+name[ \t]+as|"
+    r"contacts?[ \t]+(?:include|includes|including|called|named)|user[ \t]?name|handle|"
+    r"posted[ \t]+by|messages?[ \t]+from|account[ \t]+(?:called|named))[ \t]*:?[ \t]*"
+    r"[\"“‘'](?P<name>[a-z][a-z'’-]{2,14})[\"”’']"
+)
+# A message signed with a first name and the writer's job after its last sentence: "… logged it
+# on CPOMS. Donna Nursery Manager, Acorn Tree Nursery", "Precious Health Visitor, 0-19 Team".
+_SIGNED_WITH_JOB = re.compile(
+    rf"(?<=[.!?])[ \t]+(?P<name>[{_UPPER}][{_LOWER}]+)[ \t]+(?=(?:Nursery[ \t]+Manager|"
+    r"Health[ \t]+Visitor|Social[ \t]+Worker|Team[ \t]+Manager|Family[ \t]+Support[ \t]+Worker|"
+    r"School[ \t]+Nurse|Class[ \t]+Teacher|Practice[ \t]+Manager|Midwife|DSL|Designated[ \t]+"
+    r"Safeguarding[ \t]+Lead|Deputy[ \t]+Head(?:teacher)?|Head[ \t]*teacher|Key[ \t]+Worker|"
+    r"Youth[ \t]+Worker|Early[ \t]+Help[ \t]+Worker|Support[ \t]+Worker|Pastoral[ \t]+Lead|"
+    r"Safeguarding[ \t]+Lead|Office[ \t]+Manager|Reception[ \t]+Teacher|Nursery[ \t]+Nurse|"
+    r"Room[ \t]+Leader)\b[ \t]*(?:[,|\n]|$))"
+)
+
+
+def _online_and_signed_names(text: str) -> list[Span]:
+    spans = []
+    for match in _HEADER_LOCAL_PART.finditer(text):
+        first, _, rest = re.split(r"([._])", match.group("name"), maxsplit=1)
+        if is_first_name(first) or is_surname(rest.split(".")[-1]):
+            spans.append(Span(*match.span("name"), "PERSON", "context", 0.7))
+    for match in _QUOTED_HANDLE.finditer(text):
+        name = match.group("name")
+        last = re.split(r"[._]", name)[-1].casefold()
+        letters = re.sub(r"[^A-Za-z]", "", name)
+        if (
+            last in _NOT_HANDLE_ENDS
+            or letters.isupper()  # "COVID19", "A.B.C": an abbreviation
+            or len(letters) < 3
+            or re.fullmatch(r"[vV]\d.*", name)  # a version
+        ):
+            continue
+        spans.append(Span(*match.span("name"), "PERSON", "context", 0.7))
+    for match in _QUOTED_SAVED_NAME.finditer(text):
+        name = match.group("name")
+        if zipf(name) < 4.0 or is_first_name(name):
+            spans.append(Span(*match.span("name"), "PERSON", "context", 0.7))
+    for match in _SIGNED_WITH_JOB.finditer(text):
+        if is_first_name(match.group("name")):
+            spans.append(Span(*match.span("name"), "PERSON", "context", 0.7))
+    return spans
+
+
 def find_context_names(text: str) -> list[Span]:
     spans = find_initial_names(text) + find_reference_names(text) + _names_with_roles(text)
+    spans += _online_and_signed_names(text)
     sign_off = _SIGN_OFF_INITIALS.search(text)
     if sign_off is not None:
         letters = sign_off.group("name").replace(".", "").replace(" ", "")

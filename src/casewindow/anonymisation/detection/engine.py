@@ -525,8 +525,8 @@ def _place_of(text: str, span: Span, spans: list[Span]) -> bool:
     them, are its district, not a person: "New Testament Church of God Whitmore Reans"."""
     value = text[span.start : span.end]
     first_word = value.split()[0]
-    if re.match(TITLES, value) or is_first_name(first_word):
-        return False
+    if re.match(TITLES, value) or is_first_name(first_word) or _BIRTH_AFTER.match(text, span.end):
+        return False  # "Royal Cornwall Hospital, Brook Tregunna, DOB 9 December 2020"
     return any(
         other.label == "ORGANISATION"
         and other.end < span.start
@@ -535,6 +535,8 @@ def _place_of(text: str, span: Span, spans: list[Span]) -> bool:
     )
 
 
+# A date of birth or an NHS number after a name: only a person has one.
+_BIRTH_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:DOB|D\.O\.B|[Dd]ate of birth|NHS)\b")
 # Between a named place and its district's next word: a space or a comma, or a word of the
 # district already passed ("Church of God Whitmore Reans").
 _DISTRICT_GAP = re.compile(r",?[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?")

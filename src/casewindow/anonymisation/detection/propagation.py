@@ -178,7 +178,7 @@ def places_by_use(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> froz
     travelled: dict[str, int] = {}
     named: set[str] = set()
     alternatives = "|".join(map(re.escape, sorted(words)))
-    regex = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+    regex = re.compile(rf"(?<![\w-])(?<!\w['’])(?:{alternatives})(?![\w'’-])")
     for text in texts:
         for match in regex.finditer(text):
             word, start, end = match.group(0), match.start(), match.end()

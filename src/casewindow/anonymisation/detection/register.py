@@ -109,6 +109,11 @@ _ROLE_TITLES = (
 )
 
 
+# Not inside a word ("O'Neill", "can't", "Okafor-Reid"); a quote that opens a message may come
+# before a name: 'ro is hidin in the cupboard'.
+_NOT_INSIDE_A_WORD = r"(?<![\w-])(?<!\w['’])"
+
+
 @dataclass(frozen=True)
 class RegisterPerson:
     key: str
@@ -229,9 +234,11 @@ class RegisterMatcher:
                 else:
                     groups.append(rf"(?P<{name}>(?:\b{TITLES}\s+)?{variant.pattern})")
             tail = r")(?![\w-]|['’][a-rt-z])"
-            self._regex = re.compile(r"(?<![\w'’-])(?:" + "|".join(groups) + tail, re.IGNORECASE)
+            self._regex = re.compile(
+                _NOT_INSIDE_A_WORD + "(?:" + "|".join(groups) + tail, re.IGNORECASE
+            )
             self._titled = (
-                re.compile(r"(?<![\w'’-])(?:" + "|".join(titled) + tail, re.IGNORECASE)
+                re.compile(_NOT_INSIDE_A_WORD + "(?:" + "|".join(titled) + tail, re.IGNORECASE)
                 if titled
                 else None
             )
@@ -346,10 +353,12 @@ class RegisterMatcher:
                     if not lowercase_words or (bare.casefold() in COMMON_WORDS and not in_message):
                         continue
                     # The tagger guesses at a word it does not know ("bilal", "tharshan");
-                    # only a name that is also an ordinary word can be the word.
+                    # only a name that is also an ordinary word can be the word. In a message
+                    # it guesses at every word ("see tj n my baby rocky sunday"): there only a
+                    # very common word can be one.
                     if (
                         doc is not None
-                        and zipf(bare) >= 3.0
+                        and zipf(bare) >= (4.5 if in_message else 3.0)
                         and used_as_word(doc, offsets[match.start()])
                     ):
                         continue

@@ -41,6 +41,11 @@ _OUTCOME_LETTER = re.compile(
     # …and the terse "Letter conference team: ICPC 18/06 - CP plans"
     r"|\bletter\s+(?:the\s+)?(?:cp\s+|child\s+protection\s+)?conference\s+(?:team|unit|service)\b"
 )
+# …and any letter confirming what a meeting decided ("Letter to Pat confirming the outcome of
+# the exploitation panel"): the agency's own follow-up, not the meeting.
+_CONFIRMING_LETTER = re.compile(
+    r"\bletter\b[^.\n]{0,40}?\bconfirming\s+(?:the\s+)?(?:outcome|decisions?|actions?)\b"
+)
 _CONFERENCE = re.compile(r"\b(?:conference|icpc|rcpc|cp\s+conf)")
 _MINUTES = re.compile(r"\bminutes\b")
 # The agency's own apologies, written as the entry's first words ("Unable to join strategy
@@ -49,6 +54,10 @@ _OWN_APOLOGIES = re.compile(
     r"\s*(?:(?:unable|not\s+able)\s+to\s+(?:attend|join|dial\s+in)|could\s+not\s+(?:attend|join)"
     r"|apologies\b|sent\s+apologies)"
 )
+# "SW informed by email", "GP notified by letter": the agency telling another, which says
+# nothing of its record being made after the happening.
+_TELLING_WORDS = frozenset({"informed", "notified"})
+_TOLD_BY_US = re.compile(r"\s+(?:by|via)\s+(?:e-?mail|phone|telephone|tel|letter|text|sms)\b")
 # Agencies whose "HV" is a home visit; for health agencies it is the health visitor.
 HOME_VISIT_HV_KINDS = frozenset({"csc", "police"})
 
@@ -178,7 +187,11 @@ def read_rows(review: Review) -> tuple[list[Row], dict[int, str]]:
         text, concepts, passing = normalise(description, g)
         lag, lag_reason = g.default_lag
         if g.lag_pattern is not None:
-            for match in g.lag_pattern.findall((description or "").lower()):
+            lowered = (description or "").lower()
+            for found in g.lag_pattern.finditer(lowered):
+                match = found.group(0)
+                if _TOLD_BY_US.match(lowered, found.end()) and match in _TELLING_WORDS:
+                    continue  # "SW informed by email": the agency told someone, it was not told
                 days, reason = g.lag_of[match]
                 if days > lag:
                     lag, lag_reason = days, reason
@@ -235,7 +248,7 @@ def _outside(description: str) -> bool:
     """The entry records the agency's own apologies for a meeting, or a conference's outcome
     told by letter: not the meeting. ("Unable to attend" inside an entry is as often a
     parent's, in the meeting's own record.)"""
-    if _OWN_APOLOGIES.match(description):
+    if _OWN_APOLOGIES.match(description) or _CONFIRMING_LETTER.search(description):
         return True
     return (
         _OUTCOME_LETTER.search(description) is not None

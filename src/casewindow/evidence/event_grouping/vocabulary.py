@@ -38,7 +38,8 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 _PASSING = re.compile(
     r"\b(?:no concerns? (?:about|re|regarding|around|over|of)|no|not|nor|denies|denied|denying|"
     r"declined|declines|refused|refuses|without|mentioned|mentions|history of|hx of|previous|"
-    r"previously|prior|past|because|as (?:she|he|they) (?:is|was|are|were|has been|had been)|"
+    r"previously|prior|past|recent|recently|any|future|because|"
+    r"as (?:she|he|they) (?:is|was|are|were|has been|had been)|"
     # …and what is only planned or advised: "advised police to make a referral", "day team to
     # consider a strategy discussion".
     r"(?:to|will|would|should|could|may|might) (?:make|consider|convene|arrange|hold|complete|"
@@ -46,6 +47,13 @@ _PASSING = re.compile(
     r"(?:[\s'\"‘“]+(?:a|an|the|any|her|his|their|of|about|previous|prior|recent|further|known|"
     r"other|another|mention|mentioned|report|reported|disclose|disclosed|raise|raised|evidence|"
     r"signs?))*[\s'\"‘“]+$"
+)
+# …and a concept followed by what is only asked for or to come: "return home interview
+# requested from the exploitation team", "strategy discussion to be arranged".
+_PASSING_AFTER = re.compile(
+    r"\s*(?:(?:was|has\s+been|is|were|have\s+been)\s+)?(?:requested|to\s+be\s+(?:arranged|"
+    r"requested|booked|completed|offered|held|convened|considered)|(?:will|would)\s+be\s+"
+    r"(?:arranged|offered|held|convened|requested)|pending)\b"
 )
 STOP_WORDS = frozenset(
     "a an and are as at be by for from had has have he her his in is it of on or she that the "  # noqa: SIM905
@@ -132,7 +140,9 @@ def normalise(text: str, g: Glossary) -> tuple[str, list[str], frozenset[str]]:
         concept = g.concept_of[match.group(0)]
         concepts.setdefault(concept)
         before = lowered[max(0, match.start() - PASSING_REACH) : match.start()]
-        if not _PASSING.search(_CLAUSE_END.split(before)[-1]):
+        if not _PASSING.search(_CLAUSE_END.split(before)[-1]) and not _PASSING_AFTER.match(
+            lowered, match.end()
+        ):
             asserted.add(concept)
         return " §" + concept.replace(" ", "_") + " "
 

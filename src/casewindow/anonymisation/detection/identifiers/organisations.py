@@ -156,12 +156,15 @@ def _name_word(word: str, after: str) -> bool:
     )
 
 
+_JOB_AFTER = re.compile(r"[ \t]+(?:Manager|Nurse|Worker|Practitioner|Officer|Assistant|Leader)\b")
+
+
 def find_organisations(text: str) -> Iterator[Span]:
     """Named schools, nurseries, GP practices and hospitals: "Oakfield Primary School", "St
     Anne's Hospital", "Riverside Medical Centre". "The primary school" or "the GP surgery" are
     not named, and stay."""
     from casewindow.anonymisation.detection.decoys import uk_places
-    from casewindow.anonymisation.detection.lexicon import zipf
+    from casewindow.anonymisation.detection.lexicon import is_first_name, zipf
 
     matches = list(_ORG.finditer(text))
     joined = [m for m in _JOINED_ORG.finditer(text) if re.search(r"\s(?:and|&)\s", m.group(1))]
@@ -203,6 +206,9 @@ def find_organisations(text: str) -> Iterator[Span]:
         if kind == "local body" and match.group(0).endswith("Team"):
             continue
         if not words or all(w in _GENERIC for w in words) or len(words) > 7:
+            continue
+        # A first name before a job: "Donna Nursery Manager", a signature, not a nursery.
+        if len(words) == 1 and _JOB_AFTER.match(text, match.end()) and is_first_name(words[0]):
             continue
         if any(
             f"{' '.join(words[i:])} {match.group(2)}".casefold() in uk_places()

@@ -1,0 +1,118 @@
+"""Personal data found by where records put it: online names in quotes, a recipient written as
+an address's local part, initials in an e-mail's subject and a letter's reference, sign-offs
+with a job or a formal name after them, collar numbers, and a name before its date of birth
+after a named place. A registered name opening a message in single quotes is found too."""
+
+import pytest
+
+from casewindow.anonymisation.detection.register import RegisterMatcher, RegisterPerson
+from tests.anonymisation.detected import detected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('She gave his name as "sina_h93". Police traced him.', "sina_h93"),
+        ('He showed me the message from "jigs_patel81" on his phone.', "jigs_patel81"),
+        ('It continued on Snapchat under the name "sophie.h.11" for weeks.', "sophie.h.11"),
+        ('Drill video posted by "JayB.N17" referencing the boy.', "JayB.N17"),
+        ('Phone contacts include "adoumi" and an unsaved number.', "adoumi"),
+    ],
+)
+def test_an_online_name_in_quotes_is_a_person(text, name) -> None:
+    assert name in detected(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The plan was saved as "cp_plan_final.docx" on the shared drive.',
+        'Staff had all had "COVID19" training that term.',
+        'The app was updated to "v2.1" in March.',
+    ],
+)
+def test_a_file_an_abbreviation_or_a_version_in_quotes_is_no_one(text) -> None:
+    assert detected(text) == []
+
+
+def test_a_recipient_written_as_an_addresses_local_part_is_a_person() -> None:
+    text = "From: Donna Fairweather To: chloe.brennan Subject: collection today Hi Chloe,"
+    assert "chloe.brennan" in detected(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Subject: P.K. – collection today Hi Chloe, Princess was collected late.", ["P.K."]),
+        ("Subject: D.R. and A.R. Fiona – Darya came to my office.", ["D.R.", "A.R."]),
+    ],
+)
+def test_initials_with_points_in_an_emails_subject_are_people(text, initials) -> None:
+    found = detected(text)
+    assert all(letters in found for letters in initials), found
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Portobello Vale Primary School Ref: JK/bc/SG-24-19 4 March 2024", ["JK", "bc"]),
+        ("Gardens Practice Our ref: MLT/ac/2022/318 20 July 2022", ["MLT", "ac"]),
+        ("South Locality Our ref: FMcL/DI/CP/23/214 Mrs Shirin Rahim", ["FMcL"]),
+    ],
+)
+def test_a_typists_small_initials_and_a_mc_initial_in_a_reference_are_people(
+    text, initials
+) -> None:
+    found = detected(text)
+    assert all(letters in found for letters in initials), found
+
+
+def test_a_teams_code_before_a_word_in_a_reference_is_no_one() -> None:
+    assert detected("Ref: HV/re/2024 - the baby's weight.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "We have logged it on CPOMS. Kind regards, Claire Mrs C. Buckby, Reception teacher",
+            "Claire",
+        ),
+        ("We have logged it on CPOMS. Donna Nursery Manager, Acorn Tree Nursery", "Donna"),
+        ("Weight is on the line. Precious Health Visitor, Corby 0-19 Team", "Precious"),
+    ],
+)
+def test_a_first_name_signing_a_message_before_a_job_or_a_formal_name_is_a_person(
+    text, name
+) -> None:
+    assert name in detected(text)
+    assert "Donna Nursery" not in detected(text, "ORGANISATION")
+
+
+def test_a_collar_number_between_rank_and_name_stays_with_the_officer() -> None:
+    assert detected("PC 418MS Singh and PC Doherty attend.")[0] == "PC 418MS Singh"
+
+
+def test_a_name_before_its_date_of_birth_after_a_named_hospital_is_a_person() -> None:
+    text = (
+        "Report of the Child Development Centre, Royal Cornwall Hospital, Brook Tregunna, "
+        "DOB 9 December 2020."
+    )
+    assert "Brook Tregunna" in detected(text)
+
+
+def test_a_registered_alias_opening_a_message_in_single_quotes_is_found() -> None:
+    register = RegisterMatcher.from_people(
+        [
+            RegisterPerson(key="1", label="Child B", names=("Rowan Buchan", "Rowan", "Ro")),
+            RegisterPerson(key="2", label="Aunt", names=("Autumn Miller", "Autumn", "Orty")),
+        ]
+    )
+    text = (
+        "Snapchat shown by the school: 'ro is hidin in the cupboard again' / "
+        "'orty can u have him sat'"
+    )
+    found = detected(text, register=register)
+    assert "ro" in found and "orty" in found, found
+    # …but not a word inside another after an apostrophe: "can't", "O'Rowan".
+    assert detected("She can't say; he won't go.", register=register) == []
