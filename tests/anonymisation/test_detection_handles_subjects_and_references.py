@@ -116,3 +116,56 @@ def test_a_registered_alias_opening_a_message_in_single_quotes_is_found() -> Non
     assert "ro" in found and "orty" in found, found
     # …but not a word inside another after an apostrophe: "can't", "O'Rowan".
     assert detected("She can't say; he won't go.", register=register) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Darya said: "Baba is not bad all the time." She said: "Amu says Maman is mad."',
+        "19 – Curtis Baptiste (Father) removed to Trinidad. He came from Nigeria in 2015.",
+        'She said that on Christmas Eve he "grabbed Mummy\'s neck".',
+        'Yasmine\'s message to her teacher: "miss pls dont let baba take me"',
+        "Vale Academy, Year 6 transition Ref: TW/DSL/0423 Dear Mrs Kamara,",
+        "Oakley Rise Academy, Corby Ref: JT/SG/23/77 12 May 2023",
+        "To: Paediatric Dietetics, Royal Hospital for Children Dear colleague,",
+    ],
+)
+def test_speech_verbs_countries_feasts_a_teacher_addressed_and_team_codes_are_no_one(
+    text,
+) -> None:
+    found = detected(text)
+    assert not {"said", "Trinidad", "Nigeria", "Eve", "miss pls", "DSL", "SG"} & set(found)
+    assert "Paediatric Dietetics" not in found
+
+
+def test_a_chat_still_has_its_speakers() -> None:
+    text = "jay: u comin out 2nite\nnev: cant\njay: y not\nnev: mum says no"
+    assert detected(text) == ["jay", "nev", "jay", "nev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("He works at Salone Afro Foods on Rye Lane.", "Salone Afro Foods"),
+        ("Bence saw him at Ironside Gym the following week.", "Ironside Gym"),
+        ("A white Golf pulled up by Café Marrakech on Golborne Road.", "Café Marrakech"),
+        ("Biju works part-time at Kerala Spice Store on Manchester Road.", "Kerala Spice Store"),
+        ("Darya will attend Whitehill Secondary from Monday.", "Whitehill Secondary"),
+        ("Baran admitted to Royal Hospital for Children, 27/02.", "Royal Hospital for Children"),
+        ("He misses his football club, Queens Park Lions, and his friends.", "Queens Park Lions"),
+        ("He is playing for Illogan Reds under-9s this season.", "Illogan Reds"),
+    ],
+)
+def test_a_shop_a_gym_a_cafe_a_school_a_hospital_and_a_club_by_name_are_organisations(
+    text, organisation
+) -> None:
+    assert organisation in detected(text, "ORGANISATION")
+
+
+def test_playing_for_a_country_or_a_year_group_is_no_organisation() -> None:
+    assert detected("He plays for England and is playing for Year 6.", "ORGANISATION") == []
+
+
+def test_a_familys_name_for_someone_in_brackets_is_a_name_found_again_later() -> None:
+    text = 'Ebin ("Kuttan" at home) is a lively two-year-old. Kuttan likes trains.'
+    assert detected(text) == ["Ebin", "Kuttan", "Kuttan"]

@@ -202,6 +202,14 @@ _CONTEXT_PATTERNS = (
         rf"(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*\([ \t]*"
         rf"['‘\"“](?P<name>{_NAME}|{_STREET_NICKNAME})['’\"”][ \t]*\)"
     ),
+    # A family's name for someone in brackets after their name: 'Ebin ("Kuttan" at home)',
+    # "Angel (Ammu at home)", "Krish (Kanu to the family)".
+    _HOME_NAME := re.compile(
+        rf"(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+)[ \t]*\([ \t]*['‘\"“]?(?P<name>{_NAME})['’\"”]?"
+        r"[ \t]+(?:at[ \t]+home|to[ \t]+(?:the|his|her|their)[ \t]+family|to[ \t]+(?:his|her|the)"
+        r"[ \t]+(?:mum|mother|dad|father|parents|family|grandmother|nan|friends)|to[ \t]+friends|"
+        r"for[ \t]+short|in[ \t]+the[ \t]+family)[ \t]*\)"
+    ),
     # A street name after "call": "the one you call big T", "they call him Lil J".
     re.compile(
         rf"\bcall(?:s|ed)?[ \t]+(?:him[ \t]+|her[ \t]+|them[ \t]+)?(?P<name>{_STREET_NICKNAME})"
@@ -325,6 +333,15 @@ _INITIALS_AS_NAME = re.compile(
 )
 
 
+# A hospital's or a council's department a letter is addressed to: "To: Paediatric Dietetics".
+_DEPARTMENT_WORDS = frozenset(
+    "paediatric paediatrics dietetics dietetic radiology audiology physiotherapy orthopaedics "  # noqa: SIM905
+    "neonatal neonates obstetrics gynaecology dermatology cardiology neurology psychiatry "
+    "haematology oncology urology ophthalmology orthoptics podiatry pathology admissions "
+    "safeguarding liaison midwifery maternity outpatients orthodontics".split()
+)
+
+
 def _not_an_addressee(value: str) -> bool:
     """Words of a salutation or a sign-off that name no one, or not only someone: "Colleague",
     "Sir", "All", "Panel Members", "Leeds City Council", "Paediatric Liaison"."""
@@ -333,6 +350,7 @@ def _not_an_addressee(value: str) -> bool:
     words = [w.casefold().strip("'’") for w in value.split()]
     return any(
         w in FIELD_WORDS
+        or w in _DEPARTMENT_WORDS
         or w in NOT_NAMES
         or w in NOT_NAME_WORDS
         or w in ETHNICITY
@@ -523,6 +541,7 @@ def find_reference_names(text: str) -> list[Span]:
             len(parts) > 2
             and all(re.fullmatch(r"[A-Z]{2}", part) for part in parts[:2])
             and not _reference_word(parts[1])
+            and parts[1].casefold() not in _REFERENCE_CODES  # "JT/SG/23/77": safeguarding's
         )
         # …and in threes or with a known service's letters second ("HBM/LS/2024/77",
         # "YC/IOD/25", "JP/KS/2025/0219"), where neither is a team's code and a number follows.
@@ -530,6 +549,7 @@ def find_reference_names(text: str) -> list[Span]:
             len(parts) > 2
             and all(re.fullmatch(r"[A-Z]{2,3}", part) for part in parts[:2])
             and not any(part.casefold() in _REFERENCE_CODES for part in parts[:2])
+            and parts[1].casefold() not in _LISTED_AGENCIES  # "TW/DSL/0423": the school's DSL
             and zipf(parts[1].casefold()) < 4.5
             and re.fullmatch(r"\d[\d.-]*", parts[2]) is not None
         )
@@ -796,6 +816,7 @@ def find_context_names(text: str) -> list[Span]:
         words = [w.casefold() for w in re.split(r"[\s-]", match.group("name"))]
         if any(
             w in _INSTITUTION_WORDS
+            or w in _DEPARTMENT_WORDS
             or w in NOT_NAMES
             or w in NOT_NAME_WORDS
             or w in ETHNICITY
@@ -816,7 +837,7 @@ def find_context_names(text: str) -> list[Span]:
                 group = next(g for g in ("to", "by", "header", "last") if match.group(g))
                 if _not_an_addressee(match.group(group)):
                     continue
-            if pattern is _NICKNAME and not (
+            if pattern in (_HOME_NAME, _NICKNAME) and not (
                 is_first_name(match.group("owner"))
                 or (zipf(match.group("owner")) < 3.0 and not match.group("owner").isupper())
             ):

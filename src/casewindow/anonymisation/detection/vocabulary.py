@@ -14,7 +14,7 @@ bulgarian hungarian ukrainian russian albanian kurdish kurd turkish iranian iraq
 afghan eritrean ethiopian somali sudanese nigerian ghanaian kenyan ugandan zimbabwean
 congolese jamaican filipino vietnamese portuguese spanish italian french german european
 muslim christian catholic hindu sikh jewish buddhist orthodox pentecostal pentecost urdu punjabi
-bengali sylheti gujarati tamil tigrinya amharic pashto dari farsi yoruba igbo twi hausa
+bengali sylheti gujarati tamil tigrinya amharic pashto dari darija farsi yoruba igbo twi hausa
 swahili shona lingala patois creole heritage background ethnicity ethnic british-pakistani
 british-indian british-bangladeshi latin american east west south north central akan fante
 ashanti ewe edo urhobo kashmiri mirpuri pathan pashtun baloch hazara tajik uzbek chechen
@@ -63,7 +63,7 @@ jadda jaddi sitti sitto enişte eniste agabey ağabey avó avô avo vovô bisav�
 togbui togbe mama-ɖe dada-ɖe daja xhaxhi hallë halle nënë nene baba-ji mamgu tadcu tad-cu nain
 taid mamgu-ji koko nkoko mam mammy-ji dadus dadu-ji koro kuia seanmhair seanair papu
 aama buwa daadi daada didi tita tito nanay tatay babi dedo hajurmuwa filha filho mamãe mamae
-papai abu mor plar daya dayka hajurbuwa lola"""
+papai abu mor plar daya dayka hajurbuwa lola mum mom mima pappa nagyapa"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Scots (and other dialect) words a child's or a parent's speech may be written in, which start
@@ -84,7 +84,7 @@ patient pupil student member members friends everyone officer doctor nurse manag
 dear hello hi greetings regards thanks yours sincerely faithfully kind best warm ofsted
 cafcass nspcc barnardo's barnardos cpoms camhs mash lado marac mappa snap mosaic liquidlogic
 systmone emis rio carefirst eclipse frameworki lcs ehm capita synergy myconcern sims arbor
-ps pps nb sent"""
+ps pps nb sent chronology introduction appendix"""
 FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
 
 # Days and months (and their short forms) are never a first name alone.
@@ -126,8 +126,17 @@ wallahi pikey gweithiwr
 cymdeithasol ymwelydd iechyd athro athrawes pennaeth nyrs meddyg bayram bayramı kurban şeker
 shwmae buna ziua proverbs psalms apgar guardianship pastor gammon cynorthwyol dirprwy
 interagency multiagency stages questionnaire headteacher headmaster headmistress
-corsa astra qashqai micra yaris clio hogmanay dashain tihar salamat retd barnardo"""
-NEVER_NAMES = frozenset(_NEVER_NAMES_TEXT.split())
+corsa astra qashqai micra yaris clio hogmanay dashain tihar salamat retd barnardo mikulás
+mikulas"""
+# Countries families come from or go back to, none of them a first name ("removed to Trinidad",
+# "born in Nigeria"; not "Jordan", "Kenya" or "Georgia", which are).
+_COUNTRIES_TEXT = """trinidad tobago jamaica barbados grenada guyana nigeria ghana somalia eritrea
+ethiopia sudan uganda zimbabwe pakistan bangladesh afghanistan iran iraq syria yemen morocco
+algeria tunisia libya egypt turkey poland romania bulgaria hungary lithuania latvia estonia
+slovakia albania kosovo ukraine moldova portugal spain germany vietnam philippines nepal malaysia
+thailand cyprus congo cameroon gambia senegal liberia zambia malawi rwanda burundi tanzania
+mozambique angola brazil colombia venezuela ecuador bolivia argentina mexico madeira"""
+NEVER_NAMES = frozenset(_NEVER_NAMES_TEXT.split()) | frozenset(_COUNTRIES_TEXT.split())
 
 # The last word of a capitalised run that makes it a street, a school or another place, not a
 # person's name.

@@ -20,7 +20,7 @@ from casewindow.anonymisation.detection.identifiers.street_words import (
 ORG_KINDS = {
     "school": r"(?:Primary|Infant|Junior|Secondary|High|Grammar|Community|Special)?\s*School"
     r"|Academy|College|Sixth Form|University|Pupil Referral Unit|Learning Centre|Primary"
-    r"|Infants|Juniors|Madrasa|Madrasah|Madrassa",
+    r"|Infants|Juniors|Madrasa|Madrasah|Madrassa|Secondary",
     "nursery": r"Nursery|Pre-?[Ss]chool|Playgroup|Children['’]s Centre|Day Nursery|Family Hub"
     r"|Family Centre|Youth Centre|Youth Club|Youth Hub|Community Hub|Youth Zone",
     "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
@@ -53,7 +53,8 @@ ORG_KINDS = {
     # …and where young people are drawn in or a parent works: "Porth Plaza", "Geevor Tin Mine".
     r"|Plaza|Mall|Retail Park|Arcade|Tin Mine|Mine|Quarry|Colliery|Factory|Warehouse|Depot"
     r"|Mini Market|Minimarket|Grocers|Grocery|Food Store|Superstore|Chip Shop|Pizzeria"
-    r"|Kebab House|Nail Studio|Launderette|Mobiles|Phone Shop|Snooker Club|Grill|Mini Mart|Bar",
+    r"|Kebab House|Nail Studio|Launderette|Mobiles|Phone Shop|Snooker Club|Grill|Mini Mart|Bar"
+    r"|Gym|Fitness|Foods|Wholesale|Store",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
     # "Supported Housing"): named only when a word before them is a proper name (see
     # _LOCAL_KINDS).
@@ -327,6 +328,18 @@ def find_organisations(text: str) -> Iterator[Span]:
         if re.match(r"(?i)born[ \t]+in\b", match.group(0)):
             continue  # "born in Mogadishu": a town or a country
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
+    for match in _HOSPITAL_FOR.finditer(text):
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
+    for match in _CAFE_FIRST.finditer(text):
+        if match.group("org").split()[1] not in _GENERIC:
+            yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
+    for match in _PLAYS_FOR.finditer(text):
+        words = match.group("org").split()
+        if words[0] in _GENERIC or len(words) == 1:
+            continue  # "plays for England", "I want to play for Arsenal": no local club
+        if words[0] in ("Year", "Wales", "Scotland", "Ireland", "Team", "Mum", "Dad", "Me"):
+            continue
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
     for match in _CLASSIC_PUB.finditer(text):
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
     for match in _PUB.finditer(text):
@@ -625,7 +638,8 @@ _KIND_THEN_NAME = re.compile(
     r"\b(?i:the|her|his|their|a|an)[ \t]+(?:local[ \t]+)?(?:nursery|pre-school|playgroup|school|"
     r"academy|college|surgery|GP[ \t]+practice|practice|hospital|charity|youth[ \t]+club|"
     r"children['’]s[ \t]+centre|family[ \t]+hub|church|mosque|gurdwara|temple|hostel|refuge|"
-    r"housing[ \t]+association|childminder|food[ \t]+bank|project)[ \t]*[,(][ \t]*"
+    r"housing[ \t]+association|childminder|food[ \t]+bank|project|football[ \t]+club|"
+    r"boxing[ \t]+club|club|gym)[ \t]*[,(][ \t]*"
     r"(?P<org>(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*)[ \t]*[,)]"
 )
 # Where a parent or a young person works, by its name and its branch: "works nights at
@@ -638,6 +652,20 @@ _EMPLOYER = re.compile(
 )
 # A hospital by its name alone, where a patient goes: "born at Southmead", "admitted to
 # Pinderfields", "taken to Wythenshawe" (a town is a place: "taken to Leeds").
+# A hospital named for whom it cares for: "Royal Hospital for Children", "the Hospital for
+# Sick Children".
+_HOSPITAL_FOR = re.compile(
+    r"\b(?P<org>(?:(?:Royal|[A-Z][a-z]+)[ \t]+)?Hospital[ \t]+for[ \t]+(?:Sick[ \t]+)?"
+    r"(?:Children|Women(?:[ \t]+and[ \t]+Children)?|Neurology|Tropical[ \t]+Diseases))\b"
+)
+# A café named after its kind: "Café Marrakech", "Cafe Nour".
+_CAFE_FIRST = re.compile(r"\b(?P<org>Caf[eé][ \t]+[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)\b")
+# A club a child plays for: "playing for Illogan Reds under-9s", "plays football for Corby
+# Steel Colts".
+_PLAYS_FOR = re.compile(
+    r"\b[Pp]lay(?:s|ing|ed)?[ \t]+(?:football[ \t]+|rugby[ \t]+|cricket[ \t]+|netball[ \t]+)?"
+    r"for[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+)
 _HOSPITAL_BY_NAME = re.compile(
     r"\b(?i:admitted|born|taken|conveyed|transferred|discharged|blue-lighted|seen)[ \t]+"
     r"(?i:to|at|from|in)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][a-z]{3,}(?:[ \t]+[A-Z][a-z]+)?)"
