@@ -169,3 +169,19 @@ def test_playing_for_a_country_or_a_year_group_is_no_organisation() -> None:
 def test_a_familys_name_for_someone_in_brackets_is_a_name_found_again_later() -> None:
     text = 'Ebin ("Kuttan" at home) is a lively two-year-old. Kuttan likes trains.'
     assert detected(text) == ["Ebin", "Kuttan", "Kuttan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Yours faithfully, Dr Sunil Menon cc: Sandy Lugg, Recovery Worker", "Recovery"),
+        ("His Youth Offending Service worker, Callum, recorded concerns.", "Youth"),
+        ("Dr Nasreen Akhtar (paediatrician, NHSGGC), Kirsty Docherty (HV).", "NHSGGC"),
+    ],
+)
+def test_a_word_before_a_job_or_a_service_and_a_health_boards_letters_are_no_one(
+    text, not_a_name
+) -> None:
+    found = detected(text)
+    assert not_a_name not in found
+    assert found  # the people beside them are still found

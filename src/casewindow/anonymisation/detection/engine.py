@@ -513,11 +513,35 @@ def finish_detection(
                 if not (
                     span.label == "PERSON"
                     and span.source != "register"
-                    and (a_pet(text, span.start, span.end) or _place_of(text, span, resolved))
+                    and (
+                        a_pet(text, span.start, span.end)
+                        or _place_of(text, span, resolved)
+                        or _names_a_job_or_a_board(text, span)
+                    )
                 )
             ]
         )
     return out
+
+
+# A job or a service after a word: "Recovery Worker", "Youth Offending Service".
+_JOB_OR_SERVICE_AFTER = re.compile(
+    r"[ \t]+(?:Worker|Officer|Offending|Justice|Service|Services|Manager|Co-?ordinator|"
+    r"Practitioner|Navigator|Mentor|Advocate)\b"
+)
+
+
+def _names_a_job_or_a_board(text: str, span: Span) -> bool:
+    """One word that is no listed first name before a job or a service ("Recovery Worker",
+    "Youth Offending Service"), or a health board's letters ("NHSGGC")."""
+    value = text[span.start : span.end]
+    if value.isupper() and value.startswith("NHS"):
+        return True
+    return (
+        " " not in value
+        and _JOB_OR_SERVICE_AFTER.match(text, span.end) is not None
+        and not is_known_name(value)
+    )
 
 
 def _place_of(text: str, span: Span, spans: list[Span]) -> bool:
