@@ -41,6 +41,7 @@ TUNING = [
     "case_ae.json",  # written blind by a helper on 6 December 2026 (exploitation, missing)
     "case_af.json",  # written blind by a helper on 6 December 2026 (infant fracture, 7 agencies)
     "case_ag.json",  # written blind by a helper on 6 December 2026 (exploitation, kinship care)
+    "case_ai.json",  # written blind by a helper on 6 December 2026 (disabled child, neglect)
 ]
 HELDOUT = [
     "heldout/case_d.json",
