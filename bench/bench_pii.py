@@ -70,6 +70,7 @@ SETS = {
     "tuning 21": (PII / "tune21.jsonl", PII / "tune21_register.json"),  # blind, 6 Dec 2026
     "tuning 22": (PII / "tune22.jsonl", PII / "tune22_register.json"),  # blind, 6 Dec 2026
     "tuning 23": (PII / "tune23.jsonl", PII / "tune23_register.json"),  # blind, 6 Dec 2026
+    "tuning 24": (PII / "tune24.jsonl", PII / "tune24_register.json"),  # blind, 6 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",

@@ -185,3 +185,70 @@ def test_a_word_before_a_job_or_a_service_and_a_health_boards_letters_are_no_one
     found = detected(text)
     assert not_a_name not in found
     assert found  # the people beside them are still found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Marta OZOLA   DOB 17-Mar-2023   NHS No: 507 912 8755", ["17-Mar-2023"]),
+        (
+            "Grace was born in Salford on 5 March 2016 and Precious on 29/11/2019. "
+            "They were seen on 4 May 2021.",
+            ["5 March 2016", "29/11/2019"],
+        ),
+        (
+            "The children were born: Omar in Tripoli on 11 February 2012; Malak in Misrata on "
+            "18 September 2015; Sanad at the Jessop Wing on 3/5/21.",
+            ["11 February 2012", "18 September 2015", "3/5/21"],
+        ),
+        ("Baby born on 1 June 2024 and seen by the HV on 5 June 2024.", ["1 June 2024"]),
+    ],
+)
+def test_dates_of_birth_as_health_systems_print_them_and_in_a_list_of_births(text, dates) -> None:
+    assert detected(text, "DATE_OF_BIRTH") == dates
+
+
+def test_a_schools_letterhead_is_the_school_then_its_street() -> None:
+    text = "Archway Academy Orwin Road, Liverpool L7 4PD 12 March 2025 Dear Mr Chen,"
+    assert detected(text, "ORGANISATION") == ["Archway Academy"]
+    assert detected(text, "ADDRESS") == ["Orwin Road"]
+
+
+def test_a_phone_number_run_into_a_date_is_the_number() -> None:
+    text = "London N13 5XG Telephone: 020 7946 0472 20 January 2025 Enfield Children's Services"
+    assert detected(text, "PHONE") == ["020 7946 0472"]
+
+
+def test_an_initial_and_a_common_surname_is_a_person_but_a_sentence_after_a_e_is_not() -> None:
+    assert detected("Seen by J. Smith and E. Jones yesterday.") == ["J. Smith", "E. Jones"]
+    assert detected("Following her presentation at A&E. She has lost 7kg.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "They met at a church event at Iglesia Cristiana Nueva Vida in 2019.",
+            "Iglesia Cristiana Nueva Vida",
+        ),
+        ("The children attend Greek school at Ayia Varvara on Saturdays.", "Ayia Varvara"),
+        (
+            "Head Teacher, Sgoil Ghàidhlig Achadh Mòr, raises a concern.",
+            "Sgoil Ghàidhlig Achadh Mòr",
+        ),
+        ("Refer Seonag to Croileagan Inbhir Nis three mornings a week.", "Croileagan Inbhir Nis"),
+        ("Sanad has a place at Busy Bees Meersbrook from Monday.", "Busy Bees Meersbrook"),
+        ("He attends the same church, Living Word Chapel, Broughton.", "Living Word Chapel"),
+        ("He works at the family takeaway, Golden Harbour, most weeknights.", "Golden Harbour"),
+        ("Present: B. Quayle (HV), G. Pryce (DSL, Archway), Jenny Ho.", "Archway"),
+    ],
+)
+def test_churches_schools_and_nurseries_named_in_their_own_words_are_organisations(
+    text, organisation
+) -> None:
+    assert organisation in detected(text, "ORGANISATION")
+
+
+def test_a_kind_of_school_by_its_language_is_no_organisation() -> None:
+    text = "The children attend Greek school on Saturdays and a Gaelic playgroup."
+    assert detected(text, "ORGANISATION") == []

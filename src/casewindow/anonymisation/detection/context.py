@@ -86,7 +86,7 @@ _CONTEXT_PATTERNS = (
     re.compile(rf"\b{TITLES}\s+(?:[A-Z]\.?\s+){{1,2}}{_NAME}"),
     # Initials used as names: "Mr T.", "Ms J", "H. Whitcombe"
     re.compile(rf"\b{TITLES}\s+[A-Z]\b\.?(?!\s*[A-Z][a-z])"),
-    _INITIAL_SURNAME := re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"),
+    _INITIAL_SURNAME := re.compile(r"(?<![\w.&])[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"),
     # A single initial used as a name: "He said K drove him", "K's mother", "told K".
     _LONE_INITIAL := re.compile(
         r"(?<![\w.'’&/-])(?P<name>[B-HJ-Z])(?![\w.&/-])"
@@ -877,7 +877,8 @@ def find_context_names(text: str) -> list[Span]:
             if possessive:
                 end -= len(possessive.group(0))
             if pattern is _INITIAL_SURNAME and (
-                zipf(words[-1]) >= 4.0
+                # (a common surname is the surname after an initial: "J. Smith", "E. Jones")
+                (zipf(words[-1]) >= 4.0 and not (is_surname(words[-1]) and zipf(words[-1]) < 5.0))
                 or words[-1].casefold().strip("'’") in ETHNICITY
                 or _NOT_INITIAL_BEFORE.search(text[max(0, start - 12) : start])
             ):

@@ -63,7 +63,7 @@ jadda jaddi sitti sitto enişte eniste agabey ağabey avó avô avo vovô bisav�
 togbui togbe mama-ɖe dada-ɖe daja xhaxhi hallë halle nënë nene baba-ji mamgu tadcu tad-cu nain
 taid mamgu-ji koko nkoko mam mammy-ji dadus dadu-ji koro kuia seanmhair seanair papu
 aama buwa daadi daada didi tita tito nanay tatay babi dedo hajurmuwa filha filho mamãe mamae
-papai abu mor plar daya dayka hajurbuwa lola mum mom mima pappa nagyapa"""
+papai abu mor plar daya dayka hajurbuwa lola mum mom mima pappa nagyapa babá mamaidh umma kawu"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Scots (and other dialect) words a child's or a parent's speech may be written in, which start

@@ -336,6 +336,12 @@ _DETERMINER = re.compile(
 _STREET_WORD_END = re.compile(r"\b(?:" + STREET_SUFFIXES + r")\b")
 
 
+_PLACE_KIND_LEAD = re.compile(
+    r"(?:Academy|School|College|Primary|Surgery|Practice|Hospital|Nursery|Centre|Clinic)"
+    r"[ \t]+(?=[A-Z][\w'’-]*[ \t]+[A-Z])"
+)
+
+
 def _trimmed_address(text: str, span: Span) -> Span | None:
     """An address stops before a postcode inside it ("Plot 11, Smithy Lane Theale RG7 5AZ"
     written on one line) and, for a pitch or plot, after the site's street word (the town after
@@ -355,6 +361,11 @@ def _trimmed_address(text: str, span: Span) -> Span | None:
             start += first.end()
     # A determiner or possessive at the start is not part of a street's name ("Her Cranbury
     # Road address", "The Wensley Road flat").
+    # A school's or a surgery's letterhead on one line: "Archway Academy Orwin Road, Liverpool"
+    # (the place's kind word is no word of the street after it).
+    kind = _PLACE_KIND_LEAD.match(text, start, end)
+    if kind is not None:
+        start = kind.end()
     lead = re.match(r"(?:Her|His|Their|Our|My|Your|At|On|In)\s+(?=[A-Z\d])", text[start:end])
     the = re.fullmatch(r"The\s+(?=\S+\s+\S)" + _STREET, text[start:end])
     if lead is not None or the is not None:

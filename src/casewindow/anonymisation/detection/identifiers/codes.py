@@ -104,6 +104,14 @@ def find_phone_numbers(text: str) -> Iterator[Span]:
         else:
             raw_stripped, start = raw, match.start()
         raw_stripped = raw_stripped.rstrip(" -")
+        # A number run into what follows it on a letterhead ("020 7946 0472 20 January 2025"):
+        # the number without the last group of digits.
+        if not _phone_digits_ok(raw_stripped) and " " in raw_stripped:
+            shorter = raw_stripped.rsplit(" ", 1)[0].rstrip(" -")
+            if len(re.sub(r"\D", "", raw_stripped.rsplit(" ", 1)[1])) <= 2 and _phone_digits_ok(
+                shorter
+            ):
+                raw_stripped = shorter
         if _phone_digits_ok(raw_stripped) and not nhs_like_in_context(text, start):
             yield Span(start, start + len(raw_stripped), "PHONE", "identifier", 0.95)
 
@@ -132,6 +140,7 @@ _MONTH = (
 )
 DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    rf"|\d{{1,2}}-{_MONTH}-(?:\d{{4}}|\d{{2}})"  # "17-Mar-2023", as health systems print it
     r"|\d{4}-\d{2}-\d{2}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -159,6 +168,7 @@ _BIRTHDAY = re.compile(
 
 _FULL_DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}-{_MONTH}-\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}})"
 )
 # "gave birth to a boy, Luca, on 26/02/2023"
@@ -192,6 +202,12 @@ _PERSON_LINE_DATE = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z])|\n")
+_NEXT_BIRTH = re.compile(
+    rf"(?:,|;|\band\b)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?[^.;\n]{{0,50}}?\bon\s+(?P<date>{DATE})"
+)
+
+
 def find_dates_of_birth(text: str) -> Iterator[Span]:
     """A date in the context of a birth ("DOB 12/03/2015", "born on 4 June 2019", "date of birth:
     …", "(d.o.b. …)", "gave birth to a boy, Luca, on …"), a full date in brackets right after a
@@ -202,6 +218,15 @@ def find_dates_of_birth(text: str) -> Iterator[Span]:
 
     for match in _DOB.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+        if not re.search(r"(?i)\bborn\b", match.group(0)):
+            continue
+        # The births that follow in the same sentence: "… born in Salford on 5 March 2016 and
+        # Precious on 29/11/2019", "Malak in Misrata on 18 September 2015; Sanad at the Jessop
+        # Wing on 3/5/21".
+        end = _SENTENCE_END.search(text, match.end())
+        stop = end.start() if end is not None else len(text)
+        for more in _NEXT_BIRTH.finditer(text, match.end(), stop):
+            yield Span(more.start("date"), more.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _GAVE_BIRTH.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _BIRTHDAY.finditer(text):

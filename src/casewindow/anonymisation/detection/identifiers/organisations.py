@@ -89,7 +89,7 @@ _DEDICATION = re.compile(
 # Ghausia", "Gurdwara Guru Nanak Darbar".
 _KIND_FIRST_WORSHIP = re.compile(
     r"\b(?:Jamia[ \t]+Masjid|Masjid|Gurdwara|Gurudwara|Mandir|Markazi[ \t]+Masjid|Darul"
-    r"|Dar[ \t]+al|Capel|Eglwys)"
+    r"|Dar[ \t]+al|Capel|Eglwys|Iglesia|Igreja|[ÉE]glise|Ayia|Agia|Agios|Ayios|Panagia)"
     r"(?:[ \t]+(?:(?:al|Al|ul|Ul|e|Sri|Shri)[- \t])?[A-Z][\w'’-]+){1,3}"
 )
 # National bodies are not a place that identifies anyone ("British Red Cross Association").
@@ -158,6 +158,12 @@ def _name_word(word: str, after: str) -> bool:
 
 
 _JOB_AFTER = re.compile(r"[ \t]+(?:Manager|Nurse|Worker|Practitioner|Officer|Assistant|Leader)\b")
+
+
+def _languages_and_peoples() -> frozenset[str]:
+    from casewindow.anonymisation.detection.vocabulary import ETHNICITY
+
+    return ETHNICITY | {"gaelic", "welsh", "greek", "hungarian", "chinese", "arabic", "polish"}
 
 
 def find_organisations(text: str) -> Iterator[Span]:
@@ -261,6 +267,8 @@ def find_organisations(text: str) -> Iterator[Span]:
             continue  # "Mr Patel surgery": the person's, not a named place
         if words[0] not in ("St", "St.") and any(re.search(r"['’]s$", w) for w in words):
             continue  # "Kemi's school": the child's school, not its name
+        if all(w.casefold() in _languages_and_peoples() for w in words):
+            continue  # "Greek school", "a Gaelic playgroup": a kind of school
         if any(re.search(r"-(?:based|led|run|owned|registered|funded)$", w) for w in words):
             continue  # "a Leeds-based charity": a kind of place, not its name
         if _WORSHIP_NEEDS_NAME.search(match.group(0).title()):
@@ -327,6 +335,13 @@ def find_organisations(text: str) -> Iterator[Span]:
             continue  # "taken to Court", "seen at Home"; "seen at Karen's": a person
         if re.match(r"(?i)born[ \t]+in\b", match.group(0)):
             continue  # "born in Mogadishu": a town or a country
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
+    for match in _SCHOOL_AFTER_ROLE.finditer(text):
+        words = match.group("org").split()
+        if all(w in _GENERIC for w in words) or any(
+            w.casefold() in _AGENCY_WORDS or w in _NATIONAL_WORDS for w in words
+        ):
+            continue
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     for match in _HOSPITAL_FOR.finditer(text):
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
@@ -635,7 +650,8 @@ _LOWER_KIND = re.compile(
 # A place named after the kind of place it is, in apposition: "the nursery, Little Acorns,",
 # "her school (Kingsmead)", "the charity, Brighter Futures," (one to four capitalised words).
 _KIND_THEN_NAME = re.compile(
-    r"\b(?i:the|her|his|their|a|an)[ \t]+(?:local[ \t]+)?(?:nursery|pre-school|playgroup|school|"
+    r"\b(?i:the|her|his|their|a|an)[ \t]+(?:(?:local|same|family|new|old|usual)[ \t]+)?"
+    r"(?:nursery|pre-school|playgroup|school|takeaway|restaurant|shop|café|cafe|salon|chapel|"
     r"academy|college|surgery|GP[ \t]+practice|practice|hospital|charity|youth[ \t]+club|"
     r"children['’]s[ \t]+centre|family[ \t]+hub|church|mosque|gurdwara|temple|hostel|refuge|"
     r"housing[ \t]+association|childminder|food[ \t]+bank|project|football[ \t]+club|"
@@ -657,6 +673,14 @@ _EMPLOYER = re.compile(
 _HOSPITAL_FOR = re.compile(
     r"\b(?P<org>(?:(?:Royal|[A-Z][a-z]+)[ \t]+)?Hospital[ \t]+for[ \t]+(?:Sick[ \t]+)?"
     r"(?:Children|Women(?:[ \t]+and[ \t]+Children)?|Neurology|Tropical[ \t]+Diseases))\b"
+)
+# A school named after a school's role in brackets: "B. Quayle (DSL, Edge Lane)", "Ms Rao
+# (SENCO, Archway)".
+_SCHOOL_AFTER_ROLE = re.compile(
+    r"\((?:DSL|DDSL|SENCO|SENDCo|SENDCO|Headteacher|Head[ \t]+teacher|Head|HT|DHT|Deputy[ \t]+head|"
+    r"[Cc]lass[ \t]+teacher|[Tt]eacher|[Nn]ursery[ \t]+manager|[Kk]ey[ \t]+worker|"
+    r"[Pp]astoral[ \t]+lead|[Aa]ttendance[ \t]+officer)[ \t]*,[ \t]*"
+    r"(?P<org>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*\)"
 )
 # A café named after its kind: "Café Marrakech", "Cafe Nour".
 _CAFE_FIRST = re.compile(r"\b(?P<org>Caf[eé][ \t]+[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)\b")
@@ -722,7 +746,9 @@ _NAMED_WARD = re.compile(
 # A Welsh school, surgery, centre, hospital or nursery names its kind first: "Ysgol Gymraeg
 # Aberystwyth", "Ysgol y Graig", "Meddygfa Teilo", "Canolfan Iechyd Llandeilo", "Ysbyty Glangwili".
 _YSGOL = re.compile(
-    r"\b(?:Ysgol|Meddygfa|Canolfan|Ysbyty|Cylch[ \t]+Meithrin|Meithrinfa)"
+    r"\b(?:Ysgol|Meddygfa|Canolfan|Ysbyty|Cylch[ \t]+Meithrin|Meithrinfa"
+    # …and Gaelic ones: "Sgoil Ghàidhlig Achadh Mòr", "Croileagan Inbhir Nis".
+    r"|Sgoil(?:[ \t]+Gh[àa]idhlig)?|Bun-?[Ss]goil|[ÀA]rd-?[Ss]goil|Croileagan)"
     r"(?:[ \t]+(?:y|yr|[A-Z][\w'’-]+)){1,3}\b"
 )
 
