@@ -6,7 +6,7 @@ after a named place. A registered name opening a message in single quotes is fou
 import pytest
 
 from casewindow.anonymisation.detection.register import RegisterMatcher, RegisterPerson
-from tests.anonymisation.detected import detected
+from tests.anonymisation.detected import detected, detected_in_each
 
 
 @pytest.mark.parametrize(
@@ -122,7 +122,8 @@ def test_a_registered_alias_opening_a_message_in_single_quotes_is_found() -> Non
     "text",
     [
         'Darya said: "Baba is not bad all the time." She said: "Amu says Maman is mad."',
-        "19 – Curtis Baptiste (Father) removed to Trinidad. He came from Nigeria in 2015.",
+        "Marcia was born in San Fernando, Trinidad, and came to London aged ten.",
+        'His dad said "come out to Trinidad, JJ, come lime with me".',
         'She said that on Christmas Eve he "grabbed Mummy\'s neck".',
         'Yasmine\'s message to her teacher: "miss pls dont let baba take me"',
         "Vale Academy, Year 6 transition Ref: TW/DSL/0423 Dear Mrs Kamara,",
@@ -171,20 +172,20 @@ def test_a_familys_name_for_someone_in_brackets_is_a_name_found_again_later() ->
     assert detected(text) == ["Ebin", "Kuttan", "Kuttan"]
 
 
-@pytest.mark.parametrize(
-    ("text", "not_a_name"),
-    [
-        ("Yours faithfully, Dr Sunil Menon cc: Sandy Lugg, Recovery Worker", "Recovery"),
-        ("His Youth Offending Service worker, Callum, recorded concerns.", "Youth"),
-        ("Dr Nasreen Akhtar (paediatrician, NHSGGC), Kirsty Docherty (HV).", "NHSGGC"),
-    ],
-)
-def test_a_word_before_a_job_or_a_service_and_a_health_boards_letters_are_no_one(
-    text, not_a_name
-) -> None:
-    found = detected(text)
-    assert not_a_name not in found
-    assert found  # the people beside them are still found
+def test_a_word_before_a_job_or_a_service_and_a_health_boards_letters_are_no_one() -> None:
+    """One review's texts: the model's "Dwayne Youth" and "Sandy Recovery" (a name and the
+    first word of a job) must not make "Youth" and "Recovery" names everywhere else."""
+    texts = [
+        "It was great. Cheers, Dwayne Youth Worker, Golborne Youth Hub",
+        "His Youth Offending Service worker, Callum, recorded concerns.",
+        "Really positive. Sandy Recovery Worker, We Are With You Cornwall",
+        "Yours faithfully, Dr Sunil Menon cc: Sandy Lugg, Recovery Worker",
+        "Dr Nasreen Akhtar (paediatrician, NHSGGC), Kirsty Docherty (HV).",
+    ]
+    found = detected_in_each(texts)
+    assert found[1] == ["Callum"]
+    assert found[3] == ["Dr Sunil Menon", "Sandy Lugg"]
+    assert found[4] == ["Dr Nasreen Akhtar", "Kirsty Docherty"]
 
 
 @pytest.mark.parametrize(
