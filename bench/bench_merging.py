@@ -42,6 +42,7 @@ TUNING = [
     "case_af.json",  # written blind by a helper on 6 December 2026 (infant fracture, 7 agencies)
     "case_ag.json",  # written blind by a helper on 6 December 2026 (exploitation, kinship care)
     "case_ai.json",  # written blind by a helper on 6 December 2026 (disabled child, neglect)
+    "case_aj.json",  # written blind by a helper on 6 December 2026 (infant head injury)
 ]
 HELDOUT = [
     "heldout/case_d.json",
@@ -58,6 +59,7 @@ HELDOUT = [
     "heldout10/case_ac.json",  # written blind by a helper on 5 December 2026 (never tuned on)
     "heldout11/case_ad.json",  # written blind by a helper on 5 December 2026 (never tuned on)
     "heldout12/case_ah.json",  # written blind by a helper on 6 December 2026 (never tuned on)
+    "heldout13/case_ak.json",  # written blind by a helper on 6 December 2026 (never tuned on)
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []

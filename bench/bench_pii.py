@@ -71,6 +71,7 @@ SETS = {
     "tuning 22": (PII / "tune22.jsonl", PII / "tune22_register.json"),  # blind, 6 Dec 2026
     "tuning 23": (PII / "tune23.jsonl", PII / "tune23_register.json"),  # blind, 6 Dec 2026
     "tuning 24": (PII / "tune24.jsonl", PII / "tune24_register.json"),  # blind, 6 Dec 2026
+    "tuning 25": (PII / "tune25.jsonl", PII / "tune25_register.json"),  # blind, 6 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
@@ -149,6 +150,13 @@ SETS = {
     "held-out 15": (
         PII / "heldout15" / "heldout15.jsonl",
         PII / "heldout15" / "heldout15_register.json",
+    ),
+    # Written blind by a helper in the first minutes of the fourth session of 6 December 2026
+    # (see heldout16/README.md), in the shape; the writer never saw the rules. Never
+    # opened, never tuned on, scored once at the end of that session.
+    "held-out 16": (
+        PII / "heldout16" / "heldout16.jsonl",
+        PII / "heldout16" / "heldout16_register.json",
     ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen

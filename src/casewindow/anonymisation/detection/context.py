@@ -328,7 +328,7 @@ _INITIALS_AS_NAME = re.compile(
     # A doubled letter, the way a nickname from initials is written: "JJ", "KK".
     r"|(?<![\w.'’&/@-])(?P<doubled>(?P<letter>[B-HJ-UWYZ])(?P=letter))(?![\w&/@'’-]|\.\w)"
     r"|\bSubject\s*:\s*(?P<first>[A-Z]{2,3}|[B-HJ-Z]|[A-Z]\.(?:[A-Z]\.){1,2})"
-    r"(?:\s+(?:and|&)\s+(?P<second>[A-Z]{2,3}|[B-HJ-Z]|[A-Z]\.(?:[A-Z]\.){1,2}))?"
+    r"(?:(?:\s+(?:and|&)\s+|\s*[/+]\s*)(?P<second>[A-Z]{2,3}|[B-HJ-Z]|[A-Z]\.(?:[A-Z]\.){1,2}))?"
     r"(?=[\s,;:-]|\.(?:\s|$)|$)"
 )
 
@@ -572,7 +572,23 @@ def find_reference_names(text: str) -> list[Span]:
             and not (parts[1].isascii() and parts[1].isupper())
             and re.match(r"\d", parts[2]) is not None
         )
-        pair = pair or typed or unusual
+        # …or the writer's and the typist's initials alone: "Our ref: BC/AH".
+        alone = (
+            len(parts) == 2
+            and all(re.fullmatch(r"[A-Z]{2,3}", part) for part in parts)
+            and not any(part.casefold() in _REFERENCE_CODES for part in parts)
+            and not any(part.casefold() in DOMAIN_ACRONYMS for part in parts)
+        )
+        # …or the writer's initials before a team's code and a number, even where they spell an
+        # abbreviation: "MH/CAIU/23/0417" (not a team's own code: "CP/RDG/0517").
+        writer = (
+            len(parts) > 2
+            and re.fullmatch(r"[A-Z]{2}", parts[0]) is not None
+            and parts[0].casefold() not in _REFERENCE_CODES
+            and re.fullmatch(r"[A-Z]{3,5}", parts[1]) is not None
+            and re.match(r"\d", parts[2]) is not None
+        )
+        pair = pair or typed or unusual or alone
         # The typist's small letters after a team's capitals are still a person's: "GP/mk/…",
         # "JK/bc/SG-24-19" (not a word such as "re" or "to").
         typist = (
@@ -585,7 +601,7 @@ def find_reference_names(text: str) -> list[Span]:
         for index, part in enumerate(parts):
             start, position = position, position + len(part) + 1
             typed_by = typist and (index == 1 or parts[0].casefold() not in DOMAIN_ACRONYMS)
-            if (pair or typed_by) and index < 2:
+            if ((pair or typed_by) and index < 2) or (writer and index == 0):
                 spans.append(Span(start, start + len(part), "PERSON", "context", 0.6))
                 continue
             folded = part.casefold()

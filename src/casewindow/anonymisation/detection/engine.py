@@ -207,10 +207,24 @@ def _before_role(text: str, start: int, end: int) -> int:
     Robson Senior" in "Gareth Robson Senior Practitioner", "Gabriela Horvathova" of "Gabriela
     Horvathova Community Development" (Worker)."""
     words = list(re.finditer(r"\S+", text[start:end]))
+    # A first name alone before a job: "Dwayne" of "Dwayne Youth" in "Dwayne Youth Worker".
+    if (
+        len(words) >= 2
+        and words[1].group(0).casefold() in _ROLE_HEADS
+        and is_first_name(words[0].group(0))
+        and _JOB_NOUN.match(text, start + words[1].end())
+    ):
+        return start + words[0].end()
     for word in words[2:]:
         if word.group(0).casefold() in _ROLE_HEADS:
             return start + len(text[start : start + word.start()].rstrip())
     return end
+
+
+_JOB_NOUN = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Worker|Officer|Practitioner|Manager|Lead|Leader|"
+    r"Co-?ordinator|Advis[eo]r|Nurse|Mentor|Navigator|Assistant|Teacher|Coach)\b"
+)
 
 
 _LEFT_WORD = re.compile(r"([A-Z][a-zA-Z'’-]+)[ \t]+$")

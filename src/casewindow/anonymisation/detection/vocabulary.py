@@ -32,7 +32,8 @@ venezuelan ecuadorian bolivian cuban dominican haitian guyanese grenadian vincen
 bahamian fijian samoan tongan maori australian mongolian burmese rohingya cambodian laotian
 hmong bhutanese omani emirati qatari kuwaiti tunisian chadian malian senegalese gambian
 guinean liberian ivorian togolese beninese cameroonian rwandan burundian tanzanian malawian
-zambian mozambican angolan namibian congolese somalilander romanes shelta gurkha gurkhas"""
+zambian mozambican angolan namibian congolese somalilander romanes shelta gurkha gurkhas
+bosniak bosniaks"""
 ETHNICITY = frozenset(ETHNICITY_TEXT.split())
 
 # What children call their relatives, in English and the families' languages: not names.
@@ -63,7 +64,9 @@ jadda jaddi sitti sitto enişte eniste agabey ağabey avó avô avo vovô bisav�
 togbui togbe mama-ɖe dada-ɖe daja xhaxhi hallë halle nënë nene baba-ji mamgu tadcu tad-cu nain
 taid mamgu-ji koko nkoko mam mammy-ji dadus dadu-ji koro kuia seanmhair seanair papu
 aama buwa daadi daada didi tita tito nanay tatay babi dedo hajurmuwa filha filho mamãe mamae
-papai abu mor plar daya dayka hajurbuwa lola mum mom mima pappa nagyapa babá mamaidh umma kawu"""
+papai abu mor plar daya dayka hajurbuwa lola mum mom mima pappa nagyapa babá mamaidh umma kawu
+zeidy zeide zaidy zaide zeida bubby bubbe bubbie bobbe tatty tatte tatti nena tetka tetak ujak
+ujna strina amidža amidza baka yemma yema nanamma tatamma nayanamma mamã papá"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Scots (and other dialect) words a child's or a parent's speech may be written in, which start
@@ -83,7 +86,7 @@ colleague colleagues team all whom concern parent parents carer carers guardian 
 patient pupil student member members friends everyone officer doctor nurse manager chair
 dear hello hi greetings regards thanks yours sincerely faithfully kind best warm ofsted
 cafcass nspcc barnardo's barnardos cpoms camhs mash lado marac mappa snap mosaic liquidlogic
-systmone emis rio carefirst eclipse frameworki lcs ehm capita synergy myconcern sims arbor
+systmone emis rio carefirst eclipse frameworki lcs ehm capita synergy myconcern sims arbor merlin
 ps pps nb sent chronology introduction appendix"""
 FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
 
@@ -127,7 +130,9 @@ cymdeithasol ymwelydd iechyd athro athrawes pennaeth nyrs meddyg bayram bayramı
 shwmae buna ziua proverbs psalms apgar guardianship pastor gammon cynorthwyol dirprwy
 interagency multiagency stages questionnaire headteacher headmaster headmistress
 corsa astra qashqai micra yaris clio hogmanay dashain tihar salamat retd barnardo mikulás
-mikulas"""
+mikulas shabbos shabbat sukkos sukkot pesach chanukah chanukkah shavuos shavuot erev
+bajram ramazan kwibuka ugadi sankranti hatzola hatzalah shomrim careline registrar rav yom
+fella"""
 # Countries families come from or go back to, none of them a first name ("removed to Trinidad",
 # "born in Nigeria"; not "Jordan", "Kenya" or "Georgia", which are).
 _COUNTRIES_TEXT = """trinidad tobago jamaica barbados grenada guyana nigeria ghana somalia eritrea
@@ -135,7 +140,7 @@ ethiopia sudan uganda zimbabwe pakistan bangladesh afghanistan iran iraq syria y
 algeria tunisia libya egypt turkey poland romania bulgaria hungary lithuania latvia estonia
 slovakia albania kosovo ukraine moldova portugal spain germany vietnam philippines nepal malaysia
 thailand cyprus congo cameroon gambia senegal liberia zambia malawi rwanda burundi tanzania
-mozambique angola brazil colombia venezuela ecuador bolivia argentina mexico madeira"""
+mozambique angola brazil colombia venezuela ecuador bolivia argentina mexico madeira goa"""
 NEVER_NAMES = frozenset(_NEVER_NAMES_TEXT.split()) | frozenset(_COUNTRIES_TEXT.split())
 
 # The last word of a capitalised run that makes it a street, a school or another place, not a

@@ -55,6 +55,12 @@ _PASSING_AFTER = re.compile(
     r"requested|booked|completed|offered|held|convened|considered)|(?:will|would)\s+be\s+"
     r"(?:arranged|offered|held|convened|requested)|pending)\b"
 )
+# A court in an address is a block of flats, not a hearing: "14 Calder Court", "Flat 13
+# Calder Court" (but "Leeds Youth Court", "Family Court").
+_PLACE_COURT = re.compile(
+    r"\b(?!(?:Youth|Crown|Magistrates|Family|County|High|Appeal|Juvenile|Coroners?|Civil|"
+    r"Criminal|Supreme|Domestic|Care)\b)([A-Z][a-z]+)['’]?[ \t]+Court\b"
+)
 STOP_WORDS = frozenset(
     "a an and are as at be by for from had has have he her his in is it of on or she that the "  # noqa: SIM905
     "their them they this to was were with not no re x2 am pm her him i we our us been will "
@@ -132,7 +138,7 @@ def normalise(text: str, g: Glossary) -> tuple[str, list[str], frozenset[str]]:
     """The text with every glossary phrase replaced by its concept's token, the concepts in the
     order they first appear, and those only ever denied or mentioned in passing ("no concerns
     about self-harm", "mentioned a previous referral")."""
-    lowered = _WEEKS.sub(r"\1 weeks", (text or "").lower())
+    lowered = _WEEKS.sub(r"\1 weeks", _PLACE_COURT.sub(r"\1 crt", text or "").lower())
     concepts: dict[str, None] = {}
     asserted: set[str] = set()
 

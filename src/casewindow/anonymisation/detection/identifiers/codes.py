@@ -154,7 +154,7 @@ _DOB = re.compile(
     # "DOB confirmed as …", "date of birth given as …", "DOB now recorded as …"
     r"(?:\s+(?:now\s+)?(?:confirmed|given|recorded|stated|verified|corrected|amended|changed)"
     r"(?:\s+(?:as|to))?)?"
-    rf"\s*(?:[:=–—-]|is|was|of|as)?\s*\(?\s*(?P<date>{DATE})",
+    rf"\s*(?:[:=–—-]|is|was|of|as)?\s*\(?\s*(?:the\s+)?(?P<date>{DATE})",
     re.IGNORECASE,
 )
 # A birthday by its day and month: "on her birthday, 24 December", "his birthday (3 May)".
@@ -173,7 +173,8 @@ _FULL_DATE = (
 )
 # "gave birth to a boy, Luca, on 26/02/2023"
 _GAVE_BIRTH = re.compile(
-    rf"\bgave\s+birth\b[^.;\n]{{0,50}}?\b(?:on|in)\s+(?P<date>{DATE})", re.IGNORECASE
+    rf"\bgave\s+birth\b[^.;\n]{{0,50}}?\b(?:on|in)\s+(?:the\s+)?(?P<date>{DATE})",
+    re.IGNORECASE,
 )
 # "Victim: Senait (03/03/1988)", "Re: Denisa (30.08.2016) and Ionuț (12.05.2019)": a full date
 # in brackets right after a name.
@@ -204,7 +205,7 @@ _PERSON_LINE_DATE = re.compile(
 
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z])|\n")
 _NEXT_BIRTH = re.compile(
-    rf"(?:,|;|\band\b)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?[^.;\n]{{0,50}}?\bon\s+(?P<date>{DATE})"
+    rf"(?:,|;|\band\b)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?[^.;\n]{{0,50}}?\bon\s+(?:the\s+)?(?P<date>{DATE})"
 )
 
 

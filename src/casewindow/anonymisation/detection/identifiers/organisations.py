@@ -89,8 +89,13 @@ _DEDICATION = re.compile(
 # Ghausia", "Gurdwara Guru Nanak Darbar".
 _KIND_FIRST_WORSHIP = re.compile(
     r"\b(?:Jamia[ \t]+Masjid|Masjid|Gurdwara|Gurudwara|Mandir|Markazi[ \t]+Masjid|Darul"
-    r"|Dar[ \t]+al|Capel|Eglwys|Iglesia|Igreja|[ÉE]glise|Ayia|Agia|Agios|Ayios|Panagia)"
-    r"(?:[ \t]+(?:(?:al|Al|ul|Ul|e|Sri|Shri)[- \t])?[A-Z][\w'’-]+){1,3}"
+    r"|Dar[ \t]+al|Capel|Eglwys|Iglesia|Igreja|[ÉE]glise|Ayia|Agia|Agios|Ayios|Panagia"
+    # …and a Jewish school or congregation: "Talmud Torah Beis Yosef", "Bnos Tiferes", "Ohel
+    # Moshe"; a church by its dedication: "Our Lady of Remedies".
+    r"|Talmud[ \t]+Torah|Yeshiva[st]?|B[ae]is[ \t]+Ya(?:a)?kov|Beth[ \t]+Jacob|Bnos|Cheder"
+    r"|Kollel|Ohel|Adass|Kehal|Our[ \t]+Lady[ \t]+of)"
+    r"(?:[ \t]+(?:(?:al|Al|an|An|ar|Ar|as|As|ad|Ad|el|El|ul|Ul|e|Sri|Shri)[- \t])?"
+    r"[A-Z][\w'’-]+){1,3}"
 )
 # National bodies are not a place that identifies anyone ("British Red Cross Association").
 _NATIONAL_WORDS = frozenset(
@@ -289,6 +294,7 @@ def find_organisations(text: str) -> Iterator[Span]:
         if any(w.isupper() for w in words):
             continue  # an acronym: a service ("MARAC"), not a school
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
+    yield from _known_hospitals(text)
     for match in _ROYAL_HOSPITAL.finditer(text):
         if not _ROYAL_NOT_HOSPITAL.match(match.group("org").split()[1]):
             yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
@@ -622,10 +628,88 @@ _ORG_KIND_AFTER = re.compile(
 # A hospital named without its kind word where a patient goes: "admitted to Royal Blackburn",
 # "seen at the Royal Berks".
 _ROYAL_HOSPITAL = re.compile(
-    r"\b(?i:admitted|admission|transferred|taken|seen|attended|attendance|born|discharged|"
-    r"ward|inpatient|conveyed|presented)\b[^.;\n]{0,25}?\b(?:to|at|in|from)\s+(?:the\s+)?"
+    r"\b(?i:admitted|admission|transferred|taken|brought|seen|attended|attendance|born|"
+    r"discharged|ward|inpatient|conveyed|presented)\b[^.;\n]{0,25}?\b(?:to|at|in|from)\s+(?:the\s+)?"
     r"(?P<org>Royal(?:\s+[A-Z][\w'’-]+){1,2})\b"
 )
+# A hospital known by a short name (data/hospitals.txt): "taken to Alder Hey", "seen at the
+# Whittington". A name that is also a place, a person's or a word only where a patient goes.
+_TO_HOSPITAL = re.compile(
+    r"(?:\b(?i:at|from|into|the)|\b(?i:taken|brought|admitted|transferred|conveyed|went|go|"
+    r"goes|sent|referred|rushed|driven|blue-lighted|back|returned)[ \t]+(?i:to))[ \t]+$"
+)
+_HOSPITAL_DEPARTMENT = re.compile(
+    r"[ \t]+(?:A&E|ED|(?i:ward|clinic|maternity|children['’]s|paediatric|paediatrics|"
+    r"emergency|neonatal|NICU|SCBU|PICU|outpatients?|walk-in))\b"
+)
+_NOT_HOSPITAL_AFTER = re.compile(
+    r"['’]s\b|[ \t]+(?:Social|Services?|Care|Trust|Team|" + STREET_SUFFIXES + r")\b"
+)
+
+
+@cache
+def _hospital_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    path = Path(__file__).resolve().parent.parent / "data" / "hospitals.txt"
+    plain, cued = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            (cued if line.startswith("@") else plain).append(line.lstrip("@").strip())
+
+    def pattern(names: list[str]) -> re.Pattern[str]:
+        names = sorted(names, key=len, reverse=True)
+        alternation = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
+        return re.compile(rf"(?<![\w&'’-])(?:{alternation})(?![\w&-])")
+
+    return pattern(plain), pattern(cued)
+
+
+# A hospital named "<place> Royal", where a patient goes: "attended A&E at Lampton Royal",
+# "taken to Salford Royal" ("the Theatre Royal" is a theatre; "Royal Mail" is no place).
+_PLACE_ROYAL = re.compile(
+    r"(?<![\w&'’-])(?P<org>(?:[A-Z][a-z]+[ \t]+){1,2}Royal)(?![\w&'’-])(?![ \t]+[A-Z][a-z])"
+)
+_NOT_PLACE_ROYAL = frozenset({"Theatre", "Princess", "Prince", "Port", "Tunbridge", "The"})
+
+
+# A GP practice known by its street: "registered at Bell Road", "Dr Mensah at London Road",
+# "GP at Townsend Lane" (a house number before the street makes it a home).
+_GP_AT_STREET = re.compile(
+    r"\b(?:registered(?:[ \t]+with[ \t]+(?:a|the)[ \t]+GP)?|GP|GPs|(?:GP[ \t]+)?registrations?,?|"
+    r"Dr\.?[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+at[ \t]+"
+    r"(?P<org>(?:[A-Z][a-z]+[ \t]+){1,2}(?:Road|Lane|Street|Drive|Avenue|Way|Close|Crescent|"
+    r"Grove|Terrace|Hill|Green|Parade|Place|Rise|Row|Square))\b"
+)
+
+
+def _known_hospitals(text: str) -> Iterator[Span]:
+    from casewindow.anonymisation.detection.lexicon import is_first_name
+
+    for match in _PLACE_ROYAL.finditer(text):
+        words = match.group("org").split()
+        before = text[max(0, match.start() - 30) : match.start()]
+        if words[0] in _NOT_PLACE_ROYAL or words[0] in _GENERIC:
+            continue
+        if _TO_HOSPITAL.search(before) or _HOSPITAL_DEPARTMENT.match(text, match.end()):
+            yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.75)
+    for match in _GP_AT_STREET.finditer(text):
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
+    plain, cued = _hospital_names()
+    for match in plain.finditer(text):
+        if not _NOT_HOSPITAL_AFTER.match(text, match.end()):
+            yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.8)
+    for match in cued.finditer(text):
+        if _NOT_HOSPITAL_AFTER.match(text, match.end()):
+            continue
+        before = text[max(0, match.start() - 30) : match.start()]
+        department = _HOSPITAL_DEPARTMENT.match(text, match.end()) is not None
+        where = _TO_HOSPITAL.search(before)
+        # "a text from Alexandra", "spoke to James Cook": a person, unless "the" says a place.
+        if where and is_first_name(match.group(0).split()[0]):
+            where = re.search(r"\b(?i:the)[ \t]+$", before)
+        if department or where:
+            yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.8)
+
+
 _ROYAL_NOT_HOSPITAL = re.compile(
     r"(?:Mail|Navy|Air|Marines?|Society|College|Courts?|Borough|Mint|Family|Household|Albert|"
     r"Institution|Academy|Opera|Ballet|Air|Military|British|Legion|Engineers?|Logistic)$"

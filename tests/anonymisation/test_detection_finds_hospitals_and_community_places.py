@@ -1,0 +1,112 @@
+"""Places and people found where a first tuning set of Orthodox Jewish, Telugu, Bosnian,
+Rwandan, Angolan, Algerian, Goan and Liverpool families showed them missed: hospitals known by
+a short name, GP practices known by their street, Jewish schools and a mosque that name their
+kind first, births written "on the 9th of August 2011", initials in a subject line and a short
+reference, and the kinship words and festivals of those families, which are no one."""
+
+import pytest
+
+from tests.anonymisation.detected import detected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Billy (3) was taken to Alder Hey by his mother with a cut to his head.", "Alder Hey"),
+        ("The letter went to Dr Farouk at the Whittington, who saw a well child.", "Whittington"),
+        ("Amina attended Whittington A&E twice in 2022 with injuries.", "Whittington"),
+        ("She was born at Southmead and discharged home on day two.", "Southmead"),
+        ("Rivky was admitted to Homerton with postnatal psychosis.", "Homerton"),
+        ("Mother attended A&E at Lampton Royal with Grace after the fall.", "Lampton Royal"),
+        ("Sai was seen at Campbell Park Royal ED after taking tablets.", "Campbell Park Royal"),
+        ("Emir was brought to Royal Derby children's ED by his mother.", "Royal Derby"),
+        ("All three children were registered at Bell Road with Dr Menezes.", "Bell Road"),
+        ("Dr Mensah at London Road had not seen her since March.", "London Road"),
+        ("Imam Saidi from Masjid an-Nour was invited to the meeting.", "Masjid an-Nour"),
+        ("Rabbi Lieberman of Talmud Torah Beis Yosef attended.", "Talmud Torah Beis Yosef"),
+        ("The school nurse at Bnos Tiferes saw Chaya Sura in June.", "Bnos Tiferes"),
+        (
+            "Fr Rodrigues, parish priest at Our Lady of Remedies, was spoken to.",
+            "Our Lady of Remedies",
+        ),
+    ],
+)
+def test_a_place_known_by_its_short_name_or_its_street_is_an_organisation(text, place) -> None:
+    assert place in detected(text, "ORGANISATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A text from Alexandra said she was fine.",  # a first name, not the Alexandra
+        "Mr Freeman rang the duty desk at noon.",
+        "She lives at 14 Bell Road with her aunt.",  # a home: a number before the street
+        "The Theatre Royal panto trip was cancelled.",
+        "A parcel came by Royal Mail the next day.",
+        "Patrice Nkurunziza, Leeds Children's Social Work Service, was copied in.",
+    ],
+)
+def test_a_person_a_home_or_a_national_body_is_no_hospital(text) -> None:
+    assert detected(text, "ORGANISATION") == []
+
+
+def test_a_first_name_before_a_job_is_the_name_alone() -> None:
+    text = "Thanks, Dwayne Youth Worker, Oakfield Hub. I spoke with Kerry Family Support Worker."
+    found = detected(text)
+    assert "Dwayne" in found and "Kerry" in found
+    assert not any("Youth" in f or "Family" in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Chaya Sura was born on the 9th of August 2011.", "9th of August 2011"),
+        ("Kayden, Rose (born on the 6th of May 2014) and Billy.", "6th of May 2014"),
+        (
+            "Emir was born on 21st November 2016 and Lejla on the 6th of April 2021.",
+            "6th of April 2021",
+        ),
+    ],
+)
+def test_a_birth_written_on_the_nth_of_a_month_is_a_date_of_birth(text, date) -> None:
+    assert date in detected(text, "DATE_OF_BIRTH")
+
+
+def test_a_meeting_on_the_nth_of_a_month_is_no_birth() -> None:
+    assert detected("The core group met on the 9th of August 2023.", "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Subject: JF / XF - visit Monday\nHi Clare,", ["JF", "XF"]),
+        ("Derby DE23 8NP\nOur ref: BC/AH\n18 November 2022\nDear Mrs Hodzic,", ["BC", "AH"]),
+        ("Child Abuse Investigation Unit\nOur ref: MH/CAIU/23/0417\n30 June 2023", ["MH"]),
+    ],
+)
+def test_initials_in_a_subject_or_a_short_reference_are_people(text, initials) -> None:
+    found = detected(text)
+    assert all(i in found for i in initials)
+
+
+@pytest.mark.parametrize("text", ["Our ref: HV/EH", "Your ref: SW/CP", "Our ref: CP/RDG/0517"])
+def test_a_reference_of_team_codes_holds_no_one(text) -> None:
+    assert detected(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The children stay with Zeidy on Shabbos.", "Zeidy"),
+        ("Tatty said the boys were at shul.", "Tatty"),
+        ("Amra sleeps at Nena's flat at weekends.", "Nena"),
+        ("Sofiane said Yemma cooks for everyone.", "Yemma"),
+        ("They visit family in Goa each winter.", "Goa"),
+        ("Hatzola volunteers took him to hospital.", "Hatzola"),
+        ("The family are Bosniak and speak Bosnian at home.", "Bosniak"),
+        ("Child Merlin submitted to Hackney MASH by the officer.", "Merlin"),
+        ("The review will not be held on a Yom Tov.", "Yom Tov"),
+    ],
+)
+def test_kinship_words_festivals_and_services_are_no_one(text, word) -> None:
+    assert not any(word in f for f in detected(text))
