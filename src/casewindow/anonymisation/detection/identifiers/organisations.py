@@ -696,7 +696,8 @@ def _known_hospitals(text: str) -> Iterator[Span]:
     plain, cued = _hospital_names()
     for match in plain.finditer(text):
         if not _NOT_HOSPITAL_AFTER.match(text, match.end()):
-            yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.8)
+            # (above a named farm's or house's address: "discharged from Chase Farm")
+            yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.9)
     for match in cued.finditer(text):
         if _NOT_HOSPITAL_AFTER.match(text, match.end()):
             continue
@@ -707,7 +708,7 @@ def _known_hospitals(text: str) -> Iterator[Span]:
         if where and is_first_name(match.group(0).split()[0]):
             where = re.search(r"\b(?i:the)[ \t]+$", before)
         if department or where:
-            yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.8)
+            yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.9)
 
 
 _ROYAL_NOT_HOSPITAL = re.compile(
