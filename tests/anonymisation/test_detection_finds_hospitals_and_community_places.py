@@ -16,6 +16,7 @@ from tests.anonymisation.detected import detected
         ("The letter went to Dr Farouk at the Whittington, who saw a well child.", "Whittington"),
         ("Amina attended Whittington A&E twice in 2022 with injuries.", "Whittington"),
         ("She was born at Southmead and discharged home on day two.", "Southmead"),
+        ("Panayiota discharged home from Chase Farm on 11 June.", "Chase Farm"),
         ("Rivky was admitted to Homerton with postnatal psychosis.", "Homerton"),
         ("Mother attended A&E at Lampton Royal with Grace after the fall.", "Lampton Royal"),
         ("Sai was seen at Campbell Park Royal ED after taking tablets.", "Campbell Park Royal"),
@@ -110,3 +111,30 @@ def test_a_reference_of_team_codes_holds_no_one(text) -> None:
 )
 def test_kinship_words_festivals_and_services_are_no_one(text, word) -> None:
     assert not any(word in f for f in detected(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        (
+            "Attendees: Tunde Bakare, Maria Hadjipetrou. Notes: TB — Eleni happier. MH — Andreas "
+            "referred to the counsellor.",
+            ["TB", "MH"],
+        ),
+        ("Attendees: D. Rourke, J. Przybylska. 2. DR reports Valentina attended.", ["DR"]),
+    ],
+)
+def test_initials_that_spell_an_abbreviation_head_a_meetings_item_as_a_person(
+    text, initials
+) -> None:
+    found = detected(text)
+    assert all(i in found for i in initials)
+
+
+def test_a_roles_letters_are_no_one_even_where_a_name_has_them() -> None:
+    text = "Sam Walker attended the visit. SW agreed to meet the LADO."
+    assert "SW" not in detected(text)
+
+
+def test_the_other_offices_typist_is_no_one() -> None:
+    assert "HC" not in detected("Our ref: AR/JM/2026/031\nYour ref: SD/HC\nDear Mr Dogan,")

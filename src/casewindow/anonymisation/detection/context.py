@@ -574,7 +574,8 @@ def find_reference_names(text: str) -> list[Span]:
         )
         # …or the writer's and the typist's initials alone: "Our ref: BC/AH".
         alone = (
-            len(parts) == 2
+            match.group(0)[:1] not in "Yy"  # "Your ref: SD/HC": the other office's code
+            and len(parts) == 2
             and all(re.fullmatch(r"[A-Z]{2,3}", part) for part in parts)
             and not any(part.casefold() in _REFERENCE_CODES for part in parts)
             and not any(part.casefold() in DOMAIN_ACRONYMS for part in parts)

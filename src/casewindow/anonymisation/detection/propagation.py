@@ -435,14 +435,23 @@ def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> fr
                 out.add(declared["letters"])
                 continue
             words = [w for w in re.split(r"[\s-]+", value) if w]
+            # A name or an initial with its point before the surname: "D. Rourke" → "DR".
             if not 2 <= len(words) <= 3 or not all(
-                w[0].isupper() and w[1:2].islower() for w in words
+                w[0].isupper() and (w[1:2].islower() or (len(w) == 2 and w[1] == "."))
+                for w in words
             ):
                 continue
-            letters = "".join(w[0] for w in words)
-            if letters.casefold() not in NOT_INITIALS:
-                out.add(letters)
+            if not words[-1][1:2].islower():
+                continue  # "J. K.": no surname
+            out.add("".join(w[0] for w in words))
     return frozenset(out)
+
+
+# Where a meeting's notes put the person an item is about or from: at the head of a line or an
+# item, before a dash or a colon ("MH — Andreas referred", "2. KP: Aisha settled", "TB – ").
+_ITEM_HEAD = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s)|(?<=\n))(?P<letters>[A-Z]{2,3})\s*[—–:-]\s")
+_ROLE_LETTERS = frozenset("sw hv gp dsl pc dc ds ta iro sn ot cp eh cin".split())  # noqa: SIM905
+_REPORTS_AFTER = re.compile(r"\s+(?:reports?|reported|said|says|advised|confirmed)\b")
 
 
 def propagate_initials(text: str, initials: frozenset[str], spans: list[Span]) -> list[Span]:
@@ -453,5 +462,13 @@ def propagate_initials(text: str, initials: frozenset[str], spans: list[Span]) -
         Span(match.start(), match.end(), "PERSON", "propagated", 0.55)
         for match in _INITIALS.finditer(text)
         if match.group(0) in initials
+        and (
+            # Initials that also spell an abbreviation ("MH", "TB", "DR") only where notes put
+            # a person: heading an item, or before what they report.
+            match.group(0).casefold() not in NOT_INITIALS
+            or _ITEM_HEAD.match(text, match.start()) is not None
+            or _REPORTS_AFTER.match(text, match.end()) is not None
+        )
+        and match.group(0).casefold() not in _ROLE_LETTERS
     ]
     return spans + added

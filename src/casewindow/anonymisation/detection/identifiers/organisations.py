@@ -638,12 +638,19 @@ _TO_HOSPITAL = re.compile(
     r"(?:\b(?i:at|from|into|the)|\b(?i:taken|brought|admitted|transferred|conveyed|went|go|"
     r"goes|sent|referred|rushed|driven|blue-lighted|back|returned)[ \t]+(?i:to))[ \t]+$"
 )
+_PATIENT_WENT = re.compile(
+    r"\b(?i:admitted|discharged|transferred|taken|brought|born|seen|attended|conveyed|"
+    r"blue-lighted|rushed|referred)\b[^.;\n]{0,20}$"
+)
 _HOSPITAL_DEPARTMENT = re.compile(
     r"[ \t]+(?:A&E|ED|(?i:ward|clinic|maternity|children['’]s|paediatric|paediatrics|"
     r"emergency|neonatal|NICU|SCBU|PICU|outpatients?|walk-in))\b"
 )
 _NOT_HOSPITAL_AFTER = re.compile(
-    r"['’]s\b|[ \t]+(?:Social|Services?|Care|Trust|Team|" + STREET_SUFFIXES + r")\b"
+    # (nor the name inside a longer one the kind-word rules find: "Chase Farm Hospital")
+    r"['’]s\b|[ \t]+(?:Social|Services?|Care|Trust|Team|Hospitals?|Infirmary|NHS|University|"
+    + STREET_SUFFIXES
+    + r")\b"
 )
 
 
@@ -704,9 +711,10 @@ def _known_hospitals(text: str) -> Iterator[Span]:
         before = text[max(0, match.start() - 30) : match.start()]
         department = _HOSPITAL_DEPARTMENT.match(text, match.end()) is not None
         where = _TO_HOSPITAL.search(before)
-        # "a text from Alexandra", "spoke to James Cook": a person, unless "the" says a place.
+        # "a text from Alexandra", "spoke to James Cook": a person, unless "the" or a patient's
+        # coming and going says a place ("discharged home from Chase Farm").
         if where and is_first_name(match.group(0).split()[0]):
-            where = re.search(r"\b(?i:the)[ \t]+$", before)
+            where = re.search(r"\b(?i:the)[ \t]+$", before) or _PATIENT_WENT.search(before)
         if department or where:
             yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.9)
 
