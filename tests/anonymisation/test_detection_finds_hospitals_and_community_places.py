@@ -138,3 +138,8 @@ def test_a_roles_letters_are_no_one_even_where_a_name_has_them() -> None:
 
 def test_the_other_offices_typist_is_no_one() -> None:
     assert "HC" not in detected("Our ref: AR/JM/2026/031\nYour ref: SD/HC\nDear Mr Dogan,")
+
+
+def test_an_initial_and_an_accented_surname_are_one_name() -> None:
+    text = "Attendees: M. Peña (interpreter), S. Núñez, J. Łukasz."
+    assert detected(text) == ["M. Peña", "S. Núñez", "J. Łukasz"]

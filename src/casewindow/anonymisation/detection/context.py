@@ -86,7 +86,9 @@ _CONTEXT_PATTERNS = (
     re.compile(rf"\b{TITLES}\s+(?:[A-Z]\.?\s+){{1,2}}{_NAME}"),
     # Initials used as names: "Mr T.", "Ms J", "H. Whitcombe"
     re.compile(rf"\b{TITLES}\s+[A-Z]\b\.?(?!\s*[A-Z][a-z])"),
-    _INITIAL_SURNAME := re.compile(r"(?<![\w.&])[A-Z]\.\s?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"),
+    _INITIAL_SURNAME := re.compile(
+        rf"(?<![\w.&])[A-Z]\.\s?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?"
+    ),
     # A single initial used as a name: "He said K drove him", "K's mother", "told K".
     _LONE_INITIAL := re.compile(
         r"(?<![\w.'’&/-])(?P<name>[B-HJ-Z])(?![\w.&/-])"
