@@ -99,3 +99,22 @@ def test_the_same_liaison_meeting_recorded_by_the_health_visitor_and_the_gp_is_o
     ]
     groups = [set(g.entry_ids) for g in suggest_groups(review=review)]
     assert {e.pk for e in meeting} in groups
+
+
+def test_a_sentence_told_as_background_is_no_pupils_suspension() -> None:
+    assert "exclusion from school" not in _concepts(
+        "He was sentenced in February; the sentence is suspended and he has unpaid work."
+    )
+    assert "exclusion from school" in _concepts("Suspended from school for three days.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICO hearing listed for Tuesday; interim care order granted.",
+        "First hearing in the care proceedings, LA represented.",
+        "Father remanded in custody at the magistrates.",
+    ],
+)
+def test_hearings_written_by_their_stage_are_court_hearings(text) -> None:
+    assert "court hearing" in _concepts(text)
