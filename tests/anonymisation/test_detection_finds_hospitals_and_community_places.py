@@ -143,3 +143,9 @@ def test_the_other_offices_typist_is_no_one() -> None:
 def test_an_initial_and_an_accented_surname_are_one_name() -> None:
     text = "Attendees: M. Peña (interpreter), S. Núñez, J. Łukasz."
     assert detected(text) == ["M. Peña", "S. Núñez", "J. Łukasz"]
+
+
+def test_a_pair_of_capitals_that_is_a_word_only_in_small_letters_is_initials() -> None:
+    text = "Street, Inverness IV3 5NR\nOur ref: AG/EM/WB/0125\n30 January 2025"
+    assert {"AG", "EM"} <= set(detected(text))
+    assert detected("Our ref: HR/IT/2025/01") == []

@@ -518,6 +518,19 @@ rdg fam"""
 _REFERENCE_CODES = frozenset(_REFERENCE_CODES_TEXT.split())
 
 
+def _capitals_not_a_term(part: str) -> bool:
+    """Two capitals that are only a word when written small ("EM", "AH"), not a team's code or
+    a word written in capitals too ("IT", "OK", "US")."""
+    folded = part.casefold()
+    return (
+        folded not in DOMAIN_ACRONYMS
+        and folded not in FIELD_WORDS
+        and folded not in _NOT_SIGN_OFF
+        and folded not in _REFERENCE_CODES
+        and folded not in {"it", "ok", "us", "uk", "tv", "pc", "id", "am", "pm", "no", "go", "ex"}
+    )
+
+
 def _reference_word(part: str) -> bool:
     """A part of a reference code that is a team, plan or record code, or a word."""
     folded = part.casefold()
@@ -542,7 +555,8 @@ def find_reference_names(text: str) -> list[Span]:
         pair = (
             len(parts) > 2
             and all(re.fullmatch(r"[A-Z]{2}", part) for part in parts[:2])
-            and not _reference_word(parts[1])
+            # (a pair of capitals is no word: "EM" of "AG/EM/WB/0125"; "IT" of "HR/IT/…" is)
+            and (not _reference_word(parts[1]) or _capitals_not_a_term(parts[1]))
             and parts[1].casefold() not in _REFERENCE_CODES  # "JT/SG/23/77": safeguarding's
         )
         # …and in threes or with a known service's letters second ("HBM/LS/2024/77",
