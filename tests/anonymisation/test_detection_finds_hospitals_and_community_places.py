@@ -149,3 +149,38 @@ def test_a_pair_of_capitals_that_is_a_word_only_in_small_letters_is_initials() -
     text = "Street, Inverness IV3 5NR\nOur ref: AG/EM/WB/0125\n30 January 2025"
     assert {"AG", "EM"} <= set(detected(text))
     assert detected("Our ref: HR/IT/2025/01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Present: Tom Ellery (SW), Tessa Goode (Loughton Manor), Dr Kapoor (GP).",
+            "Loughton Manor",
+        ),
+        ("Dr Nadia Pearce (Moorgate Royal), Jill Broadhead (HV).", "Moorgate Royal"),
+        ("She had a stroke and was flown to Aberdeen Royal.", "Aberdeen Royal"),
+        ("Grace Oyelaran (SW), Dr Catriona Hale (Heartlands), Lorraine Platt (HV).", "Heartlands"),
+        (
+            "Sora, aged ten, told his class teacher at Loughton Manor, Mr Ferris, that",
+            "Loughton Manor",
+        ),
+        ("Baby Aram born 01/06/2022 at Queen Charlotte's.", "Queen Charlotte's"),
+    ],
+)
+def test_a_place_beside_the_person_who_works_there_is_an_organisation(text, place) -> None:
+    assert place in detected(text, "ORGANISATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: Kate Wright (Practice Supervisor), DC Ionescu (Norfolk Constabulary).",
+        "Nana Pat (Patricia Clarke) collects him from school.",
+        "With interpreter Mr Savio Colaco (Konkani) present.",
+        "DC Aisha Rahman (GMP PPIU) and Claire Whitworth (DSL) attended.",
+        "PC Marsh attended 7 Ashbourne Way, Farnham Royal, SL2 3PZ, at 9pm.",
+    ],
+)
+def test_a_role_an_agency_a_name_or_a_language_in_brackets_is_no_place(text) -> None:
+    assert detected(text, "ORGANISATION") == []

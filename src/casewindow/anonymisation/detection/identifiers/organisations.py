@@ -295,6 +295,17 @@ def find_organisations(text: str) -> Iterator[Span]:
             continue  # an acronym: a service ("MARAC"), not a school
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     yield from _known_hospitals(text)
+    yield from _places_after_people(text)
+    for match in _STAFF_AT.finditer(text):
+        words = match.group("org").split()
+        if (
+            words[0] in _GENERIC
+            or match.group("org").casefold() in uk_places()
+            or any(w.casefold() in _AGENCY_WORDS or w in _NATIONAL_WORDS for w in words)
+            or any(w.isupper() for w in words)
+        ):
+            continue
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
     for match in _ROYAL_HOSPITAL.finditer(text):
         if not _ROYAL_NOT_HOSPITAL.match(match.group("org").split()[1]):
             yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
@@ -688,7 +699,80 @@ _GP_AT_STREET = re.compile(
 )
 
 
+# Where someone in a meeting's list comes from, in brackets after their name: "Tessa Goode
+# (Loughton Manor)", "Ms Yvette Moreau (Phoenix)", "Aisha Rahim (Iqra)" — a school, a nursery
+# or a local group, unless it is a role, an agency, a language or a relative.
+_PLACE_AFTER_PERSON = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd?|Fr|Imam|Rabbi|Pastor)\.?[ \t]+)?"
+    r"(?P<first>[A-Z][a-z'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]*\("
+    r"(?P<org>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|of|and|for|the)){0,4})\)"
+)
+
+
+# A school or nursery named by someone who works there: "his class teacher at Loughton Manor",
+# "told her teacher at Anderton Park", "the DSL at Brook Vale".
+_STAFF_AT = re.compile(
+    r"\b(?i:teacher|DSL|SENCO|SENDCo|headteacher|head[ \t]+teacher|deputy[ \t]+head|"
+    r"teaching[ \t]+assistant|learning[ \t]+mentor|pastoral[ \t]+lead|key[ \t]+worker|"
+    r"nursery[ \t]+manager|school[ \t]+nurse|attendance[ \t]+officer)[ \t]+at[ \t]+"
+    r"(?P<org>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?![ \t]*[\w'’-])"
+)
+
+
+def _places_after_people(text: str) -> Iterator[Span]:
+    from casewindow.anonymisation.detection.context import DOMAIN_ACRONYMS
+    from casewindow.anonymisation.detection.decoys import uk_places
+    from casewindow.anonymisation.detection.lexicon import is_first_name, is_known_name, zipf
+    from casewindow.anonymisation.detection.vocabulary import ETHNICITY, FIELD_WORDS
+
+    for match in _PLACE_AFTER_PERSON.finditer(text):
+        titled = match.group(0)[:1] != match.group("first")[:1] or not is_first_name(
+            match.group("first")
+        )
+        if titled and not re.match(
+            r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd?|Fr|Imam|Rabbi|Pastor)\b", match.group(0)
+        ):
+            continue  # the words before the bracket are no person's name
+        org = match.group("org")
+        words = [w for w in org.split() if w[:1].isupper()]
+        folded = [w.casefold().strip("'’") for w in words]
+        if (
+            any(w in _AGENCY_WORDS or w in _ROLE_WORDS_IN_BRACKETS for w in folded)
+            or any(w in ETHNICITY or w in FIELD_WORDS for w in folded)
+            or any(w.isupper() and w.casefold() in DOMAIN_ACRONYMS for w in words)
+            or any(w in _NATIONAL_WORDS for w in words)
+            or org.casefold() in uk_places()
+            or len(words) < 2  # "(Konkani)", "(Phoenix)": a language, a word or a place alone
+            or any(w.isupper() or any(c.isdigit() for c in w) for w in words)  # "(GMP PPIU)"
+            or is_first_name(words[0])  # "Nana Pat (Patricia Clarke)": her full name
+            or all(is_known_name(w) for w in words)
+            or any(w.casefold() in _NOT_A_PLACE_IN_BRACKETS for w in words)
+            or zipf(words[-1]) >= 5.0
+            or _ANY_KIND.search(org)  # "(Co-op Academy Leeds)": the kind-word rules find it
+        ):
+            continue
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
+
+
+_ANY_KIND = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b")
+_NOT_A_PLACE_IN_BRACKETS = frozenset(
+    "constabulary unit housing homes civic supervisor early help ward met".split()  # noqa: SIM905
+)
+_ROLE_WORDS_IN_BRACKETS = frozenset(
+    """chair chairing minutes interpreter interpreting translator mother father mum dad parent
+    carer grandmother grandfather aunt uncle sister brother cousin partner stepfather stepmother
+    child pupil student teacher head headteacher deputy nurse doctor paediatrician consultant
+    registrar midwife visitor worker officer manager lead advocate coordinator co-ordinator
+    practitioner therapist psychologist psychiatrist counsellor mentor volunteer solicitor
+    barrister guardian reviewer author chaplain pastor imam rabbi priest tutor senco sendco dsl
+    designated named assistant support senior team constable sergeant inspector detective
+    apologies absent present notes remote phone telephone video teams zoom online virtually
+    person friend neighbour landlord employer foster kinship special special-guardian""".split()  # noqa: SIM905
+)
+
+
 def _known_hospitals(text: str) -> Iterator[Span]:
+    from casewindow.anonymisation.detection.decoys import uk_places
     from casewindow.anonymisation.detection.lexicon import is_first_name
 
     for match in _PLACE_ROYAL.finditer(text):
@@ -696,7 +780,17 @@ def _known_hospitals(text: str) -> Iterator[Span]:
         before = text[max(0, match.start() - 30) : match.start()]
         if words[0] in _NOT_PLACE_ROYAL or words[0] in _GENERIC:
             continue
-        if _TO_HOSPITAL.search(before) or _HOSPITAL_DEPARTMENT.match(text, match.end()):
+        if match.group("org").casefold() in uk_places() or re.match(
+            r",?[ \t]*[A-Z]{1,2}\d", text[match.end() :]
+        ):
+            continue  # "7 Ashbourne Way, Farnham Royal, SL2 3PZ": a village
+        # Where a patient goes, or beside a clinician: "Dr Pearce (Moorgate Royal)",
+        # "Consultant Paediatrician, Moorgate Royal", "flown to Aberdeen Royal".
+        if (
+            _TO_HOSPITAL.search(before)
+            or _HOSPITAL_DEPARTMENT.match(text, match.end())
+            or re.search(r"(?:\(|,[ \t]*|\b(?i:flown|moved|went)[ \t]+to[ \t]+)$", before)
+        ):
             yield Span(match.start(), match.end(), "ORGANISATION", "identifier", 0.75)
     for match in _GP_AT_STREET.finditer(text):
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
@@ -709,7 +803,10 @@ def _known_hospitals(text: str) -> Iterator[Span]:
         if _NOT_HOSPITAL_AFTER.match(text, match.end()):
             continue
         before = text[max(0, match.start() - 30) : match.start()]
-        department = _HOSPITAL_DEPARTMENT.match(text, match.end()) is not None
+        department = _HOSPITAL_DEPARTMENT.match(text, match.end()) is not None or (
+            # beside a clinician, in brackets: "Dr Catriona Hale (Heartlands)"
+            before.endswith("(") and text.startswith(")", match.end())
+        )
         where = _TO_HOSPITAL.search(before)
         # "a text from Alexandra", "spoke to James Cook": a person, unless "the" or a patient's
         # coming and going says a place ("discharged home from Chase Farm").
