@@ -107,6 +107,14 @@ def test_a_reference_of_team_codes_holds_no_one(text) -> None:
         ("The family are Bosniak and speak Bosnian at home.", "Bosniak"),
         ("Child Merlin submitted to Hackney MASH by the officer.", "Merlin"),
         ("The review will not be held on a Yom Tov.", "Yom Tov"),
+        ('She said "Baba sleeps on the floor at Mémé\'s".', "Mémé"),
+        ("She misses Awicha, who went back to Cusco.", "Awicha"),
+        ("Her Tatik in America makes gata.", "America"),
+        ("The family celebrate Inti Raymi in June.", "Raymi"),
+        ("The children speak Tunisian Arabic (Derja) and French.", "Derja"),
+        ("Source: ED record (Cerner); Child B.", "Cerner"),
+        ("An IRD was held the same afternoon.", "IRD"),
+        ("JazakAllah khair, Aisha", "JazakAllah"),
     ],
 )
 def test_kinship_words_festivals_and_services_are_no_one(text, word) -> None:

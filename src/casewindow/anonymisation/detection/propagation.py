@@ -450,7 +450,7 @@ def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> fr
 # Where a meeting's notes put the person an item is about or from: at the head of a line or an
 # item, before a dash or a colon ("MH — Andreas referred", "2. KP: Aisha settled", "TB – ").
 _ITEM_HEAD = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s)|(?<=\n))(?P<letters>[A-Z]{2,3})\s*[—–:-]\s")
-_ROLE_LETTERS = frozenset("sw hv gp dsl pc dc ds ta iro sn ot cp eh cin".split())  # noqa: SIM905
+_ROLE_LETTERS = frozenset("sw hv gp dsl pc dc ds ta iro sn ot cp eh cin re fw fwd nb ps".split())  # noqa: SIM905
 _REPORTS_AFTER = re.compile(r"\s+(?:reports?|reported|said|says|advised|confirmed)\b")
 
 

@@ -33,7 +33,7 @@ bahamian fijian samoan tongan maori australian mongolian burmese rohingya cambod
 hmong bhutanese omani emirati qatari kuwaiti tunisian chadian malian senegalese gambian
 guinean liberian ivorian togolese beninese cameroonian rwandan burundian tanzanian malawian
 zambian mozambican angolan namibian congolese somalilander romanes shelta gurkha gurkhas
-bosniak bosniaks"""
+bosniak bosniaks derja konkani"""
 ETHNICITY = frozenset(ETHNICITY_TEXT.split())
 
 # What children call their relatives, in English and the families' languages: not names.
@@ -66,7 +66,8 @@ taid mamgu-ji koko nkoko mam mammy-ji dadus dadu-ji koro kuia seanmhair seanair 
 aama buwa daadi daada didi tita tito nanay tatay babi dedo hajurmuwa filha filho mamãe mamae
 papai abu mor plar daya dayka hajurbuwa lola mum mom mima pappa nagyapa babá mamaidh umma kawu
 zeidy zeide zaidy zaide zeida bubby bubbe bubbie bobbe tatty tatte tatti nena tetka tetak ujak
-ujna strina amidža amidza baka yemma yema nanamma tatamma nayanamma mamã papá"""
+ujna strina amidža amidza baka yemma yema nanamma tatamma nayanamma mamã papá mémé meme pépé
+khalti khaltou tantine tonton tatik papik awicha awichu mamá papá abuelita"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Scots (and other dialect) words a child's or a parent's speech may be written in, which start
@@ -87,6 +88,7 @@ patient pupil student member members friends everyone officer doctor nurse manag
 dear hello hi greetings regards thanks yours sincerely faithfully kind best warm ofsted
 cafcass nspcc barnardo's barnardos cpoms camhs mash lado marac mappa snap mosaic liquidlogic
 systmone emis rio carefirst eclipse frameworki lcs ehm capita synergy myconcern sims arbor merlin
+cerner trakcare
 ps pps nb sent chronology introduction appendix"""
 FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
 
@@ -132,7 +134,7 @@ interagency multiagency stages questionnaire headteacher headmaster headmistress
 corsa astra qashqai micra yaris clio hogmanay dashain tihar salamat retd barnardo mikulás
 mikulas shabbos shabbat sukkos sukkot pesach chanukah chanukkah shavuos shavuot erev
 bajram ramazan kwibuka ugadi sankranti hatzola hatzalah shomrim careline registrar rav yom
-fella"""
+fella raymi jazakallah atentamente saludos cordialement"""
 # Countries families come from or go back to, none of them a first name ("removed to Trinidad",
 # "born in Nigeria"; not "Jordan", "Kenya" or "Georgia", which are).
 _COUNTRIES_TEXT = """trinidad tobago jamaica barbados grenada guyana nigeria ghana somalia eritrea
@@ -140,7 +142,8 @@ ethiopia sudan uganda zimbabwe pakistan bangladesh afghanistan iran iraq syria y
 algeria tunisia libya egypt turkey poland romania bulgaria hungary lithuania latvia estonia
 slovakia albania kosovo ukraine moldova portugal spain germany vietnam philippines nepal malaysia
 thailand cyprus congo cameroon gambia senegal liberia zambia malawi rwanda burundi tanzania
-mozambique angola brazil colombia venezuela ecuador bolivia argentina mexico madeira goa"""
+mozambique angola brazil colombia venezuela ecuador bolivia argentina mexico madeira goa america
+londres"""
 NEVER_NAMES = frozenset(_NEVER_NAMES_TEXT.split()) | frozenset(_COUNTRIES_TEXT.split())
 
 # The last word of a capitalised run that makes it a street, a school or another place, not a
