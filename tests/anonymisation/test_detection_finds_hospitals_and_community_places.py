@@ -192,3 +192,32 @@ def test_a_place_beside_the_person_who_works_there_is_an_organisation(text, plac
 )
 def test_a_role_an_agency_a_name_or_a_language_in_brackets_is_no_place(text) -> None:
     assert detected(text, "ORGANISATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Subject: NT (Y2) and YT (Y6) — Operation Encompass\nHi", ["NT", "YT"]),
+        ("Subject: Urgent — H.H., Y4, diary entry\nDear Colleagues", ["H.H."]),
+    ],
+)
+def test_initials_in_a_subject_after_urgent_or_before_a_year_group_are_people(
+    text, initials
+) -> None:
+    assert detected(text) == initials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erlend Rendall, d.o.b. 05.09.2016, CHI 0509160182",
+        "The school nurse noted no helmet. CHI 0509160182. Information shared.",
+    ],
+)
+def test_a_scottish_chi_number_is_an_nhs_number(text) -> None:
+    assert detected(text, "NHS_NUMBER") == ["0509160182"]
+
+
+def test_a_date_a_birth_certificate_gives_is_a_date_of_birth() -> None:
+    text = "Born in Vienna; the birth certificate gives 10.12.2019."
+    assert detected(text, "DATE_OF_BIRTH") == ["10.12.2019"]

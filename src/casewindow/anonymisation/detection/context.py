@@ -329,7 +329,10 @@ _INITIALS_AS_NAME = re.compile(
     r"(?P<object>[A-Z]{2,3})(?=[\s,;:)!?\"”]|\.\s|\.$|$)(?![\w&/-])"
     # A doubled letter, the way a nickname from initials is written: "JJ", "KK".
     r"|(?<![\w.'’&/@-])(?P<doubled>(?P<letter>[B-HJ-UWYZ])(?P=letter))(?![\w&/@'’-]|\.\w)"
-    r"|\bSubject\s*:\s*(?P<first>[A-Z]{2,3}|[B-HJ-Z]|[A-Z]\.(?:[A-Z]\.){1,2})"
+    r"|\bSubject\s*:\s*(?:(?i:urgent|re|fw|fwd)\s*[:—–-]\s*)?"
+    r"(?P<first>[A-Z]{2,3}|[B-HJ-Z]|[A-Z]\.(?:[A-Z]\.){1,2})"
+    # (a year group after each: "Subject: NT (Y2) and YT (Y6)")
+    r"(?:\s*\((?:Y|Yr|Year\s?)\d{1,2}\))?"
     r"(?:(?:\s+(?:and|&)\s+|\s*[/+]\s*)(?P<second>[A-Z]{2,3}|[B-HJ-Z]|[A-Z]\.(?:[A-Z]\.){1,2}))?"
     r"(?=[\s,;:-]|\.(?:\s|$)|$)"
 )

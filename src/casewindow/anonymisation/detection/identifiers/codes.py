@@ -14,7 +14,11 @@ from casewindow.anonymisation.detection.identifiers.spans import Span
 _NHS = re.compile(r"(?<![\w/.-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\w/]|\.\d|-\d)")
 # "NHS" before a number, not inside an e-mail address or a web address ("…@nhs.example.net,
 # 07700 900217" is a phone number).
-_NHS_CONTEXT = re.compile(r"(?<![@.])\bNHS\b(?![.@])|\bnhs\s*(?:no|number)", re.IGNORECASE)
+# (Scotland's CHI number and Northern Ireland's H&C number are the NHS number there.)
+_NHS_CONTEXT = re.compile(
+    r"(?<![@.])\bNHS\b(?![.@])|\bnhs\s*(?:no|number)|(?-i:(?<![@.])\bCHI\b(?![.@]))|\bH\s?&\s?C\b",
+    re.IGNORECASE,
+)
 
 
 def nhs_number_valid(digits: str) -> bool:
@@ -148,6 +152,7 @@ DATE = (
 )
 _DOB = re.compile(
     r"(?:\bD\.?\s?O\.?\s?B\b\.?|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bb\.(?=\s*\d)"
+    r"|\bbirth\s+certificate\b(?:\s+(?:gives|says|shows|states|records|lists|has))?"
     r"|\b(?:her|his|their|\w+['’]s)\s+birth\b(?:[^.;\n]{0,40}?\b(?:on|in|was)\b)?"
     r"|\bborn\b(?:[^.,;\n]{0,60}?\b(?:on|in)\b)?)"
     r"(?:\s*\((?i:claimed|estimated|est\.?|approx\.?|given|disputed|assessed)\))?"
