@@ -221,3 +221,12 @@ def test_a_scottish_chi_number_is_an_nhs_number(text) -> None:
 def test_a_date_a_birth_certificate_gives_is_a_date_of_birth() -> None:
     text = "Born in Vienna; the birth certificate gives 10.12.2019."
     assert detected(text, "DATE_OF_BIRTH") == ["10.12.2019"]
+
+
+def test_a_name_that_is_a_word_in_a_list_of_names_is_a_name() -> None:
+    assert detected("They were Faith, Hope and Charity at the party.") == [
+        "Faith",
+        "Hope",
+        "Charity",
+    ]
+    assert detected("We hope and will try again.") == []

@@ -1263,6 +1263,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             token.pos_ in _NOT_WORDS
             and not unknown_name
             and not person_verb_follows(text, match.end())
+            and not _in_a_list_of_names(token)
         ):
             continue
         # The model calling a first name a place ("Paddy said…", "been Yonas?") is overruled
@@ -1347,6 +1348,20 @@ def after_a_term_word(text: str, start: int) -> bool:
         and word.casefold() not in _NAME_BEFORE_WORDS
         and word.casefold() not in CALENDAR_WORDS
     )
+
+
+def _in_a_list_of_names(token: Any) -> bool:
+    """A capitalised first name inside a sentence, joined by "and" or a comma to another: "She
+    plays with Faith and Will after school" (the modal is never capitalised there)."""
+    doc = token.doc
+    i = token.i
+    if token.is_sent_start or not _listed_name(token):
+        return False
+    before = i >= 2 and doc[i - 1].lower_ in ("and", "&", ",") and _listed_name(doc[i - 2])
+    after = (
+        i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&", ",") and _listed_name(doc[i + 2])
+    )
+    return before or after
 
 
 def _listed_name(token: Any) -> bool:
