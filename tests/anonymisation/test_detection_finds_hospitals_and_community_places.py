@@ -230,3 +230,18 @@ def test_a_name_that_is_a_word_in_a_list_of_names_is_a_name() -> None:
         "Charity",
     ]
     assert detected("We hope and will try again.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Yasmine was born at St Mary's Hospital, Paddington, on 12/09/2019.", "12/09/2019"),
+        ("Ms Benali was born in Larache, Morocco, on 3 April 1985.", "3 April 1985"),
+    ],
+)
+def test_a_birth_with_its_place_and_country_before_the_date_is_a_date_of_birth(text, date) -> None:
+    assert detected(text, "DATE_OF_BIRTH") == [date]
+
+
+def test_a_date_after_a_year_of_birth_is_an_event() -> None:
+    assert detected("She was born in 2015, and on 3 May 2019 she was seen.", "DATE_OF_BIRTH") == []

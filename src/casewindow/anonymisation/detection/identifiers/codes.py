@@ -154,7 +154,9 @@ _DOB = re.compile(
     r"(?:\bD\.?\s?O\.?\s?B\b\.?|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bb\.(?=\s*\d)"
     r"|\bbirth\s+certificate\b(?:\s+(?:gives|says|shows|states|records|lists|has))?"
     r"|\b(?:her|his|their|\w+['’]s)\s+birth\b(?:[^.;\n]{0,40}?\b(?:on|in|was)\b)?"
-    r"|\bborn\b(?:[^.,;\n]{0,60}?\b(?:on|in)\b)?)"
+    # (a place with its country between: "born in Larache, Morocco, on 3 April 1985")
+    r"|\bborn\b(?:[^.,;\n]{0,60}?\b(?:on|in)\b|(?:[ \t]+(?:at|in)[ \t]+[A-Z][^.;\n]{0,50}?,"
+    r"[ \t]+on\b))?)"
     r"(?:\s*\((?i:claimed|estimated|est\.?|approx\.?|given|disputed|assessed)\))?"
     # "DOB confirmed as …", "date of birth given as …", "DOB now recorded as …"
     r"(?:\s+(?:now\s+)?(?:confirmed|given|recorded|stated|verified|corrected|amended|changed)"
