@@ -245,3 +245,17 @@ def test_a_birth_with_its_place_and_country_before_the_date_is_a_date_of_birth(t
 
 def test_a_date_after_a_year_of_birth_is_an_event() -> None:
     assert detected("She was born in 2015, and on 3 May 2019 she was seen.", "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("with Rubina Akhtar (Fatima Women's Network). Ruslan attended", "Fatima Women's Network"),
+        (
+            "training run by Nneka Obi of the Salford African Families Forum.",
+            "Salford African Families Forum",
+        ),
+    ],
+)
+def test_a_local_charity_or_community_group_is_an_organisation(text, place) -> None:
+    assert place in detected(text, "ORGANISATION")

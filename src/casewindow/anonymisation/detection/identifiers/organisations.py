@@ -67,7 +67,10 @@ ORG_KINDS = {
     r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP|Hub"
     # Local charities and housing providers: "Sikh Women's Aid", "Hart Homes", and a refuge
     # by its name, which says where a woman and her children stay.
-    r"|Women['’]s Aid|Aid|Homes|Refuge",
+    r"|Women['’]s Aid|Aid|Homes|Refuge"
+    # …and a local charity or community group: "Positive Youth Foundation", "Fatima Women's
+    # Network", "Salford African Families Forum", "Navjivan Ladies Group".
+    r"|Foundation|Network|Forum|Collective|Ladies['’]? Group|Families Group",
 }
 _LOCAL_KINDS = frozenset({"local body", "business"})
 # A church, chapel or temple is named only with a proper name or a saint in it: "Clun Methodist
