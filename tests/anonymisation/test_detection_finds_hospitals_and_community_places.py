@@ -6,7 +6,7 @@ reference, and the kinship words and festivals of those families, which are no o
 
 import pytest
 
-from tests.anonymisation.detected import detected
+from tests.anonymisation.detected import detected, detected_in_each
 
 
 @pytest.mark.parametrize(
@@ -259,3 +259,15 @@ def test_a_date_after_a_year_of_birth_is_an_event() -> None:
 )
 def test_a_local_charity_or_community_group_is_an_organisation(text, place) -> None:
     assert place in detected(text, "ORGANISATION")
+
+
+def test_the_street_of_a_familys_numbered_home_is_their_address_elsewhere() -> None:
+    texts = [
+        "Home: 14 Stonard Crescent, Enfield EN3 4QT.",
+        "He is bailed not to enter Stonard Crescent. The practice on Stonard Crescent is shut.",
+        "Home: 3 High Street, Ely CB7 4LQ.",
+        "She works at the bakery; the High Street was busy.",
+    ]
+    found = detected_in_each(texts, "ADDRESS")
+    assert found[1] == ["Stonard Crescent"]  # not where the practice is
+    assert found[3] == []  # every town's High Street is no one's home

@@ -409,6 +409,17 @@ _NUMBERED_STREET = re.compile(
 )
 
 
+_EVERY_TOWNS_NAMES = (
+    "high main church station london park victoria manor new mill school green queen's queens "
+    "king's kings albert north south east west bridge market chapel castle"
+)
+_EVERY_TOWNS_STREETS = frozenset(
+    f"{name} {kind}"
+    for name in _EVERY_TOWNS_NAMES.split()
+    for kind in ("street", "road", "lane", "avenue", "way", "close", "terrace", "hill")
+)
+
+
 def place_strings(value: str, label: str) -> list[str]:
     """Shorter strings that name the same organisation or home as `value` later in a review:
     a school's name without its kind words when it is one rare word ("Martenscroft Nursery
@@ -433,8 +444,11 @@ def place_strings(value: str, label: str) -> list[str]:
         # The street of a numbered home, when its name has no street word (a street with one
         # is found by the rules where a home is: "lives on Larch Close"): "27 Crab Marsh" …
         # "took her home to Crab Marsh".
+        # The street of a numbered home: "27 Crab Marsh" … "took her home to Crab Marsh", and
+        # with a street word, "14 Stonard Crescent" … "must not enter Stonard Crescent" (not a
+        # name every town has, "High Street", which a report uses for other places too).
         street = _NUMBERED_STREET.fullmatch(parts[0])
-        if street is not None and not _STREET_WORD_END.search(street.group("street")):
+        if street is not None and street.group("street").casefold() not in _EVERY_TOWNS_STREETS:
             out.append(street.group("street"))
         for part in parts:
             farm = _FARM_OR_COTTAGE.match(part)

@@ -1358,9 +1358,7 @@ def _in_a_list_of_names(token: Any) -> bool:
     if token.is_sent_start or not _listed_name(token):
         return False
     before = i >= 2 and doc[i - 1].lower_ in ("and", "&", ",") and _listed_name(doc[i - 2])
-    after = (
-        i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&", ",") and _listed_name(doc[i + 2])
-    )
+    after = i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&", ",") and _listed_name(doc[i + 2])
     return before or after
 
 

@@ -220,6 +220,12 @@ def places_by_use(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> froz
     )
 
 
+_SERVICE_ON = re.compile(
+    r"\b(?i:practice|surgery|clinic|centre|shops?|takeaways?|caf[eé]s?|pharmacy|school|"
+    r"academy|office|registered|GP(?:\s+record)?|seen)\s+(?:on|at|in)\s+(?:the\s+)?$"
+)
+
+
 def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Span]:
     """Adds a span for every occurrence in `text` of a string already found as personal data."""
     if not strings:
@@ -288,6 +294,12 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             )
         ):
             continue  # in small letters only in a text message or a quick note
+        # A family's street where a practice, a shop or a clinic is: "Dalmuir Medical Practice
+        # on Dumbarton Road", "the takeaways on Hannah Street", "registered at Greasbrough Road".
+        if label == "ADDRESS" and _SERVICE_ON.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue
         # A school's or a farm's one-word name where a town's goes ("grew up in Ossett").
         if (
             label in ("ORGANISATION", "ADDRESS")
