@@ -43,6 +43,7 @@ TUNING = [
     "case_ag.json",  # written blind by a helper on 6 December 2026 (exploitation, kinship care)
     "case_ai.json",  # written blind by a helper on 6 December 2026 (disabled child, neglect)
     "case_aj.json",  # written blind by a helper on 6 December 2026 (infant head injury)
+    "case_al.json",  # written blind by a helper on 6 December 2026 (asylum hotel, a scald)
 ]
 HELDOUT = [
     "heldout/case_d.json",
