@@ -271,3 +271,18 @@ def test_the_street_of_a_familys_numbered_home_is_their_address_elsewhere() -> N
     found = detected_in_each(texts, "ADDRESS")
     assert found[1] == ["Stonard Crescent"]  # not where the practice is
     assert found[3] == []  # every town's High Street is no one's home
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "She helped at Église de Réveil Coventry, which meets at the hall.",
+            "Église de Réveil Coventry",
+        ),
+        ("She knows the family through the Církev Betel congregation.", "Církev Betel"),
+        ("Mass at Kościół Świętej Rodziny on Sunday.", "Kościół Świętej Rodziny"),
+    ],
+)
+def test_a_church_named_in_its_own_language_kind_first_is_an_organisation(text, place) -> None:
+    assert place in detected(text, "ORGANISATION")

@@ -93,12 +93,15 @@ _DEDICATION = re.compile(
 _KIND_FIRST_WORSHIP = re.compile(
     r"\b(?:Jamia[ \t]+Masjid|Masjid|Gurdwara|Gurudwara|Mandir|Markazi[ \t]+Masjid|Darul"
     r"|Dar[ \t]+al|Capel|Eglwys|Iglesia|Igreja|[ÉE]glise|Ayia|Agia|Agios|Ayios|Panagia"
+    # …and in the languages of Central and Eastern Europe and Italy: "Církev Betel", "Kościół
+    # Świętej Rodziny", "Biserica Penticostală Betel", "Crkva Svetog Save", "Chiesa di San Marco"
+    r"|C[ií]rkev|Ko[sś]ci[oó][lł]|Biserica|Crkva|D[zž]amija|Chiesa|Kirche|Kerk"
     # …and a Jewish school or congregation: "Talmud Torah Beis Yosef", "Bnos Tiferes", "Ohel
     # Moshe"; a church by its dedication: "Our Lady of Remedies".
     r"|Talmud[ \t]+Torah|Yeshiva[st]?|B[ae]is[ \t]+Ya(?:a)?kov|Beth[ \t]+Jacob|Bnos|Cheder"
     r"|Kollel|Ohel|Adass|Kehal|Our[ \t]+Lady[ \t]+of)"
-    r"(?:[ \t]+(?:(?:al|Al|an|An|ar|Ar|as|As|ad|Ad|el|El|ul|Ul|e|Sri|Shri)[- \t])?"
-    r"[A-Z][\w'’-]+){1,3}"
+    r"(?:[ \t]+(?:(?:al|Al|an|An|ar|Ar|as|As|ad|Ad|el|El|ul|Ul|e|Sri|Shri|de|du|des|di|da|do|"
+    r"dos|das|del|della|la|le)[- \t])?[A-ZÀ-ÖØ-ÞŚŻŹĆŁ][\w'’-]+){1,3}"
 )
 # National bodies are not a place that identifies anyone ("British Red Cross Association").
 _NATIONAL_WORDS = frozenset(
