@@ -286,3 +286,21 @@ def test_the_street_of_a_familys_numbered_home_is_their_address_elsewhere() -> N
 )
 def test_a_church_named_in_its_own_language_kind_first_is_an_organisation(text, place) -> None:
     assert place in detected(text, "ORGANISATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ren starts at Little Acorns on Monday.", "Little Acorns"),
+        ("Malika goes to Tiny Tots Stoney Lane three mornings.", "Tiny Tots Stoney Lane"),
+    ],
+)
+def test_a_nursery_named_the_way_nurseries_are_is_an_organisation(text, place) -> None:
+    assert detected(text, "ORGANISATION") == [place]
+
+
+@pytest.mark.parametrize(
+    "text", ["He went to Little Venice with friends.", "She lives at Little Chalfont now."]
+)
+def test_a_place_called_little_something_is_no_nursery(text) -> None:
+    assert detected(text, "ORGANISATION") == []

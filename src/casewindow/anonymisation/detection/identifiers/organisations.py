@@ -302,6 +302,10 @@ def find_organisations(text: str) -> Iterator[Span]:
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     yield from _known_hospitals(text)
     yield from _places_after_people(text)
+    for match in _LITTLE_ONES.finditer(text):
+        if match.group("org").casefold() in uk_places() or match.group("org") in _LITTLE_PLACES:
+            continue  # "Little Chalfont", "Little Venice": a place
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
     for match in _STAFF_AT.finditer(text):
         words = match.group("org").split()
         if (
@@ -715,6 +719,15 @@ _PLACE_AFTER_PERSON = re.compile(
 )
 
 
+# A nursery or a breakfast club named the way they are, where a child goes: "starts at Little
+# Acorns on Monday", "Malika at Little Gems", "Mali at Tiny Tots Stoney Lane".
+_LITTLE_PLACES = frozenset({"Little Venice", "Little India", "Little Italy", "Little Germany"})
+_LITTLE_ONES = re.compile(
+    r"\b(?i:at|to|from|attends|attending|attended|joined|started|starts|place\s+at)[ \t]+"
+    r"(?:the[ \t]+)?(?P<org>(?:Little|Tiny|Busy|Happy|Rainbow|Sunshine|Twinkle|Kiddies|Kiddy|"
+    r"Teeny|Wee)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Lane|Road|Street|Park|"
+    r"Green|Hill|Way))?)(?![\w'’-])(?![ \t]+[A-Z])"
+)
 # A school or nursery named by someone who works there: "his class teacher at Loughton Manor",
 # "told her teacher at Anderton Park", "the DSL at Brook Vale".
 _STAFF_AT = re.compile(
