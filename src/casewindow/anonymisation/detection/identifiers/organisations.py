@@ -678,7 +678,8 @@ _NOT_HOSPITAL_AFTER = re.compile(
 @cache
 def _hospital_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     path = Path(__file__).resolve().parent.parent / "data" / "hospitals.txt"
-    plain, cued = [], []
+    plain: list[str] = []
+    cued: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             (cued if line.startswith("@") else plain).append(line.lstrip("@").strip())
