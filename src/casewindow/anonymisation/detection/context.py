@@ -526,22 +526,21 @@ def _capitals_not_a_term(part: str) -> bool:
     a word written in capitals too ("IT", "OK", "US")."""
     folded = part.casefold()
     return (
-        folded not in DOMAIN_ACRONYMS
-        and folded not in FIELD_WORDS
-        and folded not in _NOT_SIGN_OFF
+        not _reference_word(part, by_frequency=False)
         and folded not in _REFERENCE_CODES
         and folded not in {"it", "ok", "us", "uk", "tv", "pc", "id", "am", "pm", "no", "go", "ex"}
     )
 
 
-def _reference_word(part: str) -> bool:
-    """A part of a reference code that is a team, plan or record code, or a word."""
+def _reference_word(part: str, *, by_frequency: bool = True) -> bool:
+    """A part of a reference code that is a team, plan or record code, or (by its frequency) a
+    word."""
     folded = part.casefold()
     return (
         folded in DOMAIN_ACRONYMS
         or folded in FIELD_WORDS
         or folded in _NOT_SIGN_OFF
-        or zipf(folded) >= 4.5
+        or (by_frequency and zipf(folded) >= 4.5)
     )
 
 
