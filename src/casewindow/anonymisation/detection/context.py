@@ -229,7 +229,7 @@ _CONTEXT_PATTERNS = (
         rf"['‘\"“](?P<name>{_NAME}|{_STREET_NICKNAME}|[B-HJ-Z])['’\"”]"
     ),
     # "known as Jay", "called Bibi", "nicknamed Tiny"
-    re.compile(
+    _CALLED := re.compile(
         r"\b(?:(?:known|knew(?:\s+(?:him|her|them|it|the\s+\w+(?:\s+\w+)?))?)"
         r"(?:\s+to\s+\w+(?:\s+\w+)?|\s+only|\s+locally|\s+simply)?\s+as|called|"
         r"nicknamed|named|aka|a\.k\.a\.)"
@@ -883,8 +883,15 @@ def find_context_names(text: str) -> list[Span]:
                 if re.search(_NOT_INITIAL_BEFORE, before):
                     continue
             start, end = match.start(group), match.end(group)
+            titled = re.match(rf"{TITLES}\s", match.group(group)) is not None
             words = re.sub(rf"^{TITLES}\s+", "", match.group(group)).split()
-            if words and all(w.casefold().strip("'’,") in ETHNICITY for w in words):
+            if (
+                words
+                and all(w.casefold().strip("'’,") in ETHNICITY for w in words)
+                # (a title or being called it makes it the name: "Dr Zulu", "called Shona")
+                and not (titled and pattern is _CONTEXT_PATTERNS[0])
+                and not (pattern is _CALLED and all(is_first_name(w) for w in words))
+            ):
                 continue  # "mother White Irish", "the father, Pakistani Muslim"
             if words and all(w.casefold().strip("'’,.:") in FIELD_WORDS for w in words):
                 continue  # "(husband, DOB 14/06/1981)": a record's field, no name

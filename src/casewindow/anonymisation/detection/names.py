@@ -1303,7 +1303,9 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         signature = re.match(r"[ \t]*(?:\n|$)", text[match.end() :]) is not None
         starts = at_line_start(text, match.start())
         action = is_first_name(bare) and (
-            (starts and _action_follows(token)) or _pair_of_names(token)
+            (starts and _action_follows(token))
+            or _pair_of_names(token)
+            or _in_a_list_of_names(token)
         )
         # A common first name that is no ordinary word ("Michael", "Tyler") is a name wherever
         # it stands; one that is a word ("Hope", "Will") starts a sentence as the word.
@@ -1357,9 +1359,30 @@ def _in_a_list_of_names(token: Any) -> bool:
     i = token.i
     if token.is_sent_start or not _listed_name(token):
         return False
-    before = i >= 2 and doc[i - 1].lower_ in ("and", "&", ",") and _listed_name(doc[i - 2])
-    after = i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&", ",") and _listed_name(doc[i + 2])
-    return before or after
+    # (not a word of a longer name: "Canal & River Trust"; not a faith: "Christian and Muslim")
+    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        return False
+    if token.lower_ in ETHNICITY:
+        return False
+    before = (
+        i >= 2
+        and doc[i - 1].lower_ in ("and", ",")
+        and _listed_name(doc[i - 2])
+        and doc[i - 2].lower_ not in ETHNICITY
+    )
+    after = (
+        i + 2 < len(doc)
+        and doc[i + 1].lower_ in ("and", ",")
+        and _listed_name(doc[i + 2])
+        and doc[i + 2].lower_ not in ETHNICITY
+    )
+    # (a comma alone joins a list only with a name on each side: "Tyler, Reece and Hope", not
+    # "Dear Mr Ward, Summer holiday club")
+    return (
+        (before and doc[i - 1].lower_ == "and")
+        or (after and doc[i + 1].lower_ == "and")
+        or (before and after)
+    )
 
 
 def _listed_name(token: Any) -> bool:

@@ -47,6 +47,7 @@ from casewindow.anonymisation.detection.vocabulary import (
     CALENDAR_WORDS,
     ETHNICITY,
     FIELD_WORDS,
+    NEVER_NAMES,
     PLACE_END,
 )
 
@@ -115,6 +116,8 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
                 if strings.get(part.casefold(), "PERSON") == "PERSON":
                     strings[part.casefold()] = span.label
             if span.label == "PERSON":
+                for short in _short_forms(value):
+                    strings.setdefault(short.casefold(), "PERSON")
                 for word in _TOKEN.findall(re.sub(rf"^{TITLES}\s+", "", value)):
                     folded = word.casefold()
                     if (
@@ -126,6 +129,36 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
                     ):
                         strings.setdefault(folded, "PERSON")
     return strings
+
+
+def _short_forms(value: str) -> list[str]:
+    """The short forms a family or a school uses for a given name found in full: its first
+    letters, without the last one to three ("Malika" → "Mali", "Freya" → "Frey", "Esperança" →
+    "Espe" is too short a part). Only forms that are no word, no place and no other name's
+    whole: the shortening of one person's name."""
+    words = re.sub(rf"^{TITLES}\s+", "", value).split()
+    if not words or (len(words) == 1 and not is_first_name(words[0])):
+        return []
+    given = words[0]
+    if not given.isalpha() or not given[0].isupper() or given[1:] != given[1:].lower():
+        return []
+    if len(given) < 5 or given.casefold() in decoys.uk_places():
+        return []
+    shorts = []
+    for length in range(4, len(given)):
+        short = given[:length]
+        folded = short.casefold()
+        if (
+            (zipf(folded) >= 3.5 and not is_first_name(folded))
+            or folded in NOT_NAMES
+            or folded in NEVER_NAMES
+            or folded in ETHNICITY
+            or folded in decoys.uk_places()
+            or folded in COMMON_WORDS
+        ):
+            continue
+        shorts.append(short)
+    return shorts
 
 
 # Where a word is used as a name: after a title or a rank, or after a first name.
