@@ -489,7 +489,15 @@ def _unknown_lone_word(text: str, match: re.Match, token: Any, common: float) ->
             or not (
                 _PERSON_DEED.match(text, match.end())
                 or _beside_a_first_name(token)
+                or _in_a_list_of_names(token, unknown=True)
                 or _only_a_person(text, match.start(), match.end())
+                or _OWNED_BY_A_PERSON.match(
+                    text, match.start() + len(re.sub(r"['’]s?$", "", match.group(0)))
+                )
+                or (
+                    _CARRIED_BEFORE.search(text, max(0, match.start() - 20), match.start())
+                    and _CARRIED_AFTER.match(text, match.end())
+                )
                 or (
                     token.ent_type_ != "ORG"
                     and (
@@ -1352,12 +1360,28 @@ def after_a_term_word(text: str, start: int) -> bool:
     )
 
 
-def _in_a_list_of_names(token: Any) -> bool:
+# What only a person has, after a possessive: "Roksi's ears", "Aramo's birthday".
+_OWNED_BY_A_PERSON = re.compile(
+    r"['’]s[ \t]+(?:(?:left|right|little|older|younger|new|baby)[ \t]+)?(?:ears?|eyes?|teeth|"
+    r"tooth|arms?|legs?|head|face|hair|skin|hands?|feet|foot|nappy|nappies|bottle|cot|bed|"
+    r"birthday|mum|mother|dad|father|nan|grandmother|brother|sister|friends?|boyfriend|"
+    r"girlfriend|phone|bike|toys?|clothes|shoes|speech|weight|growth|behaviour|hearing|"
+    r"eczema|asthma|jabs|immunisations|dentist|dental)\b"
+)
+# A child taken somewhere: "take Aramo to football", "dropped Bence home".
+_CARRIED_BEFORE = re.compile(
+    r"\b(?:take|takes|took|taking|bring|brings|brought|bringing|drop|drops|dropped|walk|walks|"
+    r"walked|collect|collects|collected)[ \t]+$"
+)
+_CARRIED_AFTER = re.compile(r"[ \t]+(?:to|home|back|from)\b(?![ \t]+(?:court|tribunal)\b)")
+
+
+def _in_a_list_of_names(token: Any, unknown: bool = False) -> bool:
     """A capitalised first name inside a sentence, joined by "and" or a comma to another: "She
     plays with Faith and Will after school" (the modal is never capitalised there)."""
     doc = token.doc
     i = token.i
-    if token.is_sent_start or not _listed_name(token):
+    if token.is_sent_start or not (unknown or _listed_name(token)):
         return False
     # (not a word of a longer name: "Canal & River Trust"; not a faith: "Christian and Muslim")
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
@@ -1382,6 +1406,8 @@ def _in_a_list_of_names(token: Any) -> bool:
         (before and doc[i - 1].lower_ == "and")
         or (after and doc[i + 1].lower_ == "and")
         or (before and after)
+        # (the first of three: "Ibby, Zak and a lad called Kieran")
+        or (after and i + 3 < len(doc) and doc[i + 3].lower_ in ("and", ","))
     )
 
 
