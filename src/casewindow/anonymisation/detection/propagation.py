@@ -322,7 +322,11 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
                 and (
                     (zipf(folded) < 3.0 and casual(text, match.start(), match.end()))
                     # inside a message written in texting words: "tita trish can me n bliss"
-                    or (zipf(folded) < 4.0 and texting(text, match.start(), match.end()))
+                    or (
+                        # (a first name that is no word, however common: "danny say he go")
+                        (zipf(folded) < 4.0 or (is_first_name(folded) and not is_word_name(folded)))
+                        and texting(text, match.start(), match.end())
+                    )
                 )
             )
         ):
