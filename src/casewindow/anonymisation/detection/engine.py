@@ -28,6 +28,7 @@ from casewindow.anonymisation.detection.identifiers import (
     Span,
 )
 from casewindow.anonymisation.detection.lexicon import (
+    acronyms,
     is_first_name,
     is_known_name,
     is_surname,
@@ -490,7 +491,10 @@ def finish_detection(
     batch, then one non-overlapping list per text. Regular expressions only, no model."""
     # Names cut where a place begins before they are looked for elsewhere, so that "Mrs
     # McDonagh Pitch" is not found again as a name.
-    first = [people_before_places(t, list(s)) for t, s in zip(texts, first, strict=True)]
+    first = [
+        _without_record_words(t, people_before_places(t, list(s)))
+        for t, s in zip(texts, first, strict=True)
+    ]
     # A word the batch uses as a place is no name alone and is not looked for elsewhere.
     places = places_by_use(texts, first)
     if places:
@@ -535,6 +539,46 @@ def finish_detection(
                 )
             ]
         )
+    return out
+
+
+def _record_word(word: str) -> bool:
+    """An abbreviation of a record or a service in capitals ("RCPC", "DOB", "HR"): no word of
+    a name."""
+    bare = word.strip("'’.,:;")
+    return (
+        len(bare) >= 2 and bare.isupper() and (bare in acronyms() or bare.casefold() in FIELD_WORDS)
+    )
+
+
+def _without_record_words(text: str, spans: list[Span]) -> list[Span]:
+    """A name found with a record's abbreviation before or after it loses the abbreviation:
+    "RCPC Doyle" → "Doyle", "Mr Lum DOB" → "Mr Lum", "Graham Pell HR Business" → "Graham
+    Pell"."""
+    out = []
+    for span in spans:
+        if span.label != "PERSON" or span.source == "register":
+            out.append(span)
+            continue
+        words = list(re.finditer(r"\S+", text[span.start : span.end]))
+        if len(words) < 2:
+            out.append(span)
+            continue
+        first = 0
+        while first < len(words) - 1 and _record_word(words[first].group(0)):
+            first += 1
+        last = next(
+            (i for i in range(max(first, 1), len(words)) if _record_word(words[i].group(0))),
+            len(words),
+        )
+        if first == 0 and last == len(words):
+            out.append(span)
+            continue
+        if last <= first:
+            continue
+        start = span.start + words[first].start()
+        end = span.start + words[last - 1].end()
+        out.append(Span(start, end, span.label, span.source, span.score, span.person_key))
     return out
 
 
