@@ -87,7 +87,7 @@ _CONTEXT_PATTERNS = (
     # Initials used as names: "Mr T.", "Ms J", "H. Whitcombe"
     re.compile(rf"\b{TITLES}\s+[A-Z]\b\.?(?!\s*[A-Z][a-z])"),
     _INITIAL_SURNAME := re.compile(
-        rf"(?<![\w.&])[A-Z]\.\s?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?"
+        rf"(?<![\w.&])[A-Z]\.[ \t]?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?"
     ),
     # A single initial used as a name: "He said K drove him", "K's mother", "told K".
     _LONE_INITIAL := re.compile(
@@ -96,12 +96,15 @@ _CONTEXT_PATTERNS = (
         r"rang|phoned|called|gave|hit|hits|pushed|kicked|asked|wanted|wants|would|will|could|"
         r"knew|knows|lives|lived|picked|collected|brought|sent|threatened|supplied|paid|owes|hid|"
         r"bought|sold|ran|stayed|slept|cried|fell|looks|buys|gets|got|owes|sells|texts|texted|"
-        r"messages|messaged|rings|rang)\b"
+        r"messages|messaged|rings|rang|gives|takes|engaged|attended|presented|disclosed|"
+        r"appeared|seemed|spoke|refused|missed|sat|started|moved|returned|arrived|left|talked|"
+        r"wrote|drew|played|shouted|screamed|smiled|laughed|ate|walked|shouts|hits)\b"
         # An age, a date of birth or an NHS number in brackets: "R (5)", "M (NHS no. …)".
         r"|\s*\((?:aged\s+)?\d{1,2}(?:\s*(?:years?|yrs?|months?|weeks?))?\)"
         r"|\s*\((?:DOB|D\.O\.B\.?|NHS)\b)"
         r"|\b(?:told|asked|met|saw|with|by|called|named|visited|phoned|texted|hit|punched|kicked|"
-        r"pushed|slapped|smacked|hurt|bit) "
+        r"pushed|slapped|smacked|hurt|bit|(?:shouting|shouted|shouts|screaming|screamed|swore|"
+        r"swearing)[ \t]+at) "
         r"(?P<object>[B-HJ-Z])(?=[\s,;:)]|\.\s|\.$|$)(?![\w&/-])"
     ),
     # Whom a letter or a message is to, from or signed by: "Dear Tanatswa,", "Hi Ekow,",
