@@ -469,6 +469,25 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*
 _NOT_WORDS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"})
 
 
+def _capitalised_adjective(text: str, match: re.Match, token: Any) -> bool:
+    """A first name the tagger reads as an adjective, capitalised inside a sentence where no
+    adjective is, alone: "Her best friend is Precious, and…" (not "the Sunny Days nursery",
+    "a Precious moment")."""
+    if token.pos_ != "ADJ" or token.is_sent_start or at_line_start(text, match.start()):
+        return False
+    if token.lower_ in ETHNICITY or not is_first_name(token.text):
+        return False
+    doc = token.doc
+    i = token.i
+    if i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ in ("NOUN", "PROPN")):
+        return False
+    return not (
+        doc[i - 1].text[:1].isupper()
+        or doc[i - 1].pos_ in ("DET", "ADV", "ADJ", "PRON")
+        or doc[i - 1].lower_ in ("so", "very", "too", "more", "most")
+    )
+
+
 def _unknown_lone_word(text: str, match: re.Match, token: Any, common: float) -> bool:
     """A capitalised word that is no English word at all ("Dawit", "Zaru"), tagged a proper
     noun, standing alone (no capitalised word right before or after it, other than in a list)
@@ -1272,6 +1291,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             and not unknown_name
             and not person_verb_follows(text, match.end())
             and not _in_a_list_of_names(token)
+            and not _capitalised_adjective(text, match, token)
         ):
             continue
         # The model calling a first name a place ("Paddy said…", "been Yonas?") is overruled
