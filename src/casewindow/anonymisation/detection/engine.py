@@ -546,9 +546,14 @@ def _record_word(word: str) -> bool:
     """An abbreviation of a record or a service in capitals ("RCPC", "DOB", "HR"): no word of
     a name."""
     bare = word.strip("'’.,:;")
+    if bare.upper() in _RANKS or re.fullmatch(TITLES, bare):
+        return False  # a rank is part of the name: "PC 418MS Singh", "DS Pham"
     return (
         len(bare) >= 2 and bare.isupper() and (bare in acronyms() or bare.casefold() in FIELD_WORDS)
     )
+
+
+_RANKS = frozenset({"PC", "DC", "DS", "DI", "PS", "DCI", "DSI", "DSU", "PCSO", "SGT", "CI"})
 
 
 def _without_record_words(text: str, spans: list[Span]) -> list[Span]:

@@ -1404,8 +1404,8 @@ def _in_a_list_of_names(token: Any, unknown: bool = False) -> bool:
     if token.is_sent_start or not (unknown or _listed_name(token)):
         return False
     # (not a word of a longer name: "Canal & River Trust"; not a faith: "Christian and Muslim")
-    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
-        return False
+    if i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ == "NOUN"):
+        return False  # (nor a word before its noun: "Summer and Autumn terms")
     if token.lower_ in ETHNICITY:
         return False
     before = (
