@@ -73,6 +73,7 @@ SETS = {
     "tuning 24": (PII / "tune24.jsonl", PII / "tune24_register.json"),  # blind, 6 Dec 2026
     "tuning 25": (PII / "tune25.jsonl", PII / "tune25_register.json"),  # blind, 6 Dec 2026
     "tuning 26": (PII / "tune26.jsonl", PII / "tune26_register.json"),  # blind, 6 Dec 2026
+    "tuning 27": (PII / "tune27.jsonl", PII / "tune27_register.json"),  # blind, 6 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",

@@ -44,6 +44,7 @@ from casewindow.anonymisation.detection.names import (
     plausible_weak_name,
 )
 from casewindow.anonymisation.detection.propagation import (
+    family_words,
     person_initials,
     places_by_use,
     propagate,
@@ -495,6 +496,11 @@ def finish_detection(
         _without_record_words(t, people_before_places(t, list(s)))
         for t, s in zip(texts, first, strict=True)
     ]
+    # A word the notes explain as what the family calls a relation ('"Yaay" is mum') is no
+    # one's name anywhere in the batch, alone or before the name it is said with ("Yaay Awa").
+    explained = family_words(texts)
+    if explained:
+        first = [_without_family_words(t, s, explained) for t, s in zip(texts, first, strict=True)]
     # A word the batch uses as a place is no name alone and is not looked for elsewhere.
     places = places_by_use(texts, first)
     if places:
@@ -539,6 +545,26 @@ def finish_detection(
                 )
             ]
         )
+    return out
+
+
+def _without_family_words(text: str, spans: list[Span], words: frozenset[str]) -> list[Span]:
+    out = []
+    for span in spans:
+        value = text[span.start : span.end]
+        folded = re.sub(r"['’]s$", "", value).casefold()
+        if span.label != "PERSON" or span.source == "register" or not folded:
+            out.append(span)
+            continue
+        if folded in words:
+            continue
+        head = next((w for w in words if folded.startswith(w + " ")), None)
+        if head is not None:
+            start = span.start + len(head) + 1
+            start += len(text[start : span.end]) - len(text[start : span.end].lstrip())
+            out.append(Span(start, span.end, span.label, span.source, span.score, span.person_key))
+            continue
+        out.append(span)
     return out
 
 

@@ -182,6 +182,36 @@ def _surname(word: str) -> bool:
     return is_surname(word) and zipf(word) < 4.0 and word not in decoys.uk_places()
 
 
+# A family's word explained in the notes, the way a review explains the words a family uses:
+# '"Yaay" is mum', '"Pog" is paternal grandmother', '"Doña" is a title of respect, like Mrs',
+# '"Minnie" in Thora's words means grandmother', 'the children use "Baay" for father'. Such a
+# word is what someone is called by a relation, not their name (not '"Ammu" is what the family
+# call Angel': a name for one person).
+_KIN_MEANING = (
+    r"(?:(?:maternal|paternal|older|younger|elder|big|little|great|step|a|an|the|their|her|his|"
+    r"your|my|[a-z]+['’]s)[ \t]+){0,3}"
+    r"(?:mum|mother|mam|mom|mummy|dad|father|daddy|aunt|auntie|aunty|uncle|grandmother|"
+    r"grandfather|grandparent|grandparents|grandma|grandad|granny|gran|nan|sister|brother|"
+    r"cousin|godmother|godfather|baby|son|daughter|wife|husband|elder|parent|parents|"
+    r"title|term|word|respect)\b"
+)
+_FAMILY_WORD_EXPLAINED = re.compile(
+    r"[\"“‘'](?P<word>[A-Za-zÀ-ÿāēīōū]+(?:[ \t][a-zà-ÿ]+)?)[\"”’'][ \t]+"
+    r"(?:(?:is|was|means|meant)(?:[ \t]+(?:the|a|an|what|their|her|his))?(?:[ \t]+[A-Z][a-z]+)?"
+    r"(?:[ \t]+(?:word|term|name))?(?:[ \t]+for)?|in[ \t]+[A-Z][\w'’]*[ \t]+words[ \t]+means|"
+    r"for)[ \t]+" + _KIN_MEANING
+)
+
+
+def family_words(texts: Sequence[str]) -> frozenset[str]:
+    """The words a batch explains as what a family calls a relation (casefolded)."""
+    return frozenset(
+        match.group("word").casefold()
+        for text in texts
+        for match in _FAMILY_WORD_EXPLAINED.finditer(text)
+    )
+
+
 def places_by_use(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
     """Single words a batch takes for part of a name but uses as a place and never as a name:
     "Wisbech" of a model's "Polski Sklep Wisbech" that the notes also write "In Wisbech" and "17
