@@ -44,6 +44,7 @@ TUNING = [
     "case_ai.json",  # written blind by a helper on 6 December 2026 (disabled child, neglect)
     "case_aj.json",  # written blind by a helper on 6 December 2026 (infant head injury)
     "case_al.json",  # written blind by a helper on 6 December 2026 (asylum hotel, a scald)
+    "case_am.json",  # written blind by a helper on 6 December 2026 (exploitation, secure order)
 ]
 HELDOUT = [
     "heldout/case_d.json",
@@ -61,6 +62,7 @@ HELDOUT = [
     "heldout11/case_ad.json",  # written blind by a helper on 5 December 2026 (never tuned on)
     "heldout12/case_ah.json",  # written blind by a helper on 6 December 2026 (never tuned on)
     "heldout13/case_ak.json",  # written blind by a helper on 6 December 2026 (never tuned on)
+    "heldout14/case_an.json",  # written blind by a helper on 6 December 2026 (never tuned on)
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []

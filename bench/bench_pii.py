@@ -160,6 +160,19 @@ SETS = {
         PII / "heldout16" / "heldout16.jsonl",
         PII / "heldout16" / "heldout16_register.json",
     ),
+    # Written blind by a helper in the first minutes of the fifth session of 6 December 2026
+    # (see heldout17/README.md), in the shape; the writer never saw the rules. Never
+    # opened, never tuned on, scored once at the end of that session.
+    "held-out 17": (
+        PII / "heldout17" / "heldout17.jsonl",
+        PII / "heldout17" / "heldout17_register.json",
+    ),
+    # Written blind in the same session by a second helper whose brief lost its last part, so
+    # it chose its own families (see heldout18/README.md); never opened, never tuned on.
+    "held-out 18": (
+        PII / "heldout18" / "heldout18.jsonl",
+        PII / "heldout18" / "heldout18_register.json",
+    ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     SETS = {name: paths for name, paths in SETS.items() if not name.startswith("held-out")}

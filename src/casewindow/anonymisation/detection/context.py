@@ -868,6 +868,16 @@ def find_context_names(text: str) -> list[Span]:
             end -= len(possessive.group(0))
         spans.append(Span(match.start("name"), end, "PERSON", "context", 0.5))
     spans += _full_names_starting(text) + _nicknames_before_names(text) + _names_with_ages(text)
+    for match in _FIRST_NAME_AND_SURNAME_WORD.finditer(text):
+        first = match.group("first")
+        if (
+            is_first_name(first)
+            or (
+                zipf(first) < 4.0
+                and first.casefold() not in NOT_NAMES | NOT_NAME_WORDS | _INSTITUTION_WORDS
+            )
+        ) and _CARE_AFTER.match(text, match.end()) is None:
+            spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.7))
     for pattern in _CONTEXT_PATTERNS:
         for match in pattern.finditer(text):
             group = "name" if "name" in pattern.groupindex else 0
@@ -906,7 +916,11 @@ def find_context_names(text: str) -> list[Span]:
                 and all(w.casefold() in uk_places() for w in words[:-1])
             ):
                 continue
-            if not words or any(w.casefold().strip("'’") in NOT_NAMES for w in words):
+            if not words or any(
+                w.casefold().strip("'’") in NOT_NAMES
+                and not _surname_here(w, index, words, titled, text, end)
+                for index, w in enumerate(words)
+            ):
                 # Drop a trailing role word ("Jayden Mother") rather than the whole match.
                 while words and words[-1].casefold() in NOT_NAMES:
                     end -= len(words[-1]) + 1
@@ -960,6 +974,28 @@ def find_context_names(text: str) -> list[Span]:
                 end = tail.end()
             spans.append(Span(start, end, "PERSON", "context", score))
     return spans
+
+
+# Surnames that are also words of a case record ("Mrs Foster", "Gill Foster", "Dr Judge").
+_SURNAME_WORDS = frozenset({"foster", "judge"})
+_FIRST_NAME_AND_SURNAME_WORD = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+(?:Foster|Judge)\b")
+_CARE_AFTER = re.compile(
+    r"[ \t]+(?i:carers?|care|placement|parents?|home|family|mum|dad|child|children|agency|"
+    r"panel|team|service)\b"
+)
+
+
+def _surname_here(
+    word: str, index: int, words: list[str], titled: bool, text: str, end: int
+) -> bool:
+    """A surname that is also a record's word, as the last word after a title or a first name,
+    not before the noun it describes ("Foster carers")."""
+    return (
+        word.casefold() in _SURNAME_WORDS
+        and index == len(words) - 1
+        and (titled or (index > 0 and is_first_name(words[index - 1])))
+        and _CARE_AFTER.match(text, end) is None
+    )
 
 
 _SURNAME_PARTICLES = (

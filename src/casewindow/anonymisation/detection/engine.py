@@ -44,6 +44,7 @@ from casewindow.anonymisation.detection.names import (
     plausible_weak_name,
 )
 from casewindow.anonymisation.detection.propagation import (
+    declared_initials,
     family_words,
     person_initials,
     places_by_use,
@@ -523,11 +524,13 @@ def finish_detection(
     strings = dict(extra_strings or {})
     strings.update(found)
     initials = person_initials(texts, first)
+    declared = declared_initials(texts, first)
     out = []
     for text, spans in zip(texts, first, strict=True):
         resolved = resolve_overlaps(
             people_before_places(
-                text, propagate_initials(text, initials, propagate(text, strings, list(spans)))
+                text,
+                propagate_initials(text, initials, propagate(text, strings, list(spans)), declared),
             )
         )
         out.append(

@@ -487,10 +487,41 @@ def _propagation_regex(strings: tuple[str, ...]) -> re.Pattern[str]:
 _INITIALS = re.compile(r"(?<![\w@.&'-])[A-Z]{2,4}(?![\w@'-])")
 # Initials a transcript or minutes declare for a person, in brackets after the name: "SW Oisín
 # Mac Giolla Bhríde (OMGB)", "child Lukas (LP)" (not a role: "Fiona Hart (SW)").
-_DECLARED = re.compile(r"[ \t]*\((?P<letters>[A-Z]{2,4})\)")
+_DECLARED = re.compile(r"[ \t]*\((?P<letters>[A-Z]{2,4})(?:\)|,[ \t]*[^()\n]{1,40}\))")
 _ROLES_IN_BRACKETS_TEXT = """sw hv gp dsl ddsl senco sendco iro pc dc ds di ta sn fsw eh ehw camhs
 yot yjs lado idva isva cpn mw ot salt ep cp cin police chair mum dad"""
 _ROLES_IN_BRACKETS = frozenset(_ROLES_IN_BRACKETS_TEXT.split())
+
+
+def _own_letters(declared: re.Match[str], name: str) -> bool:
+    """Initials that are a full name's own first and last letters: "Ian Thorne (IT, Wiltshire
+    Police)", "Tom Ashworth (TA, SW)" (though "IT" and "TA" also spell words); not a role alone
+    in the brackets: "Sandra Whitworth (SW)"."""
+    letters = declared["letters"]
+    if declared.group(0).endswith(letters + ")") and letters.casefold() in _ROLES_IN_BRACKETS:
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return (
+        len(words) >= 2
+        and len(letters) <= len(words) + 1
+        and letters[0] == words[0][0]
+        and letters[-1] == words[-1][0]
+    )
+
+
+def declared_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
+    """Initials a note declares for a full name in brackets after it, which are the name's own
+    letters: used for that person in the batch even where they spell a word ("IT", "TA")."""
+    out = set()
+    for text, spans in zip(texts, found, strict=True):
+        for span in spans:
+            if span.label != "PERSON" or span.source == "propagated":
+                continue
+            value = re.sub(rf"^{TITLES}\s+", "", " ".join(text[span.start : span.end].split()))
+            declared = _DECLARED.match(text, span.end)
+            if declared and _own_letters(declared, value):
+                out.add(declared["letters"])
+    return frozenset(out)
 
 
 def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
@@ -503,6 +534,9 @@ def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> fr
                 continue
             value = re.sub(rf"^{TITLES}\s+", "", " ".join(text[span.start : span.end].split()))
             declared = _DECLARED.match(text, span.end)
+            if declared and _own_letters(declared, value):
+                out.add(declared["letters"])
+                continue
             if (
                 declared
                 and declared["letters"].casefold() not in _ROLES_IN_BRACKETS
@@ -530,10 +564,13 @@ def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> fr
 # item, before a dash or a colon ("MH — Andreas referred", "2. KP: Aisha settled", "TB – ").
 _ITEM_HEAD = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s)|(?<=\n))(?P<letters>[A-Z]{2,3})\s*[—–:-]\s")
 _ROLE_LETTERS = frozenset("sw hv gp dsl pc dc ds ta iro sn ot cp eh cin re fw fwd nb ps".split())  # noqa: SIM905
+_ROLE_BEFORE = re.compile(r"\b(?i:the|a|an|class|her|his|their|our|your|1:1|named)[ \t]+$")
 _REPORTS_AFTER = re.compile(r"\s+(?:reports?|reported|said|says|advised|confirmed)\b")
 
 
-def propagate_initials(text: str, initials: frozenset[str], spans: list[Span]) -> list[Span]:
+def propagate_initials(
+    text: str, initials: frozenset[str], spans: list[Span], declared: frozenset[str] = frozenset()
+) -> list[Span]:
     """A span for every use in `text` of the initials of a name found (upper case, alone)."""
     if not initials:
         return spans
@@ -542,12 +579,18 @@ def propagate_initials(text: str, initials: frozenset[str], spans: list[Span]) -
         for match in _INITIALS.finditer(text)
         if match.group(0) in initials
         and (
-            # Initials that also spell an abbreviation ("MH", "TB", "DR") only where notes put
-            # a person: heading an item, or before what they report.
-            match.group(0).casefold() not in NOT_INITIALS
-            or _ITEM_HEAD.match(text, match.start()) is not None
-            or _REPORTS_AFTER.match(text, match.end()) is not None
+            # Initials declared for a person are that person, but not as a role: "the TA".
+            (match.group(0) in declared and not _ROLE_BEFORE.search(text, 0, match.start()))
+            or (
+                # Initials that also spell an abbreviation ("MH", "TB", "DR") only where notes
+                # put a person: heading an item, or before what they report.
+                (
+                    match.group(0).casefold() not in NOT_INITIALS
+                    or _ITEM_HEAD.match(text, match.start()) is not None
+                    or _REPORTS_AFTER.match(text, match.end()) is not None
+                )
+                and match.group(0).casefold() not in _ROLE_LETTERS
+            )
         )
-        and match.group(0).casefold() not in _ROLE_LETTERS
     ]
     return spans + added
