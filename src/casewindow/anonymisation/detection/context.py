@@ -469,10 +469,34 @@ _SIGNED_INITIALS = re.compile(
 )
 
 
+# Two or three initials each with its point: how a person signs a drawing, a form or a note, or
+# is written after a role ("signed it "L.I."", "Morag M.T. · Health Visitor", "HV B.Q. said").
+_DOTTED_INITIALS = re.compile(r"(?<![\w.&/@-])(?P<name>[A-Z]\.(?:[ \t]?[A-Z]\.){1,2})(?![\w@/-])")
+# …which are not the points of an abbreviation: "U.K.", "N.B.", "D.O.B.", "a.m.".
+_DOTTED_WORDS_TEXT = """uk us usa un eu nb eg ie ad bc dob nfa gp re ps ok tv dv aka rip ba ma pc dc ds
+wc asap nhs cp sw hv ed ae am pm phd mp jp qc kc rn bsc msc llb ma nvq gcse st mr mrs ms dr op cv
+id ni sos vip"""
+_DOTTED_WORDS = frozenset(_DOTTED_WORDS_TEXT.split())
+
+
+def _dotted_initials(text: str) -> list[Span]:
+    spans = []
+    for match in _DOTTED_INITIALS.finditer(text):
+        letters = re.sub(r"[.\s]", "", match.group("name"))
+        if letters.casefold() in _DOTTED_WORDS or letters in acronyms():
+            continue
+        if _NOT_INITIAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if re.match(r"[ \t]*:?[ \t]*\d", text[match.end() : match.end() + 4]):
+            continue  # a field's label before its value: "(F.N. 02/06/2012)", a date of birth
+        spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.6))
+    return spans
+
+
 def find_initial_names(text: str) -> list[Span]:
     """Initials used as a person's name, by where they stand (see _INITIALS_AS_NAME), and as
     the owners of a meeting's actions."""
-    spans = _action_owners(text) + _attendance_initials(text)
+    spans = _action_owners(text) + _attendance_initials(text) + _dotted_initials(text)
     for match in _SIGNED_INITIALS.finditer(text):
         letters, first = match.group("letters"), match.group("first")
         if (
