@@ -135,7 +135,8 @@ corsa astra qashqai micra yaris clio hogmanay dashain tihar salamat retd barnard
 mikulas shabbos shabbat sukkos sukkot pesach chanukah chanukkah shavuos shavuot erev
 bajram ramazan kwibuka ugadi sankranti hatzola hatzalah shomrim careline registrar rav yom
 fella raymi jazakallah atentamente saludos cordialement"""
-# Countries families come from or go back to, none of them a first name ("removed to Trinidad",
+# Countries families come from or go back to (every country whose name no list of first names
+# holds), none of them a first name ("removed to Trinidad",
 # "born in Nigeria"; not "Jordan", "Kenya" or "Georgia", which are).
 _COUNTRIES_TEXT = """trinidad tobago jamaica barbados grenada guyana nigeria ghana somalia eritrea
 ethiopia sudan uganda zimbabwe pakistan bangladesh afghanistan iran iraq syria yemen morocco
@@ -143,7 +144,15 @@ algeria tunisia libya egypt turkey poland romania bulgaria hungary lithuania lat
 slovakia albania kosovo ukraine moldova portugal spain germany vietnam philippines nepal malaysia
 thailand cyprus congo cameroon gambia senegal liberia zambia malawi rwanda burundi tanzania
 mozambique angola brazil colombia venezuela ecuador bolivia argentina mexico madeira goa america
-londres"""
+londres andorra antigua australia austria azerbaijan bahamas bahrain belarus belgium belize benin
+bhutan bosnia botswana brunei burkina cambodia canada chile comoros croatia cuba czechia denmark
+djibouti dominica eswatini fiji finland gabon greece guatemala guinea haiti honduras iceland
+indonesia ireland italy japan kazakhstan kiribati kuwait kyrgyzstan laos lebanon lesotho
+liechtenstein luxembourg madagascar maldives malta mauritania mauritius micronesia monaco
+mongolia montenegro myanmar burma namibia nauru netherlands nicaragua niger macedonia norway palau
+palestine panama paraguay peru qatar russia samoa serbia seychelles singapore slovenia somaliland
+suriname sweden switzerland taiwan tajikistan togo tonga turkmenistan tuvalu uruguay uzbekistan
+vanuatu tibet kurdistan"""
 NEVER_NAMES = frozenset(_NEVER_NAMES_TEXT.split()) | frozenset(_COUNTRIES_TEXT.split())
 
 # The last word of a capitalised run that makes it a street, a school or another place, not a
