@@ -302,6 +302,7 @@ def find_organisations(text: str) -> Iterator[Span]:
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     yield from _known_hospitals(text)
     yield from _places_after_people(text)
+    yield from _workplaces_of_people(text)
     for match in _LITTLE_ONES.finditer(text):
         if match.group("org").casefold() in uk_places() or match.group("org") in _LITTLE_PLACES:
             continue  # "Little Chalfont", "Little Venice": a place
@@ -737,6 +738,46 @@ _STAFF_AT = re.compile(
     r"nursery[ \t]+manager|school[ \t]+nurse|attendance[ \t]+officer)[ \t]+at[ \t]+"
     r"(?P<org>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?![ \t]*[\w'’-])"
 )
+
+
+# Where someone in a meeting's list works, last in the brackets after their initials and role:
+# "Owen Pryce (OP, Rookery)", "Mrs Karen Hollis (KH, DSL, Parkwood)", "Dr Nkem Eze (NE, King's)";
+# and in a signature after the role: "Owen O.P. | DSL | Rookery | 0121…", "Depute Head · Anderson".
+_WORKPLACE_IN_BRACKETS = re.compile(
+    r"\((?:[A-Z]{2,4}|[A-Z]\.(?:[A-Z]\.){1,2}),[ \t]*(?:[^,()\n]{1,30},[ \t]*)?"
+    r"(?P<org>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|&)){0,3})[ \t]*\)"
+)
+_WORKPLACE_IN_SIGNATURE = re.compile(
+    r"\b(?:DSL|DDSL|SENCO|SENDCo|Headteacher|Head[ \t]+[Tt]eacher|Head|Depute[ \t]+Head|"
+    r"Deputy[ \t]+Head|[Cc]lass[ \t]+[Tt]eacher|Teacher|Nursery[ \t]+Manager|Practice[ \t]+Manager|"
+    r"Pastoral[ \t]+Lead|Attendance[ \t]+Officer|School[ \t]+Nurse|GP|Receptionist)"
+    r"[ \t]*[|·•][ \t]*(?P<org>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*(?=[|·•]|\n|$)"
+)
+
+
+def _workplaces_of_people(text: str) -> Iterator[Span]:
+    from casewindow.anonymisation.detection.context import DOMAIN_ACRONYMS
+    from casewindow.anonymisation.detection.decoys import uk_places
+    from casewindow.anonymisation.detection.vocabulary import ETHNICITY, FIELD_WORDS
+
+    for pattern in (_WORKPLACE_IN_BRACKETS, _WORKPLACE_IN_SIGNATURE):
+        for match in pattern.finditer(text):
+            org = match.group("org")
+            words = [w for w in org.split() if w[:1].isupper()]
+            folded = [w.casefold().strip("'’") for w in words]
+            if (
+                any(w in _AGENCY_WORDS or w in _ROLE_WORDS_IN_BRACKETS for w in folded)
+                or any(w in ETHNICITY or w in FIELD_WORDS for w in folded)
+                or any(p in ETHNICITY for w in folded for p in w.split("-"))  # Polish-speaking
+                or any(w.isupper() for w in words)  # "(PN, CAIT)", "(MD, HV)"
+                or any(w.casefold() in DOMAIN_ACRONYMS for w in words)
+                or any(w in _NATIONAL_WORDS for w in words)
+                or org.casefold() in uk_places()
+                or any(w.casefold() in _NOT_A_PLACE_IN_BRACKETS for w in words)
+                or _ANY_KIND.search(org)  # the kind-word rules find "Hamstead Road Surgery"
+            ):
+                continue
+            yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
 
 
 def _places_after_people(text: str) -> Iterator[Span]:
