@@ -303,6 +303,7 @@ def find_organisations(text: str) -> Iterator[Span]:
     yield from _known_hospitals(text)
     yield from _places_after_people(text)
     yield from _workplaces_of_people(text)
+    yield from _hospitals_by_their_ed(text)
     for match in _LITTLE_ONES.finditer(text):
         if match.group("org").casefold() in uk_places() or match.group("org") in _LITTLE_PLACES:
             continue  # "Little Chalfont", "Little Venice": a place
@@ -753,6 +754,36 @@ _WORKPLACE_IN_SIGNATURE = re.compile(
     r"Pastoral[ \t]+Lead|Attendance[ \t]+Officer|School[ \t]+Nurse|GP|Receptionist)"
     r"[ \t]*[|·•][ \t]*(?P<org>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*(?=[|·•]|\n|$)"
 )
+
+
+# A hospital named by its emergency department, where a patient is seen: "seen at QMC ED",
+# "glued at City ED", "King's ED: Luz (2)" (the department is the hospital's; not a town's
+# "Kingsmill ED" nor "the Paediatric ED").
+_NAMED_BY_ITS_ED = re.compile(
+    r"(?<![\w'’-])(?P<org>(?:[A-Z][\w'’-]+[ \t]+)?[A-Z][\w'’-]+)[ \t]+(?:ED|A&E)\b"
+)
+
+
+def _hospitals_by_their_ed(text: str) -> Iterator[Span]:
+    from casewindow.anonymisation.detection.decoys import uk_places
+    from casewindow.anonymisation.detection.lexicon import is_first_name
+    from casewindow.anonymisation.detection.vocabulary import ETHNICITY, FIELD_WORDS
+
+    for match in _NAMED_BY_ITS_ED.finditer(text):
+        org = match.group("org")
+        words = org.split()
+        folded = [w.casefold().strip("'’") for w in words]
+        if (
+            any(w in _GENERIC for w in words)
+            or org.casefold() in uk_places()
+            or any(w in _AGENCY_WORDS or w in _ROLE_WORDS_IN_BRACKETS for w in folded)
+            or any(w in ETHNICITY or w in FIELD_WORDS or w in _SPECIALTY for w in folded)
+            or any(w.casefold() in _NOT_A_PLACE_IN_BRACKETS for w in words)
+            or (len(words) == 1 and is_first_name(words[0]) and not words[0].isupper())
+            or words[0] in ("Paeds", "Paediatric", "Adult", "Main", "Attended", "Seen")
+        ):
+            continue
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
 
 
 def _workplaces_of_people(text: str) -> Iterator[Span]:
