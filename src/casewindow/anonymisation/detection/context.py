@@ -473,9 +473,9 @@ _SIGNED_INITIALS = re.compile(
 # is written after a role ("signed it "L.I."", "Morag M.T. · Health Visitor", "HV B.Q. said").
 _DOTTED_INITIALS = re.compile(r"(?<![\w.&/@-])(?P<name>[A-Z]\.(?:[ \t]?[A-Z]\.){1,2})(?![\w@/-])")
 # …which are not the points of an abbreviation: "U.K.", "N.B.", "D.O.B.", "a.m.".
-_DOTTED_WORDS_TEXT = """uk us usa un eu nb eg ie ad bc dob nfa gp re ps ok tv dv aka rip ba ma pc dc ds
-wc asap nhs cp sw hv ed ae am pm phd mp jp qc kc rn bsc msc llb ma nvq gcse st mr mrs ms dr op cv
-id ni sos vip"""
+_DOTTED_WORDS_TEXT = """uk us usa un eu nb eg ie ad bc dob nfa gp re ps ok tv dv aka rip ba ma pc dc
+ds wc asap nhs cp sw hv ed ae am pm phd mp jp qc kc rn bsc msc llb ma nvq gcse st mr mrs ms dr op
+cv id ni sos vip"""
 _DOTTED_WORDS = frozenset(_DOTTED_WORDS_TEXT.split())
 
 

@@ -183,6 +183,7 @@ def find_organisations(text: str) -> Iterator[Span]:
     not named, and stay."""
     from casewindow.anonymisation.detection.decoys import uk_places
     from casewindow.anonymisation.detection.lexicon import is_first_name, zipf
+    from casewindow.anonymisation.detection.vocabulary import NEVER_NAMES
 
     matches = list(_ORG.finditer(text))
     joined = [m for m in _JOINED_ORG.finditer(text) if re.search(r"\s(?:and|&)\s", m.group(1))]
@@ -299,6 +300,12 @@ def find_organisations(text: str) -> Iterator[Span]:
             continue
         if any(w.isupper() for w in words):
             continue  # an acronym: a service ("MARAC"), not a school
+        if re.match(r"(?i)attend|start|registered|a\s", match.group(0)) and (
+            match.group("org").casefold() in uk_places()
+            or any(w.casefold() in NEVER_NAMES or w in _NOT_ATTENDED for w in words)
+            or _ATTENDED_KIND_AFTER.match(text, match.end())
+        ):
+            continue  # "attends Corby police station", "attends Luton Airport", "attends Jummah"
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     yield from _known_hospitals(text)
     yield from _places_after_people(text)
@@ -643,7 +650,15 @@ _BODY_WORDS = frozenset(_BODY_WORDS_TEXT.split())
 _SCHOOL_BY_NAME = re.compile(
     r"\b(?:pupils?\s+at|on\s+(?:the\s+)?roll\s+(?:at|of)|enrolled\s+at|excluded\s+from|"
     r"(?:Year|year)\s+\d{1,2}\s+at|[Rr]eception\s+(?:class\s+)?at|started\s+school\s+at|"
-    r"(?:moved|transferred)\s+schools?\s+to)\s+(?P<org>(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+    r"(?:moved|transferred)\s+schools?\s+to|"
+    # "Thora attends Anderson", "JJ started at Kingsbridge", "offered a place at Peerie Foxes"
+    r"attends|attending|(?:started|starts|a\s+place|dual-registered|registered)\s+at)"
+    r"\s+(?P<org>(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
+_NOT_ATTENDED = frozenset({"Airport", "Station", "Court", "Mass", "Jummah", "Jumma", "Friday"})
+_ATTENDED_KIND_AFTER = re.compile(
+    r"[ \t]+(?:police|magistrates|crown|county|family|youth|custody|the)\b|[ \t]+[a-z]+[ \t]+"
+    r"(?:station|court|office|offices|centre)\b"
 )
 _ORG_KIND_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:" + "|".join(f"(?:{p})" for p in ORG_KINDS.values()) + r")\b"
