@@ -367,8 +367,10 @@ def find_organisations(text: str) -> Iterator[Span]:
         words = name.split()
         if name.casefold() in uk_places() or any(w.casefold() in uk_places() for w in words):
             continue
-        if any(zipf(w) >= 3.5 for w in words) or _name_word(words[0], ""):
-            continue  # "taken to Court", "seen at Home"; "seen at Karen's": a person
+        if any(zipf(w) >= 3.5 or w.casefold() in _SPECIALTY for w in words) or _name_word(
+            words[0], ""
+        ):
+            continue  # "taken to Court", "seen at Paeds ED"; "seen at Karen's": a person
         if re.match(r"(?i)born[ \t]+in\b", match.group(0)):
             continue  # "born in Mogadishu": a town or a country
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
@@ -1084,7 +1086,7 @@ def _proper_word(word: str, *, places: frozenset[str]) -> bool:
     )
 
 
-_SPECIALTY_TEXT = """paediatric paediatrics pediatric fracture antenatal postnatal sexual
+_SPECIALTY_TEXT = """paediatric paediatrics paeds peds pediatric fracture antenatal postnatal sexual
 genitourinary gum
 oral plastic cardiac orthopaedic eye ent audiology dermatology allergy asthma diabetes
 epilepsy neurology outpatient outpatients urgent emergency maternity neonatal memory pain
