@@ -92,7 +92,8 @@ _CONTEXT_PATTERNS = (
     # A single initial used as a name: "He said K drove him", "K's mother", "told K".
     _LONE_INITIAL := re.compile(
         r"(?<![\w.'’&/-])(?P<name>[B-HJ-Z])(?![\w.&/-])"
-        r"(?=['’]s\b|\s+(?:said|says|told|drove|drives|was|is|had|has|did|does|took|went|came|seen|"
+        r"(?=['’]s\b|\s+(?:(?:also|then|later|never|just|still|now|often|always)\s+)?"
+        r"(?:said|says|told|tells|showed|shows|drove|drives|was|is|had|has|did|does|took|went|came|seen|"
         r"rang|phoned|called|gave|hit|hits|pushed|kicked|asked|wanted|wants|would|will|could|"
         r"knew|knows|lives|lived|picked|collected|brought|sent|threatened|supplied|paid|owes|hid|"
         r"bought|sold|ran|stayed|slept|cried|fell|looks|buys|gets|got|owes|sells|texts|texted|"
