@@ -87,6 +87,7 @@ class Row:
     recalled: frozenset[int] = frozenset()  # days named relative to the entry's date
     mentions: frozenset[int] = frozenset()  # other agencies the text names
     sent_to: frozenset[int] = frozenset()  # named agencies the entry sends something to
+    references: frozenset[str] = frozenset()  # an occurrence's or a log's number it gives
 
 
 def _primary(concepts: list[str], passing: frozenset[str], g: Glossary) -> str | None:
@@ -239,9 +240,17 @@ def read_rows(review: Review) -> tuple[list[Row], dict[int, str]]:
                     if g.sending is not None and g.sending.search((description or "").lower())
                     else frozenset()
                 ),
+                references=frozenset(_REFERENCE.findall(description or "")),
             )
         )
     return rows, labels
+
+
+# An occurrence's, an incident log's or a case's number, with its separators: "WP/25/139552",
+# "NP-2510-22871", "Occ 26/094418" (not a date: "12/09/25" has no part of five digits).
+_REFERENCE = re.compile(
+    r"\b(?:[A-Z]{1,4}[/-])?\d{2,4}[/-]\d{5,7}\b|\b[A-Z]{1,4}[/-]\d{2,4}[/-]\d{4,7}\b"
+)
 
 
 def _outside(description: str) -> bool:

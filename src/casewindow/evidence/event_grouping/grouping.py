@@ -132,6 +132,8 @@ def _second_record(first: Row, second: Row) -> bool:
     child found, a day or two apart."""
     if first.start == second.start and len(first.words & second.words) >= 2:
         return True
+    if first.references & second.references and abs(first.start - second.start) <= 3:
+        return True  # the same occurrence's number: "WP/25/139552" reported, then "… upd."
     # The later record names the earlier's date and kind: the minutes of "strategy meeting
     # 23/09/25", a discharge "(adm 06/12)" from the ward that admitted.
     earlier, later = (first, second) if first.start <= second.start else (second, first)
@@ -182,6 +184,7 @@ def _group(pairs, scorer: Scorer, rejected, min_score: int) -> list[GroupSuggest
     def fits(members: list[int], joining: list[int], again_ok: bool) -> bool:
         agencies = {by_pk[m].agency_id for m in members}
         again = False
+        numbered = True  # every second record gives its sibling's occurrence number
         for j in joining:
             row = by_pk[j]
             if row.agency_id not in agencies:
@@ -192,7 +195,10 @@ def _group(pairs, scorer: Scorer, rejected, min_score: int) -> list[GroupSuggest
             siblings = [by_pk[m] for m in members if by_pk[m].agency_id == row.agency_id]
             if not all(_second_record(s, row) for s in siblings):
                 return False
-        floor = min_score if again else min_score - GROUP_FLOOR_SLACK
+            numbered = numbered and all(s.references & row.references for s in siblings)
+        # (an occurrence's number ties its report and its update as surely as one agency's
+        # words: the groups of each join as any two groups would)
+        floor = min_score if again and not numbered else min_score - GROUP_FLOOR_SLACK
         total = compared = 0
         for m in members:
             for j in joining:
