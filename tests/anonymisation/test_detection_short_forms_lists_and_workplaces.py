@@ -123,3 +123,31 @@ def test_a_workplace_a_hospital_or_a_school_without_its_kind_is_an_organisation(
 )
 def test_an_agency_a_language_a_town_or_a_prayer_is_no_organisation(text, not_a_place) -> None:
     assert not_a_place not in detected(text, "ORGANISATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        (
+            "Ene Tamm (maternal grandmother, born 2 March 1964) travelled from Estonia in "
+            "February 2025 and stayed with the family.",
+            "2 March 1964",
+        ),
+        ("She was born at 32 weeks on 3/4/2020 in Leeds.", "3/4/2020"),
+        ("They had their daughter Mari-Liis on 4 September 2015.", "4 September 2015"),
+        (
+            "They had their daughter Mari-Liis on 4 September 2015 and their son Oskar on 3 "
+            "February 2018.",
+            "3 February 2018",
+        ),
+        ("Ingrid had Thora on a leap day, 29 February 2012, and Lowrie later.", "29 February 2012"),
+    ],
+)
+def test_a_birth_is_dated_by_its_own_date_not_a_later_one(text, birth) -> None:
+    found = detected(text, "DATE_OF_BIRTH")
+    assert birth in found, found
+    assert "February 2025" not in found
+
+
+def test_a_meeting_had_on_a_date_is_no_birth() -> None:
+    assert detected("They had a meeting on 3 March 2020 with the school.", "DATE_OF_BIRTH") == []

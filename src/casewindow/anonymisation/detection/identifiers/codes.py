@@ -155,7 +155,10 @@ _DOB = re.compile(
     r"|\bbirth\s+certificate\b(?:\s+(?:gives|says|shows|states|records|lists|has))?"
     r"|\b(?:her|his|their|\w+['’]s)\s+birth\b(?:[^.;\n]{0,40}?\b(?:on|in|was)\b)?"
     # (a place with its country between: "born in Larache, Morocco, on 3 April 1985")
-    r"|\bborn\b(?:[^.,;\n]{0,60}?\b(?:on|in)\b|(?:[ \t]+(?:at|in)[ \t]+[A-Z][^.;\n]{0,50}?,"
+    # (never past a date of its own to a later one: "born 2 March 1964) travelled … in
+    # February 2025")
+    rf"|\bborn\b(?:(?:(?!\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}[/.-]\d)"
+    r"[^.,;\n)]){0,60}?\b(?:on|in)\b|(?:[ \t]+(?:at|in)[ \t]+[A-Z][^.;\n]{0,50}?,"
     r"[ \t]+on\b))?)"
     r"(?:\s*\((?i:claimed|estimated|est\.?|approx\.?|given|disputed|assessed)\))?"
     # "DOB confirmed as …", "date of birth given as …", "DOB now recorded as …"
@@ -182,6 +185,16 @@ _FULL_DATE = (
 _GAVE_BIRTH = re.compile(
     rf"\bgave\s+birth\b[^.;\n]{{0,50}}?\b(?:on|in)\s+(?:the\s+)?(?P<date>{DATE})",
     re.IGNORECASE,
+)
+# "They had their daughter Mari-Liis on 4 September 2015", "had Thora on a leap day, 29
+# February 2012": a child had on a date is born then.
+_HAD_A_CHILD = re.compile(
+    r"\b(?:had|welcomed)\s+(?:(?:their|her|his|a)\s+)?(?:(?:baby|first|second|third|eldest|"
+    r"youngest|son|daughter|boy|girl|child|twins?)\s+){1,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?"
+    r"\s+on\s+(?:a\s+[a-z ]{1,15},\s+)?(?:the\s+)?"
+    rf"(?P<date>{DATE})"
+    r"|\bhad\s+[A-Z][\w'’-]+\s+on\s+a\s+[a-z ]{1,15},\s+"
+    rf"(?P<leap>{DATE})"
 )
 # "Victim: Senait (03/03/1988)", "Re: Denisa (30.08.2016) and Ionuț (12.05.2019)": a full date
 # in brackets right after a name.
@@ -212,7 +225,8 @@ _PERSON_LINE_DATE = re.compile(
 
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z])|\n")
 _NEXT_BIRTH = re.compile(
-    rf"(?:,|;|\band\b)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?[^.;\n]{{0,50}}?\bon\s+(?:the\s+)?(?P<date>{DATE})"
+    r"(?:,|;|\band\b)\s+(?:(?:their|her|his|a)\s+(?:baby\s+)?(?:son|daughter|boy|girl)\s+)?"
+    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?[^.;\n]{{0,50}}?\bon\s+(?:the\s+)?(?P<date>{DATE})"
 )
 
 
@@ -237,6 +251,14 @@ def find_dates_of_birth(text: str) -> Iterator[Span]:
             yield Span(more.start("date"), more.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _GAVE_BIRTH.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _HAD_A_CHILD.finditer(text):
+        group = "date" if match.group("date") else "leap"
+        yield Span(match.start(group), match.end(group), "DATE_OF_BIRTH", "identifier")
+        # "… and their son Oskar on 3 February 2018"
+        end = _SENTENCE_END.search(text, match.end())
+        stop = end.start() if end is not None else len(text)
+        for more in _NEXT_BIRTH.finditer(text, match.end(), stop):
+            yield Span(more.start("date"), more.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _BIRTHDAY.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _NAME_THEN_DATE.finditer(text):
