@@ -501,7 +501,9 @@ def finish_detection(
     # one's name anywhere in the batch, alone or before the name it is said with ("Yaay Awa").
     explained = family_words(texts)
     if explained:
-        first = [_without_family_words(t, s, explained) for t, s in zip(texts, first, strict=True)]
+        first = [
+            _without_family_words(t, list(s), explained) for t, s in zip(texts, first, strict=True)
+        ]
     # A word the batch uses as a place is no name alone and is not looked for elsewhere.
     places = places_by_use(texts, first)
     if places:
