@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from casewindow.anonymisation.detection import decoys
@@ -509,54 +509,56 @@ def _own_letters(declared: re.Match[str], name: str) -> bool:
     )
 
 
-def declared_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
-    """Initials a note declares for a full name in brackets after it, which are the name's own
-    letters: used for that person in the batch even where they spell a word ("IT", "TA")."""
-    out = set()
+def _names_found(
+    texts: Sequence[str], found: Sequence[Sequence[Span]]
+) -> Iterator[tuple[str, re.Match[str] | None]]:
+    """Each name the rules or the model found (not propagated), without its title, with the
+    initials declared in brackets after it, if any."""
     for text, spans in zip(texts, found, strict=True):
         for span in spans:
             if span.label != "PERSON" or span.source == "propagated":
                 continue
             value = re.sub(rf"^{TITLES}\s+", "", " ".join(text[span.start : span.end].split()))
-            declared = _DECLARED.match(text, span.end)
-            if declared and _own_letters(declared, value):
-                out.add(declared["letters"])
-    return frozenset(out)
+            yield value, _DECLARED.match(text, span.end)
+
+
+def declared_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
+    """Initials a note declares for a full name in brackets after it, which are the name's own
+    letters: used for that person in the batch even where they spell a word ("IT", "TA")."""
+    return frozenset(
+        declared["letters"]
+        for value, declared in _names_found(texts, found)
+        if declared and _own_letters(declared, value)
+    )
 
 
 def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
     """The initials of the full names found ("Oksana Bondarenko" → "OB", "Abdul Zia Karimi" →
     "AZK"): a note often refers to a person by them ("OB not brought", "Our ref: MC/EX/1124")."""
     out = set()
-    for text, spans in zip(texts, found, strict=True):
-        for span in spans:
-            if span.label != "PERSON" or span.source == "propagated":
-                continue
-            value = re.sub(rf"^{TITLES}\s+", "", " ".join(text[span.start : span.end].split()))
-            declared = _DECLARED.match(text, span.end)
-            if declared and _own_letters(declared, value):
-                out.add(declared["letters"])
-                continue
-            if (
-                declared
-                and declared["letters"].casefold() not in _ROLES_IN_BRACKETS
-                and declared["letters"] not in acronyms()  # "Sgt Paul Ndlovu (SNT)": his team
-                # the person's own letters, not an agency's ("Li Mei Zhang (ICTG)")
-                and declared["letters"][0] == value[:1].upper()
-                and len(declared["letters"]) <= len(value.split()) + 1
-            ):
-                out.add(declared["letters"])
-                continue
-            words = [w for w in re.split(r"[\s-]+", value) if w]
-            # A name or an initial with its point before the surname: "D. Rourke" → "DR".
-            if not 2 <= len(words) <= 3 or not all(
-                w[0].isupper() and (w[1:2].islower() or (len(w) == 2 and w[1] == "."))
-                for w in words
-            ):
-                continue
-            if not words[-1][1:2].islower():
-                continue  # "J. K.": no surname
-            out.add("".join(w[0] for w in words))
+    for value, declared in _names_found(texts, found):
+        if declared and _own_letters(declared, value):
+            out.add(declared["letters"])
+            continue
+        if (
+            declared
+            and declared["letters"].casefold() not in _ROLES_IN_BRACKETS
+            and declared["letters"] not in acronyms()  # "Sgt Paul Ndlovu (SNT)": his team
+            # the person's own letters, not an agency's ("Li Mei Zhang (ICTG)")
+            and declared["letters"][0] == value[:1].upper()
+            and len(declared["letters"]) <= len(value.split()) + 1
+        ):
+            out.add(declared["letters"])
+            continue
+        words = [w for w in re.split(r"[\s-]+", value) if w]
+        # A name or an initial with its point before the surname: "D. Rourke" → "DR".
+        if not 2 <= len(words) <= 3 or not all(
+            w[0].isupper() and (w[1:2].islower() or (len(w) == 2 and w[1] == ".")) for w in words
+        ):
+            continue
+        if not words[-1][1:2].islower():
+            continue  # "J. K.": no surname
+        out.add("".join(w[0] for w in words))
     return frozenset(out)
 
 
