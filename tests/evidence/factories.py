@@ -173,3 +173,15 @@ def chronology_upload_for(review, agency=None) -> str:
         actor=None, review=review, agency=agency, fileobj=data, filename="chronology.csv"
     )
     return upload.uuid
+
+
+def day_entry(review, agency, day, description: str, people_text: str = ""):
+    """A chronology entry of one agency dated to one day."""
+    return ChronologyEntryFactory(
+        review=review,
+        agency=agency,
+        date_start=day,
+        date_end=day,
+        description=description,
+        people_text=people_text,
+    )

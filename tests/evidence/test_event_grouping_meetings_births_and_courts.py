@@ -8,7 +8,7 @@ import pytest
 
 from casewindow.evidence.event_grouping import glossary, suggest_groups
 from casewindow.evidence.event_grouping.vocabulary import normalise
-from tests.evidence.factories import ChronologyEntryFactory
+from tests.evidence.factories import day_entry
 from tests.factories import AgencyFactory, PersonFactory
 from tests.world import ReviewWorld
 
@@ -73,14 +73,7 @@ def test_the_same_liaison_meeting_recorded_by_the_health_visitor_and_the_gp_is_o
     hospital = AgencyFactory(review=review, name="Kingsmere Hospital")
 
     def entry(agency, day, description):
-        return ChronologyEntryFactory(
-            review=review,
-            agency=agency,
-            date_start=day,
-            date_end=day,
-            description=description,
-            people_text="Ellis",
-        )
+        return day_entry(review, agency, day, description, "Ellis")
 
     entry(hospital, D(2026, 8, 16), "Paediatric ED: Ellis brought by parents, crying, colic, d/c.")
     meeting = [

@@ -8,7 +8,7 @@ import pytest
 
 from casewindow.evidence.event_grouping import suggest_groups
 from casewindow.evidence.event_grouping.entries import _REFERENCE
-from tests.evidence.factories import ChronologyEntryFactory
+from tests.evidence.factories import day_entry
 from tests.factories import AgencyFactory, PersonFactory
 from tests.world import ReviewWorld
 
@@ -40,14 +40,7 @@ def test_a_missing_report_and_its_update_with_one_occurrence_number_are_one_even
     social_care = AgencyFactory(review=review, name="Westmere Children's Services", kind="csc")
 
     def entry(agency, day, description):
-        return ChronologyEntryFactory(
-            review=review,
-            agency=agency,
-            date_start=day,
-            date_end=day,
-            description=description,
-            people_text="Tia-Rose",
-        )
+        return day_entry(review, agency, day, description, "Tia-Rose")
 
     episode = [
         entry(
