@@ -4,6 +4,7 @@ through the small helpers below, which fail loudly on a value they cannot read.
 
 import os
 import sys
+import tempfile
 import warnings
 from datetime import timedelta
 from pathlib import Path
@@ -170,7 +171,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;"}
     )
-    DATABASES["default"]["TEST"] = {"NAME": ""}
+    # The test database is a file, not SQLite's shared in-memory database: there the live
+    # server of the browser tests and the test itself share one connection, and a background
+    # task writing while a page is served fails with "database table is locked". A file gives
+    # each thread its own connection, and SQLite's busy timeout makes a writer wait its turn.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"casewindow-test-{os.getpid()}.sqlite3")
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
