@@ -74,6 +74,7 @@ SETS = {
     "tuning 25": (PII / "tune25.jsonl", PII / "tune25_register.json"),  # blind, 6 Dec 2026
     "tuning 26": (PII / "tune26.jsonl", PII / "tune26_register.json"),  # blind, 6 Dec 2026
     "tuning 27": (PII / "tune27.jsonl", PII / "tune27_register.json"),  # blind, 6 Dec 2026
+    "tuning 28": (PII / "tune28.jsonl", PII / "tune28_register.json"),  # blind, 6 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
@@ -172,6 +173,13 @@ SETS = {
     "held-out 18": (
         PII / "heldout18" / "heldout18.jsonl",
         PII / "heldout18" / "heldout18_register.json",
+    ),
+    # Written blind by a helper in the first minutes of the sixth session of 6 December 2026
+    # (see heldout19/README.md), in the shape; the writer never saw the rules. Never
+    # opened, never tuned on, scored once at the end of that session.
+    "held-out 19": (
+        PII / "heldout19" / "heldout19.jsonl",
+        PII / "heldout19" / "heldout19_register.json",
     ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen

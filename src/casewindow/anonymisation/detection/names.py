@@ -1044,7 +1044,51 @@ def find_lower_case_names(text: str) -> list[Span]:
             length = len(word)
         if length is not None:
             spans.append(Span(match.start(), match.start() + length, "PERSON", "context", 0.52))
-    return spans + _people_in_messages(text) + _message_speakers(text)
+    return spans + _people_in_messages(text) + _message_speakers(text) + _turn_takers(text)
+
+
+# A conversation's speaker, at its turn: "Dash: Loud.", "Temka: Just a guy from the cage."
+_TURN = re.compile(r"(?:\A|(?<=[.!?\"”)][ \t])|(?<=\n))(?P<name>[A-Z][a-zà-ÿ'’-]{1,15}):[ \t]")
+# …not a heading or a role: "Action:", "Mother:", "Reviewer:".
+_NOT_TURN_TAKERS_TEXT = """action actions agreed outcome outcomes present apologies attendees chair
+decision decisions learning noted note notes minutes author subject plan next contact summary
+discussion information analysis recommendation update concern concerns risk background progress
+mother father mum dad mam child children sibling siblings reviewer interviewer interpreter
+practitioner worker victim perpetrator teacher nurse doctor officer manager grandmother
+grandfather carer parent parents professional professionals family home housing health education
+category ethnicity religion language languages medical intelligence phone explanation checks
+associates also attendance address from to re cc date time venue purpose question answer
+response comment comments reply q a"""
+_NOT_TURN_TAKERS = frozenset(_NOT_TURN_TAKERS_TEXT.split())
+
+
+def _turn_takers(text: str) -> list[Span]:
+    """The names before a transcript's turns: a word that takes two turns or more, or one turn
+    where two others do, and that no heading or role is."""
+    turns = [m for m in _TURN.finditer(text) if not _not_a_speaker(m.group("name"))]
+    taken = Counter(m.group("name") for m in turns)
+    talkers = {name for name, count in taken.items() if count >= 2}
+    spans = []
+    for match in turns:
+        name = match.group("name")
+        if name in talkers or (
+            len(talkers - {name}) >= 2 and (is_first_name(name) or zipf(name.casefold()) < 3.0)
+        ):
+            spans.append(Span(match.start("name"), match.end("name"), "PERSON", "context", 0.6))
+    return spans
+
+
+def _not_a_speaker(word: str) -> bool:
+    folded = word.casefold()
+    return (
+        folded.endswith(("'s", "’s"))  # "Reviewer's note:"
+        or folded in _NOT_TURN_TAKERS
+        or folded in FIELD_WORDS
+        or folded in KIN_WORDS
+        or folded in CALENDAR_WORDS
+        or folded in NEVER_NAMES
+        or folded in ETHNICITY
+    )
 
 
 _LOWER_DETERMINER_BEFORE = re.compile(r"\b(?:his|their|its|the|a|an|this|these|those)[ \t]+$")

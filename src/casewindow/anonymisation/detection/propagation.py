@@ -203,13 +203,79 @@ _FAMILY_WORD_EXPLAINED = re.compile(
 )
 
 
+# …and without quotes, where "means" or "the word for" leaves no doubt: "Tate means father
+# and Mame mother", "Tante is the Low German word for aunt".
+_FAMILY_WORD_GLOSSED = re.compile(
+    r"(?<![\w'’])(?P<word>[A-Z][a-zà-ÿ]+)[ \t]+(?:means|is[ \t]+(?:the|a|an)(?:[ \t]+[\w-]+){0,4}"
+    r"[ \t]+(?:word|term)[ \t]+for)[ \t]+" + _KIN_MEANING + r"(?:[ \t]+and[ \t]+"
+    r"(?P<also>[A-Z][a-zà-ÿ]+)[ \t]+" + _KIN_MEANING + ")?"
+)
+# …and where the notes say what the children call a relation: "The children call her Emee",
+# 'their grandfather is "Gramps" to them', "Buela is short for abuela", "Parrain, godfather,
+# is Maxo Délva" (not "we call her Chichí": a name for one person).
+_KIN_WORD = (
+    r"(?:mum|mother|dad|father|aunt|auntie|uncle|grandmother|grandfather|grandma|grandad|"
+    r"granny|gran|nan|godmother|godfather|sister|brother|cousin)"
+)
+_RELATION_CALLED = re.compile(
+    r"\b(?:children|kids|grandchildren)[ \t]+(?:call|calls|called|say)[ \t]+"
+    r"(?:her|him|them)[ \t]+[\"“]?(?P<called>[A-Z][a-zà-ÿ]+)"
+    r"|" + _KIN_MEANING + r"[ \t]+(?:is|was)[ \t]+[\"“]?(?P<to_them>[A-Z][a-zà-ÿ]+)[\"”]?[ \t]+to"
+    r"[ \t]+(?:them|the[ \t]+children|him|her|us)\b"
+    r"|(?<![\w'’])(?P<short>[A-Z][a-zà-ÿ]+)[ \t]+is[ \t]+short[ \t]+for[ \t]+[a-z]"
+    r"|(?<![\w'’])(?P<apposed>[A-Z][a-zà-ÿ]+),[ \t]+" + _KIN_WORD + r","
+)
+# A word said after "his", "my", "their" or "your" alone is what someone is to the family, not a
+# name: "told his Tate", "my Aav", "their Mame". Not a first name ("I want my Valentina
+# back"), and not after a verb that names or addresses ("call her Chichí", "told her Divine").
+_AFTER_POSSESSIVE = re.compile(
+    r"(?:(?P<before>[A-Za-z]+)[ \t]+)?(?<![\w'’])(?P<owner>my|his|her|their|your)[ \t]+"
+    r"(?P<word>[A-Z][a-zà-ÿ]+)(?![\w'’-])(?![ \t]+[A-Z][a-z])"
+)
+# A language or a god the notes name: "a Plautdietsch interpreter", "(interpreting,
+# Plautdietsch)", '"pickney" is Kriol for children', "Bondye is God". No one's name in the batch.
+_LANGUAGE_OR_GOD = re.compile(
+    r"(?<![\w'’])(?P<word>[A-Z][a-zà-ÿ]+)[ \t]+(?:interpreters?|interpreting|translator)\b"
+    r"|\binterpret(?:ing|ed|er)[ \t]*[,:(]?[ \t]*(?:in[ \t]+|from[ \t]+)?"
+    r"(?P<spoken>[A-Z][a-zà-ÿ]+)(?![\w'’-])(?![ \t]+[A-Z][a-z])"
+    r"|[\"”’'][ \t]+is[ \t]+(?P<gloss>[A-Z][a-zà-ÿ]+)[ \t]+for\b"
+    r"|(?<![\w'’])(?P<god>[A-Z][a-zà-ÿ]+)[ \t]+(?:is|means)[ \t]+God\b"
+)
+_ADDRESSING_TEXT = """call calls called calling name names named tell tells told ask asks asked
+give gives gave let lets make makes made help helps helped hear heard see sees saw want wants
+wanted take takes took bring brings brought show shows showed meet meets met remind reminded
+promise promised teach taught text texted message messaged send sends sent warn warned advise
+advised inform informed phone phoned ring rang leave left thank thanked"""
+_ADDRESSING = frozenset(_ADDRESSING_TEXT.split())
+
+
 def family_words(texts: Sequence[str]) -> frozenset[str]:
-    """The words a batch explains as what a family calls a relation (casefolded)."""
-    return frozenset(
-        match.group("word").casefold()
+    """The words a batch explains as what a family calls a relation, or says only after a
+    possessive (casefolded)."""
+    words = {
+        word.casefold()
         for text in texts
-        for match in _FAMILY_WORD_EXPLAINED.finditer(text)
-    )
+        for regex in (_FAMILY_WORD_EXPLAINED, _FAMILY_WORD_GLOSSED)
+        for match in regex.finditer(text)
+        for word in (match.group("word"), match.groupdict().get("also"))
+        if word
+    }
+    for text in texts:
+        for match in _RELATION_CALLED.finditer(text):
+            word = next(w for w in match.group("called", "to_them", "short", "apposed") if w)
+            if not is_first_name(word):
+                words.add(word.casefold())
+        for match in _LANGUAGE_OR_GOD.finditer(text):
+            word = next(w for w in match.group("word", "spoken", "gloss", "god") if w)
+            if not is_first_name(word):
+                words.add(word.casefold())
+        for match in _AFTER_POSSESSIVE.finditer(text):
+            word = match.group("word")
+            before = (match.group("before") or "").casefold()
+            if is_first_name(word) or (match.group("owner") == "her" and before in _ADDRESSING):
+                continue
+            words.add(word.casefold())
+    return frozenset(words)
 
 
 def places_by_use(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
@@ -350,7 +416,10 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
                 and len(folded) >= 3
                 and folded not in COMMON_WORDS
                 and (
-                    (zipf(folded) < 3.0 and casual(text, match.start(), match.end()))
+                    (
+                        (zipf(folded) < 3.0 or (is_first_name(folded) and not is_word_name(folded)))
+                        and casual(text, match.start(), match.end())
+                    )
                     # inside a message written in texting words: "tita trish can me n bliss"
                     or (
                         # (a first name that is no word, however common: "danny say he go")

@@ -233,6 +233,13 @@ _BLOCK = re.compile(
 )
 # A pitch or plot by its number alone ("lives on Pitch 11", "Police attended pitch 6").
 _LONE_PITCH = re.compile(r"\b(?:Pitch|Plot|Static|Chalet|pitch|plot)[ \t]+\d{1,3}[A-Za-z]?\b")
+# A boat a family lives aboard, by its name: "nb Patience", "lives aboard Saltwater", "the
+# narrowboat Kingfisher", "a berth at Cowroast Marina, Berth C14".
+_BOAT_BY_NAME = re.compile(
+    r"(?:\b(?:nb|NB|n\.b\.)|\b(?:aboard|narrow-?boat|widebeam|wide-beam)(?:[ \t]+the)?,?)"
+    r"[ \t]+[\"“]?(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)"
+    r"|(?P<berth>\b(?:Berth|Mooring)[ \t]+[A-Z]?\d{1,3}[A-Za-z]?)\b"
+)
 # A flat or room by its number alone: a flat is a home; a room is one where someone stays
 # (a hostel, a hotel), not a meeting room.
 _LONE_ROOM = re.compile(r"\b(?i:flat|room|bedsit)[ \t]+(?:no\.?[ \t]*)?\d{1,4}[A-Za-z]?\b")
@@ -605,6 +612,11 @@ def _address_spans(text: str) -> Iterator[Span]:
         yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.7)
     for match in _LONE_PITCH.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
+    for match in _BOAT_BY_NAME.finditer(text):
+        group = "name" if match.group("name") else "berth"
+        if group == "name" and _common(match.group(group).split()[0]):
+            continue  # "aboard The" or "aboard Saturday"
+        yield Span(match.start(group), match.end(group), "ADDRESS", "identifier", 0.75)
     for match in _LONE_ROOM.finditer(text):
         if match.group(0)[:1] in "Ff" or _STAY_WORDS.search(
             _sentence(text, match.start(), match.end())

@@ -199,7 +199,15 @@ def find_organisations(text: str) -> Iterator[Span]:
         # A surname after a first name goes with them ("Dr Harpreet Gill Soho Road Health
         # Centre"), and so does the name after a title just before the match.
         titled = _TITLE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
-        if len(words) >= 2 and _TITLE.fullmatch(words[0]):
+        # …but a school or a centre named after a knight or a dame bears the whole name: "Sir
+        # Walter Cresswell Academy", "Dame Agnes Wyatt Primary" (not "Sir John's Surgery").
+        if (
+            len(words) >= 3
+            and words[0] in ("Sir", "Dame")
+            and not any(w.endswith(("'s", "’s")) for w in words)
+        ):
+            pass
+        elif len(words) >= 2 and _TITLE.fullmatch(words[0]):
             del words[:2]
             titled = True
         elif titled and len(words) >= 2:
@@ -311,6 +319,7 @@ def find_organisations(text: str) -> Iterator[Span]:
     yield from _places_after_people(text)
     yield from _workplaces_of_people(text)
     yield from _hospitals_by_their_ed(text)
+    yield from _places_said_to_be(text)
     for match in _LITTLE_ONES.finditer(text):
         if match.group("org").casefold() in uk_places() or match.group("org") in _LITTLE_PLACES:
             continue  # "Little Chalfont", "Little Venice": a place
@@ -826,6 +835,64 @@ def _workplaces_of_people(text: str) -> Iterator[Span]:
             ):
                 continue
             yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
+
+
+# A place named with no kind word where a letter's head stands, before its street, its town or
+# its reference: "The Gledhow Gledhow Valley Road, Leeds", "Platt Brook Ref: IS/lb".
+_LETTERHEAD = re.compile(
+    r"\A\s*(?P<org>(?:The[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}?)"
+    rf"(?=[ \t]+(?:[A-Z][a-z'’-]+[ \t]+){{0,2}}(?:{STREET_SUFFIXES})[ \t]*[,\n]"
+    r"|,[ \t]*[A-Z][a-z]+[ \t]+(?:Our[ \t]+)?[Rr]ef\b|[ \t]+(?:Our[ \t]+)?[Rr]ef\b)"
+)
+# …and one said to be a nursery, a school or a GP beside its name: "Sunbeams, the nursery on
+# the corner", "The Arboretum (GP)", "our alternative provision, The Nest", "The family GP is
+# The Arboretum".
+_KINDLESS_KIND = (
+    r"(?:nursery|pre-?school|playgroup|school|surgery|GP|GP practice|practice|alternative "
+    r"provision|children['’]s centre|youth club|refuge|family hub|setting|sister setting)"
+)
+# (In brackets only after "The": "Ffion (school)" in a list of those present is a person.)
+_SAID_TO_BE_A_PLACE = re.compile(
+    r"(?<![\w'’-])(?P<org>(?:The[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)"
+    rf",[ \t]+(?:the|a|our|their|her|his)[ \t]+(?:local[ \t]+)?{_KINDLESS_KIND}\b"
+    r"|(?<![\w'’-])(?P<the>The[ \t]+[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)"
+    rf"[ \t]+\({_KINDLESS_KIND}\)"
+    rf"|\b(?:our|their|her|his|the[ \t]+family['’]s)[ \t]+{_KINDLESS_KIND}(?:,|[ \t]+is)[ \t]+"
+    r"(?P<named>(?:The[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)"
+)
+_SERVICE_WORDS_TEXT = "constabulary ambulance fire rescue prison court tribunal office solicitors"
+_SERVICE_WORDS = frozenset(_SERVICE_WORDS_TEXT.split())
+_NOT_A_PLACE_START_TEXT = """Dear Our Your Re To From Subject Date Mr Mrs Ms Miss Mx Dr Sir Madam
+Private Confidential Strictly Urgent Note Notes Minutes Present Summary Key Agreed"""
+_NOT_A_PLACE_START = frozenset(_NOT_A_PLACE_START_TEXT.split())
+
+
+def _places_said_to_be(text: str) -> Iterator[Span]:
+    from casewindow.anonymisation.detection.decoys import uk_places
+    from casewindow.anonymisation.detection.lexicon import is_first_name
+    from casewindow.anonymisation.detection.vocabulary import ETHNICITY, FIELD_WORDS
+
+    found = [(m.start("org"), m.end("org"), m.group("org")) for m in _LETTERHEAD.finditer(text)]
+    for match in _SAID_TO_BE_A_PLACE.finditer(text):
+        group = next(g for g in ("org", "the", "named") if match.group(g))
+        found.append((match.start(group), match.end(group), match.group(group)))
+    for start, end, org in found:
+        words = org.split()
+        named = [w for w in words if w != "The"]
+        folded = [w.casefold().strip("'’") for w in named]
+        if (
+            not named
+            or words[0] in _NOT_A_PLACE_START
+            or any(w in _AGENCY_WORDS or w in _SERVICE_WORDS for w in folded)
+            or any(w in ETHNICITY or w in FIELD_WORDS for w in folded)
+            or any(w in _NATIONAL_WORDS or w in _GENERIC for w in named)
+            or org.casefold() in uk_places()
+            or " ".join(named).casefold() in uk_places()
+            or (words[0] != "The" and is_first_name(words[0]))  # a person's name
+            or _ANY_KIND.search(org)  # the kind-word rules find "Hamstead Road Surgery"
+        ):
+            continue
+        yield Span(start, end, "ORGANISATION", "identifier", 0.7)
 
 
 def _places_after_people(text: str) -> Iterator[Span]:
