@@ -236,7 +236,8 @@ _LONE_PITCH = re.compile(r"\b(?:Pitch|Plot|Static|Chalet|pitch|plot)[ \t]+\d{1,3
 # A boat a family lives aboard, by its name: "nb Patience", "lives aboard Saltwater", "the
 # narrowboat Kingfisher", "a berth at Cowroast Marina, Berth C14".
 _BOAT_BY_NAME = re.compile(
-    r"(?:\b(?:nb|NB|n\.b\.)|\b(?:aboard|narrow-?boat|widebeam|wide-beam)(?:[ \t]+the)?,?)"
+    r"(?P<nb>\b(?:nb|NB|n\.b\.)[ \t]+[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)"
+    r"|\b(?:aboard|narrow-?boat|widebeam|wide-beam)(?:[ \t]+the)?,?"
     r"[ \t]+[\"“]?(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)"
     r"|(?P<berth>\b(?:Berth|Mooring)[ \t]+[A-Z]?\d{1,3}[A-Za-z]?)\b"
 )
@@ -613,7 +614,7 @@ def _address_spans(text: str) -> Iterator[Span]:
     for match in _LONE_PITCH.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
     for match in _BOAT_BY_NAME.finditer(text):
-        group = "name" if match.group("name") else "berth"
+        group = next(g for g in ("nb", "name", "berth") if match.group(g))
         if group == "name" and _common(match.group(group).split()[0]):
             continue  # "aboard The" or "aboard Saturday"
         yield Span(match.start(group), match.end(group), "ADDRESS", "identifier", 0.75)

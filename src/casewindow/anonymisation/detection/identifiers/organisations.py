@@ -857,7 +857,8 @@ _SAID_TO_BE_A_PLACE = re.compile(
     rf",[ \t]+(?:the|a|our|their|her|his)[ \t]+(?:local[ \t]+)?{_KINDLESS_KIND}\b"
     r"|(?<![\w'’-])(?P<the>The[ \t]+[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)"
     rf"[ \t]+\({_KINDLESS_KIND}\)"
-    rf"|\b(?:our|their|her|his|the[ \t]+family['’]s)[ \t]+{_KINDLESS_KIND}(?:,|[ \t]+is)[ \t]+"
+    rf"|\b(?:our|their|her|his|(?i:the)[ \t]+family(?:['’]s)?)[ \t]+{_KINDLESS_KIND}"
+    r"(?:,|[ \t]+is)[ \t]+"
     r"(?P<named>(?:The[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)"
 )
 _SERVICE_WORDS_TEXT = "constabulary ambulance fire rescue prison court tribunal office solicitors"
