@@ -128,3 +128,22 @@ def test_a_first_name_in_small_letters_in_a_quick_note_is_found_where_found_else
         "Subject: kenny hi natalie. kenny came to the door last night and was banging.",
     ]
     assert "kenny" in detected_in_each(texts)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # a town abroad of several words anywhere, of one word where a place goes
+        ("He was born in San Pedro de Macorís in 1988.", "San Pedro"),
+        ("They flew to Santo Domingo for the funeral.", "Domingo"),
+        ("Mrs Joseph grew up in Jacmel.", "Jacmel"),
+        # a festival or a day of several words
+        ("Key practice episode 2: Semana Santa. The family went to church.", "Semana Santa"),
+        ("The festivals that mattered to the family, Tsagaan Sar and Naadam, were missed.", "Sar"),
+        ("The Día de las Madres lunch at the church was the last time.", "Día"),
+        ("She danced at the Garifuna Settlement Day parade.", "Settlement"),
+        ("I want Rony home for Kanaval in February.", "Kanaval"),
+    ],
+)
+def test_a_town_abroad_or_a_festival_is_no_name(text, not_a_name) -> None:
+    assert not any(not_a_name in found for found in detected(text)), detected(text)

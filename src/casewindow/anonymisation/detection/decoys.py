@@ -17,6 +17,7 @@ from casewindow.anonymisation.detection.identifiers.street_words import STREET_S
 from casewindow.anonymisation.detection.lexicon import DATA, is_first_name, is_known_name, zipf
 from casewindow.anonymisation.detection.names import ETHNICITY, at_line_start
 from casewindow.anonymisation.detection.register import TITLES
+from casewindow.anonymisation.detection.vocabulary import FESTIVALS
 
 # Words of Welsh that name services, homes, places and greetings, not people (a Welsh first
 # name that is also a word, "Bryn", "Haf", "Gwyn", is left out).
@@ -199,6 +200,56 @@ def uk_places() -> frozenset[str]:
         for line in (DATA / name).read_text(encoding="utf-8").splitlines()
     ]
     return frozenset(line.strip().casefold() for line in lines if line and line[0] != "#")
+
+
+@functools.cache
+def world_places() -> frozenset[str]:
+    """Towns and cities outside the UK of 5,000 people or more that are no name and no word
+    (data/world_places.txt), casefolded: where a family came from is no one's name."""
+    lines = (DATA / "world_places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().casefold() for line in lines if line and line[0] != "#")
+
+
+_PLACE_WORD = re.compile(r"\b(?:[A-Z][\w'’-]*|(?:de|la|las|los|del|do|da|dos|das|el|al)\b)")
+
+
+def in_a_world_place(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a town abroad or a festival, or part of its name with the rest beside
+    it: "Jacmel", "San Pedro" of "San Pedro de Macorís", "Domingo" of "Santo Domingo", "Tsagaan
+    Sar", "Settlement" of "Garifuna Settlement Day"."""
+    places = world_places()
+    before = [m for m in _PLACE_WORD.finditer(text, max(0, start - 30), start)]
+    after = [m for m in _PLACE_WORD.finditer(text, end, end + 30)]
+    # only words joined by single spaces to the span count
+    left: list[str] = []
+    edge = start
+    for match in reversed(before):
+        if text[match.end() : edge] != " ":
+            break
+        left.insert(0, match.group(0))
+        edge = match.start()
+    right: list[str] = []
+    edge = end
+    for match in after:
+        if text[edge : match.start()] != " ":
+            break
+        right.append(match.group(0))
+        edge = match.end()
+    core = text[start:end]
+    for i in range(len(left) + 1):
+        for j in range(len(right) + 1):
+            words = [*left[len(left) - i :], core, *right[:j]]
+            if " ".join(words).casefold() in FESTIVALS:
+                return True
+            if " ".join(words).casefold() not in places:
+                continue
+            # A town of one word is a place only where a place goes ("born in Jacmel"): many
+            # towns abroad share a name no list of names holds.
+            if len(" ".join(words).split()) > 1 or _IN_PLACE.search(
+                text, max(0, start - 12), start
+            ):
+                return True
+    return False
 
 
 @functools.cache

