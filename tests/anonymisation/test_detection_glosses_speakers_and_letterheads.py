@@ -147,3 +147,11 @@ def test_a_first_name_in_small_letters_in_a_quick_note_is_found_where_found_else
 )
 def test_a_town_abroad_or_a_festival_is_no_name(text, not_a_name) -> None:
     assert not any(not_a_name in found for found in detected(text)), detected(text)
+
+
+def test_a_pet_form_of_a_given_name_found_in_full_is_that_person() -> None:
+    text = (
+        "Temuulen Gankhuyag (15) was seen at school. Temka left the academy in January. "
+        'Mother says "Temka is a good boy".'
+    )
+    assert detected(text).count("Temka") == 2, detected(text)

@@ -158,7 +158,29 @@ def _short_forms(value: str) -> list[str]:
         ):
             continue
         shorts.append(short)
+    # …and the pet forms many languages make of the first syllable: "Temuulen" → "Temka",
+    # "Toby" → "Tobes", "Bartosz" → "Bartek", "Alejandro" → "Alito".
+    stems = {given[:3], given[:4]} if len(given) >= 6 else {given[:3]}
+    for stem in stems:
+        for ending in _PET_ENDINGS:
+            pet = stem + ending
+            folded = pet.casefold()
+            if (
+                len(pet) < 4
+                or pet == given
+                or zipf(folded) >= 2.5
+                or is_known_name(pet)
+                or folded in NOT_NAMES
+                or folded in NEVER_NAMES
+                or folded in decoys.uk_places()
+                or folded in COMMON_WORDS
+            ):
+                continue
+            shorts.append(pet)
     return shorts
+
+
+_PET_ENDINGS = ("ka", "ko", "ke", "ek", "ik", "ie", "ee", "es", "ito", "ita", "cha", "sha", "ushka")
 
 
 # Where a word is used as a name: after a title or a rank, or after a first name.
