@@ -155,3 +155,9 @@ def test_a_pet_form_of_a_given_name_found_in_full_is_that_person() -> None:
         'Mother says "Temka is a good boy".'
     )
     assert detected(text).count("Temka") == 2, detected(text)
+
+
+def test_a_worker_after_the_role_is_a_person_even_where_the_surname_is_a_town() -> None:
+    text = "20/01/2026. Allocated to SW Callum Whitworth. Checks completed."
+    assert detected(text, "ORGANISATION") == []
+    assert any("Callum Whitworth" in p for p in detected(text)), detected(text)

@@ -554,6 +554,7 @@ def _service_then_place(work: str, place: str) -> bool:
         and work.casefold() not in places
         and not is_first_name(words[0])
         and not _TITLE.fullmatch(words[0])
+        and words[0] not in _ROLE_ACRONYMS  # "Allocated to SW Callum Whitworth": a person
         # a school or a practice and then its town: "Co-op Academy Fenwick" is the academy's
         and org_kind(work) == "organisation"
         and not any(
