@@ -1065,15 +1065,20 @@ _NOT_TURN_TAKERS = frozenset(_NOT_TURN_TAKERS_TEXT.split())
 def _turn_takers(text: str) -> list[Span]:
     """The names before a transcript's turns: a word that takes two turns or more, or one turn
     where two others do, and that no heading or role is."""
-    turns = [m for m in _TURN.finditer(text) if not _not_a_speaker(m.group("name"))]
+    # (a word of the language is a heading however often it speaks: "Police: NFA. … Police: no
+    # further action"; only a listed first name or a word no dictionary has takes turns)
+    turns = [
+        m
+        for m in _TURN.finditer(text)
+        if not _not_a_speaker(m.group("name"))
+        and (is_first_name(m.group("name")) or zipf(m.group("name").casefold()) < 3.0)
+    ]
     taken = Counter(m.group("name") for m in turns)
     talkers = {name for name, count in taken.items() if count >= 2}
     spans = []
     for match in turns:
         name = match.group("name")
-        if name in talkers or (
-            len(talkers - {name}) >= 2 and (is_first_name(name) or zipf(name.casefold()) < 3.0)
-        ):
+        if name in talkers or len(talkers - {name}) >= 2:
             spans.append(Span(match.start("name"), match.end("name"), "PERSON", "context", 0.6))
     return spans
 
