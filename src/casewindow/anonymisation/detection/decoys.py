@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from casewindow.anonymisation.detection.identifiers.street_words import STREET_SUFFIXES
 from casewindow.anonymisation.detection.lexicon import DATA, is_first_name, is_known_name, zipf
@@ -213,43 +214,40 @@ def world_places() -> frozenset[str]:
 _PLACE_WORD = re.compile(r"\b(?:[A-Z][\w'’-]*|(?:de|la|las|los|del|do|da|dos|das|el|al)\b)")
 
 
-def in_a_world_place(text: str, start: int, end: int) -> bool:
+def in_a_town_abroad_or_festival(text: str, start: int, end: int) -> bool:
     """text[start:end] is a town abroad or a festival, or part of its name with the rest beside
     it: "Jacmel", "San Pedro" of "San Pedro de Macorís", "Domingo" of "Santo Domingo", "Tsagaan
     Sar", "Settlement" of "Garifuna Settlement Day"."""
-    places = world_places()
-    before = [m for m in _PLACE_WORD.finditer(text, max(0, start - 30), start)]
-    after = [m for m in _PLACE_WORD.finditer(text, end, end + 30)]
-    # only words joined by single spaces to the span count
-    left: list[str] = []
-    edge = start
-    for match in reversed(before):
-        if text[match.end() : edge] != " ":
-            break
-        left.insert(0, match.group(0))
-        edge = match.start()
-    right: list[str] = []
-    edge = end
-    for match in after:
-        if text[edge : match.start()] != " ":
-            break
-        right.append(match.group(0))
-        edge = match.end()
+    # The words joined to the span by single spaces, nearest first on each side.
+    before = list(_PLACE_WORD.finditer(text, max(0, start - 30), start))
+    left = _joined_words(reversed(before), start)
+    right = _joined_words(_PLACE_WORD.finditer(text, end, end + 30), end)
     core = text[start:end]
     for i in range(len(left) + 1):
         for j in range(len(right) + 1):
-            words = [*left[len(left) - i :], core, *right[:j]]
-            if " ".join(words).casefold() in FESTIVALS:
+            phrase = " ".join([*reversed(left[:i]), core, *right[:j]]).casefold()
+            if phrase in FESTIVALS:
                 return True
-            if " ".join(words).casefold() not in places:
-                continue
             # A town of one word is a place only where a place goes ("born in Jacmel"): many
             # towns abroad share a name no list of names holds.
-            if len(" ".join(words).split()) > 1 or _IN_PLACE.search(
-                text, max(0, start - 12), start
+            if phrase in world_places() and (
+                " " in phrase or _IN_PLACE.search(text, max(0, start - 12), start)
             ):
                 return True
     return False
+
+
+def _joined_words(matches: Iterable[re.Match[str]], edge: int) -> list[str]:
+    """The matched words, nearest the edge first, while each is one space from the last."""
+    words = []
+    for match in matches:
+        before = match.end() <= edge
+        gap = match.string[match.end() : edge] if before else match.string[edge : match.start()]
+        if gap != " ":
+            break
+        words.append(match.group(0))
+        edge = match.start() if before else match.end()
+    return words
 
 
 @functools.cache

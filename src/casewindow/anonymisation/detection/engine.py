@@ -545,7 +545,7 @@ def finish_detection(
                     and (
                         a_pet(text, span.start, span.end)
                         or _place_of(text, span, resolved)
-                        or decoys.in_a_world_place(text, span.start, span.end)
+                        or decoys.in_a_town_abroad_or_festival(text, span.start, span.end)
                         or _names_a_job_or_a_board(text, span)
                     )
                 )
