@@ -46,6 +46,7 @@ TUNING = [
     "case_al.json",  # written blind by a helper on 6 December 2026 (asylum hotel, a scald)
     "case_am.json",  # written blind by a helper on 6 December 2026 (exploitation, secure order)
     "case_ao.json",  # written blind by a helper on 6 December 2026 (pre-birth, PLO, a newborn)
+    "case_aq.json",  # written blind by a helper on 6 December 2026 (exploitation, NRM, CAMHS)
 ]
 HELDOUT = [
     "heldout/case_d.json",
@@ -65,6 +66,7 @@ HELDOUT = [
     "heldout13/case_ak.json",  # written blind by a helper on 6 December 2026 (never tuned on)
     "heldout14/case_an.json",  # written blind by a helper on 6 December 2026 (never tuned on)
     "heldout15/case_ap.json",  # written blind by a helper on 6 December 2026 (never tuned on)
+    "heldout16/case_ar.json",  # written blind by a helper on 6 December 2026 (never tuned on)
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []

@@ -75,6 +75,7 @@ SETS = {
     "tuning 26": (PII / "tune26.jsonl", PII / "tune26_register.json"),  # blind, 6 Dec 2026
     "tuning 27": (PII / "tune27.jsonl", PII / "tune27_register.json"),  # blind, 6 Dec 2026
     "tuning 28": (PII / "tune28.jsonl", PII / "tune28_register.json"),  # blind, 6 Dec 2026
+    "tuning 29": (PII / "tune29.jsonl", PII / "tune29_register.json"),  # blind, 6 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
@@ -180,6 +181,10 @@ SETS = {
     "held-out 19": (
         PII / "heldout19" / "heldout19.jsonl",
         PII / "heldout19" / "heldout19_register.json",
+    ),
+    "held-out 20": (
+        PII / "heldout20" / "heldout20.jsonl",
+        PII / "heldout20" / "heldout20_register.json",
     ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen

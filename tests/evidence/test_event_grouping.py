@@ -67,6 +67,9 @@ def test_the_glossary_makes_abbreviations_and_their_words_one_concept() -> None:
         ("hv", "health visitor"),
         ("icpc", "initial child protection conference"),
         ("jv", "joint visit"),
+        ("jhv", "joint visit"),
+        ("rg +ve", "reasonable grounds decision"),
+        ("cg -ve", "conclusive grounds decision"),
         ("ppn", "police protection notice"),
         ("stab wound", "knife wound"),
         ("od", "taking tablets"),
@@ -1195,6 +1198,23 @@ def test_a_decision_on_a_national_referral_mechanism_referral_reaches_each_agenc
     ]
     # The conclusive grounds decision months later is another decision.
     _entry(review_world, police, D(2024, 3, 4), "NRM CG POSITIVE. File to CPS.")
+    assert _groups(review_world) == [{e.pk for e in event}]
+
+
+def test_a_decision_a_police_note_writes_as_rg_plus_ve_joins_the_letter_it_records(
+    review_world, agencies
+) -> None:
+    police, csc = agencies["Police"], agencies["Children's social care"]
+    event = [
+        _entry(
+            review_world,
+            csc,
+            D(2025, 11, 17),
+            "Reasonable grounds decision (dated 14 November) received from the Single Competent "
+            "Authority.",
+        ),
+        _entry(review_world, police, D(2025, 11, 18), "NRM - RG +ve notified by LA. DC Rusk."),
+    ]
     assert _groups(review_world) == [{e.pk for e in event}]
 
 

@@ -208,6 +208,13 @@ _CONTEXT_PATTERNS = (
         rf"(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*\([ \t]*"
         rf"['‘\"“](?P<name>{_NAME}|{_STREET_NICKNAME})['’\"”][ \t]*\)"
     ),
+    # A nickname in quotes after a full name and its comma, before a gloss, the people who use
+    # it or the sentence's next part: 'Yeison Almonte Reyes, "Flaco" (skinny) to his family'.
+    _NICKNAME_AFTER_FULL_NAME := re.compile(
+        rf"(?<![\w'’-])[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+){{1,3}},[ \t]*"
+        rf"['‘\"“](?P<name>{_NAME})['’\"”]"
+        r"(?=[ \t]*(?:\(|,|;|\.|(?:to|at|and|on|in|with|among)[ \t]))"
+    ),
     # A family's name for someone in brackets after their name: 'Ebin ("Kuttan" at home)',
     # "Angel (Ammu at home)", "Krish (Kanu to the family)".
     _HOME_NAME := re.compile(
@@ -466,7 +473,9 @@ _LONE_REFERENCE = re.compile(
 # the role or the end: "Priya PS, HV, 0-19 Team", "Best, Els EA, DSL", "Rosa RE, HV".
 _SIGNED_INITIALS = re.compile(
     r"\b(?P<first>[A-Z][a-z]+)[ \t]+(?P<letters>[A-Z]{2,3})"
-    r"(?=[ \t]*(?:,[ \t]*[A-Z0-9][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]*(?:,|$|\n)|$|\n))"
+    r"(?=[ \t]*(?:,[ \t]*[A-Z0-9][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]*(?:,|$|\n)|$|\n"
+    # …or a signature's fields between bars: "Nat NG | Social Worker | Central Locality".
+    r"|(?P<bar>\|[ \t]*[A-Z0-9])))"
 )
 
 
@@ -506,6 +515,10 @@ def find_initial_names(text: str) -> list[Span]:
             and letters.casefold() not in _LISTED_AGENCIES  # "Sam SW, Duty Team": a role
         ):
             spans.append(Span(*match.span("letters"), "PERSON", "context", 0.6))
+            # Between a signature's bars the first name is the writer's too, even a word
+            # ("Hope HW | Herts Traveller Education").
+            if match.group("bar"):
+                spans.append(Span(*match.span("first"), "PERSON", "context", 0.6))
     for match in _LONE_REFERENCE.finditer(text):
         if match.group("letters").casefold() not in _REFERENCE_CODES:
             spans.append(
@@ -535,7 +548,7 @@ def find_initial_names(text: str) -> list[Span]:
 
 
 # A letter's reference code: "Our ref: SM/EH/2291", "Your ref: CP/Haworth", "Ref: AM/HV/0725".
-_REFERENCE_CODE = re.compile(
+REFERENCE_CODE = re.compile(
     r"\b(?:(?i:our|your|my)[ \t]+)?(?i:ref|reference)\b\.?[ \t]*:?[ \t]*"
     r"(?P<code>[A-Za-z0-9][\w.-]*(?:/[\w.-]+)+)"
 )
@@ -577,7 +590,7 @@ def find_reference_names(text: str) -> list[Span]:
     two letters), and may hold a case worker's surname ("CP/Haworth"); its other parts are team
     codes and numbers ("MARAC/RDG/0517"), which are not names."""
     spans = []
-    for match in _REFERENCE_CODE.finditer(text):
+    for match in REFERENCE_CODE.finditer(text):
         position = match.start("code")
         parts = match.group("code").split("/")
         # The writer's and the typist's initials, "TB/OB/2025/114": two pairs of capitals

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from casewindow.anonymisation.detection import decoys
 from casewindow.anonymisation.detection.context import (
     NOT_NAMES,
+    REFERENCE_CODE,
 )
 from casewindow.anonymisation.detection.identifiers import (
     Span,
@@ -659,6 +660,8 @@ _ITEM_HEAD = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s)|(?<=\n))(?P<letters>[A-Z
 _ROLE_LETTERS = frozenset("sw hv gp dsl pc dc ds ta iro sn ot cp eh cin re fw fwd nb ps".split())  # noqa: SIM905
 _ROLE_BEFORE = re.compile(r"\b(?i:the|a|an|class|her|his|their|our|your|1:1|named)[ \t]+$")
 _REPORTS_AFTER = re.compile(r"\s+(?:reports?|reported|said|says|advised|confirmed)\b")
+# …or owns an action in the notes: "PA to request Clare's Law disclosure", "NA to chase".
+_ACTION_AFTER = re.compile(r"[ \t]+to[ \t]+[a-z]{3,}\b")
 
 
 def propagate_initials(
@@ -667,11 +670,21 @@ def propagate_initials(
     """A span for every use in `text` of the initials of a name found (upper case, alone)."""
     if not initials:
         return spans
+    # A letter's reference code holds its writer's and typist's initials, even where they spell
+    # an abbreviation or a role ("Our ref: BC/NA/CP/61204", "Ref: PS/jt"): a found person's there
+    # is that person.
+    codes = [m.span("code") for m in REFERENCE_CODE.finditer(text)]
     added = [
         Span(match.start(), match.end(), "PERSON", "propagated", 0.55)
         for match in _INITIALS.finditer(text)
         if match.group(0) in initials
         and (
+            any(start <= match.start() < end for start, end in codes)
+            or (
+                match.group(0).casefold() not in _ROLE_LETTERS
+                and _ACTION_AFTER.match(text, match.end()) is not None
+            )
+            or
             # Initials declared for a person are that person, but not as a role: "the TA".
             (match.group(0) in declared and not _ROLE_BEFORE.search(text, 0, match.start()))
             or (
