@@ -5,6 +5,7 @@ a child's full name."""
 
 import pytest
 
+from casewindow.anonymisation.detection.register import RegisterMatcher, RegisterPerson
 from tests.anonymisation.detected import detected, detected_in_each
 
 
@@ -86,3 +87,131 @@ def test_a_nickname_in_quotes_after_a_full_name_is_the_persons(text, nickname) -
 def test_a_quoted_word_after_a_full_name_that_starts_what_they_said_is_not_a_nickname() -> None:
     found = detected('Mary Smith, "Never" again, she said. She left.')
     assert "Never" not in found, found
+
+
+def test_a_speaker_declared_by_one_letter_is_that_person_where_declared_and_at_each_turn() -> None:
+    text = (
+        "Present: Chloe Garrard (CG), Nguyễn Thị Lan (L), interpreter Đỗ Thị Hoa (H). "
+        "CG: Thank you for seeing me. L (via H): Everyone calls me Mimi. H: She says uncle. "
+        "L: Sơn stays with friends. A chair was brought in."
+    )
+    found = detected(text)
+    assert found.count("L") == 3 and found.count("H") == 3, found
+    # ("A" here is the article; nobody declared it)
+    assert "A" not in found, found
+
+
+def test_one_letters_in_brackets_that_no_turn_uses_are_left_alone() -> None:
+    found = detected("Abdirahman Farah (Father of A, M, N) attended. Plan A: to visit weekly.")
+    assert not any(letters in found for letters in ("A", "M", "N")), found
+
+
+def test_initials_with_an_accented_capital_are_found_where_declared_and_at_each_turn() -> None:
+    found = detected(
+        "Gemma Worrall (GW), Žaneta Horváthová (ŽH). GW: Thank you. ŽH: Sometimes. ŽH: Yes."
+    )
+    assert found.count("ŽH") == 3, found
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ('Mustafe (known by friends as "Moose") was reported missing.', "Moose"),
+        ('He is known at school as Mus and at home as "Dheere".', "Dheere"),
+        ('Friends call her "Cadey". She is 14.', "Cadey"),
+        ('Désiré ("Chip" to his uncle, "Dezi" at school) interprets for his mother.', "Chip"),
+        ('Darius Vaitkus (also uses "Bear" on social media) was arrested.', "Bear"),
+        ("NH: Can I call you Happy? G: Everyone does.", "Happy"),
+    ],
+)
+def test_a_nickname_the_notes_say_someone_goes_by_is_the_persons(text, nickname) -> None:
+    assert nickname in detected(text)
+
+
+def test_what_the_children_call_a_relation_and_a_product_someone_uses_are_not_nicknames() -> None:
+    found = detected('The children call her Ayeeyo. She uses "Bold" shampoo.')
+    assert "Ayeeyo" not in found and "Bold" not in found, found
+
+
+def test_a_quick_notes_small_letter_first_name_is_found_beside_its_abbreviations() -> None:
+    for text in (
+        "05/11 – bibi told lucia in romani she is the mum. GP appt made, EUSS checked.",
+        "06/11 – NFA from CPS. rang lucia, she will tell LB.",
+    ):
+        assert "lucia" in detected(text), text
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Biji", "Manman", "Granmanman", "Kreol", "Tết"],
+)
+def test_a_familys_word_for_a_relation_a_language_or_a_festival_is_no_one(word) -> None:
+    text = (
+        "Biji came alone. Pinky said Biji hit her. Manman fell. Granmanman lives in Mauritius. "
+        "The family speak Kreol. Before Tết the children were happy."
+    )
+    found = detected(text)
+    assert word not in found and "Pinky" in found, found
+
+
+def test_a_hospital_the_model_takes_for_a_person_does_not_make_its_town_a_name() -> None:
+    found = detected_in_each(
+        [
+            "Seen at Queen Elizabeth Hospital Birmingham on the ward.",
+            "Lauren Ashby (SW, Birmingham Children's Trust) attended. He's Sagal's dad.",
+            "He's giving his cousin's address.",
+        ]
+    )
+    assert not any("Birmingham" in name for names in found for name in names), found
+    assert not any(name.startswith("He's") for name in found[2]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Admitted at 06:40, drowsy. Carboxyhaemoglobin 18%. Diagnosis: CO poisoning.", "Carbo"),
+        ("Dr Miriam Coyle (Consultant Paediatrician, BRHC) attended.", "Paediatrician"),
+        ("Kind regards, Ian Kettle, Assistant Headteacher (DSL).", "Assistant"),
+        ("Rufaro is Mbuya's name for me. OB: How's home now? P: Quieter.", "How"),
+    ],
+)
+def test_a_medical_word_a_job_or_a_question_word_is_no_name(text, word) -> None:
+    assert not any(name.startswith(word) for name in detected(text))
+
+
+def test_the_district_after_an_addresss_road_is_not_part_of_the_home() -> None:
+    found = detected(
+        "Flat 12, Lansdown Court, Seymour Road, Lawrence Hill, Bristol BS5 0HE.", "ADDRESS"
+    )
+    assert "Seymour Road" in found and "Lawrence Hill" not in found, found
+    # after a building, the same words are the road
+    assert "Rowan House, Chalk Hill" in detected("Flat 3, Rowan House, Chalk Hill.", "ADDRESS")
+
+
+def test_an_offices_address_at_a_letters_head_is_nobodys_home() -> None:
+    text = (
+        "Sheffield City Council – Children and Families Service, Howden House, Union Street, "
+        "Sheffield. Dear Mrs Horváthová, you now live at 9 Rowanlea Road, Firth Park."
+    )
+    assert detected(text, "ADDRESS") == ["9 Rowanlea Road"]
+
+
+def test_a_registered_name_that_is_a_word_is_found_small_in_a_quick_note_where_a_person_acts() -> (
+    None
+):
+    register = RegisterMatcher.from_people(
+        [
+            RegisterPerson(key="1", label="Mother", names=("Memory Mutasa", "Memory")),
+            RegisterPerson(key="2", label="Aunt", names=("Patience Moyo", "Patience")),
+            RegisterPerson(key="3", label="FSW", names=("Hope Tilley", "Hope")),
+        ]
+    )
+    text = (
+        "quick notes ob. 03/11 – memory rang from the school. 05/11 – patience says taku went "
+        "to the park. 11/02 – no answer, hope (fsw) went round."
+    )
+    found = detected(text, register=register)
+    assert {"memory", "patience", "hope"} <= set(found), found
+    # the words stay words where the notes use them so
+    words = "we hope (really) it works. i have no patience left."
+    assert detected(words, register=register) == [], detected(words, register=register)

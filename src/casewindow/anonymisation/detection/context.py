@@ -41,7 +41,7 @@ his hers them their i we you it this that there children family services care co
 paediatrician consultant doctor dr practitioner key worker worker chair reviewer author agency
 agencies ofsted cafcass strategy discussion conference plan child protection section foster
 carer carers designated safeguarding male female adult year masjid mosque gurdwara mandir
-jamia windrush kanun"""
+jamia windrush kanun assistant deputy principal how what why where who which whose whom"""
 NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS | APP_NAMES | NEVER_NAMES | DIALECT_WORDS
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
@@ -220,8 +220,9 @@ _CONTEXT_PATTERNS = (
     _HOME_NAME := re.compile(
         rf"(?<![\w'’-])(?P<owner>[A-Z][\w'’-]+)[ \t]*\([ \t]*['‘\"“]?(?P<name>{_NAME})['’\"”]?"
         r"[ \t]+(?:at[ \t]+home|to[ \t]+(?:the|his|her|their)[ \t]+family|to[ \t]+(?:his|her|the)"
-        r"[ \t]+(?:mum|mother|dad|father|parents|family|grandmother|nan|friends)|to[ \t]+friends|"
-        r"for[ \t]+short|in[ \t]+the[ \t]+family)[ \t]*\)"
+        r"[ \t]+(?:mum|mother|dad|father|parents|family|grandmother|grandfather|nan|friends|uncle|"
+        r"aunt|auntie|cousins|brothers|sisters|teachers)|to[ \t]+friends|"
+        r"for[ \t]+short|in[ \t]+the[ \t]+family)[ \t]*[),]"
     ),
     # A street name after "call": "the one you call big T", "they call him Lil J".
     re.compile(
@@ -242,9 +243,21 @@ _CONTEXT_PATTERNS = (
     # "known as Jay", "called Bibi", "nicknamed Tiny"
     _CALLED := re.compile(
         r"\b(?:(?:known|knew(?:\s+(?:him|her|them|it|the\s+\w+(?:\s+\w+)?))?)"
-        r"(?:\s+to\s+\w+(?:\s+\w+)?|\s+only|\s+locally|\s+simply)?\s+as|called|"
-        r"nicknamed|named|aka|a\.k\.a\.)"
+        r"(?:\s+(?:to|by)\s+\w+(?:\s+\w+)?|\s+only|\s+locally|\s+simply)?\s+as|called|"
+        r"nicknamed|named|aka|a\.k\.a\.|"
+        # "and at home as "Dheere"", "gave his name as "Dheere"", "Can I call you Happy?",
+        # "Friends call her "Cadey"" (not the children: what they call a relation is a word)
+        r"(?:(?:at\s+home|at\s+school|online|on\s+the\s+street)\s+as|"
+        r"(?:his|her|their)\s+name\s+as|call\s+you|"
+        r"(?i:friends|everyone|everybody|people|staff|peers|mates|they)\s+call(?:s|ed)?\s+"
+        r"(?:him|her|them|me)))"
         rf"\s+['‘\"“]?(?P<name>{_NAME})"
+    ),
+    # A name used online or on the street, in quotes: 'also uses "Bear" on social media',
+    # 'goes by "Tiny"'.
+    re.compile(
+        rf"\b(?:uses|used|goes\s+by|went\s+by)\s+['‘\"“](?P<name>{_NAME})['’\"”]"
+        r"(?=\s+(?:on|online|as|in\s+(?:messages|texts|chats))\b|\s*[,.;)])"
     ),
 )
 
@@ -503,10 +516,38 @@ def _dotted_initials(text: str) -> list[Span]:
     return spans
 
 
+# A transcript's speaker declared by one letter after the name it starts: "Present: Rebecca
+# Summers (RS), Ayaan (A). RS: Thanks … A: Yeah." The letter is that person where it is
+# declared and where it opens a turn, and nowhere else ("a", "I", "Father of A, M").
+_ONE_LETTER_DECLARED = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{_UPPER}][{_LOWER}]+(?:[ \t]+[{_UPPER}][\w'’-]+){{0,2}})[ \t]*"
+    rf"\((?P<letter>[{_UPPER}])\)"
+)
+
+
+def _one_letter_speakers(text: str) -> list[Span]:
+    spans = []
+    for match in _ONE_LETTER_DECLARED.finditer(text):
+        letter = match.group("letter")
+        # the letter of one of the name's words ("Nguyễn Thị Lan (L)", family name first)
+        if letter not in {word[0] for word in match.group("name").split()} or letter == "I":
+            continue
+        turn = re.compile(rf"(?:(?<=[.!?…\"”)]\s)|(?<=\n)){letter}(?=:[ \t]|[ \t]\(via[ \t])")
+        via = re.compile(rf"(?<=\(via[ \t]){letter}(?=\):)")  # "L (via H):", the interpreter
+        turns = [m.span() for regex in (turn, via) for m in regex.finditer(text, match.end())]
+        if turns:
+            spans += [
+                Span(start, end, "PERSON", "context", 0.6)
+                for start, end in [match.span("letter"), *turns]
+            ]
+    return spans
+
+
 def find_initial_names(text: str) -> list[Span]:
     """Initials used as a person's name, by where they stand (see _INITIALS_AS_NAME), and as
     the owners of a meeting's actions."""
     spans = _action_owners(text) + _attendance_initials(text) + _dotted_initials(text)
+    spans += _one_letter_speakers(text)
     for match in _SIGNED_INITIALS.finditer(text):
         letters, first = match.group("letters"), match.group("first")
         if (
@@ -955,7 +996,7 @@ def find_context_names(text: str) -> list[Span]:
             ):
                 continue
             if not words or any(
-                w.casefold().strip("'’") in NOT_NAMES
+                re.split(r"['’]", w.casefold().strip("'’"))[0] in NOT_NAMES  # "How's home"
                 and not _surname_here(w, index, words, titled, text, end)
                 for index, w in enumerate(words)
             ):

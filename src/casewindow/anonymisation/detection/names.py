@@ -375,7 +375,12 @@ _NAME_FOLLOWS = re.compile(
     r"thinks|knows|sees|gets|takes|told|says|explained|reported|agreed|disclosed|starts|arrives|"
     r"born|missing|meets|moves|returns|begins|shows|showed|runs|leaves|joins|stays|cries|"
     r"refuses|talks|plays|bought|buys|owes|texted|messaged|hopes|wishes|offers|prefers|confirms|"
-    r"declines|accepts|raises|shares|notes)\b|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
+    r"declines|accepts|raises|shares|notes|applies|calls|sang|sings|visits|phones|rings|helps|"
+    r"sleeps|speaks|walks|drinks|cares|collects|picks|works|cooks|minds|hits|shouts|screams|"
+    r"swears|sits|writes|reads|draws|wears|eats|drove|drives|swims|cycles|prays)\b|"
+    # …or owns an action: "Memory to call Patience or the pastor".
+    r"\s+to\s+(?:call|ring|phone|visit|see|contact|speak|attend|share|apply|arrange|book|send|"
+    r"check|ask|tell|bring|collect|take|meet)\b|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
     r"didn't|doesn't|can|could|should|may|might|must|wants|wanted|went|goes|came|comes|stayed|"
     r"lives|lived|attended|attends|missed|shared|here|[a-z]+ed)\b)"
 )
@@ -784,7 +789,12 @@ def casual(text: str, start: int, end: int) -> bool:
         if len(quoted.split()) >= 3 and not any(ch.isupper() for ch in quoted):
             return True
     window = text[max(line_start, start - 50) : min(line_end, end + 50)]
-    return sum(ch.isupper() for ch in window) <= 1
+    # (A quick note keeps its abbreviations in capitals: "checked EUSS: milan pre-settled",
+    # "ICTG sophie says"; they do not make it prose.)
+    return sum(ch.isupper() for ch in _ABBREVIATION.sub("", window)) <= 1
+
+
+_ABBREVIATION = re.compile(r"(?<![\w'’-])[A-Z][A-Z0-9&]+s?(?![\w'’-])")
 
 
 # Words only a text message writes ("u", "dont", "lol").
@@ -1282,6 +1292,14 @@ def find_people_words_as_names(text: str) -> list[Span]:
     return spans
 
 
+# The endings of the words of medicine and its professions, which no name has.
+_MEDICAL_ENDING = re.compile(
+    r"(?:ician|ologist|ology|iatrist|iatry|globin|aemia|emia|itis|osis|ectomy|otomy|ography|"
+    r"therapy|therapist|scopy|algia|pathy)s?$",
+    re.IGNORECASE,
+)
+
+
 def find_lone_first_names(text: str, doc: Any) -> list[Span]:
     """First names alone with no cue: a capitalised word from the list of first names, tagged a
     proper noun (or a noun the model did not know), not starting a sentence unless it is a rare
@@ -1302,6 +1320,8 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             ch.isdigit() for ch in bare
         ):
             continue
+        if _MEDICAL_ENDING.search(bare) and not is_first_name(bare):
+            continue  # "Carboxyhaemoglobin 18%", "(Consultant Paediatrician)"
         token = tokens.get(match.start())
         if token is None:
             continue

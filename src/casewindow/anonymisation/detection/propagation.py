@@ -91,6 +91,12 @@ _UNIT_ALONE = re.compile(
 )
 
 
+# Words only an institution's name has (not "Hill" or "Wood", which are surnames too).
+_INSTITUTION_KINDS_TEXT = """hospital school academy college nursery surgery clinic centre trust
+council police constabulary university infirmary hospice mosque gurdwara synagogue"""
+_INSTITUTION_KINDS = frozenset(_INSTITUTION_KINDS_TEXT.split())
+
+
 def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> dict[str, str]:
     """The strings found as personal data (casefolded → label): each whole span, each word
     of a found name (so a surname found once is found alone later) and the name of a found
@@ -117,14 +123,21 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
                 if strings.get(part.casefold(), "PERSON") == "PERSON":
                     strings[part.casefold()] = span.label
             if span.label == "PERSON":
+                words = _TOKEN.findall(re.sub(rf"^{TITLES}\s+", "", value))
+                # The model's "person" that is an institution names no one: not "Birmingham" of
+                # "Queen Elizabeth Hospital Birmingham".
+                if any(word.casefold() in _INSTITUTION_KINDS for word in words):
+                    continue
                 for short in _short_forms(value):
                     strings.setdefault(short.casefold(), "PERSON")
-                for word in _TOKEN.findall(re.sub(rf"^{TITLES}\s+", "", value)):
+                for word in words:
                     folded = word.casefold()
                     if (
                         len(word) >= 3
                         and word[0].isupper()
                         and folded not in NOT_NAMES
+                        # "He's" of the model's "He's Sagal"
+                        and re.split(r"['’]", folded)[0] not in NOT_NAMES
                         # "Romany" of the model's "He's Romany"; not "White" or "Ahmadi"
                         and not (folded in ETHNICITY and not is_known_name(folded))
                     ):
@@ -576,10 +589,12 @@ def _propagation_regex(strings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w@.])(?:" + "|".join(parts) + r")s?(?![\w@])", re.IGNORECASE)
 
 
-_INITIALS = re.compile(r"(?<![\w@.&'-])[A-Z]{2,4}(?![\w@'-])")
 # Initials a transcript or minutes declare for a person, in brackets after the name: "SW Oisín
 # Mac Giolla Bhríde (OMGB)", "child Lukas (LP)" (not a role: "Fiona Hart (SW)").
-_DECLARED = re.compile(r"[ \t]*\((?P<letters>[A-Z]{2,4})(?:\)|,[ \t]*[^()\n]{1,40}\))")
+# (Capitals with accents too: "Žaneta Horváthová (ŽH)".)
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŃŚŹŻŠŽČĆĐŘŤĎŇĽĹŐŰ"
+_INITIALS = re.compile(rf"(?<![\w@.&'-])[{_CAPITAL}]{{2,4}}(?![\w@'-])")
+_DECLARED = re.compile(rf"[ \t]*\((?P<letters>[{_CAPITAL}]{{2,4}})(?:\)|,[ \t]*[^()\n]{{1,40}}\))")
 _ROLES_IN_BRACKETS_TEXT = """sw hv gp dsl ddsl senco sendco iro pc dc ds di ta sn fsw eh ehw camhs
 yot yjs lado idva isva cpn mw ot salt ep cp cin police chair mum dad"""
 _ROLES_IN_BRACKETS = frozenset(_ROLES_IN_BRACKETS_TEXT.split())

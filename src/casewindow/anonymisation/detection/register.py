@@ -25,7 +25,12 @@ from casewindow.anonymisation.detection.name_forms import (
     initials_pattern,
     middle_names,
 )
-from casewindow.anonymisation.detection.names import texting, word_as_thing
+from casewindow.anonymisation.detection.names import (
+    casual,
+    person_verb_follows,
+    texting,
+    word_as_thing,
+)
 from casewindow.anonymisation.detection.ordinary_words import (
     followed_by_place_word,
     ordinary_word_in_a_phrase,
@@ -340,6 +345,7 @@ class RegisterMatcher:
                     continue
                 if variant.kind == "short" and not written_as_a_name(bare):
                     continue
+                does = False  # a quick note's small-letter name before a person's verb
                 if not has_title and bare.islower() and len(bare.split()) == 1:
                     # A registered name that is a common word counts in small letters only
                     # inside a message written so, where it does not stand as the word: "star
@@ -350,6 +356,20 @@ class RegisterMatcher:
                         and texting(joined, match.start(), match.end())
                         and not word_as_thing(joined, match.start(), match.end())
                     )
+                    # …or inside a quick note in small letters, before what only a person does
+                    # ("patience says taku went", "memory rang") or a role or a name in brackets
+                    # ("hope (fsw) went round", "sunny (arjan)").
+                    noted = lowercase_words and casual(joined, match.start(), match.end())
+                    does = (
+                        noted
+                        and person_verb_follows(joined, match.end())
+                        and not _WORD_BEFORE.search(joined, 0, match.start())  # "my memory fails"
+                    )
+                    in_message = (
+                        in_message
+                        or does
+                        or (noted and _NOTED_IN_BRACKETS.match(joined, match.end()) is not None)
+                    )
                     if not lowercase_words or (bare.casefold() in COMMON_WORDS and not in_message):
                         continue
                     # The tagger guesses at a word it does not know ("bilal", "tharshan");
@@ -358,14 +378,17 @@ class RegisterMatcher:
                     # very common word can be one.
                     if (
                         doc is not None
+                        and not does
                         and zipf(bare) >= (4.5 if in_message else 3.0)
                         and used_as_word(doc, offsets[match.start()])
                     ):
                         continue
                 if not has_title and followed_by_place_word(joined, match.end()):
                     continue
-                if not has_title and ordinary_word_starting_sentence(
-                    joined, match, variant.kind, doc, offsets
+                if (
+                    not has_title
+                    and not does
+                    and ordinary_word_starting_sentence(joined, match, variant.kind, doc, offsets)
                 ):
                     continue
                 if not has_title and ordinary_word_in_a_phrase(joined, match, variant.kind):
@@ -390,6 +413,15 @@ class RegisterMatcher:
                     1.0,
                     self._dob_keys.get(match.group(0).casefold(), ""),
                 )
+
+
+# A role's letters or a name in small letters in brackets after a name in a quick note:
+# "hope (fsw)", "lucky (jaspal)".
+_NOTED_IN_BRACKETS = re.compile(r"[ \t]*\([a-z]{2,12}\)")
+# …not where a word before makes it the word: "my memory fails", "no patience left".
+_WORD_BEFORE = re.compile(
+    r"\b(?i:my|his|her|their|our|your|its|the|a|an|no|this|that|any|some|much|more|less)[ \t]+$"
+)
 
 
 # Letters before the kind of a school are its denomination, not initials: "St Anne's RC Primary".

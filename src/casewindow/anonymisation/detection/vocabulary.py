@@ -67,7 +67,10 @@ aama buwa daadi daada didi tita tito nanay tatay babi dedo hajurmuwa filha filho
 papai abu mor plar daya dayka hajurbuwa lola mum mom mima pappa nagyapa babá mamaidh umma kawu
 zeidy zeide zaidy zaide zeida bubby bubbe bubbie bobbe tatty tatte tatti nena tetka tetak ujak
 ujna strina amidža amidza baka yemma yema nanamma tatamma nayanamma mamã papá mémé meme pépé
-khalti khaltou tantine tonton tatik papik awicha awichu mamá papá abuelita"""
+khalti khaltou tantine tonton tatik papik awicha awichu mamá papá abuelita
+biji bebe beji bapu veerji paaji behenji bhenji bhainji chachaji taiji mamiji masiji buaji
+manman granmanman granpapa tantinn matant mè má cậu mợ dượng senelė senele tėtis tetis tėtė
+dėdė babamukuru maiguru babamunini mainini vatete ujo ujko"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Scots (and other dialect) words a child's or a parent's speech may be written in, which start
@@ -139,10 +142,14 @@ naadam losar songkran holi lohri thaipusam deepavali chuseok seollal kwanzaa jun
 nochebuena carnaval kanaval mawlid ashura nyepi galungan bihu janmashtami rakhi meskel enkutatash
 irreechaa yennayer newroz navruz junkanoo jonkonnu pentecost whitsun epiphany candlemas passover
 obon samhain beltane hajj umrah sinterklaas koningsdag pinksteren posadas matariki vappu
-hanukah"""
+hanukah tết tet užgavėnės uzgavenes joninės jonines gurpurab kreol kreyol kreyòl romani romanes
+plautdietsch"""
 # Festivals and days of several words: "Tsagaan Sar", "Semana Santa", "Día de las Madres",
 # "Garifuna Settlement Day". One a line, casefolded when read.
 FESTIVALS_TEXT = """tsagaan sar
+tết trung thu
+tet trung thu
+bandi chhor divas
 semana santa
 día de los muertos
 día de muertos

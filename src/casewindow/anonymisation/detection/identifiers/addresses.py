@@ -457,7 +457,18 @@ def _whole_addresses(text: str) -> Iterator[Span]:
         span = _trimmed_address(text, found)
         if span is not None:
             best.setdefault((span.start, span.end), span)
+    offices: list[tuple[int, int]] = []
     for (start, end), span in sorted(best.items()):
+        if _district_after_street(text, start, end, best):
+            continue
+        # An office's address after its name, at a letter's head: "Birmingham City Council –
+        # Children's Services, Perceval House, Uxbridge Road", and the parts after it. Nobody
+        # lives there.
+        if _OFFICE_BEFORE.search(text, max(0, start - 40), start) or any(
+            re.fullmatch(r"[ \t]*,[ \t]*", text[e:start]) for _, e in offices
+        ):
+            offices.append((start, end))
+            continue
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in best):
             yield span
             # A letter's address block on one line: "Flat 3 Tennyson Court Lincoln Green
@@ -466,6 +477,36 @@ def _whole_addresses(text: str) -> Iterator[Span]:
             unit = _UNIT_BEFORE.search(text, max(0, start - 20), start)
             if unit is not None:
                 yield Span(unit.start(), unit.start() + len(unit.group(1)), "ADDRESS", "identifier")
+
+
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Council|Services|Service|Department|Trust|Police|Constabulary|Families|[Ll]ocality|"
+    r"Team|Hub|Service[ \t]+Centre|Civic[ \t]+Centre|Town[ \t]+Hall|City[ \t]+Hall)"
+    r"[ \t]*[,.][ \t]*$"
+)
+
+
+# A road's own words, which no district's name ends with.
+_ROAD_END = re.compile(
+    r"\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Crescent|Way|Terrace|Grove|Place|"
+    r"Gardens|Walk|Row|Mews|Square|Parade)$"
+)
+
+
+def _district_after_street(text: str, start: int, end: int, found) -> bool:
+    """A district after the road of an address, before the town: "18 Hockliffe Close, Lewsey
+    Farm, Luton", "Seymour Road, Lawrence Hill, Bristol". Where the family lives is the road;
+    the district names many homes (and after a building, "Rowan House, Chalk Hill", it is the
+    road)."""
+    value = text[start:end]
+    if any(ch.isdigit() for ch in value) or not DISTRICT_END.search(value):
+        return False
+    return any(
+        e <= start
+        and re.fullmatch(r"[ \t]*,[ \t]*", text[e:start]) is not None
+        and _ROAD_END.search(text[s:e]) is not None
+        for s, e in found
+    )
 
 
 _UNIT_BEFORE = re.compile(
