@@ -215,3 +215,87 @@ def test_a_registered_name_that_is_a_word_is_found_small_in_a_quick_note_where_a
     # the words stay words where the notes use them so
     words = "we hope (really) it works. i have no patience left."
     assert detected(words, register=register) == [], detected(words, register=register)
+
+
+def test_a_police_notes_occurrence_and_a_prosecutions_crown_are_no_one() -> None:
+    found = detected("Occ 25/176402. MISPER - CORRIGAN, Leah 15y. Subject: R v REID – NRM.")
+    assert "Occ" not in found and "R" not in found and "Leah" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Subject: Given C – 5 year review + Healthy Start", "Given C"),
+        ("Subject: Happy S – managed move. Hi Natalie,", "Happy S"),
+    ],
+)
+def test_a_subject_line_with_a_name_and_its_surnames_initial_is_that_person(text, name) -> None:
+    assert name in detected(text)
+
+
+def test_a_subject_line_naming_a_part_of_a_document_is_no_one() -> None:
+    assert detected("Subject: Part B – update on the plan.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Please could we discuss it. Regards, Rufus. Rufus Penn | Deputy Head | Ashgrove",
+            ["Rufus", "Rufus Penn"],
+        ),
+        ("They gave a voucher. Hope. Hope Tilley | Family Support Worker", ["Hope", "Hope Tilley"]),
+    ],
+)
+def test_a_signature_with_its_job_between_bars_gives_the_writer(text, names) -> None:
+    found = detected(text)
+    assert all(name in found for name in names), found
+
+
+def test_a_teams_name_between_bars_is_no_signature() -> None:
+    assert detected("Thanks. Social Care | Duty Team | Manager") == []
+
+
+def test_nicknames_listed_in_quotes_and_given_to_a_named_person_are_people() -> None:
+    found = detected(
+        'Records used nicknames not derived from their names – "Happy", "Simmi" and "Sunny"; '
+        'Jaspal is "Lucky".'
+    )
+    assert {"Happy", "Simmi", "Sunny", "Lucky"} <= set(found), found
+    assert "Kitchen" not in detected('She calls the rooms "Kitchen", "Lounge" and "Den".')
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Thanks, Kerry Kerry Haddington | Social Worker", ["Kerry", "Kerry Haddington"]),
+        ("Regards, Sunny S. Okoye", ["Sunny", "S. Okoye"]),
+        ("Thanks, Owen O.P", ["Owen", "O.P"]),
+        ("Cheers, Becky BL", ["Becky", "BL"]),
+        ("The brothers Kevin Tran / Son Tran were both there.", ["Kevin Tran", "Son Tran"]),
+    ],
+)
+def test_two_people_side_by_side_are_two_names_not_one(text, names) -> None:
+    found = detected(text)
+    assert all(name in found for name in names), found
+
+
+def test_a_name_with_its_particles_or_its_surnames_initial_stays_one_name() -> None:
+    found = detected("Maria de la Cruz came with Hope K. to the review.")
+    assert "Maria de la Cruz" in found and any(f.startswith("Hope K") for f in found), found
+
+
+def test_a_hospital_found_by_name_is_found_again_by_its_initials() -> None:
+    found = detected_in_each(
+        [
+            "Justice admitted to Birmingham Children's Hospital with a sickle cell crisis.",
+            "Seen at BCH again on 14/02, 4 days.",
+        ],
+        "ORGANISATION",
+    )
+    assert found[1] == ["BCH"], found
+
+
+def test_a_childrens_centre_in_a_notes_shorthand_is_a_place() -> None:
+    found = detected("Mid-Autumn lantern party at Millfields CC; Mai made lanterns.", None)
+    assert "Millfields CC" in found and "Mid-Autumn" not in found, found

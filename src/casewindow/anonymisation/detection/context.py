@@ -133,7 +133,11 @@ _CONTEXT_PATTERNS = (
         r"Perpetrator|Young person|Subject of referral)\s*:\s*(?P<name>"
         r"(?:[A-Z][a-zA-Z'’]+|[A-Z]{2,})(?:-[A-Z][a-zA-Z'’]+)?"
         r"(?:[ \t]+(?!AND\b|And\b)(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?|"
-        r"[A-Z]\.(?=[\s,;)]|$))){0,2})"
+        # a surname's initial, with its point or before a dash: "Subject: Given C – review"
+        # (not a plan's or a document's part: "Subject: Part B – update")
+        r"[A-Z]\.(?=[\s,;)]|$)|(?<!Part )(?<!Option )(?<!Appendix )(?<!Annex )(?<!Group )"
+        r"(?<!Type )(?<!Section )(?<!Vitamin )(?<!Stage )(?<!Block )(?<!Wing )(?<!Room )"
+        r"[A-Z](?=[ \t]+[–—-][ \t]))){0,2})"
     ),
     # An officer with the collar number between rank and name: "PC 418MS Singh".
     re.compile(rf"\b(?:PC|DC|PCSO|Sgt|DS|PS|DI)[ \t]+\d{{2,5}}[A-Z]{{0,2}}[ \t]+{_NAME}"),
@@ -358,7 +362,8 @@ _INITIALS_AS_NAME = re.compile(
     # (a year group after each: "Subject: NT (Y2) and YT (Y6)")
     r"(?:\s*\((?:Y|Yr|Year\s?)\d{1,2}\))?"
     r"(?:(?:\s+(?:and|&)\s+|\s*[/+]\s*)(?P<second>[A-Z]{2,3}|[B-HJ-Z]|[A-Z]\.(?:[A-Z]\.){1,2}))?"
-    r"(?=[\s,;:-]|\.(?:\s|$)|$)"
+    # (not the Crown in a prosecution's name: "Subject: R v REID")
+    r"(?=[\s,;:-]|\.(?:\s|$)|$)(?![ \t]+v\.?[ \t]+[A-Z])"
 )
 
 
@@ -886,6 +891,68 @@ _SIGNED_WITH_JOB = re.compile(
 )
 
 
+# A signature whose fields are set between bars: the name, then the job ("Rufus Penn | Deputy
+# Head (Safeguarding) | Ashgrove", "Faith Morgan | School Nurse | …"); and the first name alone
+# that signs off just before it ("Regards, Rufus. Rufus Penn | …").
+_BARRED_SIGNATURE = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?P<first>[{_UPPER}][{_LOWER}]+)"
+    rf"(?:[ \t]+[{_UPPER}][{_LOWER}][\w'’-]*){{1,2}})"
+    r"[ \t]+\|[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}"
+    r"(?:Head|Headteacher|Officer|Manager|Worker|Lead|Nurse|Visitor|Teacher|Coordinator|"
+    r"Co-ordinator|Practitioner|Adviser|Advisor|Consultant|Therapist|Midwife|Principal|SENCO|"
+    r"SENDCo|DSL|Reviewer|Chair|Mentor|Navigator|Liaison|Assistant|Director|Psychologist|"
+    r"Paediatrician|Doctor|GP|Constable|Sergeant|Inspector|HV|SW|Keyworker|Key[ \t]+Worker)\b"
+)
+
+
+def _barred_signatures(text: str) -> list[Span]:
+    spans = []
+    for match in _BARRED_SIGNATURE.finditer(text):
+        words = match.group("name").split()
+        first = match.group("first")
+        if any(
+            w.casefold() in NOT_NAMES | _INSTITUTION_WORDS | _DEPARTMENT_WORDS for w in words
+        ) or not (is_first_name(first) or zipf(first) < 3.5 or is_surname(words[-1])):
+            continue  # "Social Care | Duty Team | Manager"
+        spans.append(Span(*match.span("name"), "PERSON", "context", 0.7))
+        before = re.search(rf"(?<![\w'’-]){re.escape(first)}\.[ \t]+$", text[: match.start()])
+        if before is not None:
+            end = before.start() + len(first)
+            spans.append(Span(before.start(), end, "PERSON", "context", 0.7))
+    return spans
+
+
+# Nicknames the notes list in quotes: 'nicknames not derived from their names – "Happy",
+# "Simmi" and "Sunny"', 'the names they chose: "Domi", "Bibi" and "Rosie"'; and one given to a
+# named person: 'Jaspal is "Lucky"', 'Harleen is "Pinky"'.
+_QUOTED_NAMES_LIST = re.compile(
+    r"\b(?i:nicknames?|names|known\s+as|go\s+by)\b[^\n.;]{0,40}?"
+    rf"(?P<list>['‘\"“]{_NAME}['’\"”](?:[ \t]*(?:,|and|&|or)[ \t]*['‘\"“]{_NAME}['’\"”])+)"
+)
+_QUOTED_NAME = re.compile(rf"['‘\"“](?P<name>{_NAME})['’\"”]")
+_NAME_IS_QUOTED = re.compile(
+    rf"(?<![\w'’-])(?P<owner>[{_UPPER}][{_LOWER}]+)[ \t]+is[ \t]+['‘\"“](?P<name>{_NAME})['’\"”]"
+)
+
+
+def _quoted_nicknames(text: str) -> list[Span]:
+    spans = []
+    for match in _QUOTED_NAMES_LIST.finditer(text):
+        offset = match.start("list")
+        spans += [
+            Span(offset + m.start("name"), offset + m.end("name"), "PERSON", "context", 0.7)
+            for m in _QUOTED_NAME.finditer(match.group("list"))
+            if m.group("name").casefold() not in NOT_NAMES
+        ]
+    for match in _NAME_IS_QUOTED.finditer(text):
+        owner = match.group("owner")
+        if (is_first_name(owner) or zipf(owner) < 3.0) and match.group(
+            "name"
+        ).casefold() not in NOT_NAMES:
+            spans.append(Span(*match.span("name"), "PERSON", "context", 0.7))
+    return spans
+
+
 def _online_and_signed_names(text: str) -> list[Span]:
     spans = []
     for match in _HEADER_LOCAL_PART.finditer(text):
@@ -916,7 +983,7 @@ def _online_and_signed_names(text: str) -> list[Span]:
 
 def find_context_names(text: str) -> list[Span]:
     spans = find_initial_names(text) + find_reference_names(text) + _names_with_roles(text)
-    spans += _online_and_signed_names(text)
+    spans += _online_and_signed_names(text) + _barred_signatures(text) + _quoted_nicknames(text)
     sign_off = _SIGN_OFF_INITIALS.search(text)
     if sign_off is not None:
         letters = sign_off.group("name").replace(".", "").replace(" ", "")
@@ -1046,6 +1113,8 @@ def find_context_names(text: str) -> list[Span]:
                     continue
                 start += parts[0].start()
             score = 0.5 if pattern in (_REFERENCE_LINE, _WITH_PARENT) else 0.7
+            if pattern is _REFERENCE_LINE and re.search(r"\s[A-Z]\.?$", text[start:end]):
+                score = 0.7  # a name with its surname's initial: "Subject: Given C – review"
             # A surname of several words after a particle goes on: "Oisín Mac Giolla Bhríde".
             while (tail := _AFTER_PARTICLE.match(text, end)) is not None and re.search(
                 rf"(?:^|\s){_SURNAME_PARTICLES}$", text[start:end]

@@ -494,7 +494,7 @@ def finish_detection(
     # Names cut where a place begins before they are looked for elsewhere, so that "Mrs
     # McDonagh Pitch" is not found again as a name.
     first = [
-        _without_record_words(t, people_before_places(t, list(s)))
+        _without_record_words(t, people_before_places(t, _split_joined_people(t, list(s))))
         for t, s in zip(texts, first, strict=True)
     ]
     # A word the notes explain as what the family calls a relation ('"Yaay" is mum') is no
@@ -551,6 +551,72 @@ def finish_detection(
                 )
             ]
         )
+    return out
+
+
+# Where one found "name" is two people side by side: across a line, around a greeting ("Klaudia
+# Hi Marcel"), a joining word or sign ("Lan and Long", "Farah/Warsame", "Bao + Mai"), a verb
+# ("Star rang Bill"), a colon or a quote; a sign-off's first name before the signature's full
+# name or initials ("Kerry Kerry Haddington", "Sunny S. Okoye", "Owen O.P", "Becky BL"), or a
+# short form before the full name ("Temi Temitope Adeyemi").
+_GREETING_INSIDE = re.compile(r"[ \t]+(?:Hi|Hello|Dear|Morning|Thanks)[ \t,]+")
+_JOINT_INSIDE = re.compile(r"[ \t]*(?:[/+&:\"“”]|\n)[ \t\n]*|[ \t]+(?:and|và|or)[ \t]+")
+_PARTICLES_TEXT = """de da di do dos das del della der den van von ter ten le la du al el bin bint
+binti ibn abu ap mac ben y e zu af av big lil little young"""
+_PARTICLES = frozenset(_PARTICLES_TEXT.split())
+
+
+def _split_joined_people(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for span in spans:
+        if span.label != "PERSON" or span.source == "register":
+            out.append(span)
+            continue
+        value = text[span.start : span.end]
+        cuts: list[tuple[int, int]] = [m.span() for m in _JOINT_INSIDE.finditer(value)]
+        cuts += [m.span() for m in _GREETING_INSIDE.finditer(value)]
+        words = list(re.finditer(r"[^\s/+&:\"“”]+", value))
+        if any(w.group(0)[:1].isupper() for w in words):
+            cuts += [
+                (w.start(), w.end())
+                for w in words
+                if w.group(0).isalpha() and w.group(0).islower() and w.group(0) not in _PARTICLES
+            ]
+        if len(words) >= 2:
+            first, second = words[0].group(0), words[1].group(0)
+            if re.fullmatch(r"[A-Z][a-z]+", first) and (
+                (len(words) >= 3 and second == first)
+                or (len(words) >= 3 and second.startswith(first) and second != first)
+                or (
+                    second[0] == first[0]
+                    and re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.(?:[A-Z]\.?){0,2}", second) is not None
+                )
+            ):
+                cuts.append((words[0].end(), words[1].start()))
+        if not cuts:
+            out.append(span)
+            continue
+        position = 0
+        for cut_start, cut_end in sorted(cuts):
+            piece = value[position:cut_start]
+            if cut_start > position and re.search(r"[A-Za-zÀ-ÿ]", piece):
+                lead = len(piece) - len(piece.lstrip())
+                out.append(
+                    Span(
+                        span.start + position + lead,
+                        span.start + position + len(piece.rstrip()),
+                        "PERSON",
+                        span.source,
+                        span.score,
+                    )
+                )
+            position = max(position, cut_end)
+        rest = value[position:]
+        if re.search(r"[A-Za-zÀ-ÿ]", rest):
+            lead = len(rest) - len(rest.lstrip())
+            out.append(
+                Span(span.start + position + lead, span.end, "PERSON", span.source, span.score)
+            )
     return out
 
 

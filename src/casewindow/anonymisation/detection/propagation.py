@@ -84,6 +84,17 @@ def _org_stem(value: str) -> str | None:
     return stem
 
 
+def _org_initials(value: str) -> str | None:
+    """The letters a place of three or more capitalised words is known by ("Birmingham
+    Children's Hospital" → "BCH", "Bristol Royal Hospital for Children" → "BRHC"), unless they
+    are an agency's or a service's own ("CSC")."""
+    words = [w for w in re.findall(r"[A-Z][\w'’-]*", value) if w not in ("The", "St", "St.")]
+    letters = "".join(w[0] for w in words)
+    if not 3 <= len(letters) <= 5 or letters in acronyms():
+        return None
+    return letters
+
+
 # A flat's, room's or pitch's number without its building: a part of an address, not a name to
 # look for everywhere (a meeting in "Room 7").
 _UNIT_ALONE = re.compile(
@@ -116,6 +127,8 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
                 strings.setdefault(value.casefold(), span.label)
             if span.label == "ORGANISATION" and (stem := _org_stem(value)) is not None:
                 strings.setdefault(stem.casefold(), "ORGANISATION")
+            if span.label == "ORGANISATION" and (letters := _org_initials(value)) is not None:
+                strings.setdefault(letters.casefold(), "ORGANISATION")
             for part in decoys.place_strings(value, span.label):
                 if part.casefold() in decoys.uk_places():
                     continue  # "Staithes" of "Staithes Surgery" is the village elsewhere

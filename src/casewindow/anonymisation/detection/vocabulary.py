@@ -81,7 +81,7 @@ willnae hasnae havenae aye naw och awright gonnae wannae"""
 DIALECT_WORDS = frozenset(DIALECT_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.
-FIELD_WORDS_TEXT = """name names addr address tel telephone mob mobile eth ethnicity ref re
+FIELD_WORDS_TEXT = """name names addr address tel telephone mob mobile eth ethnicity ref re occ
 subject dob gender sex lang language religion nhs ni postcode email contact date time from to
 cc bcc tel. ph phone fax dept dept. nok kin relationship occupation age school gp agency role
 outcome action actions concerns concern summary background notes note referrer referral
@@ -143,7 +143,7 @@ nochebuena carnaval kanaval mawlid ashura nyepi galungan bihu janmashtami rakhi 
 irreechaa yennayer newroz navruz junkanoo jonkonnu pentecost whitsun epiphany candlemas passover
 obon samhain beltane hajj umrah sinterklaas koningsdag pinksteren posadas matariki vappu
 hanukah tết tet užgavėnės uzgavenes joninės jonines gurpurab kreol kreyol kreyòl romani romanes
-plautdietsch"""
+plautdietsch mid-autumn"""
 # Festivals and days of several words: "Tsagaan Sar", "Semana Santa", "Día de las Madres",
 # "Garifuna Settlement Day". One a line, casefolded when read.
 FESTIVALS_TEXT = """tsagaan sar

@@ -21,7 +21,8 @@ ORG_KINDS = {
     "school": r"(?:Primary|Infant|Junior|Secondary|High|Grammar|Community|Special)?\s*School"
     r"|Academy|College|Sixth Form|University|Pupil Referral Unit|Learning Centre|Primary"
     r"|Infants|Juniors|Madrasa|Madrasah|Madrassa|Secondary",
-    "nursery": r"Nursery|Pre-?[Ss]chool|Playgroup|Children['’]s Centre|Day Nursery|Family Hub"
+    # (a children's centre in a note's shorthand too: "Millfields CC")
+    "nursery": r"Nursery|Pre-?[Ss]chool|Playgroup|Children['’]s Centre|Day Nursery|Family Hub|CC"
     r"|Family Centre|Youth Centre|Youth Club|Youth Hub|Community Hub|Youth Zone",
     "GP practice": r"Surgery|Medical Centre|Medical Practice|Health Centre|Group Practice"
     r"|GP Practice|Medical Group|Family Practice|Health Practice|Clinic|Dental Practice",
