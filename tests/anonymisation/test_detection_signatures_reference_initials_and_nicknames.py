@@ -299,3 +299,44 @@ def test_a_hospital_found_by_name_is_found_again_by_its_initials() -> None:
 def test_a_childrens_centre_in_a_notes_shorthand_is_a_place() -> None:
     found = detected("Mid-Autumn lantern party at Millfields CC; Mai made lanterns.", None)
     assert "Millfields CC" in found and "Mid-Autumn" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Keri-Anne Keri-Anne Matthews | Family Support Worker",
+            ["Keri-Anne", "Keri-Anne Matthews"],
+        ),
+        ("Regards, Gareth G Pryce", ["Gareth", "G Pryce"]),
+        ("Present: Dr Akhtar – Baran was not there.", ["Dr Akhtar", "Baran"]),
+    ],
+)
+def test_more_ways_two_people_stand_side_by_side(text, names) -> None:
+    found = detected(text)
+    assert all(name in found for name in names), found
+
+
+def test_a_surname_first_stays_one_name() -> None:
+    found = detected("MISPER - CORRIGAN, Leah 15y. Rep by mother.")
+    assert any("CORRIGAN" in f for f in found), found
+
+
+def test_a_name_found_in_the_batch_is_found_in_small_letters_in_a_quick_note() -> None:
+    found = detected_in_each(
+        [
+            "Jaspal Singh Sandhu was arrested. Gurveer Sandhu is 15.",
+            "quick notes nh. 06/01 – home visit, two rooms. 20/01 – jaspal sentenced at "
+            "Isleworth Crown Court. 23/02 – Child in Need review – gurveer plan stepped down.",
+        ]
+    )
+    assert "jaspal" in found[1] and "gurveer" in found[1], found
+    # (in a record's prose the same small letters are not looked at)
+    prose = detected_in_each(
+        [
+            "Jaspal Singh Sandhu was arrested.",
+            "The Review notes that Isleworth Crown Court heard the case; jaspal was the user "
+            "name on the Account. The Police Officer agreed. The Court listed it again.",
+        ]
+    )
+    assert "jaspal" not in prose[1], prose

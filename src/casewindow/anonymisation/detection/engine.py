@@ -560,7 +560,9 @@ def finish_detection(
 # name or initials ("Kerry Kerry Haddington", "Sunny S. Okoye", "Owen O.P", "Becky BL"), or a
 # short form before the full name ("Temi Temitope Adeyemi").
 _GREETING_INSIDE = re.compile(r"[ \t]+(?:Hi|Hello|Dear|Morning|Thanks)[ \t,]+")
-_JOINT_INSIDE = re.compile(r"[ \t]*(?:[/+&:\"“”]|\n)[ \t\n]*|[ \t]+(?:and|và|or)[ \t]+")
+_JOINT_INSIDE = re.compile(
+    r"[ \t]*(?:[/+&:\"“”]|\n)[ \t\n]*|[ \t]+(?:and|và|or|[–—])[ \t]+|[ \t]{2,}"
+)
 _PARTICLES_TEXT = """de da di do dos das del della der den van von ter ten le la du al el bin bint
 binti ibn abu ap mac ben y e zu af av big lil little young"""
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
@@ -584,15 +586,20 @@ def _split_joined_people(text: str, spans: list[Span]) -> list[Span]:
             ]
         if len(words) >= 2:
             first, second = words[0].group(0), words[1].group(0)
-            if re.fullmatch(r"[A-Z][a-z]+", first) and (
+            if re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", first) and (
                 (len(words) >= 3 and second == first)
                 or (len(words) >= 3 and second.startswith(first) and second != first)
                 or (
                     second[0] == first[0]
                     and re.fullmatch(r"[A-Z]{2,3}|[A-Z]\.(?:[A-Z]\.?){0,2}", second) is not None
                 )
+                or (len(words) >= 3 and second == first[0])  # "Gareth G Pryce"
             ):
                 cuts.append((words[0].end(), words[1].start()))
+        # Two first names in a list: "Dwayne, Kofi" (not a surname first: "Smith, John").
+        comma = re.fullmatch(r"([A-Z][a-z]+),[ \t]+[A-Z][a-z]+", value)
+        if comma and is_first_name(comma.group(1)) and not is_surname(comma.group(1)):
+            cuts.append((len(comma.group(1)), len(comma.group(1)) + 1))
         if not cuts:
             out.append(span)
             continue

@@ -14,6 +14,7 @@ spaCy tags of the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Any
@@ -797,6 +798,19 @@ def casual(text: str, start: int, end: int) -> bool:
 _ABBREVIATION = re.compile(r"(?<![\w'’-])[A-Z][A-Z0-9&]+s?(?![\w'’-])")
 
 
+# Where a quick note's entry starts: the text's start, a line, a full stop, a dash after a date
+# ("12/03 – sophie says…").
+_NOTE_ENTRY_START = re.compile(r"(?:\A|\n|[.!?;][ \t]+|[–—-][ \t]+)(?=[A-Za-z])")
+
+
+@functools.lru_cache(maxsize=512)
+def note_style(text: str) -> bool:
+    """The text is a quick note written in small letters: most of its entries and sentences
+    start with a small letter ("quick notes cg. 20/02 – long says hung's brother came…")."""
+    starts = [text[m.end()] for m in _NOTE_ENTRY_START.finditer(text)]
+    return len(starts) >= 4 and sum(ch.islower() for ch in starts) >= 0.6 * len(starts)
+
+
 # Words only a text message writes ("u", "dont", "lol").
 _TEXTING = re.compile(
     r"\b(?:u|ur|urs|r|im|ive|ill|dont|cant|wont|aint|didnt|doesnt|isnt|lol|omg|tho|wat|wot|"
@@ -1047,7 +1061,7 @@ def find_lower_case_names(text: str) -> list[Span]:
                 or (
                     is_first_name(word)
                     and not is_word_name(word)
-                    and casual(text, match.start(), match.end())
+                    and (casual(text, match.start(), match.end()) or note_style(text))
                 )
             )
         ):

@@ -32,6 +32,7 @@ from casewindow.anonymisation.detection.names import (
     at_line_start,
     casual,
     name_follows,
+    note_style,
     person_verb_follows,
     speaking_before,
     texting,
@@ -467,7 +468,7 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
                 and (
                     (
                         (zipf(folded) < 3.0 or (is_first_name(folded) and not is_word_name(folded)))
-                        and casual(text, match.start(), match.end())
+                        and (casual(text, match.start(), match.end()) or note_style(text))
                     )
                     # inside a message written in texting words: "tita trish can me n bliss"
                     or (
