@@ -340,3 +340,47 @@ def test_a_name_found_in_the_batch_is_found_in_small_letters_in_a_quick_note() -
         ]
     )
     assert "jaspal" not in prose[1], prose
+
+
+def test_a_full_name_after_to_is_a_person_and_a_place_of_two_words_stays_a_place() -> None:
+    assert "Kerry Nunn" in detected("SW R.T. handed the case to Kerry Nunn (Fenland EH).")
+    assert detected("They moved to Sutton Coldfield in May, then to Ashley Green.") == []
+    # a place named after a person, where one goes
+    assert detected("Yunior is at Abraham Moss; we meet at Gilbert Bain on Tuesday.") == ["Yunior"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "She lives with a new partner at Calle de Peña Prieta 14, Vallecas.",
+            "Calle de Peña Prieta 14",
+        ),
+        ("Their old address, Schiedamseweg 112-B, Rotterdam.", "Schiedamseweg 112-B"),
+        ("He is at Kalvarijų g. 98, Vilnius.", "Kalvarijų g. 98"),
+    ],
+)
+def test_a_street_abroad_with_its_number_after_it_is_an_address(text, address) -> None:
+    assert address in detected(text, "ADDRESS")
+
+
+def test_a_measure_or_a_year_after_a_street_word_is_no_address() -> None:
+    assert detected("BMI 23.5 on Via Roma. In Calle 2026 there were 14 cases.", "ADDRESS") == []
+
+
+def test_a_journeys_route_of_places_is_no_one() -> None:
+    found = detected("They flew Amsterdam-Addis Ababa-Hargeisa in 2019, and Luton–Palanga in 2025.")
+    assert found == [], found
+    assert "Ms Smith-Jones" in detected("Ms Smith-Jones came from Luton.")
+
+
+def test_a_full_name_with_its_initials_after_it_is_one_person_whatever_its_words() -> None:
+    found = detected("Marcus Sterling (MS), Jahmal Brown (JB). MS: How is the leg? JB: Fine.")
+    assert "Marcus Sterling" in found and found.count("MS") == 2, found
+
+
+def test_a_service_with_its_letters_after_it_is_no_one() -> None:
+    found = detected(
+        "Youth Justice Service (YJS) and Early Help Hub (EHH) attended with Marcus Obi (YJS)."
+    )
+    assert found == ["Marcus Obi"], found

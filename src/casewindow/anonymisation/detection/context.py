@@ -199,7 +199,7 @@ _CONTEXT_PATTERNS = (
     ),
     # Who someone is, in brackets after their name in a list of those present: "Fiona (SW),
     # Gareth (police), Tamsin (school nurse), Hà (interpreter)".
-    re.compile(
+    _NAME_WITH_ROLE_IN_BRACKETS := re.compile(
         rf"(?P<name>{_NAME}(?:[ \t]+{_NAME})?)[ \t]*\((?i:sw|hv|gp|dsl|senco|sendco|idva|isva|iro|"
         r"pc|dc|ds|ta|police|interpreter|school\s+nurse|nurse|teacher|class\s+teacher|"
         r"social\s+worker|health\s+visitor|midwife|chair|minutes|note-?taker|head\s*teacher|"
@@ -530,6 +530,39 @@ _ONE_LETTER_DECLARED = re.compile(
 )
 
 
+# A full name with its initials declared after it, whatever its words ("Marcus Sterling (MS)",
+# "Hope Bell (HB)"): the letters say the words before them are one person's name.
+_NAME_WITH_ITS_INITIALS = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:[{_UPPER}][{_LOWER}'’-]+[ \t]+){{1,3}}[{_UPPER}][{_LOWER}'’-]+)"
+    rf"[ \t]*\((?P<letters>[{_UPPER}]{{2,4}})(?=[),])"
+)
+
+
+def _names_with_their_initials(text: str) -> list[Span]:
+    spans = []
+    for match in _NAME_WITH_ITS_INITIALS.finditer(text):
+        words = match.group("name").split()
+        letters = match.group("letters")
+        if letters.casefold() in _ROLE_OWNERS | _LISTED_AGENCIES:
+            continue  # "Sandra Whitworth (SW)": her role, not her initials
+        # the initials of the last two, three or four words: "Dr Marcus Sterling (MS)"
+        for count in range(len(words), 1, -1):
+            chosen = words[-count:]
+            if (
+                "".join(w[0] for w in chosen) == letters
+                and (is_first_name(chosen[0]) or zipf(chosen[0]) < 3.5)
+                and not any(
+                    w.casefold() in NOT_NAMES | _INSTITUTION_WORDS | _DEPARTMENT_WORDS
+                    for w in chosen
+                )
+            ):
+                start = match.start("name") + match.group("name").rindex(chosen[0])
+                spans.append(Span(start, match.end("name"), "PERSON", "context", 0.7))
+                spans.append(Span(*match.span("letters"), "PERSON", "context", 0.6))
+                break
+    return spans
+
+
 def _one_letter_speakers(text: str) -> list[Span]:
     spans = []
     for match in _ONE_LETTER_DECLARED.finditer(text):
@@ -552,7 +585,7 @@ def find_initial_names(text: str) -> list[Span]:
     """Initials used as a person's name, by where they stand (see _INITIALS_AS_NAME), and as
     the owners of a meeting's actions."""
     spans = _action_owners(text) + _attendance_initials(text) + _dotted_initials(text)
-    spans += _one_letter_speakers(text)
+    spans += _one_letter_speakers(text) + _names_with_their_initials(text)
     for match in _SIGNED_INITIALS.finditer(text):
         letters, first = match.group("letters"), match.group("first")
         if (
@@ -981,6 +1014,13 @@ def _online_and_signed_names(text: str) -> list[Span]:
     return spans
 
 
+# The last word of a body's name, never a surname.
+_BODY_LAST = re.compile(
+    r"\b(?:Service|Services|Team|Unit|Department|Board|Partnership|Trust|Council|Police|Agency|"
+    r"Authority|Project|Panel|Hub|Centre|Center)$"
+)
+
+
 def find_context_names(text: str) -> list[Span]:
     spans = find_initial_names(text) + find_reference_names(text) + _names_with_roles(text)
     spans += _online_and_signed_names(text) + _barred_signatures(text) + _quoted_nicknames(text)
@@ -1036,6 +1076,8 @@ def find_context_names(text: str) -> list[Span]:
                 or (zipf(match.group("owner")) < 3.0 and not match.group("owner").isupper())
             ):
                 continue  # 'the Warm Homes ("WHD") scheme': an abbreviation, not a nickname
+            if pattern is _NAME_WITH_ROLE_IN_BRACKETS and _BODY_LAST.search(match.group("name")):
+                continue  # "Youth Justice Service (YJS)": the service, not a worker
             if pattern is _LONE_INITIAL:
                 group = "name" if match.group("name") else "object"
                 before = text[max(0, match.start(group) - 12) : match.start(group)]

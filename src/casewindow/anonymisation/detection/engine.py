@@ -546,6 +546,7 @@ def finish_detection(
                         a_pet(text, span.start, span.end)
                         or _place_of(text, span, resolved)
                         or decoys.in_a_town_abroad_or_festival(text, span.start, span.end)
+                        or _route_of_places(text, span)
                         or _names_a_job_or_a_board(text, span)
                     )
                 )
@@ -625,6 +626,24 @@ def _split_joined_people(text: str, spans: list[Span]) -> list[Span]:
                 Span(span.start + position + lead, span.end, "PERSON", span.source, span.score)
             )
     return out
+
+
+def _route_of_places(text: str, span: Span) -> bool:
+    """Places joined by dashes, a journey's route: "Amsterdam-Addis Ababa-Hargeisa" (one a
+    listed place and none a first name), "flew Luton–Palanga" (a place abroad beside a place)."""
+    places = decoys.uk_places() | decoys.world_places()
+    before = re.search(
+        r"([A-Z][\w'’ ]*?)[ \t]*[-–—][ \t]*$", text[max(0, span.start - 30) : span.start]
+    )
+    after = re.match(r"[ \t]*[-–—][ \t]*([A-Z][\w'’]*)", text[span.end : span.end + 30])
+    joined = [m.group(1).strip().casefold() for m in (before, after) if m is not None]
+    value = text[span.start : span.end]
+    parts = [" ".join(p.split()).casefold() for p in re.split(r"[ \t]*[-–—][ \t]*", value)]
+    if len(parts) == 1:
+        return parts[0] in places and any(j in places for j in joined)
+    return any(p in places for p in parts) and not any(
+        is_first_name(p.split()[0]) for p in parts if p not in places
+    )
 
 
 def _without_family_words(text: str, spans: list[Span], words: frozenset[str]) -> list[Span]:

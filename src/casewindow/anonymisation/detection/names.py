@@ -145,6 +145,31 @@ def _first_name_no_place(words: list[str]) -> bool:
     )
 
 
+_GIVEN_TO = re.compile(
+    r"\b(?:handed|passed|transferred|allocated|reallocated|referred|sent|given|spoke|talked|"
+    r"wrote|written|introduced|explained|said|reported|messaged|texted|e-?mailed|rang|phoned|"
+    r"disclosed|described|complained|apologised|listened|belongs|belonged|married|engaged)\b"
+    r"[^.;:\n]{0,30}\bto\s+$"
+)
+
+
+def _full_name_no_place(words: list[str]) -> bool:
+    """A listed first name and a surname (listed, or no English word) that together are no
+    place in the UK, the surname no place's kind word ("Kerry Nunn", not "Sutton Coldfield" or
+    "Ashley Green")."""
+    from casewindow.anonymisation.detection.decoys import uk_places
+
+    return (
+        len(words) == 2
+        and is_first_name(words[0])
+        and words[1][:1].isupper()
+        and (is_surname(words[1]) or zipf(words[1]) < 3.0)
+        and words[1].casefold() not in PLACE_WORDS
+        and " ".join(words).casefold() not in uk_places()
+        and words[1].casefold() not in uk_places()
+    )
+
+
 # Towns and suburbs that the lists of places leave out, being first names: "moved to Shirley".
 _TOWNS_THAT_ARE_FIRST_NAMES_TEXT = """beverley shirley stanley ashley bradley barry carlton
 clayton morley whitley hadley keighley kendal marlow neston darwin preston lincoln chester ripley
@@ -335,6 +360,8 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
         and not _SPOKE_TO.search(before)
         and not any(is_first_name(w) and zipf(w) < 3.0 for w in words)
         and not _first_name_no_place(words)  # "From Sandra at reception"
+        # "handed the case to Kerry Nunn" (not "at Abraham Moss", a school named after one)
+        and not (_full_name_no_place(words) and _GIVEN_TO.search(before))
     ):
         return False
     if town_position(text, start, end):

@@ -509,6 +509,20 @@ def _district_after_street(text: str, start: int, end: int, found) -> bool:
     )
 
 
+# A street abroad, its number after its name, as Europe writes it: "Calle de Peña Prieta 14",
+# "Schiedamseweg 112-B", "ul. Długa 5", "Rua das Flores 23", "Kalvarijų g. 98".
+_STREET_ABROAD = re.compile(
+    r"\b(?:(?:Calle|Avenida|Av\.|Rua|Rue|Via|Viale|Strada|Carrer|Avinguda|ul\.|ulica|Aleja|"
+    r"al\.|Bulevardul|Str\.)[ \t]+(?:(?:de|del|la|das|dos|da|do|des|du|di)[ \t]+)*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|del|la|das|dos|da|do|des|du|di)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
+    r"|[A-ZÀ-ÖØ-Þ][\w'’-]*(?:straat|weg|laan|gracht|plein|kade|singel|straße|strasse|gasse|"
+    r"platz|allee|gatan|vägen|veien|gata|gade|vej|katu|tie|utca|iela|ielа|gatvė)"
+    r"|[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+g\.)"
+    r"[ \t]+\d{1,3}(?:[-/]?[A-Za-z]\b|-\d{1,3})?(?![\d/:]|\.\d)"
+)
+
+
 _UNIT_BEFORE = re.compile(
     r"\b((?:Flat|Room|Apartment|Unit|Pitch|Plot|Caravan|Static)[ \t]+\d{1,4}[A-Za-z]?)[ \t]+$"
 )
@@ -540,6 +554,8 @@ def _address_spans(text: str) -> Iterator[Span]:
     for match in _LAY_BY.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
     for match in _WELSH_STREET_ADDRESS.finditer(text):
+        yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
+    for match in _STREET_ABROAD.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.8)
     for match in _BOAT.finditer(text):
         start = match.start("boat") if match["boat"] else match.start()
