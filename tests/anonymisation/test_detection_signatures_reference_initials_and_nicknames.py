@@ -384,3 +384,7 @@ def test_a_service_with_its_letters_after_it_is_no_one() -> None:
         "Youth Justice Service (YJS) and Early Help Hub (EHH) attended with Marcus Obi (YJS)."
     )
     assert found == ["Marcus Obi"], found
+
+
+def test_a_double_barrelled_surname_that_ends_in_a_towns_name_is_still_a_name() -> None:
+    assert "Marvel Chikwanha-Moyo" in detected("Marvel Chikwanha-Moyo, DOB 07/01/2025.")

@@ -629,8 +629,9 @@ def _split_joined_people(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _route_of_places(text: str, span: Span) -> bool:
-    """Places joined by dashes, a journey's route: "Amsterdam-Addis Ababa-Hargeisa" (one a
-    listed place and none a first name), "flew Luton–Palanga" (a place abroad beside a place)."""
+    """Places joined by dashes, a journey's route: "Amsterdam-Addis Ababa-Hargeisa" (three or
+    more, one a listed place and the others single words and no first names; two, both listed),
+    "flew Luton–Palanga" (a place abroad beside a place)."""
     places = decoys.uk_places() | decoys.world_places()
     before = re.search(
         r"([A-Z][\w'’ ]*?)[ \t]*[-–—][ \t]*$", text[max(0, span.start - 30) : span.start]
@@ -641,9 +642,10 @@ def _route_of_places(text: str, span: Span) -> bool:
     parts = [" ".join(p.split()).casefold() for p in re.split(r"[ \t]*[-–—][ \t]*", value)]
     if len(parts) == 1:
         return parts[0] in places and any(j in places for j in joined)
-    return any(p in places for p in parts) and not any(
-        is_first_name(p.split()[0]) for p in parts if p not in places
-    )
+    others = [p for p in parts if p not in places]
+    if len(parts) == 2:
+        return not others  # (not "Marvel Chikwanha-Moyo": Moyo is a town too)
+    return len(others) < len(parts) and all(" " not in p and not is_first_name(p) for p in others)
 
 
 def _without_family_words(text: str, spans: list[Span], words: frozenset[str]) -> list[Span]:
