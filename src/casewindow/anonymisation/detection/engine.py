@@ -88,6 +88,8 @@ def _plausible_name(text: str) -> bool:
         return False
     if not any(w[:1].isupper() for w in words):
         return False
+    if any(re.fullmatch(r"[A-Z][a-z][A-Z]{2,}", w) for w in words):
+        return False  # a medical code: "HbSS"
     if PLACE_END.search(text) or _AGENCY_END.search(text) or _SERVICE_END.search(text):
         return False
     if _NAMED_THING.search(text):
@@ -634,7 +636,8 @@ def _route_of_places(text: str, span: Span) -> bool:
     "flew Luton–Palanga" (a place abroad beside a place)."""
     places = decoys.uk_places() | decoys.world_places()
     before = re.search(
-        r"([A-Z][\w'’ ]*?)[ \t]*[-–—][ \t]*$", text[max(0, span.start - 30) : span.start]
+        r"((?:[A-Z][\w'’]*[ \t]+)*[A-Z][\w'’]*)[ \t]*[-–—][ \t]*$",
+        text[max(0, span.start - 30) : span.start],
     )
     after = re.match(r"[ \t]*[-–—][ \t]*([A-Z][\w'’]*)", text[span.end : span.end + 30])
     joined = [m.group(1).strip().casefold() for m in (before, after) if m is not None]
