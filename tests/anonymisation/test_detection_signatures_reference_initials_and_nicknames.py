@@ -395,3 +395,7 @@ def test_a_double_barrelled_surname_that_ends_in_a_towns_name_is_still_a_name() 
 def test_a_medical_code_in_mixed_capitals_is_no_one() -> None:
     found = detected("Diagnosed with sickle cell disease (HbSS); seen by Dr McDonald and DeShawn.")
     assert "HbSS" not in found and "DeShawn" in found, found
+
+
+def test_a_worker_with_a_middle_initial_before_the_job_is_a_person_even_with_a_word_name() -> None:
+    assert "Hope" in detected("Thank you for your help. Hope H. Adams, Health Visitor, 0-19 Team")

@@ -765,7 +765,8 @@ def find_reference_names(text: str) -> list[Span]:
 # role says a person. A given name of two syllables joined in small letters ("Seo-yeon",
 # "Xiu-mei") is a name whatever the lists hold.
 _NAME_WITH_ROLE = re.compile(
-    r"(?<![\w'’-])(?P<name>(?P<first>[A-Z][a-z]+(?:-[a-z]{2,})?)[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?<![\w'’-])(?P<name>(?P<first>[A-Z][a-z]+(?:-[a-z]{2,})?)(?:[ \t]+[A-Z]\.)?[ \t]+"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     r"(?=[ \t]*\((?:SW|HV|DSL|GP|FSW|SENCO|SENDCo|IDVA|ISVA|TA|PC|DC|PCSO|IRO|EHW|YOT|SWM|TM|"
     r"ATM|PA|LAC|CAMHS|YJS|Social\s+Worker|Health\s+Visitor|Team\s+Manager)\)"
     r"|,[ \t]*(?:Social\s+Worker|Health\s+Visitor|Team\s+Manager|Family\s+Support\s+Worker|"
@@ -778,7 +779,12 @@ def _names_with_roles(text: str) -> list[Span]:
     for match in _NAME_WITH_ROLE.finditer(text):
         first = match.group("first")
         east_asian = "-" in first and first.split("-")[1].islower()
-        if not east_asian and not (is_first_name(first) and not is_word_name(first)):
+        initial = re.search(r"\s[A-Z]\.\s", match.group("name")) is not None  # "Cat C. Bell"
+        if (
+            not east_asian
+            and not initial
+            and not (is_first_name(first) and not is_word_name(first))
+        ):
             continue
         spans.append(Span(match.start("name"), match.end("name"), "PERSON", "context", 0.7))
     return spans
