@@ -4,7 +4,7 @@ site, hostel rooms, named houses and farms, and the lines of a letter's address 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from casewindow.anonymisation.detection.identifiers.address_blocks import address_block
 from casewindow.anonymisation.detection.identifiers.address_parts import address_parts
@@ -493,7 +493,9 @@ _ROAD_END = re.compile(
 )
 
 
-def _district_after_street(text: str, start: int, end: int, found) -> bool:
+def _district_after_street(
+    text: str, start: int, end: int, found: Iterable[tuple[int, int]]
+) -> bool:
     """A district after the road of an address, before the town: "18 Hockliffe Close, Lewsey
     Farm, Luton", "Seymour Road, Lawrence Hill, Bristol". Where the family lives is the road;
     the district names many homes (and after a building, "Rowan House, Chalk Hill", it is the
