@@ -9,6 +9,7 @@ refuses to run rather than silently going without name recognition."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import OrderedDict
@@ -630,11 +631,16 @@ def _split_joined_people(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+@functools.cache
+def _all_places() -> frozenset[str]:
+    return decoys.uk_places() | decoys.world_places()
+
+
 def _route_of_places(text: str, span: Span) -> bool:
     """Places joined by dashes, a journey's route: "Amsterdam-Addis Ababa-Hargeisa" (three or
     more, one a listed place and the others single words and no first names; two, both listed),
     "flew Luton–Palanga" (a place abroad beside a place)."""
-    places = decoys.uk_places() | decoys.world_places()
+    places = _all_places()
     before = re.search(
         r"((?:[A-Z][\w'’]*[ \t]+)*[A-Z][\w'’]*)[ \t]*[-–—][ \t]*$",
         text[max(0, span.start - 30) : span.start],
