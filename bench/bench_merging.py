@@ -47,6 +47,7 @@ TUNING = [
     "case_am.json",  # written blind by a helper on 6 December 2026 (exploitation, secure order)
     "case_ao.json",  # written blind by a helper on 6 December 2026 (pre-birth, PLO, a newborn)
     "case_aq.json",  # written blind by a helper on 6 December 2026 (exploitation, NRM, CAMHS)
+    "case_as.json",  # written blind by a helper on 7 December 2026 (DA, bruising, a fire)
 ]
 HELDOUT = [
     "heldout/case_d.json",
@@ -67,6 +68,7 @@ HELDOUT = [
     "heldout14/case_an.json",  # written blind by a helper on 6 December 2026 (never tuned on)
     "heldout15/case_ap.json",  # written blind by a helper on 6 December 2026 (never tuned on)
     "heldout16/case_ar.json",  # written blind by a helper on 6 December 2026 (never tuned on)
+    "heldout17/case_at.json",  # written blind by a helper on 7 December 2026 (never tuned on)
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []
