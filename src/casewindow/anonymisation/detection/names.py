@@ -73,7 +73,9 @@ _AFTER_SALUTATION = re.compile(r"\b(?:Dear|Hello|Hi)\b[^,\n.]{1,40},\s*$")
 # Whitley", "7 Ashbourne Way, Farnham Royal, SL2 3PZ".
 _AFTER_PLACE = re.compile(
     # (a number after "be", "aged"… is an age: "believed to be 16, Hoa, was found")
-    r"(?:(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\baged )(?<!\bage )(?<![/.:-])\b\d{1,4}[A-Za-z]?|"
+    # (…nor a school year or a class: "told a friend in Year 7, Mia Carver")
+    r"(?:(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\baged )(?<!\bage )(?<![/.:-])"
+    r"(?<!\b[Yy]ear )(?<!\b[Yy]r )(?<!\b[Cc]lass )(?<!\bKS)(?<!\bY)\b\d{1,4}[A-Za-z]?|"
     r"\b(?:School|Academy|College|Nursery|Surgery|Hospital|Centre|Street|St|Road|"
     r"Rd|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|Row|Walk|Mews|"
     r"Square|Parade|Rise|View|Green|Park|House|Cottage|Site|Estate|Hill|Farm|Farmhouse|Lodge|"
@@ -321,8 +323,14 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
         return False
     # An ordinary word after an article is the word ("the Summer Term", "the Ivy Leaf café",
     # "The Rose and Crown"); so is one before "of the" ("Angel of the North").
+    # (A first name and a surname before "of the" are a person: "Leon Grant of the Missing
+    # team".)
     if zipf(words[0]) >= 3.0 and (
-        re.search(r"\b(?i:the|a|an)\s+$", before) or re.match(r"\s+of\s+the\s+[A-Z]", text[end:])
+        re.search(r"\b(?i:the|a|an)\s+$", before)
+        or (
+            re.match(r"\s+of\s+the\s+[A-Z]", text[end:])
+            and not (len(words) == 2 and _full_name_no_place(words))
+        )
     ):
         return False
     # A word no list knows, after "the" and before a noun, names a place or a thing: "the
@@ -575,6 +583,60 @@ def _unknown_lone_word(text: str, match: re.Match, token: Any, common: float) ->
         and before.group(1)[-1] not in ",;"
         and not at_line_start(text, match.start())
     )
+
+
+_KIN_NOUNS = frozenset(
+    """mother father grandmother grandfather grandma grandad granny nan nana brother sister
+    uncle aunt auntie aunty cousin nephew niece son daughter stepfather stepmother stepdad
+    stepmum baby child""".split()
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]{2,})[ \t]+$")
+
+
+def _given_name_before(text: str, start: int, bare: str, token: Any, common: float) -> int | None:
+    """Where a full name starts whose surname, text[start:] (no English word, no listed name,
+    no place), follows a capitalised word that can be a given name and comes before a verb
+    only a person does: "Patience Mutasa attended", "Then Memory Mutasa said" (a given name
+    that is also a word, which no list need hold). None where it is not such a pair."""
+    from casewindow.anonymisation.detection.context import NOT_NAMES
+    from casewindow.anonymisation.detection.decoys import uk_places, world_places
+    from casewindow.anonymisation.detection.register import TITLES
+
+    folded = bare.casefold()
+    if (
+        common > 0
+        or len(bare) < 3
+        or token.pos_ != "PROPN"
+        or is_first_name(bare)
+        or folded in uk_places()
+        or folded in world_places()
+        or not person_verb_follows(text, start + len(bare))
+    ):
+        return None
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return None
+    given = before.group(1)
+    given_folded = given.casefold()
+    if (
+        given_folded in FIELD_WORDS
+        or given_folded in _FUNCTION_WORDS
+        or given_folded in NEVER_NAMES
+        or given_folded in NOT_NAMES
+        or given_folded in _NAME_BEFORE_WORDS
+        or given_folded in ETHNICITY
+        or given_folded in _POST_WORDS
+        or given_folded in PLACE_WORDS
+        or given_folded in uk_places()
+        or given_folded in world_places()
+        or given_folded in _KIN_NOUNS
+        or (zipf(given) >= 5.0 and not is_first_name(given))
+        or re.fullmatch(TITLES, given)
+        or bare.casefold().endswith("-ji")  # "Dada-ji", "Nani-ji": a kinship word, honoured
+        or locative_before(text, before.start(1))  # "took Thora to Upper Setter"
+    ):
+        return None
+    return before.start(1)
 
 
 # A line listing who came to a meeting, and an item of it: "Present: Tonderai, Jenna Whitfield
@@ -922,6 +984,37 @@ def _word_name_in_message(text: str, start: int, word: str) -> int | None:
     if _CLAUSE_START.search(before) and _SUBJECT_VERB_AFTER.match(text, start + len(word)):
         return len(word)
     return None
+
+
+# Who a name in a quick note is, in brackets after it: a worker's role ("hope (fsw) went
+# round"), the name it stands for ("bee (austeja)", "lucky (jaspal)"), an age or kinship word.
+_ROLE_OR_NAME_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?:fsw|sw|hv|sn|tm|pm|idva|isva|ysw|yot|fw|ew|ehw|pcso|dc|ds|pc|mat\.?[ \t]+\w+|"
+    r"pat\.?[ \t]+\w+|(?P<name>[a-z][a-z'’-]{2,14}))(?=[),;. \t])"
+)
+# Where a quick note's entry starts, before its subject: "12/03 – ", "03/11: ".
+_NOTE_CLAUSE_START = re.compile(r"(?:\d[ \t]*[–—:-]|[–—])[ \t]*$")
+
+
+def word_name_in_note(text: str, start: int, word: str) -> bool:
+    """A first name that is also a word ("memory", "hope", "long"), in small letters in a quick
+    note or a message, stands where a person does: the subject of a person's verb ("memory rang
+    from…", "long says"), after a verb that takes a person ("with sunny"), or with who it is in
+    brackets ("hope (fsw) went round", "bee (austeja)"). For a name the batch has found as a
+    person elsewhere."""
+    if word in NEVER_NAMES or word in KIN_WORDS or word in FIELD_WORDS or zipf(word) >= 6.3:
+        return False
+    before = text[max(0, start - 30) : start]
+    if _PERSON_SLOT_BEFORE.search(before) or (
+        (_CLAUSE_START.search(before) or _NOTE_CLAUSE_START.search(before))
+        and _SUBJECT_VERB_AFTER.match(text, start + len(word))
+    ):
+        return True
+    bracket = _ROLE_OR_NAME_IN_BRACKETS.match(text, start + len(word))
+    if bracket is None:
+        return False
+    name = bracket.group("name")
+    return name is None or (is_first_name(name) and not is_word_name(name))
 
 
 # Nicknames of a letter ("big t", "lil j"), a letter alone where a person stands ("k says",
@@ -1430,6 +1523,11 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         common = zipf(bare)
         if street_name(text, match, token, common):
             spans.append(Span(match.start(), match.start() + len(bare), "PERSON", "context", 0.55))
+            continue
+        pair_start = _given_name_before(text, match.start(), bare, token, common)
+        if pair_start is not None:
+            end = match.start() + len(bare)
+            spans.append(Span(pair_start, end, "PERSON", "context", 0.55))
             continue
         if (
             not is_first_name(bare)

@@ -38,6 +38,7 @@ from casewindow.anonymisation.detection.names import (
     texting,
     town_position,
     word_as_thing,
+    word_name_in_note,
 )
 from casewindow.anonymisation.detection.ordinary_words import followed_by_place_word
 from casewindow.anonymisation.detection.register import (
@@ -285,8 +286,8 @@ _AFTER_POSSESSIVE = re.compile(
 # A language or a god the notes name: "a Plautdietsch interpreter", "(interpreting,
 # Plautdietsch)", '"pickney" is Kriol for children', "Bondye is God". No one's name in the batch.
 _LANGUAGE_OR_GOD = re.compile(
-    r"(?<![\w'’])(?P<word>[A-Z][a-zà-ÿ]+)[ \t]+(?:interpreters?|interpreting|translator)\b"
-    r"|\binterpret(?:ing|ed|er)[ \t]*[,:(]?[ \t]*(?:in[ \t]+|from[ \t]+)?"
+    r"(?<![\w'’])(?P<word>[A-Z][a-zà-ÿ]+)[ \t]+(?:interpreters?|translator)\b"
+    r"|\binterpret(?:ing|ed|er)(?P<between>[ \t]*[,:(]?[ \t]*(?:in[ \t]+|from[ \t]+)?)"
     r"(?P<spoken>[A-Z][a-zà-ÿ]+)(?![\w'’-])(?![ \t]+[A-Z][a-z])"
     r"|[\"”’'][ \t]+is[ \t]+(?P<gloss>[A-Z][a-zà-ÿ]+)[ \t]+for\b"
     r"|(?<![\w'’])(?P<god>[A-Z][a-zà-ÿ]+)[ \t]+(?:is|means)[ \t]+God\b"
@@ -317,6 +318,15 @@ def family_words(texts: Sequence[str]) -> frozenset[str]:
                 words.add(word.casefold())
         for match in _LANGUAGE_OR_GOD.finditer(text):
             word = next(w for w in match.group("word", "spoken", "gloss", "god") if w)
+            # After "interpreter" or "interpreted" with nothing between, a word is the person
+            # ("and interpreter Sumaiya, aged 11") or the next sentence ("interpreted Before
+            # the referral…") unless it is a language the lists know.
+            if (
+                match.group("spoken")
+                and not match.group("between").strip()
+                and word.casefold() not in ETHNICITY
+            ):
+                continue
             if not is_first_name(word):
                 words.add(word.casefold())
         for match in _AFTER_POSSESSIVE.finditer(text):
@@ -454,12 +464,25 @@ def propagate(text: str, strings: dict[str, str], spans: list[Span]) -> list[Spa
             continue
         if label == "PERSON" and " " not in folded and speaking_before(text, match.start()):
             continue
+        # A word-name found as a person elsewhere, where a person stands in a quick note:
+        # "memory rang from…", "hope (fsw) went round", "long says".
+        in_note = (
+            label == "PERSON"
+            and " " not in folded
+            and value.islower()
+            and folded in strings
+            and len(folded) >= 3
+            and (is_word_name(folded) or zipf(folded) >= 3.0)
+            and (casual(text, match.start(), match.end()) or note_style(text))
+            and word_name_in_note(text, match.start(), folded)
+        )
         # A single word that is also an ordinary word counts only when capitalised.
-        if " " not in folded and folded in COMMON_WORDS and not value[0].isupper():
+        if " " not in folded and folded in COMMON_WORDS and not value[0].isupper() and not in_note:
             continue
         if (
             " " not in folded
             and value.islower()
+            and not in_note
             and not (
                 label == "PERSON"
                 and folded in strings  # the name itself, not a family's plural
