@@ -41,7 +41,9 @@ his hers them their i we you it this that there children family services care co
 paediatrician consultant doctor dr practitioner key worker worker chair reviewer author agency
 agencies ofsted cafcass strategy discussion conference plan child protection section foster
 carer carers designated safeguarding male female adult year masjid mosque gurdwara mandir
-jamia windrush kanun assistant deputy principal how what why where who which whose whom"""
+jamia windrush kanun assistant deputy principal how what why where who which whose whom
+suspect suspects victim offender perpetrator witness complainant defendant caseworker forensics
+hosp dear madam sir sirs"""
 NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS | APP_NAMES | NEVER_NAMES | DIALECT_WORDS
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
@@ -1102,6 +1104,14 @@ def find_context_names(text: str) -> list[Span]:
                 continue  # "mother White Irish", "the father, Pakistani Muslim"
             if words and all(w.casefold().strip("'’,.:") in FIELD_WORDS for w in words):
                 continue  # "(husband, DOB 14/06/1981)": a record's field, no name
+            if (
+                len(words) == 1
+                and len(words[0]) >= 3
+                and words[0].isupper()
+                and words[0] in acronyms()
+                and not titled
+            ):
+                continue  # "Offence: GBH (child)": an offence, a service, no one's initials
             # An agency by its area: "Thanks, Ayesha SW, Haringey CSC".
             if (
                 len(words) > 1

@@ -237,6 +237,25 @@ def in_a_town_abroad_or_festival(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A council's or a force's service named by its area: "Brent housing", "Tower Hamlets CSC",
+# "Harrow MASH", "Avon and Somerset Police", "Croydon children's services".
+_LOCAL_SERVICE_AFTER = re.compile(
+    r"[ \t]+(?:housing|council|social[ \t]+care|children['’]s[ \t]+services|police|"
+    r"CSC|MASH|SEND|EH|YOT|YJS|CAIT|LADO|EDT|IRO|Housing|Council|Social[ \t]+Care|"
+    r"Children['’]s[ \t]+(?:Services|Social[ \t]+Care)|Police|Constabulary|Early[ \t]+Help|"
+    r"Youth[ \t]+(?:Justice|Offending)|Homes|Hub|Team|Safeguarding)\b"
+)
+
+
+def a_place_or_its_service(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a place in the UK of several words ("Tower Hamlets", "Avon and
+    Somerset"), or one before its council's or police's service ("Brent housing"): no one."""
+    folded = " ".join(text[start:end].split()).casefold()
+    if folded not in uk_places():
+        return False
+    return " " in folded or _LOCAL_SERVICE_AFTER.match(text, end) is not None
+
+
 def _joined_words(matches: Iterable[re.Match[str]], edge: int) -> list[str]:
     """The matched words, nearest the edge first, while each is one space from the last."""
     words = []

@@ -549,6 +549,7 @@ def finish_detection(
                         a_pet(text, span.start, span.end)
                         or _place_of(text, span, resolved)
                         or decoys.in_a_town_abroad_or_festival(text, span.start, span.end)
+                        or decoys.a_place_or_its_service(text, span.start, span.end)
                         or _route_of_places(text, span)
                         or _names_a_job_or_a_board(text, span)
                     )

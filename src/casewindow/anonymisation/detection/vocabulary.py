@@ -143,7 +143,8 @@ nochebuena carnaval kanaval mawlid ashura nyepi galungan bihu janmashtami rakhi 
 irreechaa yennayer newroz navruz junkanoo jonkonnu pentecost whitsun epiphany candlemas passover
 obon samhain beltane hajj umrah sinterklaas koningsdag pinksteren posadas matariki vappu
 hanukah tết tet užgavėnės uzgavenes joninės jonines gurpurab kreol kreyol kreyòl romani romanes
-plautdietsch mid-autumn"""
+plautdietsch mid-autumn fajr zuhr dhuhr maghrib isha jummah jumu'ah taraweeh iftar suhoor sehri
+saiva shaiva vaishnava puthandu varusha"""
 # Festivals and days of several words: "Tsagaan Sar", "Semana Santa", "Día de las Madres",
 # "Garifuna Settlement Day". One a line, casefolded when read.
 FESTIVALS_TEXT = """tsagaan sar
@@ -202,7 +203,18 @@ orthodox easter
 orthodox christmas
 kurban bayramı
 şeker bayramı
-ramazan bayramı"""
+ramazan bayramı
+simbang gabi
+noche buena
+chithirai puthandu
+tamil new year
+thai pongal
+sinhala new year
+bengali new year
+pohela boishakh
+pahela baishakh
+orthodox new year
+malanka"""
 FESTIVALS = frozenset(line.strip().casefold() for line in FESTIVALS_TEXT.splitlines())
 # Countries families come from or go back to (every country whose name no list of first names
 # holds), none of them a first name ("removed to Trinidad",
