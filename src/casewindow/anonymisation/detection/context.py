@@ -43,7 +43,7 @@ agencies ofsted cafcass strategy discussion conference plan child protection sec
 carer carers designated safeguarding male female adult year masjid mosque gurdwara mandir
 jamia windrush kanun assistant deputy principal how what why where who which whose whom
 suspect suspects victim offender perpetrator witness complainant defendant caseworker forensics
-hosp dear madam sir sirs"""
+dear madam sir sirs"""
 NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS | APP_NAMES | NEVER_NAMES | DIALECT_WORDS
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"

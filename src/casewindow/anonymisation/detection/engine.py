@@ -323,6 +323,9 @@ _BATCH_SIZE = 64
 _PERSON_ENDS = re.compile(r"[ \t]*(?:[,;.)]|$)")
 
 
+_BY_OR_WITH_BEFORE = re.compile(r"\b(?:by|with)[ \t]+$")
+
+
 def _place_by_model(text: str, doc: Doc | None, start: int, end: int) -> bool:
     """Every word of a span of several words is in a place or nationality the model found
     ("Kingston Bagpuize", "Farnham Royal"), and it is not a first name and a surname that no
@@ -339,7 +342,12 @@ def _place_by_model(text: str, doc: Doc | None, start: int, end: int) -> bool:
         and text[start:end].casefold() not in decoys.uk_places()
         and words[0].casefold() not in decoys.uk_places()
         and not locative_before(text, start)
-        and (_PERSON_ENDS.match(text, end) or person_verb_follows(text, end))
+        and (
+            _PERSON_ENDS.match(text, end)
+            or person_verb_follows(text, end)
+            # "led by Hyacinth Morrison", "agreed with Aled Prosser"
+            or _BY_OR_WITH_BEFORE.search(text, max(0, start - 8), start)
+        )
     ):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -81,7 +81,7 @@ willnae hasnae havenae aye naw och awright gonnae wannae"""
 DIALECT_WORDS = frozenset(DIALECT_WORDS_TEXT.split())
 
 # Labels of a record's fields and words of address: never a name on their own.
-FIELD_WORDS_TEXT = """name names addr address tel telephone mob mobile eth ethnicity ref re occ
+FIELD_WORDS_TEXT = """name names addr address hosp tel telephone mob mobile eth ethnicity ref re occ
 subject dob gender sex lang language religion nhs ni postcode email contact date time from to
 cc bcc tel. ph phone fax dept dept. nok kin relationship occupation age school gp agency role
 outcome action actions concerns concern summary background notes note referrer referral
