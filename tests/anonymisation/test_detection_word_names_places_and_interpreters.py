@@ -161,3 +161,35 @@ def test_a_festival_or_a_prayer_is_no_name(text, term) -> None:
 @pytest.mark.parametrize("name", ["Aled Prosser", "Hyacinth Morrison", "Eleri Hughes"])
 def test_welsh_and_caribbean_given_names_are_known(name) -> None:
     assert name in detected(f"Plan agreed with {name} on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "district"),
+    [
+        (
+            "Mrs Patience Boateng 22 Penhale Close Fishermead Milton Keynes MK6 2QT Dear Madam",
+            "22 Penhale Close",
+            "Fishermead",
+        ),
+        ("Mrs T Sivakumar 41 Northolt Road South Harrow Harrow HA2 0LH", "41 Northolt Road", "South"),
+        ("28 Larkhill Close Penhill Swindon sn2 1ab", "28 Larkhill Close", "Penhill"),
+    ],
+)
+def test_a_district_between_a_letters_street_and_its_town_is_not_the_address(
+    text, address, district
+) -> None:
+    found = detected(text, "ADDRESS")
+    assert address in found, found
+    assert not any(district in a for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Green Lanes Medical Practice 402 Green Lanes, London N13 5XG", "402 Green Lanes"),
+        ("14 Park Road Fishermead Milton Keynes MK6 2QT", "14 Park Road"),
+        ("Pitch 4 Meadowside Reading RG1 1AA", "Meadowside"),
+    ],
+)
+def test_a_streets_own_words_stay_in_it_before_the_town(text, address) -> None:
+    assert address in detected(text, "ADDRESS")

@@ -402,14 +402,32 @@ def _trimmed_address(text: str, span: Span) -> Span | None:
     # The town between an address and its postcode is not part of it ("Bramley Common Site
     # Tadley RG26 5QX", a letter's address block on one line): cut after the last street, site
     # or building word when one or two capitalised words stand between it and the postcode.
+    # (…and where the town of one or two words follows it: "22 Penhale Close Fishermead Milton
+    # Keynes MK6 2QT", the district Fishermead between.)
     gap = re.match(r"[ \t,]*", text[end:])
-    if gap is not None and POSTCODE_SHAPE.match(text, end + gap.end()):
+    town_gap = word is None and _TOWN_BEFORE_POSTCODE.match(text, end) is not None
+    if (gap is not None and POSTCODE_SHAPE.match(text, end + gap.end())) or town_gap:
         kinds = list(_KIND_WORD.finditer(text, start, end))
+        if town_gap and not (gap is not None and POSTCODE_SHAPE.match(text, end + gap.end())):
+            # A street's word only, ending its name: not "Green" of "402 Green Lanes".
+            kinds = [
+                k
+                for k in kinds
+                if not k.group(0)[0].isdigit()
+                and not re.search(r"\d[A-Za-z]?,?[ \t]+$", text[start : k.start()])
+                and not _STREET_WORD_AFTER.match(text, k.end())
+            ]
         if kinds and re.fullmatch(r"(?:,?\s+[A-Z][\w'’-]+){1,2}", text[kinds[-1].end() : end]):
             end = kinds[-1].end()
     if end <= start or not re.search(r"[A-Za-z]", text[start:end]):
         return None
     return Span(start, end, span.label, span.source, span.score)
+
+
+_STREET_WORD_AFTER = re.compile(r"[ \t]+(?:" + STREET_SUFFIXES + r")s?\b")
+_TOWN_BEFORE_POSTCODE = re.compile(
+    r"(?:[ \t]*,?[ \t]+[A-Z][a-z][\w'’-]*){1,2}[ \t]*,?[ \t]+(?=(?i:" + POSTCODE_SHAPE.pattern + "))"
+)
 
 
 # The endings of English towns' names ("Woodley", "Thatcham", "Newbury", "Burghfield").
