@@ -1596,3 +1596,36 @@ def test_a_clinic_letter_filed_by_two_agencies_a_week_apart_joins_the_clinic(
         people_text="Alfie",
     )
     assert {clinic.pk, visiting.pk, gp.pk} in _groups(review_world)
+
+
+def test_a_conference_reviewing_one_child_and_initial_for_another_is_one_conference(
+    review_world, agencies
+) -> None:
+    """One agency writes "RCPC/ICPC", another "CP conf", a third "Conference": one meeting."""
+    _person(review_world, "Skye Tolley", "Skye")
+    _person(review_world, "Kayden Tolley", "Kayden")
+    entries = [
+        _entry(
+            review_world,
+            agencies["Children's social care"],
+            D(2026, 5, 13),
+            "Child protection conference - review for Skye and initial for Kayden, chaired by the"
+            " IRO. Both children subject to a plan, category neglect.",
+            people_text="Skye, Kayden",
+        ),
+        _entry(
+            review_world,
+            agencies["Health visiting"],
+            D(2026, 5, 13),
+            "RCPC/ICPC attended. Both children CPP - neglect. Health review for Kayden booked.",
+            people_text="Skye, Kayden",
+        ),
+        _entry(
+            review_world,
+            agencies["School"],
+            D(2026, 5, 13),
+            "Conference - DSL attended. Skye: CPP continues (now neglect). Kayden: CPP (neglect).",
+            people_text="Skye, Kayden",
+        ),
+    ]
+    assert _groups(review_world) == [{e.pk for e in entries}]
