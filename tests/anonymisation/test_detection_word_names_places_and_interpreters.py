@@ -193,3 +193,20 @@ def test_a_district_between_a_letters_street_and_its_town_is_not_the_address(
 )
 def test_a_streets_own_words_stay_in_it_before_the_town(text, address) -> None:
     assert address in detected(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "district"),
+    [
+        ("Home visit to 54 Ellerton Road, Page Hall, Sheffield S4 8HJ.", "54 Ellerton Road", "Page"),
+        ("Offer: 8 Brantwood Gardens, Heworth Grange, Gateshead.", "8 Brantwood Gardens", "Heworth"),
+    ],
+)
+def test_a_district_after_the_street_and_a_comma_is_not_the_home(text, street, district) -> None:
+    found = detected(text, "ADDRESS")
+    assert street in found and not any(district in a for a in found), found
+
+
+def test_a_hall_before_the_street_is_still_the_home() -> None:
+    found = detected("Flat 2, Rowan Hall, Station Road, Leeds LS1 1AA", "ADDRESS")
+    assert any("Rowan Hall" in a for a in found), found

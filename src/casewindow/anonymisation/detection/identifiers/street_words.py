@@ -21,7 +21,8 @@ WORD = r"[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)?"
 # Green", "Chalk Farm", "Tower Hill").
 DISTRICT_END = re.compile(
     r"\b(?:Side|Green|Park|Hill|End|Wood|Bank|Moor|Vale|Heath|Common|Bottom|Fields|Cross|Gate|"
-    r"Brow|Downs|Heights|Mount|Hey|Holme|Leys?|Farm|Estate|Quay|Wharf|Bridge)$"
+    r"Brow|Downs|Heights|Mount|Hey|Holme|Leys?|Farm|Estate|Quay|Wharf|Bridge|Hall|Marsh|Grange|"
+    r"Dale|Meadows)$"
 )
 # Towns whose names are ordinary English words ("Reading Refugee Support Group").
 TOWNS_THAT_ARE_WORDS = frozenset(
