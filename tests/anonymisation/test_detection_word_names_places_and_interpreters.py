@@ -210,3 +210,31 @@ def test_a_district_after_the_street_and_a_comma_is_not_the_home(text, street, d
 def test_a_hall_before_the_street_is_still_the_home() -> None:
     found = detected("Flat 2, Rowan Hall, Station Road, Leeds LS1 1AA", "ADDRESS")
     assert any("Rowan Hall" in a for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The family moored near Berkhamsted, in Dacorum, for the winter.", "Dacorum"),
+        ("Boat licence queried by Herts police; the family left for Bucks.", "Herts"),
+        ("Referral from Manitoba CFS received in translation.", "CFS"),
+    ],
+)
+def test_a_district_a_county_short_form_or_a_service_abroad_is_no_one(text, place) -> None:
+    found = detected(text)
+    assert not any(place in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Bolormaa lives with her Aav and her Eej in Darkhan.", "Aav"),
+        ("Kavin calls his aunt Thangachi, and his uncle Chithappa.", "Chithappa"),
+    ],
+)
+def test_kinship_words_of_more_languages_are_no_names(text, word) -> None:
+    assert not any(word in name for name in detected(text))
+
+
+def test_a_first_name_that_is_a_district_stays_a_name() -> None:
+    assert "Eden" in detected("Eden said she was frightened of him.")

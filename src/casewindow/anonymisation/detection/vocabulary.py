@@ -70,7 +70,9 @@ ujna strina amidža amidza baka yemma yema nanamma tatamma nayanamma mamã papá
 khalti khaltou tantine tonton tatik papik awicha awichu mamá papá abuelita
 biji bebe beji bapu veerji paaji behenji bhenji bhainji chachaji taiji mamiji masiji buaji
 manman granmanman granpapa tantinn matant mè má cậu mợ dượng senelė senele tėtis tetis tėtė
-dėdė babamukuru maiguru babamunini mainini vatete ujo ujko"""
+dėdė babamukuru maiguru babamunini mainini vatete ujo ujko
+aav eej emee övöö ovoo egch thangachi chithappa periyappa athai haftey aboy abay wofa sewaa inay
+itay nanang tatang manong manang"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Scots (and other dialect) words a child's or a parent's speech may be written in, which start
