@@ -238,3 +238,13 @@ def test_kinship_words_of_more_languages_are_no_names(text, word) -> None:
 
 def test_a_first_name_that_is_a_district_stays_a_name() -> None:
     assert "Eden" in detected("Eden said she was frightened of him.")
+
+
+def test_a_word_name_seen_or_with_a_kinship_word_in_brackets_in_a_quick_note() -> None:
+    report = "Penny Ashworth and Patience Boateng attended the meeting."
+    note = (
+        "visit note 23/02 – the old forge. spoke to penny first, in bits. 24/02 – patience "
+        "(aunt) on the phone, worried. 25/02 – no penny in the purse for gas."
+    )
+    _, found = detected_in_each([report, note])
+    assert found.count("penny") == 1 and "patience" in found, found

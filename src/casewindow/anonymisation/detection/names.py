@@ -990,8 +990,11 @@ def _word_name_in_message(text: str, start: int, word: str) -> int | None:
 # round"), the name it stands for ("bee (austeja)", "lucky (jaspal)"), an age or kinship word.
 _ROLE_OR_NAME_IN_BRACKETS = re.compile(
     r"[ \t]*\((?:fsw|sw|hv|sn|tm|pm|idva|isva|ysw|yot|fw|ew|ehw|pcso|dc|ds|pc|mat\.?[ \t]+\w+|"
-    r"pat\.?[ \t]+\w+|(?P<name>[a-z][a-z'’-]{2,14}))(?=[),;. \t])"
+    r"pat\.?[ \t]+\w+|aunt|auntie|aunty|uncle|cousin|gran|nan|nana|grandma|grandad|sister|"
+    r"brother|neighbour|friend|partner|\d{1,2}|(?P<name>[a-z][a-z'’-]{2,14}))(?=[),;. \t])"
 )
+# Whom a visitor saw or spoke to in a quick note: "spoke to penny first", "saw joy at school".
+_SEEN_BEFORE = re.compile(r"\b(?:spoke[ \t]+to|talked[ \t]+to|saw|seen|met|visited)[ \t]+$")
 # Where a quick note's entry starts, before its subject: "12/03 – ", "03/11: ".
 _NOTE_CLAUSE_START = re.compile(r"(?:\d[ \t]*[–—:-]|[–—])[ \t]*$")
 
@@ -1005,7 +1008,7 @@ def word_name_in_note(text: str, start: int, word: str) -> bool:
     if word in NEVER_NAMES or word in KIN_WORDS or word in FIELD_WORDS or zipf(word) >= 6.3:
         return False
     before = text[max(0, start - 30) : start]
-    if _PERSON_SLOT_BEFORE.search(before) or (
+    if _PERSON_SLOT_BEFORE.search(before) or _SEEN_BEFORE.search(before) or (
         (_CLAUSE_START.search(before) or _NOTE_CLAUSE_START.search(before))
         and _SUBJECT_VERB_AFTER.match(text, start + len(word))
     ):
