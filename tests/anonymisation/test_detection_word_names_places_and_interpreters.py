@@ -132,7 +132,11 @@ def test_a_first_name_that_is_a_borough_is_a_person_where_a_person_is() -> None:
         ("Offence: GBH (child). Interviewed by DC Nkem Obi.", "GBH", "Nkem Obi"),
         ("AB (mother) and KT (aged 4) attended.", None, "AB"),
         ("Patient: Glodie | NHS 974 244 4811 | Hosp. no. withheld", "Hosp", "Glodie"),
-        ("The Old Forge. SUSPECT: ASHWORTH-HALE, Rory Benedict. Suspect's mother.", "Suspect", None),
+        (
+            "The Old Forge. SUSPECT: ASHWORTH-HALE, Rory Benedict. Suspect's mother.",
+            "Suspect",
+            None,
+        ),
         ("Letter from Mr Kandiah to Ms Ferreira Dear Madam Grace, I am writing", "Dear", None),
     ],
 )
@@ -171,7 +175,11 @@ def test_welsh_and_caribbean_given_names_are_known(name) -> None:
             "22 Penhale Close",
             "Fishermead",
         ),
-        ("Mrs T Sivakumar 41 Northolt Road South Harrow Harrow HA2 0LH", "41 Northolt Road", "South"),
+        (
+            "Mrs T Sivakumar 41 Northolt Road South Harrow Harrow HA2 0LH",
+            "41 Northolt Road",
+            "South",
+        ),
         ("28 Larkhill Close Penhill Swindon sn2 1ab", "28 Larkhill Close", "Penhill"),
     ],
 )
@@ -198,8 +206,16 @@ def test_a_streets_own_words_stay_in_it_before_the_town(text, address) -> None:
 @pytest.mark.parametrize(
     ("text", "street", "district"),
     [
-        ("Home visit to 54 Ellerton Road, Page Hall, Sheffield S4 8HJ.", "54 Ellerton Road", "Page"),
-        ("Offer: 8 Brantwood Gardens, Heworth Grange, Gateshead.", "8 Brantwood Gardens", "Heworth"),
+        (
+            "Home visit to 54 Ellerton Road, Page Hall, Sheffield S4 8HJ.",
+            "54 Ellerton Road",
+            "Page",
+        ),
+        (
+            "Offer: 8 Brantwood Gardens, Heworth Grange, Gateshead.",
+            "8 Brantwood Gardens",
+            "Heworth",
+        ),
     ],
 )
 def test_a_district_after_the_street_and_a_comma_is_not_the_home(text, street, district) -> None:

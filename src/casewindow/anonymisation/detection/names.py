@@ -585,11 +585,10 @@ def _unknown_lone_word(text: str, match: re.Match, token: Any, common: float) ->
     )
 
 
-_KIN_NOUNS = frozenset(
-    """mother father grandmother grandfather grandma grandad granny nan nana brother sister
-    uncle aunt auntie aunty cousin nephew niece son daughter stepfather stepmother stepdad
-    stepmum baby child""".split()
-)
+_KIN_NOUNS_TEXT = """mother father grandmother grandfather grandma grandad granny nan nana
+brother sister uncle aunt auntie aunty cousin nephew niece son daughter stepfather stepmother
+stepdad stepmum baby child"""
+_KIN_NOUNS = frozenset(_KIN_NOUNS_TEXT.split())
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]{2,})[ \t]+$")
 
 
@@ -1008,9 +1007,13 @@ def word_name_in_note(text: str, start: int, word: str) -> bool:
     if word in NEVER_NAMES or word in KIN_WORDS or word in FIELD_WORDS or zipf(word) >= 6.3:
         return False
     before = text[max(0, start - 30) : start]
-    if _PERSON_SLOT_BEFORE.search(before) or _SEEN_BEFORE.search(before) or (
-        (_CLAUSE_START.search(before) or _NOTE_CLAUSE_START.search(before))
-        and _SUBJECT_VERB_AFTER.match(text, start + len(word))
+    if (
+        _PERSON_SLOT_BEFORE.search(before)
+        or _SEEN_BEFORE.search(before)
+        or (
+            (_CLAUSE_START.search(before) or _NOTE_CLAUSE_START.search(before))
+            and _SUBJECT_VERB_AFTER.match(text, start + len(word))
+        )
     ):
         return True
     bracket = _ROLE_OR_NAME_IN_BRACKETS.match(text, start + len(word))

@@ -426,7 +426,9 @@ def _trimmed_address(text: str, span: Span) -> Span | None:
 
 _STREET_WORD_AFTER = re.compile(r"[ \t]+(?:" + STREET_SUFFIXES + r")s?\b")
 _TOWN_BEFORE_POSTCODE = re.compile(
-    r"(?:[ \t]*,?[ \t]+[A-Z][a-z][\w'’-]*){1,2}[ \t]*,?[ \t]+(?=(?i:" + POSTCODE_SHAPE.pattern + "))"
+    r"(?:[ \t]*,?[ \t]+[A-Z][a-z][\w'’-]*){1,2}[ \t]*,?[ \t]+(?=(?i:"
+    + POSTCODE_SHAPE.pattern
+    + "))"
 )
 
 
