@@ -48,6 +48,7 @@ TUNING = [
     "case_ao.json",  # written blind by a helper on 6 December 2026 (pre-birth, PLO, a newborn)
     "case_aq.json",  # written blind by a helper on 6 December 2026 (exploitation, NRM, CAMHS)
     "case_as.json",  # written blind by a helper on 7 December 2026 (DA, bruising, a fire)
+    "case_au.json",  # written blind by a helper on 7 December 2026 (infant injuries; decoys)
 ]
 HELDOUT = [
     "heldout/case_d.json",
