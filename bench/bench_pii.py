@@ -77,6 +77,7 @@ SETS = {
     "tuning 28": (PII / "tune28.jsonl", PII / "tune28_register.json"),  # blind, 6 Dec 2026
     "tuning 29": (PII / "tune29.jsonl", PII / "tune29_register.json"),  # blind, 6 Dec 2026
     "tuning 30": (PII / "tune30.jsonl", PII / "tune30_register.json"),  # blind, 7 Dec 2026
+    "tuning 31": (PII / "tune31.jsonl", PII / "tune31_register.json"),  # blind, 7 Dec 2026
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
