@@ -43,7 +43,8 @@ agencies ofsted cafcass strategy discussion conference plan child protection sec
 carer carers designated safeguarding male female adult year masjid mosque gurdwara mandir
 jamia windrush kanun assistant deputy principal how what why where who which whose whom
 suspect suspects victim offender perpetrator witness complainant defendant caseworker forensics
-dear madam sir sirs"""
+dear madam sir sirs grandmother grandfather great-grandmother great-grandfather maternal
+paternal stepson stepdaughter line"""
 NOT_NAMES = frozenset(NOT_NAMES_TEXT.split()) | KIN_WORDS | APP_NAMES | NEVER_NAMES | DIALECT_WORDS
 _RELATIONS = (
     r"mother|father|mum|dad|step-?father|step-?mother|step-?dad|step-?mum|partner|ex-partner|"
@@ -804,6 +805,12 @@ def _name_position(text: str, match: re.Match) -> bool:
     return bool(_PERSON_LIST_AFTER.match(text, end)) or person_verb_follows(text, end)
 
 
+def _rare_first_name(folded: str) -> bool:
+    """A language's or a people's name that is also a first name no English text uses as a
+    word: "Shona" of "Shona Pike" (not "Christian", "German")."""
+    return is_first_name(folded) and zipf(folded) < 3.0
+
+
 def _full_names_starting(text: str) -> list[Span]:
     """A first name (or a word the list has as neither) and a surname no dictionary has as a
     word, at the start of a sentence: "King Osei, River Hale…", "Roman Oláh and Silvia". Not a
@@ -819,7 +826,7 @@ def _full_names_starting(text: str) -> list[Span]:
             or folded in NOT_NAMES
             or folded in NOT_NAME_WORDS
             or folded in FIELD_WORDS
-            or folded in ETHNICITY
+            or (folded in ETHNICITY and not _rare_first_name(folded))
             or folded in _INSTITUTION_WORDS
             or last.casefold() in _INSTITUTION_WORDS
             or (not is_first_name(first) and zipf(first) >= 4.0 and not _name_position(text, match))
@@ -1051,9 +1058,9 @@ def find_context_names(text: str) -> list[Span]:
             or w in _DEPARTMENT_WORDS
             or w in NOT_NAMES
             or w in NOT_NAME_WORDS
-            or w in ETHNICITY
+            or (w in ETHNICITY and not (i == 0 and len(words) > 1 and _rare_first_name(w)))
             or w in FIELD_WORDS
-            for w in words
+            for i, w in enumerate(words)
         ):
             continue
         end = match.end("name")

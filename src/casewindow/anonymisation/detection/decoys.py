@@ -231,7 +231,7 @@ def in_a_town_abroad_or_festival(text: str, start: int, end: int) -> bool:
             # A town of one word is a place only where a place goes ("born in Jacmel"): many
             # towns abroad share a name no list of names holds.
             if phrase in world_places() and (
-                " " in phrase or _IN_PLACE.search(text, max(0, start - 12), start)
+                " " in phrase or _ABROAD_BEFORE.search(text, max(0, start - 24), start)
             ):
                 return True
     return False
@@ -350,6 +350,13 @@ def part_of_longer_name(text: str, start: int, end: int) -> bool:
 
 # Where a place goes: "moved from Preston", "a flat in Kent".
 _IN_PLACE = re.compile(r"\b(?:in|from|near|around|outside|across|via|towards|into)\s+$")
+# Where a town abroad goes: a place cue, or going, returning or a visit there ("returned to
+# Aden", "visited Karbala"); the word is in no list of names, so a looser cue is safe.
+_ABROAD_BEFORE = re.compile(
+    r"\b(?:in|from|near|around|outside|across|via|towards|into|visited|visiting|visit|visits|and|"
+    r"(?:go|goes|going|gone|went|back|return|returns|returned|returning|moved|moving|travelled|"
+    r"travelling|flew|fly|flying|trip|holiday|journey|deported|removed)\s+to)\s+$"
+)
 
 
 def place_here(text: str, start: int, folded: str) -> bool:

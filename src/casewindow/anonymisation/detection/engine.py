@@ -560,6 +560,7 @@ def finish_detection(
                         or decoys.a_place_or_its_service(text, span.start, span.end)
                         or _route_of_places(text, span)
                         or _names_a_job_or_a_board(text, span)
+                        or _a_group_of_people(text, span)
                     )
                 )
             ]
@@ -579,6 +580,35 @@ _JOINT_INSIDE = re.compile(
 _PARTICLES_TEXT = """de da di do dos das del della der den van von ter ten le la du al el bin bint
 binti ibn abu ap mac ben y e zu af av big lil little young"""
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
+
+
+# A surname that is also a people's name, found alone elsewhere in the batch, used for the
+# people: "a Gurung wife", "married into a Gurung family", "a Gurung interpreter", "the Gurung
+# families", "the Gurung Samaj". ("The Smith family" is one family, and stays a name.)
+_GROUP_AFTER = re.compile(
+    r"[ \t]+(?:interpreters?|wi(?:fe|ves)|husbands?|families|households|communit(?:y|ies)|"
+    r"culture|language|speakers?|villages?|people|elders|traditions?|customs?|women|men|"
+    r"Samaj|Society|Association|Sangh|Community)\b"
+)
+_AND_BEFORE = re.compile(r"\b(?:and|&)[ \t]+$")
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?)[ \t]+$")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]{3,}\b")
+
+
+def _a_group_of_people(text: str, span: Span) -> bool:
+    if span.source != "propagated" or not re.fullmatch(r"[A-Z][a-z]+", text[span.start : span.end]):
+        return False
+    group = _GROUP_AFTER.match(text, span.end)
+    # "The Stanton and Ayres families" are two families, each named.
+    if group and not (
+        group.group(0).endswith("ies")
+        and _AND_BEFORE.search(text, max(0, span.start - 6), span.start)
+    ):
+        return True
+    return bool(
+        _A_BEFORE.search(text, max(0, span.start - 4), span.start)
+        and _LOWER_WORD_AFTER.match(text, span.end)
+    )
 
 
 def _split_joined_people(text: str, spans: list[Span]) -> list[Span]:

@@ -207,7 +207,12 @@ def town_position(text: str, start: int, end: int) -> bool:
 # Jasmine…", "the neighbour at number 15, Brenda Tunstall".
 _DATE_OR_NUMBER_BEFORE = re.compile(
     r"(?:\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"
-    r"|\b(?i:number|no\.?)\s+\d{1,4})\s*,\s*$"
+    r"|\b(?i:number|no\.?)\s+\d{1,4}"
+    # a review's label for a professional or a family member: "Health Visitor 2, Priya Nair"
+    r"|\b(?:Visitor|Worker|Officer|Manager|Teacher|Nurse|Practitioner|Child|Sibling|Parent|"
+    r"Carer|Adult|GP|Doctor|Midwife|Lead|Professional|Paediatrician|Clinician|Therapist|"
+    r"Member|Reviewer|Interpreter|Advocate|Head|Leader|Coordinator|Co-ordinator|DSL|SW|HV)"
+    r"\s+\d{1,2})\s*,\s*$"
 )
 
 
@@ -315,7 +320,17 @@ def plausible_weak_name(text: str, start: int, end: int) -> bool:
     # Ethnicity and nationality: "White British", "Black Caribbean", "Pakistani Muslim".
     if all(w in ETHNICITY or w in FIELD_WORDS for w in folded):
         return False
-    if any(w in ETHNICITY for w in folded) and all(w in ETHNICITY or _ordinary(w) for w in folded):
+    if (
+        any(w in ETHNICITY for w in folded)
+        and all(w in ETHNICITY or _ordinary(w) for w in folded)
+        # (not a first name that is also a language's before a surname: "Shona Pike")
+        and not (
+            len(words) >= 2
+            and is_first_name(words[0])
+            and zipf(words[0]) < 3.0
+            and is_surname(words[-1])
+        )
+    ):
         return False
     # Acronyms and terms in capitals: "MARAC", "HIGH RISK", "TAF" (a name in a capitalised
     # form, "JAYDEN", stays).
@@ -847,21 +862,38 @@ _LOWER_WORD = re.compile(
 _PETS = (
     r"(?:dog|dogs|puppy|cat|cats|kitten|pet|rabbit|hamster|guinea\s+pig|horse|pony|parrot|"
     r"snake|lizard|tortoise|jack\s+russell|terrier|staffie|staffy|spaniel|labrador|husky|"
-    r"bulldog|collie|poodle|alsatian|german\s+shepherd|xl\s+bully|lurcher|whippet|chihuahua)"
+    r"bulldog|collie|poodle|alsatian|german\s+shepherd|xl\s+bully|lurcher|whippet|chihuahua|"
+    r"cob|mare|stallion|gelding|foal|donkey|goat|budgie|ferret)"
 )
+# ... and a thing's: a car, a boat or a van the family call by a name ('the old Corolla, the
+# boys call it "Al-Dabbaba"').
 _PET_BEFORE = re.compile(
-    rf"\b{_PETS}[ \t]+(?:(?:called|named|is\s+called)[ \t]+)?[\"“]?$", re.IGNORECASE
+    rf"(?:\b{_PETS}[ \t]+(?:(?:called|named|is\s+called)[ \t]+)?|"
+    r"\bcall(?:s|ed)?[ \t]+it[ \t]+)[\"“]?$",
+    re.IGNORECASE,
 )
 _PET_AFTER = re.compile(
-    rf"[\"”]?,?[ \t]+(?:(?:the|their|her|his|our|my|a)[ \t]+(?:\w+[ \t]+)?{_PETS}|"
+    rf"[\"”]?,?[ \t]+(?:(?:(?:he|she|it)['’]s[ \t]+)?(?:the|their|her|his|our|my|a)[ \t]+"
+    rf"(?:\w+[ \t]+)?{_PETS}|"
     rf"is[ \t]+(?:a|the|their|her|his)[ \t]+(?:\w+[ \t]+)?{_PETS})\b",
     re.IGNORECASE,
 )
 
 
+# "a neighbour's dog, Rex, on Tunnard Street" (not "the dog, Shona's chips").
+_PET_BETWEEN_COMMAS = re.compile(rf"\b{_PETS},[ \t]+$", re.IGNORECASE)
+
+
 def a_pet(text: str, start: int, end: int) -> bool:
     """The name is an animal's: "a dog called Star", "Star, the dog, is a spaniel"."""
-    return bool(_PET_BEFORE.search(text, max(0, start - 30), start) or _PET_AFTER.match(text, end))
+    return bool(
+        _PET_BEFORE.search(text, max(0, start - 30), start)
+        or _PET_AFTER.match(text, end)
+        or (
+            text[end : end + 1] == ","
+            and _PET_BETWEEN_COMMAS.search(text, max(0, start - 30), start) is not None
+        )
+    )
 
 
 def casual(text: str, start: int, end: int) -> bool:

@@ -72,7 +72,7 @@ biji bebe beji bapu veerji paaji behenji bhenji bhainji chachaji taiji mamiji ma
 manman granmanman granpapa tantinn matant mè má cậu mợ dượng senelė senele tėtis tetis tėtė
 dėdė babamukuru maiguru babamunini mainini vatete ujo ujko
 aav eej emee övöö ovoo egch thangachi chithappa periyappa athai haftey aboy abay wofa sewaa inay
-itay nanang tatang manong manang"""
+itay nanang tatang manong manang ummi ummy abuya abooya yaba yumma yamma khalati granmer granper"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Scots (and other dialect) words a child's or a parent's speech may be written in, which start
@@ -146,7 +146,9 @@ irreechaa yennayer newroz navruz junkanoo jonkonnu pentecost whitsun epiphany ca
 obon samhain beltane hajj umrah sinterklaas koningsdag pinksteren posadas matariki vappu
 hanukah tết tet užgavėnės uzgavenes joninės jonines gurpurab kreol kreyol kreyòl romani romanes
 plautdietsch mid-autumn fajr zuhr dhuhr maghrib isha jummah jumu'ah taraweeh iftar suhoor sehri
-saiva shaiva vaishnava puthandu varusha"""
+saiva shaiva vaishnava puthandu varusha deus dieu bondie bondye natal páscoa pascoa lhosar teej
+arbaeen arba'een tika astaghfirullah subhanallah khalas bonzour gatwick heathrow stansted garda
+gardaí gardai tusla"""
 # Festivals and days of several words: "Tsagaan Sar", "Semana Santa", "Día de las Madres",
 # "Garifuna Settlement Day". One a line, casefolded when read.
 FESTIVALS_TEXT = """tsagaan sar
