@@ -119,3 +119,19 @@ def test_a_faiths_word_an_irish_agency_an_airport_or_a_service_is_no_one(text) -
         for name in found
         for w in ("Deus", "Bondie", "Garda", "Tusla", "Gatwick", "Line", "ALN")
     ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Her mother settled in Governador Valadares, Minas Gerais, in 2010.", "Minas Gerais"),
+        ("She was born on 11 June 1989 in Mullingar, Westmeath.", "Westmeath"),
+    ],
+)
+def test_a_region_abroad_is_no_one(text, region) -> None:
+    assert not any(region in name for name in detected(text))
+
+
+def test_a_name_after_another_in_a_list_is_no_region_abroad() -> None:
+    texts = ["Wilber Choque and Sisa Choque came.", "The review thanks Rosa, Sisa, Wilber."]
+    assert "Sisa" in detected_in_each(texts)[1]

@@ -205,9 +205,14 @@ def uk_places() -> frozenset[str]:
 
 @functools.cache
 def world_places() -> frozenset[str]:
-    """Towns and cities outside the UK of 5,000 people or more that are no name and no word
-    (data/world_places.txt), casefolded: where a family came from is no one's name."""
-    lines = (DATA / "world_places.txt").read_text(encoding="utf-8").splitlines()
+    """Towns and cities outside the UK of 5,000 people or more (data/world_places.txt), and
+    the states, provinces and counties of other countries (data/world_regions.txt), that are no
+    name and no word, casefolded: where a family came from is no one's name."""
+    lines = [
+        line
+        for name in ("world_places.txt", "world_regions.txt")
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+    ]
     return frozenset(line.strip().casefold() for line in lines if line and line[0] != "#")
 
 
@@ -231,7 +236,9 @@ def in_a_town_abroad_or_festival(text: str, start: int, end: int) -> bool:
             # A town of one word is a place only where a place goes ("born in Jacmel"): many
             # towns abroad share a name no list of names holds.
             if phrase in world_places() and (
-                " " in phrase or _ABROAD_BEFORE.search(text, max(0, start - 24), start)
+                " " in phrase
+                or _ABROAD_BEFORE.search(text, max(0, start - 24), start)
+                or _after_a_town_abroad(text, start)
             ):
                 return True
     return False
@@ -239,6 +246,19 @@ def in_a_town_abroad_or_festival(text: str, start: int, end: int) -> bool:
 
 # A council's or a force's service named by its area: "Brent housing", "Tower Hamlets CSC",
 # "Harrow MASH", "Avon and Somerset Police", "Croydon children's services".
+_WORD_AND_COMMA_BEFORE = re.compile(
+    r"(?P<cue>\b(?:in|from|near)[ \t]+)?(?P<town>[A-Z][\w'’-]+),[ \t]+$"
+)
+
+
+def _after_a_town_abroad(text: str, start: int) -> bool:
+    """A region after its town: "Mullingar, Westmeath", "in Mullingar, Westmeath"."""
+    before = _WORD_AND_COMMA_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and (
+        before.group("cue") is not None or before.group("town").casefold() in world_places()
+    )
+
+
 _LOCAL_SERVICE_AFTER = re.compile(
     r"[ \t]+(?:housing|council|social[ \t]+care|children['’]s[ \t]+services|police|"
     r"CSC|MASH|SEND|EH|YOT|YJS|CAIT|LADO|EDT|IRO|Housing|Council|Social[ \t]+Care|"

