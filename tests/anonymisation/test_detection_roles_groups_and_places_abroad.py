@@ -135,3 +135,34 @@ def test_a_region_abroad_is_no_one(text, region) -> None:
 def test_a_name_after_another_in_a_list_is_no_region_abroad() -> None:
     texts = ["Wilber Choque and Sisa Choque came.", "The review thanks Rosa, Sisa, Wilber."]
     assert "Sisa" in detected_in_each(texts)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("The review notes that Southwark Housing had placed the family in one room.", "Southwark"),
+        ("They moved to 18 Cannock Road, a Wolverhampton Homes property.", "Wolverhampton Homes"),
+        ("ICPC, 18 February 2025, Enfield Civic Centre. Chair: Hannah Blackwood.", "Enfield"),
+        ("17/02/2025 Rushmoor Early Help Hub screening by Lauren Kittow.", "Rushmoor"),
+        ("The community, through the Yemeni Community Association, campaigned.", "Yemeni"),
+    ],
+)
+def test_a_councils_service_its_offices_or_an_association_of_no_place_is_no_organisation(
+    text, agency
+) -> None:
+    assert not any(agency in name for name in detected(text, "ORGANISATION"))
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("The landlord, Kennet Valley Housing Association, fixed it.", "Kennet Valley"),
+        ("LD has been offered a flat with Yorkshire Housing on Savile Road.", "Yorkshire Housing"),
+        ("She helps at the Sheffield Yemeni Community Association on Fridays.", "Sheffield Yemeni"),
+        ("Kiran will be at the Telugu Association of Milton Keynes Diwali night.", "Telugu"),
+    ],
+)
+def test_a_housing_association_or_an_association_of_a_place_is_an_organisation(
+    text, organisation
+) -> None:
+    assert any(organisation in name for name in detected(text, "ORGANISATION"))

@@ -550,7 +550,8 @@ def finish_detection(
             [
                 span
                 for span in resolved
-                if not (
+                if not (span.label == "ORGANISATION" and _an_agency_not_a_place(text, span))
+                and not (
                     span.label == "PERSON"
                     and span.source != "register"
                     and (
@@ -580,6 +581,49 @@ _JOINT_INSIDE = re.compile(
 _PARTICLES_TEXT = """de da di do dos das del della der den van von ter ten le la du al el bin bint
 binti ibn abu ap mac ben y e zu af av big lil little young"""
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
+
+
+# A council's own housing service or its landlord company ("Southwark Housing", "Tower Hamlets
+# Homes"), its offices ("Enfield Civic Centre"), its early help team ("Rushmoor Early Help
+# Hub"), and an association with no place in its name ("the Yemeni Community Association"):
+# an agency or a body, which identifies no one's place (settled 5 December 2026).
+_COUNCIL_SERVICE = re.compile(
+    r"(?P<area>.+?)[ \t]+(?:(?:Area[ \t]+)?Housing(?:[ \t]+(?:Solutions|Services|Options))?|Homes)$"
+)
+_AGENCY_PLACE_END = re.compile(r"(?:Civic[ \t]+Centre|Early[ \t]+Help[ \t]+Hub|EH[ \t]+Hub)$")
+
+
+def _an_agency_not_a_place(text: str, span: Span) -> bool:
+    name = text[span.start : span.end]
+    if _AGENCY_PLACE_END.search(name):
+        return True
+    council = _COUNCIL_SERVICE.fullmatch(name)
+    if council is not None and council.group("area").casefold() not in _REGIONS:
+        area = council.group("area")
+        area = re.sub(r"[ \t]+(?:Area|Council|City|Borough)$", "", area)
+        return area.casefold() in decoys.uk_places() or area.casefold() in _places_of_area(area)
+    if name.endswith("Association") and not name.endswith("Housing Association"):
+        if re.match(r"[ \t]+of[ \t]+[A-Z]", text[span.end :]):
+            return False  # "the Telugu Association of Milton Keynes"
+        places = _all_places()
+        words = re.findall(r"[A-Z][\w'’-]+", name)
+        return not any(
+            " ".join(words[i:j]).casefold() in places
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+        )
+    return False
+
+
+# Regions a housing association is named after ("Yorkshire Housing"): no council's.
+_REGIONS_TEXT = """yorkshire wessex anglia midland midlands northumbria mercia cumbria cornwall
+devon"""
+_REGIONS = frozenset(_REGIONS_TEXT.split())
+
+
+def _places_of_area(area: str) -> frozenset[str]:
+    """An area's name that is a town of the UK ("Peckham" of "Peckham Area Housing")."""
+    return decoys.uk_places() if " " not in area else frozenset()
 
 
 # A surname that is also a people's name, found alone elsewhere in the batch, used for the
