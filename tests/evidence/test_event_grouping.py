@@ -1431,6 +1431,7 @@ def test_a_letter_confirming_a_conferences_outcome_is_not_the_conference(
     [
         "Letter conference team: ICPC 21/10 - Skye CP plan (emotional). Coded.",
         "Letter from CP conference team: ICPC 21/10/25 - Skye subject to CP plan. Coded.",
+        "Safeguarding team: ICPC outcome letter rec'd - Skye subject to CP plan from 21/10.",
     ],
 )
 def test_a_terse_letter_from_the_conference_team_is_not_the_conference(

@@ -40,6 +40,9 @@ _OUTCOME_LETTER = re.compile(
     r"(?:conference|icpc|rcpc|cp\s+conf|csc|social\s+care|children's\s+services)"
     # …and the terse "Letter conference team: ICPC 18/06 - CP plans"
     r"|\bletter\s+(?:the\s+)?(?:cp\s+|child\s+protection\s+)?conference\s+(?:team|unit|service)\b"
+    # …and "ICPC outcome letter rec'd", "outcome letter from the conference"
+    r"|\b(?:icpc|rcpc|conference|cp\s+conf)\s+outcome\s+letter\b"
+    r"|\boutcome\s+letter\b[^.\n]{0,40}?(?:conference|icpc|rcpc)"
 )
 # …and any letter confirming what a meeting decided ("Letter to Pat confirming the outcome of
 # the exploitation panel"): the agency's own follow-up, not the meeting.
