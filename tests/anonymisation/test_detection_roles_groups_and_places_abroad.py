@@ -166,3 +166,8 @@ def test_a_housing_association_or_an_association_of_a_place_is_an_organisation(
     text, organisation
 ) -> None:
     assert any(organisation in name for name in detected(text, "ORGANISATION"))
+
+
+def test_a_moses_basket_is_no_one_though_moses_is_a_name_in_the_batch() -> None:
+    texts = ["Moses Banda (father) was present.", "Baby seen asleep in Moses basket."]
+    assert detected_in_each(texts) == [["Moses Banda"], []]

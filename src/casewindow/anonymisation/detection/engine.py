@@ -562,6 +562,7 @@ def finish_detection(
                         or _route_of_places(text, span)
                         or _names_a_job_or_a_board(text, span)
                         or _a_group_of_people(text, span)
+                        or _MOSES_BASKET.match(text, span.end) is not None
                     )
                 )
             ]
@@ -624,6 +625,10 @@ _REGIONS = frozenset(_REGIONS_TEXT.split())
 def _places_of_area(area: str) -> frozenset[str]:
     """An area's name that is a town of the UK ("Peckham" of "Peckham Area Housing")."""
     return decoys.uk_places() if " " not in area else frozenset()
+
+
+# A baby's bed: "asleep in a Moses basket".
+_MOSES_BASKET = re.compile(r"[ \t]+baskets?\b", re.IGNORECASE)
 
 
 # A surname that is also a people's name, found alone elsewhere in the batch, used for the
