@@ -33,7 +33,7 @@ bahamian fijian samoan tongan maori australian mongolian burmese rohingya cambod
 hmong bhutanese omani emirati qatari kuwaiti tunisian chadian malian senegalese gambian
 guinean liberian ivorian togolese beninese cameroonian rwandan burundian tanzanian malawian
 zambian mozambican angolan namibian congolese somalilander romanes shelta gurkha gurkhas
-bosniak bosniaks derja konkani"""
+bosniak bosniaks derja konkani kreol morisien chagossian"""
 ETHNICITY = frozenset(ETHNICITY_TEXT.split())
 
 # What children call their relatives, in English and the families' languages: not names.
@@ -148,7 +148,9 @@ hanukah tết tet užgavėnės uzgavenes joninės jonines gurpurab kreol kreyol 
 plautdietsch mid-autumn fajr zuhr dhuhr maghrib isha jummah jumu'ah taraweeh iftar suhoor sehri
 saiva shaiva vaishnava puthandu varusha deus dieu bondie bondye natal páscoa pascoa lhosar teej
 arbaeen arba'een tika astaghfirullah subhanallah khalas bonzour gatwick heathrow stansted garda
-gardaí gardai tusla"""
+gardaí gardai tusla
+orisha orishas santería santeria yemayá yemaya changó chango oshun ochún obatalá obatala
+olodumare olorun nzambe mungu nkulunkulu waheguru bhagwan"""
 # Festivals and days of several words: "Tsagaan Sar", "Semana Santa", "Día de las Madres",
 # "Garifuna Settlement Day". One a line, casefolded when read.
 FESTIVALS_TEXT = """tsagaan sar
