@@ -602,7 +602,7 @@ def _an_agency_not_a_place(text: str, span: Span) -> bool:
     if council is not None and council.group("area").casefold() not in _REGIONS:
         area = council.group("area")
         area = re.sub(r"[ \t]+(?:Area|Council|City|Borough)$", "", area)
-        return area.casefold() in decoys.uk_places() or area.casefold() in _places_of_area(area)
+        return area.casefold() in decoys.uk_places()
     if name.endswith("Association") and not name.endswith("Housing Association"):
         if re.match(r"[ \t]+of[ \t]+[A-Z]", text[span.end :]):
             return False  # "the Telugu Association of Milton Keynes"
@@ -620,11 +620,6 @@ def _an_agency_not_a_place(text: str, span: Span) -> bool:
 _REGIONS_TEXT = """yorkshire wessex anglia midland midlands northumbria mercia cumbria cornwall
 devon"""
 _REGIONS = frozenset(_REGIONS_TEXT.split())
-
-
-def _places_of_area(area: str) -> frozenset[str]:
-    """An area's name that is a town of the UK ("Peckham" of "Peckham Area Housing")."""
-    return decoys.uk_places() if " " not in area else frozenset()
 
 
 # A baby's bed: "asleep in a Moses basket".
