@@ -1,6 +1,8 @@
 """Word lists the detector consults (built by data/build.py, committed): first names and
 surnames of many origins, and how common each English word is (Zipf frequency: 6 is "the",
-3 is one in a million words). Loaded once per process, about 70,000 words in sets."""
+3 is one in a million words). Loaded once per process, about 70,000 words in sets. The
+look-ups are pure functions of the word, called hundreds of thousands of times a report, so
+their answers are kept (bounded caches)."""
 
 from __future__ import annotations
 
@@ -50,6 +52,7 @@ _UNDECOMPOSED = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _plain(word: str) -> str:
     word = word.translate(_UNDECOMPOSED)
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
@@ -69,11 +72,13 @@ def _english() -> dict[str, float]:
     return words
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def zipf(word: str) -> float:
     """How common the word is in English (0 for a word outside the 28,000 commonest)."""
     return _english().get(word.casefold().strip("'’"), 0.0)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_first_name(word: str) -> bool:
     folded = word.casefold().strip("'’")
     if folded in first_names() or _plain(folded) in first_names():
@@ -99,6 +104,7 @@ wook won ye yeo yeon yeong yeop yong yoo yoon young yu yun"""
 KOREAN_SYLLABLES = frozenset(_KOREAN_SYLLABLES_TEXT.split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_surname(word: str) -> bool:
     return word.casefold().strip("'’") in surnames()
 
@@ -108,6 +114,7 @@ def _name_words() -> frozenset[str]:
     return frozenset((DATA / "name_words.txt").read_text(encoding="utf-8").split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_word_name(word: str) -> bool:
     """A first name that is also an ordinary word ("Hope", "Will", "Rose"; not "Michael", which
     is as common but only ever a name), from a spelling dictionary's small-letter entries."""

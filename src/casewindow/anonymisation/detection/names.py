@@ -1438,7 +1438,7 @@ def find_people_by_letters(text: str) -> list[Span]:
 # A word of a people or a faith that is also a first name ("Shona", "Christian") is the person
 # where a person's verb, a possessive or "and the children" follows, and not after a word that
 # makes it the language or the faith ("speaks Shona", "a Christian").
-_PEOPLE_WORD_NAMES = frozenset({"shona", "christian"})
+_PEOPLE_WORD = re.compile(r"(?<![\w'’-])(?P<word>(?i:shona|christian))(?:['’]s?)?(?![\w'’-])")
 _PERSON_AFTER = re.compile(
     r"(?:['’]s[ \t]+[a-z]|[ \t]+and[ \t]+(?:the|her|his)[ \t]+(?:children|kids|baby|boys|girls)\b"
     r"|[ \t]+(?:has|had|does|did|turned|was|is)\b)"
@@ -1452,11 +1452,11 @@ _LANGUAGE_BEFORE = re.compile(
 def find_people_words_as_names(text: str) -> list[Span]:
     """ "Shona and the children moved", "Shona's new mobile", "Shona turned it down"."""
     spans = []
-    for match in _CAPITALISED.finditer(text):
-        word = re.sub(r"['’]s?$", "", match.group(0))
-        if word.casefold() not in _PEOPLE_WORD_NAMES or not word[:1].isupper():
+    for match in _PEOPLE_WORD.finditer(text):
+        word = match.group("word")
+        if not word[:1].isupper():
             continue
-        end = match.start() + len(word)
+        end = match.end("word")
         if _LANGUAGE_BEFORE.search(text, max(0, match.start() - 15), match.start()):
             continue
         if person_verb_follows(text, end) or _PERSON_AFTER.match(text, end):
@@ -1478,10 +1478,16 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
     English word, not part of a place's name."""
     if doc is None:
         return []
-    tokens = {token.idx: token for token in doc}
+    from spacy.attrs import IDX
+
+    # Where each token starts, read from the model's arrays (a Token object is made only for
+    # the capitalised words looked at).
+    token_at = {start: i for i, start in enumerate(doc.to_array(IDX).tolist())}
     spans = []
     for match in _CAPITALISED.finditer(text):
         word = match.group(0)
+        if not word[:1].isupper():
+            continue
         # "Amira", "Lily-Mae", "Jean-paul"; not "McDonald's"-like inner capitals nor "JJ".
         if not all(p[:1].isupper() or i for i, p in enumerate(word.split("-"))) or not all(
             p[1:].islower() for p in word.split("-")
@@ -1494,9 +1500,10 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             continue
         if _MEDICAL_ENDING.search(bare) and not is_first_name(bare):
             continue  # "Carboxyhaemoglobin 18%", "(Consultant Paediatrician)"
-        token = tokens.get(match.start())
-        if token is None:
+        position = token_at.get(match.start())
+        if position is None:
             continue
+        token = doc[position]
         # A feast's day after its name is no one: "Christmas Eve", "Easter Sunday".
         festival = re.search(
             r"\b([A-Z][a-z]+)[ \t]+$", text[max(0, match.start() - 20) : match.start()]

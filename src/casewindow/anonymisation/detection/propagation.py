@@ -160,19 +160,20 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
     return strings
 
 
-def _short_forms(value: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 14)
+def _short_forms(value: str) -> tuple[str, ...]:
     """The short forms a family or a school uses for a given name found in full: its first
     letters, without the last one to three ("Malika" → "Mali", "Freya" → "Frey", "Esperança" →
     "Espe" is too short a part). Only forms that are no word, no place and no other name's
     whole: the shortening of one person's name."""
     words = re.sub(rf"^{TITLES}\s+", "", value).split()
     if not words or (len(words) == 1 and not is_first_name(words[0])):
-        return []
+        return ()
     given = words[0]
     if not given.isalpha() or not given[0].isupper() or given[1:] != given[1:].lower():
-        return []
+        return ()
     if len(given) < 5 or given.casefold() in decoys.uk_places():
-        return []
+        return ()
     shorts = []
     for length in range(4, len(given)):
         short = given[:length]
@@ -206,7 +207,7 @@ def _short_forms(value: str) -> list[str]:
             ):
                 continue
             shorts.append(pet)
-    return shorts
+    return tuple(shorts)
 
 
 _PET_ENDINGS = ("ka", "ko", "ke", "ek", "ik", "ie", "ee", "es", "ito", "ita", "cha", "sha", "ushka")

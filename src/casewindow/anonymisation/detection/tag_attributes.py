@@ -7,11 +7,17 @@ here because the parser is switched off."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from typing import Any
 
 FACTORY = "casewindow_tag_attributes"
+
+
+@functools.cache
+def _regex(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _value_ok(spec: Any, value: Any) -> bool:
@@ -20,7 +26,7 @@ def _value_ok(spec: Any, value: Any) -> bool:
             return False
         if "NOT_IN" in spec and value in spec["NOT_IN"]:
             return False
-        return "REGEX" not in spec or re.search(spec["REGEX"], str(value)) is not None
+        return "REGEX" not in spec or _regex(spec["REGEX"]).search(str(value)) is not None
     return spec == value
 
 
