@@ -1478,11 +1478,9 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
     English word, not part of a place's name."""
     if doc is None:
         return []
-    from spacy.attrs import IDX
-
     # Where each token starts, read from the model's arrays (a Token object is made only for
     # the capitalised words looked at).
-    token_at = {start: i for i, start in enumerate(doc.to_array(IDX).tolist())}
+    token_at = {start: i for i, start in enumerate(doc.to_array("IDX").tolist())}
     spans = []
     for match in _CAPITALISED.finditer(text):
         word = match.group(0)
