@@ -1630,3 +1630,42 @@ def test_a_conference_reviewing_one_child_and_initial_for_another_is_one_confere
         ),
     ]
     assert _groups(review_world) == [{e.pk for e in entries}]
+
+
+def test_a_referral_asking_for_a_conference_report_is_still_the_referral_received(
+    review_world, agencies
+) -> None:
+    # The sender's referral also asks for "a report for the conference": that is its own
+    # request, not preparation for a meeting, so it matches the receiver's record as strongly
+    # as the referral without it does, and not the sender's visit a week earlier where the
+    # referral was agreed.
+    csc, gp = agencies["Children's social care"], agencies["GP"]
+    _person(review_world, "Jordan Pike", "Jordan")
+    _entry(
+        review_world,
+        csc,
+        D(2025, 11, 5),
+        "Statutory visit. Mr Pike says he drinks 6-8 cans at weekends; he agreed to a referral"
+        " to the GP.",
+        people_text="Jordan Pike",
+    )
+    plain = (
+        "Referral emailed to the GP for Jordan Pike (alcohol), with his consent: unexplained"
+        " bruising to his baby son and section 47 enquiries."
+    )
+    sent = _entry(review_world, csc, D(2025, 11, 11), plain, people_text="Jordan Pike")
+    received = _entry(
+        review_world,
+        gp,
+        D(2025, 11, 12),
+        "New referral rec'd from Children's Social Care - Jordan Pike, alcohol; CP enquiries re"
+        " baby son. Appt offered.",
+        people_text="Jordan Pike",
+    )
+    without_aside = suggest_groups(review=review_world.review, min_score=0)[0]
+    sent.description = plain + " Asked for a report for the conference."
+    sent.save()
+    with_aside = suggest_groups(review=review_world.review, min_score=0)[0]
+    assert set(with_aside.entry_ids) == {sent.pk, received.pk}
+    assert with_aside.score == without_aside.score
+    assert "Same kind of happening: referral" in with_aside.reasons

@@ -28,6 +28,25 @@ NEXT_DAY_DATE = 0.2
 CROSS_KIND_FACTOR = 0.0
 # Kinds whose record is about another happening (a referral tells of an incident).
 REPORTING_KINDS = frozenset({"referral"})
+# The meetings an agency prepares for (a report, apologies, research for MARAC): an entry about
+# preparing is not the meeting, but its own happening of another kind stays itself.
+MEETING_KINDS = frozenset(
+    {
+        "strategy discussion",
+        "initial child protection conference",
+        "review child protection conference",
+        "discharge planning meeting",
+        "core group",
+        "child in need meeting",
+        "marac",
+        "exploitation panel",
+        "looked after review",
+        "early help meeting",
+        "professionals meeting",
+        "family group conference",
+        "court hearing",
+    }
+)
 # A cited date or a named agency counts as this share of the words signal.
 LINK_WEIGHT = 0.2
 # An entry naming the other's agency, on the same day within this many minutes of it (or citing
@@ -216,7 +235,11 @@ class Scorer:
             kind = 0.0  # two kinds of happening; a letter or a call may be about either
         else:
             kind = 0.2
-        if a.preparation or b.preparation:
+        # (Preparing is for a meeting: a referral that also asks for "a report for the
+        # conference" is still the referral its receiver records.)
+        if (a.preparation or b.preparation) and not (
+            a.primary is not None and a.primary == b.primary and a.primary not in MEETING_KINDS
+        ):
             # A report for a meeting, apologies for it, a letter confirming its outcome: the
             # agency's own work around the happening, not the happening (and two agencies'
             # reports for one conference are two reports).
