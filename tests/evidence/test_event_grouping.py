@@ -1669,3 +1669,39 @@ def test_a_referral_asking_for_a_conference_report_is_still_the_referral_receive
     assert set(with_aside.entry_ids) == {sent.pk, received.pk}
     assert with_aside.score == without_aside.score
     assert "Same kind of happening: referral" in with_aside.reasons
+
+
+def test_a_workers_one_to_one_where_a_parent_mentions_a_and_e_is_not_the_attendance(
+    review_world, agencies
+) -> None:
+    # What a parent says in a worker's own session about a night at A&E is news of it, as at a
+    # home visit: the session is not the attendance, however near in time.
+    csc, gp, hv = agencies["Children's social care"], agencies["GP"], agencies["Health visiting"]
+    _person(review_world, "Mason Kettle", "Mason")
+    attendance = [
+        _entry(
+            review_world,
+            csc,
+            D(2025, 12, 8),
+            "Notification from the paediatric liaison nurse: Mason was taken to the Emergency"
+            " Department in the early hours of Saturday 6 December by his mother. Examined, no"
+            " injury found, discharged home.",
+            people_text="Mason",
+        ),
+        _entry(
+            review_world,
+            gp,
+            D(2025, 12, 16),
+            "A&E letter 06/12/25 - Mason: crying, no injury found, d/c. Nil GP action.",
+            people_text="Mason",
+        ),
+    ]
+    _entry(
+        review_world,
+        hv,
+        D(2025, 12, 8),
+        "1:1 with mum. Sleep and feeding plan. Mentions Mason 'screaming all night Friday, we"
+        " ended up at A&E'. Relapse triggers work.",
+        people_text="Mason",
+    )
+    assert _groups(review_world) == [{e.pk for e in attendance}]
