@@ -1705,3 +1705,27 @@ def test_a_workers_one_to_one_where_a_parent_mentions_a_and_e_is_not_the_attenda
         people_text="Mason",
     )
     assert _groups(review_world) == [{e.pk for e in attendance}]
+
+
+def test_back_to_birth_weight_and_a_new_birth_visit_are_no_birth(review_world, agencies) -> None:
+    # The midwife's last visit ("back to birth weight") and the health visitor's new birth visit
+    # the next day are two visits, neither of them the birth.
+    gp, hv = agencies["GP"], agencies["Health visiting"]
+    _person(review_world, "Mason Kettle", "Mason")
+    _entry(
+        review_world,
+        gp,
+        D(2025, 9, 18),
+        "Community MW discharge visit, day 10. Mason wt 3.10kg - back to birth weight, cord"
+        " separated. Transfer of care to HV.",
+        people_text="Mason",
+    )
+    _entry(
+        review_world,
+        hv,
+        D(2025, 9, 19),
+        "New birth visit (Jo Firth). Mason 11/7, wt 3.18kg. Flat tidy. SUDI advice given. Next"
+        " contact 6-8/52.",
+        people_text="Mason",
+    )
+    assert _groups(review_world, min_score=40) == []
