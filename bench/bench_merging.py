@@ -49,6 +49,7 @@ TUNING = [
     "case_aq.json",  # written blind by a helper on 6 December 2026 (exploitation, NRM, CAMHS)
     "case_as.json",  # written blind by a helper on 7 December 2026 (DA, bruising, a fire)
     "case_au.json",  # written blind by a helper on 7 December 2026 (infant injuries; decoys)
+    "case_av.json",  # written blind at the end of stop 44 (pre-birth, DA, MARAC; for tuning)
 ]
 HELDOUT = [
     "heldout/case_d.json",

@@ -78,6 +78,8 @@ SETS = {
     "tuning 29": (PII / "tune29.jsonl", PII / "tune29_register.json"),  # blind, 6 Dec 2026
     "tuning 30": (PII / "tune30.jsonl", PII / "tune30_register.json"),  # blind, 7 Dec 2026
     "tuning 31": (PII / "tune31.jsonl", PII / "tune31_register.json"),  # blind, 7 Dec 2026
+    # Written blind at the end of stop 44 for a later round (see tune32_README.md).
+    "tuning 32": (PII / "tune32.jsonl", PII / "tune32_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
