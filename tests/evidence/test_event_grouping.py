@@ -11,6 +11,7 @@ from django.core.management import CommandError, call_command
 from casewindow.evidence.event_grouping import MIN_SCORE, glossary, suggest_groups
 from casewindow.evidence.event_grouping.dates import cited_dates, recalled_days
 from casewindow.evidence.event_grouping.entries import read_rows
+from casewindow.evidence.event_grouping.scoring import MEETING_KINDS
 from casewindow.evidence.event_grouping.vocabulary import home_visit_hv, normalise
 from casewindow.evidence.models import ChronologyEntry, DatePrecision
 from casewindow.evidence.services.events import entries_merge, entries_reject_pair
@@ -1729,3 +1730,9 @@ def test_back_to_birth_weight_and_a_new_birth_visit_are_no_birth(review_world, a
         people_text="Mason",
     )
     assert _groups(review_world, min_score=40) == []
+
+
+def test_every_meeting_prepared_for_is_a_kind_the_glossary_reads() -> None:
+    # The preparation discount names meetings by their glossary concept: a concept renamed in
+    # the glossary must not silently drop out of the list.
+    assert MEETING_KINDS.issubset(glossary().kinds)
