@@ -1736,3 +1736,50 @@ def test_every_meeting_prepared_for_is_a_kind_the_glossary_reads() -> None:
     # The preparation discount names meetings by their glossary concept: a concept renamed in
     # the glossary must not silently drop out of the list.
     assert MEETING_KINDS.issubset(glossary().kinds)
+
+
+def test_minutes_naming_their_meetings_day_are_not_another_days_meeting(
+    review_world, agencies
+) -> None:
+    # The minutes say which meeting they record ("strategy meeting 11/02"): they belong to the
+    # discussion of the 11th, not to one held by another agency's reckoning the day before.
+    csc, hv = agencies["Children's social care"], agencies["Health visiting"]
+    _person(review_world, "Shannon Pickering", "Shannon")
+    day_before = _entry(
+        review_world,
+        csc,
+        D(2026, 2, 10),
+        "Strategy discussion by phone with DC Lal about Shannon Pickering: DVPO granted today.",
+        people_text="Shannon Pickering",
+    )
+    minutes = _entry(
+        review_world,
+        hv,
+        D(2026, 2, 17),
+        "Minutes of strategy meeting 11/02 rec'd from CSC by secure email - filed. HV actions "
+        "confirmed for Shannon Pickering.",
+        people_text="Shannon Pickering",
+    )
+    assert {day_before.pk, minutes.pk} not in _groups(review_world, min_score=0)
+    meeting = _entry(
+        review_world,
+        csc,
+        D(2026, 2, 11),
+        "Strategy discussion (Teams) re Shannon Pickering, chaired by TM Ogden; s47 agreed.",
+        people_text="Shannon Pickering",
+    )
+    assert {meeting.pk, minutes.pk} in _groups(review_world)
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("CG2 at nursery. FOB attended.", "core group"),
+        ("RCPC1 held; plan continues.", "review child protection conference"),
+        ("DVPO application, Magistrates' Ct - GRANTED, 28 days.", "court hearing"),
+        ("DC Lal phoned. The magistrates made the order this morning.", "court hearing"),
+    ],
+)
+def test_numbered_meetings_and_the_magistrates_are_read_as_their_kind(text, concept) -> None:
+    _, concepts, _ = normalise(text, glossary())
+    assert concept in concepts

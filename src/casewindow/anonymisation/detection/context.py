@@ -422,10 +422,23 @@ _ACTION_WORK = re.compile(
 )
 
 
+# An action's owner by first name, even one that is a word: "Actions: Charity — next check
+# 02/03; Joy — update NRM", "Hope to attend" (not "Father to attend", "Housing — repairs").
+_NAMED_OWNER = re.compile(
+    rf"(?:^|;|\(\d{{1,2}}\)|\d{{1,2}}[.)])\s*(?P<name>[{_UPPER}][{_LOWER}]+)"
+    r"(?=[ \t]+(?:[–—][ \t]|to[ \t]+[a-z]))"
+)
+
+
 def _action_owners(text: str) -> list[Span]:
     spans = []
     for actions in _ACTIONS.finditer(text):
         offset = actions.start("items")
+        for owner in _NAMED_OWNER.finditer(actions.group("items")):
+            name = owner.group("name")
+            if is_first_name(name) and name.casefold() not in NOT_NAMES | _ROLE_OWNERS:
+                start = offset + owner.start("name")
+                spans.append(Span(start, start + len(name), "PERSON", "context", 0.6))
         for owner in _ACTION_OWNER.finditer(actions.group("items")):
             if owner.group("letters").casefold() in _ROLE_OWNERS:
                 continue
@@ -1111,6 +1124,12 @@ def find_context_names(text: str) -> list[Span]:
                 continue  # "mother White Irish", "the father, Pakistani Muslim"
             if words and all(w.casefold().strip("'’,.:") in FIELD_WORDS for w in words):
                 continue  # "(husband, DOB 14/06/1981)": a record's field, no name
+            if (
+                len(words) == 1
+                and re.sub(r"['’]s?$", "", words[0].casefold().strip(",.:")) in KIN_WORDS
+                and not titled
+            ):
+                continue  # "Baba's brother": a relation, as the family calls him
             if (
                 len(words) == 1
                 and len(words[0]) >= 3

@@ -47,6 +47,7 @@ from casewindow.anonymisation.detection.names import (
 from casewindow.anonymisation.detection.propagation import (
     declared_initials,
     family_words,
+    one_letter_speakers,
     person_initials,
     places_by_use,
     propagate,
@@ -543,7 +544,12 @@ def finish_detection(
         resolved = resolve_overlaps(
             people_before_places(
                 text,
-                propagate_initials(text, initials, propagate(text, strings, list(spans)), declared),
+                one_letter_speakers(
+                    text,
+                    propagate_initials(
+                        text, initials, propagate(text, strings, list(spans)), declared
+                    ),
+                ),
             )
         )
         out.append(

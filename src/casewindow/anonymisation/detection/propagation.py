@@ -26,7 +26,7 @@ from casewindow.anonymisation.detection.lexicon import (
     is_word_name,
     zipf,
 )
-from casewindow.anonymisation.detection.name_forms import NOT_INITIALS
+from casewindow.anonymisation.detection.name_forms import NOT_INITIALS, ROLE_WORDS
 from casewindow.anonymisation.detection.names import (
     after_a_term_word,
     at_line_start,
@@ -753,3 +753,42 @@ def propagate_initials(
         )
     ]
     return spans + added
+
+
+# A transcript's speakers by one letter, undeclared: "Present: Nurse Grace Oduya, Blessing.
+# B: I'm not going back … N: Where are you staying? B: With Uncle Obi." A letter opening two
+# turns or more, where another speaker does too, is the person whose name found in the text
+# starts with it ("B", Blessing); not a role's ("N", the nurse), nor "I", nor a question's "Q"
+# and its answer's "A".
+_TURN = re.compile(r"(?:(?<=[.!?…\"”)]\s)|(?<=\n)|^)(?P<who>[A-Z]{1,3})(?=:[ \t])")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(Nurse|Sister|Matron|Officer|Inspector|Sergeant|Judge|Worker)[ \t]+(?=[A-Z][a-z])"
+)
+
+
+def one_letter_speakers(text: str, spans: list[Span]) -> list[Span]:
+    """A span for each turn of a transcript's speaker named by the first letter of a name."""
+    turns: dict[str, list[tuple[int, int]]] = {}
+    for match in _TURN.finditer(text):
+        turns.setdefault(match.group("who"), []).append(match.span("who"))
+    speakers = {who for who, where in turns.items() if len(where) >= 2}
+    if len(speakers) < 2:
+        return spans
+    letters = {
+        word[0]
+        for span in spans
+        if span.label == "PERSON"
+        for word in _NAME_WORD.findall(text[span.start : span.end])
+        if word[0].isupper()
+        and word.casefold() not in ROLE_WORDS
+        and re.fullmatch(TITLES, word, re.IGNORECASE) is None
+    }
+    skipped = {"I", "Q", "A"} if "Q" in speakers else {"I"}
+    skipped |= {match.group(1)[0] for match in _ROLE_BEFORE_NAME.finditer(text)}
+    return spans + [
+        Span(start, end, "PERSON", "context", 0.55)
+        for who in sorted(speakers)
+        if len(who) == 1 and who in letters and who not in skipped
+        for start, end in turns[who]
+    ]

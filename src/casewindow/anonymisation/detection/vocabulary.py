@@ -150,12 +150,17 @@ saiva shaiva vaishnava puthandu varusha deus dieu bondie bondye natal páscoa pa
 arbaeen arba'een tika astaghfirullah subhanallah khalas bonzour gatwick heathrow stansted garda
 gardaí gardai tusla
 orisha orishas santería santeria yemayá yemaya changó chango oshun ochún obatalá obatala
-olodumare olorun nzambe mungu nkulunkulu waheguru bhagwan"""
+olodumare olorun nzambe mungu nkulunkulu waheguru bhagwan
+wielkanoc andrzejki święconka swieconka wigilia dożynki dozynki sabr yr"""
 # Festivals and days of several words: "Tsagaan Sar", "Semana Santa", "Día de las Madres",
 # "Garifuna Settlement Day". One a line, casefolded when read.
 FESTIVALS_TEXT = """tsagaan sar
 tết trung thu
 tet trung thu
+trung thu
+vu lan
+yalda night
+shab-e yalda
 bandi chhor divas
 semana santa
 día de los muertos

@@ -164,6 +164,17 @@ class Scorer:
         overlap = earlier.start <= later.end and later.start <= earlier.end
         cites = any(earlier.start <= day <= earlier.end for day in later.cited | later.recalled)
         unexplained = False  # a day later with nothing to say the record came later
+        # The later entry names the day of the meeting it records, and it is another day: the
+        # minutes of "strategy meeting 11/02" are not the call of the 10th that arranged it.
+        if (
+            later.cited
+            and not cites
+            and earlier.exact
+            and gap > 1
+            and later.primary in MEETING_KINDS
+            and earlier.primary == later.primary
+        ):
+            return None
         if gap > lag and not cites:
             if not (gap == 1 and lag == 0):
                 return None

@@ -31,6 +31,9 @@ _HV_PERSON_AFTER = re.compile(
 # Clinicians write weeks as "n/52" ("review in 4/52"), where others write "four weeks". (Not
 # "n/12" months or "n/7" days: "3/12" and "1/7" are also dates.)
 _WEEKS = re.compile(r"(?<![\d/])(\d{1,2})/52(?![\d/])")
+# A series of meetings numbered where they are named: "CG2 at nursery" is the second core
+# group, "RCPC1" the first review conference.
+_NUMBERED_MEETING = re.compile(r"(?<![\w&])(cg|cgm|cin|icpc|rcpc|cp conf)(\d{1,2})(?!\w)")
 # A concept just after a denial or a passing cue, in the same clause, is not what the entry
 # records: "no concerns about", "denies", "mentioned a previous", "history of".
 PASSING_REACH = 40
@@ -139,6 +142,7 @@ def normalise(text: str, g: Glossary) -> tuple[str, list[str], frozenset[str]]:
     order they first appear, and those only ever denied or mentioned in passing ("no concerns
     about self-harm", "mentioned a previous referral")."""
     lowered = _WEEKS.sub(r"\1 weeks", _PLACE_COURT.sub(r"\1 crt", text or "").lower())
+    lowered = _NUMBERED_MEETING.sub(r"\1 \2", lowered)
     concepts: dict[str, None] = {}
     asserted: set[str] = set()
 

@@ -1,0 +1,71 @@
+"""What a blind tuning set (tuning 32) showed missed or taken wrongly: a transcript's speakers
+by one letter never declared ("B: I'm not going back"), an action's owner by a first name that is
+also a word ("Joy — PLO consultation"), a relation as the family calls him before a possessive
+("Baba's brother"), and festivals of the tuning families ("Wielkanoc", "Trung Thu")."""
+
+import pytest
+
+from tests.anonymisation.detected import detected, detected_in_each
+
+TRANSCRIPT = (
+    "School nurse note, 24/02/2026. Present: Nurse Grace Oduya, Blessing Nwosu. "
+    "B: I'm not going back while he's there. N: Where are you staying? "
+    "B: With my uncle. N: Do you feel safe there? B: Yeah."
+)
+
+
+def test_a_speaker_named_by_one_letter_is_the_person_whose_name_starts_with_it() -> None:
+    found = detected(TRANSCRIPT)
+    assert found.count("B") == 3, found
+    # "N" is the nurse's role, not a name's letter
+    assert "N" not in found
+
+
+def test_one_letter_speakers_in_a_question_and_answer_record_are_no_one() -> None:
+    text = (
+        "Interview with Adam Price. Q: Where were you? A: At home. Q: Who with? A: Nobody. "
+        "I: Noted."
+    )
+    assert detected(text) == ["Adam Price"]
+
+
+def test_a_letter_that_opens_one_turn_only_is_no_speaker() -> None:
+    text = "Blessing Nwosu was seen. B: said she was fine. The plan stays."
+    assert "B" not in detected(text)
+
+
+def test_an_actions_owner_by_a_first_name_that_is_a_word_is_a_name() -> None:
+    text = (
+        "Actions: Ollie — arrest strategy; Joy — PLO consultation; Will — safe route to "
+        "school; Housing — chase repairs; Father to attend the course; Hope to book the room."
+    )
+    found = detected(text)
+    assert {"Joy", "Will", "Hope"} <= set(found), found
+    assert not {"Housing", "Father"} & set(found)
+
+
+def test_words_like_names_outside_an_action_list_stay_words() -> None:
+    text = "Hope and faith were discussed with the family; Will was not mentioned."
+    assert "Hope" not in detected(text)
+
+
+def test_a_relation_as_the_family_calls_him_is_no_name_before_a_possessive() -> None:
+    first, second = detected_in_each(
+        ["Mam means uncle, Baba's brother. He rings on Fridays.", "Ayan's brother came too."]
+    )
+    assert first == []
+    assert second == ["Ayan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell her on Wielkanoc I take the children to church.",
+        "It was one stupid night after Andrzejki, she said.",
+        "She made a lantern for Trung Thu at the children's centre.",
+        "Blessing is in Yr 9 at the academy now.",
+    ],
+)
+def test_festivals_of_the_families_and_school_years_are_no_names(text: str) -> None:
+    found = detected(text)
+    assert not {"Wielkanoc", "Andrzejki", "Trung Thu", "Trung", "Yr"} & set(found), found
