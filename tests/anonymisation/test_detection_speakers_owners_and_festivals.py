@@ -69,3 +69,9 @@ def test_a_relation_as_the_family_calls_him_is_no_name_before_a_possessive() -> 
 def test_festivals_of_the_families_and_school_years_are_no_names(text: str) -> None:
     found = detected(text)
     assert not {"Wielkanoc", "Andrzejki", "Trung Thu", "Trung", "Yr"} & set(found), found
+
+
+def test_a_doctor_in_a_quick_note_in_small_letters_is_a_name() -> None:
+    text = "10/12 gp (runwell road surgery, dr anand) — biddy low mood, patsy drinking again."
+    assert "dr anand" in detected(text)
+    assert detected("The GP, Dr Anand, saw her.") == ["Dr Anand"]

@@ -1072,7 +1072,9 @@ _LETTER_PERSON = re.compile(
     r"tells|rang)\b)",
     re.MULTILINE,
 )
-_TITLE_LOWER = re.compile(r"(?<![\w'’])(?:mr|mrs|ms|miss)[ \t]+([a-z][a-z'’-]+|[a-z])(?![\w'’-])")
+_TITLE_LOWER = re.compile(
+    r"(?<![\w'’])(?:mr|mrs|ms|miss|dr)[ \t]+([a-z][a-z'’-]+|[a-z])(?![\w'’-])"
+)
 
 
 # Whom a message speaks to, after a greeting or a word of love: "u ok kriti?", "miss u jaz.",
@@ -1115,7 +1117,9 @@ def _people_in_messages(text: str) -> list[Span]:
             continue  # "miss pls dont let baba take me": the teacher addressed, no surname
         a_surname = len(word) > 1 and (zipf(word) < 4.0 or is_surname(word)) and zipf(word) < 5.0
         an_initial = len(word) == 1 and word not in "iuarnxy"
-        if (a_surname or an_initial) and texting(text, match.start(), match.end()):
+        if (a_surname or an_initial) and (
+            texting(text, match.start(), match.end()) or casual(text, match.start(), match.end())
+        ):
             spans.append(Span(match.start(), match.end(), "PERSON", "context", 0.52))
     return spans
 
