@@ -1783,3 +1783,44 @@ def test_minutes_naming_their_meetings_day_are_not_another_days_meeting(
 def test_numbered_meetings_and_the_magistrates_are_read_as_their_kind(text, concept) -> None:
     _, concepts, _ = normalise(text, glossary())
     assert concept in concepts
+
+
+@pytest.mark.parametrize(
+    "text, not_concept",
+    [
+        (
+            "NHS outreach team used Conference Room B for new-arrival health checks.",
+            "initial child protection conference",
+        ),
+        ("Outreach clinic at the hotel. Telephone interpreter (Arabic).", "telephone call"),
+    ],
+)
+def test_a_room_or_an_interpreter_on_the_phone_is_no_happening(text, not_concept) -> None:
+    _, concepts, _ = normalise(text, glossary())
+    assert not_concept not in concepts
+
+
+def test_a_three_way_session_is_the_other_workers_meeting_with_the_parent(
+    review_world, agencies
+) -> None:
+    # The recovery service writes "3-way with SW"; the social worker writes that she met the
+    # father with his worker there. One session, in neither's words of the other.
+    csc, gp = agencies["Children's social care"], agencies["GP"]
+    _person(review_world, "Jordan Pike", "JP")
+    worker = _entry(
+        review_world,
+        csc,
+        D(2026, 2, 9),
+        "Met Mr Pike with his worker Shaun at the recovery service. He blew 0 on their breath "
+        "test and agreed the results can be sent to me each week.",
+        people_text="Jordan Pike",
+    )
+    service = _entry(
+        review_world,
+        gp,
+        D(2026, 2, 10),
+        "3-way - JP and SW (P Sandhu). BAC 0.00. Relapse prevention plan shared with SW; weekly "
+        "breath tests to be shared.",
+        people_text="JP",
+    )
+    assert {worker.pk, service.pk} in _groups(review_world)
