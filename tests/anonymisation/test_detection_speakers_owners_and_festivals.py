@@ -75,3 +75,22 @@ def test_a_doctor_in_a_quick_note_in_small_letters_is_a_name() -> None:
     text = "10/12 gp (runwell road surgery, dr anand) — biddy low mood, patsy drinking again."
     assert "dr anand" in detected(text)
     assert detected("The GP, Dr Anand, saw her.") == ["Dr Anand"]
+
+
+def test_an_attendance_list_without_a_colon_and_past_an_initials_full_stop() -> None:
+    minutes = (
+        "Core group, 20/01/2026 — attendees WA, NG, HR, KB, TG, Mother (SH), Father (AM), "
+        "BS (interp.). 1) FMPO served."
+    )
+    # initials that also spell abbreviations (hours, morning) are people in the list
+    assert detected(minutes) == ["WA", "NG", "HR", "KB", "TG", "SH", "AM", "BS"]
+    listed = "Attendees: RC, GH, TH + S. Ahmed (uncle), AT (interp.). Updates follow."
+    assert "AT" in detected(listed)
+    assert detected("She was present at all, then left. Present them, CSC and police.") == []
+
+
+def test_a_nickname_in_quotes_after_who_the_person_is() -> None:
+    assert detected('A young man, her cousin "Tony", tried to collect her.') == ["Tony"]
+    found = detected('The number is Jamal Hussein\'s, 19, aka "J"/"Jay".')
+    assert {"J", "Jay"} <= set(found), found
+    assert detected('The man was described as "Good". Her brother "Trouble" came.') == []

@@ -457,7 +457,11 @@ def _action_owners(text: str) -> list[Span]:
 _ATTENDANCE_HEAD = re.compile(
     r"(?im)\b(?:present|attendees|attending|attendance|in\s+attendance|also\s+present|"
     r"apologies|invited|participants|core\s+group)\s*:"
+    # …or the list straight after the word: "Core group, 20/01/2026 — attendees WA, NG, HR".
+    r"|\b(?-i:(?:[Aa]ttendees|[Pp]resent|[Aa]pologies)(?=[ \t]+[A-Z]{2,4}[,;(]))"
 )
+# A full stop that ends the list, not one after an initial inside it ("+ S. Ahmed (uncle)").
+_LIST_END = re.compile(r"(?<![\s+,(][A-Z])\.(?=[ \t]|$)")
 _LIST_ITEM = re.compile(
     r"\s*(?:and\s+)?(?P<letters>[A-Z]{2,4})\.?\s*(?P<who>\([^()\n]{1,60}\))?\s*$"
 )
@@ -467,11 +471,24 @@ idva isva dsl sw hv gp iro lado send senco"""
 _LISTED_AGENCIES = frozenset(_LISTED_AGENCIES_TEXT.split())
 
 
+# A family member in the list by role and initials: "Mother (SH)", "Father (AM)".
+_ROLE_ITEM = re.compile(
+    r"\s*(?:and\s+)?(?:Mother|Father|Mum|Dad|Step(?:father|mother|dad|mum)|Grand(?:mother|father|"
+    r"ma|pa|ad)|Nan|Aunt|Auntie|Aunty|Uncle|Sister|Brother|Carer|Partner|Cousin)"
+    r"[ \t]*\((?P<letters>[A-Z]{2,4})\)(?P<who>)\.?\s*$"
+)
+
+
+def _family_item(part: str) -> re.Match[str] | None:
+    return _ROLE_ITEM.match(part)
+
+
 def _attendance_initials(text: str) -> list[Span]:
     spans = []
     for head in _ATTENDANCE_HEAD.finditer(text):
         end = len(text)
-        for stop in (text.find("\n", head.end()), text.find(". ", head.end())):
+        full_stop = _LIST_END.search(text, head.end())
+        for stop in (text.find("\n", head.end()), full_stop.start() if full_stop else -1):
             if stop != -1:
                 end = min(end, stop)
         items, position, depth = [], head.end(), 0
@@ -481,7 +498,7 @@ def _attendance_initials(text: str) -> list[Span]:
             if character in ",;" and depth <= 0:
                 items.append((position, text[position:at]))
                 position, depth = at + 1, 0
-        found = [(at, _LIST_ITEM.match(part)) for at, part in items]
+        found = [(at, _LIST_ITEM.match(part) or _family_item(part)) for at, part in items]
         listed = [(at, m) for at, m in found if m is not None]
         if len(listed) < 2:
             continue
@@ -996,8 +1013,28 @@ _NAME_IS_QUOTED = re.compile(
 )
 
 
+# A nickname in quotes after what the person is to the child or how they are known: 'her
+# cousin "Tony"', 'aka "J"/"Jay"', 'an older boy "Dee"'.
+_QUOTED_AFTER_CUE = re.compile(
+    r"\b(?i:aka|a\.k\.a\.?|alias|calls[ \t]+(?:him|her)self|cousin|brother|uncle|friend|"
+    r"boyfriend|girlfriend|man|boy|male|youth|lad)[ \t]+"
+    rf"(?P<list>['‘\"“][{_UPPER}][\w'’-]*['’\"”]"
+    rf"(?:[ \t]*(?:/|,|or|and)[ \t]*['‘\"“][{_UPPER}][\w'’-]*['’\"”])*)"
+)
+_QUOTED_WORD = re.compile(r"['‘\"“](?P<name>[^'’\"”‘“]+)['’\"”]")
+
+
 def _quoted_nicknames(text: str) -> list[Span]:
     spans = []
+    for match in _QUOTED_AFTER_CUE.finditer(text):
+        offset = match.start("list")
+        for quoted in _QUOTED_WORD.finditer(match.group("list")):
+            name = quoted.group("name")
+            if name.casefold() not in NOT_NAMES and (
+                len(name) == 1 or is_first_name(name) or zipf(name) < 3.5
+            ):
+                start = offset + quoted.start("name")
+                spans.append(Span(start, start + len(name), "PERSON", "context", 0.7))
     for match in _QUOTED_NAMES_LIST.finditer(text):
         offset = match.start("list")
         spans += [
