@@ -1824,3 +1824,39 @@ def test_a_three_way_session_is_the_other_workers_meeting_with_the_parent(
         people_text="JP",
     )
     assert {worker.pk, service.pk} in _groups(review_world)
+
+
+def test_minutes_naming_their_meetings_day_are_not_the_next_weeks_medical(
+    review_world, agencies
+) -> None:
+    # The medical of the 9th mentions the strategy discussion; the minutes received on the 10th
+    # name the discussion of the 4th. A day apart, they are still not one happening.
+    gp, school = agencies["GP"], agencies["School"]
+    _person(review_world, "Ruby Carrick", "Ruby")
+    medical = _entry(
+        review_world,
+        gp,
+        D(2025, 12, 9),
+        "Strategy discussion agreed a medical: seen today, Ruby Carrick, 13, with grandmother.",
+        people_text="Ruby Carrick",
+    )
+    minutes = _entry(
+        review_world,
+        school,
+        D(2025, 12, 10),
+        "Minutes of strategy discussion 04/12/25 received from MASH re Ruby Carrick - filed.",
+        people_text="Ruby Carrick",
+    )
+    assert {medical.pk, minutes.pk} not in _groups(review_world, min_score=0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Non-acute CSA medical, Harbour SARC (Dr Basu).",
+        "Went with Ruby to the SARC for the child sexual abuse medical with Dr Basu.",
+    ],
+)
+def test_a_sexual_abuse_medical_is_a_child_protection_medical(text) -> None:
+    _, concepts, _ = normalise(text, glossary())
+    assert "child protection medical" in concepts

@@ -165,14 +165,14 @@ class Scorer:
         cites = any(earlier.start <= day <= earlier.end for day in later.cited | later.recalled)
         unexplained = False  # a day later with nothing to say the record came later
         # The later entry names the day of the meeting it records, and it is another day: the
-        # minutes of "strategy meeting 11/02" are not the call of the 10th that arranged it.
+        # minutes of "strategy meeting 11/02" are not the call of the 10th that arranged it, nor
+        # the medical of the 9th that the meeting planned.
         if (
             later.cited
             and not cites
             and earlier.exact
-            and gap > 1
+            and later.start > earlier.end
             and later.primary in MEETING_KINDS
-            and earlier.primary == later.primary
         ):
             return None
         if gap > lag and not cites:
