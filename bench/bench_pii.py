@@ -80,6 +80,8 @@ SETS = {
     "tuning 31": (PII / "tune31.jsonl", PII / "tune31_register.json"),  # blind, 7 Dec 2026
     # Written blind at the end of stop 44 for a later round (see tune32_README.md).
     "tuning 32": (PII / "tune32.jsonl", PII / "tune32_register.json"),
+    # Written blind in stop 45 for a later round (see tune33_README.md).
+    "tuning 33": (PII / "tune33.jsonl", PII / "tune33_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",

@@ -5,6 +5,7 @@ also a word ("Joy — PLO consultation"), a relation as the family calls him bef
 
 import pytest
 
+from casewindow.anonymisation.detection.register import RegisterMatcher, RegisterPerson
 from tests.anonymisation.detected import detected, detected_in_each
 
 TRANSCRIPT = (
@@ -94,3 +95,13 @@ def test_a_nickname_in_quotes_after_who_the_person_is() -> None:
     found = detected('The number is Jamal Hussein\'s, 19, aka "J"/"Jay".')
     assert {"J", "Jay"} <= set(found), found
     assert detected('The man was described as "Good". Her brother "Trouble" came.') == []
+
+
+def test_a_registered_word_name_in_a_quick_note_before_going_back_is_the_child() -> None:
+    register = RegisterMatcher.from_people(
+        [RegisterPerson(key="1", label="Child P", names=("Precious Nwosu", "Precious"))]
+    )
+    note = "ended 11:20, precious went back to class w/ miss o'leary."
+    assert "precious" in detected(note, register=register)
+    # the word, not the child, where it qualifies a thing
+    assert detected("a precious few minutes went back to the plan", register=register) == []
