@@ -105,3 +105,18 @@ def test_a_registered_word_name_in_a_quick_note_before_going_back_is_the_child()
     assert "precious" in detected(note, register=register)
     # the word, not the child, where it qualifies a thing
     assert detected("a precious few minutes went back to the plan", register=register) == []
+
+
+def test_a_home_of_any_name_given_as_an_address_is_that_home_throughout_the_report() -> None:
+    first, second, third = detected_in_each(
+        [
+            "Elen Pryse, DOB 21/05/1982; address Pantglas, Talgarreg, SA44  4RT. I attended "
+            "Pantglas at the request of Children's Services.",
+            "TB breakdown in the dairy herd at Pantglas; 61 cattle culled.",
+            "She lives at Ty Newydd, Llanarth, SA47 0NP.",
+        ],
+        label="ADDRESS",
+    )
+    assert first == ["Pantglas", "Pantglas"]
+    assert second == ["Pantglas"]
+    assert third == ["Ty Newydd"]

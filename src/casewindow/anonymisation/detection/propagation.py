@@ -116,6 +116,7 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
     school or practice without its kind word (so "Furze Platt" is found after "Furze Platt
     Senior School")."""
     strings: dict[str, str] = {}
+    registered: set[str] = set()
     for text, spans in zip(texts, found, strict=True):
         for span in spans:
             if span.source == "propagated" or span.label == "OTHER":
@@ -127,6 +128,18 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
                 continue  # "The Crown": found again only where a pub is (see organisations)
             if len(value) >= 2:
                 strings.setdefault(value.casefold(), span.label)
+                # A home the address rules found ("address Pantglas, Talgarreg, SA44 4RT") is
+                # that home where the model or a weak cue took it for a name elsewhere.
+                if (
+                    span.label == "ADDRESS"
+                    and span.source == "identifier"
+                    and strings[value.casefold()] == "PERSON"
+                    and value.casefold() not in registered
+                    and not is_known_name(value)
+                ):
+                    strings[value.casefold()] = "ADDRESS"
+            if span.source == "register":
+                registered.add(value.casefold())
             if span.label == "ORGANISATION" and (stem := _org_stem(value)) is not None:
                 strings.setdefault(stem.casefold(), "ORGANISATION")
             if span.label == "ORGANISATION" and (letters := _org_initials(value)) is not None:

@@ -181,6 +181,16 @@ _HOME_NAME_BEFORE_POSTCODE = re.compile(
     # (the postcode's pattern, in capitals: "rg18 9tb" is no letter's address)
      + POSTCODE_ANY_CASE.pattern + r")"
 )
+# A home of any name given as someone's address before the village or town and the postcode:
+# "address Pantglas, Talgarreg, SA44 4RT", "lives at Ty Newydd, Llanarth, SA47 0NP" (the
+# places after the first part are not part of the span).
+_NAMED_HOME_AFTER_CUE = re.compile(
+    r"\b(?i:address(?:ed)?|addr\.?|lives[ \t]+at|living[ \t]+at|resides[ \t]+at|"
+    r"residing[ \t]+at|moved[ \t]+to|home[ \t]+is)[ \t]*:?[ \t]+"
+    r"(?P<home>(?:" + WORD + r"[ \t]+){0,2}" + WORD + r")"
+    r"(?=(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){1,3}[ \t]*,?[ \t]+"
+    r"(?i:" + POSTCODE_SHAPE.pattern + r"))"
+)
 # A house number and a street of any name with its town and postcode after it, on one line: the
 # postcode says the words before the town are the street, whatever they end with: "27 Crab
 # Marsh, Wisbech PE13 3JQ", "26 Causewayhead, Penzance, TR18 2SP", "Room 4 17 Norfolk St
@@ -595,6 +605,8 @@ def _address_spans(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _HOME_NAME_BEFORE_POSTCODE.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _NAMED_HOME_AFTER_CUE.finditer(text):
+        yield Span(match.start("home"), match.end("home"), "ADDRESS", "identifier", 0.85)
     for pattern in (_NUMBERED_BEFORE_POSTCODE, _STREET_BEFORE_POSTCODE):
         for match in pattern.finditer(text):
             if _INSTITUTION_END.search(match.group(0)) or match.group(0).endswith(
