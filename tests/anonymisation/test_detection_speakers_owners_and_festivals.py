@@ -120,3 +120,30 @@ def test_a_home_of_any_name_given_as_an_address_is_that_home_throughout_the_repo
     assert first == ["Pantglas", "Pantglas"]
     assert second == ["Pantglas"]
     assert third == ["Ty Newydd"]
+
+
+def test_speakers_declared_by_letters_are_those_people_at_every_turn() -> None:
+    text = (
+        "Session in the car - Jamal Osman and Ammar. J = Jamal; A = Ammar. J: So the plan is "
+        "made. A: Whatever. J: How is Mum? A: Better."
+    )
+    assert detected(text).count("A") == 3
+    interpreted = (
+        "I = Jean-Pierre Ilunga; N = Nsimba. SW: How have things been? N (via I): Better. "
+        "SW: Good. N (via I): Yes."
+    )
+    assert detected(interpreted).count("N") == 3
+    assert detected("The total x = Sum of the parts; A = B.") == []
+
+
+def test_a_childs_turns_beside_a_workers_mixed_case_letters() -> None:
+    text = (
+        "Record - Mrs Ward (DSL) and Nikola, school. SWa / N. SWa: How is the flat, Niki? "
+        "N: Big! SWa: And your gran? N: Fine."
+    )
+    assert detected(text).count("N") >= 2
+
+
+def test_a_terrace_written_short_is_a_street() -> None:
+    text = 'Letters went to the old address format "51 Marden Tce" and may not have arrived.'
+    assert detected(text, label="ADDRESS") == ["51 Marden Tce"]

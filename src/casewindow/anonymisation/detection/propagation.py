@@ -772,8 +772,18 @@ def propagate_initials(
 # B: I'm not going back … N: Where are you staying? B: With Uncle Obi." A letter opening two
 # turns or more, where another speaker does too, is the person whose name found in the text
 # starts with it ("B", Blessing); not a role's ("N", the nurse), nor "I", nor a question's "Q"
-# and its answer's "A".
-_TURN = re.compile(r"(?:(?<=[.!?…\"”)]\s)|(?<=\n)|^)(?P<who>[A-Z]{1,3})(?=:[ \t])")
+# and its answer's "A". A turn may say how it was spoken ("N (via I):"); the other speakers
+# may be a worker's letters in mixed case ("SWa:").
+_TURN = re.compile(
+    r"(?:(?<=[.!?…\"”)]\s)|(?<=\n)|^)(?P<who>[A-Z][A-Za-z]{0,2})"
+    r"(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t])"
+)
+# …and declared: "J = Jamal; A = Ammar", "B = Bev, G = Glody", "I = Jean-Pierre Ilunga". The
+# letters are that person where declared and at every turn, "I" and "A" too.
+_DECLARED_SPEAKER = re.compile(
+    r"(?<![\w'’=-])(?P<who>[A-Z][A-Za-z]{0,2})[ \t]*=[ \t]*"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ROLE_BEFORE_NAME = re.compile(
     r"\b(Nurse|Sister|Matron|Officer|Inspector|Sergeant|Judge|Worker)[ \t]+(?=[A-Z][a-z])"
@@ -781,13 +791,29 @@ _ROLE_BEFORE_NAME = re.compile(
 
 
 def one_letter_speakers(text: str, spans: list[Span]) -> list[Span]:
-    """A span for each turn of a transcript's speaker named by the first letter of a name."""
+    """A span for each turn of a transcript's speaker named by the first letter of a name, and
+    for each speaker's letters declared with the name."""
     turns: dict[str, list[tuple[int, int]]] = {}
     for match in _TURN.finditer(text):
         turns.setdefault(match.group("who"), []).append(match.span("who"))
+    added: list[Span] = []
+    declared: set[str] = set()
+    for match in _DECLARED_SPEAKER.finditer(text):
+        who, words = match.group("who"), match.group("name").split()
+        if (
+            who[0] not in {word[0] for word in words}
+            or words[0].casefold() in NOT_NAMES
+            or not (
+                is_first_name(words[0]) or any(s.start == match.start("name") for s in spans)
+            )
+        ):
+            continue
+        declared.add(who)
+        added.append(Span(*match.span("who"), "PERSON", "context", 0.6))
+        added += [Span(start, end, "PERSON", "context", 0.6) for start, end in turns.get(who, ())]
     speakers = {who for who, where in turns.items() if len(where) >= 2}
     if len(speakers) < 2:
-        return spans
+        return spans + added
     letters = {
         word[0]
         for span in spans
@@ -799,9 +825,9 @@ def one_letter_speakers(text: str, spans: list[Span]) -> list[Span]:
     }
     skipped = {"I", "Q", "A"} if "Q" in speakers else {"I"}
     skipped |= {match.group(1)[0] for match in _ROLE_BEFORE_NAME.finditer(text)}
-    return spans + [
+    return spans + added + [
         Span(start, end, "PERSON", "context", 0.55)
-        for who in sorted(speakers)
+        for who in sorted(speakers - declared)
         if len(who) == 1 and who in letters and who not in skipped
         for start, end in turns[who]
     ]

@@ -7,7 +7,7 @@ import re
 
 STREET_SUFFIXES = (
     "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Court|Ct|Crescent|Cres|Place|Pl|Way|"
-    "Gardens|Gdns|Grove|Terrace|Hill|Row|Walk|Mews|Square|Sq|Parade|Rise|View|Green|Park|"
+    "Gardens|Gdns|Grove|Terrace|Tce|Terr|Hill|Row|Walk|Mews|Square|Sq|Parade|Rise|View|Green|Park|"
     "Vale|Wharf|Yard|Boulevard|Chase|Croft|Fold|Gate|Meadows?|Heights|Hollow|End|Approach|"
     "Broadway|Copse|Dell|Glade|Leys|Paddocks?|Orchard|Nook|Side|Bank|Brow|Crest|Fields|Garth|"
     "Mount|Quay|Reach|Ride|Spinney|Wood|Circus|Embankment|Passage|Circle|Mead|Leas?|"
