@@ -803,9 +803,7 @@ def one_letter_speakers(text: str, spans: list[Span]) -> list[Span]:
         if (
             who[0] not in {word[0] for word in words}
             or words[0].casefold() in NOT_NAMES
-            or not (
-                is_first_name(words[0]) or any(s.start == match.start("name") for s in spans)
-            )
+            or not (is_first_name(words[0]) or any(s.start == match.start("name") for s in spans))
         ):
             continue
         declared.add(who)
@@ -825,9 +823,13 @@ def one_letter_speakers(text: str, spans: list[Span]) -> list[Span]:
     }
     skipped = {"I", "Q", "A"} if "Q" in speakers else {"I"}
     skipped |= {match.group(1)[0] for match in _ROLE_BEFORE_NAME.finditer(text)}
-    return spans + added + [
-        Span(start, end, "PERSON", "context", 0.55)
-        for who in sorted(speakers - declared)
-        if len(who) == 1 and who in letters and who not in skipped
-        for start, end in turns[who]
-    ]
+    return (
+        spans
+        + added
+        + [
+            Span(start, end, "PERSON", "context", 0.55)
+            for who in sorted(speakers - declared)
+            if len(who) == 1 and who in letters and who not in skipped
+            for start, end in turns[who]
+        ]
+    )
