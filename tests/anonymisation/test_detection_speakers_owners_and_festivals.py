@@ -147,3 +147,14 @@ def test_a_childs_turns_beside_a_workers_mixed_case_letters() -> None:
 def test_a_terrace_written_short_is_a_street() -> None:
     text = 'Letters went to the old address format "51 Marden Tce" and may not have arrived.'
     assert detected(text, label="ADDRESS") == ["51 Marden Tce"]
+
+
+def test_initials_after_a_dash_in_a_list_of_who_is_who_are_that_person() -> None:
+    text = (
+        "Present: Jo Oakley (HV) – JO; Dr Mehreen Anwar (GP) – MA; DS Crowther – AC. "
+        "Actions: AC to visit."
+    )
+    found = detected(text)
+    assert found.count("MA") == 1 and found.count("AC") == 2, found
+    # a role after the dash is the role
+    assert "SW" not in detected("Present: Susan Ward – SW; Dean Frost – DF.")

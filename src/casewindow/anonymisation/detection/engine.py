@@ -47,6 +47,7 @@ from casewindow.anonymisation.detection.names import (
 from casewindow.anonymisation.detection.propagation import (
     declared_initials,
     family_words,
+    initials_after_a_dash,
     one_letter_speakers,
     person_initials,
     places_by_use,
@@ -544,10 +545,13 @@ def finish_detection(
         resolved = resolve_overlaps(
             people_before_places(
                 text,
-                one_letter_speakers(
+                initials_after_a_dash(
                     text,
-                    propagate_initials(
-                        text, initials, propagate(text, strings, list(spans)), declared
+                    one_letter_speakers(
+                        text,
+                        propagate_initials(
+                            text, initials, propagate(text, strings, list(spans)), declared
+                        ),
                     ),
                 ),
             )

@@ -646,6 +646,11 @@ def _propagation_regex(strings: tuple[str, ...]) -> re.Pattern[str]:
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŃŚŹŻŠŽČĆĐŘŤĎŇĽĹŐŰ"
 _INITIALS = re.compile(rf"(?<![\w@.&'-])[{_CAPITAL}]{{2,4}}(?![\w@'-])")
 _DECLARED = re.compile(rf"[ \t]*\((?P<letters>[{_CAPITAL}]{{2,4}})(?:\)|,[ \t]*[^()\n]{{1,40}}\))")
+# …or after a dash in a list of who is who: "Dr Mehreen Anwar (GP) – MA; Dean Frost – DF".
+_DECLARED_AFTER_DASH = re.compile(
+    rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?[–—][ \t]*(?P<letters>[{_CAPITAL}]{{2,4}})"
+    r"(?=[ \t]*(?:[;,.)\n]|$))"
+)
 _ROLES_IN_BRACKETS_TEXT = """sw hv gp dsl ddsl senco sendco iro pc dc ds di ta sn fsw eh ehw camhs
 yot yjs lado idva isva cpn mw ot salt ep cp cin police chair mum dad"""
 _ROLES_IN_BRACKETS = frozenset(_ROLES_IN_BRACKETS_TEXT.split())
@@ -833,3 +838,16 @@ def one_letter_speakers(text: str, spans: list[Span]) -> list[Span]:
             for start, end in turns[who]
         ]
     )
+
+
+def initials_after_a_dash(text: str, spans: list[Span]) -> list[Span]:
+    """The initials given after a found name in a list of who is who ("Dr Mehreen Anwar (GP) –
+    MA", "DS Crowther – AC"): that person's there, even where they spell a word or a role."""
+    added = []
+    for span in spans:
+        if span.label != "PERSON":
+            continue
+        match = _DECLARED_AFTER_DASH.match(text, span.end)
+        if match is not None and match.group("letters").casefold() not in _ROLES_IN_BRACKETS:
+            added.append(Span(*match.span("letters"), "PERSON", "context", 0.6))
+    return spans + added
