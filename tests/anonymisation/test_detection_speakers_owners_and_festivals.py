@@ -158,3 +158,26 @@ def test_initials_after_a_dash_in_a_list_of_who_is_who_are_that_person() -> None
     assert found.count("MA") == 1 and found.count("AC") == 2, found
     # a role after the dash is the role
     assert "SW" not in detected("Present: Susan Ward – SW; Dean Frost – DF.")
+
+
+def test_a_welsh_county_council_is_no_knight() -> None:
+    first, second = detected_in_each(
+        [
+            "Letter from Cyngor Sir Ceredigion County Council, Aberaeron.",
+            "The farm is in Ceredigion. Sir Ian Botham opened the show.",
+        ]
+    )
+    assert first == []
+    assert second == ["Sir Ian Botham"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Seen by Deborah Wragg Elective Home Education Officer on Monday.", "Deborah Wragg"),
+        ("Call from Clive Badham Firearms Enquiry Officer re the shotgun.", "Clive Badham"),
+        ("Mary Ann Jones Support Worker rang.", "Mary Ann Jones"),
+    ],
+)
+def test_a_name_ends_where_a_job_of_any_words_begins(text: str, name: str) -> None:
+    assert detected(text) == [name]

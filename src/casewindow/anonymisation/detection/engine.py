@@ -224,9 +224,19 @@ def _before_role(text: str, start: int, end: int) -> int:
     ):
         return start + words[0].end()
     for word in words[2:]:
-        if word.group(0).casefold() in _ROLE_HEADS:
+        if word.group(0).casefold() in _ROLE_HEADS or (
+            # a job of any words after the name: "Deborah Wragg Elective Home Education Officer"
+            not is_known_name(word.group(0))
+            and _JOB_RUN.match(text, start + word.start()) is not None
+        ):
             return start + len(text[start : start + word.start()].rstrip())
     return end
+
+
+_JOB_RUN = re.compile(
+    r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Worker|Officer|Practitioner|Manager|Co-?ordinator|Advis[eo]r|"
+    r"Nurse|Mentor|Navigator|Assistant|Teacher|Coach)\b"
+)
 
 
 _JOB_NOUN = re.compile(

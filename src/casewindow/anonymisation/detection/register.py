@@ -43,7 +43,10 @@ from casewindow.anonymisation.detection.ordinary_words import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd)\.?"
+# ("Cyngor Sir Ceredigion" is the county council, in Welsh: no knight.)
+TITLES = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|Prof|Professor|(?<!Cyngor )Sir|Dame|Lady|Lord|Rev|Revd)\.?"
+)
 
 # Names that are also ordinary English words: written all in lower case they are the word
 # ("we hope", "a grace period", "in reading"), so only a capitalised occurrence is the name.
