@@ -181,3 +181,15 @@ def test_a_welsh_county_council_is_no_knight() -> None:
 )
 def test_a_name_ends_where_a_job_of_any_words_begins(text: str, name: str) -> None:
     assert detected(text) == [name]
+
+
+def test_mixed_case_initials_after_a_dash_are_that_person_throughout() -> None:
+    first, second = detected_in_each(
+        [
+            "Present: Kayleigh Barraclough (SW) – KBa; Lorna Whitehead – LW. Actions: KBa – "
+            "visit by 15/11.",
+            "KBa: Section 47 findings – overcrowding.",
+        ]
+    )
+    assert first.count("KBa") == 2
+    assert second == ["KBa"]

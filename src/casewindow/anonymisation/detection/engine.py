@@ -48,6 +48,7 @@ from casewindow.anonymisation.detection.propagation import (
     declared_initials,
     family_words,
     initials_after_a_dash,
+    marked_initials,
     one_letter_speakers,
     person_initials,
     places_by_use,
@@ -550,6 +551,7 @@ def finish_detection(
     strings.update(found)
     initials = person_initials(texts, first)
     declared = declared_initials(texts, first)
+    marked = marked_initials(texts, first)
     out = []
     for text, spans in zip(texts, first, strict=True):
         resolved = resolve_overlaps(
@@ -563,6 +565,7 @@ def finish_detection(
                             text, initials, propagate(text, strings, list(spans)), declared
                         ),
                     ),
+                    marked,
                 ),
             )
         )

@@ -648,7 +648,8 @@ _INITIALS = re.compile(rf"(?<![\w@.&'-])[{_CAPITAL}]{{2,4}}(?![\w@'-])")
 _DECLARED = re.compile(rf"[ \t]*\((?P<letters>[{_CAPITAL}]{{2,4}})(?:\)|,[ \t]*[^()\n]{{1,40}}\))")
 # …or after a dash in a list of who is who: "Dr Mehreen Anwar (GP) – MA; Dean Frost – DF".
 _DECLARED_AFTER_DASH = re.compile(
-    rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?[–—][ \t]*(?P<letters>[{_CAPITAL}]{{2,4}})"
+    rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?[–—][ \t]*(?P<letters>[{_CAPITAL}]{{2,4}}|"
+    rf"[{_CAPITAL}]{{2,3}}[a-z])"
     r"(?=[ \t]*(?:[;,.)\n]|$))"
 )
 _ROLES_IN_BRACKETS_TEXT = """sw hv gp dsl ddsl senco sendco iro pc dc ds di ta sn fsw eh ehw camhs
@@ -840,9 +841,12 @@ def one_letter_speakers(text: str, spans: list[Span]) -> list[Span]:
     )
 
 
-def initials_after_a_dash(text: str, spans: list[Span]) -> list[Span]:
+def initials_after_a_dash(
+    text: str, spans: list[Span], marked: frozenset[str] = frozenset()
+) -> list[Span]:
     """The initials given after a found name in a list of who is who ("Dr Mehreen Anwar (GP) –
-    MA", "DS Crowther – AC"): that person's there, even where they spell a word or a role."""
+    MA", "DS Crowther – AC"): that person's there, even where they spell a word or a role. Such
+    letters in mixed case (`marked`, "KBa") are that person wherever they stand alone."""
     added = []
     for span in spans:
         if span.label != "PERSON":
@@ -850,4 +854,22 @@ def initials_after_a_dash(text: str, spans: list[Span]) -> list[Span]:
         match = _DECLARED_AFTER_DASH.match(text, span.end)
         if match is not None and match.group("letters").casefold() not in _ROLES_IN_BRACKETS:
             added.append(Span(*match.span("letters"), "PERSON", "context", 0.6))
+    for letters in marked:
+        added += [
+            Span(m.start(), m.end(), "PERSON", "propagated", 0.55)
+            for m in re.finditer(rf"(?<![\w@.&'’-]){re.escape(letters)}(?![\w@'’-])", text)
+        ]
     return spans + added
+
+
+def marked_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
+    """Mixed-case initials declared after a found name and a dash ("Kayleigh Barraclough (SW)
+    – KBa"): no word is written so, so they are that person throughout the batch."""
+    return frozenset(
+        match.group("letters")
+        for text, spans in zip(texts, found, strict=True)
+        for span in spans
+        if span.label == "PERSON"
+        and (match := _DECLARED_AFTER_DASH.match(text, span.end)) is not None
+        and not match.group("letters").isupper()
+    )
