@@ -193,3 +193,9 @@ def test_mixed_case_initials_after_a_dash_are_that_person_throughout() -> None:
     )
     assert first.count("KBa") == 2
     assert second == ["KBa"]
+
+
+def test_a_name_the_model_found_is_not_stretched_into_a_postcode() -> None:
+    text = "Mr Gwilym Pryse Pantglas Talgarreg Llandysul SA44 4RT 2 October 2024 Dear Mr Pryse,"
+    assert detected(text, label="POSTCODE") == ["SA44 4RT"]
+    assert not any(name.endswith("SA") for name in detected(text))

@@ -246,8 +246,9 @@ _JOB_NOUN = re.compile(
 )
 
 
-_LEFT_WORD = re.compile(r"([A-Z][a-zA-Z'’-]+)[ \t]+$")
-_RIGHT_WORD = re.compile(r"[ \t]+([A-Z][a-zA-Z'’-]+)")
+# (whole words: not "SA" of the postcode "SA44 4RT")
+_LEFT_WORD = re.compile(r"(?<!\w)([A-Z][a-zA-Z'’-]+)[ \t]+$")
+_RIGHT_WORD = re.compile(r"[ \t]+([A-Z][a-zA-Z'’-]+)(?!\w)")
 
 
 def _name_word(word: str) -> bool:
