@@ -199,3 +199,10 @@ def test_a_name_the_model_found_is_not_stretched_into_a_postcode() -> None:
     text = "Mr Gwilym Pryse Pantglas Talgarreg Llandysul SA44 4RT 2 October 2024 Dear Mr Pryse,"
     assert detected(text, label="POSTCODE") == ["SA44 4RT"]
     assert not any(name.endswith("SA") for name in detected(text))
+
+
+def test_a_name_given_in_quotes_or_a_pet_name_after_the_age() -> None:
+    assert detected('Juvenile found in loft, gave name "Sunny", age 19, no ID.') == ["Sunny"]
+    siblings = 'MASH: siblings Sumaiya (16), Jahir (9, "Joy"), Tasnim (4, "Moni").'
+    assert "Joy" in detected(siblings)
+    assert detected('Reading at (10, "Good") level.') == []

@@ -1016,8 +1016,11 @@ _NAME_IS_QUOTED = re.compile(
 # A nickname in quotes after what the person is to the child or how they are known: 'her
 # cousin "Tony"', 'aka "J"/"Jay"', 'an older boy "Dee"'.
 _QUOTED_AFTER_CUE = re.compile(
-    r"\b(?i:aka|a\.k\.a\.?|alias|calls[ \t]+(?:him|her)self|cousin|brother|uncle|friend|"
-    r"boyfriend|girlfriend|man|boy|male|youth|lad)[ \t]+"
+    r"(?:\b(?i:aka|a\.k\.a\.?|alias|calls[ \t]+(?:him|her)self|cousin|brother|uncle|friend|"
+    r"boyfriend|girlfriend|man|boy|male|youth|lad|nicknamed|"
+    r"gave[ \t]+(?:(?:his|her|their|a|the)[ \t]+)?name(?:[ \t]+as)?)|"
+    # a child's pet name after the age: 'Jahir (9, "Joy")'
+    r"\(\d{1,2}(?:[ \t]*(?:y|yrs|years))?,)[ \t]*"
     rf"(?P<list>['‘\"“][{_UPPER}][\w'’-]*['’\"”]"
     rf"(?:[ \t]*(?:/|,|or|and)[ \t]*['‘\"“][{_UPPER}][\w'’-]*['’\"”])*)"
 )
