@@ -206,3 +206,19 @@ def test_a_name_given_in_quotes_or_a_pet_name_after_the_age() -> None:
     siblings = 'MASH: siblings Sumaiya (16), Jahir (9, "Joy"), Tasnim (4, "Moni").'
     assert "Joy" in detected(siblings)
     assert detected('Reading at (10, "Good") level.') == []
+
+
+@pytest.mark.parametrize(
+    "text, street",
+    [
+        ("apple v supportive, lives cedar road, sm2 5dz. 11/11 lantern", "cedar road"),
+        ("reply im at my uncles. fuad's on gilpin street, checked w/ hollie.", "gilpin street"),
+    ],
+)
+def test_a_street_in_a_quick_note_in_small_letters(text: str, street: str) -> None:
+    assert street in detected(text, label="ADDRESS")
+
+
+def test_a_road_of_no_name_in_a_quick_note_is_no_address() -> None:
+    text = "we drove down the main road to the high street and back. car at the park"
+    assert detected(text, label="ADDRESS") == []

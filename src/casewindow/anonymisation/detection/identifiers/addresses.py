@@ -191,6 +191,23 @@ _NAMED_HOME_AFTER_CUE = re.compile(
     r"(?=(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){1,3}[ \t]*,?[ \t]+"
     r"(?i:" + POSTCODE_SHAPE.pattern + r"))"
 )
+# A street without a number in a quick note written in small letters, where someone lives or
+# is: "lives cedar road, sm2 5dz", "fuad's on gilpin street", "going to willow drove".
+_LOWER_STREET = re.compile(
+    r"(?<![\w'’-])(?:lives|living|stays|staying|moved|moving|going|is|s|on|at)[ \t]+"
+    r"(?:to[ \t]+)?(?P<street>(?!(?:the|a|an|this|that|main|high|back|side|ring|dual|same|busy|"
+    r"quiet|long|slip|one|other|new|old|bus|his|her|their|our|my|your|no|any|every)[ \t])"
+    r"[a-z][a-z'’-]{2,}[ \t]+(?:road|street|lane|close|drive|avenue|drove|grove|crescent|"
+    r"terrace|gardens|court|rise|way|walk|row|place|mews|square))(?![\w'’-])"
+)
+
+
+def _in_small_letters(text: str, start: int, end: int) -> bool:
+    """The words around text[start:end] are written all in small letters (a quick note)."""
+    window = text[max(0, start - 50) : end + 50]
+    return sum(ch.isupper() for ch in re.sub(r"\b[A-Z][A-Z0-9&]+\b", "", window)) <= 1
+
+
 # A house number and a street of any name with its town and postcode after it, on one line: the
 # postcode says the words before the town are the street, whatever they end with: "27 Crab
 # Marsh, Wisbech PE13 3JQ", "26 Causewayhead, Penzance, TR18 2SP", "Room 4 17 Norfolk St
@@ -605,6 +622,9 @@ def _address_spans(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _HOME_NAME_BEFORE_POSTCODE.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
+    for match in _LOWER_STREET.finditer(text):
+        if _in_small_letters(text, match.start("street"), match.end("street")):
+            yield Span(match.start("street"), match.end("street"), "ADDRESS", "identifier", 0.7)
     for match in _NAMED_HOME_AFTER_CUE.finditer(text):
         yield Span(match.start("home"), match.end("home"), "ADDRESS", "identifier", 0.85)
     for pattern in (_NUMBERED_BEFORE_POSTCODE, _STREET_BEFORE_POSTCODE):
