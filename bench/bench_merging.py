@@ -51,6 +51,7 @@ TUNING = [
     "case_au.json",  # written blind by a helper on 7 December 2026 (infant injuries; decoys)
     "case_av.json",  # written blind at the end of stop 44 (pre-birth, DA, MARAC; for tuning)
     "case_ay.json",  # written blind in stop 45 (online offences, LADO, SARC; blind 81.4/83.3)
+    "case_ba.json",  # written blind at the end of stop 45 (temporary housing; for tuning)
 ]
 HELDOUT = [
     "heldout/case_d.json",

@@ -82,6 +82,8 @@ SETS = {
     "tuning 32": (PII / "tune32.jsonl", PII / "tune32_register.json"),
     # Written blind in stop 45 for a later round (see tune33_README.md).
     "tuning 33": (PII / "tune33.jsonl", PII / "tune33_register.json"),
+    # Written blind at the end of stop 45 for a later round (see tune34_README.md).
+    "tuning 34": (PII / "tune34.jsonl", PII / "tune34_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
