@@ -479,10 +479,6 @@ _ROLE_ITEM = re.compile(
 )
 
 
-def _family_item(part: str) -> re.Match[str] | None:
-    return _ROLE_ITEM.match(part)
-
-
 def _attendance_initials(text: str) -> list[Span]:
     spans = []
     for head in _ATTENDANCE_HEAD.finditer(text):
@@ -498,7 +494,7 @@ def _attendance_initials(text: str) -> list[Span]:
             if character in ",;" and depth <= 0:
                 items.append((position, text[position:at]))
                 position, depth = at + 1, 0
-        found = [(at, _LIST_ITEM.match(part) or _family_item(part)) for at, part in items]
+        found = [(at, _LIST_ITEM.match(part) or _ROLE_ITEM.match(part)) for at, part in items]
         listed = [(at, m) for at, m in found if m is not None]
         if len(listed) < 2:
             continue
