@@ -76,6 +76,7 @@ HELDOUT = [
     "heldout18/case_aw.json",  # written blind by a helper in stop 43, 7 Dec 2026 (never tuned on)
     "heldout19/case_ax.json",  # written blind by a helper in stop 44, 7 Dec 2026 (never tuned on)
     "heldout20/case_az.json",  # written blind by a helper in stop 45, 7 Dec 2026 (never tuned on)
+    "heldout21/case_bb.json",  # written blind by a helper in stop 46, 7 Dec 2026 (never tuned on)
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []
