@@ -110,6 +110,19 @@ council police constabulary university infirmary hospice mosque gurdwara synagog
 _INSTITUTION_KINDS = frozenset(_INSTITUTION_KINDS_TEXT.split())
 
 
+def _an_area_of_the_batch(word: str, texts: Sequence[str]) -> bool:
+    """Whether the batch names `word` as an area where people live: "lives in Drumchapel",
+    "the move to Drumchapel", or the town of an address before its postcode ("7 Craigmont
+    Gardens, Drumchapel, G15 6TW"), so the school named after it does not make it a school
+    everywhere."""
+    area = re.compile(
+        rf"(?:\b(?:in|move[ \t]+to|moved[ \t]+to|moving[ \t]+to|rehoused[ \t]+to|near)[ \t]+"
+        rf"{re.escape(word)}(?![\w'’-])(?![ \t]+[A-Z])"
+        rf"|,[ \t]*{re.escape(word)},[ \t]*(?i:[a-z]{{1,2}}[0-9][a-z0-9]?[ \t]*[0-9][a-z]{{2}}))"
+    )
+    return any(area.search(text) for text in texts)
+
+
 def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> dict[str, str]:
     """The strings found as personal data (casefolded → label): each whole span, each word
     of a found name (so a surname found once is found alone later) and the name of a found
@@ -147,6 +160,8 @@ def propagation_strings(texts: Sequence[str], found: Sequence[Sequence[Span]]) -
             for part in decoys.place_strings(value, span.label):
                 if part.casefold() in decoys.uk_places():
                     continue  # "Staithes" of "Staithes Surgery" is the village elsewhere
+                if span.label == "ORGANISATION" and _an_area_of_the_batch(part, texts):
+                    continue  # "Drumchapel" of "Drumchapel Academy" where she "lives in Drumchapel"
                 # A place the rules found names it better than the model's guess of a name.
                 if strings.get(part.casefold(), "PERSON") == "PERSON":
                     strings[part.casefold()] = span.label

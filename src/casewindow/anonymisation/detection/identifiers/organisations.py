@@ -901,7 +901,12 @@ def _places_said_to_be(text: str) -> Iterator[Span]:
 def _places_after_people(text: str) -> Iterator[Span]:
     from casewindow.anonymisation.detection.context import DOMAIN_ACRONYMS
     from casewindow.anonymisation.detection.decoys import uk_places
-    from casewindow.anonymisation.detection.lexicon import is_first_name, is_known_name, zipf
+    from casewindow.anonymisation.detection.lexicon import (
+        is_first_name,
+        is_known_name,
+        is_surname,
+        zipf,
+    )
     from casewindow.anonymisation.detection.vocabulary import ETHNICITY, FIELD_WORDS
 
     for match in _PLACE_AFTER_PERSON.finditer(text):
@@ -924,7 +929,9 @@ def _places_after_people(text: str) -> Iterator[Span]:
             or len(words) < 2  # "(Konkani)", "(Phoenix)": a language, a word or a place alone
             or any(w.isupper() or any(c.isdigit() for c in w) for w in words)  # "(GMP PPIU)"
             or is_first_name(words[0])  # "Nana Pat (Patricia Clarke)": her full name
+            or _TITLE.fullmatch(words[0])  # "Nana (Mrs Sarpong)": her name
             or all(is_known_name(w) for w in words)
+            or (len(words) == 2 and is_surname(words[1]) and zipf(words[0]) < 3.0)  # "Surjit Kaur"
             or any(w.casefold() in _NOT_A_PLACE_IN_BRACKETS for w in words)
             or zipf(words[-1]) >= 5.0
             or _ANY_KIND.search(org)  # "(Co-op Academy Leeds)": the kind-word rules find it
