@@ -301,16 +301,19 @@ class RegisterMatcher:
                     # "I. Marsh", "Mrs M Ward": the first name's initial and the surname, so
                     # a surname that is an ordinary word is the person after one.
                     initial = re.escape(words[0][0].upper())
-                    surname = rf"(?:\b{TITLES}\s+)?{initial}\.?\s+(?i:{_name_pattern(words[-1])})"
+                    surname = rf"{initial}\.?\s+(?i:{_name_pattern(words[-1])})"
                     initial_surnames.setdefault(surname, person.key)
-        # Initial and surname first: "I. Marsh" is not the initials "IM".
-        patterns = {**initial_surnames, **initials_keys}
+        # Initial and surname first, after any title: "I. Marsh" is not the initials "IM".
+        patterns = [*initial_surnames.items(), *initials_keys.items()]
         if patterns:
-            self._initials_keys = {f"i{index}": key for index, key in enumerate(patterns.values())}
+            self._initials_keys = {f"i{index}": key for index, (_, key) in enumerate(patterns)}
+            named = [f"(?P<i{index}>{pattern})" for index, (pattern, _) in enumerate(patterns)]
+            alternatives = named[len(initial_surnames) :]
+            if initial_surnames:
+                titled = rf"(?:\b{TITLES}\s+)?(?:" + "|".join(named[: len(initial_surnames)]) + ")"
+                alternatives.insert(0, titled)
             self._initials = re.compile(
-                r"(?<![\w'’.-])(?:"
-                + "|".join(f"(?P<i{index}>{pattern})" for index, pattern in enumerate(patterns))
-                + r")(?![\w-]|['’][a-rt-z])"
+                r"(?<![\w'’.-])(?:" + "|".join(alternatives) + r")(?![\w-]|['’][a-rt-z])"
             )
 
     @staticmethod
