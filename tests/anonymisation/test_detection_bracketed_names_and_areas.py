@@ -1,6 +1,9 @@
-"""What a blind tuning set (tuning 34) showed taken wrongly for a place: a person's name in
-brackets after what the family calls her ("Dadi (Surjit Kaur)", "Nana (Mrs Sarpong)"), and the
-area a school is named after, where the family lives ("Drumchapel" of "Drumchapel Academy")."""
+"""What a blind tuning set (tuning 34) showed taken wrongly: a person's name in brackets after
+what the family calls her taken for a place ("Dadi (Surjit Kaur)", "Nana (Mrs Sarpong)"); the
+area a school is named after taken for the school where the family lives there ("Drumchapel");
+and things taken for people: a car after a colour or an article, a month after "that", a general
+anaesthetic, a grandparent's family name, a pet, a town after a caravan site, a council's front
+door."""
 
 from tests.anonymisation.detected import detected, detected_in_each, detected_with_labels
 
@@ -42,3 +45,53 @@ def test_the_place_word_of_a_school_is_still_the_school_elsewhere_when_no_one_li
         "ORGANISATION",
     )
     assert found == [["Martenscroft Academy"], ["Martenscroft"]]
+
+
+def test_a_first_name_after_an_article_or_a_colour_is_a_thing() -> None:
+    text = (
+        "Simran was collected by a man in white Mercedes. He bought her a phone and drove "
+        "a black Mercedes later. Simran said the Mercedes was his."
+    )
+    assert detected(text) == ["Simran", "Simran"]
+
+
+def test_a_month_after_that_or_last_is_the_month_even_beside_a_name() -> None:
+    text = "They separated that November and Zsófia met Dániel Farkas in the spring."
+    assert detected(text) == ["Zsófia", "Dániel Farkas"]
+
+
+def test_a_month_that_is_a_name_still_speaks() -> None:
+    assert detected("Zsófia rang. June said she would visit on Monday.") == ["Zsófia", "June"]
+
+
+def test_a_general_anaesthetic_is_no_ones_initials() -> None:
+    assert detected("Leonor's GA is tomorrow; Mrs Hollis will take her.") == [
+        "Leonor",
+        "Mrs Hollis",
+    ]
+
+
+def test_what_children_call_a_grandparent_or_an_aunt_is_not_a_name() -> None:
+    text = "The children call him Grampy. Please tell Harpreet her Mamaji's house is open."
+    assert detected(text) == ["Harpreet"]
+
+
+def test_a_pet_named_after_its_kind_or_before_whose_pet_it_is_is_no_one() -> None:
+    text = (
+        "J: Sheru! Our dog. He hides when Papa shouts. Jasleen has a much-loved dog, Sheru. "
+        "Hevi: Zer. She's our bird."
+    )
+    assert detected(text) == ["Jasleen", "Hevi"]
+
+
+def test_the_town_after_a_caravan_site_is_no_one() -> None:
+    text = "Family at pitch 38, Bure Meadows caravan site, Caister. Leonor is well."
+    assert detected(text) == ["Leonor"]
+
+
+def test_a_councils_front_door_is_a_service_not_a_person() -> None:
+    text = (
+        "To: Kent Front Door <frontdoor@kent.gov.example.uk> Subject: Simran. The referral, "
+        'which the Front Door screened as "Early Help", was closed.'
+    )
+    assert detected(text) == ["Simran"]

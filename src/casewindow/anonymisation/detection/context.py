@@ -297,7 +297,8 @@ college nursery surgery practice clinic ward house road street lane avenue close
 park estate church station office agency housing association group project panel review
 conference plan protection authority local united kingdom england wales scotland ireland
 north south east west new old great royal saint st national insurance number learning
-together systems model method inquiry report act award fund scheme programme protocol toolkit"""
+together systems model method inquiry report act award fund scheme programme protocol toolkit
+door desk"""
 _INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS_TEXT.split())
 
 

@@ -79,7 +79,10 @@ _AFTER_PLACE = re.compile(
     r"\b(?:School|Academy|College|Nursery|Surgery|Hospital|Centre|Street|St|Road|"
     r"Rd|Avenue|Lane|Close|Drive|Court|Crescent|Place|Way|Gardens|Grove|Terrace|Row|Walk|Mews|"
     r"Square|Parade|Rise|View|Green|Park|House|Cottage|Site|Estate|Hill|Farm|Farmhouse|Lodge|"
-    r"Bungalow|Hospital))\s*,\s*$"
+    r"Bungalow|Hospital)|"
+    # "Bure Meadows caravan site, Caister"
+    r"\b(?i:caravan|traveller|travellers['’]?|showmen['’]?s['’]?|mobile[ \t]+home)[ \t]+"
+    r"(?i:site|park|yard))\s*,\s*$"
 )
 _BEFORE_POSTCODE = re.compile(
     r",?\s*(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2})\b"
@@ -864,7 +867,7 @@ _PETS = (
     r"(?:dog|dogs|puppy|cat|cats|kitten|pet|rabbit|hamster|guinea\s+pig|horse|pony|parrot|"
     r"snake|lizard|tortoise|jack\s+russell|terrier|staffie|staffy|spaniel|labrador|husky|"
     r"bulldog|collie|poodle|alsatian|german\s+shepherd|xl\s+bully|lurcher|whippet|chihuahua|"
-    r"cob|mare|stallion|gelding|foal|donkey|goat|budgie|ferret)"
+    r"cob|mare|stallion|gelding|foal|donkey|goat|budgie|ferret|bird|goldfish|fish)"
 )
 # ... and a thing's: a car, a boat or a van the family call by a name ('the old Corolla, the
 # boys call it "Al-Dabbaba"').
@@ -874,7 +877,7 @@ _PET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PET_AFTER = re.compile(
-    rf"[\"”]?,?[ \t]+(?:(?:(?:he|she|it)['’]s[ \t]+)?(?:the|their|her|his|our|my|a)[ \t]+"
+    rf"[\"”]?[,.!]?[ \t]+(?:(?:(?:he|she|it)['’]s[ \t]+)?(?:the|their|her|his|our|my|a)[ \t]+"
     rf"(?:\w+[ \t]+)?{_PETS}|"
     rf"is[ \t]+(?:a|the|their|her|his)[ \t]+(?:\w+[ \t]+)?{_PETS})\b",
     re.IGNORECASE,
@@ -886,12 +889,14 @@ _PET_BETWEEN_COMMAS = re.compile(rf"\b{_PETS},[ \t]+$", re.IGNORECASE)
 
 
 def a_pet(text: str, start: int, end: int) -> bool:
-    """The name is an animal's: "a dog called Star", "Star, the dog, is a spaniel"."""
+    """The name is an animal's: "a dog called Star", "Star, the dog, is a spaniel", "a
+    much-loved dog, Sheru.", "Sheru! Our dog."
+    """
     return bool(
         _PET_BEFORE.search(text, max(0, start - 30), start)
         or _PET_AFTER.match(text, end)
         or (
-            text[end : end + 1] == ","
+            text[end : end + 1] in (",", ".", "")
             and _PET_BETWEEN_COMMAS.search(text, max(0, start - 30), start) is not None
         )
     )
@@ -1477,6 +1482,32 @@ _MEDICAL_ENDING = re.compile(
 )
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+_COLOURS = frozenset({"white", "black", "silver", "grey", "gray", "red", "blue", "green"})
+_BEFORE_A_MONTH = frozenset(
+    {"that", "this", "last", "next", "every", "each", "early", "late", "mid"}
+)
+
+
+def _after_an_article(token: Any) -> bool:
+    """The word comes after "a", "an" or "the", or after one of them and a small-letter
+    adjective: "a white Mercedes", "the Morvoren" (not "the baby, Amira"); or after a colour."""
+    doc, i = token.doc, token.i
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    if before.lower_ in _ARTICLES or before.text in _COLOURS:  # "in white Mercedes": a car
+        return True
+    return (
+        i >= 2 and before.pos_ == "ADJ" and before.text.islower() and doc[i - 2].lower_ in _ARTICLES
+    )
+
+
+def _month_before(token: Any) -> bool:
+    """A month's word comes after "that", "last", "early" and the like: "that November"."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in _BEFORE_A_MONTH
+
+
 def find_lone_first_names(text: str, doc: Any) -> list[Span]:
     """First names alone with no cue: a capitalised word from the list of first names, tagged a
     proper noun (or a noun the model did not know), not starting a sentence unless it is a rare
@@ -1512,6 +1543,11 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             r"\b([A-Z][a-z]+)[ \t]+$", text[max(0, match.start() - 20) : match.start()]
         )
         if festival is not None and festival.group(1).casefold() in NEVER_NAMES:
+            continue
+        # A word after an article, or after an article and an adjective, names a thing: "a
+        # white Mercedes", "the Morvoren"; a month after "that" or "last" is the month ("they
+        # separated that November and Zsófia met…").
+        if _after_an_article(token) or (bare.casefold() in CALENDAR_WORDS and _month_before(token)):
             continue
         # A month that is also a first name is a name only before a person's verb ("April to
         # share the plan", "June said") or beside another name ("June and Rain were ill").

@@ -72,7 +72,8 @@ biji bebe beji bapu veerji paaji behenji bhenji bhainji chachaji taiji mamiji ma
 manman granmanman granpapa tantinn matant mè má cậu mợ dượng senelė senele tėtis tetis tėtė
 dėdė babamukuru maiguru babamunini mainini vatete ujo ujko
 aav eej emee övöö ovoo egch thangachi chithappa periyappa athai haftey aboy abay wofa sewaa inay
-itay nanang tatang manong manang ummi ummy abuya abooya yaba yumma yamma khalati granmer granper"""
+itay nanang tatang manong manang ummi ummy abuya abooya yaba yumma yamma khalati granmer granper
+mamaji bhua bhuaji grampy gramps granfer"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Scots (and other dialect) words a child's or a parent's speech may be written in, which start
