@@ -95,3 +95,22 @@ def test_a_councils_front_door_is_a_service_not_a_person() -> None:
         'which the Front Door screened as "Early Help", was closed.'
     )
     assert detected(text) == ["Simran"]
+
+
+def test_a_full_name_after_a_nurses_title_is_a_person() -> None:
+    text = "Please ask for our practice nurse, Sister Lyn Cobb. Nurse Practitioner clinic is full."
+    assert detected(text) == ["Lyn Cobb"]
+
+
+def test_a_name_after_a_span_of_years_and_a_comma_is_no_town() -> None:
+    text = "From 2019 to 2025, Rojin Osman was seen by the HV, the GP and the school."
+    assert detected(text) == ["Rojin Osman"]
+
+
+def test_initials_declared_with_a_small_letter_are_the_person_wherever_they_stand() -> None:
+    text = (
+        "Present: Attila Balogh (AB); Edina Balogh (EdB); Zsófia Kovács (ZK). "
+        "1. Noémi: settled with AB and EdB; bruise-free."
+    )
+    found = detected(text)
+    assert found.count("EdB") == 2, found

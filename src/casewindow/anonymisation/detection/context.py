@@ -167,7 +167,9 @@ _CONTEXT_PATTERNS = (
     _TITLED_ROLE := re.compile(
         r"(?<![\w'’-])(?:Nurse|Sister|Matron|Midwife|Nanny|Nana|Nanna|Nan|Granny|Gran|Grandma|"
         r"Grandad|Grandpa|Aunty|Auntie|Aunt|Uncle|Imam|Pastor|Rabbi|Coach)[ \t]+"
-        r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-]|[ \t]+(?:[A-Z&]|and[ \t]+[A-Z]))"
+        # (and a first name with a surname: "our practice nurse, Sister Lyn Cobb")
+        r"(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)?)"
+        r"(?![\w'’-]|[ \t]+(?:[A-Z&]|and[ \t]+[A-Z]))"
     ),
     # "the Chakrabortys'" (a family, plural possessive)
     re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zA-Z'’-]+s)['’](?=\s)"),
@@ -1212,6 +1214,19 @@ def find_context_names(text: str) -> list[Span]:
             if pattern is _TITLED_ROLE and (
                 words[0].casefold() in _ROLE_TERMS
                 or (zipf(words[0]) >= 4.5 and not is_known_name(words[0]))
+                or (
+                    len(words) == 2
+                    and (
+                        not (
+                            is_first_name(words[0])
+                            or (
+                                zipf(words[0]) < 3.5
+                                and (is_surname(words[1]) or zipf(words[1]) < 3.5)
+                            )
+                        )
+                        or words[1].casefold() in _INSTITUTION_WORDS | NOT_NAMES | _ROLE_TERMS
+                    )
+                )
             ):
                 continue  # "Nurse Practitioner", "Sister Ward round", "Uncle Said"
             if pattern is _ROLE_NAME and (

@@ -210,6 +210,7 @@ def town_position(text: str, start: int, end: int) -> bool:
 # Jasmine…", "the neighbour at number 15, Brenda Tunstall".
 _DATE_OR_NUMBER_BEFORE = re.compile(
     r"(?:\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    r"|\b(?i:to|until|till|since|in|from|and|-|–)\s+(?:19|20)\d{2}"  # "From 2019 to 2025, Rojin"
     r"|\b(?i:number|no\.?)\s+\d{1,4}"
     # a review's label for a professional or a family member: "Health Visitor 2, Priya Nair"
     r"|\b(?:Visitor|Worker|Officer|Manager|Teacher|Nurse|Practitioner|Child|Sibling|Parent|"

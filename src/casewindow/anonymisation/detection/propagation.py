@@ -688,8 +688,11 @@ def _tree_pattern(node: _Tree) -> str:
 # Mac Giolla Bhríde (OMGB)", "child Lukas (LP)" (not a role: "Fiona Hart (SW)").
 # (Capitals with accents too: "Žaneta Horváthová (ŽH)".)
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŃŚŹŻŠŽČĆĐŘŤĎŇĽĹŐŰ"
-_INITIALS = re.compile(rf"(?<![\w@.&'-])[{_CAPITAL}]{{2,4}}(?![\w@'-])")
-_DECLARED = re.compile(rf"[ \t]*\((?P<letters>[{_CAPITAL}]{{2,4}})(?:\)|,[ \t]*[^()\n]{{1,40}}\))")
+# (A first name's two letters keep their small one: "Edina Balogh (EdB)" beside "Attila Balogh
+# (AB)".)
+_LETTERS = rf"[{_CAPITAL}]{{2,4}}|[{_CAPITAL}][a-z][{_CAPITAL}]{{1,2}}"
+_INITIALS = re.compile(rf"(?<![\w@.&'-])(?:{_LETTERS})(?![\w@'-])")
+_DECLARED = re.compile(rf"[ \t]*\((?P<letters>{_LETTERS})(?:\)|,[ \t]*[^()\n]{{1,40}}\))")
 # …or after a dash in a list of who is who: "Dr Mehreen Anwar (GP) – MA; Dean Frost – DF".
 _DECLARED_AFTER_DASH = re.compile(
     rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?[–—][ \t]*(?P<letters>[{_CAPITAL}]{{2,4}}|"
