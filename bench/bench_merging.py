@@ -52,6 +52,7 @@ TUNING = [
     "case_av.json",  # written blind at the end of stop 44 (pre-birth, DA, MARAC; for tuning)
     "case_ay.json",  # written blind in stop 45 (online offences, LADO, SARC; blind 81.4/83.3)
     "case_ba.json",  # written blind at the end of stop 45 (temporary housing; for tuning)
+    "case_bc.json",  # written blind in stop 46 (father's psychosis, MARAC, PLO; for tuning)
 ]
 HELDOUT = [
     "heldout/case_d.json",
