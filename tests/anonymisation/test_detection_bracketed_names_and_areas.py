@@ -114,3 +114,18 @@ def test_initials_declared_with_a_small_letter_are_the_person_wherever_they_stan
     )
     found = detected(text)
     assert found.count("EdB") == 2, found
+
+
+def test_a_typists_small_letters_in_a_reference_are_a_person_even_at_a_sentences_end() -> None:
+    assert detected("Patient NHS No: 637 800 2401. Ref: IL/ac.") == ["IL", "ac"]
+    assert detected("Deputy Headteacher and DSL. Our ref: GL/ca/CA-2025-03.") == ["GL", "ca"]
+    assert detected("Our ref: HS/cs/0312, 3 March 2025.") == ["HS", "cs"]
+
+
+def test_a_word_after_a_teams_capitals_in_a_reference_is_no_typist() -> None:
+    assert detected("Our ref: CP/re/2291. Ref: HOU/to/12.") == []
+
+
+def test_who_typed_a_letter_by_initials_at_its_foot_is_a_person() -> None:
+    assert detected("Consultant Paediatrician. Typed lh 20/11/2024.") == ["lh"]
+    assert detected("The letter was typed by the secretary and dictated in clinic.") == []

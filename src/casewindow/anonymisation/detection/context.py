@@ -696,14 +696,26 @@ def _reference_word(part: str, *, by_frequency: bool = True) -> bool:
     )
 
 
+# Who typed or dictated a letter, by initials at its foot: "Typed lh 20/11/2024", "Dictated by:
+# PK/jm".
+_TYPED_BY = re.compile(
+    r"\b(?:[Tt]yped|[Dd]ictated|TYPED|DICTATED)(?:[ \t]+(?:by|BY))?[ \t]*:?[ \t]+"
+    r"(?P<letters>[A-Za-z]{2,3})(?![\w'’-])"
+)
+
+
 def find_reference_names(text: str) -> list[Span]:
     """The people in a letter's reference code. It starts with the writer's initials ("SM/EH",
     two letters), and may hold a case worker's surname ("CP/Haworth"); its other parts are team
     codes and numbers ("MARAC/RDG/0517"), which are not names."""
-    spans = []
+    spans = [
+        Span(match.start("letters"), match.end("letters"), "PERSON", "context", 0.6)
+        for match in _TYPED_BY.finditer(text)
+        if zipf(match.group("letters")) < 5.0 and match.group("letters").casefold() != "and"
+    ]
     for match in REFERENCE_CODE.finditer(text):
         position = match.start("code")
-        parts = match.group("code").split("/")
+        parts = match.group("code").rstrip(".").split("/")  # "Ref: IL/ac." ends a sentence
         # The writer's and the typist's initials, "TB/OB/2025/114": two pairs of capitals
         # before the number, the first one even where it spells an abbreviation ("TB").
         pair = (
@@ -761,13 +773,15 @@ def find_reference_names(text: str) -> list[Span]:
         )
         pair = pair or typed or unusual or alone
         # The typist's small letters after a team's capitals are still a person's: "GP/mk/…",
-        # "JK/bc/SG-24-19" (not a word such as "re" or "to").
+        # "JK/bc/SG-24-19", "GL/ca/CA-2025-03", "HS/cs/0312" (a team's code is written in
+        # capitals; not a word such as "re" or "to").
         typist = (
             len(parts) > 1
             and re.fullmatch(r"[A-Z]{2,4}", parts[0]) is not None
             and re.fullmatch(r"[a-z]{2,3}", parts[1]) is not None
-            and zipf(parts[1]) < 4.7
-            and parts[1] not in _REFERENCE_CODES
+            and zipf(parts[1]) < 5.0
+            # (a team's code of three letters may be written small: "Your ref: GS/fam")
+            and not (len(parts[1]) == 3 and parts[1] in _REFERENCE_CODES)
         )
         for index, part in enumerate(parts):
             start, position = position, position + len(part) + 1
