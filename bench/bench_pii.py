@@ -84,6 +84,8 @@ SETS = {
     "tuning 33": (PII / "tune33.jsonl", PII / "tune33_register.json"),
     # Written blind at the end of stop 45 for a later round (see tune34_README.md).
     "tuning 34": (PII / "tune34.jsonl", PII / "tune34_register.json"),
+    # Written blind in stop 46 for a later round (see tune35_README.md).
+    "tuning 35": (PII / "tune35.jsonl", PII / "tune35_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
