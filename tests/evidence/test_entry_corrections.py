@@ -364,3 +364,26 @@ def test_a_removed_entry_cannot_be_merged(review_world) -> None:
         events.entries_merge(
             actor=review_world.reviewer, review=review_world.review, first=first, second=second
         )
+
+
+def test_an_entrys_heading_shows_its_time_once_where_the_date_as_written_holds_it(
+    review_world, client_for
+) -> None:
+    client = client_for(review_world.reviewer)
+    with_time = ChronologyEntryFactory(
+        review=review_world.review,
+        agency=review_world.agency,
+        date_text="12/10/2025 23:40",
+        time=dt.time(23, 40),
+    )
+    page = client.get(url("entry_detail", review_world, with_time.uuid)).content.decode()
+    assert "12/10/2025 23:40</h1>" in page
+
+    apart = ChronologyEntryFactory(
+        review=review_world.review,
+        agency=review_world.agency,
+        date_text="12 October 2025",
+        time=dt.time(9, 30),
+    )
+    page = client.get(url("entry_detail", review_world, apart.uuid)).content.decode()
+    assert "12 October 2025 09:30</h1>" in page

@@ -398,6 +398,33 @@ def test_confirming_a_suggestion_merges_and_returns_to_the_suggestions(
     assert "already in the same event" in again.content.decode()
 
 
+def test_a_suggestions_time_is_shown_once_where_the_agency_wrote_it_with_the_date(
+    review_world, agencies, client_for: Callable[[User | None], Client]
+) -> None:
+    police, csc, _gp = agencies
+    _entry(
+        review_world,
+        police,
+        D(2024, 5, 1),
+        "Strategy meeting held about Child J",
+        date_text="01/05/2024 23:40",
+        time=datetime.time(23, 40),
+    )
+    _entry(
+        review_world,
+        csc,
+        D(2024, 5, 1),
+        "Strategy meeting held about Child J",
+        date_text="1 May 2024",
+        time=datetime.time(9, 30),
+    )
+    url = reverse("evidence:merge_suggestions", args=[review_world.review.reference])
+
+    html = client_for(review_world.reviewer).get(url).content.decode()
+    assert "01/05/2024 23:40" in html and "23:40 23:40" not in html
+    assert "1 May 2024 09:30" in html
+
+
 def test_merge_without_next_goes_to_the_event_and_an_outside_next_is_ignored(
     review_world, agencies, client_for: Callable[[User | None], Client]
 ) -> None:
