@@ -129,3 +129,8 @@ def test_a_word_after_a_teams_capitals_in_a_reference_is_no_typist() -> None:
 def test_who_typed_a_letter_by_initials_at_its_foot_is_a_person() -> None:
     assert detected("Consultant Paediatrician. Typed lh 20/11/2024.") == ["lh"]
     assert detected("The letter was typed by the secretary and dictated in clinic.") == []
+
+
+def test_a_person_before_a_sentence_about_their_pet_is_still_a_person() -> None:
+    text = "Then I saw Sam. His dog was barking. Kofi. Our dog was ill that week."
+    assert detected(text) == ["Sam", "Kofi"]

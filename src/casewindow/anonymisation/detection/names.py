@@ -878,9 +878,13 @@ _PET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PET_AFTER = re.compile(
-    rf"[\"”]?[,.!]?[ \t]+(?:(?:(?:he|she|it)['’]s[ \t]+)?(?:the|their|her|his|our|my|a)[ \t]+"
+    rf"[\"”]?,?[ \t]+(?:(?:(?:he|she|it)['’]s[ \t]+)?(?:the|their|her|his|our|my|a)[ \t]+"
     rf"(?:\w+[ \t]+)?{_PETS}|"
-    rf"is[ \t]+(?:a|the|their|her|his)[ \t]+(?:\w+[ \t]+)?{_PETS})\b",
+    rf"is[ \t]+(?:a|the|their|her|his)[ \t]+(?:\w+[ \t]+)?{_PETS})\b"
+    # …or in the next sentence, which says only whose pet it is: "Sheru! Our dog.", "Zer.
+    # She's our bird." (not "Sam. His dog was barking").
+    rf"|[.!][ \t]+(?:(?:he|she|it)['’]s[ \t]+)?(?:our|my|their)[ \t]+(?:\w+[ \t]+)?{_PETS}"
+    r"[ \t]*[.!,]",
     re.IGNORECASE,
 )
 
