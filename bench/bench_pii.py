@@ -86,6 +86,8 @@ SETS = {
     "tuning 34": (PII / "tune34.jsonl", PII / "tune34_register.json"),
     # Written blind in stop 46 for a later round (see tune35_README.md).
     "tuning 35": (PII / "tune35.jsonl", PII / "tune35_register.json"),
+    # Written blind in stop 47 for a later round (see tune36_README.md).
+    "tuning 36": (PII / "tune36.jsonl", PII / "tune36_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
@@ -224,6 +226,12 @@ SETS = {
     "held-out 25": (
         PII / "heldout25" / "heldout25.jsonl",
         PII / "heldout25" / "heldout25_register.json",
+    ),
+    # Written blind by a helper on 7 December 2026, in the first minutes of stop 47 (see
+    # heldout26/README.md); never opened, never tuned on.
+    "held-out 26": (
+        PII / "heldout26" / "heldout26.jsonl",
+        PII / "heldout26" / "heldout26_register.json",
     ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
