@@ -32,7 +32,7 @@ ORG_KINDS = {
     "pharmacy": r"Pharmacy|Chemists?",
     "care home": r"Care Home|Nursing Home|Residential Home|Hospice",
     "community place": r"Library|Leisure Centre|Community Centre|Sports Centre"
-    r"|Neighbourhood Centre|Resource Centre",
+    r"|Neighbourhood Centre|Resource Centre|Day Centre|Youth Drop-in|Drop-in Centre",
     # (a church named by its denomination's full name first: "New Testament Church of God",
     # "Celestial Church of Christ")
     "place of worship": r"Church of God(?: of Prophecy)?|Church of Christ|Church of Pentecost"
@@ -55,7 +55,10 @@ ORG_KINDS = {
     r"|Plaza|Mall|Retail Park|Arcade|Tin Mine|Mine|Quarry|Colliery|Factory|Warehouse|Depot"
     r"|Mini Market|Minimarket|Grocers|Grocery|Food Store|Superstore|Chip Shop|Pizzeria"
     r"|Kebab House|Nail Studio|Launderette|Mobiles|Phone Shop|Snooker Club|Grill|Mini Mart|Bar"
-    r"|Gym|Fitness|Foods|Wholesale|Store",
+    r"|Gym|Fitness|Foods|Wholesale|Store"
+    # …and a local firm a parent drives or packs for: "Steel City Cabs", "Nene Valley Packers",
+    # "Yaad Kitchen"; stables where a child rides ("Bluebell Hill Stables").
+    r"|Cabs|Packers|Packing|Kitchen|Stables",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
     # "Supported Housing"): named only when a word before them is a proper name (see
     # _LOCAL_KINDS).
@@ -68,7 +71,7 @@ ORG_KINDS = {
     r"|Lettings|Team|Practice|Baby Bank|Project|Young Carers|Ltd|Limited|CIC|LLP|Hub"
     # Local charities and housing providers: "Sikh Women's Aid", "Hart Homes", and a refuge
     # by its name, which says where a woman and her children stay.
-    r"|Women['’]s Aid|Aid|Homes|Refuge"
+    r"|Women['’]s Aid|Aid|Homes|Refuge|Carers"
     # …and a local charity or community group: "Positive Youth Foundation", "Fatima Women's
     # Network", "Salford African Families Forum", "Navjivan Ladies Group".
     r"|Foundation|Network|Forum|Collective|Ladies['’]? Group|Families Group",
@@ -372,6 +375,7 @@ def find_organisations(text: str) -> Iterator[Span]:
         if not branch:
             continue
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
+    yield from _local_firms_worked_for(text)
     for match in _HOSPITAL_BY_NAME.finditer(text):
         name = match.group("org")
         words = name.split()
@@ -1042,6 +1046,19 @@ _EMPLOYER = re.compile(
     r"drives\s+a\s+taxi|volunteers?|volunteered)[ \t]+(?i:at|for)[ \t]+"
     r"(?P<org>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&)){0,5})"
 )
+# A local firm named where someone works, whatever words come between: "works nights at Nene
+# Valley Packers", "drives for Steel City Cabs", "works as a cook at Yaad Kitchen", "now works at
+# Snips of Sandling". Two words at least, and no chain ("works at Greggs" says nothing of where).
+_WORKS_FOR = re.compile(
+    r"(?<![\w-])(?i:works?|worked|working|employed|drives?|drove|driving|volunteers?|volunteered)"
+    r"(?:[ \t]+(?:[a-z][\w-]*|\d+))??(?:[ \t]+(?:[a-z][\w-]*|\d+)){0,4}?[ \t]+(?i:at|for|by)[ \t]+"
+    r"(?:the[ \t]+)?(?P<org>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|of|and)){1,4})"
+    r"(?<![ \t]of)(?<![ \t]and)"
+)
+_NOT_A_FIRM_END = frozenset(
+    "Street St Road Rd Avenue Ave Lane Close Drive Crescent Terrace Tce Terr Gardens Gdns Grove "
+    "Mews Way Place Credit Benefit Benefits Allowance Payment Support".split()
+)
 # A hospital by its name alone, where a patient goes: "born at Southmead", "admitted to
 # Pinderfields", "taken to Wythenshawe" (a town is a place: "taken to Leeds").
 # A hospital named for whom it cares for: "Royal Hospital for Children", "the Hospital for
@@ -1180,3 +1197,33 @@ _TOWN_NAME_END = re.compile(
     r"minster|ton|field|shire)$"
 )
 _COLOURS = frozenset({"Black", "White", "Mixed", "Asian", "Other", "Any"})
+
+
+def _local_firms_worked_for(text: str) -> Iterator[Span]:
+    from casewindow.anonymisation.detection.decoys import chain_phrases, uk_places, world_places
+    from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
+
+    for match in _WORKS_FOR.finditer(text):
+        words = match.group("org").split()
+        named = [w for w in words if w not in _GENERIC and w not in ("&", "of", "and")]
+        if len(named) < 2 or _TITLE.fullmatch(words[0]):
+            continue  # "works for Mr Khan"
+        if any(
+            w.casefold() in _BODY_WORDS or w.casefold() in _AGENCY_WORDS or w in _NATIONAL_WORDS
+            for w in named
+        ):
+            continue  # "works for Leeds City Council", "works at Social Care"
+        if all(w.casefold() in uk_places() for w in named) or any(w.isupper() for w in named):
+            continue  # "works in Milton Keynes"; "works at HMRC Leeds"
+        if _name_word(named[0], named[1]) and is_known_name(named[1]):
+            continue  # "works for Darren Hale": a person
+        if any(re.search(r"['’]s$", w) for w in named) or named[-1] in _NOT_A_FIRM_END:
+            continue  # "worked for Gentian Dushku's family"; "at Marden Tce"; "Universal Credit"
+        plain = words == named and len(named) == 2
+        if plain and all(zipf(w.casefold()) < 3.0 and w not in world_places() for w in named):
+            continue  # "works for Ganbold Dorj": two words of no language, a person
+        if org_kind(match.group("org")) == "business" and not _proper_body(named):
+            continue  # "worked at Lotus Nails": a firm of ordinary words, by its branch only
+        if {named[0].casefold(), " ".join(named[:2]).casefold()} & chain_phrases():
+            continue  # "works at Greggs Express", "works for Just Eat"
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
