@@ -1055,10 +1055,9 @@ _WORKS_FOR = re.compile(
     r"(?:the[ \t]+)?(?P<org>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|of|and)){1,4})"
     r"(?<![ \t]of)(?<![ \t]and)"
 )
-_NOT_A_FIRM_END = frozenset(
-    "Street St Road Rd Avenue Ave Lane Close Drive Crescent Terrace Tce Terr Gardens Gdns Grove "
-    "Mews Way Place Credit Benefit Benefits Allowance Payment Support".split()
-)
+_NOT_A_FIRM_END_TEXT = """Street St Road Rd Avenue Ave Lane Close Drive Crescent Terrace Tce Terr
+Gardens Gdns Grove Mews Way Place Credit Benefit Benefits Allowance Payment Support"""
+_NOT_A_FIRM_END = frozenset(_NOT_A_FIRM_END_TEXT.split())
 # A hospital by its name alone, where a patient goes: "born at Southmead", "admitted to
 # Pinderfields", "taken to Wythenshawe" (a town is a place: "taken to Leeds").
 # A hospital named for whom it cares for: "Royal Hospital for Children", "the Hospital for
