@@ -996,6 +996,13 @@ _BARRED_SIGNATURE = re.compile(
 )
 
 
+# A message quoted whole, signed with a letter after its last sentence: '"…home to Mere Rd at 8.
+# T."', '"…Im not drinking. S x"'.
+_QUOTED_MESSAGE_SIGNED = re.compile(
+    r"(?<=[.!?])[ \t]+(?P<name>[A-Z])(?:\.|[ \t]+[xX]{1,3})?[\"”](?![\w'’])"
+)
+
+
 def _barred_signatures(text: str) -> list[Span]:
     spans = []
     for match in _BARRED_SIGNATURE.finditer(text):
@@ -1038,6 +1045,15 @@ _QUOTED_AFTER_CUE = re.compile(
     rf"(?:[ \t]*(?:/|,|or|and)[ \t]*['‘\"“][{_UPPER}][\w'’-]*['’\"”])*)"
 )
 _QUOTED_WORD = re.compile(r"['‘\"“](?P<name>[^'’\"”‘“]+)['’\"”]")
+_GLOSSED_AFTER = re.compile(r"['’\"”]?[ \t]*[.,;:(–-]?[ \t]*(?i:it|that|which|this)[ \t]+means?\b")
+# A name someone is called by, in quotes after the calling: 'Dean calls me "Rocky"', 'a man
+# calling himself "Sunny"', 'He called me "Princess K"', 'her nickname is "Peaches"' (not what a
+# child calls a relation: 'calls him "Dada"').
+_CALLED_QUOTED = re.compile(
+    r"\b(?i:call(?:s|ed|ing)?[ \t]+(?:me|him|her|them|us|myself|himself|herself|themselves)|"
+    r"nickname[ \t]+(?:is|was))[ \t]+"
+    r"['‘\"“](?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)['’\"”]"
+)
 
 
 def _quoted_nicknames(text: str) -> list[Span]:
@@ -1051,6 +1067,16 @@ def _quoted_nicknames(text: str) -> list[Span]:
             ):
                 start = offset + quoted.start("name")
                 spans.append(Span(start, start + len(name), "PERSON", "context", 0.7))
+    for match in _CALLED_QUOTED.finditer(text):
+        name = match.group("name")
+        words = [w.casefold() for w in name.split()]
+        if (
+            any(w in NOT_NAMES or w in ETHNICITY for w in words)
+            or (len(words) == 1 and zipf(name) >= 3.5 and not is_first_name(name))
+            or _GLOSSED_AFTER.match(text, match.end())
+        ):
+            continue  # 'call me "Polish"', 'calls me "Ate"', "call him 'Unchi'. It mean uncle."
+        spans.append(Span(*match.span("name"), "PERSON", "context", 0.7))
     for match in _QUOTED_NAMES_LIST.finditer(text):
         offset = match.start("list")
         spans += [
@@ -1105,6 +1131,11 @@ _BODY_LAST = re.compile(
 def find_context_names(text: str) -> list[Span]:
     spans = find_initial_names(text) + find_reference_names(text) + _names_with_roles(text)
     spans += _online_and_signed_names(text) + _barred_signatures(text) + _quoted_nicknames(text)
+    spans += [
+        Span(*m.span("name"), "PERSON", "context", 0.7)
+        for m in _QUOTED_MESSAGE_SIGNED.finditer(text)
+        if m.group("name") not in ("I", "A")
+    ]
     sign_off = _SIGN_OFF_INITIALS.search(text)
     if sign_off is not None:
         letters = sign_off.group("name").replace(".", "").replace(" ", "")

@@ -57,7 +57,7 @@ from casewindow.anonymisation.detection.vocabulary import (
 if TYPE_CHECKING:
     pass
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_]")
 
 
 # The kind word at the end of a named place: what is left before it names the place alone
