@@ -39,6 +39,7 @@ from casewindow.anonymisation.detection.lexicon import (
 from casewindow.anonymisation.detection.names import (
     ETHNICITY,
     FIELD_WORDS,
+    PLACES_THAT_ARE_FIRST_NAMES,
     a_pet,
     locative_before,
     person_verb_follows,
@@ -428,6 +429,8 @@ def _spans(
             if kept is None or not _plausible_name(text[kept[0] : kept[1]]):
                 continue
             start, end = kept
+            if _a_thing_or_a_county(text, start, end):
+                continue
         spans.append(Span(start, end, label, "ner", result.score))
     return spans
 
@@ -648,6 +651,21 @@ _REGIONS = frozenset(_REGIONS_TEXT.split())
 
 # A baby's bed: "asleep in a Moses basket".
 _MOSES_BASKET = re.compile(r"[ \t]+baskets?\b", re.IGNORECASE)
+
+
+# An article that makes the next capitalised word a thing: "a Waltzer", "an Astra".
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an)[ \t]+$")
+
+
+def _a_thing_or_a_county(text: str, start: int, end: int) -> bool:
+    """The model's person of one word after "a" or "an" ("the main rides: a Waltzer, a set of
+    Dodgems"; "a Mr Khan" has a title and stays), or a county or a town that is a first name
+    too with no person's verb after it ("Essex notify Kent", "not shared with Kent"; not "Kent
+    said")."""
+    value = text[start:end]
+    if " " not in value and _INDEFINITE_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    return value in PLACES_THAT_ARE_FIRST_NAMES and not person_verb_follows(text, end)
 
 
 # A surname that is also a people's name, found alone elsewhere in the batch, used for the

@@ -1590,7 +1590,7 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
         # by the list; a place's position ("to Kingston") is checked below.
         # A place of several words the model found is a place ("from Hải Phòng").
         # (A word no list knows that the model calls a place: `_unknown_lone_word` decides.)
-        place = token.ent_type_ in ("GPE", "LOC", "FAC")
+        place = token.ent_type_ in ("GPE", "LOC", "FAC") or bare in PLACES_THAT_ARE_FIRST_NAMES
         if (
             place
             and is_first_name(bare)
@@ -1657,6 +1657,13 @@ def find_lone_first_names(text: str, doc: Any) -> list[Span]:
             continue
         spans.append(Span(match.start(), end, "PERSON", "context", 0.55 if action else 0.45))
     return spans
+
+
+# Counties and towns that are first names too, a place unless a person's cue says otherwise
+# ("Essex notify Kent", "not shared with Kent"; not "Kent said").
+PLACES_THAT_ARE_FIRST_NAMES = frozenset(
+    {"Kent", "Devon", "Chester", "Lincoln", "Preston", "Bradford", "Carlisle", "Durham", "Derby"}
+)
 
 
 _NAME_BEFORE_WORDS_TEXT = """dear hi hello thanks thank cheers love from to cc and or uncle auntie
