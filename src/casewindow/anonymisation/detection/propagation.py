@@ -329,6 +329,13 @@ advised inform informed phone phoned ring rang leave left thank thanked"""
 _ADDRESSING = frozenset(_ADDRESSING_TEXT.split())
 
 
+def _declared_nickname(texts: Sequence[str], word: str) -> bool:
+    """The batch gives the word in quotes in brackets after someone's name, as their nickname:
+    'Patrick Lukusa ("Pato", DOB 12/03/1990)' makes "The children call him Pato" a name."""
+    regex = re.compile(rf"[A-Za-z][ \t]+\([ \t]*[\"“'‘]{re.escape(word)}[\"”'’]")
+    return any(regex.search(text) for text in texts)
+
+
 def family_words(texts: Sequence[str]) -> frozenset[str]:
     """The words a batch explains as what a family calls a relation, or says only after a
     possessive (casefolded)."""
@@ -343,7 +350,7 @@ def family_words(texts: Sequence[str]) -> frozenset[str]:
     for text in texts:
         for match in _RELATION_CALLED.finditer(text):
             word = next(w for w in match.group("called", "to_them", "short", "apposed") if w)
-            if not is_first_name(word):
+            if not is_first_name(word) and not _declared_nickname(texts, word):
                 words.add(word.casefold())
         for match in _LANGUAGE_OR_GOD.finditer(text):
             word = next(w for w in match.group("word", "spoken", "gloss", "god") if w)

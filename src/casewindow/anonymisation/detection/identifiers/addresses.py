@@ -311,6 +311,13 @@ _NAMED_HOME = re.compile(
     + _STREET
     + ")"
 )
+# A house's name in quotes before its number and street, after a home word: 'lived alone at
+# "Shanti Niwas", 5 Elmgrove Road' (the name alone; the street is found as any street is).
+_QUOTED_HOME = re.compile(
+    r"\b(?i:lives?|living|lived|moved|moving|staying|stays|stayed|address|home|resides)"
+    r"\b[^.;:\n]{0,40}?\b(?:at|to)[ \t]+[\"“'‘](?P<house>(?:" + WORD + r"[ \t]+){0,2}" + WORD + r")"
+    r"[\"”'’],[ \t]+(?:\d{1,4}[A-Za-z]?,?[ \t]+)?" + _STREET
+)
 # A housing estate where someone lives or stays: "sleeping at a friend's on the Bentilee
 # estate", "a tied farm on the Walcot Estate" (a home word before it in the sentence).
 _ESTATE = re.compile(
@@ -644,6 +651,8 @@ def _address_spans(text: str) -> Iterator[Span]:
         # "visited Brook Family Centre, Mill Road": a workplace, not a home.
         if _INSTITUTION_END.search(match.group("house").split(",")[0]):
             continue
+        yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.85)
+    for match in _QUOTED_HOME.finditer(text):
         yield Span(match.start("house"), match.end("house"), "ADDRESS", "identifier", 0.85)
     for match in _CAPITALS_ADDRESS.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
