@@ -49,7 +49,8 @@ _AGENCY_LAST = frozenset(
 # "Bronchiolitis", "Diazepam", "Omeprazole".
 _MEDICAL_END = re.compile(
     r"(?:aline|oxetine|opram|azepam|azolam|azole|cillin|mycin|prazole|olol|dipine|pril|sartan|"
-    r"statin|tidine|triptyline|amine|idone|apine|iazine|profen|codeine|morphine|amol|"
+    r"statin|tidine|triptyline|amine|idone|apine|iazine|profen|codeine|morphine|amol|iclone|"
+    r"olpidem|abalin|apentin|amadol|"
     r"itis|osis|aemia|emia|algia|ydia|oma|pathy|plegia|philia|phobia)$"
 )
 # Medicines by the names families and GP records use, that no ending gives away: "Calpol",
@@ -60,7 +61,8 @@ cetraben oilatum aveeno betnovate eumovate fucidin daktarin canesten gaviscon in
 movicol laxido dioralyte circadin ritalin concerta medikinet equasym elvanse strattera subutex
 espranor epilim keppra epipen abidec dalivit aptamil nutramigen neocate sudocrem bonjela anbesol
 clenil seretide fostair symbicort qvar flixotide dermol oramorph melatonin lactulose senna
-calprofen sertraline naloxone methadone buprenorphine valproate insulin metformin"""
+calprofen sertraline naloxone methadone buprenorphine valproate insulin metformin sytron
+feroglobin pregaday"""
 _MEDICINES = frozenset(_MEDICINES_TEXT.split())
 # A shop, a salon or a takeaway named by its trade: "Lotus Nails", "Golden Dragon Takeaway",
 # "Siddiqui Motors", "Crystal Beauty" (a business, not a person nor a place a child is known at).
@@ -207,10 +209,11 @@ def uk_places() -> frozenset[str]:
 def world_places() -> frozenset[str]:
     """Towns and cities outside the UK of 5,000 people or more (data/world_places.txt), and
     the states, provinces and counties of other countries (data/world_regions.txt), that are no
-    name and no word, casefolded: where a family came from is no one's name."""
+    name and no word, and the towns families come from in their English spelling
+    (data/world_places_extra.txt), casefolded: where a family came from is no one's name."""
     lines = [
         line
-        for name in ("world_places.txt", "world_regions.txt")
+        for name in ("world_places.txt", "world_regions.txt", "world_places_extra.txt")
         for line in (DATA / name).read_text(encoding="utf-8").splitlines()
     ]
     return frozenset(line.strip().casefold() for line in lines if line and line[0] != "#")

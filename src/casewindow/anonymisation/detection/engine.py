@@ -590,6 +590,7 @@ def finish_detection(
                         or _names_a_job_or_a_board(text, span)
                         or _a_group_of_people(text, span)
                         or _MOSES_BASKET.match(text, span.end) is not None
+                        or _a_named_storm(text, span)
                     )
                 )
             ]
@@ -651,6 +652,27 @@ _REGIONS = frozenset(_REGIONS_TEXT.split())
 
 # A baby's bed: "asleep in a Moses basket".
 _MOSES_BASKET = re.compile(r"[ \t]+baskets?\b", re.IGNORECASE)
+
+
+# A storm the Met Office named, after a date or a word of time: "09/12/2024 Storm Darragh", "in
+# Storm Éowyn" (a first name after "Storm"; "Storm Reid", a surname after it, and "interview by
+# Storm Eddy", a person).
+_STORM = re.compile(
+    r"(?:\b(?i:in|during|after|before|since|through|when)|\d)[ \t]+"
+    r"Storm[ \t]+(?P<name>[A-Z][^\W\d_]+)"
+)
+
+
+def _a_named_storm(text: str, span: Span) -> bool:
+    for match in _STORM.finditer(text, max(0, span.start - 20), min(len(text), span.end + 20)):
+        if (
+            span.start <= match.end("name")
+            and match.start() <= span.end
+            and is_first_name(match.group("name"))
+            and not is_surname(match.group("name"))
+        ):
+            return True
+    return False
 
 
 # An article that makes the next capitalised word a thing: "a Waltzer", "an Astra".

@@ -870,10 +870,18 @@ _PETS = (
     r"bulldog|collie|poodle|alsatian|german\s+shepherd|xl\s+bully|lurcher|whippet|chihuahua|"
     r"cob|mare|stallion|gelding|foal|donkey|goat|budgie|ferret|bird|goldfish|fish)"
 )
+# …and a farm's, before the name only: "his tup lamb, which he has named Trevor", "the pet
+# lambs: Dolly and Bramble" (not after it: "showed Bethan his tup lamb").
+_ANIMALS = (
+    r"(?:dogs?|puppy|cats?|kitten|pet|rabbit|hamster|horse|pony|ponies|goat|budgie|ferret|bird|"
+    r"lambs?|tups?|ewes?|sheep|sheepdogs?|pups?|pigs?|piglets?|hens?|chickens?|calf|calves|"
+    r"heifers?|rams?)"
+)
 # ... and a thing's: a car, a boat or a van the family call by a name ('the old Corolla, the
 # boys call it "Al-Dabbaba"').
 _PET_BEFORE = re.compile(
-    rf"(?:\b{_PETS}[ \t]+(?:(?:called|named|is\s+called)[ \t]+)?|"
+    rf"(?:\b{_ANIMALS}\b[^.!?\n]{{0,30}}\b(?:called|named)[ \t]+|"
+    rf"\b{_PETS}[ \t]+(?:(?:called|named|is\s+called)[ \t]+)?|"
     r"\bcall(?:s|ed)?[ \t]+it[ \t]+)[\"“]?$",
     re.IGNORECASE,
 )
@@ -890,7 +898,12 @@ _PET_AFTER = re.compile(
 
 
 # "a neighbour's dog, Rex, on Tunnard Street" (not "the dog, Shona's chips").
-_PET_BETWEEN_COMMAS = re.compile(rf"\b{_PETS},[ \t]+$", re.IGNORECASE)
+_PET_BETWEEN_COMMAS = re.compile(
+    rf"\b(?:{_PETS}|{_ANIMALS})(?::|,)[ \t]+(?:[A-Z][a-z]+,?[ \t]+and[ \t]+)?$", re.IGNORECASE
+)
+
+
+_AND_ANOTHER = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+[ \t]*[,.]")
 
 
 def a_pet(text: str, start: int, end: int) -> bool:
@@ -901,7 +914,7 @@ def a_pet(text: str, start: int, end: int) -> bool:
         _PET_BEFORE.search(text, max(0, start - 30), start)
         or _PET_AFTER.match(text, end)
         or (
-            text[end : end + 1] in (",", ".", "")
+            (text[end : end + 1] in (",", ".", "") or _AND_ANOTHER.match(text, end))
             and _PET_BETWEEN_COMMAS.search(text, max(0, start - 30), start) is not None
         )
     )
