@@ -505,9 +505,20 @@ def find_addresses(text: str) -> Iterator[Span]:
         yield part
 
 
+_YEAR_OF_A_DATE = re.compile(r"(?:19|20)\d\d\b")
+_MONTH_BEFORE = re.compile(
+    r"\b(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+$"
+)
+
+
 def _whole_addresses(text: str) -> Iterator[Span]:
     best: dict[tuple[int, int], Span] = {}
     for found in _address_spans(text):
+        if _YEAR_OF_A_DATE.match(text, found.start) and _MONTH_BEFORE.search(
+            text, max(0, found.start - 12), found.start
+        ):
+            continue  # "Strategy meeting, 10 February 2025, Loxley House": a date and a venue
         span = _trimmed_address(text, found)
         if span is not None:
             best.setdefault((span.start, span.end), span)

@@ -275,6 +275,13 @@ def find_organisations(text: str) -> Iterator[Span]:
         # "Free School Meals", "Healthy Schools": a term, unless a proper name says a place.
         if not proper and _TERM_AFTER.match(text, match.end()):
             continue
+        # An area's school nursing or admissions service: "Tower Hamlets School Health".
+        if (
+            kind == "school"
+            and " ".join(words).casefold() in uk_places()
+            and _AREA_SCHOOL_SERVICE.match(text, match.end())
+        ):
+            continue
         start = match.start(1) + tokens[len(tokens) - len(words)].start()
         end = match.end()
         # A town straight after the kind word is part of the name: "Co-op Academy Leeds".
@@ -315,9 +322,11 @@ def find_organisations(text: str) -> Iterator[Span]:
         if re.match(r"(?i)attend|start|registered|a\s", match.group(0)) and (
             match.group("org").casefold() in uk_places()
             or any(w.casefold() in NEVER_NAMES or w in _NOT_ATTENDED for w in words)
+            or all(w.casefold() in _languages_and_peoples() for w in words)
             or _ATTENDED_KIND_AFTER.match(text, match.end())
         ):
-            continue  # "attends Corby police station", "attends Luton Airport", "attends Jummah"
+            continue  # "attends Corby police station", "attends Luton Airport", "attends Jummah",
+            # "attends Vietnamese club"
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     yield from _known_hospitals(text)
     yield from _places_after_people(text)
@@ -644,6 +653,9 @@ _SAID_TO_BE_A_BODY = re.compile(
 _NOT_BODY_AFTER = re.compile(
     r"\s+(?:Review|Reviews|Episode|Panel|Payment|Standards?|Guidance|Framework|Week|Forum|Board|"
     r"Meeting|Plan|Officer|Worker|Manager|Lead|Policy|Procedures?|Register|Benefit|Fund)\b"
+)
+_AREA_SCHOOL_SERVICE = re.compile(
+    r"[ \t]+(?:Health|Nursing|Nurses|Admissions|Transport|Improvement|Attendance|Team|Services?)\b"
 )
 _TERM_AFTER = re.compile(
     r"\s+(?:Meals|Run|Uniform|Places?|Admissions?|Attendance|Exclusions?|Reports?|Readiness|"
