@@ -727,13 +727,22 @@ def find_reference_names(text: str) -> list[Span]:
         )
         # …and in threes or with a known service's letters second ("HBM/LS/2024/77",
         # "YC/IOD/25", "JP/KS/2025/0219"), where neither is a team's code and a number follows.
+        # (a writer's four initials too, "RMGB/JTO/25/0147", and a team's code between them and
+        # the number, "KAOD/BO/CP/0325")
+        numbered = re.fullmatch(r"\d[\d.-]*", parts[2]) is not None if len(parts) > 2 else False
+        coded = (
+            len(parts) > 3
+            and parts[2].casefold() in _REFERENCE_CODES
+            and re.fullmatch(r"\d[\d.-]*", parts[3]) is not None
+        )
         pair = pair or (
             len(parts) > 2
-            and all(re.fullmatch(r"[A-Z]{2,3}", part) for part in parts[:2])
+            and re.fullmatch(r"[A-Z]{2,4}", parts[0]) is not None
+            and re.fullmatch(r"[A-Z]{2,3}", parts[1]) is not None
             and not any(part.casefold() in _REFERENCE_CODES for part in parts[:2])
             and parts[1].casefold() not in _LISTED_AGENCIES  # "TW/DSL/0423": the school's DSL
             and zipf(parts[1].casefold()) < 4.5
-            and re.fullmatch(r"\d[\d.-]*", parts[2]) is not None
+            and (numbered or coded)
         )
         # …or the writer's initials in capitals and the typist's in small letters, the old
         # way of a letter's reference: "AK/mw", "GHR/tt/IMM/4471", "PAR/jk".
@@ -783,8 +792,20 @@ def find_reference_names(text: str) -> list[Span]:
             # (a team's code of three letters may be written small: "Your ref: GS/fam")
             and not (len(parts[1]) == 3 and parts[1] in _REFERENCE_CODES)
         )
+        # …and the typist's small letters last, after the writer's capitals and a team's word:
+        # "FQ/safeguarding/dm".
+        typed_last = (
+            len(parts) > 2
+            and re.fullmatch(r"[A-Z]{2,4}", parts[0]) is not None
+            and re.fullmatch(r"[a-z]{2,3}", parts[-1]) is not None
+            and zipf(parts[-1]) < 5.0
+            and parts[-1] not in _REFERENCE_CODES
+        )
         for index, part in enumerate(parts):
             start, position = position, position + len(part) + 1
+            if typed_last and index == len(parts) - 1:
+                spans.append(Span(start, start + len(part), "PERSON", "context", 0.6))
+                continue
             typed_by = typist and (index == 1 or parts[0].casefold() not in DOMAIN_ACRONYMS)
             if ((pair or typed_by) and index < 2) or (writer and index == 0):
                 spans.append(Span(start, start + len(part), "PERSON", "context", 0.6))

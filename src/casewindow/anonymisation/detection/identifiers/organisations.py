@@ -652,7 +652,7 @@ _SAID_TO_BE_A_BODY = re.compile(
 # "Child Safeguarding Practice Review", "Discretionary Housing Payment": a term, not a body.
 _NOT_BODY_AFTER = re.compile(
     r"\s+(?:Review|Reviews|Episode|Panel|Payment|Standards?|Guidance|Framework|Week|Forum|Board|"
-    r"Meeting|Plan|Officer|Worker|Manager|Lead|Policy|Procedures?|Register|Benefit|Fund)\b"
+    r"Meeting|Plan|Officer|Worker|Manager|Lead|Policy|Procedures?|Register|Benefit|Fund|Options)\b"
 )
 _AREA_SCHOOL_SERVICE = re.compile(
     r"[ \t]+(?:Health|Nursing|Nurses|Admissions|Transport|Improvement|Attendance|Team|Services?)\b"
@@ -923,9 +923,11 @@ def _places_after_people(text: str) -> Iterator[Span]:
         is_surname,
         zipf,
     )
-    from casewindow.anonymisation.detection.vocabulary import ETHNICITY, FIELD_WORDS
+    from casewindow.anonymisation.detection.vocabulary import ETHNICITY, FIELD_WORDS, KIN_WORDS
 
     for match in _PLACE_AFTER_PERSON.finditer(text):
+        if match.group("first").casefold() in KIN_WORDS:
+            continue  # "Dadi (Jobeda Khatun)": what the family calls her, then her name
         titled = match.group(0)[:1] != match.group("first")[:1] or not is_first_name(
             match.group("first")
         )
