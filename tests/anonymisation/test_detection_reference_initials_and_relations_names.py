@@ -2,8 +2,9 @@
 reference ("RMGB/JTO/25/0147"), the writer's and typist's initials before a team's code
 ("KAOD/BO/CP/0325"), the typist's small letters last ("FQ/safeguarding/dm"); a name signed
 before a council service's role ("Regards Darek Wolny Housing Options Officer") and a
-relation's full name in brackets ("Dadi (Jobeda Khatun)") taken for places. A team's own code
-stays no one."""
+relation's full name in brackets ("Dadi (Jobeda Khatun)") taken for places; a nurse's
+qualifications taken for a name; a Polish Saturday school and a Pentecostal assembly missed. A
+team's own code stays no one."""
 
 from tests.anonymisation.detected import detected, detected_in_each, detected_with_labels
 
@@ -32,3 +33,19 @@ def test_a_relations_full_name_in_brackets_is_no_place() -> None:
     text = "Things at home got worse when Dadi (Jobeda Khatun) came from Sylhet in the summer."
     assert detected(text, "ORGANISATION") == []
     assert "Jobeda Khatun" in detected(text, "PERSON")
+
+
+def test_a_nurses_qualifications_after_her_name_are_no_one() -> None:
+    text = "Best wishes, Marigold Fenn RGN SCPHN (HV) | Tower Hamlets Health Visiting"
+    assert detected(text, "PERSON") == ["Marigold Fenn"]
+
+
+def test_a_polish_saturday_school_and_a_pentecostal_assembly_are_places() -> None:
+    text = (
+        "Apologies: Beata Zając (Polska Szkoła Sobotnia w Bostonie). Marcia is a deaconess at "
+        "Mount Zion Pentecostal Assembly in Radford. The Welsh Assembly met."
+    )
+    assert detected(text, "ORGANISATION") == [
+        "Polska Szkoła Sobotnia w Bostonie",
+        "Mount Zion Pentecostal Assembly",
+    ]

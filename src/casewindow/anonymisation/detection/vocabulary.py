@@ -95,7 +95,8 @@ dear hello hi greetings regards thanks yours sincerely faithfully kind best warm
 cafcass nspcc barnardo's barnardos cpoms camhs mash lado marac mappa snap mosaic liquidlogic
 systmone emis rio carefirst eclipse frameworki lcs ehm capita synergy myconcern sims arbor merlin
 cerner trakcare
-ps pps nb sent chronology introduction appendix"""
+ps pps nb sent chronology introduction appendix
+rgn rmn rnld rscn rn rm scphn sphn nmp bsc msc ba ma mba phd dipsw dipswk pgdip pgcert cqsw"""
 FIELD_WORDS = frozenset(FIELD_WORDS_TEXT.split()) | KIN_WORDS
 
 # Days and months (and their short forms) are never a first name alone.

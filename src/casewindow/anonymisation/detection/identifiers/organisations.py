@@ -37,7 +37,8 @@ ORG_KINDS = {
     # "Celestial Church of Christ")
     "place of worship": r"Church of God(?: of Prophecy)?|Church of Christ|Church of Pentecost"
     r"|Church of the Nazarene|Mosque|Masjid|Gurdwara|Mandir|Synagogue|Temple|Church|Chapel"
-    r"|Cathedral|Mission|Kingdom Hall|Ministries|Fellowship|Tabernacle|Gumba|Gompa|Vihara",
+    r"|Cathedral|Mission|Kingdom Hall|Ministries|Fellowship|Tabernacle|Gumba|Gompa|Vihara"
+    r"|Pentecostal Assembly|Assembly of God|Assemblies of God",
     # An employer named by its trade ("Harehills Tyres and Exhausts", "Mwale Barbers"): where a
     # parent works or a young person is exploited. Named only with a proper name in it, so
     # "Gold Star Motors" or "the Hand Car Wash" stay.
@@ -1154,8 +1155,10 @@ _NAMED_WARD = re.compile(
 _YSGOL = re.compile(
     r"\b(?:Ysgol|Meddygfa|Canolfan|Ysbyty|Cylch[ \t]+Meithrin|Meithrinfa"
     # …and Gaelic ones: "Sgoil Ghàidhlig Achadh Mòr", "Croileagan Inbhir Nis".
-    r"|Sgoil(?:[ \t]+Gh[àa]idhlig)?|Bun-?[Ss]goil|[ÀA]rd-?[Ss]goil|Croileagan)"
-    r"(?:[ \t]+(?:y|yr|[A-Z][\w'’-]+)){1,3}\b"
+    r"|Sgoil(?:[ \t]+Gh[àa]idhlig)?|Bun-?[Ss]goil|[ÀA]rd-?[Ss]goil|Croileagan"
+    # …and a community's Saturday school: "Polska Szkoła Sobotnia w Bostonie".
+    r"|(?:Polska[ \t]+)?Szkoła(?:[ \t]+Sobotnia)?(?=[ \t]+(?:w|we|im\.|[A-Z])))"
+    r"(?:[ \t]+(?:y|yr|w|we|im\.|[A-Z][\w'’-]+)){1,3}\b"
 )
 
 
