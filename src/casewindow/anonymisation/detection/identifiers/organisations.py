@@ -1066,7 +1066,7 @@ _EMPLOYER = re.compile(
 # Snips of Sandling". Two words at least, and no chain ("works at Greggs" says nothing of where).
 _WORKS_FOR = re.compile(
     r"(?<![\w-])(?i:works?|worked|working|employed|drives?|drove|driving|volunteers?|volunteered)"
-    r"(?:[ \t]+(?:[a-z][\w-]*|\d+))??(?:[ \t]+(?:[a-z][\w-]*|\d+)){0,4}?[ \t]+(?i:at|for|by)[ \t]+"
+    r"(?:[ \t]+(?:[a-z][\w-]*|\d+)){0,5}?[ \t]+(?i:at|for|by)[ \t]+"
     r"(?:the[ \t]+)?(?P<org>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|&|of|and)){1,4})"
     r"(?<![ \t]of)(?<![ \t]and)"
 )
