@@ -57,6 +57,10 @@ _OWN_APOLOGIES = re.compile(
     r"\s*(?:(?:unable|not\s+able)\s+to\s+(?:attend|join|dial\s+in)|could\s+not\s+(?:attend|join)"
     r"|apologies\b|sent\s+apologies)"
 )
+# A manager's oversight recorded as the entry's subject ("Management oversight (TM Whitlow):
+# first missing episode…"): the agency's own follow-up of a happening, never the happening (none
+# of the 34 such entries of the tuning cases was part of an event).
+_OVERSIGHT = re.compile(r"\s*(?:(?:team\s+)?manage(?:ment|r|r's|rial)|tm)\s+oversight\b")
 # "SW informed by email", "GP notified by letter": the agency telling another, which says
 # nothing of its record being made after the happening.
 _TELLING_WORDS = frozenset({"informed", "notified"})
@@ -91,6 +95,9 @@ class Row:
     mentions: frozenset[int] = frozenset()  # other agencies the text names
     sent_to: frozenset[int] = frozenset()  # named agencies the entry sends something to
     references: frozenset[str] = frozenset()  # an occurrence's or a log's number it gives
+    # The agencies a referral in the entry may be from or to: those it names, and children's
+    # social care when it names the MASH (the council's front door).
+    ends: frozenset[int] = frozenset()
 
 
 def _primary(concepts: list[str], passing: frozenset[str], g: Glossary) -> str | None:
@@ -159,6 +166,7 @@ def read_rows(review: Review) -> tuple[list[Row], dict[int, str]]:
         linked[entry_id].add(f"p:{person_id}")
     agency_names = _agency_names(review, g)
     agency_kinds = dict(Agency.objects.filter(review=review).values_list("pk", "kind"))
+    social_care = frozenset(pk for pk, kind in agency_kinds.items() if kind == "csc")
     rows = []
     values = (
         ChronologyEntry.objects.counted()
@@ -211,6 +219,9 @@ def read_rows(review: Review) -> tuple[list[Row], dict[int, str]]:
         mentions = frozenset(
             other for other, named in agency_names.items() if other != agency_id and named & tokens
         )
+        ends = mentions
+        if "§mash" in tokens:
+            ends |= {other for other in social_care if other != agency_id}
         rows.append(
             Row(
                 pk=pk,
@@ -244,6 +255,7 @@ def read_rows(review: Review) -> tuple[list[Row], dict[int, str]]:
                     else frozenset()
                 ),
                 references=frozenset(_REFERENCE.findall(description or "")),
+                ends=ends,
             )
         )
     return rows, labels
@@ -257,10 +269,14 @@ _REFERENCE = re.compile(
 
 
 def _outside(description: str) -> bool:
-    """The entry records the agency's own apologies for a meeting, or a conference's outcome
-    told by letter: not the meeting. ("Unable to attend" inside an entry is as often a
-    parent's, in the meeting's own record.)"""
-    if _OWN_APOLOGIES.match(description) or _CONFIRMING_LETTER.search(description):
+    """The entry records the agency's own apologies for a meeting, a manager's oversight, or a
+    conference's outcome told by letter: not the meeting. ("Unable to attend" inside an entry
+    is as often a parent's, in the meeting's own record.)"""
+    if (
+        _OWN_APOLOGIES.match(description)
+        or _OVERSIGHT.match(description)
+        or _CONFIRMING_LETTER.search(description)
+    ):
         return True
     return (
         _OUTCOME_LETTER.search(description) is not None

@@ -329,10 +329,11 @@ class Scorer:
 
 def _ends_meet(a: Row, b: Row) -> bool:
     """Whether two referral entries can be the two ends of one referral: each is by or names the
-    other's agency. An entry that names no agency leaves it open."""
-    if not a.mentions or not b.mentions:
+    other's agency (a referral "to the MASH" names children's social care). An entry that names
+    no agency leaves it open."""
+    if not a.ends or not b.ends:
         return True
-    return b.agency_id in a.mentions and a.agency_id in b.mentions
+    return b.agency_id in a.ends and a.agency_id in b.ends
 
 
 def _close_in_time(a: Row, b: Row) -> bool:

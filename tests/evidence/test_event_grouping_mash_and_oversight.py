@@ -1,0 +1,138 @@
+"""Event grouping: a referral "to the MASH" is the one children's social care receives, and a
+manager's oversight of a happening is never the happening."""
+
+import datetime
+
+import pytest
+
+from casewindow.evidence.event_grouping import suggest_groups
+from casewindow.evidence.event_grouping.entries import read_rows
+from casewindow.evidence.event_grouping.scoring import Scorer
+from casewindow.reviews.models import AgencyKind
+from tests.evidence.factories import ChronologyEntryFactory
+from tests.factories import AgencyFactory, PersonFactory
+from tests.world import ReviewWorld
+
+pytestmark = pytest.mark.django_db
+
+D = datetime.date
+
+
+@pytest.fixture
+def agencies(review_world: ReviewWorld):
+    review = review_world.review
+    PersonFactory(review=review, real_name="Tia Marsden", aliases=["Tia"])
+    PersonFactory(
+        review=review, real_name="Priya Sandhu", aliases=["Priya"], category="professional"
+    )
+    PersonFactory(review=review, real_name="Gemma Rowe", aliases=["Gemma"], category="professional")
+    PersonFactory(
+        review=review, real_name="Leanne Moss", aliases=["Leanne", "LM"], category="professional"
+    )
+    kinds = {
+        "Brackenshaw Children's Services": AgencyKind.CHILDRENS_SOCIAL_CARE,
+        "Brackenshaw Sexual Health Service": AgencyKind.OTHER,
+        "Brackenshaw CAMHS": AgencyKind.MENTAL_HEALTH,
+        "Larchwood House": AgencyKind.OTHER,
+        "Hallowfield Children's Services": AgencyKind.CHILDRENS_SOCIAL_CARE,
+    }
+    return {
+        name: AgencyFactory(review=review, name=name, kind=kind) for name, kind in kinds.items()
+    }
+
+
+def _entry(world: ReviewWorld, agency, day: D, description: str, people: str = "Tia"):
+    return ChronologyEntryFactory(
+        review=world.review,
+        agency=agency,
+        date_start=day,
+        date_end=day,
+        description=description,
+        people_text=people,
+    )
+
+
+def _groups(world: ReviewWorld) -> list[set[int]]:
+    return [set(g.entry_ids) for g in suggest_groups(review=world.review)]
+
+
+def test_the_receipt_of_a_referral_to_the_mash_matches_the_referral_before_the_clinic_visit(
+    review_world, agencies
+) -> None:
+    clinic = agencies["Brackenshaw Sexual Health Service"]
+    escort = _entry(
+        review_world,
+        agencies["Larchwood House"],
+        D(2026, 2, 3),
+        "Priya took Tia to the SH clinic (Brackenshaw walk-in) 10:00 at Tia's request. Priya "
+        "waited outside for the consultation. Back at school for period 4.",
+        people="Tia; Priya",
+    )
+    visit = _entry(
+        review_world,
+        clinic,
+        D(2026, 2, 3),
+        "Attendance, walk-in. 15F, LAC, came with keyworker (seen alone). UPSI 4 days ago with "
+        "'boyfriend' - says he is 19, met on Snapchat, he picks her up in a car. EHC given. Full "
+        "STI screen taken. CSE indicators present (older partner, gifts, LAC). Discussed with "
+        "safeguarding lead.",
+        people="Tia Marsden; Gemma",
+    )
+    sent = _entry(
+        review_world,
+        clinic,
+        D(2026, 2, 3),
+        "Safeguarding referral to Brackenshaw MASH (online form) re 15F seen this a.m.: sexual "
+        "activity with male reported as 19, met online, car pick-ups, gifts. LAC placed from "
+        "Hallowfield. Tia aware of referral.",
+        people="Tia Marsden; SHN Rowe",
+    )
+    received = _entry(
+        review_world,
+        agencies["Brackenshaw Children's Services"],
+        D(2026, 2, 5),
+        "MASH contact: referral from Brackenshaw Sexual Health Service (Gemma Rowe, 03.02) - "
+        "15yo placed-in LAC reports sexual activity with a 19yo male met on Snapchat who "
+        "collects her in a car. Screened with the exploitation hub: CSE risk indicators.",
+        people="Tia Marsden; Gemma",
+    )
+    rows = {row.pk: row for row in read_rows(review_world.review)[0]}
+    scorer = Scorer(list(rows.values()), {}, frozenset())
+    # Both ends of the referral: the receipt is matched with the referral the clinic sent
+    # before the clinic's visit that led to it, however many words it shares with the visit.
+    referral = scorer.pair(rows[sent.pk], rows[received.pk])
+    visit_pair = scorer.pair(rows[visit.pk], rows[received.pk])
+    assert referral is not None and "Same kind of happening: referral" in referral.reasons
+    assert visit_pair is None or referral.score > visit_pair.score
+    assert rows[escort.pk].agency_id not in rows[sent.pk].ends
+
+
+def test_a_managers_oversight_of_a_missing_episode_is_not_grouped_with_it(
+    review_world, agencies
+) -> None:
+    oversight = _entry(
+        review_world,
+        agencies["Hallowfield Children's Services"],
+        D(2026, 1, 21),
+        "Management oversight (TM Whitlow): first missing episode from Larchwood and an unnamed "
+        "older 'friend'. Review the safety plan with the home.",
+    )
+    session = _entry(
+        review_world,
+        agencies["Brackenshaw CAMHS"],
+        D(2026, 1, 21),
+        "Session 6 (Leanne). Tia escorted by keyworker Priya. Talked about the missing "
+        "episode - 'just a party'. Mood 5/10.",
+    )
+    escort = _entry(
+        review_world,
+        agencies["Larchwood House"],
+        D(2026, 1, 21),
+        "Priya took Tia to CAMHS with Leanne 4pm. Tia chatty on the way back.",
+    )
+    groups = _groups(review_world)
+    assert not any(oversight.pk in group for group in groups)
+    rows = {row.pk: row for row in read_rows(review_world.review)[0]}
+    scorer = Scorer(list(rows.values()), {}, frozenset())
+    assert scorer.pair(rows[oversight.pk], rows[session.pk]) is None
+    assert scorer.pair(rows[session.pk], rows[escort.pk]) is not None
