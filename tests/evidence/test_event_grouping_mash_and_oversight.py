@@ -1,11 +1,12 @@
-"""Event grouping: a referral "to the MASH" is the one children's social care receives, and a
-manager's oversight of a happening is never the happening."""
+"""Event grouping: a referral "to the MASH" is the one children's social care receives; a
+manager's oversight of a happening is never the happening; a letter sent and its receipt are one
+message; health professionals' meetings and EHCP annual reviews are kinds of meeting."""
 
 import datetime
 
 import pytest
 
-from casewindow.evidence.event_grouping import suggest_groups
+from casewindow.evidence.event_grouping import MIN_SCORE, glossary, suggest_groups
 from casewindow.evidence.event_grouping.entries import read_rows
 from casewindow.evidence.event_grouping.scoring import Scorer
 from casewindow.reviews.models import AgencyKind
@@ -136,3 +137,83 @@ def test_a_managers_oversight_of_a_missing_episode_is_not_grouped_with_it(
     scorer = Scorer(list(rows.values()), {}, frozenset())
     assert scorer.pair(rows[oversight.pk], rows[session.pk]) is None
     assert scorer.pair(rows[session.pk], rows[escort.pk]) is not None
+
+
+def test_a_letter_sent_and_its_receipt_are_one_message_whatever_each_says_it_was_about(
+    review_world,
+) -> None:
+    review = review_world.review
+    PersonFactory(review=review, real_name="Kian Marsh", aliases=["Kian"])
+    hospital = AgencyFactory(
+        review=review, name="St Cuthbert's Children's Hospital", kind=AgencyKind.HOSPITAL
+    )
+    council = AgencyFactory(
+        review=review, name="Children's Social Care", kind=AgencyKind.CHILDRENS_SOCIAL_CARE
+    )
+    ward = AgencyFactory(review=review, name="Kingsmead General Hospital", kind=AgencyKind.HOSPITAL)
+    chronology = _entry(
+        review_world,
+        ward,
+        D(2025, 9, 22),
+        "Health chronology completed and sent to SW: Kingsmead 14 contacts, Riverside 5, St C's "
+        "46, GP 4 practices.",
+        people="Kian",
+    )
+    sent = _entry(
+        review_world,
+        hospital,
+        D(2025, 9, 22),
+        "Safeguarding team: letter to Children's Social Care - summary of all St Cuthbert's "
+        "contacts 2019-2025 (31 outpatient, 4 admissions, 11 ED) with telemetry findings.",
+        people="Kian",
+    )
+    received = _entry(
+        review_world,
+        council,
+        D(2025, 9, 29),
+        "Letter received from St Cuthbert's safeguarding team (dated 22 September) summarising "
+        "every contact Kian has had there since 2019. Added to the conference report.",
+        people="Kian",
+    )
+    rows = {row.pk: row for row in read_rows(review)[0]}
+    scorer = Scorer(list(rows.values()), {}, frozenset())
+    message = scorer.pair(rows[sent.pk], rows[received.pk])
+    other = scorer.pair(rows[chronology.pk], rows[received.pk])
+    assert message is not None and message.score >= MIN_SCORE
+    assert other is None or message.score > other.score
+
+
+def test_a_health_professionals_meeting_and_an_ehcp_annual_review_are_kinds_of_meeting(
+    review_world, agencies
+) -> None:
+    g = glossary()
+    for phrase in ["hpm", "health professionals meeting", "multi-professional meeting"]:
+        assert g.concept_of[phrase] == "professionals meeting", phrase
+    for phrase in ["annual review", "ehcp ar", "ehcp annual review"]:
+        assert g.concept_of[phrase] == "ehcp annual review", phrase
+    assert "ehcp annual review" in g.kinds
+    school = AgencyFactory(review=review_world.review, name="Oakwood School", kind="education")
+    nursing = AgencyFactory(review=review_world.review, name="Special school nursing")
+    review = [
+        _entry(
+            review_world,
+            school,
+            D(2025, 7, 15),
+            "EHCP annual review (Mrs Lowe chair). Mum, class teacher, school nurse, SW attended. "
+            "Outcomes rolled forward.",
+        ),
+        _entry(
+            review_world,
+            nursing,
+            D(2025, 7, 15),
+            "EHCP AR attended. Shared: no sz in school since Jan, feeds tolerated.",
+        ),
+        _entry(
+            review_world,
+            agencies["Brackenshaw Children's Services"],
+            D(2025, 7, 15),
+            "CWD Team: attended the annual review of Tia's plan at school. Mum said she wants a "
+            "residential placement.",
+        ),
+    ]
+    assert {e.pk for e in review} in _groups(review_world)

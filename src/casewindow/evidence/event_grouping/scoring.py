@@ -44,6 +44,7 @@ MEETING_KINDS = frozenset(
         "early help meeting",
         "professionals meeting",
         "family group conference",
+        "ehcp annual review",
         "court hearing",
     }
 )
@@ -215,7 +216,9 @@ class Scorer:
         if a.primary is not None and a.primary == b.primary:
             kind = strength[a.primary]
         elif shared_kinds & self.channels and (
-            a.primary in self.channels or b.primary in self.channels
+            a.primary in self.channels
+            or b.primary in self.channels
+            or _sent_and_received(earlier, later)
         ):
             # One records the call (or letter) itself, the other what the call was about.
             kind = max(strength[k] for k in shared_kinds & self.channels)
@@ -325,6 +328,16 @@ class Scorer:
             labels=self.labels,
             links=links,
         )
+
+
+def _sent_and_received(earlier: Row, later: Row) -> bool:
+    """The earlier entry sends something to the later's agency, and the later records receiving
+    something from the earlier's ("letter to children's social care - summary of contacts",
+    "letter received from the hospital's safeguarding team (dated 22 September)"): the two ends
+    of one message, whatever each says it was about."""
+    return (
+        later.agency_id in earlier.sent_to and earlier.agency_id in later.mentions and later.lag > 0
+    )
 
 
 def _ends_meet(a: Row, b: Row) -> bool:
