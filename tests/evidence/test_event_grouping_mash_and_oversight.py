@@ -217,3 +217,30 @@ def test_a_health_professionals_meeting_and_an_ehcp_annual_review_are_kinds_of_m
         ),
     ]
     assert {e.pk for e in review} in _groups(review_world)
+
+
+def test_a_nurse_training_a_respite_team_is_one_session_recorded_by_both(review_world) -> None:
+    assert glossary().concept_of["came in to train"] == "training session"
+    review = review_world.review
+    PersonFactory(review=review, real_name="Kian Marsh", aliases=["Kian"])
+    nursing = AgencyFactory(review=review, name="Community children's nursing")
+    respite = AgencyFactory(review=review, name="Little Harbour short breaks (charity)")
+    month = ChronologyEntryFactory(
+        review=review,
+        agency=nursing,
+        date_start=D(2026, 1, 1),
+        date_end=D(2026, 1, 31),
+        date_precision="month",
+        description="Training for Little Harbour staff (6 attended): Kian's gastrostomy care, "
+        "pump regime, written rescue medication plan and recording. Competencies signed off.",
+        people_text="Kian",
+    )
+    day = _entry(
+        review_world,
+        respite,
+        D(2026, 1, 22),
+        "Mel (community nurse) came in to train the team on Kian's tube feeding, pump and his "
+        "new seizure plan - 6 staff signed off.",
+        people="Kian; Mel",
+    )
+    assert {month.pk, day.pk} in _groups(review_world)
