@@ -1,6 +1,7 @@
 """Event grouping: a referral "to the MASH" is the one children's social care receives; a
 manager's oversight of a happening is never the happening; a letter sent and its receipt are one
-message; health professionals' meetings and EHCP annual reviews are kinds of meeting."""
+message; a stay written "24-28/11" cites its first day; health professionals' meetings, EHCP
+annual reviews and training sessions are kinds of happening."""
 
 import datetime
 
@@ -244,3 +245,12 @@ def test_a_nurse_training_a_respite_team_is_one_session_recorded_by_both(review_
         people="Kian; Mel",
     )
     assert {month.pk, day.pk} in _groups(review_world)
+
+
+def test_a_stay_written_with_its_month_once_cites_its_first_day() -> None:
+    from casewindow.evidence.event_grouping.dates import cited_dates
+
+    cited = cited_dates("d/c summ kingsmead 24-28/11 (planned obs adm): no sz", D(2025, 12, 8))
+    assert cited == frozenset({D(2025, 11, 24).toordinal(), D(2025, 11, 28).toordinal()})
+    cited = cited_dates("admitted 19 - 22/04/25, home on oral feeds", D(2025, 5, 1))
+    assert D(2025, 4, 19).toordinal() in cited

@@ -9,6 +9,11 @@ CITED_LAG = 21
 # A full stop after a date ends the sentence ("attended core group 15/5."), it does not
 # continue the date.
 _CITED_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\w/]|\.\d)")
+# The first day of a range written with the month once: "adm 24-28/11", "19-22/04" (the last
+# day is read by _CITED_DATE).
+_CITED_RANGE_START = re.compile(
+    r"(?<![\d/.])(\d{1,2})\s?[-–]\s?\d{1,2}[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\w/]|\.\d)"
+)
 _FUTURE = re.compile(r"\b(?:will|next|arranged|planned|booked|due|until|by|for|to be)\b")
 # Days named relative to the entry's own date: "on Saturday", "yesterday", "at the weekend".
 WEEKDAYS = {
@@ -51,7 +56,7 @@ def _add_cited(out: set[int], day: int, month: int, year: int | None, on: dateti
 def cited_dates(text: str, on: datetime.date) -> frozenset[int]:
     """Earlier dates an entry refers to ("following HV visit 01/06", "assessed 4/6")."""
     out: set[int] = set()
-    for day, month, year in _CITED_DATE.findall(text):
+    for day, month, year in [*_CITED_DATE.findall(text), *_CITED_RANGE_START.findall(text)]:
         full = (int(year) + 2000 if len(year) == 2 else int(year)) if year else None
         _add_cited(out, int(day), int(month), full, on)
     for day, month in _CITED_WORDS.findall(text):
