@@ -88,6 +88,8 @@ SETS = {
     "tuning 35": (PII / "tune35.jsonl", PII / "tune35_register.json"),
     # Written blind in stop 47 for a later round (see tune36_README.md).
     "tuning 36": (PII / "tune36.jsonl", PII / "tune36_register.json"),
+    # Written blind in stop 48 for a later round (see tune37_README.md).
+    "tuning 37": (PII / "tune37.jsonl", PII / "tune37_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
