@@ -932,8 +932,13 @@ def _no_ones_word(folded: str) -> bool:
 def _nicknames_before_names(text: str) -> list[Span]:
     spans = []
     for match in _NICKNAME_BEFORE_NAME.finditer(text):
-        if is_first_name(match.group("first")) and not _no_ones_word(
-            match.group("name").casefold()
+        name = match.group("name")
+        # (an action's owner in minutes is an agency with its people in brackets: "4. Schools
+        # (Bryan Heslop) to…", "Education (Huw Batten, Bethan Rees)")
+        if (
+            is_first_name(match.group("first"))
+            and not _no_ones_word(name.casefold())
+            and (is_first_name(name) or zipf(name) < 4.0)
         ):
             spans.append(Span(match.start("name"), match.end("name"), "PERSON", "context", 0.55))
     return spans

@@ -62,7 +62,8 @@ movicol laxido dioralyte circadin ritalin concerta medikinet equasym elvanse str
 espranor epilim keppra epipen abidec dalivit aptamil nutramigen neocate sudocrem bonjela anbesol
 clenil seretide fostair symbicort qvar flixotide dermol oramorph melatonin lactulose senna
 calprofen sertraline naloxone methadone buprenorphine valproate insulin metformin sytron
-feroglobin pregaday"""
+feroglobin pregaday rivotril clonazepam prazosin mirtazapine zopiclone diazepam
+quetiapine olanzapine risperidone aripiprazole fluoxetine citalopram propranolol"""
 _MEDICINES = frozenset(_MEDICINES_TEXT.split())
 # A shop, a salon or a takeaway named by its trade: "Lotus Nails", "Golden Dragon Takeaway",
 # "Siddiqui Motors", "Crystal Beauty" (a business, not a person nor a place a child is known at).
@@ -72,7 +73,7 @@ bakery butchers motors garage tyres autos cars carwash valeting vapes vape off-l
 offlicence convenience stores store supermarket mart minimart express foods food wines
 launderette laundrette lettings estates removals builders plumbing roofing scaffolding cleaning
 logistics couriers taxis cabs tanning tattoo tattoos lashes brows spa massage fashion boutique
-textiles"""
+textiles fresh produce"""
 _BUSINESS = frozenset(_BUSINESS_TEXT.split())
 # Words that join ethnicity terms: "White and Black Caribbean", "Any Other White Background".
 _ETHNICITY_JOINS = frozenset({"and", "or", "any", "other", "background", "of", "heritage", "&"})

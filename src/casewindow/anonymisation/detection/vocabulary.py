@@ -73,7 +73,8 @@ manman granmanman granpapa tantinn matant mè má cậu mợ dượng senelė se
 dėdė babamukuru maiguru babamunini mainini vatete ujo ujko
 aav eej emee övöö ovoo egch thangachi chithappa periyappa athai haftey aboy abay wofa sewaa inay
 itay nanang tatang manong manang ummi ummy abuya abooya yaba yumma yamma khalati granmer granper
-mamaji bhua bhuaji grampy gramps granfer jiddah jaddah jadda agya maame"""
+mamaji bhua bhuaji grampy gramps granfer jiddah jaddah jadda agya maame haboba habooba
+jiejie korkor gege meimei"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Scots (and other dialect) words a child's or a parent's speech may be written in, which start
@@ -247,7 +248,8 @@ mongolia montenegro myanmar burma namibia nauru netherlands nicaragua niger mace
 palestine panama paraguay peru qatar russia samoa serbia seychelles singapore slovenia somaliland
 suriname sweden switzerland taiwan tajikistan togo tonga turkmenistan tuvalu uruguay uzbekistan
 vanuatu tibet kurdistan jobcentre reporter waltzer dodgems sunna assalamu alaykum
-alaikum walaikum subject bursary reparation"""
+alaikum walaikum subject bursary reparation alzheimer alzheimer's osgood-schlatter
+hirschsprung hirschsprung's asperger asperger's tourette tourette's paediatric"""
 NEVER_NAMES = frozenset(_NEVER_NAMES_TEXT.split()) | frozenset(_COUNTRIES_TEXT.split())
 
 # The last word of a capitalised run that makes it a street, a school or another place, not a

@@ -1,0 +1,36 @@
+"""What a blind tuning set (tuning 37) showed taken for people: an agency owning an action in
+minutes with its people in brackets ("4. Schools (Bryan Heslop) to…"), medicines brought from
+abroad ("Rivotril from Brazil"), conditions named after doctors without "disease" ("mixed
+Alzheimer's"), a grandmother called by the Sudanese family's word ("Haboba") and a firm named
+by its trade ("Fenland Fresh")."""
+
+from tests.anonymisation.detected import detected
+
+
+def test_an_agency_owning_an_action_is_no_one_but_its_people_are_found() -> None:
+    text = (
+        "Actions: 4. Schools (Bryan Heslop) to act on late marks within four weeks. "
+        "5. Education (Huw Batten, Bethan Rees) to review the attendance policy."
+    )
+    found = detected(text, "PERSON")
+    assert not {"Schools", "Education"} & set(found), found
+    assert "Bethan Rees" in found
+    # A nickname before a full name in brackets is still the person.
+    assert "Lucky" in detected("Lucky (Lukas Kotlar, 17) was charged.", "PERSON")
+
+
+def test_imported_medicines_and_conditions_named_after_doctors_are_no_one() -> None:
+    text = (
+        "HV notes Mother taking Rivotril from Brazil (clonazepam). PTSD, Prazosin. Memory "
+        "clinic: mixed Alzheimer's and vascular dementia. Previous: Osgood-Schlatter 2023."
+    )
+    found = detected(text, "PERSON")
+    assert not found, found
+
+
+def test_a_sudanese_grandmothers_word_and_a_firm_named_by_its_trade_are_no_one() -> None:
+    text = (
+        'Asked who she talks to: "Haboba on WhatsApp but the internet is bad". Housed in an HMO '
+        "run by Fenland Fresh's agent Mindaugas Vaitkus."
+    )
+    assert detected(text, "PERSON") == ["Mindaugas Vaitkus"]
