@@ -235,6 +235,11 @@ SETS = {
         PII / "heldout26" / "heldout26.jsonl",
         PII / "heldout26" / "heldout26_register.json",
     ),
+    # Written blind by a helper in stop 48, 7 December 2026 (see heldout27/README.md).
+    "held-out 27": (
+        PII / "heldout27" / "heldout27.jsonl",
+        PII / "heldout27" / "heldout27_register.json",
+    ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     SETS = {name: paths for name, paths in SETS.items() if not name.startswith("held-out")}
