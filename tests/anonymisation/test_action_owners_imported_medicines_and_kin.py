@@ -2,7 +2,8 @@
 minutes with its people in brackets ("4. Schools (Bryan Heslop) to…"), medicines brought from
 abroad ("Rivotril from Brazil"), conditions named after doctors without "disease" ("mixed
 Alzheimer's"), a grandmother called by the Sudanese family's word ("Haboba") and a firm named
-by its trade ("Fenland Fresh")."""
+by its trade ("Fenland Fresh"); a health visitor surnamed Grange taken for a home, and the
+colour of a RAG rating ("rated Amber")."""
 
 from tests.anonymisation.detected import detected
 
@@ -34,3 +35,23 @@ def test_a_sudanese_grandmothers_word_and_a_firm_named_by_its_trade_are_no_one()
         "run by Fenland Fresh's agent Mindaugas Vaitkus."
     )
     assert detected(text, "PERSON") == ["Mindaugas Vaitkus"]
+
+
+def test_a_health_visitor_called_grange_is_a_person_and_rose_grange_a_home() -> None:
+    text = "2022 - HV Olivia Grange. Present: Olivia Grange (HV), Dr Shazia Hameed (GP)."
+    assert detected(text, "PERSON") == ["Olivia Grange", "Olivia Grange", "Dr Shazia Hameed"]
+    assert not detected(text, "ADDRESS")
+    homes = detected("They live at Rose Grange and later moved to Oak Grange.", "ADDRESS")
+    assert homes == ["Rose Grange", "Oak Grange"]
+
+
+def test_a_colour_of_a_rag_rating_is_no_one_but_a_girl_called_amber_is_someone() -> None:
+    text = (
+        "10/2024 - RAG rating Amber. School concerns rated Amber for three months. "
+        "Schools to act on Amber ratings within four weeks."
+    )
+    assert "Amber" not in detected(text, "PERSON")
+    assert detected("Amber said she was fine. Amber (9) was seen alone.", "PERSON") == [
+        "Amber",
+        "Amber",
+    ]

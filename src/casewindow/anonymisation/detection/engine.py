@@ -591,6 +591,7 @@ def finish_detection(
                         or _a_group_of_people(text, span)
                         or _MOSES_BASKET.match(text, span.end) is not None
                         or _a_named_storm(text, span)
+                        or _a_rag_rating(text, span)
                     )
                 )
             ]
@@ -673,6 +674,26 @@ def _a_named_storm(text: str, span: Span) -> bool:
         ):
             return True
     return False
+
+
+# A colour of a red-amber-green rating: "RAG rating Amber", "rated Amber for three months",
+# "act on Amber ratings", "Amber/Red" (a child called Amber stays: "Amber said", "Amber (9)").
+_RAG_BEFORE = re.compile(
+    r"(?i:\b(?:rag(?:[ \t]+rat(?:ed|ing))?|rated|rating|graded|scored)[ \t:]+)$"
+)
+_RAG_AFTER = re.compile(
+    r"[ \t]*(?:/[ \t]*(?:Red|Green|Amber)\b|(?i:[ \t]+(?:ratings?|rag|risk|rated|category|"
+    r"threshold|flag)\b))"
+)
+
+
+def _a_rag_rating(text: str, span: Span) -> bool:
+    if text[span.start : span.end] not in ("Amber", "Red", "Green"):
+        return False
+    return (
+        _RAG_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
+        or _RAG_AFTER.match(text, span.end) is not None
+    )
 
 
 # An article that makes the next capitalised word a thing: "a Waltzer", "an Astra".

@@ -202,6 +202,20 @@ _LOWER_STREET = re.compile(
 )
 
 
+def _person_called_grange(found: str) -> bool:
+    """A person whose surname is Grange, not a home: "HV Olivia Grange", "Olivia Grange (HV)"
+    (a first name that is no ordinary word before it; "Rose Grange", "Oak Grange" are homes)."""
+    from casewindow.anonymisation.detection.lexicon import is_first_name, is_word_name
+
+    words = found.split()
+    return (
+        words[-1] == "Grange"
+        and len(words) >= 2
+        and is_first_name(words[-2])
+        and not is_word_name(words[-2])
+    )
+
+
 def _in_small_letters(text: str, start: int, end: int) -> bool:
     """The words around text[start:end] are written all in small letters (a quick note)."""
     window = text[max(0, start - 50) : end + 50]
@@ -637,6 +651,8 @@ def _address_spans(text: str) -> Iterator[Span]:
             group = "place" if match["place"] else "mooring"
             yield Span(match.start(group), match.end(group), "ADDRESS", "identifier", 0.8)
     for match in _HOME_NAME.finditer(text):
+        if _person_called_grange(match.group(0)):
+            continue
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
     for match in _HOME_NAME_BEFORE_POSTCODE.finditer(text):
         yield Span(match.start(), match.end(), "ADDRESS", "identifier", 0.85)
