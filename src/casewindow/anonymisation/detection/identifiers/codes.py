@@ -161,6 +161,8 @@ _DOB = re.compile(
     r"[^.,;\n)]){0,60}?\b(?:on|in)\b|(?:[ \t]+(?:at|in)[ \t]+[A-Z][^.;\n]{0,50}?,"
     r"[ \t]+on\b))?)"
     r"(?:\s*\((?i:claimed|estimated|est\.?|approx\.?|given|disputed|assessed)\))?"
+    # "My DOB for the form is …", "DOB for your records: …"
+    r"(?:\s+for\s+(?:the|your|our|my|his|her)\s+(?:form|records?|file|application))?"
     # "DOB confirmed as …", "date of birth given as …", "DOB now recorded as …"
     r"(?:\s+(?:now\s+)?(?:confirmed|given|recorded|stated|verified|corrected|amended|changed)"
     r"(?:\s+(?:as|to))?)?"
@@ -195,11 +197,19 @@ _HAD_A_CHILD = re.compile(
     rf"(?P<date>{DATE})"
     r"|\bhad\s+[A-Z][\w'’-]+\s+on\s+a\s+[a-z ]{1,15},\s+"
     rf"(?P<leap>{DATE})"
+    # "She had Isabela with Leandro Souza on 21 June 2011"
+    r"|\bhad\s+[A-Z][\w'’-]+\s+with\s+(?:[A-Z][\w'’-]+\s+){1,3}on\s+(?:the\s+)?"
+    rf"(?P<with>{_FULL_DATE})"
 )
+# A maiden name and a date in brackets: "Hetal (née Parmar, 22 July 1985)".
+_NEE_THEN_DATE = re.compile(rf"\((?i:née|nee)\s+[A-Z][\w'’-]+,\s*(?P<date>{_FULL_DATE})\s*\)")
 # "Victim: Senait (03/03/1988)", "Re: Denisa (30.08.2016) and Ionuț (12.05.2019)": a full date
 # in brackets right after a name.
 _NAME_THEN_DATE = re.compile(
     rf"(?P<word>[^\W\d_][\w'’-]*)\s*\(\s*(?:b\.\s*|born\s+)?(?P<date>{_FULL_DATE})\s*\)"
+)
+_NAME_THEN_SHORT_DATE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]+\s*\(\s*(?P<date>\d{1,2}[/.]\d{1,2}[/.]\d{2})\s*\)"
 )
 # A chronology's line of a birth: "11/03/2015 – Aleena Hussain born at Airedale", "5 January
 # 2020 – Kathleen born." (the date heads the line; a name and "born" follow).
@@ -226,7 +236,10 @@ _PERSON_LINE_DATE = re.compile(
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z])|\n")
 _NEXT_BIRTH = re.compile(
     r"(?:,|;|\band\b)\s+(?:(?:their|her|his|a)\s+(?:baby\s+)?(?:son|daughter|boy|girl)\s+)?"
-    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?[^.;\n]{{0,50}}?\bon\s+(?:the\s+)?(?P<date>{DATE})"
+    # (the date straight after the name and what the family calls them: "Jun Hao (Ethan) 15
+    # Jan 2012"; or later, after "on")
+    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:(?:\s*\([^()\n]{{1,30}}\))?,?\s+"
+    rf"|[^.;\n]{{0,50}}?\bon\s+(?:the\s+)?)(?P<date>{DATE})"
 )
 
 
@@ -252,7 +265,7 @@ def find_dates_of_birth(text: str) -> Iterator[Span]:
     for match in _GAVE_BIRTH.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _HAD_A_CHILD.finditer(text):
-        group = "date" if match.group("date") else "leap"
+        group = next(g for g in ("date", "leap", "with") if match.group(g))
         yield Span(match.start(group), match.end(group), "DATE_OF_BIRTH", "identifier")
         # "… and their son Oskar on 3 February 2018"
         end = _SENTENCE_END.search(text, match.end())
@@ -261,12 +274,23 @@ def find_dates_of_birth(text: str) -> Iterator[Span]:
             yield Span(more.start("date"), more.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _BIRTHDAY.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    listed: list[tuple[int, int]] = []  # names with a full date in brackets, as found
     for match in _NAME_THEN_DATE.finditer(text):
         word = re.sub(r"['’]s?$", "", match.group("word"))
         if not word[:1].isupper() or word.isupper():
             continue  # "the meeting (12/03/2021)", "MARAC (…)"
         if is_known_name(word) or zipf(word) < 3.5:
+            listed.append((match.start(), match.end()))
             yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    # …and one of the same list with a year of two digits: "Malalai (14/06/2011), Ahmad Shah
+    # (30 September 2016) and Marwa (11/04/22)" (alone, "Seen by Dr Okoro (12/03/22)" is a day).
+    for match in _NAME_THEN_SHORT_DATE.finditer(text):
+        if any(
+            0 < match.start() - end <= 60 or 0 < start - match.end() <= 60 for start, end in listed
+        ):
+            yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
+    for match in _NEE_THEN_DATE.finditer(text):
+        yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _BIRTH_LINE.finditer(text):
         yield Span(match.start("date"), match.end("date"), "DATE_OF_BIRTH", "identifier")
     for match in _REFERENCE_DATE.finditer(text):
