@@ -7,9 +7,7 @@ from tests.anonymisation.detected import detected
 
 
 def test_a_date_of_birth_given_for_a_form_or_for_the_records() -> None:
-    assert detected("My DOB for the form is 1/1/2008. Thank you.", "DATE_OF_BIRTH") == [
-        "1/1/2008"
-    ]
+    assert detected("My DOB for the form is 1/1/2008. Thank you.", "DATE_OF_BIRTH") == ["1/1/2008"]
     assert detected("Erion's DOB for your records: 19/05/12.", "DATE_OF_BIRTH") == ["19/05/12"]
 
 
