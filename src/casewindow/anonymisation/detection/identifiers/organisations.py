@@ -59,7 +59,7 @@ ORG_KINDS = {
     r"|Gym|Fitness|Foods|Wholesale|Store"
     # …and a local firm a parent drives or packs for: "Steel City Cabs", "Nene Valley Packers",
     # "Yaad Kitchen"; stables where a child rides ("Bluebell Hill Stables").
-    r"|Cabs|Packers|Packing|Kitchen|Stables",
+    r"|Cabs|Packers|Packing|Kitchen|Stables|Chippy",
     # Kinds that ordinary phrases end with too ("Good Practice", "Children in Care Team",
     # "Supported Housing"): named only when a word before them is a proper name (see
     # _LOCAL_KINDS).
@@ -1180,15 +1180,20 @@ def _proper_body(words: list[str]) -> bool:
         return any(
             w not in TOWNS_THAT_ARE_WORDS and _proper_word(w, places=frozenset()) for w in words
         )
-    return any(_proper_word(w, places=places) for w in words)
+    # (a saint's name is no owner: "St Mary's church" is as general as "the church")
+    owned = not any(w in ("St", "St.", "Saint") for w in words)
+    return any(_proper_word(w, places=places, owned=owned) for w in words)
 
 
-def _proper_word(word: str, *, places: frozenset[str]) -> bool:
-    from casewindow.anonymisation.detection.lexicon import zipf
+def _proper_word(word: str, *, places: frozenset[str], owned: bool = False) -> bool:
+    from casewindow.anonymisation.detection.lexicon import is_known_name, zipf
     from casewindow.anonymisation.detection.names import ETHNICITY
 
+    bare = re.sub(r"['’]s$", "", word)
     return word[:1].isupper() and (
-        zipf(re.sub(r"['’]s$", "", word).casefold()) < 3.6
+        zipf(bare.casefold()) < 3.6
+        # a person's name owning it: "Ruby's Nail Bar", "Murphy's Chippy"
+        or (owned and bare != word and is_known_name(bare))
         or word in TOWNS_THAT_ARE_WORDS
         or word.casefold() in places
         or (_TOWN_NAME_END.search(word) is not None and zipf(word.casefold()) < 4.5)
