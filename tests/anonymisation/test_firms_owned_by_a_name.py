@@ -1,5 +1,6 @@
 """Firms named by their owner (tuning 37): "Ruby's Nail Bar", "Murphy's Chippy" are places a
-family is known at; "Mum's Kitchen" and "St Mary's church" are no one's firm."""
+family is known at; "Mum's Kitchen" and "St Mary's church" are no one's firm. And short forms the name lists
+lacked ("Bernie", "Phil"), found again where a note starts a clause with them."""
 
 from tests.anonymisation.detected import detected
 
@@ -17,3 +18,16 @@ def test_a_firm_owned_by_a_name_is_an_organisation() -> None:
 def test_a_family_word_or_a_saint_owns_no_firm() -> None:
     text = "Mum's Kitchen was shut. First Holy Communion at St Mary's church, Chatteris."
     assert not detected(text, "ORGANISATION")
+
+
+def test_a_short_form_found_once_is_the_person_again_after_a_semicolon() -> None:
+    from tests.anonymisation.detected import detected_in_each
+
+    found = detected_in_each(
+        [
+            "Bernadette McGann (Bernie, born 17 March 1988) grew up in Anfield.",
+            "HV visit; Bernie asleep at 2pm. Spoke to a Phil once.",
+        ],
+        "PERSON",
+    )
+    assert "Bernie" in found[1]
