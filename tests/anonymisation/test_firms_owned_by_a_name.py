@@ -1,6 +1,6 @@
 """Firms named by their owner (tuning 37): "Ruby's Nail Bar", "Murphy's Chippy" are places a
-family is known at; "Mum's Kitchen" and "St Mary's church" are no one's firm. And short forms the name lists
-lacked ("Bernie", "Phil"), found again where a note starts a clause with them."""
+family is known at; "Mum's Kitchen" and "St Mary's church" are no one's firm. And short forms
+the name lists lacked ("Bernie", "Phil"), found again where a note starts a clause with them."""
 
 from tests.anonymisation.detected import detected
 
