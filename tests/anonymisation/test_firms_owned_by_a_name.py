@@ -1,6 +1,7 @@
 """Firms named by their owner (tuning 37): "Ruby's Nail Bar", "Murphy's Chippy" are places a
 family is known at; "Mum's Kitchen" and "St Mary's church" are no one's firm. And short forms
-the name lists lacked ("Bernie", "Phil"), found again where a note starts a clause with them."""
+the name lists lacked ("Bernie", "Phil"), found again where a note starts a clause with them,
+and a nickname quoted in brackets ("Dariukas") where a place could go."""
 
 from tests.anonymisation.detected import detected
 
@@ -31,3 +32,17 @@ def test_a_short_form_found_once_is_the_person_again_after_a_semicolon() -> None
         "PERSON",
     )
     assert "Bernie" in found[1]
+
+
+def test_a_nickname_quoted_in_brackets_stays_a_person_where_a_place_could_go() -> None:
+    from tests.anonymisation.detected import detected_in_each
+
+    found = detected_in_each(
+        [
+            'Darius Kazlauskas ("Dariukas") works nights at the packhouse.',
+            "Rasa said she should not go back to Dariukas.",
+        ],
+        "PERSON",
+    )
+    assert "Dariukas" in found[0]
+    assert "Dariukas" in found[1]

@@ -944,6 +944,31 @@ def _nicknames_before_names(text: str) -> list[Span]:
     return spans
 
 
+# A name and, quoted in brackets, what the family calls them: 'Nusiba ("Nuna"), age 10',
+# 'Darius Kazlauskas ("Dariukas")'. Both are the person.
+_NAME_THEN_QUOTED_NICKNAME = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{_UPPER}][{_LOWER}'’-]+(?:[ \t]+[{_UPPER}][{_LOWER}'’-]+)?)"
+    rf"[ \t]*\([ \t]*[\"“](?P<nick>[{_UPPER}][{_LOWER}'’-]+)[\"”][ \t]*\)"
+)
+
+
+def _names_then_quoted_nicknames(text: str) -> list[Span]:
+    spans = []
+    for match in _NAME_THEN_QUOTED_NICKNAME.finditer(text):
+        words = match.group("name").split()
+        nick = match.group("nick")
+        # (a service's short name in quotes is no nickname: 'Early Help ("Help")')
+        if any(_no_ones_word(w.casefold()) for w in [*words, nick]):
+            continue
+        if not all(is_first_name(w) or is_surname(w) or zipf(w) < 3.0 for w in words):
+            continue
+        if not (is_first_name(nick) or zipf(nick) < 3.0):
+            continue
+        spans.append(Span(match.start("name"), match.end("name"), "PERSON", "context", 0.55))
+        spans.append(Span(match.start("nick"), match.end("nick"), "PERSON", "context", 0.55))
+    return spans
+
+
 # A person with an age after them: "She feared for Jazz, 11.", "Sky, 8, had hidden Bliss",
 # "Storm (6) was at school".
 _NAME_WITH_AGE = re.compile(
@@ -1192,6 +1217,7 @@ def find_context_names(text: str) -> list[Span]:
             end -= len(possessive.group(0))
         spans.append(Span(match.start("name"), end, "PERSON", "context", 0.5))
     spans += _full_names_starting(text) + _nicknames_before_names(text) + _names_with_ages(text)
+    spans += _names_then_quoted_nicknames(text)
     for match in _FIRST_NAME_AND_SURNAME_WORD.finditer(text):
         first = match.group("first")
         if (

@@ -416,6 +416,8 @@ def places_by_use(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> froz
                 or _POSSESSIVE_AFTER.match(text, end)
                 # a case worker's name in a reference: "Your ref: CP/Haworth"
                 or _REFERENCE_SLOT_BEFORE.search(before)
+                # what the family calls someone, quoted in brackets: 'Darius ("Dariukas")'
+                or (_QUOTED_OPEN_BEFORE.search(before) and _QUOTED_CLOSE_AFTER.match(text, end))
                 or person_verb_follows(text, end)
                 or (first is not None and is_first_name(first.group(1).casefold()))
                 or (
@@ -445,6 +447,8 @@ def places_by_use(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> froz
     )
 
 
+_QUOTED_OPEN_BEFORE = re.compile(r"[A-Za-z]\s*\(\s*[\"“]$")
+_QUOTED_CLOSE_AFTER = re.compile(r"[\"”]\s*\)")
 _SERVICE_ON = re.compile(
     r"\b(?i:practice|surgery|clinic|centre|shops?|takeaways?|caf[eé]s?|pharmacy|school|"
     r"academy|office|registered|GP(?:\s+record)?|seen)\s+(?:on|at|in)\s+(?:the\s+)?$"
