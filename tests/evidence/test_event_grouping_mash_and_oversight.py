@@ -1,7 +1,8 @@
 """Event grouping: a referral "to the MASH" is the one children's social care receives; a
 manager's oversight of a happening is never the happening; a letter sent and its receipt are one
 message; a stay written "24-28/11" cites its first day; health professionals' meetings, EHCP
-annual reviews and training sessions are kinds of happening."""
+annual reviews and training sessions are kinds of happening; a report received a week after the
+interview it reports is that interview."""
 
 import datetime
 
@@ -254,3 +255,26 @@ def test_a_stay_written_with_its_month_once_cites_its_first_day() -> None:
     assert cited == frozenset({D(2025, 11, 24).toordinal(), D(2025, 11, 28).toordinal()})
     cited = cited_dates("admitted 19 - 22/04/25, home on oral feeds", D(2025, 5, 1))
     assert D(2025, 4, 19).toordinal() in cited
+
+
+def test_an_interviews_report_received_a_week_later_is_that_interview(
+    review_world, agencies
+) -> None:
+    police = AgencyFactory(
+        review=review_world.review, name="Brackenshaw Police", kind=AgencyKind.POLICE
+    )
+    interview = _entry(
+        review_world,
+        agencies["Hallowfield Children's Services"],
+        D(2026, 1, 14),
+        "Return home interview (missing children's worker) at Larchwood House, 10-11 January "
+        "episode. Tia said she got the bus to a party with 'a friend from Snapchat' aged 19.",
+    )
+    report = _entry(
+        review_world,
+        police,
+        D(2026, 1, 22),
+        "Return home interview report rec'd from Hallowfield CC for MFH 26/0114: party with "
+        "'Snapchat friend' aged 19-20, not named. Intel submitted - possible CSE.",
+    )
+    assert any({interview.pk, report.pk} <= group for group in _groups(review_world))
