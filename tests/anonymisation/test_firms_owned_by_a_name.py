@@ -1,7 +1,8 @@
 """Firms named by their owner (tuning 37): "Ruby's Nail Bar", "Murphy's Chippy" are places a
 family is known at; "Mum's Kitchen" and "St Mary's church" are no one's firm. And short forms
 the name lists lacked ("Bernie", "Phil"), found again where a note starts a clause with them,
-and a nickname quoted in brackets ("Dariukas") where a place could go."""
+and a nickname quoted in brackets ("Dariukas") where a place could go; a ranked officer's initials
+("Supt Glenn Harby" speaking as "GH")."""
 
 from tests.anonymisation.detected import detected
 
@@ -46,3 +47,15 @@ def test_a_nickname_quoted_in_brackets_stays_a_person_where_a_place_could_go() -
     )
     assert "Dariukas" in found[0]
     assert "Dariukas" in found[1]
+
+
+def test_a_ranked_officers_initials_in_minutes_leave_out_the_rank() -> None:
+    text = (
+        "Panel: Dr Miriam Achterberg (reviewer), Supt Glenn Harby, Jo Sentance (Children's "
+        "Services), Det Supt Andrew Tallis. JS: the transfer summary was not sent. GH: PC "
+        "Greaves used a relative as interpreter. AT: the response was good. Her uncle Kenny Lim "
+        "lives in KL."
+    )
+    found = detected(text, "PERSON")
+    assert "GH" in found and "AT" in found and "Kenny Lim" in found, found
+    assert "KL" not in found

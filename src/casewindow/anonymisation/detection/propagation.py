@@ -773,6 +773,10 @@ def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> fr
             out.add(declared["letters"])
             continue
         words = [w for w in re.split(r"[\s-]+", value) if w]
+        # (a rank before the name is not one of its letters: "Supt Glenn Harby" → "GH", "Det
+        # Supt Andrew Tallis" → "AT")
+        while len(words) > 2 and words[0].rstrip(".").casefold() in _RANKS:
+            words = words[1:]
         # A name or an initial with its point before the surname: "D. Rourke" → "DR".
         if not 2 <= len(words) <= 3 or not all(
             w[0].isupper() and (w[1:2].islower() or (len(w) == 2 and w[1] == ".")) for w in words
@@ -784,10 +788,15 @@ def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> fr
     return frozenset(out)
 
 
+_RANKS = frozenset(
+    "det supt sgt insp ds dc di dci dsi pc ps cllr fr rev revd sr dr mr mrs ms miss mx prof "  # noqa: SIM905
+    "nurse sister pastor imam canon".split()
+)
 # Where a meeting's notes put the person an item is about or from: at the head of a line or an
 # item, before a dash or a colon ("MH — Andreas referred", "2. KP: Aisha settled", "TB – ").
 _ITEM_HEAD = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s)|(?<=\n))(?P<letters>[A-Z]{2,3})\s*[—–:-]\s")
 _ROLE_LETTERS = frozenset("sw hv gp dsl pc dc ds ta iro sn ot cp eh cin re fw fwd nb ps".split())  # noqa: SIM905
+_IN_BEFORE = re.compile(r"\bin[ \t]+$")
 _ROLE_BEFORE = re.compile(r"\b(?i:the|a|an|class|her|his|their|our|your|1:1|named)[ \t]+$")
 _REPORTS_AFTER = re.compile(r"\s+(?:reports?|reported|said|says|advised|confirmed)\b")
 # …or owns an action in the notes: "PA to request Clare's Law disclosure", "NA to chase".
@@ -826,6 +835,8 @@ def propagate_initials(
                     or _REPORTS_AFTER.match(text, match.end()) is not None
                 )
                 and match.group(0).casefold() not in _ROLE_LETTERS
+                # (letters after "in" are a place's: "like in KL")
+                and not _IN_BEFORE.search(text, max(0, match.start() - 4), match.start())
             )
         )
     ]
