@@ -2,7 +2,7 @@
 family is known at; "Mum's Kitchen" and "St Mary's church" are no one's firm. And short forms
 the name lists lacked ("Bernie", "Phil"), found again where a note starts a clause with them,
 and a nickname quoted in brackets ("Dariukas") where a place could go; a ranked officer's initials
-("Supt Glenn Harby" speaking as "GH")."""
+("Supt Glenn Harby" speaking as "GH"); national charities alone and with their branch."""
 
 from tests.anonymisation.detected import detected
 
@@ -59,3 +59,12 @@ def test_a_ranked_officers_initials_in_minutes_leave_out_the_rank() -> None:
     found = detected(text, "PERSON")
     assert "GH" in found and "AT" in found and "Kenny Lim" in found, found
     assert "KL" not in found
+
+
+def test_a_national_charity_alone_is_no_one_and_with_its_branch_an_organisation() -> None:
+    text = (
+        "Nurse Kerry Doyle gave a Karma Nirvana card. The carers lead works with Carers Trust "
+        "Longsight."
+    )
+    assert detected(text, "PERSON") == ["Kerry Doyle"]
+    assert detected(text, "ORGANISATION") == ["Carers Trust Longsight"]
