@@ -55,6 +55,7 @@ TUNING = [
     "case_bc.json",  # written blind in stop 46 (father's psychosis, MARAC, PLO; for tuning)
     "case_be.json",  # written blind in stop 47 (a girl in care out of area, CSE, Tier 4; tuning)
     "case_bg.json",  # written blind in stop 48 (a boy with complex needs, suspected FII; tuning)
+    "case_bi.json",  # written blind in stop 49 (neglect of three siblings, DA, drugs; tuning)
 ]
 HELDOUT = [
     "heldout/case_d.json",
@@ -82,6 +83,7 @@ HELDOUT = [
     "heldout21/case_bb.json",  # written blind by a helper in stop 46, 7 Dec 2026 (never tuned on)
     "heldout22/case_bd.json",  # written blind by a helper in stop 47, 7 Dec 2026 (never tuned on)
     "heldout23/case_bf.json",  # written blind by a helper in stop 48, 7 Dec 2026 (never tuned on)
+    "heldout24/case_bh.json",  # written blind by a helper in stop 49, 7 Dec 2026 (never tuned on)
 ]
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
     HELDOUT = []
