@@ -57,10 +57,25 @@ _OWN_APOLOGIES = re.compile(
     r"\s*(?:(?:unable|not\s+able)\s+to\s+(?:attend|join|dial\s+in)|could\s+not\s+(?:attend|join)"
     r"|apologies\b|sent\s+apologies)"
 )
+# …or after the meeting's name, its report sent instead: "RCPC today - report sent, not
+# attending (NCMP clinic)", "TAF review today - unable to attend".
+_APOLOGIES_AFTER_MEETING = re.compile(
+    r"[^.;\n]{0,45}?(?:[-–:,(]|\btoday\b)\s*(?:(?:report|update|information|info|written\s+update)"
+    r"\s+(?:sent|shared|submitted)[^,;.()]{0,25}[,;(]?\s*)?(?:not\s+attending|unable\s+to\s+"
+    r"(?:attend|join)|(?:sent\s+)?apologies|could\s+not\s+(?:attend|join))",
+    re.IGNORECASE,
+)
 # A manager's oversight recorded as the entry's subject ("Management oversight (TM Whitlow):
 # first missing episode…"): the agency's own follow-up of a happening, never the happening (none
 # of the 34 such entries of the tuning cases was part of an event).
-_OVERSIGHT = re.compile(r"\s*(?:(?:team\s+)?manage(?:ment|r|r's|rial)|tm)\s+oversight\b")
+_OVERSIGHT = re.compile(
+    r"\s*(?:(?:(?:team\s+)?manage(?:ment|r|r's|rial)|tm)\s+oversight\b"
+    # …or a supervision ("Supervision with TM Bell", "Case supervision:"; none of the 33 in the
+    # tuning cases is part of an event), not a supervision order.
+    r"|(?:case\s+|management\s+|managerial\s+|clinical\s+|safeguarding\s+)?supervision\b"
+    r"(?!\s+orders?\b))",
+    re.IGNORECASE,
+)
 # "SW informed by email", "GP notified by letter": the agency telling another, which says
 # nothing of its record being made after the happening.
 _TELLING_WORDS = frozenset({"informed", "notified"})
@@ -274,6 +289,7 @@ def _outside(description: str) -> bool:
     is as often a parent's, in the meeting's own record.)"""
     if (
         _OWN_APOLOGIES.match(description)
+        or _APOLOGIES_AFTER_MEETING.match(description)
         or _OVERSIGHT.match(description)
         or _CONFIRMING_LETTER.search(description)
     ):
