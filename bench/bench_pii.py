@@ -90,6 +90,8 @@ SETS = {
     "tuning 36": (PII / "tune36.jsonl", PII / "tune36_register.json"),
     # Written blind in stop 48 for a later round (see tune37_README.md).
     "tuning 37": (PII / "tune37.jsonl", PII / "tune37_register.json"),
+    # Written blind in stop 49 (see tune38_README.md).
+    "tuning 38": (PII / "tune38.jsonl", PII / "tune38_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
@@ -239,6 +241,11 @@ SETS = {
     "held-out 27": (
         PII / "heldout27" / "heldout27.jsonl",
         PII / "heldout27" / "heldout27_register.json",
+    ),
+    # Written blind by a helper in stop 49, 7 December 2026 (see heldout28/README.md).
+    "held-out 28": (
+        PII / "heldout28" / "heldout28.jsonl",
+        PII / "heldout28" / "heldout28_register.json",
     ),
 }
 if os.environ.get("BENCH_TUNING_ONLY"):  # for tuning runs: held-out figures stay unseen
