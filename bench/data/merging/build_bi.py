@@ -67,7 +67,12 @@ PEOPLE = [
     ("Mark Dolan", ["TM Dolan"], "Team manager", "professional"),
     ("Hazel Okafor", ["Chair Okafor"], "Child protection chair", "professional"),
     ("Nicola Grant", ["MASH SW Grant"], "MASH social worker", "professional"),
-    ("Louise Fenton", ["Mrs Fenton", "LF"], "Deputy head and DSL, Moorside Primary", "professional"),
+    (
+        "Louise Fenton",
+        ["Mrs Fenton", "LF"],
+        "Deputy head and DSL, Moorside Primary",
+        "professional",
+    ),
     (
         "Shona Price",
         ["Shona", "FSW Price"],
@@ -82,7 +87,12 @@ PEOPLE = [
     ("Katrin Novak", ["Dr Novak"], "Community dental officer", "professional"),
     ("Leanne Booth", ["Leanne", "LB"], "Recovery worker (Danielle)", "professional"),
     ("Tariq Hussain", ["Tariq", "TH"], "Recovery worker (Craig)", "professional"),
-    ("Paul Greaves", ["Mr Greaves", "PG"], "Neighbourhood officer, Calderside Homes", "professional"),
+    (
+        "Paul Greaves",
+        ["Mr Greaves", "PG"],
+        "Neighbourhood officer, Calderside Homes",
+        "professional",
+    ),
     ("Carla Fox", ["DC Fox"], "Detective constable (CAIT)", "professional"),
 ]
 

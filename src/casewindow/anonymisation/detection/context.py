@@ -75,7 +75,7 @@ _ROLES = (
     r"Inspector|IDVA|ISVA|Imam|Pastor|Sheikh|Cllr|Councillor|solicitor|barrister|registrar|"
     r"psychologist|therapist|counsellor|caseworker|case worker|mentor|tutor|TA|LSA|SENDCo|"
     r"nursery nurse|doctor|probation officer|YOT worker|early help worker|lead professional|"
-    r"Nurse|Coach|Matron"
+    r"Nurse|Coach|Matron|District Judge|HHJ|Judge|Recorder"
 )
 # Words that make a role into a job or a service, not a person: "Nurse Prescriber".
 _ROLE_TERMS_TEXT = """partnership practitioner prescriber specialist consultant lead manager team

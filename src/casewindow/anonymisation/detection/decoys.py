@@ -18,7 +18,7 @@ from casewindow.anonymisation.detection.identifiers.street_words import STREET_S
 from casewindow.anonymisation.detection.lexicon import DATA, is_first_name, is_known_name, zipf
 from casewindow.anonymisation.detection.names import ETHNICITY, at_line_start
 from casewindow.anonymisation.detection.register import TITLES
-from casewindow.anonymisation.detection.vocabulary import FESTIVALS
+from casewindow.anonymisation.detection.vocabulary import COUNTRY_PHRASES, FESTIVALS
 
 # Words of Welsh that name services, homes, places and greetings, not people (a Welsh first
 # name that is also a word, "Bryn", "Haf", "Gwyn", is left out).
@@ -235,7 +235,7 @@ def in_a_town_abroad_or_festival(text: str, start: int, end: int) -> bool:
     for i in range(len(left) + 1):
         for j in range(len(right) + 1):
             phrase = " ".join([*reversed(left[:i]), core, *right[:j]]).casefold()
-            if phrase in FESTIVALS:
+            if phrase in FESTIVALS or (" " in phrase and phrase in COUNTRY_PHRASES):
                 return True
             # A town of one word is a place only where a place goes ("born in Jacmel"): many
             # towns abroad share a name no list of names holds.
@@ -383,9 +383,33 @@ _ABROAD_BEFORE = re.compile(
 )
 
 
+# …or where someone goes to live or is placed: "came to Bournemouth in 2017", "moving to Barry
+# or Penarth", "placed with Kent" (its council); and before a town's institution in small
+# letters: "Lincoln college", "Coventry hospital".
+_MOVED_TO = re.compile(
+    r"\b(?:(?:move|moves|moved|moving|came|come|comes|coming|relocate|relocated|relocating|"
+    r"transfer|transferred|rehoused|returned|returning)[ \t]+(?:back[ \t]+)?to|placed[ \t]+"
+    r"(?:with|by))[ \t]+$"
+)
+_TOWN_INSTITUTION_AFTER = re.compile(
+    r"[ \t]+(?:college|hospital|council|university|uni|prison|crown\s+court|magistrates|"
+    r"station|services|area)\b"
+)
+
+
 def place_here(text: str, start: int, folded: str) -> bool:
     """The word `folded` at `start` is a UK place standing where a place goes."""
-    return folded in uk_places() and (_IN_PLACE.search(text, max(0, start - 12), start) is not None)
+    if folded not in uk_places():
+        return False
+    end = start + len(folded)
+    return (
+        _IN_PLACE.search(text, max(0, start - 12), start) is not None
+        or (
+            _MOVED_TO.search(text, max(0, start - 30), start) is not None
+            and text[end : end + 2] not in ("'s", "’s")
+        )
+        or _TOWN_INSTITUTION_AFTER.match(text, end) is not None
+    )
 
 
 def _not_a_place_name(text: str, start: int, end: int, words: list[str], folded: list[str]) -> bool:
@@ -414,7 +438,7 @@ def _not_a_place_name(text: str, start: int, end: int, words: list[str], folded:
         after = re.match(r"\s+(?:and|&)\s+([A-Z][a-z]+)", text[end : end + 30])
         before = re.search(r"([A-Z][a-z]+)\s+(?:and|&)\s+$", text[max(0, start - 30) : start])
         return (
-            _IN_PLACE.search(text, max(0, start - 12), start) is not None
+            place_here(text, start, folded[0])
             or (after is not None and after.group(1).casefold() in places)
             or (before is not None and before.group(1).casefold() in places)
         )

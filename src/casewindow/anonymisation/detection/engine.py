@@ -171,7 +171,10 @@ def _trim_person(text: str, start: int, end: int) -> tuple[int, int]:
         bare_last = last.strip("'’.,:;").casefold()
         # A name ends in a capital's word or an initial: "Jo-Jo rang" is Jo-Jo.
         lower = last[:1].islower() and last.strip("'’.,:;") not in _PARTICLES
-        if lower or bare_last in ETHNICITY or bare_last in FIELD_WORDS or bare_last in NOT_NAMES:
+        # (a bracket opening after the name: "Abosede Ogunbiyi (Maternal Grandmother)")
+        if last[:1] == "(" or bare_last in ETHNICITY or bare_last in FIELD_WORDS:
+            lower = True
+        if lower or bare_last in NOT_NAMES:
             trimmed = trimmed[: len(trimmed) - len(last)].rstrip(" ,;:")
             continue
         break
@@ -917,6 +920,8 @@ def _place_of(text: str, span: Span, spans: list[Span]) -> bool:
     first_word = value.split()[0]
     if re.match(TITLES, value) or is_first_name(first_word) or _BIRTH_AFTER.match(text, span.end):
         return False  # "Royal Cornwall Hospital, Brook Tregunna, DOB 9 December 2020"
+    if re.fullmatch(r"[A-Z]{2,4}|[A-Z]{1,2}[A-Z][a-z]", value):
+        return False  # initials: "Joanne Metcalfe (DSL, Swale Valley Academy, JM)"
     return any(
         other.label == "ORGANISATION"
         and other.end < span.start

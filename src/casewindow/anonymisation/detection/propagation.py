@@ -701,9 +701,14 @@ def _tree_pattern(node: _Tree) -> str:
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŃŚŹŻŠŽČĆĐŘŤĎŇĽĹŐŰ"
 # (A first name's two letters keep their small one: "Edina Balogh (EdB)" beside "Attila Balogh
 # (AB)".)
-_LETTERS = rf"[{_CAPITAL}]{{2,4}}|[{_CAPITAL}][a-z][{_CAPITAL}]{{1,2}}"
+# (…or the surname's first two: "Sunita Chauhan (SCh)" beside "Sanjay Chohan (SC)".)
+_SURNAME_TWO = rf"[{_CAPITAL}]{{1,2}}[{_CAPITAL}][a-z]"
+_LETTERS = rf"[{_CAPITAL}]{{2,4}}|[{_CAPITAL}][a-z][{_CAPITAL}]{{1,2}}|{_SURNAME_TWO}"
 _INITIALS = re.compile(rf"(?<![\w@.&'-])(?:{_LETTERS})(?![\w@'-])")
-_DECLARED = re.compile(rf"[ \t]*\((?P<letters>{_LETTERS})(?:\)|,[ \t]*[^()\n]{{1,40}}\))")
+_DECLARED = re.compile(rf"[ \t]*\((?P<letters>{_LETTERS})(?:\)|[ \t]*[,–—][ \t]*[^()\n]{{1,40}}\))")
+# …or last in the brackets, after the person's role and agency: "Peter Galloway (DSL, PG)",
+# "Sunita Chauhan (DSL, Adderley Park Primary School, SCh)".
+_DECLARED_LAST = re.compile(rf"[ \t]*\((?:[^(),\n]{{1,50}},[ \t]*){{1,3}}(?P<letters>{_LETTERS})\)")
 # …or after a dash in a list of who is who: "Dr Mehreen Anwar (GP) – MA; Dean Frost – DF".
 _DECLARED_AFTER_DASH = re.compile(
     rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?[–—][ \t]*(?P<letters>[{_CAPITAL}]{{2,4}}|"
@@ -722,7 +727,18 @@ def _own_letters(declared: re.Match[str], name: str) -> bool:
     letters = declared["letters"]
     if declared.group(0).endswith(letters + ")") and letters.casefold() in _ROLES_IN_BRACKETS:
         return False
+    return _letters_of(letters, name)
+
+
+def _letters_of(letters: str, name: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    if re.fullmatch(_SURNAME_TWO, letters):
+        return (
+            len(words) >= 2
+            and len(letters) <= len(words) + 1
+            and letters[0] == words[0][0]
+            and words[-1][:2].casefold() == letters[-2:].casefold()
+        )
     return (
         len(words) >= 2
         and len(letters) <= len(words) + 1
@@ -741,17 +757,38 @@ def _names_found(
             if span.label != "PERSON" or span.source == "propagated":
                 continue
             value = re.sub(rf"^{TITLES}\s+", "", " ".join(text[span.start : span.end].split()))
-            yield value, _DECLARED.match(text, span.end)
+            declared = _DECLARED.match(text, span.end)
+            if declared is None or not _own_letters(declared, value):
+                last = _DECLARED_LAST.match(text, span.end)
+                # (only the name's own letters: not "(HV, Hollins Grove, NHS)")
+                if last is not None and _own_letters(last, value):
+                    declared = last
+            yield value, declared
 
 
 def declared_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
     """Initials a note declares for a full name in brackets after it, which are the name's own
-    letters: used for that person in the batch even where they spell a word ("IT", "TA")."""
-    return frozenset(
-        declared["letters"]
-        for value, declared in _names_found(texts, found)
-        if declared and _own_letters(declared, value)
-    )
+    letters: used for that person in the batch even where they spell a word ("IT", "TA").
+    Letters that are also a role ("Desislava Stoyanova (DS)") count where the same note
+    declares two other people's own letters and no one's role alone: a list of initials, not
+    of roles."""
+    out = set()
+    for text, spans in zip(texts, found, strict=True):
+        own, roles, others = set(), set(), 0
+        for value, declared in _names_found([text], [spans]):
+            if declared is None:
+                continue
+            letters = declared["letters"]
+            if _own_letters(declared, value):
+                own.add(letters)
+            elif _letters_of(letters, value) and declared.group(0).endswith(letters + ")"):
+                roles.add(letters)  # "Salote Naivalu (SN)": her letters, and a role's
+            elif letters.casefold() in _ROLES_IN_BRACKETS:
+                others += 1  # "Jo Bloggs (HV)": roles in brackets here
+        out |= own
+        if roles and len(own) >= 2 and not others:
+            out |= roles
+    return frozenset(out)
 
 
 def person_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
@@ -798,7 +835,9 @@ _ITEM_HEAD = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s)|(?<=\n))(?P<letters>[A-Z
 _ROLE_LETTERS = frozenset("sw hv gp dsl pc dc ds ta iro sn ot cp eh cin re fw fwd nb ps".split())  # noqa: SIM905
 _IN_BEFORE = re.compile(r"\bin[ \t]+$")
 _ROLE_BEFORE = re.compile(r"\b(?i:the|a|an|class|her|his|their|our|your|1:1|named)[ \t]+$")
-_REPORTS_AFTER = re.compile(r"\s+(?:reports?|reported|said|says|advised|confirmed)\b")
+_REPORTS_AFTER = re.compile(
+    r"\s+(?:reports?|reported|said|says|advised|confirmed|decided|agreed|noted|explained)\b"
+)
 # …or owns an action in the notes: "PA to request Clare's Law disclosure", "NA to chase".
 _ACTION_AFTER = re.compile(r"[ \t]+to[ \t]+[a-z]{3,}\b")
 
@@ -824,8 +863,16 @@ def propagate_initials(
                 and _ACTION_AFTER.match(text, match.end()) is not None
             )
             or
-            # Initials declared for a person are that person, but not as a role: "the TA".
-            (match.group(0) in declared and not _ROLE_BEFORE.search(text, 0, match.start()))
+            # Initials declared for a person are that person, but not as a role: "the TA",
+            # nor a rank before a surname: "DS Whitfield" where "DS" is the mother.
+            (
+                match.group(0) in declared
+                and not _ROLE_BEFORE.search(text, 0, match.start())
+                and not (
+                    match.group(0).casefold() in _ROLES_IN_BRACKETS
+                    and _SURNAME_AFTER.match(text, match.end())
+                )
+            )
             or (
                 # Initials that also spell an abbreviation ("MH", "TB", "DR") only where notes
                 # put a person: heading an item, or before what they report.
@@ -934,11 +981,21 @@ def initials_after_a_dash(
 def marked_initials(texts: Sequence[str], found: Sequence[Sequence[Span]]) -> frozenset[str]:
     """Mixed-case initials declared after a found name and a dash ("Kayleigh Barraclough (SW)
     – KBa"): no word is written so, so they are that person throughout the batch."""
-    return frozenset(
+    after_dash = {
         match.group("letters")
         for text, spans in zip(texts, found, strict=True)
         for span in spans
         if span.label == "PERSON"
         and (match := _DECLARED_AFTER_DASH.match(text, span.end)) is not None
         and not match.group("letters").isupper()
-    )
+    }
+    # …and in brackets, a name's own: "Sunita Chauhan (DSL, SCh)", "Marta Szymańska (MSz)".
+    in_brackets = {
+        declared["letters"]
+        for value, declared in _names_found(texts, found)
+        if declared
+        and not declared["letters"].isupper()
+        and re.fullmatch(_SURNAME_TWO, declared["letters"])
+        and _own_letters(declared, value)
+    }
+    return frozenset(after_dash | in_brackets)

@@ -20,7 +20,7 @@ british-indian british-bangladeshi latin american east west south north central 
 ashanti ewe edo urhobo kashmiri mirpuri pathan pashtun baloch hazara tajik uzbek chechen
 bosnian kosovan kosovar trinidadian barbadian bajan slovakian romani sinti estonian brazilian
 colombian thai nepali nepalese tibetan cantonese mandarin yemeni libyan moroccan algerian
-egyptian palestinian lebanese jordanian saudi sri lankan dual nationality rastafarian
+egyptian palestinian lebanese jordanian saudi sri lankan dual nationality rastafarian leonean
 rastafari anglican methodist baptist quaker sunni shia shi'a ahmadi ahmadiyya yazidi
 zoroastrian jain sikhism islam hinduism judaism atheist agnostic oromo tagalog malayalam telugu
 kannada sinhala sinhalese hindi marathi sorani kurmanji badini berber amazigh krio wolof fula
@@ -74,7 +74,7 @@ dėdė babamukuru maiguru babamunini mainini vatete ujo ujko
 aav eej emee övöö ovoo egch thangachi chithappa periyappa athai haftey aboy abay wofa sewaa inay
 itay nanang tatang manong manang ummi ummy abuya abooya yaba yumma yamma khalati granmer granper
 mamaji bhua bhuaji grampy gramps granfer jiddah jaddah jadda agya maame haboba habooba
-jiejie korkor gege meimei"""
+jiejie korkor gege meimei mamma nan-nan nannan agba"""
 KIN_WORDS = frozenset(KIN_WORDS_TEXT.split())
 
 # Scots (and other dialect) words a child's or a parent's speech may be written in, which start
@@ -230,6 +230,25 @@ pahela baishakh
 orthodox new year
 malanka"""
 FESTIVALS = frozenset(line.strip().casefold() for line in FESTIVALS_TEXT.splitlines())
+# Countries (and their peoples) of several words, whose first word is also a name: "Sierra
+# Leonean", "Costa Rica", "El Salvador".
+COUNTRY_PHRASES_TEXT = """sierra leone
+sierra leonean
+costa rica
+costa rican
+el salvador
+puerto rico
+puerto rican
+santo domingo
+san marino
+sri lanka
+sri lankan
+saudi arabia
+new zealand
+south sudan
+south africa
+trinidad and tobago"""
+COUNTRY_PHRASES = frozenset(COUNTRY_PHRASES_TEXT.splitlines())
 # Countries families come from or go back to (every country whose name no list of first names
 # holds), none of them a first name ("removed to Trinidad",
 # "born in Nigeria"; not "Jordan", "Kenya" or "Georgia", which are).

@@ -689,6 +689,8 @@ def _address_spans(text: str) -> Iterator[Span]:
         before_postcode = (
             gap is not None and POSTCODE_ANY_CASE.match(text, match.end() + gap.end()) is not None
         )
+        if re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?", words[0]):
+            continue  # "a call to the address: Mr Bankole and Ms Adewale arguing": who was there
         if words[0][0].isdigit() or len(words) > 1 or before_postcode:
             yield Span(match.start("address"), match.end("address"), "ADDRESS", "identifier", 0.8)
     for match in _THE_HOUSE.finditer(text):

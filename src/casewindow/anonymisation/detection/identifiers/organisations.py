@@ -404,8 +404,12 @@ def find_organisations(text: str) -> Iterator[Span]:
             w.casefold() in _AGENCY_WORDS or w in _NATIONAL_WORDS for w in words
         ):
             continue
+        if _initials_of_name_before(text, match.start(), match.group("org")):
+            continue  # "Beverley Haddon (DSL, BH)": her initials, not her school's
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.75)
     for match in _HOSPITAL_FOR.finditer(text):
+        yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
+    for match in _DOCTORS_PRACTICE.finditer(text):
         yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.8)
     for match in _CAFE_FIRST.finditer(text):
         if match.group("org").split()[1] not in _GENERIC:
@@ -851,6 +855,8 @@ def _workplaces_of_people(text: str) -> Iterator[Span]:
                 or org.casefold() in uk_places()
                 or any(w.casefold() in _NOT_A_PLACE_IN_BRACKETS for w in words)
                 or _ANY_KIND.search(org)  # the kind-word rules find "Hamstead Road Surgery"
+                # the initials of the name before the brackets: "Sunita Chauhan (DSL, SCh)"
+                or _initials_of_name_before(text, text.rfind("(", 0, match.start("org")), org)
             ):
                 continue
             yield Span(match.start("org"), match.end("org"), "ORGANISATION", "identifier", 0.7)
@@ -1089,7 +1095,37 @@ _SCHOOL_AFTER_ROLE = re.compile(
     r"[Pp]astoral[ \t]+lead|[Aa]ttendance[ \t]+officer)[ \t]*,[ \t]*"
     r"(?P<org>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*\)"
 )
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+){1,3}[A-Z][\w'’-]*)[ \t]*$")
+
+
+def _initials_of_name_before(text: str, start: int, letters: str) -> bool:
+    """`letters` ("BH", "SCh") are the initials of the name just before `start`: its first
+    word's and its surname's first letter (or two)."""
+    if not re.fullmatch(r"[A-Z]{2,4}|[A-Z]{1,2}[A-Z][a-z]", letters):
+        return False
+    name = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    if name is None:
+        return False
+    words = name.group(1).split()
+    return any(
+        letters[0] == words[-count][0]
+        and (
+            letters[-1] == words[-1][0]
+            if letters.isupper()
+            else letters[-2:].casefold() == words[-1][:2].casefold()
+        )
+        and len(letters) <= count + 1
+        for count in range(2, len(words) + 1)
+    )
+
+
 # A café named after its kind: "Café Marrakech", "Cafe Nour".
+# A GP practice named after its doctors: "Dr Okonjo & Partners", "Dr Siddiqui Practice" (but
+# "registered at Dr Mensah's Surgery" names the doctor).
+_DOCTORS_PRACTICE = re.compile(
+    r"(?<![\w'’-])(?P<org>Drs?\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+(?:&|and)[ \t]+[Pp]artners"
+    r"|[ \t]+Practice))\b"
+)
 _CAFE_FIRST = re.compile(r"\b(?P<org>Caf[eé][ \t]+[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)\b")
 # A club a child plays for: "playing for Illogan Reds under-9s", "plays football for Corby
 # Steel Colts".
