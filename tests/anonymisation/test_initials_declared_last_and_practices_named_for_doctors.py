@@ -99,3 +99,16 @@ def test_a_town_where_people_move_or_are_placed_is_no_one() -> None:
 def test_a_kin_word_of_latvian_and_yoruba_families_is_no_one() -> None:
     text = 'She said Mr Liepa shouted at Mamma. He calls his gran "Nan-Nan".'
     assert detected(text) == ["Mr Liepa"]
+
+
+def test_a_name_that_is_a_word_heads_a_chronology_entry_of_what_the_person_did() -> None:
+    found = detected_in_each(
+        [
+            "Health chronology. 02/11/2024 – Joy Lim (15) admitted after an overdose.",
+            "28/01/2025 – Joy DNA CAMHS; Asante rings. 06/01/2025 – Joy back part-time. "
+            "Tuesday; Joy no longer gives medication.",
+            "05/08/2025 – Joy of the summer fair. Joy to the world.",
+        ]
+    )
+    assert found[1].count("Joy") == 3
+    assert "Joy" not in found[2]

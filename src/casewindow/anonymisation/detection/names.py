@@ -437,7 +437,11 @@ _NAME_FOLLOWS = re.compile(
     r"\s+to\s+(?:call|ring|phone|visit|see|contact|speak|attend|share|apply|arrange|book|send|"
     r"check|ask|tell|bring|collect|take|meet)\b|\s+(?:is|was|were|will|would|has|had|have|said|says|told|tells|asked|asks|did|does|"
     r"didn't|doesn't|can|could|should|may|might|must|wants|wanted|went|goes|came|comes|stayed|"
-    r"lives|lived|attended|attends|missed|shared|here|[a-z]+ed)\b)"
+    r"lives|lived|attended|attends|missed|shared|here|[a-z]+ed)\b"
+    # …or a chronology's shorthand of what a person did: "Joy DNA CAMHS", "Joy denies", "Joy
+    # back part-time", "Joy no longer gives medication" (not "Hope remains that…").
+    r"|\s+(?:DNA|DNAs|WNB|denies|declines|no\s+longer|back\s+(?:at|in|home|to|"
+    r"part-time|full-time)|off\s+(?:school|sick|after|ill))\b)"
 )
 
 
