@@ -112,3 +112,16 @@ def test_a_name_that_is_a_word_heads_a_chronology_entry_of_what_the_person_did()
     )
     assert found[1].count("Joy") == 3
     assert "Joy" not in found[2]
+
+
+def test_a_town_that_is_a_surname_in_the_batch_stays_a_town_beside_places() -> None:
+    found = detected_in_each(
+        [
+            "HC (Helen Coventry) and PC Liam Poole attended. DS Wisbech took the statement.",
+            "2024 – Dr Blaustein (Coventry and Warwickshire Partnership Trust). Arrested at "
+            "Room 212, Harbourside Hotel, Poole. Multi-agency operation, Wisbech.",
+            "Present: Hall, Poole.",
+        ]
+    )
+    assert found[1] == ["Dr Blaustein"]
+    assert "Poole" in found[2]  # a list of surnames

@@ -41,7 +41,7 @@ from casewindow.reports.content import ReportContent
 from casewindow.reviews.models import Review
 
 # Bump when the detector changes what it finds: stored scans of an older version are redone.
-DETECTOR_VERSION = "2026-12-08.2"
+DETECTOR_VERSION = "2026-12-08.3"
 # A scan queued or running for longer than this is taken to have died with its worker.
 STALE_AFTER = datetime.timedelta(minutes=15)
 WORKING_REPORT = "report"

@@ -397,13 +397,30 @@ _TOWN_INSTITUTION_AFTER = re.compile(
 )
 
 
+# …or joined to another place ("Coventry and Warwickshire Partnership Trust"), or last after a
+# building's or a street's name or a lower-case word ("Harbourside Hotel, Poole.", "Multi-agency
+# operation, Wisbech."; not a list of surnames: "Present: Hall, Poole.").
+_AND_PLACE_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?P<place>[A-Z][a-z]+)")
+_TOWN_LAST_BEFORE = re.compile(
+    r"(?:\b[a-z]{3,}|\b(?:Hotel|Road|Street|Lane|Avenue|Centre|Estate|Park|House|Court|Close|"
+    r"Drive|Way|Hospital|School|Station|Academy|Surgery))[ \t]*,[ \t]*$"
+)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;]|$)")
+
+
 def place_here(text: str, start: int, folded: str) -> bool:
     """The word `folded` at `start` is a UK place standing where a place goes."""
     if folded not in uk_places():
         return False
     end = start + len(folded)
+    after = _AND_PLACE_AFTER.match(text, end)
     return (
         _IN_PLACE.search(text, max(0, start - 12), start) is not None
+        or (after is not None and after.group("place").casefold() in uk_places())
+        or (
+            _TOWN_LAST_BEFORE.search(text, max(0, start - 20), start) is not None
+            and _CLAUSE_END.match(text, end) is not None
+        )
         or (
             _MOVED_TO.search(text, max(0, start - 30), start) is not None
             and text[end : end + 2] not in ("'s", "’s")
