@@ -56,6 +56,7 @@ TUNING = [
     "case_be.json",  # written blind in stop 47 (a girl in care out of area, CSE, Tier 4; tuning)
     "case_bg.json",  # written blind in stop 48 (a boy with complex needs, suspected FII; tuning)
     "case_bi.json",  # written blind in stop 49 (neglect of three siblings, DA, drugs; tuning)
+    "case_bj.json",  # written blind in stop 49 for a later round (an infant's fracture; tuning)
 ]
 HELDOUT = [
     "heldout/case_d.json",
