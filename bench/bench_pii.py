@@ -92,6 +92,8 @@ SETS = {
     "tuning 37": (PII / "tune37.jsonl", PII / "tune37_register.json"),
     # Written blind in stop 49 (see tune38_README.md).
     "tuning 38": (PII / "tune38.jsonl", PII / "tune38_register.json"),
+    # Written blind in stop 49 for a later round (see tune39_README.md).
+    "tuning 39": (PII / "tune39.jsonl", PII / "tune39_register.json"),
     "held-out": (PII / "heldout" / "heldout.jsonl", PII / "heldout" / "heldout_register.json"),
     "held-out 2": (
         PII / "heldout2" / "heldout2.jsonl",
